@@ -1,0 +1,98 @@
+/**
+ * The newcomer's demo: `npm run demo`.
+ *
+ * Validates the Stockton example from the seed paper, indexes it and prints what it holds: the
+ * cascade of plans, the receptionist's accountability chain and the targets. It grows as the
+ * engines land (cascade checking, evaluation, tracing, assessment).
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import {
+  type DecimalValue,
+  type Goal,
+  type Id,
+  PlanLevel,
+  canonicalDecimal,
+  indexFramework,
+  safeParseFramework,
+} from "../src/index.js";
+
+const path = fileURLToPath(new URL("./frameworks/stockton.json", import.meta.url));
+const input: unknown = JSON.parse(readFileSync(path, "utf8"));
+
+// 1. Validate: every problem would be listed with its path.
+const parsed = safeParseFramework(input);
+if (!parsed.success) {
+  console.error(parsed.error.message);
+  process.exit(1);
+}
+const framework = parsed.data;
+const index = indexFramework(framework);
+
+const lines: string[] = [];
+const say = (line = ""): void => {
+  lines.push(line);
+};
+
+say(framework.name);
+say("=".repeat(framework.name.length));
+say(
+  `Valid: ${framework.owners.length} owners, ${framework.plans.length} plans, ${framework.objectives.length} objectives, ` +
+    `${framework.indicators.length} indicators, ${framework.targets.length} targets, ${framework.measurements?.length ?? 0} measurements, ` +
+    `${framework.reviewCycles?.length ?? 0} review cycles. Financial year starts ${index.financialYearStart}.`,
+);
+
+// 2. The cascade of plans, highest level first.
+say();
+say("The cascade of plans (seed 3.4.1.2, 5.3.5.4)");
+for (const level of PlanLevel.options) {
+  for (const plan of framework.plans.filter((candidate) => candidate.level === level)) {
+    const objectives = index.objectivesByPlan.get(plan.id)?.length ?? 0;
+    const owner = plan.owner === undefined ? "no owner" : (index.owners.get(plan.owner)?.name ?? plan.owner);
+    say(`  ${level.padEnd(10)} ${plan.name} (${objectives} objective${objectives === 1 ? "" : "s"}; ${owner})`);
+  }
+}
+
+// 3. The accountability chain, from the ground up (seed 5.3.5.6).
+say();
+say("The accountability chain, from the ground up (seed 5.3.5.6)");
+const ownerName = (id: Id | undefined): string => (id === undefined ? "unowned" : (index.owners.get(id)?.name ?? id));
+let step: Id | undefined = "io-key-tags";
+const visited = new Set<Id>();
+while (step !== undefined && !visited.has(step)) {
+  visited.add(step);
+  const objective = index.objectives.get(step);
+  if (objective === undefined) break;
+  say(`  [${index.objectiveLevels.get(step) ?? "?"}] ${objective.title} (${ownerName(objective.owner)})`);
+  const link = index.contributesTo.get(step)?.[0];
+  if (link?.contribution.soThat !== undefined) say(`      so that ${link.contribution.soThat}`);
+  step = link?.to;
+}
+
+// 4. The targets, with their baselines and goals as exact decimals.
+say();
+say("Targets: baseline and goal (seed 5.3.5.3, 5.3.5.5, 5.3.5.7)");
+const show = (value: DecimalValue): string => canonicalDecimal(value);
+const describeGoal = (goal: Goal): string => {
+  if ("value" in goal) return `${show(goal.value)} by ${goal.date}`;
+  if ("low" in goal) return `between ${show(goal.low)} and ${show(goal.high)} by ${goal.date}`;
+  const change = "percent" in goal.change ? `${show(goal.change.percent)}%` : `${show(goal.change.absolute)}`;
+  return `a change of ${change} by ${goal.date}`;
+};
+for (const target of framework.targets) {
+  const unit = index.indicators.get(target.indicator)?.unit ?? "";
+  const comparator = target.comparator === undefined ? "" : `, kept below ${target.comparator.label ?? target.comparator.indicator}`;
+  say(`  ${target.title ?? target.id}`);
+  say(`      ${show(target.baseline.value)} ${unit} on ${target.baseline.date} -> ${describeGoal(target.goal)}${comparator}`);
+}
+
+// 5. What validation says about a broken copy.
+say();
+say("A broken copy: a misspelt field and an impossible date");
+const broken = structuredClone(input) as { targets: Record<string, unknown>[] };
+const first = broken.targets[0] as Record<string, unknown>;
+broken.targets[0] = { ...first, ower: first["owner"], baseline: { date: "2001-02-30", value: "40" } };
+const refused = safeParseFramework(broken);
+if (!refused.success) for (const issue of refused.error.issues) say(`  - ${issue.message}`);
+
+console.log(lines.join("\n"));

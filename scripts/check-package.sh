@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Packs the package as npm would publish it, lints the tarball (publint, strict) and its types
+# (Are the Types Wrong?), then imports and requires the packed package from plain Node.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+[ -f dist/index.js ] || npm run -s build
+
+rm -rf .pack
+mkdir -p .pack
+tarball=".pack/$(npm pack --silent --pack-destination .pack)"
+echo "packed $tarball ($(du -h "$tarball" | cut -f1))"
+
+npx publint run "$tarball" --strict
+# node16: Node's own resolution for CommonJS and ESM, and bundlers; engines.node is >= 20.
+npx attw "$tarball" --profile node16 --no-emoji
+
+# A consumer inside .pack resolves zod and decimal.js from this project's node_modules.
+consumer=.pack/consumer
+mkdir -p "$consumer/node_modules/performance-management"
+tar -xzf "$tarball" -C "$consumer/node_modules/performance-management" --strip-components=1
+cp scripts/smoke/esm.mjs scripts/smoke/cjs.cjs "$consumer/"
+cp examples/frameworks/stockton.json "$consumer/"
+(cd "$consumer" && node esm.mjs && node cjs.cjs)
+rm -rf .pack
+echo "check:package: clean"

@@ -1,0 +1,11 @@
+// Requires the packed package as CommonJS, by its root and its subpath.
+const { readFileSync } = require("node:fs");
+const assert = require("node:assert/strict");
+const { parseFramework, FrameworkValidationError } = require("performance-management");
+const model = require("performance-management/model");
+
+const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
+assert.equal(model.indexFramework(framework).plans.size, framework.plans.length);
+assert.equal(model.FrameworkValidationError, FrameworkValidationError);
+assert.throws(() => parseFramework([]), FrameworkValidationError);
+console.log(`require: ok (${framework.objectives.length} Stockton objectives)`);

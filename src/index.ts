@@ -1,0 +1,10 @@
+/**
+ * performance-management: plan, measure and review council performance.
+ *
+ * The root entry re-exports every module; each is also available on its own subpath
+ * (`performance-management/model`, …).
+ *
+ * @packageDocumentation
+ * @module performance-management
+ */
+export * from "./model/index.js";

@@ -1,0 +1,31 @@
+/**
+ * The one seam between the library and decimal.js. Everything numeric passes through here.
+ * @internal
+ */
+import { Decimal } from "decimal.js";
+
+/** A private Decimal constructor: configuring it never touches the user's global `Decimal`. */
+export const ExactDecimal = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -1e9, toExpPos: 1e9 });
+
+/** Plain decimal notation as accepted on input: an optional minus sign, digits, an optional fraction. */
+export const DECIMAL_STRING_PATTERN = /^-?\d+(\.\d+)?$/;
+
+/** The exact value of a decimal string or finite number. */
+export function toDecimal(value: string | number): Decimal {
+  return new ExactDecimal(typeof value === "number" ? numberToPlainString(value) : value);
+}
+
+/**
+ * The shortest string that round-trips a finite number, in plain notation
+ * (`1e21` becomes `"1000000000000000000000"`, `0.1` stays `"0.1"`).
+ */
+function numberToPlainString(value: number): string {
+  if (Object.is(value, -0)) return "0";
+  return String(value);
+}
+
+/** The canonical plain-notation string of a decimal: no exponent, no trailing zeros, no `-0`. */
+export function toCanonicalString(value: Decimal): string {
+  if (value.isZero()) return "0";
+  return value.toFixed();
+}

@@ -1,0 +1,53 @@
+/**
+ * The framework model: zod schemas (each exported beside its type of the same name), validation
+ * with every problem reported by path, the JSON Schema, and the shared index the engines use.
+ *
+ * @packageDocumentation
+ * @module model
+ */
+export {
+  CalendarDate,
+  DecimalString,
+  DecimalValue,
+  Id,
+  MonthDay,
+  Note,
+  Period,
+  canonicalDecimal,
+} from "./primitives.js";
+export { Owner, OwnerKind } from "./owner.js";
+export { Budget, Plan, PlanLevel, PlanOverview, planLevelRank } from "./plan.js";
+export { Action, Contribution, LinkKind, Objective } from "./objective.js";
+export { Indicator, MeasureType, MeasurementFrequency, Perspective, Polarity } from "./indicator.js";
+export { Tolerance } from "./tolerance.js";
+export {
+  AbsoluteGoal,
+  BandGoal,
+  Change,
+  Comparator,
+  DatedValue,
+  Goal,
+  RelativeGoal,
+  Stretch,
+  Target,
+  TrajectoryKind,
+} from "./target.js";
+export { DataQuality, Measurement } from "./measurement.js";
+export { Review, ReviewCycle, ReviewFrequency, ReviewScope, ReviewSubjectKind } from "./review.js";
+export { DEFAULT_FINANCIAL_YEAR_START, Framework } from "./framework.js";
+export { FrameworkValidationError } from "./issues.js";
+export type {
+  FormatIssue,
+  FrameworkIssue,
+  FrameworkIssueCode,
+  InvalidTypeIssue,
+  InvalidValueIssue,
+  PathSegment,
+  RequiredIssue,
+  UnrecognizedKeysIssue,
+} from "./issues.js";
+export { parseFramework, safeParseFramework } from "./parse.js";
+export type { SafeParseFrameworkResult } from "./parse.js";
+export { frameworkJsonSchema } from "./jsonSchema.js";
+export { indexFramework, isFrameworkIndex, toFrameworkIndex } from "./indexFramework.js";
+export type { ContributionEdge, DuplicateId, EntityKind, FrameworkIndex } from "./indexFramework.js";

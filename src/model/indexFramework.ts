@@ -1,0 +1,270 @@
+import type { Framework } from "./framework.js";
+import { DEFAULT_FINANCIAL_YEAR_START } from "./framework.js";
+import type { Indicator } from "./indicator.js";
+import type { Measurement } from "./measurement.js";
+import type { Contribution, Objective } from "./objective.js";
+import type { Owner } from "./owner.js";
+import type { Plan, PlanLevel } from "./plan.js";
+import type { Id, MonthDay } from "./primitives.js";
+import type { Review, ReviewCycle } from "./review.js";
+import type { Target } from "./target.js";
+
+/**
+ * The kinds of entity that carry ids of their own.
+ *
+ * @category Index
+ * @example
+ * import type { EntityKind } from "performance-management";
+ * const kind: EntityKind = "reviewCycle";
+ * kind //=> "reviewCycle"
+ */
+export type EntityKind = "owner" | "plan" | "objective" | "indicator" | "target" | "reviewCycle";
+
+/**
+ * An id used by more than one entity of a kind. The index keeps the first; the cascade checker reports the rest.
+ *
+ * @category Index
+ * @example
+ * import { indexFramework, type DuplicateId } from "performance-management";
+ * const index = indexFramework({
+ *   id: "fw", name: "Twice", plans: [], objectives: [], indicators: [], targets: [],
+ *   owners: [{ id: "o", name: "First", kind: "team" }, { id: "o", name: "Second", kind: "team" }],
+ * });
+ * const duplicate: DuplicateId | undefined = index.duplicates[0];
+ * duplicate //=> { kind: "owner", id: "o", positions: [0, 1] }
+ * index.owners.get("o")?.name //=> "First"
+ */
+export interface DuplicateId {
+  readonly kind: EntityKind;
+  readonly id: Id;
+  /** The array positions of every entity with this id, in order; the first is the one indexed. */
+  readonly positions: readonly number[];
+}
+
+/**
+ * One `contributesTo` link, seen from either end.
+ *
+ * @category Index
+ * @example
+ * import { indexFramework, type ContributionEdge } from "performance-management";
+ * const index = indexFramework({
+ *   id: "fw", name: "Link", owners: [], indicators: [], targets: [],
+ *   plans: [
+ *     { id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
+ *     { id: "sp", name: "Service plan", level: "service", parent: "cp", period: { start: "2001-04-01", end: "2002-03-31" } },
+ *   ],
+ *   objectives: [
+ *     { id: "top", plan: "cp", title: "Zero homelessness" },
+ *     { id: "offers", plan: "sp", title: "Offers within 21 days", contributesTo: [{ objective: "top" }] },
+ *   ],
+ * });
+ * const edges: readonly ContributionEdge[] = index.contributors.get("top") ?? [];
+ * edges.map((edge) => edge.from) //=> ["offers"]
+ */
+export interface ContributionEdge {
+  /** The contributing (lower) objective. */
+  readonly from: Id;
+  /** The objective contributed to. */
+  readonly to: Id;
+  /** The link as written in the framework. */
+  readonly contribution: Contribution;
+  /** Its position in the contributing objective's `contributesTo`. */
+  readonly position: number;
+}
+
+/**
+ * Everything the engines look up, built once by {@link indexFramework}: entities by id in Maps (so any
+ * string is a safe id), the cascade's edges in both directions, and per-entity groupings. References
+ * that name nothing are still grouped under the id they name, so the cascade checker can report them.
+ *
+ * @category Index
+ * @example
+ * import { indexFramework, type FrameworkIndex } from "performance-management";
+ * const index: FrameworkIndex = indexFramework({
+ *   id: "fw", name: "Dangling", owners: [], plans: [], objectives: [], indicators: [],
+ *   targets: [{ id: "t", objective: "missing", indicator: "pi", baseline: { date: "2001-03-31", value: 1 }, goal: { date: "2002-03-31", value: 2 } }],
+ * });
+ * index.targetsByObjective.get("missing")?.map((target) => target.id) //=> ["t"]
+ * index.objectives.has("missing") //=> false
+ */
+export interface FrameworkIndex {
+  /** Marks the value as an index, so engines can accept a framework or an index. */
+  readonly kind: "FrameworkIndex";
+  /** The framework indexed. */
+  readonly framework: Framework;
+  /** The financial year start, `"04-01"` when the framework gives none. */
+  readonly financialYearStart: MonthDay;
+  readonly owners: ReadonlyMap<Id, Owner>;
+  readonly plans: ReadonlyMap<Id, Plan>;
+  readonly objectives: ReadonlyMap<Id, Objective>;
+  readonly indicators: ReadonlyMap<Id, Indicator>;
+  readonly targets: ReadonlyMap<Id, Target>;
+  readonly reviewCycles: ReadonlyMap<Id, ReviewCycle>;
+  /** Ids shared by two or more entities of one kind, in order of first appearance. */
+  readonly duplicates: readonly DuplicateId[];
+  /** The level of each objective, from its plan; absent when the plan does not exist. */
+  readonly objectiveLevels: ReadonlyMap<Id, PlanLevel>;
+  /** Objectives by the plan id they name. */
+  readonly objectivesByPlan: ReadonlyMap<Id, readonly Objective[]>;
+  /** Plans by the parent plan id they name. */
+  readonly plansByParent: ReadonlyMap<Id, readonly Plan[]>;
+  /** Targets by the objective id they name. */
+  readonly targetsByObjective: ReadonlyMap<Id, readonly Target[]>;
+  /** Targets by the indicator id they name. */
+  readonly targetsByIndicator: ReadonlyMap<Id, readonly Target[]>;
+  /** Upward links: for each objective, the links it makes to the objectives it contributes to. */
+  readonly contributesTo: ReadonlyMap<Id, readonly ContributionEdge[]>;
+  /** Downward links: for each objective id, the links made to it by contributing objectives. */
+  readonly contributors: ReadonlyMap<Id, readonly ContributionEdge[]>;
+  /** Measurements by indicator id, oldest first (measurements of one date keep their document order). */
+  readonly measurementsByIndicator: ReadonlyMap<Id, readonly Measurement[]>;
+  /** Reviews by subject id, oldest first. */
+  readonly reviewsBySubject: ReadonlyMap<Id, readonly Review[]>;
+}
+
+function push<V>(map: Map<Id, V[]>, key: Id, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+function byId<E extends { readonly id: Id }>(
+  kind: EntityKind,
+  entities: readonly E[],
+  duplicates: DuplicateId[],
+): Map<Id, E> {
+  const map = new Map<Id, E>();
+  const positions = new Map<Id, number[]>();
+  entities.forEach((entity, position) => {
+    const seen = positions.get(entity.id);
+    if (seen === undefined) {
+      positions.set(entity.id, [position]);
+      map.set(entity.id, entity);
+    } else {
+      seen.push(position);
+    }
+  });
+  for (const [id, list] of positions) if (list.length > 1) duplicates.push({ kind, id, positions: list });
+  return map;
+}
+
+function byDate<E extends { readonly date: string }>(map: Map<Id, E[]>): Map<Id, E[]> {
+  for (const list of map.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return map;
+}
+
+/**
+ * Builds the {@link FrameworkIndex} every engine shares, in one pass over each array. The framework
+ * is not copied or modified; the index refers to its entities.
+ *
+ * @category Index
+ * @param framework - a parsed framework
+ * @returns the index
+ * @example
+ * import { indexFramework, parseFramework } from "performance-management";
+ * const framework = parseFramework({
+ *   id: "fw", name: "Tiny", owners: [], indicators: [], targets: [],
+ *   plans: [{ id: "p", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
+ *   objectives: [{ id: "__proto__", plan: "p", title: "An id like any other" }],
+ * });
+ * const index = indexFramework(framework);
+ * index.objectives.get("__proto__")?.title //=> "An id like any other"
+ * index.objectiveLevels.get("__proto__") //=> "community"
+ * index.financialYearStart //=> "04-01"
+ */
+export function indexFramework(framework: Framework): FrameworkIndex {
+  const duplicates: DuplicateId[] = [];
+  const owners = byId("owner", framework.owners, duplicates);
+  const plans = byId("plan", framework.plans, duplicates);
+  const objectives = byId("objective", framework.objectives, duplicates);
+  const indicators = byId("indicator", framework.indicators, duplicates);
+  const targets = byId("target", framework.targets, duplicates);
+  const reviewCycles = byId("reviewCycle", framework.reviewCycles ?? [], duplicates);
+
+  const objectiveLevels = new Map<Id, PlanLevel>();
+  const objectivesByPlan = new Map<Id, Objective[]>();
+  const contributesTo = new Map<Id, ContributionEdge[]>();
+  const contributors = new Map<Id, ContributionEdge[]>();
+  for (const objective of framework.objectives) {
+    push(objectivesByPlan, objective.plan, objective);
+    if (objectives.get(objective.id) !== objective) continue;
+    const plan = plans.get(objective.plan);
+    if (plan !== undefined) objectiveLevels.set(objective.id, plan.level);
+    const links = objective.contributesTo ?? [];
+    const edges: ContributionEdge[] = [];
+    links.forEach((contribution, position) => {
+      const edge: ContributionEdge = { from: objective.id, to: contribution.objective, contribution, position };
+      edges.push(edge);
+      push(contributors, contribution.objective, edge);
+    });
+    contributesTo.set(objective.id, edges);
+  }
+
+  const plansByParent = new Map<Id, Plan[]>();
+  for (const plan of framework.plans) if (plan.parent !== undefined) push(plansByParent, plan.parent, plan);
+
+  const targetsByObjective = new Map<Id, Target[]>();
+  const targetsByIndicator = new Map<Id, Target[]>();
+  for (const target of framework.targets) {
+    push(targetsByObjective, target.objective, target);
+    push(targetsByIndicator, target.indicator, target);
+  }
+
+  const measurementsByIndicator = new Map<Id, Measurement[]>();
+  for (const measurement of framework.measurements ?? []) push(measurementsByIndicator, measurement.indicator, measurement);
+  const reviewsBySubject = new Map<Id, Review[]>();
+  for (const review of framework.reviews ?? []) push(reviewsBySubject, review.subject, review);
+
+  return {
+    kind: "FrameworkIndex",
+    framework,
+    financialYearStart: framework.financialYearStart ?? DEFAULT_FINANCIAL_YEAR_START,
+    owners,
+    plans,
+    objectives,
+    indicators,
+    targets,
+    reviewCycles,
+    duplicates,
+    objectiveLevels,
+    objectivesByPlan,
+    plansByParent,
+    targetsByObjective,
+    targetsByIndicator,
+    contributesTo,
+    contributors,
+    measurementsByIndicator: byDate(measurementsByIndicator),
+    reviewsBySubject: byDate(reviewsBySubject),
+  };
+}
+
+/**
+ * Whether a value is a {@link FrameworkIndex} (as opposed to a framework).
+ *
+ * @category Index
+ * @param value - a framework or an index
+ * @returns true for an index
+ * @example
+ * import { indexFramework, isFrameworkIndex } from "performance-management";
+ * const framework = { id: "fw", name: "Empty", owners: [], plans: [], objectives: [], indicators: [], targets: [] };
+ * isFrameworkIndex(framework) //=> false
+ * isFrameworkIndex(indexFramework(framework)) //=> true
+ */
+export function isFrameworkIndex(value: Framework | FrameworkIndex): value is FrameworkIndex {
+  return (value as Partial<FrameworkIndex>).kind === "FrameworkIndex";
+}
+
+/**
+ * The index of a framework, or the index itself: what every engine calls on its first argument.
+ *
+ * @category Index
+ * @param source - a framework or an index
+ * @returns an index
+ * @example
+ * import { toFrameworkIndex } from "performance-management";
+ * const index = toFrameworkIndex({ id: "fw", name: "Empty", owners: [], plans: [], objectives: [], indicators: [], targets: [] });
+ * toFrameworkIndex(index) === index //=> true
+ */
+export function toFrameworkIndex(source: Framework | FrameworkIndex): FrameworkIndex {
+  return isFrameworkIndex(source) ? source : indexFramework(source);
+}

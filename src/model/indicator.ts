@@ -1,0 +1,91 @@
+import { z } from "zod";
+import { Tolerance } from "./tolerance.js";
+import { Id, Note } from "./primitives.js";
+
+/**
+ * Which way is good for an indicator: up, down, or inside a band.
+ *
+ * @category Model
+ * @example
+ * import { Polarity } from "performance-management/model";
+ * Polarity.options //=> ["higher-is-better", "lower-is-better", "in-band"]
+ */
+export const Polarity = z.enum(["higher-is-better", "lower-is-better", "in-band"]);
+/** Which way is good. @category Model */
+export type Polarity = z.infer<typeof Polarity>;
+
+/**
+ * What an indicator measures; a balanced set mixes input, output and outcome (seed 2.2.2 ii).
+ *
+ * @category Model
+ * @example
+ * import { MeasureType } from "performance-management/model";
+ * MeasureType.options //=> ["input", "output", "outcome", "process"]
+ */
+export const MeasureType = z.enum(["input", "output", "outcome", "process"]);
+/** What an indicator measures. @category Model */
+export type MeasureType = z.infer<typeof MeasureType>;
+
+/**
+ * Whose view an indicator reflects; measures should reflect employee and partner perspectives
+ * as well as customers' and management's (seed 3.3.3).
+ *
+ * @category Model
+ * @example
+ * import { Perspective } from "performance-management/model";
+ * Perspective.options.includes("employee") //=> true
+ */
+export const Perspective = z.enum(["customer", "citizen", "employee", "partner", "financial", "internal"]);
+/** Whose view an indicator reflects. @category Model */
+export type Perspective = z.infer<typeof Perspective>;
+
+/**
+ * How often an indicator is measured.
+ *
+ * @category Model
+ * @example
+ * import { MeasurementFrequency } from "performance-management/model";
+ * MeasurementFrequency.options //=> ["monthly", "quarterly", "annual"]
+ */
+export const MeasurementFrequency = z.enum(["monthly", "quarterly", "annual"]);
+/** How often an indicator is measured. @category Model */
+export type MeasurementFrequency = z.infer<typeof MeasurementFrequency>;
+
+/**
+ * A performance indicator: a defined measure with a unit, a polarity and a frequency. National
+ * (Best Value) and local indicators are both indicators (seed 2.3.4.4).
+ *
+ * @category Model
+ * @example
+ * import { Indicator } from "performance-management/model";
+ * const pi = Indicator.parse({
+ *   id: "pi-unemployment",
+ *   title: "Unemployment rate",
+ *   unit: "%",
+ *   polarity: "lower-is-better",
+ *   measure: "outcome",
+ *   frequency: "monthly",
+ * });
+ * pi.polarity //=> "lower-is-better"
+ */
+export const Indicator = z
+  .strictObject({
+    id: Id,
+    title: z.string().min(1),
+    code: z.string().optional().meta({ description: "A published code, such as a BVPI number." }),
+    source: z.enum(["national", "local"]).optional(),
+    definition: z.string().optional(),
+    unit: z.string().min(1).meta({ description: "The unit values are in: %, days, tonnes, count…" }),
+    polarity: Polarity,
+    measure: MeasureType,
+    financial: z.boolean().optional().meta({ description: "Whether the indicator is a financial measure." }),
+    perspective: Perspective.optional(),
+    frequency: MeasurementFrequency,
+    cumulative: z.boolean().optional().meta({ description: "Whether values accumulate year-to-date within the financial year." }),
+    decimals: z.int().min(0).max(10).optional().meta({ description: "Decimal places to show values with." }),
+    tolerance: Tolerance.optional().meta({ description: "Default amber tolerance for targets on this indicator." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "Indicator" });
+/** A performance indicator. @category Model */
+export type Indicator = z.infer<typeof Indicator>;

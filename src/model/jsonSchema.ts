@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { Framework } from "./framework.js";
+
+/**
+ * The JSON Schema (draft 2020-12) of a framework document, generated from the same zod schema that
+ * {@link parseFramework} uses, so tools in other languages can validate the same documents.
+ *
+ * JSON Schema cannot say everything the parser checks: that a date is a real calendar date, that a
+ * period does not end before it starts. Run {@link parseFramework} for the full set of checks.
+ *
+ * @category Validation
+ * @returns a fresh JSON Schema object on each call
+ * @example
+ * import { frameworkJsonSchema } from "performance-management";
+ * const schema = frameworkJsonSchema();
+ * schema.$schema //=> "https://json-schema.org/draft/2020-12/schema"
+ * schema.required //=> ["id", "name", "owners", "plans", "objectives", "indicators", "targets"]
+ */
+export function frameworkJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Framework, { target: "draft-2020-12", unrepresentable: "any" }) as Record<string, unknown>;
+}

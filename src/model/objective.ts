@@ -1,0 +1,88 @@
+import { z } from "zod";
+import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
+
+/**
+ * How an objective's achievement bears on the one it contributes to (seed 5.3.5.7–5.3.5.8):
+ * `direct` when the council's own activity drives the outcome (street cleanliness), `indirect` when the
+ * council is one of several stakeholders and must work in partnership (unemployment).
+ *
+ * @category Model
+ * @example
+ * import { LinkKind } from "performance-management/model";
+ * LinkKind.options //=> ["direct", "indirect"]
+ */
+export const LinkKind = z.enum(["direct", "indirect"]);
+/** Direct or indirect contribution. @category Model */
+export type LinkKind = z.infer<typeof LinkKind>;
+
+/**
+ * A link from an objective up to an objective it contributes to. An objective may contribute to several,
+ * so the cascade is a graph, not a tree.
+ *
+ * @category Model
+ * @example
+ * import { Contribution } from "performance-management/model";
+ * Contribution.parse({ objective: "obj-keys-safe", soThat: "the locks do not need to be changed" }).objective
+ * //=> "obj-keys-safe"
+ */
+export const Contribution = z
+  .strictObject({
+    objective: Id.meta({ description: "The id of the objective contributed to." }),
+    link: LinkKind.optional().meta({ description: "direct (the default) or indirect." }),
+    partners: z.array(Id).optional().meta({ description: "Owner ids of the partners an indirect link depends on." }),
+    soThat: z.string().optional().meta({ description: "The 'so that' of an accountability chain (seed 5.3.5.6)." }),
+    weight: DecimalValue.optional().meta({ description: "Relative weight when statuses are rolled up; 1 when absent." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "Contribution" });
+/** A link to an objective contributed to. @category Model */
+export type Contribution = z.infer<typeof Contribution>;
+
+/**
+ * A step that says how an objective will be delivered: the "how" behind a "who" (seed 4.3).
+ *
+ * @category Model
+ * @example
+ * import { Action } from "performance-management/model";
+ * Action.parse({ title: "Collect keys", owner: "officer-void" }).title //=> "Collect keys"
+ */
+export const Action = z
+  .strictObject({
+    id: Id.optional(),
+    title: z.string().min(1),
+    owner: Id.optional(),
+    due: CalendarDate.optional(),
+    note: Note.optional(),
+  })
+  .meta({ title: "Action" });
+/** A step in an action plan. @category Model */
+export type Action = z.infer<typeof Action>;
+
+/**
+ * An objective in a plan: what is to be achieved, by whom, contributing to which higher objectives,
+ * and through which actions.
+ *
+ * @category Model
+ * @example
+ * import { Objective } from "performance-management/model";
+ * const objective = Objective.parse({
+ *   id: "obj-zero-homelessness",
+ *   plan: "plan-community",
+ *   title: "Zero homelessness",
+ * });
+ * objective.contributesTo //=> undefined
+ */
+export const Objective = z
+  .strictObject({
+    id: Id,
+    plan: Id.meta({ description: "The id of the plan the objective belongs to; its level is the plan's." }),
+    title: z.string().min(1),
+    outcome: z.string().optional().meta({ description: "The outcome sought, in the community's terms." }),
+    owner: Id.optional(),
+    contributesTo: z.array(Contribution).optional(),
+    actions: z.array(Action).optional(),
+    note: Note.optional(),
+  })
+  .meta({ title: "Objective" });
+/** An objective in a plan. @category Model */
+export type Objective = z.infer<typeof Objective>;

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { Id, Note } from "./primitives.js";
+
+/**
+ * The kinds of owner the framework recognises. `member` is an elected member
+ * (Stockton's cabinet members each own a strand of the community plan, seed 5.2.1.1).
+ *
+ * @category Model
+ * @example
+ * import { OwnerKind } from "performance-management/model";
+ * OwnerKind.options //=> ["individual", "team", "member", "partnership", "organisation"]
+ */
+export const OwnerKind = z.enum(["individual", "team", "member", "partnership", "organisation"]);
+/** The kinds of owner. @category Model */
+export type OwnerKind = z.infer<typeof OwnerKind>;
+
+/**
+ * Someone who owns plans, objectives and targets: a person, a team, an elected member,
+ * a partnership or a whole organisation. Every target must be owned (seed 2.2.2 iii).
+ *
+ * @category Model
+ * @example
+ * import { Owner } from "performance-management/model";
+ * Owner.parse({ id: "cllr-health", name: "Cabinet member for health", kind: "member" }).kind //=> "member"
+ */
+export const Owner = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1),
+    kind: OwnerKind,
+    role: z.string().optional(),
+    partOf: Id.optional().meta({ description: "The id of the owner this one belongs to (a team within a department)." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "Owner", description: "A person, team, elected member, partnership or organisation that owns things." });
+/** Someone who owns plans, objectives and targets. @category Model */
+export type Owner = z.infer<typeof Owner>;

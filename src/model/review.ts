@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { CalendarDate, Id, Note } from "./primitives.js";
+import { PlanLevel } from "./plan.js";
+
+/**
+ * How often a review cycle comes round: a named frequency or every `everyMonths` months.
+ *
+ * @category Model
+ * @example
+ * import { ReviewFrequency } from "performance-management/model";
+ * ReviewFrequency.safeParse("quarterly").success //=> true
+ * ReviewFrequency.safeParse({ everyMonths: 60 }).success //=> true
+ * ReviewFrequency.safeParse({ everyMonths: 0 }).success //=> false
+ */
+export const ReviewFrequency = z
+  .union(
+    [
+      z.enum(["monthly", "quarterly", "half-yearly", "annual"]),
+      z.strictObject({ everyMonths: z.int().min(1).max(1200) }).meta({ title: "EveryMonths" }),
+    ],
+    { error: "must be monthly, quarterly, half-yearly, annual, or { everyMonths: n } with n a whole number of months" },
+  )
+  .meta({ title: "ReviewFrequency" });
+/** How often a review cycle comes round. @category Model */
+export type ReviewFrequency = z.infer<typeof ReviewFrequency>;
+
+/**
+ * The kinds of subject a review cycle can cover.
+ *
+ * @category Model
+ * @example
+ * import { ReviewSubjectKind } from "performance-management/model";
+ * ReviewSubjectKind.options //=> ["plan", "objective", "target", "owner"]
+ */
+export const ReviewSubjectKind = z.enum(["plan", "objective", "target", "owner"]);
+/** The kinds of subject a review cycle can cover. @category Model */
+export type ReviewSubjectKind = z.infer<typeof ReviewSubjectKind>;
+
+/**
+ * Which subjects a review cycle covers: every subject of a kind, narrowed by plan level and/or by ids.
+ *
+ * @category Model
+ * @example
+ * import { ReviewScope } from "performance-management/model";
+ * ReviewScope.parse({ kind: "target" }).kind //=> "target"
+ */
+export const ReviewScope = z
+  .strictObject({
+    level: PlanLevel.optional(),
+    kind: ReviewSubjectKind.optional(),
+    ids: z.array(Id).optional(),
+  })
+  .meta({ title: "ReviewScope" });
+/** Which subjects a review cycle covers. @category Model */
+export type ReviewScope = z.infer<typeof ReviewScope>;
+
+/**
+ * A recurring review (seed 5.3.4.1: quarterly reports on progress against targets, annual review of plans…).
+ *
+ * @category Model
+ * @example
+ * import { ReviewCycle } from "performance-management/model";
+ * const cycle = ReviewCycle.parse({
+ *   id: "rc-quarterly-pi",
+ *   name: "Quarterly report on progress against targets",
+ *   frequency: "quarterly",
+ *   appliesTo: { kind: "target" },
+ * });
+ * cycle.frequency //=> "quarterly"
+ */
+export const ReviewCycle = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1),
+    frequency: ReviewFrequency,
+    appliesTo: ReviewScope,
+    reviewer: Id.optional().meta({ description: "The owner id of whoever conducts the review." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "ReviewCycle" });
+/** A recurring review. @category Model */
+export type ReviewCycle = z.infer<typeof ReviewCycle>;
+
+/**
+ * One review that took place: a cycle's review of a subject on a date.
+ *
+ * @category Model
+ * @example
+ * import { Review } from "performance-management/model";
+ * Review.parse({ cycle: "rc-quarterly-pi", subject: "t-unemployment", date: "2001-06-30" }).date //=> "2001-06-30"
+ */
+export const Review = z
+  .strictObject({
+    cycle: Id,
+    subject: Id.meta({ description: "The id of the plan, objective, target or owner reviewed." }),
+    date: CalendarDate,
+    outcome: z.string().optional(),
+    note: Note.optional(),
+  })
+  .meta({ title: "Review" });
+/** One review that took place. @category Model */
+export type Review = z.infer<typeof Review>;

@@ -1,0 +1,174 @@
+import { z } from "zod";
+import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
+import { Tolerance } from "./tolerance.js";
+
+/**
+ * A dated value: a baseline, a milestone or an absolute goal.
+ *
+ * @category Model
+ * @example
+ * import { DatedValue } from "performance-management/model";
+ * DatedValue.parse({ date: "2001-01-31", value: "6.5" }).value //=> "6.5"
+ */
+export const DatedValue = z.strictObject({ date: CalendarDate, value: DecimalValue }).meta({ title: "DatedValue" });
+/** A dated value. @category Model */
+export type DatedValue = z.infer<typeof DatedValue>;
+
+/**
+ * An absolute goal: reach `value` by `date`.
+ *
+ * @category Model
+ * @example
+ * import { AbsoluteGoal } from "performance-management/model";
+ * AbsoluteGoal.parse({ date: "2002-08-31", value: "50" }).value //=> "50"
+ */
+export const AbsoluteGoal = DatedValue.meta({ title: "AbsoluteGoal" });
+/** An absolute goal. @category Model */
+export type AbsoluteGoal = z.infer<typeof AbsoluteGoal>;
+
+/**
+ * A relative change from the baseline: a signed percentage or a signed absolute amount
+ * (`{ percent: "-10" }` is a 10% reduction).
+ *
+ * @category Model
+ * @example
+ * import { Change } from "performance-management/model";
+ * Change.safeParse({ percent: "-10" }).success //=> true
+ */
+export const Change = z
+  .union(
+    [
+      z.strictObject({ percent: DecimalValue }).meta({ title: "PercentChange" }),
+      z.strictObject({ absolute: DecimalValue }).meta({ title: "AbsoluteChange" }),
+    ],
+    { error: "must be either { percent } or { absolute }, not both" },
+  )
+  .meta({ title: "Change" });
+/** A relative change. @category Model */
+export type Change = z.infer<typeof Change>;
+
+/**
+ * A goal relative to the baseline (Stockton: youth offending reduced by at least 10% by March 2003).
+ *
+ * @category Model
+ * @example
+ * import { RelativeGoal } from "performance-management/model";
+ * RelativeGoal.parse({ date: "2003-03-31", change: { percent: "-10" } }).change //=> { percent: "-10" }
+ */
+export const RelativeGoal = z.strictObject({ date: CalendarDate, change: Change }).meta({ title: "RelativeGoal" });
+/** A goal relative to the baseline. @category Model */
+export type RelativeGoal = z.infer<typeof RelativeGoal>;
+
+/**
+ * A goal to be inside a band, `low` to `high` inclusive, by `date`.
+ *
+ * @category Model
+ * @example
+ * import { BandGoal } from "performance-management/model";
+ * BandGoal.parse({ date: "2002-03-31", low: "95", high: "100" }).low //=> "95"
+ */
+export const BandGoal = z
+  .strictObject({ date: CalendarDate, low: DecimalValue, high: DecimalValue })
+  .meta({ title: "BandGoal" });
+/** A band goal. @category Model */
+export type BandGoal = z.infer<typeof BandGoal>;
+
+/**
+ * A target's goal: an absolute value, a change relative to the baseline, or a band, each by a date.
+ *
+ * @category Model
+ * @example
+ * import { Goal } from "performance-management/model";
+ * Goal.safeParse({ date: "2010-03-31", change: { percent: "-40" } }).success //=> true
+ * Goal.safeParse({ date: "2010-03-31" }).success //=> false
+ */
+export const Goal = z
+  .union([AbsoluteGoal, RelativeGoal, BandGoal], {
+    error: "must be one of { date, value }, { date, change: { percent } or { absolute } }, or { date, low, high }",
+  })
+  .meta({ title: "Goal" });
+/** A target's goal. @category Model */
+export type Goal = z.infer<typeof Goal>;
+
+/**
+ * The shape of the expected path between baseline, milestones and goal.
+ *
+ * @category Model
+ * @example
+ * import { TrajectoryKind } from "performance-management/model";
+ * TrajectoryKind.options //=> ["linear", "step", "compound"]
+ */
+export const TrajectoryKind = z.enum(["linear", "step", "compound"]);
+/** The shape of the expected path. @category Model */
+export type TrajectoryKind = z.infer<typeof TrajectoryKind>;
+
+/**
+ * A target set against another series rather than a fixed value (Stockton: unemployment maintained
+ * below the regional rate). The comparator series is an indicator whose measurements carry its values.
+ *
+ * @category Model
+ * @example
+ * import { Comparator } from "performance-management/model";
+ * Comparator.parse({ indicator: "pi-regional-unemployment", margin: "0" }).indicator //=> "pi-regional-unemployment"
+ */
+export const Comparator = z
+  .strictObject({
+    indicator: Id.meta({ description: "The id of the indicator whose measurements are the comparator series." }),
+    label: z.string().optional().meta({ description: "How reports name the comparator: 'the regional rate'." }),
+    margin: DecimalValue.optional().meta({
+      description: "How far on the good side of the comparator the target requires, in the indicator's unit; 0 when absent.",
+    }),
+    note: Note.optional(),
+  })
+  .meta({ title: "Comparator" });
+/** A comparator series. @category Model */
+export type Comparator = z.infer<typeof Comparator>;
+
+/**
+ * A stretch level beyond the goal (Local PSA 'stretch' targets, Stockton's 'heroic' targets).
+ *
+ * @category Model
+ * @example
+ * import { Stretch } from "performance-management/model";
+ * Stretch.parse({ value: "55" }).value //=> "55"
+ */
+export const Stretch = z.strictObject({ value: DecimalValue, note: Note.optional() }).meta({ title: "Stretch" });
+/** A stretch level. @category Model */
+export type Stretch = z.infer<typeof Stretch>;
+
+/**
+ * A SMART target on an indicator for an objective: from a dated baseline to a dated goal, optionally
+ * through milestones, owned by someone.
+ *
+ * @category Model
+ * @example
+ * import { Target } from "performance-management/model";
+ * const target = Target.parse({
+ *   id: "t-youth-offending",
+ *   objective: "obj-youth-offending",
+ *   indicator: "pi-youth-offending",
+ *   baseline: { date: "2001-03-31", value: "250" },
+ *   goal: { date: "2003-03-31", change: { percent: "-10" } },
+ * });
+ * target.goal //=> { date: "2003-03-31", change: { percent: "-10" } }
+ */
+export const Target = z
+  .strictObject({
+    id: Id,
+    title: z.string().optional().meta({ description: "How reports name the target: '100% houses available for re-let within 28 days'." }),
+    objective: Id,
+    indicator: Id,
+    owner: Id.optional().meta({ description: "The owner; inherited from the objective, then the plan, when absent." }),
+    baseline: DatedValue,
+    goal: Goal,
+    milestones: z.array(DatedValue).optional(),
+    trajectory: TrajectoryKind.optional().meta({ description: "linear (the default), step or compound." }),
+    tolerance: Tolerance.optional(),
+    stretch: Stretch.optional(),
+    comparator: Comparator.optional(),
+    weight: DecimalValue.optional().meta({ description: "Relative weight when statuses are rolled up; 1 when absent." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "Target" });
+/** A SMART target. @category Model */
+export type Target = z.infer<typeof Target>;

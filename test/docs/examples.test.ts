@@ -1,0 +1,83 @@
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import * as root from "../../src/index.js";
+import * as model from "../../src/model/index.js";
+import { instrumentExample, scanSources } from "./extractExamples.js";
+
+const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
+const { examples } = scanSources(projectRoot, `${projectRoot}src`);
+
+const modules: Record<string, unknown> = {
+  "performance-management": root,
+  "performance-management/model": model,
+};
+
+function runExample(code: string): number {
+  const { code: instrumented, assertions } = instrumentExample(code);
+  const output = ts.transpileModule(instrumented, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, strict: true },
+    reportDiagnostics: true,
+  });
+  expect(output.diagnostics ?? []).toEqual([]);
+  const requireModule = (name: string): unknown => {
+    const found = modules[name];
+    if (found === undefined) throw new Error(`example imports unknown module ${name}`);
+    return found;
+  };
+  const expectEqual = (actual: unknown, expected: unknown, label: string): void => {
+    expect(actual, label).toEqual(expected);
+  };
+  // The example runs as a CommonJS module body with the package's modules in place of `require`.
+  const body = new Function("require", "exports", "module", "__expectEqual", output.outputText);
+  body(requireModule, {}, { exports: {} }, expectEqual);
+  return assertions;
+}
+
+describe("TSDoc @example blocks", () => {
+  it("finds the examples", () => {
+    expect(examples.length).toBeGreaterThan(40);
+  });
+
+  it.each(examples.map((example) => [example.name, example] as const))("%s runs and its //=> results hold", (_name, example) => {
+    const assertions = runExample(example.code);
+    expect(assertions, "an example should show at least one result with //=>").toBeGreaterThan(0);
+  });
+});
+
+/** Every name the root module exports, types included, with whether its declarations carry an @example. */
+function publicExports(): { name: string; hasDoc: boolean; hasExample: boolean }[] {
+  const entry = `${projectRoot}src/index.ts`;
+  const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true });
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(entry);
+  const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
+  if (moduleSymbol === undefined) throw new Error("cannot read src/index.ts");
+  return checker.getExportsOfModule(moduleSymbol).map((exported) => {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    const declarations = symbol.declarations ?? [];
+    const tags = declarations.flatMap((declaration) => {
+      const node = ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
+      return ts.getJSDocTags(node).map((tag) => tag.tagName.text);
+    });
+    const hasDoc = declarations.some((declaration) => {
+      const node = ts.isVariableDeclaration(declaration) ? declaration.parent.parent : declaration;
+      return ts.getJSDocCommentsAndTags(node).length > 0;
+    });
+    return { name: exported.name, hasDoc, hasExample: tags.includes("example") };
+  });
+}
+
+describe("documentation coverage", () => {
+  const names = publicExports();
+
+  it("reads the public exports, types included", () => {
+    expect(names.length).toBeGreaterThan(60);
+    expect(names.map((entry) => entry.name)).toEqual(expect.arrayContaining(["parseFramework", "FrameworkIndex", "FrameworkIssue"]));
+  });
+
+  it("every export is documented with an @example", () => {
+    // A type alias sharing its name with a schema (`Target` and `Target`) is one symbol: the schema's example covers both.
+    expect(names.filter((entry) => !entry.hasDoc || !entry.hasExample).map((entry) => entry.name)).toEqual([]);
+  });
+});

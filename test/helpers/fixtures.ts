@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import type { Framework } from "../../src/index.js";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+/** The raw JSON of an example framework, freshly read (so each test may freeze or alter its own copy). */
+export function loadExample(name: "stockton" | "spelthorne"): unknown {
+  return JSON.parse(readFileSync(`${root}examples/frameworks/${name}.json`, "utf8")) as unknown;
+}
+
+/** Freezes a value and everything reachable from it, so a test fails if the library mutates its input. */
+export function deepFreeze<T>(value: T): T {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (current !== null && typeof current === "object" && !Object.isFrozen(current)) {
+      Object.freeze(current);
+      for (const key of Reflect.ownKeys(current)) stack.push((current as Record<PropertyKey, unknown>)[key]);
+    }
+  }
+  return value;
+}
+
+/** The smallest valid framework: a community plan with one objective. */
+export function minimalFramework(): Framework {
+  return {
+    id: "fw-minimal",
+    name: "Minimal framework",
+    owners: [{ id: "owner-1", name: "Owner one", kind: "individual" }],
+    plans: [{ id: "plan-1", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
+    objectives: [{ id: "obj-1", plan: "plan-1", title: "An objective", owner: "owner-1" }],
+    indicators: [
+      { id: "pi-1", title: "An indicator", unit: "%", polarity: "higher-is-better", measure: "outcome", frequency: "quarterly" },
+    ],
+    targets: [
+      {
+        id: "t-1",
+        objective: "obj-1",
+        indicator: "pi-1",
+        baseline: { date: "2001-03-31", value: "50" },
+        goal: { date: "2004-03-31", value: "75" },
+      },
+    ],
+  };
+}
+
+/** A deep copy through JSON, as a council system would send it. */
+export function jsonCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    "model/index": "src/model/index.ts",
+  },
+  format: ["esm", "cjs"],
+  dts: true,
+  tsconfig: "tsconfig.build.json",
+  target: "node20",
+  platform: "neutral",
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+});
