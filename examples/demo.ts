@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
+  type ContributionEdge,
   type DecimalValue,
   type Goal,
   type Id,
@@ -64,7 +65,7 @@ while (step !== undefined && !visited.has(step)) {
   const objective = index.objectives.get(step);
   if (objective === undefined) break;
   say(`  [${index.objectiveLevels.get(step) ?? "?"}] ${objective.title} (${ownerName(objective.owner)})`);
-  const link = index.contributesTo.get(step)?.[0];
+  const link: ContributionEdge | undefined = index.contributesTo.get(step)?.[0];
   if (link?.contribution.soThat !== undefined) say(`      so that ${link.contribution.soThat}`);
   step = link?.to;
 }

@@ -19,7 +19,7 @@ export const Id = z
     message: "must not start or end with spaces",
     params: { pmCode: "invalid_id" },
   })
-  .meta({ description: "An identifier: a non-empty string without leading or trailing spaces." });
+  .meta({ description: "An identifier: a non-empty string without leading or trailing spaces.", pattern: "^\\S(?:[\\s\\S]*\\S)?$" });
 /** An identifier chosen by the council system. @category Model */
 export type Id = z.infer<typeof Id>;
 
@@ -38,7 +38,7 @@ export const CalendarDate = z
     message: "must be a real calendar date written YYYY-MM-DD",
     params: { pmCode: "invalid_date" },
   })
-  .meta({ description: "A calendar date, YYYY-MM-DD.", format: "date", examples: ["2001-04-01"] });
+  .meta({ description: "A calendar date, YYYY-MM-DD.", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", examples: ["2001-04-01"] });
 /** A calendar date written `YYYY-MM-DD`. @category Model */
 export type CalendarDate = z.infer<typeof CalendarDate>;
 

@@ -1,0 +1,232 @@
+import fc from "fast-check";
+import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
+import type { DecimalValue, Framework, Goal, Tolerance } from "../../src/index.js";
+
+/** Ids: ordinary ones, awkward ones and the names of Object.prototype members. */
+export const idArbitrary: fc.Arbitrary<string> = fc.oneof(
+  fc.stringMatching(/^[a-z][a-z0-9-]{0,11}$/),
+  fc.constantFrom("__proto__", "constructor", "toString", "hasOwnProperty", "prototype", "ü-ñ", "a b", "0"),
+  fc.string({ minLength: 1, maxLength: 8 }).filter((value) => value.trim() === value && value.length > 0),
+);
+
+const MIN_DAY = toDayNumber("1990-01-01");
+const MAX_DAY = toDayNumber("2040-12-31");
+
+/** A real calendar date. */
+export const dateArbitrary: fc.Arbitrary<string> = fc.integer({ min: MIN_DAY, max: MAX_DAY }).map(fromDayNumber);
+
+/** An ordered pair of dates. */
+export const periodArbitrary = fc
+  .tuple(dateArbitrary, dateArbitrary)
+  .map(([a, b]) => (a <= b ? { start: a, end: b } : { start: b, end: a }));
+
+/** A decimal string in plain notation. */
+export const decimalStringArbitrary: fc.Arbitrary<string> = fc
+  .tuple(fc.bigInt({ min: -(10n ** 15n), max: 10n ** 15n }), fc.integer({ min: 0, max: 6 }))
+  .map(([units, scale]) => {
+    const negative = units < 0n;
+    const digits = (negative ? -units : units).toString().padStart(scale + 1, "0");
+    const text = scale === 0 ? digits : `${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+    return negative ? `-${text}` : text;
+  });
+
+/** A value as accepted on input: a decimal string or a finite number (never -0, which JSON writes as 0). */
+export const decimalValueArbitrary: fc.Arbitrary<DecimalValue> = fc.oneof(
+  decimalStringArbitrary,
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => (Object.is(value, -0) ? 0 : value)),
+  fc.integer(),
+);
+
+/** Records with Object.prototype, as JSON.parse makes them. */
+const plain = { noNullPrototype: true } as const;
+
+const text = fc.string({ minLength: 1, maxLength: 20 });
+
+const toleranceArbitrary: fc.Arbitrary<Tolerance> = fc.oneof(
+  fc.record({ percent: decimalValueArbitrary }, plain),
+  fc.record({ absolute: decimalValueArbitrary }, plain),
+);
+
+const goalArbitrary: fc.Arbitrary<Goal> = fc.oneof(
+  fc.record({ date: dateArbitrary, value: decimalValueArbitrary }, plain),
+  fc.record({ date: dateArbitrary, change: fc.oneof(fc.record({ percent: decimalValueArbitrary }, plain), fc.record({ absolute: decimalValueArbitrary }, plain)) }, plain),
+  fc.record({ date: dateArbitrary, low: decimalValueArbitrary, high: decimalValueArbitrary }, plain),
+);
+
+/**
+ * Any valid framework document: every field of every entity, optional ones present or absent, with
+ * references that may or may not resolve (parsing checks shape, not links).
+ */
+export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
+  {
+    id: idArbitrary,
+    name: text,
+    financialYearStart: fc.constantFrom("04-01", "01-01", "07-01", "10-01"),
+    note: text,
+    owners: fc.array(
+      fc.record(
+        {
+          id: idArbitrary,
+          name: text,
+          kind: fc.constantFrom("individual", "team", "member", "partnership", "organisation"),
+          role: text,
+          partOf: idArbitrary,
+          note: text,
+        },
+        { requiredKeys: ["id", "name", "kind"], noNullPrototype: true },
+      ),
+      { maxLength: 4 },
+    ),
+    plans: fc.array(
+      fc.record(
+        {
+          id: idArbitrary,
+          name: text,
+          level: fc.constantFrom("community", "corporate", "service", "unit", "individual"),
+          statutory: fc.boolean(),
+          parent: idArbitrary,
+          owner: idArbitrary,
+          period: periodArbitrary,
+          budget: fc.record(
+            { amount: decimalValueArbitrary, currency: fc.constantFrom("GBP", "EUR"), period: periodArbitrary, note: text },
+            { requiredKeys: ["amount"], noNullPrototype: true },
+          ),
+          overview: fc.record(
+            {
+              whereWeAreNow: text,
+              whereWeWantToBe: text,
+              howWeWantToBe: text,
+              criticalSuccessFactors: fc.array(text, { maxLength: 3 }),
+              strategies: fc.array(text, { maxLength: 3 }),
+              resourceImplications: text,
+            },
+            { requiredKeys: [], noNullPrototype: true },
+          ),
+          note: text,
+        },
+        { requiredKeys: ["id", "name", "level", "period"], noNullPrototype: true },
+      ),
+      { maxLength: 4 },
+    ),
+    objectives: fc.array(
+      fc.record(
+        {
+          id: idArbitrary,
+          plan: idArbitrary,
+          title: text,
+          outcome: text,
+          owner: idArbitrary,
+          contributesTo: fc.array(
+            fc.record(
+              {
+                objective: idArbitrary,
+                link: fc.constantFrom("direct", "indirect"),
+                partners: fc.array(idArbitrary, { maxLength: 2 }),
+                soThat: text,
+                weight: decimalValueArbitrary,
+                note: text,
+              },
+              { requiredKeys: ["objective"], noNullPrototype: true },
+            ),
+            { maxLength: 3 },
+          ),
+          actions: fc.array(
+            fc.record({ id: idArbitrary, title: text, owner: idArbitrary, due: dateArbitrary, note: text }, { requiredKeys: ["title"], noNullPrototype: true }),
+            { maxLength: 2 },
+          ),
+          note: text,
+        },
+        { requiredKeys: ["id", "plan", "title"], noNullPrototype: true },
+      ),
+      { maxLength: 6 },
+    ),
+    indicators: fc.array(
+      fc.record(
+        {
+          id: idArbitrary,
+          title: text,
+          code: text,
+          source: fc.constantFrom("national", "local"),
+          definition: text,
+          unit: text,
+          polarity: fc.constantFrom("higher-is-better", "lower-is-better", "in-band"),
+          measure: fc.constantFrom("input", "output", "outcome", "process"),
+          financial: fc.boolean(),
+          perspective: fc.constantFrom("customer", "citizen", "employee", "partner", "financial", "internal"),
+          frequency: fc.constantFrom("monthly", "quarterly", "annual"),
+          cumulative: fc.boolean(),
+          decimals: fc.integer({ min: 0, max: 10 }),
+          tolerance: toleranceArbitrary,
+          note: text,
+        },
+        { requiredKeys: ["id", "title", "unit", "polarity", "measure", "frequency"], noNullPrototype: true },
+      ),
+      { maxLength: 4 },
+    ),
+    targets: fc.array(
+      fc.record(
+        {
+          id: idArbitrary,
+          title: text,
+          objective: idArbitrary,
+          indicator: idArbitrary,
+          owner: idArbitrary,
+          baseline: fc.record({ date: dateArbitrary, value: decimalValueArbitrary }, plain),
+          goal: goalArbitrary,
+          milestones: fc.array(fc.record({ date: dateArbitrary, value: decimalValueArbitrary }, plain), { maxLength: 3 }),
+          trajectory: fc.constantFrom("linear", "step", "compound"),
+          tolerance: toleranceArbitrary,
+          stretch: fc.record({ value: decimalValueArbitrary, note: text }, { requiredKeys: ["value"], noNullPrototype: true }),
+          comparator: fc.record({ indicator: idArbitrary, label: text, margin: decimalValueArbitrary, note: text }, { requiredKeys: ["indicator"], noNullPrototype: true }),
+          weight: decimalValueArbitrary,
+          note: text,
+        },
+        { requiredKeys: ["id", "objective", "indicator", "baseline", "goal"], noNullPrototype: true },
+      ),
+      { maxLength: 4 },
+    ),
+    measurements: fc.array(
+      fc.record(
+        {
+          indicator: idArbitrary,
+          date: dateArbitrary,
+          value: decimalValueArbitrary,
+          quality: fc.constantFrom("validated", "provisional", "estimate"),
+          note: text,
+          correctiveAction: text,
+        },
+        { requiredKeys: ["indicator", "date", "value"], noNullPrototype: true },
+      ),
+      { maxLength: 5 },
+    ),
+    reviewCycles: fc.array(
+      fc.record(
+        {
+          id: idArbitrary,
+          name: text,
+          frequency: fc.oneof(
+            fc.constantFrom("monthly", "quarterly", "half-yearly", "annual"),
+            fc.record({ everyMonths: fc.integer({ min: 1, max: 120 }) }, plain),
+          ),
+          appliesTo: fc.record(
+            {
+              level: fc.constantFrom("community", "corporate", "service", "unit", "individual"),
+              kind: fc.constantFrom("plan", "objective", "target", "owner"),
+              ids: fc.array(idArbitrary, { maxLength: 3 }),
+            },
+            { requiredKeys: [], noNullPrototype: true },
+          ),
+          reviewer: idArbitrary,
+          note: text,
+        },
+        { requiredKeys: ["id", "name", "frequency", "appliesTo"], noNullPrototype: true },
+      ),
+      { maxLength: 3 },
+    ),
+    reviews: fc.array(
+      fc.record({ cycle: idArbitrary, subject: idArbitrary, date: dateArbitrary, outcome: text, note: text }, { requiredKeys: ["cycle", "subject", "date"], noNullPrototype: true }),
+      { maxLength: 3 },
+    ),
+  },
+  { requiredKeys: ["id", "name", "owners", "plans", "objectives", "indicators", "targets"], noNullPrototype: true },
+) as fc.Arbitrary<Framework>;

@@ -1,0 +1,51 @@
+import { Ajv2020 } from "ajv/dist/2020.js";
+import { describe, expect, it } from "vitest";
+import { frameworkJsonSchema, parseFramework, safeParseFramework } from "../../src/index.js";
+import { jsonCopy, loadExample, minimalFramework } from "../helpers/fixtures.js";
+
+function validator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  return ajv.compile(frameworkJsonSchema());
+}
+
+describe("frameworkJsonSchema", () => {
+  it("is a draft 2020-12 schema of an object with the framework's required fields", () => {
+    const schema = frameworkJsonSchema();
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(schema.type).toBe("object");
+    expect(schema.required).toEqual(["id", "name", "owners", "plans", "objectives", "indicators", "targets"]);
+    expect(schema.additionalProperties).toBe(false);
+  });
+
+  it("survives JSON and returns a fresh object each call", () => {
+    const first = frameworkJsonSchema();
+    expect(jsonCopy(first)).toEqual(first);
+    expect(frameworkJsonSchema()).not.toBe(first);
+  });
+
+  it("accepts the seed's examples, as parseFramework does", () => {
+    const validate = validator();
+    for (const name of ["stockton", "spelthorne"] as const) {
+      const doc = loadExample(name);
+      expect(parseFramework(doc)).toEqual(doc);
+      expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+
+  it.each([
+    ["a missing id", (d: any) => delete d.id, "/"],
+    ["an unknown level", (d: any) => (d.plans[0].level = "county"), "/plans/0/level"],
+    ["a value with a unit", (d: any) => (d.targets[0].goal.value = "75%"), "/targets/0/goal"],
+    ["a misspelt field", (d: any) => (d.targets[0].ower = "x"), "/targets/0"],
+    ["a date in another format", (d: any) => (d.targets[0].baseline.date = "31/03/2001"), "/targets/0/baseline/date"],
+    ["an id with surrounding spaces", (d: any) => (d.owners[0].id = " owner-1"), "/owners/0/id"],
+    ["a tolerance with both forms", (d: any) => (d.targets[0].tolerance = { percent: 1, absolute: 2 }), "/targets/0/tolerance"],
+  ])("refuses %s, as parseFramework does", (_name, edit, where) => {
+    const doc = jsonCopy(minimalFramework()) as any;
+    edit(doc);
+    expect(safeParseFramework(doc).success).toBe(false);
+    const validate = validator();
+    expect(validate(doc)).toBe(false);
+    expect((validate.errors ?? []).some((error) => (error.instancePath === "" ? "/" : error.instancePath).startsWith(where))).toBe(true);
+  });
+});
