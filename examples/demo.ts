@@ -8,13 +8,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
-  type ContributionEdge,
   type DecimalValue,
   type Goal,
   type Id,
   PlanLevel,
   canonicalDecimal,
   indexFramework,
+  objectiveLevel,
   safeParseFramework,
 } from "../src/index.js";
 
@@ -64,10 +64,10 @@ while (step !== undefined && !visited.has(step)) {
   visited.add(step);
   const objective = index.objectives.get(step);
   if (objective === undefined) break;
-  say(`  [${index.objectiveLevels.get(step) ?? "?"}] ${objective.title} (${ownerName(objective.owner)})`);
-  const link: ContributionEdge | undefined = index.contributesTo.get(step)?.[0];
-  if (link?.contribution.soThat !== undefined) say(`      so that ${link.contribution.soThat}`);
-  step = link?.to;
+  say(`  [${objectiveLevel(index, step) ?? "?"}] ${objective.title} (${ownerName(objective.owner)})`);
+  const link = objective.contributesTo?.[0];
+  if (link?.soThat !== undefined) say(`      so that ${link.soThat}`);
+  step = link?.objective;
 }
 
 // 4. The targets, with their baselines and goals as exact decimals.

@@ -102,8 +102,6 @@ export interface FrameworkIndex {
   readonly reviewCycles: ReadonlyMap<Id, ReviewCycle>;
   /** Ids shared by two or more entities of one kind, in order of first appearance. */
   readonly duplicates: readonly DuplicateId[];
-  /** The level of each objective, from its plan; absent when the plan does not exist. */
-  readonly objectiveLevels: ReadonlyMap<Id, PlanLevel>;
   /** Objectives by the plan id they name. */
   readonly objectivesByPlan: ReadonlyMap<Id, readonly Objective[]>;
   /** Plans by the parent plan id they name. */
@@ -112,9 +110,10 @@ export interface FrameworkIndex {
   readonly targetsByObjective: ReadonlyMap<Id, readonly Target[]>;
   /** Targets by the indicator id they name. */
   readonly targetsByIndicator: ReadonlyMap<Id, readonly Target[]>;
-  /** Upward links: for each objective, the links it makes to the objectives it contributes to. */
-  readonly contributesTo: ReadonlyMap<Id, readonly ContributionEdge[]>;
-  /** Downward links: for each objective id, the links made to it by contributing objectives. */
+  /**
+   * Downward links: for each objective id, the links made to it by contributing objectives. (Upward
+   * links are each objective's own `contributesTo`.)
+   */
   readonly contributors: ReadonlyMap<Id, readonly ContributionEdge[]>;
   /** Measurements by indicator id, oldest first (measurements of one date keep their document order). */
   readonly measurementsByIndicator: ReadonlyMap<Id, readonly Measurement[]>;
@@ -128,23 +127,25 @@ function push<V>(map: Map<Id, V[]>, key: Id, value: V): void {
   else list.push(value);
 }
 
+/** Entities by id, keeping the first of any duplicates; duplicates are listed with all their positions. */
 function byId<E extends { readonly id: Id }>(
   kind: EntityKind,
   entities: readonly E[],
   duplicates: DuplicateId[],
 ): Map<Id, E> {
   const map = new Map<Id, E>();
-  const positions = new Map<Id, number[]>();
-  entities.forEach((entity, position) => {
-    const seen = positions.get(entity.id);
-    if (seen === undefined) {
-      positions.set(entity.id, [position]);
-      map.set(entity.id, entity);
-    } else {
-      seen.push(position);
-    }
-  });
-  for (const [id, list] of positions) if (list.length > 1) duplicates.push({ kind, id, positions: list });
+  let repeated: Set<Id> | undefined;
+  for (const entity of entities) {
+    if (map.has(entity.id)) (repeated ??= new Set()).add(entity.id);
+    else map.set(entity.id, entity);
+  }
+  if (repeated !== undefined) {
+    const positions = new Map<Id, number[]>();
+    entities.forEach((entity, position) => {
+      if (repeated.has(entity.id)) push(positions, entity.id, position);
+    });
+    for (const [id, list] of positions) duplicates.push({ kind, id, positions: list });
+  }
   return map;
 }
 
@@ -161,7 +162,7 @@ function byDate<E extends { readonly date: string }>(map: Map<Id, E[]>): Map<Id,
  * @param framework - a parsed framework
  * @returns the index
  * @example
- * import { indexFramework, parseFramework } from "performance-management";
+ * import { indexFramework, objectiveLevel, parseFramework } from "performance-management";
  * const framework = parseFramework({
  *   id: "fw", name: "Tiny", owners: [], indicators: [], targets: [],
  *   plans: [{ id: "p", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
@@ -169,7 +170,7 @@ function byDate<E extends { readonly date: string }>(map: Map<Id, E[]>): Map<Id,
  * });
  * const index = indexFramework(framework);
  * index.objectives.get("__proto__")?.title //=> "An id like any other"
- * index.objectiveLevels.get("__proto__") //=> "community"
+ * objectiveLevel(index, "__proto__") //=> "community"
  * index.financialYearStart //=> "04-01"
  */
 export function indexFramework(framework: Framework): FrameworkIndex {
@@ -181,23 +182,16 @@ export function indexFramework(framework: Framework): FrameworkIndex {
   const targets = byId("target", framework.targets, duplicates);
   const reviewCycles = byId("reviewCycle", framework.reviewCycles ?? [], duplicates);
 
-  const objectiveLevels = new Map<Id, PlanLevel>();
   const objectivesByPlan = new Map<Id, Objective[]>();
-  const contributesTo = new Map<Id, ContributionEdge[]>();
   const contributors = new Map<Id, ContributionEdge[]>();
   for (const objective of framework.objectives) {
     push(objectivesByPlan, objective.plan, objective);
-    if (objectives.get(objective.id) !== objective) continue;
-    const plan = plans.get(objective.plan);
-    if (plan !== undefined) objectiveLevels.set(objective.id, plan.level);
-    const links = objective.contributesTo ?? [];
-    const edges: ContributionEdge[] = [];
-    links.forEach((contribution, position) => {
-      const edge: ContributionEdge = { from: objective.id, to: contribution.objective, contribution, position };
-      edges.push(edge);
-      push(contributors, contribution.objective, edge);
-    });
-    contributesTo.set(objective.id, edges);
+    const links = objective.contributesTo;
+    if (links === undefined || objectives.get(objective.id) !== objective) continue;
+    for (let position = 0; position < links.length; position += 1) {
+      const contribution = links[position] as Contribution;
+      push(contributors, contribution.objective, { from: objective.id, to: contribution.objective, contribution, position });
+    }
   }
 
   const plansByParent = new Map<Id, Plan[]>();
@@ -226,12 +220,10 @@ export function indexFramework(framework: Framework): FrameworkIndex {
     targets,
     reviewCycles,
     duplicates,
-    objectiveLevels,
     objectivesByPlan,
     plansByParent,
     targetsByObjective,
     targetsByIndicator,
-    contributesTo,
     contributors,
     measurementsByIndicator: byDate(measurementsByIndicator),
     reviewsBySubject: byDate(reviewsBySubject),
@@ -267,4 +259,26 @@ export function isFrameworkIndex(value: Framework | FrameworkIndex): value is Fr
  */
 export function toFrameworkIndex(source: Framework | FrameworkIndex): FrameworkIndex {
   return isFrameworkIndex(source) ? source : indexFramework(source);
+}
+
+/**
+ * The level of an objective: its plan's level, or `undefined` when the objective or its plan does not exist.
+ *
+ * @category Index
+ * @param index - the framework's index
+ * @param objectiveId - the objective's id
+ * @returns the plan level
+ * @example
+ * import { indexFramework, objectiveLevel } from "performance-management";
+ * const index = indexFramework({
+ *   id: "fw", name: "Levels", owners: [], indicators: [], targets: [],
+ *   plans: [{ id: "sp", name: "Housing service plan", level: "service", period: { start: "2001-04-01", end: "2002-03-31" } }],
+ *   objectives: [{ id: "offers", plan: "sp", title: "Offers within 21 days" }, { id: "lost", plan: "nowhere", title: "No plan" }],
+ * });
+ * objectiveLevel(index, "offers") //=> "service"
+ * objectiveLevel(index, "lost") //=> undefined
+ */
+export function objectiveLevel(index: FrameworkIndex, objectiveId: Id): PlanLevel | undefined {
+  const objective = index.objectives.get(objectiveId);
+  return objective === undefined ? undefined : index.plans.get(objective.plan)?.level;
 }

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { DECIMAL_VALUE_MESSAGE } from "./primitives.js";
+import { DECIMAL_STRING_MESSAGE, DECIMAL_VALUE_MESSAGE } from "./primitives.js";
 
 /**
  * One segment of a path into a framework document: a property name or an array index.
@@ -359,7 +359,7 @@ function toFrameworkIssues(issue: ZodIssue, basePath: readonly PathSegment[], ro
       return;
     case "invalid_format":
       out.push({
-        code: issue.message.startsWith("must be a decimal") ? "invalid_decimal" : "invalid_format",
+        code: issue.message === DECIMAL_STRING_MESSAGE ? "invalid_decimal" : "invalid_format",
         path,
         message: sentence(location, `${issue.message} (found ${describeValue(valueAt(root, path))})`),
       });

@@ -61,6 +61,12 @@ export const MonthDay = z
 /** A day of the year written `MM-DD`. @category Model */
 export type MonthDay = z.infer<typeof MonthDay>;
 
+/** @internal The message for a string that is not a decimal in plain notation. */
+export const DECIMAL_STRING_MESSAGE = "must be a decimal number such as 95.5";
+
+/** @internal The message for a value that is neither a decimal string nor a finite number. */
+export const DECIMAL_VALUE_MESSAGE = 'must be a number, written as a decimal such as "95.5" (NaN and infinities are not numbers)';
+
 /**
  * A decimal written in plain notation, such as `"95.5"` or `"-10"`: the exact, documented form of every value.
  *
@@ -72,13 +78,10 @@ export type MonthDay = z.infer<typeof MonthDay>;
  */
 export const DecimalString = z
   .string()
-  .regex(DECIMAL_STRING_PATTERN, { message: "must be a decimal number such as 95.5" })
+  .regex(DECIMAL_STRING_PATTERN, { message: DECIMAL_STRING_MESSAGE })
   .meta({ description: "A decimal in plain notation, such as 95.5." });
 /** A decimal written in plain notation. @category Model */
 export type DecimalString = z.infer<typeof DecimalString>;
-
-/** @internal The message for a value that is neither a decimal string nor a finite number. */
-export const DECIMAL_VALUE_MESSAGE = 'must be a number, written as a decimal such as "95.5" (NaN and infinities are not numbers)';
 
 /**
  * A value: a decimal string (exact, the documented form) or a finite number.

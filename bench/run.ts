@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: runs every benchmark and prints a table. Performance goals live here, not in
+ * timed tests. Pass a name to run one group: `npm run bench -- model`.
+ */
+import { modelBenchmarks } from "./model.bench.js";
+import { report } from "./harness.js";
+
+const groups: Record<string, () => ReturnType<typeof modelBenchmarks>> = {
+  model: modelBenchmarks,
+};
+
+const wanted = process.argv.slice(2);
+for (const [name, run] of Object.entries(groups)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  console.log(`\n# ${name} (node ${process.version})\n`);
+  report(run());
+}
