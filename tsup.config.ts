@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "model/index": "src/model/index.ts",
+    "cascade/index": "src/cascade/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -8,3 +8,4 @@
  * @module performance-management
  */
 export * from "./model/index.js";
+export * from "./cascade/index.js";

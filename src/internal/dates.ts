@@ -70,3 +70,18 @@ export function fromDayNumber(dayNumber: number): string {
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
+
+/**
+ * The date `months` calendar months after `date` (before it when negative), clamped to the end of
+ * the month: 2001-01-31 plus one month is 2001-02-28.
+ */
+export function addMonths(date: string, months: number): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  const total = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(total / 12);
+  const newMonth = total - newYear * 12 + 1;
+  const newDay = Math.min(day, daysInMonth(newYear, newMonth));
+  return `${String(newYear).padStart(4, "0")}-${String(newMonth).padStart(2, "0")}-${String(newDay).padStart(2, "0")}`;
+}

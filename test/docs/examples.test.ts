@@ -2,6 +2,9 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as root from "../../src/index.js";
+import * as fs from "node:fs";
+import * as zod from "zod";
+import * as cascade from "../../src/cascade/index.js";
 import * as model from "../../src/model/index.js";
 import { instrumentExample, scanSources } from "./extractExamples.js";
 
@@ -11,6 +14,9 @@ const { examples } = scanSources(projectRoot, `${projectRoot}src`);
 const modules: Record<string, unknown> = {
   "performance-management": root,
   "performance-management/model": model,
+  "performance-management/cascade": cascade,
+  "node:fs": fs,
+  zod,
 };
 
 function runExample(code: string): number {

@@ -1,0 +1,163 @@
+import { isCalendarDate } from "../internal/dates.js";
+import type { Framework, FrameworkIndex } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
+import { CascadeConfigError } from "./defineRule.js";
+import { CascadeFacts } from "./facts.js";
+import { builtInRules } from "./rules/index.js";
+import type { CascadeReport, CheckCascadeOptions, Finding, FindingSubject, ReportDescriptor, Rule, RuleSetting, Severity } from "./types.js";
+
+interface ActiveRule {
+  readonly rule: Rule;
+  readonly severity: Severity;
+  readonly options: unknown;
+}
+
+const SUBJECT_ORDER: Readonly<Record<FindingSubject["kind"], number>> = {
+  framework: 0,
+  owner: 1,
+  plan: 2,
+  objective: 3,
+  indicator: 4,
+  target: 5,
+  measurement: 6,
+  reviewCycle: 7,
+  review: 8,
+};
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Findings by subject (kind, then id), then rule, message id and message: independent of input order. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SUBJECT_ORDER[a.subject.kind] - SUBJECT_ORDER[b.subject.kind] ||
+    compareText(a.subject.id, b.subject.id) ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.messageId, b.messageId) ||
+    compareText(a.message, b.message) ||
+    compareText((a.path ?? []).join("\u0000"), (b.path ?? []).join("\u0000"))
+  );
+}
+
+function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => {
+    const value = data === undefined ? undefined : Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
+    return value === undefined ? whole : String(value);
+  });
+}
+
+function resolveOptions(rule: Rule, given: unknown): unknown {
+  const spec = rule.meta.options;
+  if (spec === undefined) {
+    if (given !== undefined) throw new CascadeConfigError(`rule "${rule.id}" takes no options`);
+    return undefined;
+  }
+  const merged = given === undefined ? spec.defaults : { ...(spec.defaults as object), ...(given as object) };
+  if (given !== undefined && (given === null || typeof given !== "object" || Array.isArray(given))) {
+    throw new CascadeConfigError(`the options for rule "${rule.id}" must be an object`);
+  }
+  const result = spec.schema.safeParse(merged);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.map(String).join(".") || "options"}: ${issue.message}`).join("; ");
+    throw new CascadeConfigError(`bad options for rule "${rule.id}": ${problems}`);
+  }
+  return result.data;
+}
+
+function resolveSetting(rule: Rule, setting: RuleSetting | undefined): ActiveRule | undefined {
+  if (setting === undefined) return { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule, undefined) };
+  const [level, given] = typeof setting === "string" ? [setting, undefined] : [setting[0], setting[1]];
+  if (level !== "off" && level !== "error" && level !== "warning" && level !== "info") {
+    throw new CascadeConfigError(`rule "${rule.id}" is set to ${JSON.stringify(level)}; use "off", "info", "warning" or "error"`);
+  }
+  const options = resolveOptions(rule, given);
+  return level === "off" ? undefined : { rule, severity: level, options };
+}
+
+function activeRules(options: CheckCascadeOptions): ActiveRule[] {
+  const rules = new Map<string, Rule>();
+  for (const rule of builtInRules) rules.set(rule.id, rule);
+  for (const rule of options.customRules ?? []) {
+    if (rules.has(rule.id)) throw new CascadeConfigError(`custom rule "${rule.id}" has the id of a ${builtInRules.some((r) => r.id === rule.id) ? "built-in" : "another custom"} rule`);
+    rules.set(rule.id, rule);
+  }
+  const settings = options.rules ?? {};
+  const unknown = Object.keys(settings).filter((id) => !rules.has(id));
+  if (unknown.length > 0) {
+    throw new CascadeConfigError(
+      `unknown cascade rule${unknown.length === 1 ? "" : "s"} ${unknown.map((id) => `"${id}"`).join(", ")} in options.rules; the rules are: ${[...rules.keys()].join(", ")}`,
+    );
+  }
+  const active: ActiveRule[] = [];
+  for (const [id, rule] of rules) {
+    const setting = Object.prototype.hasOwnProperty.call(settings, id) ? settings[id] : undefined;
+    const resolved = resolveSetting(rule, setting);
+    if (resolved !== undefined) active.push(resolved);
+  }
+  return active;
+}
+
+/**
+ * Checks that a framework hangs together, as a linter checks code: every rule examines the
+ * cascade of plans, objectives and targets and reports findings (an orphan objective, a target
+ * nobody owns, a contribution cycle, "who but not how"…). Rules come from the seed paper's
+ * symptoms of struggling authorities (4.3) and its building blocks (2.2.2); see docs/rules/.
+ *
+ * Findings are sorted by subject, rule and message, so the same framework with its arrays in any
+ * order gives the same report.
+ *
+ * @category Cascade
+ * @param source - a parsed framework or its index
+ * @param options - `asOf` for the timeliness rules, rule severities and options, custom rules
+ * @returns the report: findings and counts; `ok` when there are no errors
+ * @throws {@link CascadeConfigError} for an unknown rule id, a bad severity, bad rule options, a custom rule clashing with another, or an `asOf` that is not a calendar date
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { checkCascade } from "performance-management/cascade";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * const report = checkCascade(stockton, { asOf: "2001-10-01" });
+ * report.ok //=> true
+ * report.errorCount //=> 0
+ */
+export function checkCascade(source: Framework | FrameworkIndex, options: CheckCascadeOptions = {}): CascadeReport {
+  if (options.asOf !== undefined && (typeof options.asOf !== "string" || !isCalendarDate(options.asOf))) {
+    throw new CascadeConfigError(`asOf ${JSON.stringify(options.asOf)} is not a calendar date written YYYY-MM-DD`);
+  }
+  const active = activeRules(options);
+  const index = toFrameworkIndex(source);
+  const facts = new CascadeFacts(index);
+  const findings: Finding[] = [];
+  for (const { rule, severity, options: ruleOptions } of active) {
+    if (rule.meta.requiresAsOf === true && options.asOf === undefined) continue;
+    const report = (descriptor: ReportDescriptor): void => {
+      const template = rule.meta.messages[descriptor.messageId];
+      if (template === undefined) {
+        throw new CascadeConfigError(`rule "${rule.id}" reported an unknown message id "${descriptor.messageId}"`);
+      }
+      findings.push({
+        ruleId: rule.id,
+        severity,
+        messageId: descriptor.messageId,
+        message: formatMessage(template, descriptor.data),
+        ...(descriptor.data === undefined ? {} : { data: { ...descriptor.data } }),
+        subject: { kind: descriptor.subject.kind, id: descriptor.subject.id },
+        ...(descriptor.path === undefined ? {} : { path: [...descriptor.path] }),
+        ...(descriptor.related === undefined ? {} : { related: descriptor.related.map((r) => ({ kind: r.kind, id: r.id })) }),
+        seedRef: rule.meta.seedRef,
+      });
+    };
+    rule.check({ index, asOf: options.asOf, options: ruleOptions, facts, report });
+  }
+  findings.sort(compareFindings);
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const finding of findings) {
+    if (finding.severity === "error") errorCount += 1;
+    else if (finding.severity === "warning") warningCount += 1;
+    else infoCount += 1;
+  }
+  return { findings, errorCount, warningCount, infoCount, ok: errorCount === 0 };
+}

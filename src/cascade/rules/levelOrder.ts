@@ -1,0 +1,54 @@
+import { planLevelRank } from "../../model/index.js";
+import { defineRule } from "../defineRule.js";
+
+/**
+ * `level-order`: an objective contributes to one at a lower level, or a plan's parent is not at a
+ * higher level (a unit plan must aggregate into a service plan, 5.3.5.4).
+ *
+ * @category Cascade rules
+ * @example
+ * import { levelOrder } from "performance-management/cascade";
+ * levelOrder.meta.seedRef //=> "5.3.5.4"
+ */
+export const levelOrder = defineRule({
+  id: "level-order",
+  meta: {
+    description: "An objective contributes to one at a lower level, or a plan's parent is not at a higher level.",
+    defaultSeverity: "error",
+    seedRef: "5.3.5.4",
+    messages: {
+      objective:
+        'Objective "{{from}}" ({{fromLevel}} level) contributes to "{{to}}" at the lower {{toLevel}} level: contributions run upward, from individual work plans to the community plan.',
+      plan: 'Plan "{{plan}}" ({{level}} level) has parent "{{parent}}" at {{parentLevel}} level: a plan must aggregate into a plan at a higher level.',
+    },
+    docs: "docs/rules/level-order.md",
+  },
+  check(context) {
+    const { index, facts } = context;
+    for (const objective of index.objectives.values()) {
+      const fromLevel = facts.levelOf(objective.id);
+      if (fromLevel === undefined) continue;
+      for (const link of objective.contributesTo ?? []) {
+        const toLevel = facts.levelOf(link.objective);
+        if (toLevel !== undefined && planLevelRank(toLevel) > planLevelRank(fromLevel)) {
+          context.report({
+            messageId: "objective",
+            subject: { kind: "objective", id: objective.id },
+            data: { from: objective.id, fromLevel, to: link.objective, toLevel },
+            path: [objective.id, link.objective],
+          });
+        }
+      }
+    }
+    for (const plan of index.plans.values()) {
+      const parent = plan.parent === undefined ? undefined : index.plans.get(plan.parent);
+      if (parent === undefined || planLevelRank(parent.level) < planLevelRank(plan.level)) continue;
+      context.report({
+        messageId: "plan",
+        subject: { kind: "plan", id: plan.id },
+        data: { plan: plan.id, level: plan.level, parent: parent.id, parentLevel: parent.level },
+        path: [plan.id, parent.id],
+      });
+    }
+  },
+});

@@ -1,0 +1,107 @@
+import { toCanonicalString, toDecimal } from "../../internal/decimal.js";
+import type { DecimalValue, Target } from "../../model/index.js";
+import { defineRule } from "../defineRule.js";
+
+/** The values a target's goal, milestones and stretch ask for, with the baseline's value resolved into relative goals. */
+function soughtValues(target: Target): { label: string; value: string }[] {
+  const values: { label: string; value: DecimalValue | string }[] = [];
+  const goal = target.goal;
+  if ("value" in goal) values.push({ label: "goal", value: goal.value });
+  else if ("low" in goal) values.push({ label: "band low", value: goal.low }, { label: "band high", value: goal.high });
+  else {
+    const baseline = toDecimal(target.baseline.value);
+    const resolved =
+      "percent" in goal.change ? baseline.times(toDecimal(goal.change.percent).div(100).plus(1)) : baseline.plus(toDecimal(goal.change.absolute));
+    values.push({ label: "goal", value: toCanonicalString(resolved) });
+  }
+  for (const milestone of target.milestones ?? []) values.push({ label: `milestone ${milestone.date}`, value: milestone.value });
+  if (target.stretch !== undefined) values.push({ label: "stretch", value: target.stretch.value });
+  return values.map(({ label, value }) => ({ label, value: toCanonicalString(toDecimal(value)) }));
+}
+
+/**
+ * `smart`: a target fails a SMART test it can be held to. Measurable: its indicator has a unit.
+ * Time-related: its goal date is after its baseline and inside its plan's period, and its milestones
+ * fall between them on distinct dates. Relevant: its objective reaches the community plan.
+ * Achievable: a percentage goal lies in 0–100, and a band's low is not above its high.
+ *
+ * @category Cascade rules
+ * @example
+ * import { smart } from "performance-management/cascade";
+ * smart.meta.seedRef //=> "5.3.5.1"
+ */
+export const smart = defineRule({
+  id: "smart",
+  meta: {
+    description: "A target fails a SMART test it can be held to: measurable, achievable, relevant, time-related.",
+    defaultSeverity: "warning",
+    seedRef: "5.3.5.1",
+    messages: {
+      measurable: 'Target "{{target}}" is not SMART (M, measurable): its indicator "{{indicator}}" has no unit. Say what the values are counted in.',
+      timeOrder: 'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} is not after its baseline date {{baseline}}.',
+      timePeriod:
+        'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} falls outside its plan "{{plan}}" ({{start}} to {{end}}).',
+      timeMilestone:
+        'Target "{{target}}" is not SMART (T, time-related): its milestone of {{milestone}} is not between its baseline ({{baseline}}) and its goal ({{goal}}), or shares a date with another.',
+      relevant:
+        'Target "{{target}}" is not SMART (R, relevant): its objective "{{objective}}" has no chain of contributions up to the community plan.',
+      achievablePercent:
+        'Target "{{target}}" is not SMART (A, achievable): its {{label}} of {{value}}% lies outside 0 to 100.',
+      achievableBand: 'Target "{{target}}" is not SMART (A, achievable): its band runs from {{low}} down to {{high}}; the low edge must not be above the high.',
+    },
+    docs: "docs/rules/smart.md",
+  },
+  check(context) {
+    const { index, facts } = context;
+    for (const target of index.targets.values()) {
+      const subject = { kind: "target", id: target.id } as const;
+      const indicator = index.indicators.get(target.indicator);
+      const objective = index.objectives.get(target.objective);
+      const plan = objective === undefined ? undefined : index.plans.get(objective.plan);
+      const goalDate = target.goal.date;
+      const baselineDate = target.baseline.date;
+
+      if (indicator !== undefined && indicator.unit.trim() === "") {
+        context.report({ messageId: "measurable", subject, data: { target: target.id, indicator: indicator.id } });
+      }
+
+      if (goalDate <= baselineDate) {
+        context.report({ messageId: "timeOrder", subject, data: { target: target.id, goal: goalDate, baseline: baselineDate } });
+      }
+      if (plan !== undefined && (goalDate < plan.period.start || goalDate > plan.period.end)) {
+        context.report({
+          messageId: "timePeriod",
+          subject,
+          data: { target: target.id, goal: goalDate, plan: plan.id, start: plan.period.start, end: plan.period.end },
+          related: [{ kind: "plan", id: plan.id }],
+        });
+      }
+      const milestoneDates = new Map<string, number>();
+      for (const milestone of target.milestones ?? []) milestoneDates.set(milestone.date, (milestoneDates.get(milestone.date) ?? 0) + 1);
+      for (const [date, count] of [...milestoneDates].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (count > 1 || date <= baselineDate || date >= goalDate) {
+          context.report({ messageId: "timeMilestone", subject, data: { target: target.id, milestone: date, baseline: baselineDate, goal: goalDate } });
+        }
+      }
+
+      if (objective !== undefined && !facts.reachesCommunity(objective.id)) {
+        context.report({ messageId: "relevant", subject, data: { target: target.id, objective: objective.id }, related: [{ kind: "objective", id: objective.id }] });
+      }
+
+      if ("low" in target.goal && toDecimal(target.goal.low).greaterThan(toDecimal(target.goal.high))) {
+        context.report({
+          messageId: "achievableBand",
+          subject,
+          data: { target: target.id, low: toCanonicalString(toDecimal(target.goal.low)), high: toCanonicalString(toDecimal(target.goal.high)) },
+        });
+      }
+      if (indicator !== undefined && indicator.unit.trim() === "%") {
+        for (const { label, value } of soughtValues(target)) {
+          const decimal = toDecimal(value);
+          if (decimal.isNegative() && !decimal.isZero()) context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
+          else if (decimal.greaterThan(100)) context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
+        }
+      }
+    }
+  },
+});

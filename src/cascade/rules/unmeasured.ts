@@ -1,0 +1,46 @@
+import { addMonths } from "../../internal/dates.js";
+import { defineRule } from "../defineRule.js";
+import { indicatorMonths } from "./util.js";
+
+/**
+ * `unmeasured` (needs `asOf`): a target's indicator has no measurement since the baseline although
+ * one was due by its frequency.
+ *
+ * @category Cascade rules
+ * @example
+ * import { unmeasured } from "performance-management/cascade";
+ * unmeasured.meta.defaultSeverity //=> "info"
+ */
+export const unmeasured = defineRule({
+  id: "unmeasured",
+  meta: {
+    description: "A target's indicator has no measurement since the baseline although one was due by its frequency.",
+    defaultSeverity: "info",
+    seedRef: "5.3.4.1",
+    requiresAsOf: true,
+    messages: {
+      unmeasured:
+        'Target "{{target}}" has no measurement of "{{indicator}}" since its baseline on {{baseline}}, although its {{frequency}} figure was due by {{due}}: record it, so progress can be monitored.',
+    },
+    docs: "docs/rules/unmeasured.md",
+  },
+  check(context) {
+    const { index } = context;
+    const asOf = context.asOf as string;
+    for (const target of index.targets.values()) {
+      const indicator = index.indicators.get(target.indicator);
+      if (indicator === undefined) continue;
+      const due = addMonths(target.baseline.date, indicatorMonths(indicator.frequency));
+      if (due > asOf) continue;
+      const measured = (index.measurementsByIndicator.get(indicator.id) ?? []).some((m) => m.date > target.baseline.date && m.date <= asOf);
+      if (!measured) {
+        context.report({
+          messageId: "unmeasured",
+          subject: { kind: "target", id: target.id },
+          data: { target: target.id, indicator: indicator.id, baseline: target.baseline.date, frequency: indicator.frequency, due },
+          related: [{ kind: "indicator", id: indicator.id }],
+        });
+      }
+    }
+  },
+});

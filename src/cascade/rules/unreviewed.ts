@@ -1,0 +1,38 @@
+import { defineRule } from "../defineRule.js";
+import { cycleCovers } from "./util.js";
+
+/**
+ * `unreviewed`: a plan or target is covered by no review cycle.
+ *
+ * @category Cascade rules
+ * @example
+ * import { unreviewed } from "performance-management/cascade";
+ * unreviewed.meta.seedRef //=> "5.3.4.1"
+ */
+export const unreviewed = defineRule({
+  id: "unreviewed",
+  meta: {
+    description: "A plan or target is covered by no review cycle.",
+    defaultSeverity: "warning",
+    seedRef: "5.3.4.1",
+    messages: {
+      plan: 'Plan "{{id}}" is covered by no review cycle: review plans on a cycle, so they do not sit on the shelf.',
+      target: 'Target "{{id}}" is covered by no review cycle: report progress against it on a cycle, so problems are found in time for corrective action.',
+    },
+    docs: "docs/rules/unreviewed.md",
+  },
+  check(context) {
+    const { index } = context;
+    const cycles = [...index.reviewCycles.values()];
+    for (const plan of index.plans.values()) {
+      if (!cycles.some((cycle) => cycleCovers(index, cycle, "plan", plan.id))) {
+        context.report({ messageId: "plan", subject: { kind: "plan", id: plan.id }, data: { id: plan.id } });
+      }
+    }
+    for (const target of index.targets.values()) {
+      if (!cycles.some((cycle) => cycleCovers(index, cycle, "target", target.id))) {
+        context.report({ messageId: "target", subject: { kind: "target", id: target.id }, data: { id: target.id } });
+      }
+    }
+  },
+});
