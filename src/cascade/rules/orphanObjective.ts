@@ -21,6 +21,7 @@ export const orphanObjective = defineRule({
         'Objective "{{objective}}" ({{level}} level) contributes to nothing: link it to the higher objective it serves, so that its chain reaches the community plan.',
       dangling:
         'Objective "{{objective}}" ({{level}} level) links only to objectives that do not exist, so it does not reach the community plan: correct its links.',
+      loop: 'Objective "{{objective}}" ({{level}} level) does not reach a community-plan objective: its chain of contributions runs round a loop through "{{stop}}". Break the loop and link it to the higher objective it serves.',
       broken:
         'Objective "{{objective}}" ({{level}} level) does not reach a community-plan objective: its chain of contributions stops at "{{stop}}". Link it, or the objective it stops at, to the higher objective it serves.',
     },
@@ -40,25 +41,39 @@ export const orphanObjective = defineRule({
         if (current === -1 || (ids[w] as string) < (ids[current] as string)) next[v] = w;
       }
     }
-    // Where each chain stops, memoised along each walk (a walk that loops stops where it loops).
+    // Where each chain stops, memoised along each walk. A chain that runs into a loop stops at the
+    // loop's alphabetically first objective, whichever objective the walk started from.
     const stop = new Int32Array(n).fill(-1);
-    const onWalk = new Uint8Array(n);
+    const loops = new Uint8Array(n);
+    const walkIndex = new Int32Array(n).fill(-1);
     const stopOf = (from: number): number => {
       const walk: number[] = [];
       let v = from;
       let end = -1;
+      let loop = 0;
       while (end === -1) {
-        if (stop[v] !== -1) end = stop[v] as number;
-        else if (onWalk[v] === 1 || next[v] === -1) end = v;
-        else {
-          onWalk[v] = 1;
+        if (stop[v] !== -1) {
+          end = stop[v] as number;
+          loop = loops[v] as number;
+        } else if (walkIndex[v] !== -1) {
+          end = v;
+          for (let i = walkIndex[v] as number; i < walk.length; i += 1) {
+            const w = walk[i] as number;
+            if ((ids[w] as string) < (ids[end] as string)) end = w;
+          }
+          loop = 1;
+        } else if (next[v] === -1) {
+          end = v;
+        } else {
+          walkIndex[v] = walk.length;
           walk.push(v);
           v = next[v] as number;
         }
       }
       for (const w of walk) {
         stop[w] = end;
-        onWalk[w] = 0;
+        loops[w] = loop;
+        walkIndex[w] = -1;
       }
       return end;
     };
@@ -74,8 +89,13 @@ export const orphanObjective = defineRule({
         const missing = links.map((link) => link.objective).sort()[0] as string;
         context.report({ messageId: "dangling", subject, data: { objective: id, level }, path: [id, missing] });
       } else {
-        const end = ids[stopOf(v)] as string;
-        context.report({ messageId: "broken", subject, data: { objective: id, level, stop: end }, path: [id, ids[next[v] as number] as string] });
+        const end = stopOf(v);
+        context.report({
+          messageId: loops[v] === 1 ? "loop" : "broken",
+          subject,
+          data: { objective: id, level, stop: ids[end] as string },
+          path: [id, ids[next[v] as number] as string],
+        });
       }
     }
   },

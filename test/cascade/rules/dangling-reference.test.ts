@@ -1,0 +1,94 @@
+import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+
+testRule("dangling-reference", {
+  valid: [
+    { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
+    {
+      name: "a review of a subject of the cycle's kind, a cycle naming existing ids",
+      framework: changed((f) => {
+        f.reviewCycles!.push({ id: "rc-owners", name: "Owners", frequency: "annual", appliesTo: { kind: "owner", ids: ["director"] }, reviewer: "cabinet" });
+        f.reviews!.push({ cycle: "rc-owners", subject: "director", date: "2001-05-01" });
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "a target naming a missing objective",
+      framework: changed((f) => (f.targets[4]!.objective = "no-such-objective")),
+      findings: [
+        {
+          severity: "error",
+          messageId: "missing",
+          subject: { kind: "target", id: "t-svc" },
+          path: ["t-svc", "no-such-objective"],
+          message: 'Target "t-svc" names objective "no-such-objective" in objective, but there is no objective with that id: correct the id or add the objective.',
+        },
+      ],
+    },
+    {
+      name: "an objective naming a missing plan, owner, contribution, partner and action owner",
+      framework: changed((f) => {
+        const o = f.objectives[2]!;
+        o.plan = "no-plan";
+        o.owner = "no-owner";
+        o.contributesTo = [{ objective: "no-objective", link: "indirect", partners: ["no-partner"] }];
+        o.actions = [{ title: "Act", owner: "no-actor" }];
+      }),
+      findings: [
+        { subject: { kind: "objective", id: "svc-obj" }, data: { field: "contributesTo[0].objective", kind: "objective", id: "no-objective" } },
+        { subject: { kind: "objective", id: "svc-obj" }, data: { field: "actions[0].owner", kind: "owner", id: "no-actor" } },
+        { subject: { kind: "objective", id: "svc-obj" }, data: { field: "owner", kind: "owner", id: "no-owner" } },
+        { subject: { kind: "objective", id: "svc-obj" }, data: { field: "contributesTo[0].partners[0]", kind: "owner", id: "no-partner" } },
+        { subject: { kind: "objective", id: "svc-obj" }, data: { field: "plan", kind: "plan", id: "no-plan" } },
+      ],
+    },
+    {
+      name: "a plan's parent and owner, an owner's partOf",
+      framework: changed((f) => {
+        f.plans[2]!.parent = "no-parent";
+        f.plans[2]!.owner = "no-owner";
+        f.owners[2]!.partOf = "no-team";
+      }),
+      findings: [
+        { subject: { kind: "owner", id: "director" }, data: { field: "partOf", id: "no-team" } },
+        { subject: { kind: "plan", id: "svc" }, data: { field: "owner", id: "no-owner" } },
+        { subject: { kind: "plan", id: "svc" }, data: { field: "parent", kind: "plan", id: "no-parent" } },
+      ],
+    },
+    {
+      name: "a target's indicator, owner and comparator",
+      framework: changed((f) => {
+        const t = f.targets[0]!;
+        t.indicator = "no-pi";
+        t.owner = "no-owner";
+        t.comparator = { indicator: "no-regional" };
+      }),
+      findings: [
+        { subject: { kind: "target", id: "t-top-long" }, data: { field: "indicator", id: "no-pi" } },
+        { subject: { kind: "target", id: "t-top-long" }, data: { field: "comparator.indicator", id: "no-regional" } },
+        { subject: { kind: "target", id: "t-top-long" }, data: { field: "owner", id: "no-owner" } },
+      ],
+    },
+    {
+      name: "a measurement's indicator, a cycle's reviewer and ids, a review's cycle and subject",
+      framework: changed((f) => {
+        f.measurements!.push({ indicator: "no-pi", date: "2001-06-30", value: "1" });
+        f.reviewCycles![0]!.reviewer = "no-reviewer";
+        f.reviewCycles![1]!.appliesTo = { kind: "target", ids: ["t-svc", "no-target"] };
+        f.reviews!.push({ cycle: "no-cycle", subject: "no-subject", date: "2001-05-01" });
+      }),
+      findings: [
+        { subject: { kind: "measurement", id: "no-pi@2001-06-30" }, data: { field: "indicator", id: "no-pi" } },
+        { subject: { kind: "reviewCycle", id: "rc-plans" }, data: { field: "reviewer", id: "no-reviewer" } },
+        { subject: { kind: "reviewCycle", id: "rc-targets" }, messageId: "missingSubject", data: { field: "appliesTo.ids[1]", kind: "target", id: "no-target" } },
+        { subject: { kind: "review", id: "no-cycle:no-subject@2001-05-01" }, data: { field: "cycle", id: "no-cycle" } },
+        { subject: { kind: "review", id: "no-cycle:no-subject@2001-05-01" }, messageId: "missingSubject", data: { field: "subject", kind: "plan, objective, target or owner" } },
+      ],
+    },
+    {
+      name: "a review naming an entity of another kind than its cycle's",
+      framework: changed((f) => f.reviews!.push({ cycle: "rc-targets", subject: "cp", date: "2001-05-01" })),
+      findings: [{ subject: { kind: "review", id: "rc-targets:cp@2001-05-01" }, messageId: "missingSubject", data: { kind: "target", id: "cp" } }],
+    },
+  ],
+});

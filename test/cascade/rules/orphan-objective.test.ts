@@ -1,0 +1,73 @@
+import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+
+testRule("orphan-objective", {
+  valid: [
+    { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
+    { name: "a community objective needs no link", framework: changed((f) => f.objectives.push({ id: "top-2", plan: "cp", title: "Another outcome" })) },
+    {
+      name: "one good link among dangling ones is enough",
+      framework: changed((f) => f.objectives[2]!.contributesTo!.push({ objective: "no-such-objective" })),
+    },
+    {
+      name: "an objective whose plan does not exist is left to dangling-reference",
+      framework: changed((f) => f.objectives.push({ id: "lost", plan: "no-plan", title: "Lost" })),
+    },
+  ],
+  invalid: [
+    {
+      name: "a service objective linked to nothing",
+      framework: changed((f) => delete f.objectives[2]!.contributesTo),
+      findings: [
+        {
+          severity: "error",
+          messageId: "unlinked",
+          subject: { kind: "objective", id: "svc-obj" },
+          path: ["svc-obj"],
+          message:
+            'Objective "svc-obj" (service level) contributes to nothing: link it to the higher objective it serves, so that its chain reaches the community plan.',
+        },
+      ],
+    },
+    {
+      name: "a cut link orphans everything below it",
+      framework: changed((f) => delete f.objectives[1]!.contributesTo),
+      findings: [
+        { messageId: "unlinked", subject: { kind: "objective", id: "corp-obj" }, path: ["corp-obj"] },
+        { messageId: "broken", subject: { kind: "objective", id: "svc-obj" }, path: ["svc-obj", "corp-obj"], data: { objective: "svc-obj", level: "service", stop: "corp-obj" } },
+      ],
+    },
+    {
+      name: "a chain leading into a loop stops at the loop's first objective, whatever the order of the input",
+      framework: changed((f) => {
+        f.objectives.push(
+          { id: "z-entry", plan: "svc", title: "Z", contributesTo: [{ objective: "m" }] },
+          { id: "n", plan: "corp", title: "N", contributesTo: [{ objective: "m" }] },
+          { id: "m", plan: "corp", title: "M", contributesTo: [{ objective: "n" }] },
+        );
+      }),
+      findings: [
+        { messageId: "loop", subject: { kind: "objective", id: "m" }, data: { stop: "m" } },
+        { messageId: "loop", subject: { kind: "objective", id: "n" }, data: { stop: "m" } },
+        { messageId: "loop", subject: { kind: "objective", id: "z-entry" }, path: ["z-entry", "m"], data: { stop: "m" } },
+      ],
+    },
+    {
+      name: "links only to objectives that do not exist",
+      framework: changed((f) => (f.objectives[2]!.contributesTo = [{ objective: "zz-missing" }, { objective: "aa-missing" }])),
+      findings: [{ messageId: "dangling", subject: { kind: "objective", id: "svc-obj" }, path: ["svc-obj", "aa-missing"] }],
+    },
+    {
+      name: "a loop that never reaches the community plan",
+      framework: changed((f) => {
+        f.objectives.push(
+          { id: "a", plan: "svc", title: "A", contributesTo: [{ objective: "b" }] },
+          { id: "b", plan: "corp", title: "B", contributesTo: [{ objective: "a" }] },
+        );
+      }),
+      findings: [
+        { messageId: "loop", subject: { kind: "objective", id: "a" }, path: ["a", "b"], data: { stop: "a" } },
+        { messageId: "loop", subject: { kind: "objective", id: "b" }, path: ["b", "a"], data: { stop: "a" } },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,36 @@
+import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+
+testRule("unmeasured", {
+  valid: [
+    { name: "the base framework, before any figure is due", framework: baseFramework(), asOf: BASE_AS_OF },
+    { name: "without asOf the rule does not run", framework: changed((f) => (f.indicators[0]!.frequency = "monthly")) },
+    {
+      name: "a figure recorded after the baseline",
+      framework: changed((f) => {
+        f.targets = f.targets.filter((t) => t.indicator === "pi-cost");
+        f.measurements!.push({ indicator: "pi-cost", date: "2001-06-30", value: "98" });
+      }),
+      asOf: "2001-07-15",
+    },
+  ],
+  invalid: [
+    {
+      name: "a quarterly figure due and missing; measurements on the baseline or after asOf do not count",
+      framework: changed((f) => {
+        f.targets = f.targets.filter((t) => t.id === "t-top-short");
+        f.measurements!.push({ indicator: "pi-cost", date: "2001-03-31", value: "100" }, { indicator: "pi-cost", date: "2001-08-31", value: "97" });
+      }),
+      asOf: "2001-07-15",
+      findings: [
+        {
+          severity: "info",
+          messageId: "unmeasured",
+          subject: { kind: "target", id: "t-top-short" },
+          related: [{ kind: "indicator", id: "pi-cost" }],
+          message:
+            'Target "t-top-short" has no measurement of "pi-cost" since its baseline on 2001-03-31, although its quarterly figure was due by 2001-06-30: record it, so progress can be monitored.',
+        },
+      ],
+    },
+  ],
+});

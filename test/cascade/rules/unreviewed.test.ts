@@ -1,0 +1,45 @@
+import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+
+testRule("unreviewed", {
+  valid: [
+    { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
+    {
+      name: "a cycle with no scope covers everything",
+      framework: changed((f) => (f.reviewCycles = [{ id: "rc-all", name: "All", frequency: "annual", appliesTo: {} }])),
+    },
+  ],
+  invalid: [
+    {
+      name: "no cycles at all",
+      framework: changed((f) => (f.reviewCycles = [])),
+      findings: [
+        { messageId: "plan", subject: { kind: "plan", id: "corp" } },
+        { messageId: "plan", subject: { kind: "plan", id: "cp" } },
+        { messageId: "plan", subject: { kind: "plan", id: "svc" } },
+        { messageId: "target", subject: { kind: "target", id: "t-corp-long" } },
+        { messageId: "target", subject: { kind: "target", id: "t-corp-short" } },
+        { messageId: "target", subject: { kind: "target", id: "t-svc" } },
+        { messageId: "target", subject: { kind: "target", id: "t-top-long" } },
+        { messageId: "target", subject: { kind: "target", id: "t-top-short" } },
+      ],
+    },
+    {
+      name: "cycles narrowed by level and by ids",
+      framework: changed((f) => {
+        f.reviewCycles = [
+          { id: "rc-cp", name: "Community plan report", frequency: "annual", appliesTo: { kind: "plan", level: "community" } },
+          { id: "rc-some", name: "Some targets", frequency: "quarterly", appliesTo: { kind: "target", ids: ["t-top-long", "t-top-short", "t-corp-long", "t-corp-short"] } },
+        ];
+      }),
+      findings: [
+        {
+          severity: "warning",
+          subject: { kind: "plan", id: "corp" },
+          message: 'Plan "corp" is covered by no review cycle: review plans on a cycle, so they do not sit on the shelf.',
+        },
+        { subject: { kind: "plan", id: "svc" } },
+        { subject: { kind: "target", id: "t-svc" } },
+      ],
+    },
+  ],
+});
