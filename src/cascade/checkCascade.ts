@@ -79,7 +79,10 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
   const rules = new Map<string, Rule>();
   for (const rule of builtInRules) rules.set(rule.id, rule);
   for (const rule of options.customRules ?? []) {
-    if (rules.has(rule.id)) throw new CascadeConfigError(`custom rule "${rule.id}" has the id of a ${builtInRules.some((r) => r.id === rule.id) ? "built-in" : "another custom"} rule`);
+    if (rules.has(rule.id)) {
+      const clash = builtInRules.some((builtIn) => builtIn.id === rule.id) ? "a built-in rule" : "another custom rule";
+      throw new CascadeConfigError(`custom rule "${rule.id}" has the id of ${clash}`);
+    }
     rules.set(rule.id, rule);
   }
   const settings = options.rules ?? {};

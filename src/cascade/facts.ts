@@ -1,10 +1,14 @@
 import type { Adjacency } from "../internal/graph.js";
 import { adjacencyFrom, reachable } from "../internal/graph.js";
 import type { FrameworkIndex, Id, PlanLevel, Target } from "../model/index.js";
+import { PlanLevel as PlanLevels } from "../model/index.js";
 
 /**
- * The objectives as a graph of integers: position `i` is the objective `ids[i]`; `up` follows
- * `contributesTo` links (to objectives that exist), `down` the same links reversed.
+ * The objectives as a graph of integers. Position `i` is the objective `ids[i]` (its position in
+ * `index.objectives`); `up` follows `contributesTo` links to objectives that exist, `down` the same
+ * links reversed; `levelRank[i]` is the rank of its plan's level (0 for community) or -1 when its
+ * plan does not exist; `unresolved` lists, as pairs of objective position and link position, the
+ * links that name no objective.
  *
  * @category Cascade
  * @example
@@ -13,21 +17,22 @@ import type { FrameworkIndex, Id, PlanLevel, Target } from "../model/index.js";
  * const facts = new CascadeFacts(indexFramework({
  *   id: "fw", name: "Two", owners: [], indicators: [], targets: [],
  *   plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
- *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }] }],
+ *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }, { objective: "gone" }] }],
  * }));
  * const graph: ObjectiveGraph = facts.graph();
- * graph.ids //=> ["a", "b"]
+ * [graph.ids, [...graph.levelRank], [...graph.unresolved]] //=> [["a", "b"], [0, 0], [1, 1]]
  */
 export interface ObjectiveGraph {
   readonly ids: readonly Id[];
-  readonly position: ReadonlyMap<Id, number>;
   readonly up: Adjacency;
   readonly down: Adjacency;
+  readonly levelRank: Int8Array;
+  readonly unresolved: readonly number[];
 }
 
 /**
  * Facts about a framework's cascade that several rules need, each computed at most once per check:
- * the objective graph, which objectives reach the community plan, each objective's level, each
+ * the objective graph, which objectives reach the community plan, which have targets, each
  * target's owner. Custom rules receive the same object as `context.facts`.
  *
  * @category Cascade
@@ -53,59 +58,87 @@ export class CascadeFacts {
   readonly index: FrameworkIndex;
   #graph: ObjectiveGraph | undefined;
   #reaches: Uint8Array | undefined;
+  #hasTargets: Uint8Array | undefined;
 
   /** @param index - the framework's index */
   constructor(index: FrameworkIndex) {
     this.index = index;
   }
 
-  /** The objective graph (built on first use). */
+  /** The objective graph (built on first use, in one pass over the objectives). */
   graph(): ObjectiveGraph {
     if (this.#graph !== undefined) return this.#graph;
-    const ids = [...this.index.objectives.keys()];
-    const position = new Map<Id, number>();
-    for (let i = 0; i < ids.length; i += 1) position.set(ids[i] as Id, i);
+    const { objectives, plans } = this.index;
+    const n = objectives.size;
+    const ids: Id[] = new Array<Id>(n);
+    const levelRank = new Int8Array(n);
     const sources: number[] = [];
     const targets: number[] = [];
-    for (let i = 0; i < ids.length; i += 1) {
-      const links = this.index.objectives.get(ids[i] as Id)?.contributesTo;
+    const unresolved: number[] = [];
+    const planRank = new Map<Id, number>();
+    for (const plan of plans.values()) planRank.set(plan.id, PlanLevels.options.indexOf(plan.level));
+    for (let i = 0; i < n; i += 1) {
+      const objective = objectives.at(i);
+      if (objective === undefined) continue;
+      ids[i] = objective.id;
+      levelRank[i] = planRank.get(objective.plan) ?? -1;
+      const links = objective.contributesTo;
       if (links === undefined) continue;
-      for (const link of links) {
-        const to = position.get(link.objective);
-        if (to !== undefined) {
+      for (let k = 0; k < links.length; k += 1) {
+        const to = objectives.positionOf((links[k] as { objective: Id }).objective);
+        if (to === undefined) {
+          unresolved.push(i, k);
+        } else {
           sources.push(i);
           targets.push(to);
         }
       }
     }
-    const n = ids.length;
     this.#graph = {
       ids,
-      position,
       up: adjacencyFrom(n, sources, targets, sources.length),
       down: adjacencyFrom(n, targets, sources, sources.length),
+      levelRank,
+      unresolved,
     };
     return this.#graph;
   }
 
   /** The level of an objective, from its plan; `undefined` when either does not exist. */
   levelOf(objectiveId: Id): PlanLevel | undefined {
-    const objective = this.index.objectives.get(objectiveId);
-    return objective === undefined ? undefined : this.index.plans.get(objective.plan)?.level;
+    const position = this.index.objectives.positionOf(objectiveId);
+    if (position === undefined) return undefined;
+    return PlanLevels.options[this.graph().levelRank[position] as number];
+  }
+
+  /** For each objective position, 1 when the objective is at community level or has a chain of contributions up to one that is. */
+  reachesCommunityByPosition(): Uint8Array {
+    if (this.#reaches === undefined) {
+      const graph = this.graph();
+      const sources: number[] = [];
+      for (let i = 0; i < graph.ids.length; i += 1) if (graph.levelRank[i] === 0) sources.push(i);
+      this.#reaches = reachable(graph.ids.length, graph.down, sources);
+    }
+    return this.#reaches;
   }
 
   /** Whether an objective is at community level or has a chain of contributions up to one that is. */
   reachesCommunity(objectiveId: Id): boolean {
-    const graph = this.graph();
-    if (this.#reaches === undefined) {
-      const sources: number[] = [];
-      graph.ids.forEach((id, i) => {
-        if (this.levelOf(id) === "community") sources.push(i);
-      });
-      this.#reaches = reachable(graph.ids.length, graph.down, sources);
+    const position = this.index.objectives.positionOf(objectiveId);
+    return position !== undefined && this.reachesCommunityByPosition()[position] === 1;
+  }
+
+  /** For each objective position, 1 when some target names the objective. */
+  hasTargetsByPosition(): Uint8Array {
+    if (this.#hasTargets === undefined) {
+      const marks = new Uint8Array(this.index.objectives.size);
+      for (const target of this.index.framework.targets) {
+        const position = this.index.objectives.positionOf(target.objective);
+        if (position !== undefined) marks[position] = 1;
+      }
+      this.#hasTargets = marks;
     }
-    const at = graph.position.get(objectiveId);
-    return at !== undefined && this.#reaches[at] === 1;
+    return this.#hasTargets;
   }
 
   /** Who owns a target: its own owner, else its objective's, else its objective's plan's. */

@@ -49,5 +49,6 @@ export type {
 export { parseFramework, safeParseFramework } from "./parse.js";
 export type { SafeParseFrameworkResult } from "./parse.js";
 export { frameworkJsonSchema } from "./jsonSchema.js";
+export { EntityMap } from "./entityMap.js";
 export { indexFramework, isFrameworkIndex, objectiveLevel, toFrameworkIndex } from "./indexFramework.js";
 export type { ContributionEdge, DuplicateId, EntityKind, FrameworkIndex } from "./indexFramework.js";

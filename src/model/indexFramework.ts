@@ -1,3 +1,4 @@
+import { EntityMap } from "./entityMap.js";
 import type { Framework } from "./framework.js";
 import { DEFAULT_FINANCIAL_YEAR_START } from "./framework.js";
 import type { Indicator } from "./indicator.js";
@@ -94,12 +95,12 @@ export interface FrameworkIndex {
   readonly framework: Framework;
   /** The financial year start, `"04-01"` when the framework gives none. */
   readonly financialYearStart: MonthDay;
-  readonly owners: ReadonlyMap<Id, Owner>;
-  readonly plans: ReadonlyMap<Id, Plan>;
-  readonly objectives: ReadonlyMap<Id, Objective>;
-  readonly indicators: ReadonlyMap<Id, Indicator>;
-  readonly targets: ReadonlyMap<Id, Target>;
-  readonly reviewCycles: ReadonlyMap<Id, ReviewCycle>;
+  readonly owners: EntityMap<Owner>;
+  readonly plans: EntityMap<Plan>;
+  readonly objectives: EntityMap<Objective>;
+  readonly indicators: EntityMap<Indicator>;
+  readonly targets: EntityMap<Target>;
+  readonly reviewCycles: EntityMap<ReviewCycle>;
   /** Ids shared by two or more entities of one kind, in order of first appearance. */
   readonly duplicates: readonly DuplicateId[];
   /** Objectives by the plan id they name. */
@@ -132,21 +133,22 @@ function byId<E extends { readonly id: Id }>(
   kind: EntityKind,
   entities: readonly E[],
   duplicates: DuplicateId[],
-): Map<Id, E> {
-  const map = new Map<Id, E>();
+): EntityMap<E> {
+  const positions = new Map<Id, number>();
+  const distinct: E[] = [];
   let repeated: Set<Id> | undefined;
   for (const entity of entities) {
-    if (map.has(entity.id)) (repeated ??= new Set()).add(entity.id);
-    else map.set(entity.id, entity);
+    if (positions.has(entity.id)) (repeated ??= new Set()).add(entity.id);
+    else positions.set(entity.id, distinct.push(entity) - 1);
   }
   if (repeated !== undefined) {
-    const positions = new Map<Id, number[]>();
+    const found = new Map<Id, number[]>();
     entities.forEach((entity, position) => {
-      if (repeated.has(entity.id)) push(positions, entity.id, position);
+      if (repeated.has(entity.id)) push(found, entity.id, position);
     });
-    for (const [id, list] of positions) duplicates.push({ kind, id, positions: list });
+    for (const [id, list] of found) duplicates.push({ kind, id, positions: list });
   }
-  return map;
+  return new EntityMap(positions, distinct);
 }
 
 function byDate<E extends { readonly date: string }>(map: Map<Id, E[]>): Map<Id, E[]> {
@@ -154,9 +156,114 @@ function byDate<E extends { readonly date: string }>(map: Map<Id, E[]>): Map<Id,
   return map;
 }
 
+class Index implements FrameworkIndex {
+  readonly kind = "FrameworkIndex";
+  readonly framework: Framework;
+  readonly financialYearStart: MonthDay;
+  readonly owners: EntityMap<Owner>;
+  readonly plans: EntityMap<Plan>;
+  readonly objectives: EntityMap<Objective>;
+  readonly indicators: EntityMap<Indicator>;
+  readonly targets: EntityMap<Target>;
+  readonly reviewCycles: EntityMap<ReviewCycle>;
+  readonly duplicates: readonly DuplicateId[];
+  #objectivesByPlan: Map<Id, Objective[]> | undefined;
+  #plansByParent: Map<Id, Plan[]> | undefined;
+  #targetsByObjective: Map<Id, Target[]> | undefined;
+  #targetsByIndicator: Map<Id, Target[]> | undefined;
+  #contributors: Map<Id, ContributionEdge[]> | undefined;
+  #measurementsByIndicator: Map<Id, Measurement[]> | undefined;
+  #reviewsBySubject: Map<Id, Review[]> | undefined;
+
+  constructor(framework: Framework) {
+    const duplicates: DuplicateId[] = [];
+    this.framework = framework;
+    this.financialYearStart = framework.financialYearStart ?? DEFAULT_FINANCIAL_YEAR_START;
+    this.owners = byId("owner", framework.owners, duplicates);
+    this.plans = byId("plan", framework.plans, duplicates);
+    this.objectives = byId("objective", framework.objectives, duplicates);
+    this.indicators = byId("indicator", framework.indicators, duplicates);
+    this.targets = byId("target", framework.targets, duplicates);
+    this.reviewCycles = byId("reviewCycle", framework.reviewCycles ?? [], duplicates);
+    this.duplicates = duplicates;
+  }
+
+  get objectivesByPlan(): ReadonlyMap<Id, readonly Objective[]> {
+    if (this.#objectivesByPlan === undefined) {
+      const map = new Map<Id, Objective[]>();
+      for (const objective of this.framework.objectives) push(map, objective.plan, objective);
+      this.#objectivesByPlan = map;
+    }
+    return this.#objectivesByPlan;
+  }
+
+  get plansByParent(): ReadonlyMap<Id, readonly Plan[]> {
+    if (this.#plansByParent === undefined) {
+      const map = new Map<Id, Plan[]>();
+      for (const plan of this.framework.plans) if (plan.parent !== undefined) push(map, plan.parent, plan);
+      this.#plansByParent = map;
+    }
+    return this.#plansByParent;
+  }
+
+  get targetsByObjective(): ReadonlyMap<Id, readonly Target[]> {
+    if (this.#targetsByObjective === undefined) {
+      const map = new Map<Id, Target[]>();
+      for (const target of this.framework.targets) push(map, target.objective, target);
+      this.#targetsByObjective = map;
+    }
+    return this.#targetsByObjective;
+  }
+
+  get targetsByIndicator(): ReadonlyMap<Id, readonly Target[]> {
+    if (this.#targetsByIndicator === undefined) {
+      const map = new Map<Id, Target[]>();
+      for (const target of this.framework.targets) push(map, target.indicator, target);
+      this.#targetsByIndicator = map;
+    }
+    return this.#targetsByIndicator;
+  }
+
+  get contributors(): ReadonlyMap<Id, readonly ContributionEdge[]> {
+    if (this.#contributors === undefined) {
+      const map = new Map<Id, ContributionEdge[]>();
+      for (const objective of this.objectives.values()) {
+        const links = objective.contributesTo;
+        if (links === undefined) continue;
+        for (let position = 0; position < links.length; position += 1) {
+          const contribution = links[position] as Contribution;
+          push(map, contribution.objective, { from: objective.id, to: contribution.objective, contribution, position });
+        }
+      }
+      this.#contributors = map;
+    }
+    return this.#contributors;
+  }
+
+  get measurementsByIndicator(): ReadonlyMap<Id, readonly Measurement[]> {
+    if (this.#measurementsByIndicator === undefined) {
+      const map = new Map<Id, Measurement[]>();
+      for (const measurement of this.framework.measurements ?? []) push(map, measurement.indicator, measurement);
+      this.#measurementsByIndicator = byDate(map);
+    }
+    return this.#measurementsByIndicator;
+  }
+
+  get reviewsBySubject(): ReadonlyMap<Id, readonly Review[]> {
+    if (this.#reviewsBySubject === undefined) {
+      const map = new Map<Id, Review[]>();
+      for (const review of this.framework.reviews ?? []) push(map, review.subject, review);
+      this.#reviewsBySubject = byDate(map);
+    }
+    return this.#reviewsBySubject;
+  }
+}
+
 /**
- * Builds the {@link FrameworkIndex} every engine shares, in one pass over each array. The framework
- * is not copied or modified; the index refers to its entities.
+ * Builds the {@link FrameworkIndex} every engine shares. The entity maps are built at once, in one
+ * pass over each array; the groupings (by plan, by objective, by date…) are built the first time
+ * they are read, so an engine pays only for what it uses. The framework is not copied or modified;
+ * the index refers to its entities.
  *
  * @category Index
  * @param framework - a parsed framework
@@ -174,60 +281,7 @@ function byDate<E extends { readonly date: string }>(map: Map<Id, E[]>): Map<Id,
  * index.financialYearStart //=> "04-01"
  */
 export function indexFramework(framework: Framework): FrameworkIndex {
-  const duplicates: DuplicateId[] = [];
-  const owners = byId("owner", framework.owners, duplicates);
-  const plans = byId("plan", framework.plans, duplicates);
-  const objectives = byId("objective", framework.objectives, duplicates);
-  const indicators = byId("indicator", framework.indicators, duplicates);
-  const targets = byId("target", framework.targets, duplicates);
-  const reviewCycles = byId("reviewCycle", framework.reviewCycles ?? [], duplicates);
-
-  const objectivesByPlan = new Map<Id, Objective[]>();
-  const contributors = new Map<Id, ContributionEdge[]>();
-  for (const objective of framework.objectives) {
-    push(objectivesByPlan, objective.plan, objective);
-    const links = objective.contributesTo;
-    if (links === undefined || objectives.get(objective.id) !== objective) continue;
-    for (let position = 0; position < links.length; position += 1) {
-      const contribution = links[position] as Contribution;
-      push(contributors, contribution.objective, { from: objective.id, to: contribution.objective, contribution, position });
-    }
-  }
-
-  const plansByParent = new Map<Id, Plan[]>();
-  for (const plan of framework.plans) if (plan.parent !== undefined) push(plansByParent, plan.parent, plan);
-
-  const targetsByObjective = new Map<Id, Target[]>();
-  const targetsByIndicator = new Map<Id, Target[]>();
-  for (const target of framework.targets) {
-    push(targetsByObjective, target.objective, target);
-    push(targetsByIndicator, target.indicator, target);
-  }
-
-  const measurementsByIndicator = new Map<Id, Measurement[]>();
-  for (const measurement of framework.measurements ?? []) push(measurementsByIndicator, measurement.indicator, measurement);
-  const reviewsBySubject = new Map<Id, Review[]>();
-  for (const review of framework.reviews ?? []) push(reviewsBySubject, review.subject, review);
-
-  return {
-    kind: "FrameworkIndex",
-    framework,
-    financialYearStart: framework.financialYearStart ?? DEFAULT_FINANCIAL_YEAR_START,
-    owners,
-    plans,
-    objectives,
-    indicators,
-    targets,
-    reviewCycles,
-    duplicates,
-    objectivesByPlan,
-    plansByParent,
-    targetsByObjective,
-    targetsByIndicator,
-    contributors,
-    measurementsByIndicator: byDate(measurementsByIndicator),
-    reviewsBySubject: byDate(reviewsBySubject),
-  };
+  return new Index(framework);
 }
 
 /**

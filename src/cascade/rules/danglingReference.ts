@@ -63,16 +63,26 @@ export const danglingReference = defineRule({
       check(subject, source, "parent", "plan", plan.parent);
       check(subject, source, "owner", "owner", plan.owner);
     }
-    for (const objective of index.objectives.values()) {
+    const graph = context.facts.graph();
+    for (let v = 0; v < graph.ids.length; v += 1) {
+      const objective = index.objectives.at(v);
+      if (objective === undefined) continue;
       const subject = { kind: "objective", id: objective.id } as const;
       const source = `Objective "${objective.id}"`;
-      check(subject, source, "plan", "plan", objective.plan);
+      // The graph has resolved every plan and every contribution once; only the misses are looked at here.
+      if (graph.levelRank[v] === -1) check(subject, source, "plan", "plan", objective.plan);
       check(subject, source, "owner", "owner", objective.owner);
       objective.contributesTo?.forEach((link, i) => {
-        check(subject, source, `contributesTo[${i}].objective`, "objective", link.objective);
         link.partners?.forEach((partner, j) => check(subject, source, `contributesTo[${i}].partners[${j}]`, "owner", partner));
       });
       objective.actions?.forEach((action, i) => check(subject, source, `actions[${i}].owner`, "owner", action.owner));
+    }
+    for (let u = 0; u < graph.unresolved.length; u += 2) {
+      const objective = index.objectives.at(graph.unresolved[u] as number);
+      const k = graph.unresolved[u + 1] as number;
+      const link = objective?.contributesTo?.[k];
+      if (objective === undefined || link === undefined) continue;
+      report(context, { kind: "objective", id: objective.id }, `Objective "${objective.id}"`, `contributesTo[${k}].objective`, "objective", link.objective, "missing");
     }
     for (const target of index.targets.values()) {
       const subject = { kind: "target", id: target.id } as const;

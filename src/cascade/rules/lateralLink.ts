@@ -1,3 +1,4 @@
+import { PlanLevel } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -21,17 +22,20 @@ export const lateralLink = defineRule({
     docs: "docs/rules/lateral-link.md",
   },
   check(context) {
-    const { index, facts } = context;
-    for (const objective of index.objectives.values()) {
-      const level = facts.levelOf(objective.id);
-      if (level === undefined) continue;
-      for (const link of objective.contributesTo ?? []) {
-        if (link.objective !== objective.id && facts.levelOf(link.objective) === level) {
+    const { ids, up, levelRank } = context.facts.graph();
+    for (let v = 0; v < ids.length; v += 1) {
+      const rank = levelRank[v] as number;
+      if (rank < 0) continue;
+      for (let i = up.start[v] as number, end = up.start[v + 1] as number; i < end; i += 1) {
+        const w = up.targets[i] as number;
+        if (w !== v && levelRank[w] === rank) {
+          const from = ids[v] as string;
+          const to = ids[w] as string;
           context.report({
             messageId: "lateral",
-            subject: { kind: "objective", id: objective.id },
-            data: { from: objective.id, to: link.objective, level },
-            path: [objective.id, link.objective],
+            subject: { kind: "objective", id: from },
+            data: { from, to, level: PlanLevel.options[rank] as string },
+            path: [from, to],
           });
         }
       }

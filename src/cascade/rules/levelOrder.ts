@@ -1,4 +1,4 @@
-import { planLevelRank } from "../../model/index.js";
+import { PlanLevel, planLevelRank } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -25,17 +25,21 @@ export const levelOrder = defineRule({
   },
   check(context) {
     const { index, facts } = context;
-    for (const objective of index.objectives.values()) {
-      const fromLevel = facts.levelOf(objective.id);
-      if (fromLevel === undefined) continue;
-      for (const link of objective.contributesTo ?? []) {
-        const toLevel = facts.levelOf(link.objective);
-        if (toLevel !== undefined && planLevelRank(toLevel) > planLevelRank(fromLevel)) {
+    const { ids, up, levelRank } = facts.graph();
+    for (let v = 0; v < ids.length; v += 1) {
+      const fromRank = levelRank[v] as number;
+      if (fromRank < 0) continue;
+      for (let i = up.start[v] as number, end = up.start[v + 1] as number; i < end; i += 1) {
+        const w = up.targets[i] as number;
+        const toRank = levelRank[w] as number;
+        if (toRank > fromRank) {
+          const from = ids[v] as string;
+          const to = ids[w] as string;
           context.report({
             messageId: "objective",
-            subject: { kind: "objective", id: objective.id },
-            data: { from: objective.id, fromLevel, to: link.objective, toLevel },
-            path: [objective.id, link.objective],
+            subject: { kind: "objective", id: from },
+            data: { from, fromLevel: PlanLevel.options[fromRank] as string, to, toLevel: PlanLevel.options[toRank] as string },
+            path: [from, to],
           });
         }
       }

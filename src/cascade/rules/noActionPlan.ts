@@ -1,6 +1,8 @@
+import { PlanLevel } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
-const DELIVERY_LEVELS = new Set(["service", "unit", "individual"]);
+/** Service, unit and individual levels have ranks 2 to 4. */
+const HIGHEST_DELIVERY_RANK = 2;
 
 /**
  * `no-action-plan`: an owned objective at service level or below has no actions and no contributing
@@ -25,13 +27,22 @@ export const noActionPlan = defineRule({
   },
   check(context) {
     const { index, facts } = context;
-    for (const objective of index.objectives.values()) {
-      const level = facts.levelOf(objective.id);
-      if (objective.owner === undefined || level === undefined || !DELIVERY_LEVELS.has(level)) continue;
-      if ((objective.actions?.length ?? 0) > 0) continue;
-      const contributors = index.contributors.get(objective.id) ?? [];
-      if (contributors.some((edge) => edge.from !== objective.id && index.objectives.has(edge.from))) continue;
-      context.report({ messageId: "noActions", subject: { kind: "objective", id: objective.id }, data: { objective: objective.id, level, owner: objective.owner } });
+    const { ids, down, levelRank } = facts.graph();
+    for (let v = 0; v < ids.length; v += 1) {
+      const rank = levelRank[v] as number;
+      if (rank < HIGHEST_DELIVERY_RANK) continue;
+      const objective = index.objectives.at(v);
+      if (objective?.owner === undefined || (objective.actions?.length ?? 0) > 0) continue;
+      let contributed = false;
+      for (let i = down.start[v] as number, end = down.start[v + 1] as number; i < end && !contributed; i += 1) {
+        if (down.targets[i] !== v) contributed = true;
+      }
+      if (contributed) continue;
+      context.report({
+        messageId: "noActions",
+        subject: { kind: "objective", id: objective.id },
+        data: { objective: objective.id, level: PlanLevel.options[rank] as string, owner: objective.owner },
+      });
     }
   },
 });

@@ -1,6 +1,8 @@
+import { PlanLevel } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
-const MEASURED_LEVELS = new Set(["community", "corporate", "service"]);
+/** Community, corporate and service levels have ranks 0 to 2. */
+const LOWEST_MEASURED_RANK = 2;
 
 /**
  * `objective-without-measure`: a community, corporate or service objective has no target and no
@@ -24,15 +26,19 @@ export const objectiveWithoutMeasure = defineRule({
     docs: "docs/rules/objective-without-measure.md",
   },
   check(context) {
-    const { index, facts } = context;
-    for (const objective of index.objectives.values()) {
-      const level = facts.levelOf(objective.id);
-      if (level === undefined || !MEASURED_LEVELS.has(level)) continue;
-      if ((index.targetsByObjective.get(objective.id)?.length ?? 0) > 0) continue;
-      const contributors = index.contributors.get(objective.id) ?? [];
-      const measured = contributors.some((edge) => index.objectives.has(edge.from) && (index.targetsByObjective.get(edge.from)?.length ?? 0) > 0);
+    const { facts } = context;
+    const { ids, down, levelRank } = facts.graph();
+    const hasTargets = facts.hasTargetsByPosition();
+    for (let v = 0; v < ids.length; v += 1) {
+      const rank = levelRank[v] as number;
+      if (rank < 0 || rank > LOWEST_MEASURED_RANK || hasTargets[v] === 1) continue;
+      let measured = false;
+      for (let i = down.start[v] as number, end = down.start[v + 1] as number; i < end && !measured; i += 1) {
+        if (hasTargets[down.targets[i] as number] === 1) measured = true;
+      }
       if (!measured) {
-        context.report({ messageId: "unmeasured", subject: { kind: "objective", id: objective.id }, data: { objective: objective.id, level } });
+        const id = ids[v] as string;
+        context.report({ messageId: "unmeasured", subject: { kind: "objective", id }, data: { objective: id, level: PlanLevel.options[rank] as string } });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { PlanLevel } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -77,11 +78,13 @@ export const orphanObjective = defineRule({
       }
       return end;
     };
+    const reaches = facts.reachesCommunityByPosition();
     for (let v = 0; v < n; v += 1) {
+      const rank = graph.levelRank[v] as number;
+      if (rank <= 0 || reaches[v] === 1) continue;
       const id = ids[v] as string;
-      const level = facts.levelOf(id);
-      if (level === undefined || level === "community" || facts.reachesCommunity(id)) continue;
-      const links = context.index.objectives.get(id)?.contributesTo ?? [];
+      const level = PlanLevel.options[rank] as string;
+      const links = context.index.objectives.at(v)?.contributesTo ?? [];
       const subject = { kind: "objective", id } as const;
       if (links.length === 0) {
         context.report({ messageId: "unlinked", subject, data: { objective: id, level }, path: [id] });

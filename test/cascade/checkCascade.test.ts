@@ -1,0 +1,245 @@
+import { describe, expect, it } from "vitest";
+import { generateFramework } from "../../bench/generate.js";
+import {
+  CascadeConfigError,
+  type Framework,
+  builtInRules,
+  checkCascade,
+  defineRule,
+  indexFramework,
+  parseFramework,
+} from "../../src/index.js";
+import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { BASE_AS_OF, baseFramework, changed } from "./harness.js";
+
+function stockton(): Framework {
+  return parseFramework(loadExample("stockton"));
+}
+
+describe("checkCascade", () => {
+  it("counts findings by severity and is ok when there are no errors", () => {
+    const report = checkCascade(changed((f) => {
+      delete f.objectives[2]!.contributesTo;
+      delete f.plans[2]!.budget;
+    }));
+    expect(report.errorCount).toBe(report.findings.filter((f) => f.severity === "error").length);
+    expect(report.warningCount).toBe(report.findings.filter((f) => f.severity === "warning").length);
+    expect(report.infoCount).toBe(report.findings.filter((f) => f.severity === "info").length);
+    expect(report.errorCount).toBeGreaterThan(0);
+    expect(report.ok).toBe(false);
+    expect(checkCascade(baseFramework()).ok).toBe(true);
+  });
+
+  it("gives the same report for a framework and its index, and leaves the frozen input alone", () => {
+    const framework = deepFreeze(stockton());
+    const index = indexFramework(framework);
+    expect(checkCascade(index, { asOf: "2002-01-01" })).toEqual(checkCascade(framework, { asOf: "2002-01-01" }));
+  });
+
+  it("reports are plain data that survive JSON", () => {
+    const report = checkCascade(stockton(), { asOf: "2003-01-01" });
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it("sets severities per rule, turns rules off, and passes rule options", () => {
+    const framework = changed((f) => f.objectives.push({ id: "s2", plan: "svc", title: "S2", owner: "director", contributesTo: [{ objective: "svc-obj" }], actions: [{ title: "Act" }] }));
+    const byDefault = checkCascade(framework).findings.filter((f) => f.ruleId === "lateral-link");
+    expect(byDefault.map((f) => f.severity)).toEqual(["warning"]);
+    const raised = checkCascade(framework, { rules: { "lateral-link": "error" } });
+    expect(raised.findings.filter((f) => f.ruleId === "lateral-link").map((f) => f.severity)).toEqual(["error"]);
+    expect(raised.ok).toBe(false);
+    expect(checkCascade(framework, { rules: { "lateral-link": "off" } }).findings.some((f) => f.ruleId === "lateral-link")).toBe(false);
+    expect(checkCascade(framework, { rules: { "lateral-link": ["info"] } }).findings.find((f) => f.ruleId === "lateral-link")?.severity).toBe("info");
+    expect(checkCascade(framework, { rules: { "too-many-indicators": ["warning", { max: 1 }] } }).findings.filter((f) => f.ruleId === "too-many-indicators")).toHaveLength(2);
+    expect(checkCascade(framework, { rules: { "too-many-indicators": ["off", { max: 1 }] } }).findings.some((f) => f.ruleId === "too-many-indicators")).toBe(false);
+  });
+
+  it("runs the timeliness rules only with asOf", () => {
+    const framework = changed((f) => (f.indicators[1]!.frequency = "monthly"));
+    expect(checkCascade(framework).findings.some((f) => f.ruleId === "unmeasured")).toBe(false);
+    expect(checkCascade(framework, { asOf: BASE_AS_OF }).findings.some((f) => f.ruleId === "unmeasured")).toBe(true);
+  });
+
+  describe("misuse throws CascadeConfigError naming the cause", () => {
+    it.each([
+      [{ rules: { "no-such-rule": "error" } }, /unknown cascade rule "no-such-rule" in options\.rules; the rules are: duplicate-id, /],
+      [{ rules: { "orphan-objective": "fatal" } }, /rule "orphan-objective" is set to "fatal"; use "off", "info", "warning" or "error"/],
+      [{ rules: { "orphan-objective": ["warning", { max: 1 }] } }, /rule "orphan-objective" takes no options/],
+      [{ rules: { "too-many-indicators": ["warning", { max: -1 }] } }, /bad options for rule "too-many-indicators": max: /],
+      [{ rules: { "too-many-indicators": ["warning", 12] } }, /the options for rule "too-many-indicators" must be an object/],
+      [{ asOf: "2001-02-30" }, /asOf "2001-02-30" is not a calendar date/],
+      [{ asOf: "yesterday" }, /asOf "yesterday" is not a calendar date/],
+    ])("%j", (options, message) => {
+      const run = () => checkCascade(baseFramework(), options as never);
+      expect(run).toThrow(CascadeConfigError);
+      expect(run).toThrow(message);
+      expect(run).toThrow(/^performance-management: /);
+    });
+  });
+});
+
+describe("defineRule and custom rules", () => {
+  const budgetRule = defineRule({
+    id: "my-council/unit-budget",
+    meta: {
+      description: "Unit plans have budgets.",
+      defaultSeverity: "warning",
+      seedRef: "5.3.6",
+      messages: { missing: 'Unit plan "{{plan}}" has no budget.' },
+      docs: "A council's own rule.",
+    },
+    check(context) {
+      for (const plan of context.index.plans.values()) {
+        if (plan.level === "unit" && plan.budget === undefined) {
+          context.report({ messageId: "missing", subject: { kind: "plan", id: plan.id }, data: { plan: plan.id }, path: [plan.id] });
+        }
+      }
+    },
+  });
+  const withUnit = changed((f) => f.plans.push({ id: "unit", name: "Unit", level: "unit", parent: "svc", period: { start: "2001-04-01", end: "2002-03-31" } }));
+
+  it("come in through the same door as the built-in rules", () => {
+    const report = checkCascade(withUnit, { customRules: [budgetRule] });
+    expect(report.findings).toContainEqual({
+      ruleId: "my-council/unit-budget",
+      severity: "warning",
+      messageId: "missing",
+      message: 'Unit plan "unit" has no budget.',
+      data: { plan: "unit" },
+      subject: { kind: "plan", id: "unit" },
+      path: ["unit"],
+      seedRef: "5.3.6",
+    });
+    const raised = checkCascade(withUnit, { customRules: [budgetRule], rules: { "my-council/unit-budget": "error" } });
+    expect(raised.ok).toBe(false);
+  });
+
+  it("receive the shared facts and the options they declare", () => {
+    const seen: unknown[] = [];
+    const rule = defineRule<{ threshold: number }>({
+      id: "facts-reader",
+      meta: {
+        description: "Reads facts.",
+        defaultSeverity: "info",
+        seedRef: "4.3",
+        messages: { seen: "seen" },
+        docs: "test",
+        options: { schema: { safeParse: (value: unknown) => ({ success: true as const, data: value as { threshold: number } }) }, defaults: { threshold: 1 } },
+      },
+      check(context) {
+        seen.push(context.options.threshold, context.facts.reachesCommunity("svc-obj"), context.facts.levelOf("corp-obj"));
+      },
+    });
+    checkCascade(baseFramework(), { customRules: [rule], rules: { "facts-reader": ["info", { threshold: 5 }] } });
+    expect(seen).toEqual([5, true, "corporate"]);
+  });
+
+  it("are validated when defined", () => {
+    const meta = { description: "d", defaultSeverity: "warning" as const, seedRef: "4.3", messages: { m: "m" }, docs: "d" };
+    expect(() => defineRule({ id: "Bad Id", meta, check() {} })).toThrow(/rule id "Bad Id" is malformed/);
+    expect(() => defineRule({ id: "ok-id", meta: { ...meta, defaultSeverity: "fatal" as never }, check() {} })).toThrow(/unknown default severity "fatal"/);
+    expect(() => defineRule({ id: "ok-id", meta: { ...meta, messages: {} }, check() {} })).toThrow(/defines no messages/);
+    expect(() => defineRule({ id: "ok-id", meta, check: undefined as never })).toThrow(/has no check function/);
+    expect(Object.isFrozen(defineRule({ id: "ok-id", meta, check() {} }))).toBe(true);
+  });
+
+  it("may not take a built-in rule's id, nor report an undeclared message", () => {
+    const clash = defineRule({ id: "orphan-objective", meta: budgetRule.meta, check() {} });
+    expect(() => checkCascade(baseFramework(), { customRules: [clash] })).toThrow(/custom rule "orphan-objective" has the id of a built-in rule/);
+    expect(() => checkCascade(baseFramework(), { customRules: [budgetRule, budgetRule] })).toThrow(/has the id of another custom rule/);
+    const liar = defineRule({ id: "liar", meta: budgetRule.meta, check: (context) => context.report({ messageId: "nope", subject: { kind: "framework", id: "base" } }) });
+    expect(() => checkCascade(baseFramework(), { customRules: [liar] })).toThrow(/rule "liar" reported an unknown message id "nope"/);
+  });
+});
+
+describe("the built-in rules", () => {
+  it("are the nineteen of the rule table, each defined through defineRule with a docs page", () => {
+    expect(builtInRules.map((rule) => rule.id)).toEqual([
+      "duplicate-id",
+      "dangling-reference",
+      "contribution-cycle",
+      "orphan-objective",
+      "level-order",
+      "lateral-link",
+      "unowned-target",
+      "objective-without-measure",
+      "smart",
+      "deadline-after-parent",
+      "too-many-indicators",
+      "unbalanced-measures",
+      "missing-perspective",
+      "no-action-plan",
+      "no-resources",
+      "indirect-without-partners",
+      "unreviewed",
+      "review-overdue",
+      "unmeasured",
+    ]);
+    for (const rule of builtInRules) expect(Object.isFrozen(rule)).toBe(true);
+  });
+});
+
+describe("the seed's examples", () => {
+  it("Stockton has no errors", () => {
+    const report = checkCascade(deepFreeze(stockton()), { asOf: "2001-10-01" });
+    expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+
+  it("Spelthorne has no errors", () => {
+    expect(checkCascade(parseFramework(loadExample("spelthorne")), { asOf: "2001-10-01" }).errorCount).toBe(0);
+  });
+
+  it("a broken Stockton (receptionist chain cut, an owner removed, a cycle added) gives exactly the expected findings", () => {
+    const broken = jsonCopy(stockton());
+    const relet = broken.objectives.find((o) => o.id === "uo-relet-28-days")!;
+    delete relet.contributesTo; // the chain cut between the estate management team and the housing service
+    const offers = broken.objectives.find((o) => o.id === "so-homeless-offers")!;
+    delete offers.owner;
+    delete broken.plans.find((p) => p.id === "plan-housing")!.owner;
+    delete broken.targets.find((t) => t.id === "t-homeless-offers")!.owner;
+    const gcse = broken.objectives.find((o) => o.id === "co-gcse")!;
+    broken.objectives.find((o) => o.id === "cp-education")!.contributesTo = [{ objective: "co-gcse" }];
+    expect(gcse.contributesTo).toEqual([{ objective: "cp-education" }]);
+    const report = checkCascade(deepFreeze(broken), { asOf: "2001-10-01" });
+    const errors = report.findings.filter((f) => f.severity === "error").map((f) => [f.ruleId, f.subject.id, f.path ?? []]);
+    expect(errors).toEqual([
+      ["contribution-cycle", "co-gcse", ["co-gcse", "cp-education", "co-gcse"]],
+      ["level-order", "cp-education", ["cp-education", "co-gcse"]],
+      ["orphan-objective", "io-key-tags", ["io-key-tags", "uo-relet-28-days"]],
+      ["orphan-objective", "io-void-turnaround", ["io-void-turnaround", "uo-relet-28-days"]],
+      ["orphan-objective", "uo-relet-28-days", ["uo-relet-28-days"]],
+      ["unowned-target", "t-homeless-offers", []],
+    ]);
+    expect(report).toMatchSnapshot();
+  });
+});
+
+describe("scale, without recursion", () => {
+  it("checks a 100,000-deep chain without overflowing the stack, and finds the cut", () => {
+    const depth = 100_000;
+    const framework: Framework = {
+      ...baseFramework(),
+      objectives: [{ id: "o0", plan: "cp", title: "Top", owner: "lsp" }],
+      targets: [],
+    };
+    for (let i = 1; i < depth; i += 1) {
+      framework.objectives.push({ id: `o${i}`, plan: "svc", title: `Step ${i}`, owner: "director", contributesTo: [{ objective: `o${i - 1}` }], actions: [{ title: "Act" }] });
+    }
+    const clean = checkCascade(framework, { rules: { "lateral-link": "off", "objective-without-measure": "off" } });
+    expect(clean.errorCount).toBe(0);
+    // Cut the chain at the top and close it into a loop at the bottom: every step is orphaned, one cycle found.
+    framework.objectives[1] = { ...framework.objectives[1]!, contributesTo: [{ objective: `o${depth - 1}` }] };
+    const broken = checkCascade(framework, { rules: { "lateral-link": "off", "objective-without-measure": "off" } });
+    expect(broken.findings.filter((f) => f.ruleId === "orphan-objective")).toHaveLength(depth - 1);
+    const cycles = broken.findings.filter((f) => f.ruleId === "contribution-cycle");
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]!.path).toHaveLength(depth);
+  });
+
+  it("checks a generated framework of 1,000,000 objectives", () => {
+    const report = checkCascade(generateFramework({ objectives: 1_000_000 }));
+    expect(report.errorCount).toBe(0);
+  }, 120_000);
+});
