@@ -2,11 +2,13 @@
  * `npm run bench`: runs every benchmark and prints a table. Performance goals live here, not in
  * timed tests. Pass a name to run one group: `npm run bench -- model`.
  */
+import { cascadeBenchmarks } from "./cascade.bench.js";
 import { modelBenchmarks } from "./model.bench.js";
 import { report } from "./harness.js";
 
 const groups: Record<string, () => ReturnType<typeof modelBenchmarks>> = {
   model: modelBenchmarks,
+  cascade: cascadeBenchmarks,
 };
 
 const wanted = process.argv.slice(2);

@@ -2,8 +2,8 @@
  * The newcomer's demo: `npm run demo`.
  *
  * Validates the Stockton example from the seed paper, indexes it and prints what it holds: the
- * cascade of plans, the receptionist's accountability chain and the targets. It grows as the
- * engines land (cascade checking, evaluation, tracing, assessment).
+ * cascade of plans, the receptionist's accountability chain, the targets and the cascade check's
+ * findings. It grows as the engines land (evaluation, tracing, assessment).
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,7 @@ import {
   type Id,
   PlanLevel,
   canonicalDecimal,
+  checkCascade,
   indexFramework,
   objectiveLevel,
   safeParseFramework,
@@ -87,7 +88,14 @@ for (const target of framework.targets) {
   say(`      ${show(target.baseline.value)} ${unit} on ${target.baseline.date} -> ${describeGoal(target.goal)}${comparator}`);
 }
 
-// 5. What validation says about a broken copy.
+// 5. Check the cascade, as of the seed's learning day year: errors, warnings and notes.
+say();
+const asOf = "2001-10-01";
+const report = checkCascade(index, { asOf });
+say(`The cascade check as of ${asOf} (seed 4.3): ${report.ok ? "no errors" : `${report.errorCount} errors`}, ${report.warningCount} warnings, ${report.infoCount} notes`);
+for (const finding of report.findings) say(`  ${finding.severity.padEnd(7)} ${finding.ruleId}: ${finding.message}`);
+
+// 6. What validation says about a broken copy.
 say();
 say("A broken copy: a misspelt field and an impossible date");
 const broken = structuredClone(input) as { targets: Record<string, unknown>[] };

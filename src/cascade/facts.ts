@@ -1,6 +1,6 @@
 import type { Adjacency } from "../internal/graph.js";
-import { adjacencyFrom, reachable } from "../internal/graph.js";
-import type { FrameworkIndex, Id, PlanLevel, Target } from "../model/index.js";
+import { reachable } from "../internal/graph.js";
+import type { FrameworkIndex, Id, Objective, PlanLevel, Target } from "../model/index.js";
 import { PlanLevel as PlanLevels } from "../model/index.js";
 
 /**
@@ -70,37 +70,56 @@ export class CascadeFacts {
     if (this.#graph !== undefined) return this.#graph;
     const { objectives, plans } = this.index;
     const n = objectives.size;
-    const ids: Id[] = new Array<Id>(n);
+    const ids: Id[] = [];
     const levelRank = new Int8Array(n);
-    const sources: number[] = [];
-    const targets: number[] = [];
-    const unresolved: number[] = [];
     const planRank = new Map<Id, number>();
     for (const plan of plans.values()) planRank.set(plan.id, PlanLevels.options.indexOf(plan.level));
+    let linkCount = 0;
+    for (let i = 0; i < n; i += 1) linkCount += objectives.at(i)?.contributesTo?.length ?? 0;
+    // Edges resolved once into typed arrays; `upStart` counts each objective's resolved links.
+    const edgeTargets = new Int32Array(linkCount);
+    const upStart = new Int32Array(n + 1);
+    const unresolved: number[] = [];
+    // One table at a time: a pass for plans, then one for links, keeps each hash table in cache.
     for (let i = 0; i < n; i += 1) {
-      const objective = objectives.at(i);
-      if (objective === undefined) continue;
-      ids[i] = objective.id;
+      const objective = objectives.at(i) as Objective;
+      ids.push(objective.id);
       levelRank[i] = planRank.get(objective.plan) ?? -1;
-      const links = objective.contributesTo;
-      if (links === undefined) continue;
-      for (let k = 0; k < links.length; k += 1) {
-        const to = objectives.positionOf((links[k] as { objective: Id }).objective);
-        if (to === undefined) {
-          unresolved.push(i, k);
-        } else {
-          sources.push(i);
-          targets.push(to);
+    }
+    let edges = 0;
+    for (let i = 0; i < n; i += 1) {
+      const links = (objectives.at(i) as Objective).contributesTo;
+      if (links !== undefined) {
+        for (let k = 0; k < links.length; k += 1) {
+          const to = objectives.positionOf((links[k] as { objective: Id }).objective);
+          if (to === undefined) {
+            unresolved.push(i, k);
+          } else {
+            edgeTargets[edges] = to;
+            edges += 1;
+          }
         }
       }
+      upStart[i + 1] = edges;
     }
-    this.#graph = {
-      ids,
-      up: adjacencyFrom(n, sources, targets, sources.length),
-      down: adjacencyFrom(n, targets, sources, sources.length),
-      levelRank,
-      unresolved,
-    };
+    const up = { start: upStart, targets: edgeTargets.subarray(0, edges) };
+    // The reverse adjacency, by counting sort over the targets.
+    const downStart = new Int32Array(n + 1);
+    for (let e = 0; e < edges; e += 1) {
+      const to = (edgeTargets[e] as number) + 1;
+      downStart[to] = (downStart[to] as number) + 1;
+    }
+    for (let v = 0; v < n; v += 1) downStart[v + 1] = (downStart[v + 1] as number) + (downStart[v] as number);
+    const fill = downStart.slice(0, n);
+    const downTargets = new Int32Array(edges);
+    for (let v = 0; v < n; v += 1) {
+      for (let e = upStart[v] as number, end = upStart[v + 1] as number; e < end; e += 1) {
+        const to = edgeTargets[e] as number;
+        downTargets[fill[to] as number] = v;
+        fill[to] = (fill[to] as number) + 1;
+      }
+    }
+    this.#graph = { ids, up, down: { start: downStart, targets: downTargets }, levelRank, unresolved };
     return this.#graph;
   }
 

@@ -4,7 +4,22 @@
  * @internal
  */
 
-/** Adjacency in compressed sparse rows: the neighbours of node `v` are `targets[start[v] .. start[v + 1])`. */
+/**
+ * Adjacency in compressed sparse rows: the neighbours of node `v` are `targets[start[v]]` up to,
+ * not including, `targets[start[v + 1]]`.
+ *
+ * @category Cascade
+ * @example
+ * import { indexFramework } from "performance-management";
+ * import { CascadeFacts, type Adjacency } from "performance-management/cascade";
+ * const facts = new CascadeFacts(indexFramework({
+ *   id: "fw", name: "Two", owners: [], indicators: [], targets: [],
+ *   plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
+ *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }] }],
+ * }));
+ * const up: Adjacency = facts.graph().up;
+ * [...up.targets.subarray(up.start[1], up.start[2])] //=> [0]
+ */
 export interface Adjacency {
   readonly start: Int32Array;
   readonly targets: Int32Array;

@@ -1,66 +1,18 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { type Finding, type Framework, builtInRules, checkCascade } from "../../src/index.js";
 import { deepFreeze, jsonCopy } from "../helpers/fixtures.js";
 
+const BASE_PATH = fileURLToPath(new URL("../../docs/rules/base-framework.json", import.meta.url));
+
 /**
  * A tidy cascade on which no rule fires (as of {@link BASE_AS_OF}): community, corporate and service
  * plans, owned objectives with targets of every balance the rules ask for, budgets, actions and
- * review cycles.
+ * review cycles. It is the base the rule pages' examples patch, kept in docs/rules/base-framework.json.
  */
 export function baseFramework(): Framework {
-  return {
-    id: "base",
-    name: "A tidy cascade",
-    owners: [
-      { id: "lsp", name: "Local Strategic Partnership", kind: "partnership" },
-      { id: "cabinet", name: "Cabinet", kind: "team" },
-      { id: "director", name: "Director", kind: "individual", partOf: "cabinet" },
-      { id: "partner", name: "A partner", kind: "organisation" },
-    ],
-    plans: [
-      { id: "cp", name: "Community plan", level: "community", owner: "lsp", period: { start: "2001-04-01", end: "2005-03-31" } },
-      { id: "corp", name: "Corporate plan", level: "corporate", parent: "cp", owner: "cabinet", period: { start: "2001-04-01", end: "2005-03-31" } },
-      {
-        id: "svc",
-        name: "Service plan",
-        level: "service",
-        parent: "corp",
-        owner: "director",
-        period: { start: "2001-04-01", end: "2004-03-31" },
-        budget: { amount: "100000" },
-      },
-    ],
-    objectives: [
-      { id: "top", plan: "cp", title: "A community outcome", owner: "lsp" },
-      { id: "corp-obj", plan: "corp", title: "A corporate objective", owner: "cabinet", contributesTo: [{ objective: "top" }] },
-      {
-        id: "svc-obj",
-        plan: "svc",
-        title: "A service objective",
-        owner: "director",
-        contributesTo: [{ objective: "corp-obj", soThat: "the corporate objective is met" }],
-        actions: [{ title: "Do the work", owner: "director", due: "2001-12-31" }],
-      },
-    ],
-    indicators: [
-      { id: "pi-outcome", title: "Outcome", unit: "%", polarity: "higher-is-better", measure: "outcome", frequency: "annual", perspective: "citizen" },
-      { id: "pi-cost", title: "Cost", unit: "GBP", polarity: "lower-is-better", measure: "input", frequency: "quarterly", financial: true, perspective: "employee" },
-      { id: "pi-output", title: "Output", unit: "count", polarity: "higher-is-better", measure: "output", frequency: "annual", perspective: "partner" },
-    ],
-    targets: [
-      { id: "t-top-long", objective: "top", indicator: "pi-outcome", baseline: { date: "2001-03-31", value: "50" }, goal: { date: "2005-03-31", value: "70" } },
-      { id: "t-top-short", objective: "top", indicator: "pi-cost", baseline: { date: "2001-03-31", value: "100" }, goal: { date: "2002-03-31", value: "90" } },
-      { id: "t-corp-long", objective: "corp-obj", indicator: "pi-output", baseline: { date: "2001-03-31", value: "10" }, goal: { date: "2004-03-31", value: "20" } },
-      { id: "t-corp-short", objective: "corp-obj", indicator: "pi-cost", baseline: { date: "2001-03-31", value: "100" }, goal: { date: "2002-03-31", value: "95" } },
-      { id: "t-svc", objective: "svc-obj", indicator: "pi-outcome", baseline: { date: "2001-03-31", value: "50" }, goal: { date: "2003-03-31", value: "60" } },
-    ],
-    measurements: [],
-    reviewCycles: [
-      { id: "rc-plans", name: "Annual review of plans", frequency: "annual", appliesTo: { kind: "plan" } },
-      { id: "rc-targets", name: "Quarterly report on targets", frequency: "quarterly", appliesTo: { kind: "target" } },
-    ],
-    reviews: [],
-  };
+  return JSON.parse(readFileSync(BASE_PATH, "utf8")) as Framework;
 }
 
 /** The date the base framework is checked as of. */

@@ -1,7 +1,7 @@
 import type { FrameworkIndex, Id, ReviewSubjectKind } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 import type { FindingSubject, RuleContext } from "../types.js";
-import { KIND_WORD, measurementName, reviewName } from "./util.js";
+import { KIND_TITLE, KIND_WORD, measurementName, reviewName } from "./util.js";
 
 type Referenced = keyof typeof KIND_WORD;
 
@@ -49,76 +49,74 @@ export const danglingReference = defineRule({
   },
   check(context) {
     const { index } = context;
-    const check = (subject: FindingSubject, source: string, field: string, kind: Referenced, id: Id | undefined): void => {
-      if (id === undefined || exists(index, kind, id)) return;
-      report(context, subject, source, field, KIND_WORD[kind], id, "missing");
-    };
-    for (const owner of index.owners.values()) {
-      const subject = { kind: "owner", id: owner.id } as const;
-      check(subject, `Owner "${owner.id}"`, "partOf", "owner", owner.partOf);
-    }
-    for (const plan of index.plans.values()) {
-      const subject = { kind: "plan", id: plan.id } as const;
-      const source = `Plan "${plan.id}"`;
-      check(subject, source, "parent", "plan", plan.parent);
-      check(subject, source, "owner", "owner", plan.owner);
-    }
     const graph = context.facts.graph();
+    // Subjects and sentences are built only for a reference that is missing: at national scale
+    // almost every reference resolves, and building them for each would cost more than the lookups.
+    const check = (kind: FindingSubject["kind"], id: Id, field: string, referenced: Referenced, target: Id | undefined): void => {
+      if (target === undefined || exists(index, referenced, target)) return;
+      report(context, { kind, id }, field, KIND_WORD[referenced], target, "missing");
+    };
+    for (const owner of index.owners.values()) check("owner", owner.id, "partOf", "owner", owner.partOf);
+    for (const plan of index.plans.values()) {
+      check("plan", plan.id, "parent", "plan", plan.parent);
+      check("plan", plan.id, "owner", "owner", plan.owner);
+    }
     for (let v = 0; v < graph.ids.length; v += 1) {
       const objective = index.objectives.at(v);
       if (objective === undefined) continue;
-      const subject = { kind: "objective", id: objective.id } as const;
-      const source = `Objective "${objective.id}"`;
-      // The graph has resolved every plan and every contribution once; only the misses are looked at here.
-      if (graph.levelRank[v] === -1) check(subject, source, "plan", "plan", objective.plan);
-      check(subject, source, "owner", "owner", objective.owner);
-      objective.contributesTo?.forEach((link, i) => {
-        link.partners?.forEach((partner, j) => check(subject, source, `contributesTo[${i}].partners[${j}]`, "owner", partner));
-      });
-      objective.actions?.forEach((action, i) => check(subject, source, `actions[${i}].owner`, "owner", action.owner));
+      // The graph has resolved every plan and contribution once; only its misses are reported here.
+      if (graph.levelRank[v] === -1) check("objective", objective.id, "plan", "plan", objective.plan);
+      check("objective", objective.id, "owner", "owner", objective.owner);
+      const links = objective.contributesTo;
+      if (links !== undefined) {
+        for (let i = 0; i < links.length; i += 1) {
+          const partners = (links[i] as { partners?: readonly Id[] }).partners;
+          if (partners !== undefined) {
+            for (let j = 0; j < partners.length; j += 1) check("objective", objective.id, `contributesTo[${i}].partners[${j}]`, "owner", partners[j]);
+          }
+        }
+      }
+      const actions = objective.actions;
+      if (actions !== undefined) for (let i = 0; i < actions.length; i += 1) check("objective", objective.id, `actions[${i}].owner`, "owner", actions[i]?.owner);
     }
     for (let u = 0; u < graph.unresolved.length; u += 2) {
       const objective = index.objectives.at(graph.unresolved[u] as number);
       const k = graph.unresolved[u + 1] as number;
       const link = objective?.contributesTo?.[k];
       if (objective === undefined || link === undefined) continue;
-      report(context, { kind: "objective", id: objective.id }, `Objective "${objective.id}"`, `contributesTo[${k}].objective`, "objective", link.objective, "missing");
+      report(context, { kind: "objective", id: objective.id }, `contributesTo[${k}].objective`, "objective", link.objective, "missing");
     }
     for (const target of index.targets.values()) {
-      const subject = { kind: "target", id: target.id } as const;
-      const source = `Target "${target.id}"`;
-      check(subject, source, "objective", "objective", target.objective);
-      check(subject, source, "indicator", "indicator", target.indicator);
-      check(subject, source, "owner", "owner", target.owner);
-      check(subject, source, "comparator.indicator", "indicator", target.comparator?.indicator);
+      check("target", target.id, "objective", "objective", target.objective);
+      check("target", target.id, "indicator", "indicator", target.indicator);
+      check("target", target.id, "owner", "owner", target.owner);
+      check("target", target.id, "comparator.indicator", "indicator", target.comparator?.indicator);
     }
     for (const measurement of index.framework.measurements ?? []) {
-      const name = measurementName(measurement);
-      check({ kind: "measurement", id: name }, `Measurement "${name}"`, "indicator", "indicator", measurement.indicator);
+      check("measurement", measurementName(measurement), "indicator", "indicator", measurement.indicator);
     }
     for (const cycle of index.reviewCycles.values()) {
-      const subject = { kind: "reviewCycle", id: cycle.id } as const;
-      const source = `Review cycle "${cycle.id}"`;
-      check(subject, source, "reviewer", "owner", cycle.reviewer);
+      check("reviewCycle", cycle.id, "reviewer", "owner", cycle.reviewer);
       cycle.appliesTo.ids?.forEach((id, i) => {
         if (!subjectExists(index, cycle.appliesTo.kind, id)) {
-          report(context, subject, source, `appliesTo.ids[${i}]`, cycle.appliesTo.kind ?? "plan, objective, target or owner", id, "missingSubject");
+          report(context, { kind: "reviewCycle", id: cycle.id }, `appliesTo.ids[${i}]`, cycle.appliesTo.kind ?? "plan, objective, target or owner", id, "missingSubject");
         }
       });
     }
     for (const review of index.framework.reviews ?? []) {
       const name = reviewName(review);
-      const subject = { kind: "review", id: name } as const;
-      const source = `Review "${name}"`;
-      check(subject, source, "cycle", "reviewCycle", review.cycle);
+      check("review", name, "cycle", "reviewCycle", review.cycle);
       const kind = index.reviewCycles.get(review.cycle)?.appliesTo.kind;
       if (!subjectExists(index, kind, review.subject)) {
-        report(context, subject, source, "subject", kind ?? "plan, objective, target or owner", review.subject, "missingSubject");
+        report(context, { kind: "review", id: name }, "subject", kind ?? "plan, objective, target or owner", review.subject, "missingSubject");
       }
     }
   },
 });
 
-function report(context: RuleContext, subject: FindingSubject, source: string, field: string, kind: string, id: Id, messageId: string): void {
+const SOURCE_TITLE: Readonly<Record<FindingSubject["kind"], string>> = { ...KIND_TITLE, framework: "Framework" };
+
+function report(context: RuleContext, subject: FindingSubject, field: string, kind: string, id: Id, messageId: string): void {
+  const source = `${SOURCE_TITLE[subject.kind]} "${subject.id}"`;
   context.report({ messageId, subject, data: { source, field, kind, id }, path: [subject.id, id] });
 }
