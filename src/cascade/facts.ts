@@ -1,5 +1,5 @@
 import type { Adjacency } from "../internal/graph.js";
-import { reachable } from "../internal/graph.js";
+import { reachable, reverseAdjacency } from "../internal/graph.js";
 import type { FrameworkIndex, Id, Objective, PlanLevel, Target } from "../model/index.js";
 import { PlanLevel as PlanLevels } from "../model/index.js";
 
@@ -103,23 +103,7 @@ export class CascadeFacts {
       upStart[i + 1] = edges;
     }
     const up = { start: upStart, targets: edgeTargets.subarray(0, edges) };
-    // The reverse adjacency, by counting sort over the targets.
-    const downStart = new Int32Array(n + 1);
-    for (let e = 0; e < edges; e += 1) {
-      const to = (edgeTargets[e] as number) + 1;
-      downStart[to] = (downStart[to] as number) + 1;
-    }
-    for (let v = 0; v < n; v += 1) downStart[v + 1] = (downStart[v + 1] as number) + (downStart[v] as number);
-    const fill = downStart.slice(0, n);
-    const downTargets = new Int32Array(edges);
-    for (let v = 0; v < n; v += 1) {
-      for (let e = upStart[v] as number, end = upStart[v + 1] as number; e < end; e += 1) {
-        const to = edgeTargets[e] as number;
-        downTargets[fill[to] as number] = v;
-        fill[to] = (fill[to] as number) + 1;
-      }
-    }
-    this.#graph = { ids, up, down: { start: downStart, targets: downTargets }, levelRank, unresolved };
+    this.#graph = { ids, up, down: reverseAdjacency(n, up), levelRank, unresolved };
     return this.#graph;
   }
 

@@ -25,22 +25,25 @@ export interface Adjacency {
   readonly targets: Int32Array;
 }
 
-/** Builds adjacency from parallel arrays of edge sources and targets over `n` nodes. */
-export function adjacencyFrom(n: number, sources: ArrayLike<number>, targets: ArrayLike<number>, edgeCount: number): Adjacency {
+/** The same edges reversed: `w → v` for every `v → w`, by a counting sort over the targets. */
+export function reverseAdjacency(n: number, adjacency: Adjacency): Adjacency {
+  const { start: upStart, targets: upTargets } = adjacency;
   const start = new Int32Array(n + 1);
-  for (let e = 0; e < edgeCount; e += 1) {
-    const slot = (sources[e] as number) + 1;
+  for (let e = 0; e < upTargets.length; e += 1) {
+    const slot = (upTargets[e] as number) + 1;
     start[slot] = (start[slot] as number) + 1;
   }
   for (let v = 0; v < n; v += 1) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
   const fill = start.slice(0, n);
-  const out = new Int32Array(edgeCount);
-  for (let e = 0; e < edgeCount; e += 1) {
-    const source = sources[e] as number;
-    out[fill[source] as number] = targets[e] as number;
-    fill[source] = (fill[source] as number) + 1;
+  const targets = new Int32Array(upTargets.length);
+  for (let v = 0; v < n; v += 1) {
+    for (let e = upStart[v] as number, end = upStart[v + 1] as number; e < end; e += 1) {
+      const to = upTargets[e] as number;
+      targets[fill[to] as number] = v;
+      fill[to] = (fill[to] as number) + 1;
+    }
   }
-  return { start, targets: out };
+  return { start, targets };
 }
 
 /** Marks every node reachable from `sources` (sources included) by following `adjacency`. */

@@ -151,6 +151,16 @@ function byId<E extends { readonly id: Id }>(
   return new EntityMap(positions, distinct);
 }
 
+/** Groups entities by the id each names. */
+function groupBy<E>(entities: Iterable<E>, keyOf: (entity: E) => Id | undefined): Map<Id, E[]> {
+  const map = new Map<Id, E[]>();
+  for (const entity of entities) {
+    const key = keyOf(entity);
+    if (key !== undefined) push(map, key, entity);
+  }
+  return map;
+}
+
 function byDate<E extends { readonly date: string }>(map: Map<Id, E[]>): Map<Id, E[]> {
   for (const list of map.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return map;
@@ -189,38 +199,22 @@ class Index implements FrameworkIndex {
   }
 
   get objectivesByPlan(): ReadonlyMap<Id, readonly Objective[]> {
-    if (this.#objectivesByPlan === undefined) {
-      const map = new Map<Id, Objective[]>();
-      for (const objective of this.framework.objectives) push(map, objective.plan, objective);
-      this.#objectivesByPlan = map;
-    }
+    this.#objectivesByPlan ??= groupBy(this.framework.objectives, (objective) => objective.plan);
     return this.#objectivesByPlan;
   }
 
   get plansByParent(): ReadonlyMap<Id, readonly Plan[]> {
-    if (this.#plansByParent === undefined) {
-      const map = new Map<Id, Plan[]>();
-      for (const plan of this.framework.plans) if (plan.parent !== undefined) push(map, plan.parent, plan);
-      this.#plansByParent = map;
-    }
+    this.#plansByParent ??= groupBy(this.framework.plans, (plan) => plan.parent);
     return this.#plansByParent;
   }
 
   get targetsByObjective(): ReadonlyMap<Id, readonly Target[]> {
-    if (this.#targetsByObjective === undefined) {
-      const map = new Map<Id, Target[]>();
-      for (const target of this.framework.targets) push(map, target.objective, target);
-      this.#targetsByObjective = map;
-    }
+    this.#targetsByObjective ??= groupBy(this.framework.targets, (target) => target.objective);
     return this.#targetsByObjective;
   }
 
   get targetsByIndicator(): ReadonlyMap<Id, readonly Target[]> {
-    if (this.#targetsByIndicator === undefined) {
-      const map = new Map<Id, Target[]>();
-      for (const target of this.framework.targets) push(map, target.indicator, target);
-      this.#targetsByIndicator = map;
-    }
+    this.#targetsByIndicator ??= groupBy(this.framework.targets, (target) => target.indicator);
     return this.#targetsByIndicator;
   }
 
@@ -241,20 +235,12 @@ class Index implements FrameworkIndex {
   }
 
   get measurementsByIndicator(): ReadonlyMap<Id, readonly Measurement[]> {
-    if (this.#measurementsByIndicator === undefined) {
-      const map = new Map<Id, Measurement[]>();
-      for (const measurement of this.framework.measurements ?? []) push(map, measurement.indicator, measurement);
-      this.#measurementsByIndicator = byDate(map);
-    }
+    this.#measurementsByIndicator ??= byDate(groupBy(this.framework.measurements ?? [], (measurement) => measurement.indicator));
     return this.#measurementsByIndicator;
   }
 
   get reviewsBySubject(): ReadonlyMap<Id, readonly Review[]> {
-    if (this.#reviewsBySubject === undefined) {
-      const map = new Map<Id, Review[]>();
-      for (const review of this.framework.reviews ?? []) push(map, review.subject, review);
-      this.#reviewsBySubject = byDate(map);
-    }
+    this.#reviewsBySubject ??= byDate(groupBy(this.framework.reviews ?? [], (review) => review.subject));
     return this.#reviewsBySubject;
   }
 }

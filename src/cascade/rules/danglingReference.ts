@@ -71,13 +71,20 @@ export const danglingReference = defineRule({
       if (links !== undefined) {
         for (let i = 0; i < links.length; i += 1) {
           const partners = (links[i] as { partners?: readonly Id[] }).partners;
-          if (partners !== undefined) {
-            for (let j = 0; j < partners.length; j += 1) check("objective", objective.id, `contributesTo[${i}].partners[${j}]`, "owner", partners[j]);
+          if (partners === undefined) continue;
+          for (let j = 0; j < partners.length; j += 1) {
+            const partner = partners[j] as Id;
+            if (!index.owners.has(partner)) check("objective", objective.id, `contributesTo[${i}].partners[${j}]`, "owner", partner);
           }
         }
       }
       const actions = objective.actions;
-      if (actions !== undefined) for (let i = 0; i < actions.length; i += 1) check("objective", objective.id, `actions[${i}].owner`, "owner", actions[i]?.owner);
+      if (actions !== undefined) {
+        for (let i = 0; i < actions.length; i += 1) {
+          const owner = actions[i]?.owner;
+          if (owner !== undefined && !index.owners.has(owner)) check("objective", objective.id, `actions[${i}].owner`, "owner", owner);
+        }
+      }
     }
     for (let u = 0; u < graph.unresolved.length; u += 2) {
       const objective = index.objectives.at(graph.unresolved[u] as number);

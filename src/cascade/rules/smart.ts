@@ -2,6 +2,18 @@ import { toCanonicalString, toDecimal } from "../../internal/decimal.js";
 import type { DecimalValue, Target } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
+/**
+ * Whether a value lies in 0–100. A float fast path decides values well inside or outside the
+ * range; within a millionth of either bound the exact decimal decides.
+ */
+function isPercentage(value: DecimalValue): boolean {
+  const approximate = Number(value);
+  if (approximate > 0.000001 && approximate < 99.999999) return true;
+  if (approximate < -0.000001 || approximate > 100.000001) return false;
+  const exact = toDecimal(value);
+  return !exact.isNegative() || exact.isZero() ? !exact.greaterThan(100) : false;
+}
+
 /** The values a target's goal, milestones and stretch ask for, with the baseline's value resolved into relative goals. */
 function soughtValues(target: Target): { label: string; value: string }[] {
   const values: { label: string; value: DecimalValue | string }[] = [];
@@ -96,10 +108,11 @@ export const smart = defineRule({
         });
       }
       if (indicator !== undefined && indicator.unit.trim() === "%") {
+        const goal = target.goal;
+        const simple = "value" in goal && target.milestones === undefined && target.stretch === undefined;
+        if (simple && isPercentage(goal.value)) continue;
         for (const { label, value } of soughtValues(target)) {
-          const decimal = toDecimal(value);
-          if (decimal.isNegative() && !decimal.isZero()) context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
-          else if (decimal.greaterThan(100)) context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
+          if (!isPercentage(value)) context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
         }
       }
     }

@@ -12,6 +12,13 @@ testRule("smart", {
       }),
     },
     { name: "a goal on the last day of the plan", framework: changed((f) => (f.targets[4]!.goal.date = "2004-03-31")) },
+    {
+      name: "exactly 0% and exactly 100%, however written",
+      framework: changed((f) => {
+        f.targets[0]!.goal = { date: "2005-03-31", value: "100.000000000000" };
+        f.targets[4]!.goal = { date: "2003-03-31", value: "-0.0" };
+      }),
+    },
   ],
   invalid: [
     {
@@ -76,6 +83,17 @@ testRule("smart", {
         { messageId: "achievablePercent", subject: { kind: "target", id: "t-svc" }, data: { label: "goal", value: "-5" } },
         { messageId: "achievablePercent", subject: { kind: "target", id: "t-svc" }, data: { label: "stretch", value: "100.5" } },
         { messageId: "achievablePercent", subject: { kind: "target", id: "t-top-long" }, data: { label: "goal", value: "125" } },
+      ],
+    },
+    {
+      name: "A: a hair outside 0 to 100 is outside, exactly",
+      framework: changed((f) => {
+        f.targets[0]!.goal = { date: "2005-03-31", value: "100.00000000000000000001" };
+        f.targets[4]!.goal = { date: "2003-03-31", value: "-0.00000000000000000001" };
+      }),
+      findings: [
+        { messageId: "achievablePercent", subject: { kind: "target", id: "t-svc" }, data: { value: "-0.00000000000000000001" } },
+        { messageId: "achievablePercent", subject: { kind: "target", id: "t-top-long" }, data: { value: "100.00000000000000000001" } },
       ],
     },
     {
