@@ -9,8 +9,6 @@
 export { checkCascade } from "./checkCascade.js";
 export { CascadeConfigError, defineRule } from "./defineRule.js";
 export { CascadeFacts } from "./facts.js";
-export type { ObjectiveGraph } from "./facts.js";
-export type { Adjacency } from "../internal/graph.js";
 export * from "./rules/index.js";
 export type {
   CascadeReport,

@@ -8,16 +8,15 @@
  * Adjacency in compressed sparse rows: the neighbours of node `v` are `targets[start[v]]` up to,
  * not including, `targets[start[v + 1]]`.
  *
- * @category Cascade
+ * @category Index
  * @example
- * import { indexFramework } from "performance-management";
- * import { CascadeFacts, type Adjacency } from "performance-management/cascade";
- * const facts = new CascadeFacts(indexFramework({
+ * import { indexFramework, type Adjacency } from "performance-management";
+ * const index = indexFramework({
  *   id: "fw", name: "Two", owners: [], indicators: [], targets: [],
  *   plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
  *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }] }],
- * }));
- * const up: Adjacency = facts.graph().up;
+ * });
+ * const up: Adjacency = index.objectiveGraph.up;
  * [...up.targets.subarray(up.start[1], up.start[2])] //=> [0]
  */
 export interface Adjacency {
@@ -73,6 +72,43 @@ export function reachable(n: number, adjacency: Adjacency, sources: readonly num
     }
   }
   return seen;
+}
+
+/**
+ * The nodes that may lie on a cycle: what is left after repeatedly peeling off nodes with no
+ * remaining incoming edges (Kahn's algorithm). Empty for an acyclic graph, which is the common
+ * case, so the cycle search can be skipped without allocating anything more.
+ */
+export function nodesLeftByPeeling(n: number, adjacency: Adjacency): number[] {
+  const { start, targets } = adjacency;
+  const inDegree = new Int32Array(n);
+  for (let e = 0; e < targets.length; e += 1) {
+    const w = targets[e] as number;
+    inDegree[w] = (inDegree[w] as number) + 1;
+  }
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (let v = 0; v < n; v += 1) {
+    if (inDegree[v] === 0) {
+      queue[tail] = v;
+      tail += 1;
+    }
+  }
+  for (let head = 0; head < tail; head += 1) {
+    const v = queue[head] as number;
+    for (let i = start[v] as number, end = start[v + 1] as number; i < end; i += 1) {
+      const w = targets[i] as number;
+      const degree = (inDegree[w] as number) - 1;
+      inDegree[w] = degree;
+      if (degree === 0) {
+        queue[tail] = w;
+        tail += 1;
+      }
+    }
+  }
+  const left: number[] = [];
+  if (tail < n) for (let v = 0; v < n; v += 1) if ((inDegree[v] as number) > 0) left.push(v);
+  return left;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { EntityMap } from "./entityMap.js";
 import type { Framework } from "./framework.js";
+import { type ObjectiveGraph, buildObjectiveGraph } from "./objectiveGraph.js";
 import { DEFAULT_FINANCIAL_YEAR_START } from "./framework.js";
 import type { Indicator } from "./indicator.js";
 import type { Measurement } from "./measurement.js";
@@ -120,6 +121,8 @@ export interface FrameworkIndex {
   readonly measurementsByIndicator: ReadonlyMap<Id, readonly Measurement[]>;
   /** Reviews by subject id, oldest first. */
   readonly reviewsBySubject: ReadonlyMap<Id, readonly Review[]>;
+  /** The objectives as integer adjacency with their levels, for graph algorithms at scale. */
+  readonly objectiveGraph: ObjectiveGraph;
 }
 
 function push<V>(map: Map<Id, V[]>, key: Id, value: V): void {
@@ -184,6 +187,7 @@ class Index implements FrameworkIndex {
   #contributors: Map<Id, ContributionEdge[]> | undefined;
   #measurementsByIndicator: Map<Id, Measurement[]> | undefined;
   #reviewsBySubject: Map<Id, Review[]> | undefined;
+  #objectiveGraph: ObjectiveGraph | undefined;
 
   constructor(framework: Framework) {
     const duplicates: DuplicateId[] = [];
@@ -243,12 +247,18 @@ class Index implements FrameworkIndex {
     this.#reviewsBySubject ??= byDate(groupBy(this.framework.reviews ?? [], (review) => review.subject));
     return this.#reviewsBySubject;
   }
+
+  get objectiveGraph(): ObjectiveGraph {
+    this.#objectiveGraph ??= buildObjectiveGraph(this.objectives, this.plans);
+    return this.#objectiveGraph;
+  }
 }
 
 /**
  * Builds the {@link FrameworkIndex} every engine shares. The entity maps are built at once, in one
- * pass over each array; the groupings (by plan, by objective, by date…) are built the first time
- * they are read, so an engine pays only for what it uses. The framework is not copied or modified;
+ * pass over each array; the groupings (by plan, by objective, by date…) and the objective graph
+ * are built the first time they are read, so an engine pays only for what it uses, and engines
+ * (or repeated checks) sharing one index pay once. The framework is not copied or modified;
  * the index refers to its entities.
  *
  * @category Index

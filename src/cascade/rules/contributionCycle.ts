@@ -1,4 +1,4 @@
-import { shortestCycleThrough, stronglyConnectedComponents } from "../../internal/graph.js";
+import { nodesLeftByPeeling, shortestCycleThrough, stronglyConnectedComponents } from "../../internal/graph.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -24,6 +24,8 @@ export const contributionCycle = defineRule({
   check(context) {
     const graph = context.facts.graph();
     const n = graph.ids.length;
+    // An acyclic cascade (the usual case) has nothing left after peeling: no loop to look for.
+    if (nodesLeftByPeeling(n, graph.up).length === 0) return;
     const { component, count } = stronglyConnectedComponents(n, graph.up);
     const size = new Int32Array(count);
     const first = new Int32Array(count).fill(-1);

@@ -31,9 +31,11 @@ export const deadlineAfterParent = defineRule({
     for (const target of index.targets.values()) {
       const objective = index.objectives.get(target.objective);
       if (objective === undefined) continue;
-      const parents = new Set((objective.contributesTo ?? []).map((link) => link.objective));
-      for (const parent of parents) {
-        if (parent === objective.id || !index.objectives.has(parent)) continue;
+      const links = objective.contributesTo ?? [];
+      for (let k = 0; k < links.length; k += 1) {
+        const parent = (links[k] as { objective: string }).objective;
+        // Each parent once, however many times the objective links to it.
+        if (parent === objective.id || links.findIndex((link) => link.objective === parent) !== k || !index.objectives.has(parent)) continue;
         const parentDue = latestOf(parent);
         if (parentDue !== undefined && target.goal.date > parentDue) {
           context.report({

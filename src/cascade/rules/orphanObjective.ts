@@ -34,19 +34,22 @@ export const orphanObjective = defineRule({
     const { ids, up } = graph;
     const n = ids.length;
     // The first step up from each objective: its alphabetically first link to an existing objective.
-    const next = new Int32Array(n).fill(-1);
-    for (let v = 0; v < n; v += 1) {
-      for (let i = up.start[v] as number, end = up.start[v + 1] as number; i < end; i += 1) {
-        const w = up.targets[i] as number;
-        const current = next[v] as number;
-        if (current === -1 || (ids[w] as string) < (ids[current] as string)) next[v] = w;
+    let next = new Int32Array(0);
+    const findNext = (): void => {
+      next = new Int32Array(n).fill(-1);
+      for (let v = 0; v < n; v += 1) {
+        for (let i = up.start[v] as number, end = up.start[v + 1] as number; i < end; i += 1) {
+          const w = up.targets[i] as number;
+          const current = next[v] as number;
+          if (current === -1 || (ids[w] as string) < (ids[current] as string)) next[v] = w;
+        }
       }
-    }
+    };
     // Where each chain stops, memoised along each walk. A chain that runs into a loop stops at the
     // loop's alphabetically first objective, whichever objective the walk started from.
-    const stop = new Int32Array(n).fill(-1);
-    const loops = new Uint8Array(n);
-    const walkIndex = new Int32Array(n).fill(-1);
+    let stop = new Int32Array(0);
+    let loops = new Uint8Array(0);
+    let walkIndex = new Int32Array(0);
     const stopOf = (from: number): number => {
       const walk: number[] = [];
       let v = from;
@@ -79,11 +82,20 @@ export const orphanObjective = defineRule({
       return end;
     };
     const reaches = facts.reachesCommunityByPosition();
+    let prepared = false;
     for (let v = 0; v < n; v += 1) {
       const rank = graph.levelRank[v] as number;
       if (rank <= 0 || reaches[v] === 1) continue;
       const id = ids[v] as string;
       const level = PlanLevel.options[rank] as string;
+      if (!prepared) {
+        // Only a framework with an orphan pays for the chain-walking arrays.
+        findNext();
+        stop = new Int32Array(n).fill(-1);
+        loops = new Uint8Array(n);
+        walkIndex = new Int32Array(n).fill(-1);
+        prepared = true;
+      }
       const links = context.index.objectives.at(v)?.contributesTo ?? [];
       const subject = { kind: "objective", id } as const;
       if (links.length === 0) {

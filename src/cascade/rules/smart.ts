@@ -88,11 +88,13 @@ export const smart = defineRule({
           related: [{ kind: "plan", id: plan.id }],
         });
       }
-      const milestoneDates = new Map<string, number>();
-      for (const milestone of target.milestones ?? []) milestoneDates.set(milestone.date, (milestoneDates.get(milestone.date) ?? 0) + 1);
-      for (const [date, count] of [...milestoneDates].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (count > 1 || date <= baselineDate || date >= goalDate) {
-          context.report({ messageId: "timeMilestone", subject, data: { target: target.id, milestone: date, baseline: baselineDate, goal: goalDate } });
+      if (target.milestones !== undefined && target.milestones.length > 0) {
+        const milestoneDates = new Map<string, number>();
+        for (const milestone of target.milestones) milestoneDates.set(milestone.date, (milestoneDates.get(milestone.date) ?? 0) + 1);
+        for (const [date, count] of [...milestoneDates].sort(([a], [b]) => (a < b ? -1 : 1))) {
+          if (count > 1 || date <= baselineDate || date >= goalDate) {
+            context.report({ messageId: "timeMilestone", subject, data: { target: target.id, milestone: date, baseline: baselineDate, goal: goalDate } });
+          }
         }
       }
 

@@ -1,0 +1,75 @@
+import { type Adjacency, reverseAdjacency } from "../internal/graph.js";
+import type { EntityMap } from "./entityMap.js";
+import type { Objective } from "./objective.js";
+import { type Plan, PlanLevel } from "./plan.js";
+import type { Id } from "./primitives.js";
+
+/**
+ * The objectives as a graph of integers. Position `i` is the objective `ids[i]` (its position in
+ * `index.objectives`); `up` follows `contributesTo` links to objectives that exist, `down` the same
+ * links reversed; `levelRank[i]` is the rank of its plan's level (0 for community) or -1 when its
+ * plan does not exist; `unresolved` lists, as pairs of objective position and link position, the
+ * links that name no objective.
+ *
+ * @category Index
+ * @example
+ * import { indexFramework, type ObjectiveGraph } from "performance-management";
+ * const index = indexFramework({
+ *   id: "fw", name: "Two", owners: [], indicators: [], targets: [],
+ *   plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
+ *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }, { objective: "gone" }] }],
+ * });
+ * const graph: ObjectiveGraph = index.objectiveGraph;
+ * [graph.ids, [...graph.levelRank], [...graph.unresolved]] //=> [["a", "b"], [0, 0], [1, 1]]
+ */
+export interface ObjectiveGraph {
+  readonly ids: readonly Id[];
+  readonly up: Adjacency;
+  readonly down: Adjacency;
+  readonly levelRank: Int8Array;
+  readonly unresolved: readonly number[];
+}
+
+/**
+ * Builds the {@link ObjectiveGraph}: one pass resolving plans, one resolving links (a hash table at
+ * a time stays in cache), then the reverse adjacency by counting sort.
+ * @internal
+ */
+export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: EntityMap<Plan>): ObjectiveGraph {
+  const n = objectives.size;
+  const ids: Id[] = [];
+  const levelRank = new Int8Array(n);
+  const planRank = new Map<Id, number>();
+  for (const plan of plans.values()) planRank.set(plan.id, PlanLevel.options.indexOf(plan.level));
+  let linkCount = 0;
+  for (let i = 0; i < n; i += 1) linkCount += objectives.at(i)?.contributesTo?.length ?? 0;
+  // Edges resolved once into typed arrays; `upStart` counts each objective's resolved links.
+  const edgeTargets = new Int32Array(linkCount);
+  const upStart = new Int32Array(n + 1);
+  const unresolved: number[] = [];
+  // One table at a time: a pass for plans, then one for links, keeps each hash table in cache.
+  for (let i = 0; i < n; i += 1) {
+    const objective = objectives.at(i) as Objective;
+    ids.push(objective.id);
+    levelRank[i] = planRank.get(objective.plan) ?? -1;
+  }
+  let edges = 0;
+  for (let i = 0; i < n; i += 1) {
+    const links = (objectives.at(i) as Objective).contributesTo;
+    if (links !== undefined) {
+      for (let k = 0; k < links.length; k += 1) {
+        const to = objectives.positionOf((links[k] as { objective: Id }).objective);
+        if (to === undefined) {
+          unresolved.push(i, k);
+        } else {
+          edgeTargets[edges] = to;
+          edges += 1;
+        }
+      }
+    }
+    upStart[i + 1] = edges;
+  }
+  const up = { start: upStart, targets: edgeTargets.subarray(0, edges) };
+  return { ids, up, down: reverseAdjacency(n, up), levelRank, unresolved };
+}
+
