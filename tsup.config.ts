@@ -5,6 +5,7 @@ export default defineConfig({
     index: "src/index.ts",
     "model/index": "src/model/index.ts",
     "cascade/index": "src/cascade/index.ts",
+    "trajectory/index": "src/trajectory/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -9,3 +9,4 @@
  */
 export * from "./model/index.js";
 export * from "./cascade/index.js";
+export * from "./trajectory/index.js";

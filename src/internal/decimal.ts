@@ -29,3 +29,11 @@ export function toCanonicalString(value: Decimal): string {
   if (value.isZero()) return "0";
   return value.toFixed();
 }
+
+/**
+ * A decimal as it leaves the library: rounded half-even to at most `places` decimal places (10 by
+ * default), in canonical plain notation.
+ */
+export function formatDecimal(value: Decimal, places = 10): string {
+  return toCanonicalString(value.toDecimalPlaces(places, ExactDecimal.ROUND_HALF_EVEN));
+}

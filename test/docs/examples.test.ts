@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as zod from "zod";
 import * as cascade from "../../src/cascade/index.js";
 import * as model from "../../src/model/index.js";
+import * as trajectoryModule from "../../src/trajectory/index.js";
 import { instrumentExample, scanSources } from "./extractExamples.js";
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -15,6 +16,7 @@ const modules: Record<string, unknown> = {
   "performance-management": root,
   "performance-management/model": model,
   "performance-management/cascade": cascade,
+  "performance-management/trajectory": trajectoryModule,
   "node:fs": fs,
   zod,
 };

@@ -1,0 +1,103 @@
+import type { Decimal } from "decimal.js";
+import { formatDecimal, toDecimal } from "../internal/decimal.js";
+import type { Target } from "../model/index.js";
+import { TrajectoryError } from "./errors.js";
+import { type TargetPath, dayOf, pathOf } from "./path.js";
+
+/**
+ * The exact expectation on a path at a day, or undefined before the path starts. At a point's own
+ * day the point's value is returned exactly, so the path passes through its baseline, milestones and
+ * goal; after the last point the goal holds.
+ * @internal
+ */
+export function valueOnPath(path: TargetPath, day: number): Decimal | undefined {
+  const points = path.points;
+  const first = points[0];
+  if (first === undefined || day < first.day) return undefined;
+  const last = points[points.length - 1] as (typeof points)[number];
+  if (day >= last.day) return last.value;
+  let low = 0;
+  let high = points.length - 1;
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if ((points[middle] as (typeof points)[number]).day <= day) low = middle;
+    else high = middle;
+  }
+  const a = points[low] as (typeof points)[number];
+  const b = points[high] as (typeof points)[number];
+  if (day === a.day || path.kind === "step") return a.value;
+  const elapsed = day - a.day;
+  const span = b.day - a.day;
+  if (path.kind === "compound" && !a.value.isZero() && !b.value.isZero() && a.value.isNegative() === b.value.isNegative()) {
+    return a.value.times(b.value.div(a.value).pow(toDecimal(elapsed).div(span)));
+  }
+  return a.value.plus(b.value.minus(a.value).times(elapsed).div(span));
+}
+
+/**
+ * The value a target expects on a date, as a decimal string: on its path from the baseline through
+ * its milestones to its goal, in calendar days.
+ *
+ * - `linear` (the default) runs straight between consecutive points;
+ * - `step` holds each point's value until the next point's date (a target judged at its deadline);
+ * - `compound` changes at a constant rate between points (Stockton: deaths from heart disease down
+ *   40% by 2010). It needs non-zero points of one sign; a segment that crosses or touches zero is linear.
+ *
+ * Before the baseline date there is no expectation (`null`); from the goal date on, the goal holds.
+ * Relative goals resolve against the baseline (`{ change: { percent: "-10" } }` on 250 is 225).
+ * The path passes exactly through the baseline, each milestone and the goal; between them a value
+ * that does not terminate is rounded half-even to 10 decimal places (compound values are computed
+ * to 60 significant digits first).
+ *
+ * @category Trajectory
+ * @param target - a target with a point goal (absolute or relative)
+ * @param date - `YYYY-MM-DD`
+ * @returns the expected value, or `null` before the baseline
+ * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target with a band goal (use {@link expectedBand})
+ * @example
+ * import { expectedValue } from "performance-management/trajectory";
+ * const target = {
+ *   id: "t-youth-offending", objective: "o", indicator: "i",
+ *   baseline: { date: "2001-03-31", value: "250" },
+ *   goal: { date: "2003-03-31", change: { percent: "-10" } },
+ * };
+ * expectedValue(target, "2003-03-31") //=> "225"
+ * expectedValue(target, "2002-03-31") //=> "237.5"
+ * expectedValue(target, "2001-01-01") //=> null
+ * expectedValue({ ...target, trajectory: "step" }, "2003-03-30") //=> "250"
+ */
+export function expectedValue(target: Target, date: string): string | null {
+  const value = valueOnPath(pathOf(target), dayOf(date, "date"));
+  return value === undefined ? null : formatDecimal(value);
+}
+
+/**
+ * The band a band-goal target expects on a date: the goal's band from the baseline on (a band is a
+ * standard to keep inside), `null` before the baseline.
+ *
+ * @category Trajectory
+ * @param target - a target whose goal is `{ date, low, high }`
+ * @param date - `YYYY-MM-DD`
+ * @returns `{ low, high }` as decimal strings, or `null`
+ * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target without a band goal
+ * @example
+ * import { expectedBand } from "performance-management/trajectory";
+ * const standard = {
+ *   id: "t-missed-bins", objective: "o", indicator: "i",
+ *   baseline: { date: "2001-03-31", value: "91" },
+ *   goal: { date: "2002-03-31", low: "98", high: "100.0" },
+ * };
+ * expectedBand(standard, "2001-09-30") //=> { low: "98", high: "100" }
+ */
+export function expectedBand(target: Target, date: string): { low: string; high: string } | null {
+  const goal = target.goal;
+  if (!("low" in goal)) throw new TrajectoryError(`target "${target.id}" has no band goal; ask expectedValue for its expectation`);
+  if (dayOf(date, "date") < dayOf(target.baseline.date, "baseline date")) return null;
+  return { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) };
+}
+
+/** Whether a target's goal is a band. @internal */
+export function hasBandGoal(target: Target): boolean {
+  return "low" in target.goal;
+}
+

@@ -1,0 +1,11 @@
+/**
+ * Target trajectories: the value (or band) a target expects on any date, exactly, along a linear,
+ * step or compound path through its baseline, milestones and goal.
+ *
+ * @packageDocumentation
+ * @module trajectory
+ */
+export { TrajectoryError } from "./errors.js";
+export { expectedBand, expectedValue } from "./expectedValue.js";
+export { trajectory } from "./trajectory.js";
+export type { Schedule, TrajectoryPoint } from "./trajectory.js";

@@ -1,0 +1,97 @@
+import { addMonths, daysInMonth } from "../internal/dates.js";
+import type { Target } from "../model/index.js";
+import { TrajectoryError } from "./errors.js";
+import { expectedBand, expectedValue, hasBandGoal } from "./expectedValue.js";
+import { dayOf } from "./path.js";
+
+/**
+ * A regular schedule of dates: `from`, then every `frequency` calendar months after it, up to and
+ * including `to`. A schedule that starts on a month's last day keeps to month ends (30 June, 30
+ * September, 31 December, 31 March); otherwise days past a month's end are clamped to it.
+ *
+ * @category Trajectory
+ * @example
+ * import { trajectory, type Schedule } from "performance-management/trajectory";
+ * const quarters: Schedule = { from: "2001-06-30", to: "2002-03-31", frequency: "quarterly" };
+ * const target = { id: "t", objective: "o", indicator: "i", baseline: { date: "2001-03-31", value: "0" }, goal: { date: "2002-03-31", value: "100" } };
+ * trajectory(target, quarters).map((point) => point.date) //=> ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"]
+ */
+export interface Schedule {
+  readonly from: string;
+  readonly to: string;
+  readonly frequency: "monthly" | "quarterly" | "half-yearly" | "annual" | { readonly everyMonths: number };
+}
+
+/**
+ * One date of a trajectory: the expected value for a point goal, or the expected band for a band goal.
+ *
+ * @category Trajectory
+ * @example
+ * import { trajectory, type TrajectoryPoint } from "performance-management/trajectory";
+ * const target = { id: "t", objective: "o", indicator: "i", baseline: { date: "2001-03-31", value: "82" }, goal: { date: "2002-03-31", value: "100" } };
+ * const [point]: TrajectoryPoint[] = trajectory(target, ["2002-03-31"]);
+ * point //=> { date: "2002-03-31", expected: "100", band: null }
+ */
+export interface TrajectoryPoint {
+  readonly date: string;
+  /** The expected value (a point goal), or `null` before the baseline or for a band goal. */
+  readonly expected: string | null;
+  /** The expected band (a band goal), or `null` before the baseline or for a point goal. */
+  readonly band: { readonly low: string; readonly high: string } | null;
+}
+
+const MAX_POINTS = 100_000;
+
+function isMonthEnd(date: string): boolean {
+  return Number(date.slice(8, 10)) === daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+}
+
+function monthEnd(date: string): string {
+  return `${date.slice(0, 8)}${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, "0")}`;
+}
+
+function scheduleDates(schedule: Schedule): string[] {
+  const step = typeof schedule.frequency === "object" ? schedule.frequency.everyMonths : { monthly: 1, quarterly: 3, "half-yearly": 6, annual: 12 }[schedule.frequency];
+  if (!Number.isInteger(step) || step < 1) throw new TrajectoryError(`a schedule's frequency must be a whole number of months, at least 1; got ${JSON.stringify(schedule.frequency)}`);
+  const from = dayOf(schedule.from, "the schedule's from");
+  const to = dayOf(schedule.to, "the schedule's to");
+  if (to < from) throw new TrajectoryError(`the schedule ends (${schedule.to}) before it starts (${schedule.from})`);
+  const dates: string[] = [];
+  // A schedule from a month's last day keeps to month ends (30 June, 30 September, 31 December…).
+  const monthEnds = isMonthEnd(schedule.from);
+  for (let k = 0; ; k += 1) {
+    const date = monthEnds ? monthEnd(addMonths(schedule.from, k * step)) : addMonths(schedule.from, k * step);
+    if (dayOf(date, "date") > to) break;
+    dates.push(date);
+    if (dates.length > MAX_POINTS) throw new TrajectoryError(`the schedule has more than ${MAX_POINTS} dates`);
+  }
+  return dates;
+}
+
+/**
+ * The expected value (or band) of a target at each of a list of dates, or at each date of a
+ * regular schedule. See {@link expectedValue} for the shape of the path.
+ *
+ * @category Trajectory
+ * @param target - a target
+ * @param dates - dates `YYYY-MM-DD`, or a {@link Schedule}
+ * @returns one point per date, in the order given
+ * @throws {@link TrajectoryError} for a date that is not a calendar date, or a schedule that ends before it starts
+ * @example
+ * import { trajectory } from "performance-management/trajectory";
+ * const heartDisease = {
+ *   id: "t-heart-disease", objective: "o", indicator: "i", trajectory: "compound" as const,
+ *   baseline: { date: "2000-12-31", value: "140" },
+ *   goal: { date: "2010-12-31", change: { percent: "-40" } },
+ * };
+ * // 2005-12-31 is half way in days, so the compound path is at 140 × √0.6.
+ * trajectory(heartDisease, { from: "2000-12-31", to: "2010-12-31", frequency: { everyMonths: 60 } }).map((p) => p.expected)
+ * //=> ["140", "108.4435336938", "84"]
+ */
+export function trajectory(target: Target, dates: readonly string[] | Schedule): TrajectoryPoint[] {
+  const list = Array.isArray(dates) ? (dates as readonly string[]) : scheduleDates(dates as Schedule);
+  const band = hasBandGoal(target);
+  return list.map((date) =>
+    band ? { date, expected: null, band: expectedBand(target, date) } : { date, expected: expectedValue(target, date), band: null },
+  );
+}
