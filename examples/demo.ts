@@ -14,6 +14,7 @@ import {
   PlanLevel,
   canonicalDecimal,
   checkCascade,
+  evaluateTarget,
   indexFramework,
   objectiveLevel,
   safeParseFramework,
@@ -95,7 +96,19 @@ const report = checkCascade(index, { asOf });
 say(`The cascade check as of ${asOf} (seed 4.3): ${report.ok ? "no errors" : `${report.errorCount} errors`}, ${report.warningCount} warnings, ${report.infoCount} notes`);
 for (const finding of report.findings) say(`  ${finding.severity.padEnd(7)} ${finding.ruleId}: ${finding.message}`);
 
-// 6. What validation says about a broken copy.
+// 6. Evaluate every target as of the monitoring cycle's July report (seed 5.3.4.1).
+say();
+const reportDate = "2001-07-15";
+say(`Targets as of ${reportDate} (RAG; actuals illustrative)`);
+for (const target of framework.targets) {
+  const evaluation = evaluateTarget(index, target.id, { asOf: reportDate });
+  const against = evaluation.expected === null ? "" : ` against ${evaluation.expected}`;
+  const flag = evaluation.quality === null || evaluation.quality === "validated" ? "" : ` (${evaluation.quality})`;
+  const actual = evaluation.actual === null ? "no measurement yet" : `${evaluation.actual}${flag} on ${evaluation.actualDate}${against}`;
+  say(`  ${evaluation.status.padEnd(11)} ${target.title ?? target.id}: ${actual}`);
+}
+
+// 7. What validation says about a broken copy.
 say();
 say("A broken copy: a misspelt field and an impossible date");
 const broken = structuredClone(input) as { targets: Record<string, unknown>[] };

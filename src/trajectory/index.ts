@@ -9,3 +9,7 @@ export { TrajectoryError } from "./errors.js";
 export { expectedBand, expectedValue } from "./expectedValue.js";
 export { trajectory } from "./trajectory.js";
 export type { Schedule, TrajectoryPoint } from "./trajectory.js";
+export { BRAG, DCA5, RAG, defineScale } from "./scales.js";
+export type { Scale, Status } from "./scales.js";
+export { evaluateTarget } from "./evaluateTarget.js";
+export type { Direction, EvaluateTargetOptions, Evaluation, Forecast } from "./evaluateTarget.js";

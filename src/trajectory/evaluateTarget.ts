@@ -1,0 +1,321 @@
+import type { Decimal } from "decimal.js";
+import { addMonths, toDayNumber } from "../internal/dates.js";
+import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
+import type { DataQuality, Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
+import { TrajectoryError } from "./errors.js";
+import { type Rational, bandShortfall, expectationAt, scaledShortfall, valueOf } from "./exact.js";
+import { dayOf, goalValue, pathOf } from "./path.js";
+import { RAG, type Scale, type Status } from "./scales.js";
+
+/**
+ * Options for {@link evaluateTarget}.
+ *
+ * @category Evaluation
+ * @example
+ * import { DCA5, type EvaluateTargetOptions } from "performance-management/trajectory";
+ * const options: EvaluateTargetOptions = { asOf: "2001-10-01", scale: DCA5, tolerance: { percent: "10" } };
+ * options.scale?.id //=> "DCA5"
+ */
+export interface EvaluateTargetOptions {
+  /** The date of the evaluation, `YYYY-MM-DD`: the latest measurement on or before it is judged. */
+  readonly asOf: string;
+  /** The rating scale: {@link RAG} (the default), {@link BRAG}, {@link DCA5} or one from {@link defineScale}. */
+  readonly scale?: Scale;
+  /** The tolerance when neither the target nor its indicator gives one; 5% of the expected value when absent. */
+  readonly tolerance?: Tolerance;
+}
+
+/**
+ * A projection of the measurements to the goal date, or why there is none.
+ *
+ * @category Evaluation
+ * @example
+ * import type { Forecast } from "performance-management/trajectory";
+ * const none: Forecast = { value: null, reason: "needs at least three measurements since the baseline; there are 2" };
+ * none.value //=> null
+ */
+export type Forecast =
+  | { readonly value: string; readonly status: Status; readonly meetsGoal: boolean }
+  | { readonly value: null; readonly reason: string };
+
+/**
+ * Whether an indicator is moving in its good direction.
+ *
+ * @category Evaluation
+ * @example
+ * import type { Direction } from "performance-management/trajectory";
+ * const direction: Direction = "improving";
+ * direction //=> "improving"
+ */
+export type Direction = "improving" | "worsening" | "no-change";
+
+/**
+ * The evaluation of one target as of a date. Numbers are decimal strings, rounded half-even to at
+ * most 10 places (comparisons use the exact values), or `null` where they do not apply.
+ *
+ * @category Evaluation
+ * @example
+ * import { evaluateTarget, type Evaluation } from "performance-management/trajectory";
+ * const framework = {
+ *   id: "fw", name: "One target", owners: [], plans: [], objectives: [],
+ *   indicators: [{ id: "pi", title: "Re-lets in 28 days", unit: "%", polarity: "higher-is-better" as const, measure: "output" as const, frequency: "monthly" as const }],
+ *   targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: "2001-03-31", value: "70" }, goal: { date: "2002-03-31", value: "100" } }],
+ *   measurements: [{ indicator: "pi", date: "2001-09-30", value: "85" }],
+ * };
+ * const evaluation: Evaluation = evaluateTarget(framework, "t", { asOf: "2001-10-15" });
+ * [evaluation.status, evaluation.expected, evaluation.variance] //=> ["amber", "85.0410958904", "-0.0410958904"]
+ */
+export interface Evaluation {
+  readonly target: string;
+  readonly asOf: string;
+  readonly status: Status;
+  /** The scale the status is on. */
+  readonly scale: string;
+  /** The latest measurement on or before `asOf` (and not before the baseline). */
+  readonly actual: string | null;
+  readonly actualDate: string | null;
+  /** The expectation at the measurement's date (a point goal). */
+  readonly expected: string | null;
+  /** The expected band (a band goal). */
+  readonly band: { readonly low: string; readonly high: string } | null;
+  /** `actual − expected` (for a band, the distance outside it, signed). */
+  readonly variance: string | null;
+  /** The variance as a percentage of the expectation's magnitude. */
+  readonly variancePercent: string | null;
+  /** The amber tolerance at the measurement's date, in the indicator's unit. */
+  readonly tolerance: string | null;
+  /** The final goal's value (a point goal). */
+  readonly goal: string | null;
+  /** How far from baseline to goal the actual has moved, not clamped; `null` when baseline equals goal. */
+  readonly progressPercent: string | null;
+  readonly forecast: Forecast;
+  /** Against the previous measurement and against the same period a year earlier. */
+  readonly direction: { readonly sincePrevious: Direction | null; readonly sinceYearAgo: Direction | null };
+  /** The quality the actual's measurement was marked with; `provisional` and `estimate` are used but flagged here. */
+  readonly quality: DataQuality | null;
+  /** True when the latest measurement is older than the indicator's frequency allows at `asOf`. */
+  readonly stale: boolean;
+}
+
+const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, annual: 12 } as const;
+const ZERO = new ExactDecimal(0);
+const DEFAULT_TOLERANCE: Tolerance = { percent: "5" };
+
+/** The tolerance amount times the expectation's denominator. */
+function scaledTolerance(tolerance: Tolerance, scaleBase: Decimal, den: Decimal): Decimal {
+  return "percent" in tolerance ? toDecimal(tolerance.percent).div(100).times(scaleBase.abs()) : toDecimal(tolerance.absolute).times(den);
+}
+
+function rate(scale: Scale, shortfall: Decimal, tolerance: Decimal): Status {
+  if (!shortfall.greaterThan(0)) return (scale.bands[0] as Scale["bands"][number]).status;
+  for (let i = 1; i < scale.bands.length; i += 1) {
+    const band = scale.bands[i] as Scale["bands"][number];
+    if (shortfall.lessThanOrEqualTo(tolerance.times(band.upTo))) return band.status;
+  }
+  return scale.beyond;
+}
+
+/** Measurements of an indicator on or after `from` and on or before `to`, oldest first. */
+function window(measurements: readonly Measurement[], from: string, to: string): Measurement[] {
+  return measurements.filter((m) => m.date >= from && m.date <= to);
+}
+
+/** Distance from the good: for a band, how far outside; otherwise the value in the polarity's bad direction. */
+function badness(value: Decimal, target: Target, indicator: Indicator): Decimal {
+  const goal = target.goal;
+  if ("low" in goal) return bandShortfall(value, toDecimal(goal.low), toDecimal(goal.high));
+  if (indicator.polarity === "higher-is-better") return value.negated();
+  if (indicator.polarity === "lower-is-better") return value;
+  return value.minus(goalValue(target) as Decimal).abs();
+}
+
+function compare(now: Decimal, before: Decimal, target: Target, indicator: Indicator): Direction {
+  const difference = badness(now, target, indicator).minus(badness(before, target, indicator));
+  return difference.isZero() ? "no-change" : difference.isNegative() ? "improving" : "worsening";
+}
+
+function forecastOf(
+  target: Target,
+  indicator: Indicator,
+  series: readonly Measurement[],
+  scale: Scale,
+  tolerance: Tolerance,
+): Forecast {
+  if (series.length < 3) {
+    return { value: null, reason: `needs at least three measurements since the baseline; there ${series.length === 1 ? "is 1" : `are ${series.length}`}` };
+  }
+  const origin = toDayNumber(target.baseline.date);
+  let n = ZERO;
+  let sx = ZERO;
+  let sy = ZERO;
+  let sxx = ZERO;
+  let sxy = ZERO;
+  for (const m of series) {
+    const x = new ExactDecimal(toDayNumber(m.date) - origin);
+    const y = toDecimal(m.value);
+    n = n.plus(1);
+    sx = sx.plus(x);
+    sy = sy.plus(y);
+    sxx = sxx.plus(x.times(x));
+    sxy = sxy.plus(x.times(y));
+  }
+  const spread = n.times(sxx).minus(sx.times(sx));
+  if (spread.isZero()) return { value: null, reason: "the measurements since the baseline are all on one date" };
+  const at = new ExactDecimal(toDayNumber(target.goal.date) - origin);
+  // Least squares, exactly: (Σy·spread + (nΣxy − ΣxΣy)(n·X − Σx)) / (n·spread).
+  const projected = sy.times(spread).plus(n.times(sxy).minus(sx.times(sy)).times(n.times(at).minus(sx))).div(n.times(spread));
+  const goal = target.goal;
+  let shortfall: Decimal;
+  let toleranceAmount: Decimal;
+  if ("low" in goal) {
+    shortfall = bandShortfall(projected, toDecimal(goal.low), toDecimal(goal.high));
+    const edge = projected.lessThan(toDecimal(goal.low)) ? toDecimal(goal.low) : toDecimal(goal.high);
+    toleranceAmount = scaledTolerance(tolerance, edge, new ExactDecimal(1));
+  } else {
+    const expected = { num: goalValue(target) as Decimal, den: new ExactDecimal(1) };
+    shortfall = scaledShortfall(projected, expected, indicator.polarity);
+    toleranceAmount = scaledTolerance(tolerance, expected.num, expected.den);
+  }
+  return { value: formatDecimal(projected), status: rate(scale, shortfall, toleranceAmount), meetsGoal: !shortfall.greaterThan(0) };
+}
+
+/**
+ * Evaluates a target as of a date: the latest measurement on or before `asOf` is compared with the
+ * expectation at that measurement's date, in the good direction of the indicator's polarity. A
+ * shortfall of zero or less is green, one up to the tolerance (inclusive) amber, more red (or the
+ * bands of another scale). Tolerance comes from the target, else the indicator, else the options,
+ * else 5% of the expectation's magnitude; `{ absolute }` tolerances are in the indicator's unit. For
+ * band goals, inside the band is green and the tolerance applies outside either edge. For
+ * comparator targets, the expectation is the comparator series' latest value on or before the
+ * measurement's date, moved by the margin toward the good.
+ *
+ * `not-started` before the baseline date; `no-data` when there is no measurement since the baseline
+ * (or no comparator value to judge it by). Every comparison is exact; see docs/trajectory.md.
+ *
+ * Indicators marked `cumulative` are evaluated as levels: year-to-date profiles are not yet supported.
+ *
+ * @category Evaluation
+ * @param source - a parsed framework or its index
+ * @param targetId - the id of the target to evaluate
+ * @param options - `asOf`, and optionally a scale and a default tolerance
+ * @returns the evaluation, plain JSON
+ * @throws {@link TrajectoryError} for an unknown target id, a target whose indicator does not exist, or an `asOf` that is not a calendar date
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { evaluateTarget } from "performance-management/trajectory";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * // Unemployment 6.3% (provisional) in June 2001 against the regional 6.4%: below it, so green.
+ * const unemployment = evaluateTarget(stockton, "t-unemployment", { asOf: "2001-07-15" });
+ * [unemployment.status, unemployment.actual, unemployment.expected, unemployment.quality] //=> ["green", "6.3", "6.4", "provisional"]
+ */
+export function evaluateTarget(source: Framework | FrameworkIndex, targetId: string, options: EvaluateTargetOptions): Evaluation {
+  const index = toFrameworkIndex(source);
+  const asOfDay = dayOf(options.asOf, "asOf");
+  const target = index.targets.get(targetId);
+  if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}" to evaluate`);
+  const indicator = index.indicators.get(target.indicator);
+  if (indicator === undefined) throw new TrajectoryError(`target "${targetId}" names indicator "${target.indicator}", which does not exist`);
+  const scale = options.scale ?? RAG;
+  const tolerance = target.tolerance ?? indicator.tolerance ?? options.tolerance ?? DEFAULT_TOLERANCE;
+  const asOf = options.asOf;
+  const goal = target.goal;
+  const isBand = "low" in goal;
+  const goalExact = goalValue(target);
+  const baseline = toDecimal(target.baseline.value);
+  const progressDenominator = goalExact?.minus(baseline);
+  const base = {
+    target: target.id,
+    asOf,
+    scale: scale.id,
+    band: isBand ? { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) } : null,
+    goal: goalExact === undefined ? null : formatDecimal(goalExact),
+  };
+  const empty = {
+    actual: null,
+    actualDate: null,
+    expected: null,
+    variance: null,
+    variancePercent: null,
+    tolerance: null,
+    progressPercent: null,
+    direction: { sincePrevious: null, sinceYearAgo: null },
+    quality: null,
+    stale: false,
+  };
+  const all = index.measurementsByIndicator.get(indicator.id) ?? [];
+  const series = window(all, target.baseline.date, asOf);
+  const forecast: Forecast = forecastOf(target, indicator, series, scale, tolerance);
+  if (asOfDay < toDayNumber(target.baseline.date)) return { ...base, ...empty, status: "not-started", forecast };
+  const latest = series[series.length - 1];
+  if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
+
+  const actual = toDecimal(latest.value);
+  const day = toDayNumber(latest.date);
+  const stale = toDayNumber(addMonths(latest.date, FREQUENCY_MONTHS[indicator.frequency])) < asOfDay;
+  const previous = series[series.length - 2];
+  const yearAgoTo = addMonths(latest.date, -12);
+  const yearAgoFrom = addMonths(yearAgoTo, -FREQUENCY_MONTHS[indicator.frequency]);
+  const yearAgo = all.filter((m) => m.date > yearAgoFrom && m.date <= yearAgoTo).pop();
+  const direction = {
+    sincePrevious: previous === undefined ? null : compare(actual, toDecimal(previous.value), target, indicator),
+    sinceYearAgo: yearAgo === undefined ? null : compare(actual, toDecimal(yearAgo.value), target, indicator),
+  };
+  const progressPercent =
+    progressDenominator === undefined || progressDenominator.isZero() ? null : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
+  const measured = { actual: formatDecimal(actual), actualDate: latest.date, progressPercent, direction, quality: latest.quality ?? null, stale };
+
+  if (isBand) {
+    const low = toDecimal(goal.low);
+    const high = toDecimal(goal.high);
+    const shortfall = bandShortfall(actual, low, high);
+    const edge = actual.lessThan(low) ? low : high;
+    const toleranceAmount = scaledTolerance(tolerance, edge, new ExactDecimal(1));
+    const variance = actual.lessThan(low) ? actual.minus(low) : actual.greaterThan(high) ? actual.minus(high) : ZERO;
+    return {
+      ...base,
+      ...measured,
+      status: rate(scale, shortfall, toleranceAmount),
+      expected: null,
+      variance: formatDecimal(variance),
+      variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
+      tolerance: formatDecimal(toleranceAmount),
+      forecast,
+    };
+  }
+
+  let expected: Rational | undefined;
+  if (target.comparator !== undefined) {
+    const comparatorSeries = index.measurementsByIndicator.get(target.comparator.indicator) ?? [];
+    const reference = comparatorSeries.filter((m) => m.date <= latest.date).pop();
+    if (reference !== undefined) {
+      const margin = toDecimal(target.comparator.margin ?? 0);
+      const value = toDecimal(reference.value);
+      const moved = indicator.polarity === "lower-is-better" ? value.minus(margin) : indicator.polarity === "higher-is-better" ? value.plus(margin) : value;
+      expected = { num: moved, den: new ExactDecimal(1) };
+    }
+  } else {
+    expected = expectationAt(pathOf(target), day);
+  }
+  if (expected === undefined) return { ...base, ...empty, ...measured, status: "no-data", forecast };
+
+  const shortfall = scaledShortfall(actual, expected, indicator.polarity);
+  const toleranceAmount = scaledTolerance(tolerance, expected.num, expected.den);
+  let status = rate(scale, shortfall, toleranceAmount);
+  if (scale.blueWhenGoalMet && goalExact !== undefined && target.comparator === undefined) {
+    const beyondGoal = scaledShortfall(actual, { num: goalExact, den: new ExactDecimal(1) }, indicator.polarity);
+    if (!beyondGoal.greaterThan(0)) status = "blue";
+  }
+  const varianceScaled = actual.times(expected.den).minus(expected.num);
+  return {
+    ...base,
+    ...measured,
+    status,
+    expected: formatDecimal(valueOf(expected)),
+    variance: formatDecimal(varianceScaled.div(expected.den)),
+    variancePercent: expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100)),
+    tolerance: formatDecimal(toleranceAmount.div(expected.den)),
+    forecast,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Exact expectations and shortfalls. A linear expectation is kept as a rational, numerator over a
+ * whole number of days, so every comparison cross-multiplies instead of dividing and no status
+ * depends on rounding.
+ * @internal
+ */
+import type { Decimal } from "decimal.js";
+import { ExactDecimal, toDecimal } from "../internal/decimal.js";
+import type { Polarity } from "../model/index.js";
+import type { TargetPath } from "./path.js";
+
+/** A rational number: `num / den`, with `den` positive. */
+export interface Rational {
+  readonly num: Decimal;
+  readonly den: Decimal;
+}
+
+const ONE = new ExactDecimal(1);
+
+/** The expectation on a path at a day as an exact rational (compound values to 60 digits), or undefined before the path. */
+export function expectationAt(path: TargetPath, day: number): Rational | undefined {
+  const points = path.points;
+  const first = points[0];
+  if (first === undefined || day < first.day) return undefined;
+  const last = points[points.length - 1] as (typeof points)[number];
+  if (day >= last.day) return { num: last.value, den: ONE };
+  let low = 0;
+  let high = points.length - 1;
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if ((points[middle] as (typeof points)[number]).day <= day) low = middle;
+    else high = middle;
+  }
+  const a = points[low] as (typeof points)[number];
+  const b = points[high] as (typeof points)[number];
+  if (day === a.day || path.kind === "step") return { num: a.value, den: ONE };
+  const elapsed = day - a.day;
+  const span = b.day - a.day;
+  if (path.kind === "compound" && !a.value.isZero() && !b.value.isZero() && a.value.isNegative() === b.value.isNegative()) {
+    return { num: a.value.times(b.value.div(a.value).pow(toDecimal(elapsed).div(span))), den: ONE };
+  }
+  return { num: a.value.times(span).plus(b.value.minus(a.value).times(elapsed)), den: new ExactDecimal(span) };
+}
+
+/** The value of a rational, to 60 significant digits. */
+export function valueOf(rational: Rational): Decimal {
+  return rational.den.equals(1) ? rational.num : rational.num.div(rational.den);
+}
+
+/**
+ * How far `actual` falls short of `expected` in the good direction of `polarity`, times the
+ * expectation's denominator: zero or less is no shortfall. For `in-band` polarity on a point
+ * expectation, any distance is a shortfall.
+ */
+export function scaledShortfall(actual: Decimal, expected: Rational, polarity: Polarity): Decimal {
+  const scaledActual = actual.times(expected.den);
+  if (polarity === "higher-is-better") return expected.num.minus(scaledActual);
+  if (polarity === "lower-is-better") return scaledActual.minus(expected.num);
+  return scaledActual.minus(expected.num).abs();
+}
+
+/** How far `actual` lies outside a band (zero inside it). */
+export function bandShortfall(actual: Decimal, low: Decimal, high: Decimal): Decimal {
+  if (actual.lessThan(low)) return low.minus(actual);
+  if (actual.greaterThan(high)) return actual.minus(high);
+  return new ExactDecimal(0);
+}

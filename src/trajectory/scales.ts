@@ -1,0 +1,119 @@
+import { TrajectoryError } from "./errors.js";
+
+/**
+ * The statuses an evaluation can have. `no-data` and `not-started` lie outside every scale.
+ *
+ * @category Evaluation
+ * @example
+ * import type { Status } from "performance-management/trajectory";
+ * const status: Status = "amber-green";
+ * status //=> "amber-green"
+ */
+export type Status = "green" | "amber" | "red" | "blue" | "amber-green" | "amber-red" | "no-data" | "not-started";
+
+/**
+ * A rating scale: statuses by how far short of its expectation a value falls, measured in
+ * tolerances. A shortfall of zero or less gets the first status; each later band takes shortfalls up
+ * to and including `upTo` tolerances; anything beyond the last band gets `beyond`.
+ *
+ * @category Evaluation
+ * @example
+ * import { DCA5 } from "performance-management/trajectory";
+ * DCA5.bands.map((band) => band.status) //=> ["green", "amber-green", "amber", "amber-red"]
+ */
+export interface Scale {
+  readonly id: string;
+  /** In order: the first for no shortfall (`upTo` 0), then each band up to `upTo` tolerances. */
+  readonly bands: readonly { readonly status: Status; readonly upTo: string }[];
+  /** The status of a shortfall beyond the last band. */
+  readonly beyond: Status;
+  /** Whether a value that already meets or beats the final goal is `blue`. */
+  readonly blueWhenGoalMet: boolean;
+}
+
+const RATED: ReadonlySet<Status> = new Set(["green", "amber", "red", "blue", "amber-green", "amber-red"]);
+
+/**
+ * Defines a rating scale from ordered shortfall thresholds, in multiples of the tolerance.
+ *
+ * @category Evaluation
+ * @param scale - the scale's id, its bands in order, the status beyond them, and whether blue applies
+ * @returns the scale, frozen
+ * @throws {@link TrajectoryError} when the first band is not at 0, thresholds do not rise, or a status is not a rating
+ * @example
+ * import { defineScale } from "performance-management/trajectory";
+ * const strict = defineScale({
+ *   id: "strict",
+ *   bands: [{ status: "green", upTo: "0" }, { status: "amber", upTo: "0.5" }],
+ *   beyond: "red",
+ * });
+ * strict.blueWhenGoalMet //=> false
+ */
+export function defineScale(scale: {
+  readonly id: string;
+  readonly bands: readonly { readonly status: Status; readonly upTo: string }[];
+  readonly beyond: Status;
+  readonly blueWhenGoalMet?: boolean;
+}): Scale {
+  const [first] = scale.bands;
+  if (first === undefined || Number(first.upTo) !== 0) throw new TrajectoryError(`scale "${scale.id}": the first band must be for no shortfall (upTo "0")`);
+  let previous = -1;
+  for (const band of scale.bands) {
+    const upTo = Number(band.upTo);
+    if (!/^\d+(\.\d+)?$/.test(band.upTo) || !(upTo > previous)) throw new TrajectoryError(`scale "${scale.id}": thresholds must be decimal strings that rise; "${band.upTo}" does not`);
+    if (!RATED.has(band.status)) throw new TrajectoryError(`scale "${scale.id}": "${band.status}" is not a rating status`);
+    previous = upTo;
+  }
+  if (!RATED.has(scale.beyond)) throw new TrajectoryError(`scale "${scale.id}": "${scale.beyond}" is not a rating status`);
+  return Object.freeze({
+    id: scale.id,
+    bands: Object.freeze(scale.bands.map((band) => Object.freeze({ status: band.status, upTo: band.upTo }))),
+    beyond: scale.beyond,
+    blueWhenGoalMet: scale.blueWhenGoalMet ?? false,
+  });
+}
+
+/**
+ * Red, amber, green: green with no shortfall, amber up to the tolerance (inclusive), red beyond.
+ *
+ * @category Evaluation
+ * @example
+ * import { RAG } from "performance-management/trajectory";
+ * RAG.beyond //=> "red"
+ */
+export const RAG: Scale = defineScale({ id: "RAG", bands: [{ status: "green", upTo: "0" }, { status: "amber", upTo: "1" }], beyond: "red" });
+
+/**
+ * Blue, red, amber, green: RAG, with blue when the final goal is already met or beaten.
+ *
+ * @category Evaluation
+ * @example
+ * import { BRAG } from "performance-management/trajectory";
+ * BRAG.blueWhenGoalMet //=> true
+ */
+export const BRAG: Scale = defineScale({
+  id: "BRAG",
+  bands: [{ status: "green", upTo: "0" }, { status: "amber", upTo: "1" }],
+  beyond: "red",
+  blueWhenGoalMet: true,
+});
+
+/**
+ * The UK Delivery Confidence five-point scale: green with no shortfall, amber/green up to half the
+ * tolerance, amber up to the tolerance, amber/red up to twice it, red beyond.
+ *
+ * @category Evaluation
+ * @example
+ * import { DCA5 } from "performance-management/trajectory";
+ * DCA5.bands.map((band) => band.upTo) //=> ["0", "0.5", "1", "2"]
+ */
+export const DCA5: Scale = defineScale({
+  id: "DCA5",
+  bands: [
+    { status: "green", upTo: "0" },
+    { status: "amber-green", upTo: "0.5" },
+    { status: "amber", upTo: "1" },
+    { status: "amber-red", upTo: "2" },
+  ],
+  beyond: "red",
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import { BRAG, DCA5, type Framework, RAG, TrajectoryError, defineScale, evaluateTarget, indexFramework, parseFramework } from "../../src/index.js";
+import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+
+const stockton = deepFreeze(parseFramework(loadExample("stockton")));
+const AS_OF = "2001-07-15";
+
+describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
+  const index = indexFramework(stockton);
+  const evaluate = (id: string) => evaluateTarget(index, id, { asOf: AS_OF });
+
+  it("zero homelessness: 34 households against 40 − 40 × 91/1096 = 36.6788321168, lower is better: green", () => {
+    const e = evaluate("t-zero-homelessness");
+    expect([e.status, e.actual, e.actualDate, e.expected, e.variance]).toEqual(["green", "34", "2001-06-30", "36.6788321168", "-2.6788321168"]);
+    // (34 − 40) / (0 − 40): 15% of the way from baseline to goal, though the indicator falls.
+    expect(e.progressPercent).toBe("15");
+  });
+
+  it("youth offending: 243 against 250 − 25 × 91/730 = 246.8835616438: green", () => {
+    const e = evaluate("t-youth-offending");
+    expect([e.status, e.expected, e.goal]).toEqual(["green", "246.8835616438", "225"]);
+  });
+
+  it("street cleanliness: 89.5 against 88 + 7 × 91/365 = 89.7452054795, within the absolute tolerance of 2: amber", () => {
+    const e = evaluate("t-street-cleanliness");
+    expect([e.status, e.expected, e.variance, e.tolerance]).toEqual(["amber", "89.7452054795", "-0.2452054795", "2"]);
+  });
+
+  it("homeless offers: 84 against 82 + 18 × 91/365 = 86.4876712329, within 5% (4.3243835616): amber", () => {
+    const e = evaluate("t-homeless-offers");
+    expect([e.status, e.expected, e.tolerance]).toEqual(["amber", "86.4876712329", "4.3243835616"]);
+  });
+
+  it("re-lets in 28 days: 79 against 77.4794520548, improving, forecast 110.2264421354 by the goal date", () => {
+    const e = evaluate("t-relet-28-days");
+    expect([e.status, e.expected, e.progressPercent, e.stale, e.quality]).toEqual(["green", "77.4794520548", "30", false, null]);
+    expect(e.direction).toEqual({ sincePrevious: "improving", sinceYearAgo: null });
+    // Least squares through (30, 72), (61, 75), (91, 79) days after the baseline, at day 365:
+    // (226 × 5582 + 640 × 913) / (3 × 5582) = 1845852 / 16746 = 110 + 3792/16746.
+    expect(e.forecast).toEqual({ value: "110.2264421354", status: "green", meetsGoal: true });
+  });
+
+  it("unemployment: 6.3% (provisional) against the regional 6.4%, a comparator target: green, flagged provisional", () => {
+    const e = evaluate("t-unemployment");
+    expect([e.status, e.actual, e.expected, e.variance, e.quality]).toEqual(["green", "6.3", "6.4", "-0.1", "provisional"]);
+    expect(e.direction.sincePrevious).toBe("no-change");
+  });
+
+  it("New Deal job success: 40.5 (an estimate) against 40 + 2.8 × 91/1096 = 40.2324817518: green", () => {
+    const e = evaluate("t-new-deal");
+    expect([e.status, e.expected, e.goal, e.quality]).toEqual(["green", "40.2324817518", "42.8", "estimate"]);
+  });
+
+  it("targets with no measurement since their baseline have no data", () => {
+    for (const id of ["t-gcse", "t-co2", "t-heart-disease"]) {
+      const e = evaluate(id);
+      expect([e.status, e.actual, e.expected]).toEqual(["no-data", null, null]);
+    }
+  });
+
+  it("every evaluation survives JSON", () => {
+    for (const target of stockton.targets) {
+      const e = evaluate(target.id);
+      expect(jsonCopy(e)).toEqual(e);
+    }
+  });
+});
+
+function single(overrides: Partial<Framework["targets"][number]> = {}, indicator: Partial<Framework["indicators"][number]> = {}, measurements: Framework["measurements"] = []): Framework {
+  return deepFreeze({
+    id: "fw",
+    name: "One target",
+    owners: [],
+    plans: [],
+    objectives: [],
+    indicators: [{ id: "pi", title: "PI", unit: "count", polarity: "higher-is-better", measure: "output", frequency: "quarterly", ...indicator }],
+    targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: "2001-01-01", value: "100" }, goal: { date: "2001-01-01", value: "100" }, ...overrides }],
+    measurements,
+  });
+}
+
+describe("evaluateTarget", () => {
+  const at = (value: string) => [{ indicator: "pi", date: "2001-06-30", value }];
+
+  it("is not-started before the baseline and no-data without a measurement since it", () => {
+    expect(evaluateTarget(single({}, {}, at("1")), "t", { asOf: "2000-12-31" }).status).toBe("not-started");
+    expect(evaluateTarget(single({ baseline: { date: "2001-07-01", value: "100" } }, {}, at("1")), "t", { asOf: "2001-08-01" }).status).toBe("no-data");
+  });
+
+  it("rates a shortfall exactly: zero is green, the tolerance itself amber, a hair more red", () => {
+    // Expected 100 throughout; 5% tolerance is 5.
+    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-07-01" }).status).toBe("green");
+    expect(evaluateTarget(single({}, {}, at("95")), "t", { asOf: "2001-07-01" }).status).toBe("amber");
+    expect(evaluateTarget(single({}, {}, at("94.9999999999999999999")), "t", { asOf: "2001-07-01" }).status).toBe("red");
+  });
+
+  it("compares 0.1 + 0.2 style decimals exactly", () => {
+    const framework = single({ baseline: { date: "2001-01-01", value: "0.3" }, goal: { date: "2001-01-01", value: "0.3" }, tolerance: { absolute: "0" } }, {}, at("0.3"));
+    expect(evaluateTarget(framework, "t", { asOf: "2001-07-01" }).status).toBe("green");
+    const fromNumbers = single({ baseline: { date: "2001-01-01", value: 0.1 }, goal: { date: "2001-01-01", change: { absolute: 0.2 } }, tolerance: { absolute: 0 } }, {}, at("0.3"));
+    expect(evaluateTarget(fromNumbers, "t", { asOf: "2001-07-01" }).status).toBe("green");
+  });
+
+  it("takes the tolerance from the target, then the indicator, then the options, then 5%", () => {
+    const measured = at("90");
+    expect(evaluateTarget(single({}, {}, measured), "t", { asOf: "2001-07-01" }).tolerance).toBe("5");
+    expect(evaluateTarget(single({}, {}, measured), "t", { asOf: "2001-07-01", tolerance: { percent: "10" } }).status).toBe("amber");
+    expect(evaluateTarget(single({}, { tolerance: { absolute: "1" } }, measured), "t", { asOf: "2001-07-01", tolerance: { percent: "10" } }).status).toBe("red");
+    expect(evaluateTarget(single({ tolerance: { absolute: "20" } }, { tolerance: { absolute: "1" } }, measured), "t", { asOf: "2001-07-01" }).status).toBe("amber");
+  });
+
+  it("rates on the DCA5 and BRAG scales and on scales of one's own", () => {
+    const statusAt = (value: string, scale = DCA5) => evaluateTarget(single({}, {}, at(value)), "t", { asOf: "2001-07-01", scale }).status;
+    expect(["100", "97.5", "97.4", "95", "90", "89.9"].map((v) => statusAt(v))).toEqual(["green", "amber-green", "amber", "amber", "amber-red", "red"]);
+    const growing = single({ goal: { date: "2002-01-01", value: "200" } }, {}, at("250"));
+    expect(evaluateTarget(growing, "t", { asOf: "2001-07-01", scale: BRAG }).status).toBe("blue");
+    expect(evaluateTarget(growing, "t", { asOf: "2001-07-01", scale: RAG }).status).toBe("green");
+    const strict = defineScale({ id: "strict", bands: [{ status: "green", upTo: "0" }, { status: "amber", upTo: "0.1" }], beyond: "red" });
+    expect(statusAt("99.5", strict)).toBe("amber");
+    expect(statusAt("99.4", strict)).toBe("red");
+  });
+
+  it("judges band goals inside the band and by the tolerance outside either edge", () => {
+    const band = (value: string) => evaluateTarget(single({ goal: { date: "2001-12-31", low: "98", high: "100" }, tolerance: { absolute: "1" } }, { polarity: "in-band" }, at(value)), "t", { asOf: "2001-07-01" });
+    expect(["99", "98", "97", "96.9", "101", "101.1"].map((v) => band(v).status)).toEqual(["green", "green", "amber", "red", "amber", "red"]);
+    expect(band("97").band).toEqual({ low: "98", high: "100" });
+    expect(band("97").variance).toBe("-1");
+  });
+
+  it("mirrors: lower-is-better on v rates as higher-is-better on −v", () => {
+    const lower = single({ baseline: { date: "2001-01-01", value: "40" }, goal: { date: "2002-01-01", value: "0" } }, { polarity: "lower-is-better" }, at("25"));
+    const higher = single({ baseline: { date: "2001-01-01", value: "-40" }, goal: { date: "2002-01-01", value: "0" } }, { polarity: "higher-is-better" }, at("-25"));
+    const a = evaluateTarget(lower, "t", { asOf: "2001-07-01" });
+    const b = evaluateTarget(higher, "t", { asOf: "2001-07-01" });
+    expect(a.status).toBe(b.status);
+    expect(a.progressPercent).toBe(b.progressPercent);
+  });
+
+  it("measures progress polarity-aware, unclamped, and null when baseline equals goal", () => {
+    const lower = single({ baseline: { date: "2001-01-01", value: "200" }, goal: { date: "2002-01-01", value: "0" } }, { polarity: "lower-is-better" }, at("100"));
+    expect(evaluateTarget(lower, "t", { asOf: "2001-07-01" }).progressPercent).toBe("50");
+    const beyond = single({ baseline: { date: "2001-01-01", value: "200" }, goal: { date: "2002-01-01", value: "0" } }, { polarity: "lower-is-better" }, at("-20"));
+    expect(evaluateTarget(beyond, "t", { asOf: "2001-07-01" }).progressPercent).toBe("110");
+    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-07-01" }).progressPercent).toBeNull();
+  });
+
+  it("flags stale measurements by the indicator's frequency", () => {
+    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-09-30" }).stale).toBe(false);
+    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-10-01" }).stale).toBe(true);
+  });
+
+  it("compares with the previous measurement and with the same period a year earlier", () => {
+    const measurements = [
+      { indicator: "pi", date: "2000-06-30", value: "90" },
+      { indicator: "pi", date: "2001-03-31", value: "105" },
+      { indicator: "pi", date: "2001-06-30", value: "100" },
+    ];
+    const e = evaluateTarget(single({ baseline: { date: "2000-01-01", value: "100" } }, {}, measurements), "t", { asOf: "2001-07-01" });
+    expect(e.direction).toEqual({ sincePrevious: "worsening", sinceYearAgo: "improving" });
+  });
+
+  it("forecasts from three or more measurements, and says why not otherwise", () => {
+    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-07-01" }).forecast).toEqual({
+      value: null,
+      reason: "needs at least three measurements since the baseline; there is 1",
+    });
+  });
+
+  it("is no-data for a comparator target without a comparator value", () => {
+    const framework = single({ comparator: { indicator: "pi-regional" } }, { polarity: "lower-is-better" }, at("6"));
+    expect(evaluateTarget(framework, "t", { asOf: "2001-07-01" }).status).toBe("no-data");
+  });
+
+  it("throws TrajectoryError for misuse", () => {
+    expect(() => evaluateTarget(single(), "nope", { asOf: "2001-07-01" })).toThrow(TrajectoryError);
+    expect(() => evaluateTarget(single(), "nope", { asOf: "2001-07-01" })).toThrow(/there is no target "nope"/);
+    expect(() => evaluateTarget(single(), "t", { asOf: "July" })).toThrow(/asOf "July" is not a calendar date/);
+    expect(() => evaluateTarget(single({ indicator: "missing" }), "t", { asOf: "2001-07-01" })).toThrow(/names indicator "missing", which does not exist/);
+  });
+
+  it("refuses malformed scales", () => {
+    expect(() => defineScale({ id: "x", bands: [{ status: "green", upTo: "1" }], beyond: "red" })).toThrow(/first band must be for no shortfall/);
+    expect(() => defineScale({ id: "x", bands: [{ status: "green", upTo: "0" }, { status: "amber", upTo: "0" }], beyond: "red" })).toThrow(/must be decimal strings that rise/);
+    expect(() => defineScale({ id: "x", bands: [{ status: "green", upTo: "0" }], beyond: "no-data" })).toThrow(/not a rating status/);
+  });
+});
