@@ -13,3 +13,7 @@ export { BRAG, DCA5, RAG, defineScale } from "./scales.js";
 export type { Scale, Status } from "./scales.js";
 export { evaluateTarget } from "./evaluateTarget.js";
 export type { Direction, EvaluateTargetOptions, Evaluation, Forecast } from "./evaluateTarget.js";
+export { rollUp } from "./rollUp.js";
+export type { ObjectiveRollUp, RollUpMethod, RollUpOptions } from "./rollUp.js";
+export { evaluateFramework } from "./evaluateFramework.js";
+export type { EvaluateFrameworkOptions, FrameworkEvaluation } from "./evaluateFramework.js";

@@ -1,0 +1,101 @@
+import type { Framework, FrameworkIndex } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
+import { type EvaluateTargetOptions, type Evaluation, evaluateTarget } from "./evaluateTarget.js";
+import { type ObjectiveRollUp, type RollUpOptions, rollUp } from "./rollUp.js";
+import type { Status } from "./scales.js";
+
+/**
+ * Options for {@link evaluateFramework}: those of {@link evaluateTarget} and of {@link rollUp}.
+ *
+ * @category Evaluation
+ * @example
+ * import type { EvaluateFrameworkOptions } from "performance-management/trajectory";
+ * const options: EvaluateFrameworkOptions = { asOf: "2001-07-15", rollUp: { method: "share-green" } };
+ * options.rollUp?.method //=> "share-green"
+ */
+export interface EvaluateFrameworkOptions extends EvaluateTargetOptions {
+  readonly rollUp?: RollUpOptions;
+}
+
+/**
+ * Every target evaluated and every objective rolled up, with the targets counted by status.
+ *
+ * @category Evaluation
+ * @example
+ * import type { FrameworkEvaluation } from "performance-management/trajectory";
+ * const empty: Pick<FrameworkEvaluation, "targets" | "objectives"> = { targets: [], objectives: [] };
+ * empty.targets.length //=> 0
+ */
+export interface FrameworkEvaluation {
+  readonly asOf: string;
+  readonly scale: string;
+  /** One evaluation per target, in the framework's order. */
+  readonly targets: readonly Evaluation[];
+  /** One roll-up per objective, in the framework's order. */
+  readonly objectives: readonly ObjectiveRollUp[];
+  /** How many targets have each status. */
+  readonly counts: Readonly<Record<Status, number>>;
+}
+
+/** A target that cannot be measured because its indicator does not exist: no data, and said so. */
+function unmeasurable(target: string, asOf: string, scale: string): Evaluation {
+  return {
+    target,
+    asOf,
+    status: "no-data",
+    scale,
+    actual: null,
+    actualDate: null,
+    expected: null,
+    band: null,
+    variance: null,
+    variancePercent: null,
+    tolerance: null,
+    goal: null,
+    progressPercent: null,
+    forecast: { value: null, reason: "the target's indicator does not exist" },
+    direction: { sincePrevious: null, sinceYearAgo: null },
+    quality: null,
+    stale: false,
+  };
+}
+
+/**
+ * Evaluates every target of a framework as of a date and rolls the statuses up every objective:
+ * the quarterly report on progress against targets (seed 5.3.4.1) in one call. A target whose
+ * indicator does not exist (a `dangling-reference` finding) is reported `no-data`, with the reason
+ * in its forecast.
+ *
+ * @category Evaluation
+ * @param source - a parsed framework or its index
+ * @param options - `asOf`, the scale, a default tolerance, the roll-up method
+ * @returns the evaluations, the roll-ups and counts
+ * @throws {@link TrajectoryError} for an `asOf` that is not a calendar date, or bad roll-up options
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { evaluateFramework } from "performance-management/trajectory";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * const report = evaluateFramework(stockton, { asOf: "2001-07-15" });
+ * [report.counts.green, report.counts.amber, report.counts["no-data"]] //=> [5, 3, 3]
+ * report.objectives.find((o) => o.objective === "cp-zero-homelessness")?.status //=> "amber"
+ */
+export function evaluateFramework(source: Framework | FrameworkIndex, options: EvaluateFrameworkOptions): FrameworkEvaluation {
+  const index = toFrameworkIndex(source);
+  const targets: Evaluation[] = [];
+  const counts: Record<Status, number> = { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
+  const targetOptions: EvaluateTargetOptions = {
+    asOf: options.asOf,
+    ...(options.scale === undefined ? {} : { scale: options.scale }),
+    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
+  };
+  for (const target of index.targets.values()) {
+    const evaluation = index.indicators.has(target.indicator)
+      ? evaluateTarget(index, target.id, targetOptions)
+      : unmeasurable(target.id, options.asOf, options.scale?.id ?? "RAG");
+    targets.push(evaluation);
+    counts[evaluation.status] += 1;
+  }
+  const objectives = rollUp(index, targets, options.rollUp ?? {});
+  return { asOf: options.asOf, scale: (options.scale?.id ?? "RAG"), targets, objectives, counts };
+}
