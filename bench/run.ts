@@ -4,11 +4,13 @@
  */
 import { cascadeBenchmarks } from "./cascade.bench.js";
 import { modelBenchmarks } from "./model.bench.js";
+import { trajectoryBenchmarks } from "./trajectory.bench.js";
 import { report } from "./harness.js";
 
 const groups: Record<string, () => ReturnType<typeof modelBenchmarks>> = {
   model: modelBenchmarks,
   cascade: cascadeBenchmarks,
+  trajectory: trajectoryBenchmarks,
 };
 
 const wanted = process.argv.slice(2);

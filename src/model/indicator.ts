@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Tolerance } from "./tolerance.js";
-import { Id, Note } from "./primitives.js";
+import { DecimalValue, Id, Note } from "./primitives.js";
 
 /**
  * Which way is good for an indicator: up, down, or inside a band.
@@ -52,6 +52,28 @@ export const MeasurementFrequency = z.enum(["monthly", "quarterly", "annual"]);
 export type MeasurementFrequency = z.infer<typeof MeasurementFrequency>;
 
 /**
+ * How a cumulative indicator's year builds up: relative weights for each month, or each quarter, of
+ * the financial year, starting at its first month. Without one, every month weighs the same.
+ *
+ * @category Model
+ * @example
+ * import { Profile } from "performance-management/model";
+ * Profile.safeParse({ quarterly: ["1", "1", "2", "4"] }).success //=> true
+ * Profile.safeParse({ quarterly: ["1", "1", "2"] }).success //=> false
+ */
+export const Profile = z
+  .union(
+    [
+      z.strictObject({ monthly: z.array(DecimalValue).length(12) }).meta({ title: "MonthlyProfile" }),
+      z.strictObject({ quarterly: z.array(DecimalValue).length(4) }).meta({ title: "QuarterlyProfile" }),
+    ],
+    { error: "must be { monthly: [12 weights] } or { quarterly: [4 weights] }, starting at the financial year's first month" },
+  )
+  .meta({ title: "Profile" });
+/** How a cumulative indicator's year builds up. @category Model */
+export type Profile = z.infer<typeof Profile>;
+
+/**
  * A performance indicator: a defined measure with a unit, a polarity and a frequency. National
  * (Best Value) and local indicators are both indicators (seed 2.3.4.4).
  *
@@ -82,6 +104,7 @@ export const Indicator = z
     perspective: Perspective.optional(),
     frequency: MeasurementFrequency,
     cumulative: z.boolean().optional().meta({ description: "Whether values accumulate year-to-date within the financial year." }),
+    profile: Profile.optional().meta({ description: "For a cumulative indicator: how its year builds up; even months when absent." }),
     decimals: z.int().min(0).max(10).optional().meta({ description: "Decimal places to show values with." }),
     tolerance: Tolerance.optional().meta({ description: "Default amber tolerance for targets on this indicator." }),
     note: Note.optional(),

@@ -7,6 +7,7 @@ import { TrajectoryError } from "./errors.js";
 import { type Rational, bandShortfall, expectationAt, scaledShortfall, valueOf } from "./exact.js";
 import { dayOf, goalValue, pathOf } from "./path.js";
 import { RAG, type Scale, type Status } from "./scales.js";
+import { expectationYearToDate, financialYearOf } from "./yearToDate.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -193,7 +194,12 @@ function forecastOf(
  * `not-started` before the baseline date; `no-data` when there is no measurement since the baseline
  * (or no comparator value to judge it by). Every comparison is exact; see docs/trajectory.md.
  *
- * Indicators marked `cumulative` are evaluated as levels: year-to-date profiles are not yet supported.
+ * For an indicator marked `cumulative`, measurements are year-to-date totals within the financial
+ * year (from the framework's `financialYearStart`, 1 April by default). The expectation is the
+ * year's expected total (the path's value at the year's end) times the share of the year passed by
+ * the measurement's date, by the indicator's `profile` of monthly or quarterly weights (even months
+ * by default), so a seasonal service is not red every winter. Forecasts and progress are not made
+ * for such indicators, and `direction.sincePrevious` does not compare across a year's start.
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
@@ -246,7 +252,10 @@ export function evaluateTarget(source: Framework | FrameworkIndex, targetId: str
   };
   const all = index.measurementsByIndicator.get(indicator.id) ?? [];
   const series = window(all, target.baseline.date, asOf);
-  const forecast: Forecast = forecastOf(target, indicator, series, scale, tolerance);
+  const cumulative = indicator.cumulative === true && !isBand && target.comparator === undefined;
+  const forecast: Forecast = cumulative
+    ? { value: null, reason: "forecasts are not made for year-to-date (cumulative) indicators" }
+    : forecastOf(target, indicator, series, scale, tolerance);
   if (asOfDay < toDayNumber(target.baseline.date)) return { ...base, ...empty, status: "not-started", forecast };
   const latest = series[series.length - 1];
   if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
@@ -258,12 +267,13 @@ export function evaluateTarget(source: Framework | FrameworkIndex, targetId: str
   const yearAgoTo = addMonths(latest.date, -12);
   const yearAgoFrom = addMonths(yearAgoTo, -FREQUENCY_MONTHS[indicator.frequency]);
   const yearAgo = all.filter((m) => m.date > yearAgoFrom && m.date <= yearAgoTo).pop();
+  const sameYear = previous !== undefined && (!cumulative || financialYearOf(previous.date, index.financialYearStart).start === financialYearOf(latest.date, index.financialYearStart).start);
   const direction = {
-    sincePrevious: previous === undefined ? null : compare(actual, toDecimal(previous.value), target, indicator),
+    sincePrevious: previous === undefined || !sameYear ? null : compare(actual, toDecimal(previous.value), target, indicator),
     sinceYearAgo: yearAgo === undefined ? null : compare(actual, toDecimal(yearAgo.value), target, indicator),
   };
   const progressPercent =
-    progressDenominator === undefined || progressDenominator.isZero() ? null : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
+    cumulative || progressDenominator === undefined || progressDenominator.isZero() ? null : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
   const measured = { actual: formatDecimal(actual), actualDate: latest.date, progressPercent, direction, quality: latest.quality ?? null, stale };
 
   if (isBand) {
@@ -295,6 +305,8 @@ export function evaluateTarget(source: Framework | FrameworkIndex, targetId: str
       const moved = indicator.polarity === "lower-is-better" ? value.minus(margin) : indicator.polarity === "higher-is-better" ? value.plus(margin) : value;
       expected = { num: moved, den: new ExactDecimal(1) };
     }
+  } else if (cumulative) {
+    expected = expectationYearToDate(pathOf(target), latest.date, index.financialYearStart, indicator);
   } else {
     expected = expectationAt(pathOf(target), day);
   }

@@ -17,3 +17,4 @@ export { rollUp } from "./rollUp.js";
 export type { ObjectiveRollUp, RollUpMethod, RollUpOptions } from "./rollUp.js";
 export { evaluateFramework } from "./evaluateFramework.js";
 export type { EvaluateFrameworkOptions, FrameworkEvaluation } from "./evaluateFramework.js";
+export { expectedYearToDate } from "./expectedYearToDate.js";

@@ -155,6 +155,10 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
           perspective: fc.constantFrom("customer", "citizen", "employee", "partner", "financial", "internal"),
           frequency: fc.constantFrom("monthly", "quarterly", "annual"),
           cumulative: fc.boolean(),
+          profile: fc.oneof(
+            fc.record({ monthly: fc.array(decimalValueArbitrary, { minLength: 12, maxLength: 12 }) }, plain),
+            fc.record({ quarterly: fc.array(decimalValueArbitrary, { minLength: 4, maxLength: 4 }) }, plain),
+          ),
           decimals: fc.integer({ min: 0, max: 10 }),
           tolerance: toleranceArbitrary,
           note: text,

@@ -1,0 +1,77 @@
+/**
+ * Evaluation throughput: the library's exact evaluateTarget against a plain float loop doing the
+ * same comparison (linear expectation, 5% tolerance, RAG), in the same run, with their ratio.
+ */
+import { evaluateFramework, evaluateTarget, indexFramework } from "../src/index.js";
+import type { Framework } from "../src/index.js";
+import { type BenchResult, bench } from "./harness.js";
+
+const QUARTERS = ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"];
+
+/** One authority's framework: `targets` targets, each with a quarterly measurement series. */
+export function generateAuthority(targets: number, seed = 1): Framework {
+  let state = seed;
+  const random = (): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const framework: Framework = {
+    id: `authority-${seed}`,
+    name: `Authority ${seed}`,
+    owners: [],
+    plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
+    objectives: [{ id: "top", plan: "cp", title: "Outcomes" }],
+    indicators: [],
+    targets: [],
+    measurements: [],
+  };
+  for (let t = 0; t < targets; t += 1) {
+    const higher = t % 2 === 0;
+    framework.indicators.push({ id: `pi-${t}`, title: `PI ${t}`, unit: "%", polarity: higher ? "higher-is-better" : "lower-is-better", measure: "outcome", frequency: "quarterly" });
+    framework.targets.push({
+      id: `t-${t}`,
+      objective: "top",
+      indicator: `pi-${t}`,
+      baseline: { date: "2001-03-31", value: higher ? "60" : "40" },
+      goal: { date: "2004-03-31", value: higher ? "75" : "25" },
+    });
+    for (const date of QUARTERS) framework.measurements!.push({ indicator: `pi-${t}`, date, value: (40 + Math.floor(random() * 4000) / 100).toString() });
+  }
+  return framework;
+}
+
+export function trajectoryBenchmarks(): BenchResult[] {
+  const framework = generateAuthority(300);
+  const index = indexFramework(framework);
+  const ids = framework.targets.map((t) => t.id);
+  const results: BenchResult[] = [];
+
+  // The float baseline: the same linear expectation and RAG comparison on doubles, no objects.
+  const n = 1_000_000;
+  const baseline = new Float64Array(n).map((_, i) => (i % 2 === 0 ? 60 : 40));
+  const goal = new Float64Array(n).map((_, i) => (i % 2 === 0 ? 75 : 25));
+  const actual = new Float64Array(n).map((_, i) => 40 + ((i * 7919) % 4000) / 100);
+  let sink = 0;
+  const float = bench(`float baseline: ${n.toLocaleString("en-GB")} comparisons`, n, () => {
+    for (let i = 0; i < n; i += 1) {
+      const expected = (baseline[i] as number) + ((goal[i] as number) - (baseline[i] as number)) * (91 / 1096);
+      const shortfall = i % 2 === 0 ? expected - (actual[i] as number) : (actual[i] as number) - expected;
+      sink += shortfall <= 0 ? 0 : shortfall <= 0.05 * Math.abs(expected) ? 1 : 2;
+    }
+  });
+  results.push(float);
+
+  const evaluations = ids.length * QUARTERS.length;
+  const library = bench(`evaluateTarget: ${evaluations.toLocaleString("en-GB")} target-period evaluations`, evaluations, () => {
+    for (const asOf of QUARTERS) for (const id of ids) evaluateTarget(index, id, { asOf });
+  });
+  results.push(library);
+  results.push(
+    bench(`evaluateFramework: 300 targets × 4 quarters`, evaluations, () => {
+      for (const asOf of QUARTERS) evaluateFramework(index, { asOf });
+    }),
+  );
+  const ratio = (float.items / float.medianMs / (library.items / library.medianMs)).toFixed(0);
+  console.log(`(float baseline is ${ratio}× the library's evaluations per second; sink ${sink > 0 ? "used" : "unused"})`);
+  return results;
+}
