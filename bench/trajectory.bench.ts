@@ -2,14 +2,17 @@
  * Evaluation throughput: the library's exact evaluateTarget against a plain float loop doing the
  * same comparison (linear expectation, 5% tolerance, RAG), in the same run, with their ratio.
  */
-import { evaluateFramework, evaluateTarget, indexFramework } from "../src/index.js";
+import { addMonths } from "../src/internal/dates.js";
+import { evaluateFramework, evaluateTarget, indexFramework, statusHistory } from "../src/index.js";
 import type { Framework } from "../src/index.js";
 import { type BenchResult, bench } from "./harness.js";
 
 const QUARTERS = ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"];
+/** Twenty quarter ends from June 2001. */
+const TWENTY_QUARTERS = Array.from({ length: 20 }, (_, q) => addMonths("2001-03-31", 3 * (q + 1)));
 
 /** One authority's framework: `targets` targets, each with a quarterly measurement series. */
-export function generateAuthority(targets: number, seed = 1): Framework {
+export function generateAuthority(targets: number, seed = 1, quarters: readonly string[] = QUARTERS): Framework {
   let state = seed;
   const random = (): number => {
     state = (state * 1103515245 + 12345) % 2147483648;
@@ -35,7 +38,7 @@ export function generateAuthority(targets: number, seed = 1): Framework {
       baseline: { date: "2001-03-31", value: higher ? "60" : "40" },
       goal: { date: "2004-03-31", value: higher ? "75" : "25" },
     });
-    for (const date of QUARTERS) framework.measurements!.push({ indicator: `pi-${t}`, date, value: (40 + Math.floor(random() * 4000) / 100).toString() });
+    for (const date of quarters) framework.measurements!.push({ indicator: `pi-${t}`, date, value: (40 + Math.floor(random() * 4000) / 100).toString() });
   }
   return framework;
 }
@@ -71,7 +74,36 @@ export function trajectoryBenchmarks(): BenchResult[] {
       for (const asOf of QUARTERS) evaluateFramework(index, { asOf });
     }),
   );
-  const ratio = (float.items / float.medianMs / (library.items / library.medianMs)).toFixed(0);
-  console.log(`(float baseline is ${ratio}× the library's evaluations per second; sink ${sink > 0 ? "used" : "unused"})`);
+  // The national-scale path: statusHistory, every target at every quarter, compiled once per index.
+  const authority = indexFramework(generateAuthority(300, 7, TWENTY_QUARTERS));
+  statusHistory(authority, { dates: TWENTY_QUARTERS });
+  const history = bench(`statusHistory: 300 targets × 20 quarters (index reused)`, 6000, () => statusHistory(authority, { dates: TWENTY_QUARTERS }));
+  results.push(history);
+  const national = Array.from({ length: 350 }, (_, a) => generateAuthority(300, a + 1, TWENTY_QUARTERS));
+  results.push(
+    bench(
+      "national: 350 authorities × 300 targets × 20 quarters (indexing and compiling included)",
+      350 * 300 * 20,
+      () => {
+        for (const framework of national) statusHistory(framework, { dates: TWENTY_QUARTERS });
+      },
+      3,
+    ),
+  );
+  results.push(
+    bench(
+      'national: evaluateFramework(detail: "status") for each authority and quarter (indexing included)',
+      350 * 300 * 20,
+      () => {
+        for (const framework of national) {
+          const index = indexFramework(framework);
+          for (const asOf of TWENTY_QUARTERS) evaluateFramework(index, { asOf, detail: "status" });
+        }
+      },
+      3,
+    ),
+  );
+  const ratio = (label: string, r: BenchResult): string => `${label}: the float baseline is ${(float.items / float.medianMs / (r.items / r.medianMs)).toFixed(0)}× faster`;
+  console.log(`(${ratio("evaluateTarget", library)}; ${ratio("statusHistory", history)}; sink ${sink > 0 ? "used" : "unused"})`);
   return results;
 }

@@ -88,6 +88,8 @@ export interface ContributionEdge {
  * });
  * index.targetsByObjective.get("missing")?.map((target) => target.id) //=> ["t"]
  * index.objectives.has("missing") //=> false
+ * const KEY = Symbol("target count");
+ * index.derive(KEY, (i) => i.targets.size) //=> 1
  */
 export interface FrameworkIndex {
   /** Marks the value as an index, so engines can accept a framework or an index. */
@@ -123,6 +125,12 @@ export interface FrameworkIndex {
   readonly reviewsBySubject: ReadonlyMap<Id, readonly Review[]>;
   /** The objectives as integer adjacency with their levels, for graph algorithms at scale. */
   readonly objectiveGraph: ObjectiveGraph;
+  /**
+   * Data an engine derives from the framework once and keeps with the index: `build` runs the first
+   * time a `key` is asked for, and its result is returned from then on. Engines use a key of their
+   * own (an object or symbol), so derived data never collides.
+   */
+  derive<T>(key: object | symbol, build: (index: FrameworkIndex) => T): T;
 }
 
 function push<V>(map: Map<Id, V[]>, key: Id, value: V): void {
@@ -188,6 +196,7 @@ class Index implements FrameworkIndex {
   #measurementsByIndicator: Map<Id, Measurement[]> | undefined;
   #reviewsBySubject: Map<Id, Review[]> | undefined;
   #objectiveGraph: ObjectiveGraph | undefined;
+  readonly #derived = new Map<object | symbol, unknown>();
 
   constructor(framework: Framework) {
     const duplicates: DuplicateId[] = [];
@@ -251,6 +260,11 @@ class Index implements FrameworkIndex {
   get objectiveGraph(): ObjectiveGraph {
     this.#objectiveGraph ??= buildObjectiveGraph(this.objectives, this.plans);
     return this.#objectiveGraph;
+  }
+
+  derive<T>(key: object | symbol, build: (index: FrameworkIndex) => T): T {
+    if (!this.#derived.has(key)) this.#derived.set(key, build(this));
+    return this.#derived.get(key) as T;
   }
 }
 

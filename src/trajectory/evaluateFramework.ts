@@ -2,7 +2,8 @@ import type { Framework, FrameworkIndex } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateTarget } from "./evaluateTarget.js";
 import { type ObjectiveRollUp, type RollUpOptions, rollUp } from "./rollUp.js";
-import type { Status } from "./scales.js";
+import { RAG, type Status } from "./scales.js";
+import { statusesAsOf } from "./statusHistory.js";
 
 /**
  * Options for {@link evaluateFramework}: those of {@link evaluateTarget} and of {@link rollUp}.
@@ -15,6 +16,11 @@ import type { Status } from "./scales.js";
  */
 export interface EvaluateFrameworkOptions extends EvaluateTargetOptions {
   readonly rollUp?: RollUpOptions;
+  /**
+   * `full` (the default): an {@link Evaluation} per target. `status`: only each target's status,
+   * decided by the fast exact kernel of {@link statusHistory}: for national-scale reporting.
+   */
+  readonly detail?: "full" | "status";
 }
 
 /**
@@ -26,11 +32,11 @@ export interface EvaluateFrameworkOptions extends EvaluateTargetOptions {
  * const empty: Pick<FrameworkEvaluation, "targets" | "objectives"> = { targets: [], objectives: [] };
  * empty.targets.length //=> 0
  */
-export interface FrameworkEvaluation {
+export interface FrameworkEvaluation<T = Evaluation> {
   readonly asOf: string;
   readonly scale: string;
-  /** One evaluation per target, in the framework's order. */
-  readonly targets: readonly Evaluation[];
+  /** One evaluation per target, in the framework's order (with `detail: "status"`, each `{ target, status }`). */
+  readonly targets: readonly T[];
   /** One roll-up per objective, in the framework's order. */
   readonly objectives: readonly ObjectiveRollUp[];
   /** How many targets have each status. */
@@ -79,9 +85,26 @@ function unmeasurable(target: string, asOf: string, scale: string): Evaluation {
  * const report = evaluateFramework(stockton, { asOf: "2001-07-15" });
  * [report.counts.green, report.counts.amber, report.counts["no-data"]] //=> [5, 3, 3]
  * report.objectives.find((o) => o.objective === "cp-zero-homelessness")?.status //=> "amber"
+ * // The same statuses from the fast exact kernel, for national-scale reporting:
+ * evaluateFramework(stockton, { asOf: "2001-07-15", detail: "status" }).targets[0] //=> { target: "t-zero-homelessness", status: "green" }
  */
-export function evaluateFramework(source: Framework | FrameworkIndex, options: EvaluateFrameworkOptions): FrameworkEvaluation {
+export function evaluateFramework(
+  source: Framework | FrameworkIndex,
+  options: EvaluateFrameworkOptions & { readonly detail: "status" },
+): FrameworkEvaluation<{ readonly target: string; readonly status: Status }>;
+export function evaluateFramework(source: Framework | FrameworkIndex, options: EvaluateFrameworkOptions): FrameworkEvaluation;
+export function evaluateFramework(
+  source: Framework | FrameworkIndex,
+  options: EvaluateFrameworkOptions,
+): FrameworkEvaluation | FrameworkEvaluation<{ readonly target: string; readonly status: Status }> {
   const index = toFrameworkIndex(source);
+  if (options.detail === "status") {
+    const scale = options.scale ?? RAG;
+    const statuses = statusesAsOf(index, options.asOf, scale, options.tolerance);
+    const counts: Record<Status, number> = { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
+    for (const row of statuses) counts[row.status] += 1;
+    return { asOf: options.asOf, scale: scale.id, targets: statuses, objectives: rollUp(index, statuses, options.rollUp ?? {}), counts };
+  }
   const targets: Evaluation[] = [];
   const counts: Record<Status, number> = { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
   const targetOptions: EvaluateTargetOptions = {

@@ -181,6 +181,69 @@ function forecastOf(
   return { value: formatDecimal(projected), status: rate(scale, shortfall, toleranceAmount), meetsGoal: !shortfall.greaterThan(0) };
 }
 
+/** What judging one measurement against its target's expectation gives. @internal */
+export interface Judgement {
+  readonly status: Status;
+  /** The point expectation (absent for a band goal, or when there is none to judge by). */
+  readonly expected: Rational | undefined;
+  /** The tolerance amount, times the expectation's denominator (a band's: in the unit). */
+  readonly toleranceAmount: Decimal | undefined;
+}
+
+/**
+ * Judges one measurement exactly: its expectation (the path, the year-to-date share, the comparator
+ * or the band), its shortfall in the polarity's good direction, the tolerance, the scale, blue.
+ * `evaluateTarget` and the fast status kernel both decide through here, so they cannot disagree.
+ * @internal
+ */
+export function judgeMeasurement(
+  index: FrameworkIndex,
+  target: Target,
+  indicator: Indicator,
+  latest: Measurement,
+  scale: Scale,
+  tolerance: Tolerance,
+): Judgement {
+  const actual = toDecimal(latest.value);
+  const goal = target.goal;
+  if ("low" in goal) {
+    const low = toDecimal(goal.low);
+    const high = toDecimal(goal.high);
+    const edge = actual.lessThan(low) ? low : high;
+    const toleranceAmount = scaledTolerance(tolerance, edge, new ExactDecimal(1));
+    return { status: rate(scale, bandShortfall(actual, low, high), toleranceAmount), expected: undefined, toleranceAmount };
+  }
+  let expected: Rational | undefined;
+  if (target.comparator !== undefined) {
+    const comparatorSeries = index.measurementsByIndicator.get(target.comparator.indicator) ?? [];
+    const reference = comparatorSeries.filter((m) => m.date <= latest.date).pop();
+    if (reference !== undefined) {
+      const margin = toDecimal(target.comparator.margin ?? 0);
+      const value = toDecimal(reference.value);
+      const moved = indicator.polarity === "lower-is-better" ? value.minus(margin) : indicator.polarity === "higher-is-better" ? value.plus(margin) : value;
+      expected = { num: moved, den: new ExactDecimal(1) };
+    }
+  } else if (indicator.cumulative === true) {
+    expected = expectationYearToDate(pathOf(target), latest.date, index.financialYearStart, indicator);
+  } else {
+    expected = expectationAt(pathOf(target), toDayNumber(latest.date));
+  }
+  if (expected === undefined) return { status: "no-data", expected: undefined, toleranceAmount: undefined };
+  const toleranceAmount = scaledTolerance(tolerance, expected.num, expected.den);
+  let status = rate(scale, scaledShortfall(actual, expected, indicator.polarity), toleranceAmount);
+  const goalExact = goalValue(target);
+  if (scale.blueWhenGoalMet && goalExact !== undefined && target.comparator === undefined) {
+    const beyondGoal = scaledShortfall(actual, { num: goalExact, den: new ExactDecimal(1) }, indicator.polarity);
+    if (!beyondGoal.greaterThan(0)) status = "blue";
+  }
+  return { status, expected, toleranceAmount };
+}
+
+/** The tolerance that applies to a target: its own, else its indicator's, else the options', else 5%. @internal */
+export function toleranceFor(target: Target, indicator: Indicator, fallback: Tolerance | undefined): Tolerance {
+  return target.tolerance ?? indicator.tolerance ?? fallback ?? DEFAULT_TOLERANCE;
+}
+
 /**
  * Evaluates a target as of a date: the latest measurement on or before `asOf` is compared with the
  * expectation at that measurement's date, in the good direction of the indicator's polarity. A
@@ -224,7 +287,7 @@ export function evaluateTarget(source: Framework | FrameworkIndex, targetId: str
   const indicator = index.indicators.get(target.indicator);
   if (indicator === undefined) throw new TrajectoryError(`target "${targetId}" names indicator "${target.indicator}", which does not exist`);
   const scale = options.scale ?? RAG;
-  const tolerance = target.tolerance ?? indicator.tolerance ?? options.tolerance ?? DEFAULT_TOLERANCE;
+  const tolerance = toleranceFor(target, indicator, options.tolerance);
   const asOf = options.asOf;
   const goal = target.goal;
   const isBand = "low" in goal;
@@ -261,7 +324,6 @@ export function evaluateTarget(source: Framework | FrameworkIndex, targetId: str
   if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
 
   const actual = toDecimal(latest.value);
-  const day = toDayNumber(latest.date);
   const stale = toDayNumber(addMonths(latest.date, FREQUENCY_MONTHS[indicator.frequency])) < asOfDay;
   const previous = series[series.length - 2];
   const yearAgoTo = addMonths(latest.date, -12);
@@ -276,49 +338,27 @@ export function evaluateTarget(source: Framework | FrameworkIndex, targetId: str
     cumulative || progressDenominator === undefined || progressDenominator.isZero() ? null : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
   const measured = { actual: formatDecimal(actual), actualDate: latest.date, progressPercent, direction, quality: latest.quality ?? null, stale };
 
+  const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
   if (isBand) {
     const low = toDecimal(goal.low);
     const high = toDecimal(goal.high);
-    const shortfall = bandShortfall(actual, low, high);
     const edge = actual.lessThan(low) ? low : high;
-    const toleranceAmount = scaledTolerance(tolerance, edge, new ExactDecimal(1));
     const variance = actual.lessThan(low) ? actual.minus(low) : actual.greaterThan(high) ? actual.minus(high) : ZERO;
     return {
       ...base,
       ...measured,
-      status: rate(scale, shortfall, toleranceAmount),
+      status: judgement.status,
       expected: null,
       variance: formatDecimal(variance),
       variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
-      tolerance: formatDecimal(toleranceAmount),
+      tolerance: formatDecimal(judgement.toleranceAmount as Decimal),
       forecast,
     };
   }
-
-  let expected: Rational | undefined;
-  if (target.comparator !== undefined) {
-    const comparatorSeries = index.measurementsByIndicator.get(target.comparator.indicator) ?? [];
-    const reference = comparatorSeries.filter((m) => m.date <= latest.date).pop();
-    if (reference !== undefined) {
-      const margin = toDecimal(target.comparator.margin ?? 0);
-      const value = toDecimal(reference.value);
-      const moved = indicator.polarity === "lower-is-better" ? value.minus(margin) : indicator.polarity === "higher-is-better" ? value.plus(margin) : value;
-      expected = { num: moved, den: new ExactDecimal(1) };
-    }
-  } else if (cumulative) {
-    expected = expectationYearToDate(pathOf(target), latest.date, index.financialYearStart, indicator);
-  } else {
-    expected = expectationAt(pathOf(target), day);
-  }
+  const expected = judgement.expected;
   if (expected === undefined) return { ...base, ...empty, ...measured, status: "no-data", forecast };
-
-  const shortfall = scaledShortfall(actual, expected, indicator.polarity);
-  const toleranceAmount = scaledTolerance(tolerance, expected.num, expected.den);
-  let status = rate(scale, shortfall, toleranceAmount);
-  if (scale.blueWhenGoalMet && goalExact !== undefined && target.comparator === undefined) {
-    const beyondGoal = scaledShortfall(actual, { num: goalExact, den: new ExactDecimal(1) }, indicator.polarity);
-    if (!beyondGoal.greaterThan(0)) status = "blue";
-  }
+  const status = judgement.status;
+  const toleranceAmount = judgement.toleranceAmount as Decimal;
   const varianceScaled = actual.times(expected.den).minus(expected.num);
   return {
     ...base,

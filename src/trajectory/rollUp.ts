@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
-import type { Framework, FrameworkIndex, Id } from "../model/index.js";
+import type { Framework, FrameworkIndex, Id, Target } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import type { Evaluation } from "./evaluateTarget.js";
@@ -67,7 +67,8 @@ function emptyCounts(): Record<Status, number> {
 
 interface Child {
   readonly status: Status;
-  readonly weight: Decimal;
+  /** As written; made a decimal only by the weighted method, the one that reads it. */
+  readonly weight: string | number | undefined;
 }
 
 function fromThresholds(value: Decimal, green: Decimal, amber: Decimal): Status {
@@ -103,8 +104,9 @@ function combine(objective: Id, children: readonly Child[], options: RollUpOptio
   let weights = new ExactDecimal(0);
   for (const child of rated) {
     const score = toDecimal(options.scores?.[child.status as keyof typeof DEFAULT_SCORES] ?? DEFAULT_SCORES[child.status as keyof typeof DEFAULT_SCORES]);
-    total = total.plus(score.times(child.weight));
-    weights = weights.plus(child.weight);
+    const weight = toWeight(child.weight);
+    total = total.plus(score.times(weight));
+    weights = weights.plus(weight);
   }
   // Weights are taken as given; children whose weights sum to zero or less leave nothing to average.
   if (!weights.greaterThan(0)) return { ...base, status: "no-data", score: null };
@@ -128,7 +130,7 @@ function combine(objective: Id, children: readonly Child[], options: RollUpOptio
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
- * @param evaluations - evaluations from {@link evaluateTarget}
+ * @param evaluations - evaluations from {@link evaluateTarget} (only `target` and `status` are read)
  * @param options - the method, scores and thresholds
  * @returns one roll-up per objective, in the framework's order
  * @throws {@link TrajectoryError} for an unknown method, or a score or threshold that is not a decimal
@@ -148,7 +150,11 @@ function combine(objective: Id, children: readonly Child[], options: RollUpOptio
  * const rolled = rollUp(framework, [evaluateTarget(framework, "t-good", { asOf: "2001-07-01" })]);
  * rolled.map((r) => [r.objective, r.status, r.counts["no-data"]]) //=> [["top", "green", 1], ["part", "no-data", 1]]
  */
-export function rollUp(source: Framework | FrameworkIndex, evaluations: readonly Evaluation[], options: RollUpOptions = {}): ObjectiveRollUp[] {
+export function rollUp(
+  source: Framework | FrameworkIndex,
+  evaluations: readonly Pick<Evaluation, "target" | "status">[],
+  options: RollUpOptions = {},
+): ObjectiveRollUp[] {
   const method = options.method ?? "worst";
   if (method !== "worst" && method !== "weighted" && method !== "share-green") {
     throw new TrajectoryError(`unknown roll-up method ${JSON.stringify(method)}; use "worst", "weighted" or "share-green"`);
@@ -185,14 +191,14 @@ export function rollUp(source: Framework | FrameworkIndex, evaluations: readonly
     }
   }
 
+  const targetsOf = index.derive(TARGETS_BY_POSITION, targetsByObjectivePosition);
   const results: (ObjectiveRollUp | undefined)[] = new Array<ObjectiveRollUp | undefined>(n).fill(undefined);
   for (const v of order) {
     const objective = index.objectives.at(v);
     if (objective === undefined) continue;
     const children: Child[] = [];
-    for (const target of index.targetsByObjective.get(objective.id) ?? []) {
-      if (index.targets.get(target.id) !== target) continue;
-      children.push({ status: statusOf.get(target.id) ?? "no-data", weight: toWeight(target.weight) });
+    for (const target of targetsOf[v] ?? []) {
+      children.push({ status: statusOf.get(target.id) ?? "no-data", weight: target.weight });
     }
     for (let i = down.start[v] as number, end = down.start[v + 1] as number; i < end; i += 1) {
       const from = down.targets[i] as number;
@@ -200,11 +206,23 @@ export function rollUp(source: Framework | FrameworkIndex, evaluations: readonly
       // A loop has no bottom: an objective on one rolls up only what lies outside it.
       if (child === undefined || (inCycle[v] === 1 && inCycle[from] === 1)) continue;
       const link = index.objectives.at(down.targets[i] as number)?.contributesTo?.find((c) => c.objective === objective.id);
-      children.push({ status: child.status, weight: toWeight(link?.weight) });
+      children.push({ status: child.status, weight: link?.weight });
     }
     results[v] = combine(objective.id, children, options, inCycle[v] === 1);
   }
   return results.filter((result): result is ObjectiveRollUp => result !== undefined);
+}
+
+const TARGETS_BY_POSITION = Symbol("performance-management/trajectory targets by objective position");
+
+/** Each objective's distinct targets (the first of any sharing an id), by the objective's position. */
+function targetsByObjectivePosition(index: FrameworkIndex): Target[][] {
+  const lists: Target[][] = Array.from({ length: index.objectives.size }, () => []);
+  for (const target of index.targets.values()) {
+    const position = index.objectives.positionOf(target.objective);
+    if (position !== undefined) (lists[position] as Target[]).push(target);
+  }
+  return lists;
 }
 
 function toWeight(weight: string | number | undefined): Decimal {

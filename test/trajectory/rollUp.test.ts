@@ -107,6 +107,17 @@ describe("evaluateFramework", () => {
     expect(jsonCopy(report)).toEqual(report);
   });
 
+  it("with detail \"status\" gives the full evaluation's statuses, roll-ups and counts", () => {
+    const stockton = deepFreeze(parseFramework(loadExample("stockton")));
+    for (const asOf of ["2001-03-01", "2001-05-15", "2001-07-15", "2002-06-30"]) {
+      const full = evaluateFramework(stockton, { asOf });
+      const fast = evaluateFramework(stockton, { asOf, detail: "status" });
+      expect(fast.targets).toEqual(full.targets.map((e) => ({ target: e.target, status: e.status })));
+      expect(fast.objectives).toEqual(full.objectives);
+      expect(fast.counts).toEqual(full.counts);
+    }
+  });
+
   it("reports a target whose indicator is missing as no-data, with the reason", () => {
     const broken = { ...parseFramework(loadExample("stockton")) };
     broken.targets = broken.targets.map((t) => (t.id === "t-gcse" ? { ...t, indicator: "missing" } : t));
