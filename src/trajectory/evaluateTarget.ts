@@ -4,9 +4,11 @@ import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { DataQuality, Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
-import { type Rational, bandShortfall, expectationAt, scaledShortfall, valueOf } from "./exact.js";
+import { type Rational, bandShortfall, expectationAt, scaledShortfall, scaledTolerance, valueOf } from "./exact.js";
 import { dayOf, goalValue, pathOf } from "./path.js";
-import { RAG, type Scale, type Status } from "./scales.js";
+import { RAG, type Scale, type Status, rate } from "./scales.js";
+import { type Direction, compare } from "./directionOfTravel.js";
+import { type Forecast, forecastOf } from "./forecast.js";
 import { expectationYearToDate, financialYearOf } from "./yearToDate.js";
 
 /**
@@ -26,30 +28,6 @@ export interface EvaluateTargetOptions {
   /** The tolerance when neither the target nor its indicator gives one; 5% of the expected value when absent. */
   readonly tolerance?: Tolerance;
 }
-
-/**
- * A projection of the measurements to the goal date, or why there is none.
- *
- * @category Evaluation
- * @example
- * import type { Forecast } from "performance-management/trajectory";
- * const none: Forecast = { value: null, reason: "needs at least three measurements since the baseline; there are 2" };
- * none.value //=> null
- */
-export type Forecast =
-  | { readonly value: string; readonly status: Status; readonly meetsGoal: boolean }
-  | { readonly value: null; readonly reason: string };
-
-/**
- * Whether an indicator is moving in its good direction.
- *
- * @category Evaluation
- * @example
- * import type { Direction } from "performance-management/trajectory";
- * const direction: Direction = "improving";
- * direction //=> "improving"
- */
-export type Direction = "improving" | "worsening" | "no-change";
 
 /**
  * The evaluation of one target as of a date. Numbers are decimal strings, rounded half-even to at
@@ -103,82 +81,11 @@ const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, annual: 12 } as const;
 const ZERO = new ExactDecimal(0);
 const DEFAULT_TOLERANCE: Tolerance = { percent: "5" };
 
-/** The tolerance amount times the expectation's denominator. */
-function scaledTolerance(tolerance: Tolerance, scaleBase: Decimal, den: Decimal): Decimal {
-  return "percent" in tolerance ? toDecimal(tolerance.percent).div(100).times(scaleBase.abs()) : toDecimal(tolerance.absolute).times(den);
-}
 
-function rate(scale: Scale, shortfall: Decimal, tolerance: Decimal): Status {
-  if (!shortfall.greaterThan(0)) return (scale.bands[0] as Scale["bands"][number]).status;
-  for (let i = 1; i < scale.bands.length; i += 1) {
-    const band = scale.bands[i] as Scale["bands"][number];
-    if (shortfall.lessThanOrEqualTo(tolerance.times(band.upTo))) return band.status;
-  }
-  return scale.beyond;
-}
 
 /** Measurements of an indicator on or after `from` and on or before `to`, oldest first. */
 function window(measurements: readonly Measurement[], from: string, to: string): Measurement[] {
   return measurements.filter((m) => m.date >= from && m.date <= to);
-}
-
-/** Distance from the good: for a band, how far outside; otherwise the value in the polarity's bad direction. */
-function badness(value: Decimal, target: Target, indicator: Indicator): Decimal {
-  const goal = target.goal;
-  if ("low" in goal) return bandShortfall(value, toDecimal(goal.low), toDecimal(goal.high));
-  if (indicator.polarity === "higher-is-better") return value.negated();
-  if (indicator.polarity === "lower-is-better") return value;
-  return value.minus(goalValue(target) as Decimal).abs();
-}
-
-function compare(now: Decimal, before: Decimal, target: Target, indicator: Indicator): Direction {
-  const difference = badness(now, target, indicator).minus(badness(before, target, indicator));
-  return difference.isZero() ? "no-change" : difference.isNegative() ? "improving" : "worsening";
-}
-
-function forecastOf(
-  target: Target,
-  indicator: Indicator,
-  series: readonly Measurement[],
-  scale: Scale,
-  tolerance: Tolerance,
-): Forecast {
-  if (series.length < 3) {
-    return { value: null, reason: `needs at least three measurements since the baseline; there ${series.length === 1 ? "is 1" : `are ${series.length}`}` };
-  }
-  const origin = toDayNumber(target.baseline.date);
-  let n = ZERO;
-  let sx = ZERO;
-  let sy = ZERO;
-  let sxx = ZERO;
-  let sxy = ZERO;
-  for (const m of series) {
-    const x = new ExactDecimal(toDayNumber(m.date) - origin);
-    const y = toDecimal(m.value);
-    n = n.plus(1);
-    sx = sx.plus(x);
-    sy = sy.plus(y);
-    sxx = sxx.plus(x.times(x));
-    sxy = sxy.plus(x.times(y));
-  }
-  const spread = n.times(sxx).minus(sx.times(sx));
-  if (spread.isZero()) return { value: null, reason: "the measurements since the baseline are all on one date" };
-  const at = new ExactDecimal(toDayNumber(target.goal.date) - origin);
-  // Least squares, exactly: (Σy·spread + (nΣxy − ΣxΣy)(n·X − Σx)) / (n·spread).
-  const projected = sy.times(spread).plus(n.times(sxy).minus(sx.times(sy)).times(n.times(at).minus(sx))).div(n.times(spread));
-  const goal = target.goal;
-  let shortfall: Decimal;
-  let toleranceAmount: Decimal;
-  if ("low" in goal) {
-    shortfall = bandShortfall(projected, toDecimal(goal.low), toDecimal(goal.high));
-    const edge = projected.lessThan(toDecimal(goal.low)) ? toDecimal(goal.low) : toDecimal(goal.high);
-    toleranceAmount = scaledTolerance(tolerance, edge, new ExactDecimal(1));
-  } else {
-    const expected = { num: goalValue(target) as Decimal, den: new ExactDecimal(1) };
-    shortfall = scaledShortfall(projected, expected, indicator.polarity);
-    toleranceAmount = scaledTolerance(tolerance, expected.num, expected.den);
-  }
-  return { value: formatDecimal(projected), status: rate(scale, shortfall, toleranceAmount), meetsGoal: !shortfall.greaterThan(0) };
 }
 
 /** What judging one measurement against its target's expectation gives. @internal */

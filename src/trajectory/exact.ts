@@ -6,7 +6,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
-import type { Polarity } from "../model/index.js";
+import type { Polarity, Tolerance } from "../model/index.js";
 import type { TargetPath } from "./path.js";
 
 /** A rational number: `num / den`, with `den` positive. */
@@ -64,4 +64,9 @@ export function bandShortfall(actual: Decimal, low: Decimal, high: Decimal): Dec
   if (actual.lessThan(low)) return low.minus(actual);
   if (actual.greaterThan(high)) return actual.minus(high);
   return new ExactDecimal(0);
+}
+
+/** The tolerance amount times the expectation's denominator. @internal */
+export function scaledTolerance(tolerance: Tolerance, scaleBase: Decimal, den: Decimal): Decimal {
+  return "percent" in tolerance ? toDecimal(tolerance.percent).div(100).times(scaleBase.abs()) : toDecimal(tolerance.absolute).times(den);
 }

@@ -1,37 +1,18 @@
 import type { Decimal } from "decimal.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
+import { expectationAt, valueOf } from "./exact.js";
 import type { Target } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { type TargetPath, dayOf, pathOf } from "./path.js";
 
 /**
- * The exact expectation on a path at a day, or undefined before the path starts. At a point's own
- * day the point's value is returned exactly, so the path passes through its baseline, milestones and
- * goal; after the last point the goal holds.
+ * The expectation on a path at a day (linear values divided out to 60 significant digits), or
+ * undefined before the path starts. At a point's own day the point's value is returned exactly.
  * @internal
  */
 export function valueOnPath(path: TargetPath, day: number): Decimal | undefined {
-  const points = path.points;
-  const first = points[0];
-  if (first === undefined || day < first.day) return undefined;
-  const last = points[points.length - 1] as (typeof points)[number];
-  if (day >= last.day) return last.value;
-  let low = 0;
-  let high = points.length - 1;
-  while (high - low > 1) {
-    const middle = (low + high) >>> 1;
-    if ((points[middle] as (typeof points)[number]).day <= day) low = middle;
-    else high = middle;
-  }
-  const a = points[low] as (typeof points)[number];
-  const b = points[high] as (typeof points)[number];
-  if (day === a.day || path.kind === "step") return a.value;
-  const elapsed = day - a.day;
-  const span = b.day - a.day;
-  if (path.kind === "compound" && !a.value.isZero() && !b.value.isZero() && a.value.isNegative() === b.value.isNegative()) {
-    return a.value.times(b.value.div(a.value).pow(toDecimal(elapsed).div(span)));
-  }
-  return a.value.plus(b.value.minus(a.value).times(elapsed).div(span));
+  const expectation = expectationAt(path, day);
+  return expectation === undefined ? undefined : valueOf(expectation);
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Decimal } from "decimal.js";
 import { TrajectoryError } from "./errors.js";
 
 /**
@@ -117,3 +118,13 @@ export const DCA5: Scale = defineScale({
   ],
   beyond: "red",
 });
+
+/** The status a shortfall earns on a scale, given the tolerance (both times the same denominator). @internal */
+export function rate(scale: Scale, shortfall: Decimal, tolerance: Decimal): Status {
+  if (!shortfall.greaterThan(0)) return (scale.bands[0] as Scale["bands"][number]).status;
+  for (let i = 1; i < scale.bands.length; i += 1) {
+    const band = scale.bands[i] as Scale["bands"][number];
+    if (shortfall.lessThanOrEqualTo(tolerance.times(band.upTo))) return band.status;
+  }
+  return scale.beyond;
+}

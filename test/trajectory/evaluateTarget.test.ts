@@ -58,6 +58,14 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
     }
   });
 
+  it("the scales table of docs/trajectory.md: homeless offers against 86.4876712329, tolerance 4.3243835616", () => {
+    const rows = { "100": ["green", "blue", "green"], "87": ["green", "green", "green"], "85": ["amber", "amber", "amber-green"], "84": ["amber", "amber", "amber"], "80": ["red", "red", "amber-red"], "77": ["red", "red", "red"] };
+    for (const [value, expected] of Object.entries(rows)) {
+      const changed = parseFramework({ ...jsonCopy(stockton), measurements: stockton.measurements!.map((m) => (m.indicator === "pi-homeless-offers" ? { ...m, value } : m)) });
+      expect([RAG, BRAG, DCA5].map((scale) => evaluateTarget(changed, "t-homeless-offers", { asOf: AS_OF, scale }).status), value).toEqual(expected);
+    }
+  });
+
   it("every evaluation survives JSON", () => {
     for (const target of stockton.targets) {
       const e = evaluate(target.id);
