@@ -3,9 +3,13 @@ const { readFileSync } = require("node:fs");
 const assert = require("node:assert/strict");
 const { parseFramework, FrameworkValidationError } = require("performance-management");
 const model = require("performance-management/model");
+const { checkCascade } = require("performance-management/cascade");
+const { statusHistory } = require("performance-management/trajectory");
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
 assert.equal(model.indexFramework(framework).plans.size, framework.plans.length);
 assert.equal(model.FrameworkValidationError, FrameworkValidationError);
 assert.throws(() => parseFramework([]), FrameworkValidationError);
+assert.equal(checkCascade(framework).errorCount, 0);
+assert.equal(statusHistory(framework, { dates: ["2001-07-15"] }).counts[0].green, 5);
 console.log(`require: ok (${framework.objectives.length} Stockton objectives)`);

@@ -3,6 +3,8 @@ import { readFileSync } from "node:fs";
 import assert from "node:assert/strict";
 import { FrameworkValidationError, frameworkJsonSchema, indexFramework, parseFramework, safeParseFramework } from "performance-management";
 import * as model from "performance-management/model";
+import { checkCascade } from "performance-management/cascade";
+import { evaluateTarget, expectedValue } from "performance-management/trajectory";
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
 assert.equal(indexFramework(framework).objectives.get("cp-zero-homelessness")?.title, "Zero homelessness");
@@ -11,4 +13,7 @@ const failed = safeParseFramework({ id: "x" });
 assert.equal(failed.success, false);
 assert.ok(failed.error instanceof model.FrameworkValidationError);
 assert.equal(frameworkJsonSchema().type, "object");
+assert.equal(checkCascade(framework, { asOf: "2001-10-01" }).ok, true);
+assert.equal(evaluateTarget(framework, "t-relet-28-days", { asOf: "2001-07-15" }).status, "green");
+assert.equal(expectedValue(framework.targets.find((t) => t.id === "t-youth-offending"), "2003-03-31"), "225");
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);
