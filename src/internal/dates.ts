@@ -45,9 +45,10 @@ export function isMonthDay(value: string): boolean {
  * Howard Hinnant's `days_from_civil`, exact for the whole proleptic Gregorian calendar.
  */
 export function toDayNumber(date: string): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  // Read from the end, so a year past 9999 that arithmetic produced still reads right.
+  const year = Number(date.slice(0, -6));
+  const month = Number(date.slice(-5, -3));
+  const day = Number(date.slice(-2));
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -76,9 +77,9 @@ export function fromDayNumber(dayNumber: number): string {
  * the month: 2001-01-31 plus one month is 2001-02-28.
  */
 export function addMonths(date: string, months: number): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  const year = Number(date.slice(0, -6));
+  const month = Number(date.slice(-5, -3));
+  const day = Number(date.slice(-2));
   const total = year * 12 + (month - 1) + months;
   const newYear = Math.floor(total / 12);
   const newMonth = total - newYear * 12 + 1;

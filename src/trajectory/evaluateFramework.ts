@@ -43,29 +43,6 @@ export interface FrameworkEvaluation<T = Evaluation> {
   readonly counts: Readonly<Record<Status, number>>;
 }
 
-/** A target that cannot be measured because its indicator does not exist: no data, and said so. */
-function unmeasurable(target: string, asOf: string, scale: string): Evaluation {
-  return {
-    target,
-    asOf,
-    status: "no-data",
-    scale,
-    actual: null,
-    actualDate: null,
-    expected: null,
-    band: null,
-    variance: null,
-    variancePercent: null,
-    tolerance: null,
-    goal: null,
-    progressPercent: null,
-    forecast: { value: null, reason: "the target's indicator does not exist" },
-    direction: { sincePrevious: null, sinceYearAgo: null },
-    quality: null,
-    stale: false,
-  };
-}
-
 /**
  * Evaluates every target of a framework as of a date and rolls the statuses up every objective:
  * the quarterly report on progress against targets (seed 5.3.4.1) in one call. A target whose
@@ -113,9 +90,7 @@ export function evaluateFramework(
     ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
   };
   for (const target of index.targets.values()) {
-    const evaluation = index.indicators.has(target.indicator)
-      ? evaluateTarget(index, target.id, targetOptions)
-      : unmeasurable(target.id, options.asOf, options.scale?.id ?? "RAG");
+    const evaluation = evaluateTarget(index, target.id, targetOptions);
     targets.push(evaluation);
     counts[evaluation.status] += 1;
   }

@@ -88,6 +88,30 @@ function window(measurements: readonly Measurement[], from: string, to: string):
   return measurements.filter((m) => m.date >= from && m.date <= to);
 }
 
+/** A target that cannot be measured because its indicator does not exist: no data, and said so. */
+function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
+  const goal = goalValue(target);
+  return {
+    target: target.id,
+    asOf,
+    status: toDayNumber(asOf) < toDayNumber(target.baseline.date) ? "not-started" : "no-data",
+    scale,
+    actual: null,
+    actualDate: null,
+    expected: null,
+    band: "low" in target.goal ? { low: formatDecimal(toDecimal(target.goal.low)), high: formatDecimal(toDecimal(target.goal.high)) } : null,
+    variance: null,
+    variancePercent: null,
+    tolerance: null,
+    goal: goal === undefined ? null : formatDecimal(goal),
+    progressPercent: null,
+    forecast: { value: null, reason: `the target's indicator "${target.indicator}" does not exist` },
+    direction: { sincePrevious: null, sinceYearAgo: null },
+    quality: null,
+    stale: false,
+  };
+}
+
 /** What judging one measurement against its target's expectation gives. @internal */
 export interface Judgement {
   readonly status: Status;
@@ -176,7 +200,10 @@ export function toleranceFor(target: Target, indicator: Indicator, fallback: Tol
  * @param targetId - the id of the target to evaluate
  * @param options - `asOf`, and optionally a scale and a default tolerance
  * @returns the evaluation, plain JSON
- * @throws {@link TrajectoryError} for an unknown target id, a target whose indicator does not exist, or an `asOf` that is not a calendar date
+ * A target whose indicator does not exist (a `dangling-reference` finding of the cascade checker)
+ * is `no-data`, with the reason in its forecast.
+ *
+ * @throws {@link TrajectoryError} for an unknown target id or an `asOf` that is not a calendar date
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -191,9 +218,9 @@ export function evaluateTarget(source: Framework | FrameworkIndex, targetId: str
   const asOfDay = dayOf(options.asOf, "asOf");
   const target = index.targets.get(targetId);
   if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}" to evaluate`);
-  const indicator = index.indicators.get(target.indicator);
-  if (indicator === undefined) throw new TrajectoryError(`target "${targetId}" names indicator "${target.indicator}", which does not exist`);
   const scale = options.scale ?? RAG;
+  const indicator = index.indicators.get(target.indicator);
+  if (indicator === undefined) return unmeasurable(target, options.asOf, scale.id);
   const tolerance = toleranceFor(target, indicator, options.tolerance);
   const asOf = options.asOf;
   const goal = target.goal;

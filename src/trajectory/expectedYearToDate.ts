@@ -9,14 +9,15 @@ import { expectationYearToDate } from "./yearToDate.js";
 /**
  * The year-to-date value a target on a cumulative indicator expects by the end of a date: the
  * year's expected total (its path's value at the end of the financial year) times the share of the
- * year passed, by the indicator's profile (even months by default). `null` before the baseline.
+ * year passed, by the indicator's profile (even months by default). `null` before the baseline, or
+ * when the target's indicator does not exist (a `dangling-reference` finding).
  *
  * @category Trajectory
  * @param source - a parsed framework or its index (for the indicator and the financial year start)
  * @param targetId - the target
  * @param date - `YYYY-MM-DD`
  * @returns the expected year-to-date value, or `null`
- * @throws {@link TrajectoryError} for an unknown target, a missing indicator, a band goal or a date that is not a calendar date
+ * @throws {@link TrajectoryError} for an unknown target id, a band goal or a date that is not a calendar date
  * @example
  * import { expectedYearToDate } from "performance-management/trajectory";
  * const framework = {
@@ -35,8 +36,8 @@ export function expectedYearToDate(source: Framework | FrameworkIndex, targetId:
   const target = index.targets.get(targetId);
   if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}"`);
   const indicator = index.indicators.get(target.indicator);
-  if (indicator === undefined) throw new TrajectoryError(`target "${targetId}" names indicator "${target.indicator}", which does not exist`);
   dayOf(date, "date");
+  if (indicator === undefined) return null;
   const expected = expectationYearToDate(pathOf(target), date, index.financialYearStart, indicator);
   return expected === undefined ? null : formatDecimal(valueOf(expected));
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysInMonth, fromDayNumber, isCalendarDate, isLeapYear, isMonthDay, toDayNumber } from "../../src/internal/dates.js";
+import { addMonths, daysInMonth, fromDayNumber, isCalendarDate, isLeapYear, isMonthDay, toDayNumber } from "../../src/internal/dates.js";
 
 describe("calendar dates", () => {
   it("knows the Gregorian leap years", () => {
@@ -54,6 +54,25 @@ describe("calendar dates", () => {
     expect(toDayNumber("2004-03-31") - toDayNumber("2003-04-01")).toBe(365);
     expect(fromDayNumber(11413)).toBe("2001-04-01");
     expect(fromDayNumber(toDayNumber("0001-01-01"))).toBe("0001-01-01");
+  });
+
+  it("adds months clamped to month ends, and reads years past 9999 that arithmetic produces", () => {
+    expect(addMonths("2001-01-31", 1)).toBe("2001-02-28");
+    expect(addMonths("2004-01-31", 1)).toBe("2004-02-29");
+    expect(addMonths("2001-03-31", -1)).toBe("2001-02-28");
+    expect(addMonths("2001-06-30", -18)).toBe("1999-12-30");
+    expect(addMonths("9999-12-31", 1)).toBe("10000-01-31");
+    expect(toDayNumber("10000-01-31") - toDayNumber("9999-12-31")).toBe(31);
+    expect(fromDayNumber(toDayNumber("10000-01-31"))).toBe("10000-01-31");
+  });
+
+  it("adding months agrees with Date.UTC's month arithmetic where no clamping is needed (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: -240, max: 240 }), (year, month, day, months) => {
+        const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+        expect(addMonths(date, months)).toBe(new Date(Date.UTC(year, month - 1 + months, day)).toISOString().slice(0, 10));
+      }),
+    );
   });
 
   it("agrees with Date.UTC on every day (property)", () => {

@@ -183,7 +183,8 @@ describe("evaluateTarget", () => {
     expect(() => evaluateTarget(single(), "nope", { asOf: "2001-07-01" })).toThrow(TrajectoryError);
     expect(() => evaluateTarget(single(), "nope", { asOf: "2001-07-01" })).toThrow(/there is no target "nope"/);
     expect(() => evaluateTarget(single(), "t", { asOf: "July" })).toThrow(/asOf "July" is not a calendar date/);
-    expect(() => evaluateTarget(single({ indicator: "missing" }), "t", { asOf: "2001-07-01" })).toThrow(/names indicator "missing", which does not exist/);
+    // A dangling indicator is a data problem, not misuse: no data, with the reason.
+    expect(evaluateTarget(single({ indicator: "missing" }), "t", { asOf: "2001-07-01" })).toMatchObject({ status: "no-data", forecast: { reason: 'the target\'s indicator "missing" does not exist' } });
   });
 
   it("refuses malformed scales", () => {

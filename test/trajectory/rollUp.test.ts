@@ -122,6 +122,6 @@ describe("evaluateFramework", () => {
     const broken = { ...parseFramework(loadExample("stockton")) };
     broken.targets = broken.targets.map((t) => (t.id === "t-gcse" ? { ...t, indicator: "missing" } : t));
     const gcse = evaluateFramework(broken, { asOf: "2001-07-15" }).targets.find((t) => t.target === "t-gcse");
-    expect(gcse).toMatchObject({ status: "no-data", forecast: { value: null, reason: "the target's indicator does not exist" } });
+    expect(gcse).toMatchObject({ status: "no-data", goal: "50", forecast: { value: null, reason: 'the target\'s indicator "missing" does not exist' } });
   });
 });
