@@ -148,14 +148,21 @@ function byId<E extends { readonly id: Id }>(
   const positions = new Map<Id, number>();
   const distinct: E[] = [];
   let repeated: Set<Id> | undefined;
+  // One hash operation per entity: a set that does not grow the map met a repeated id (and moved
+  // it to a later position, put right below, once, for repeated ids only).
   for (const entity of entities) {
-    if (positions.has(entity.id)) (repeated ??= new Set()).add(entity.id);
-    else positions.set(entity.id, distinct.push(entity) - 1);
+    const size = positions.size;
+    positions.set(entity.id, distinct.length);
+    if (positions.size > size) distinct.push(entity);
+    else (repeated ??= new Set()).add(entity.id);
   }
   if (repeated !== undefined) {
     const found = new Map<Id, number[]>();
     entities.forEach((entity, position) => {
       if (repeated.has(entity.id)) push(found, entity.id, position);
+    });
+    distinct.forEach((entity, position) => {
+      if (repeated.has(entity.id)) positions.set(entity.id, position);
     });
     for (const [id, list] of found) duplicates.push({ kind, id, positions: list });
   }
