@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("contribution-cycle", {
@@ -63,4 +65,10 @@ testRule("contribution-cycle", {
       findings: [{ subject: { kind: "objective", id: "p" }, path: ["p", "q", "p"] }],
     },
   ],
+});
+
+describe("rule contribution-cycle in the issue's rule table", () => {
+  it("defaults to error", () => {
+    expect(builtInRules.find((rule) => rule.id === "contribution-cycle")?.meta.defaultSeverity).toBe("error");
+  });
 });

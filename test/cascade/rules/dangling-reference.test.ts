@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("dangling-reference", {
@@ -91,4 +93,10 @@ testRule("dangling-reference", {
       findings: [{ subject: { kind: "review", id: "rc-targets:cp@2001-05-01" }, messageId: "missingSubject", data: { kind: "target", id: "cp" } }],
     },
   ],
+});
+
+describe("rule dangling-reference in the issue's rule table", () => {
+  it("defaults to error", () => {
+    expect(builtInRules.find((rule) => rule.id === "dangling-reference")?.meta.defaultSeverity).toBe("error");
+  });
 });

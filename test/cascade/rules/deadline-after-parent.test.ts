@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("deadline-after-parent", {
@@ -30,4 +32,10 @@ testRule("deadline-after-parent", {
       ],
     },
   ],
+});
+
+describe("rule deadline-after-parent in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "deadline-after-parent")?.meta.defaultSeverity).toBe("warning");
+  });
 });

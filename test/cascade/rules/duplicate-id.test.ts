@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("duplicate-id", {
@@ -39,4 +41,10 @@ testRule("duplicate-id", {
       ],
     },
   ],
+});
+
+describe("rule duplicate-id in the issue's rule table", () => {
+  it("defaults to error", () => {
+    expect(builtInRules.find((rule) => rule.id === "duplicate-id")?.meta.defaultSeverity).toBe("error");
+  });
 });

@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("indirect-without-partners", {
@@ -18,4 +20,10 @@ testRule("indirect-without-partners", {
       findings: [{ data: { from: "corp-obj", to: "top" } }],
     },
   ],
+});
+
+describe("rule indirect-without-partners in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "indirect-without-partners")?.meta.defaultSeverity).toBe("warning");
+  });
 });

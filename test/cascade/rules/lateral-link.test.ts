@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("lateral-link", {
@@ -20,4 +22,10 @@ testRule("lateral-link", {
       ],
     },
   ],
+});
+
+describe("rule lateral-link in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "lateral-link")?.meta.defaultSeverity).toBe("warning");
+  });
 });

@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("level-order", {
@@ -37,4 +39,10 @@ testRule("level-order", {
       ],
     },
   ],
+});
+
+describe("rule level-order in the issue's rule table", () => {
+  it("defaults to error", () => {
+    expect(builtInRules.find((rule) => rule.id === "level-order")?.meta.defaultSeverity).toBe("error");
+  });
 });

@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("missing-perspective", {
@@ -23,4 +25,10 @@ testRule("missing-perspective", {
       findings: [{ data: { perspective: "partner" } }],
     },
   ],
+});
+
+describe("rule missing-perspective in the issue's rule table", () => {
+  it("defaults to info", () => {
+    expect(builtInRules.find((rule) => rule.id === "missing-perspective")?.meta.defaultSeverity).toBe("info");
+  });
 });

@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("no-action-plan", {
@@ -34,4 +36,10 @@ testRule("no-action-plan", {
       findings: [{ subject: { kind: "objective", id: "svc-obj" } }],
     },
   ],
+});
+
+describe("rule no-action-plan in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "no-action-plan")?.meta.defaultSeverity).toBe("warning");
+  });
 });

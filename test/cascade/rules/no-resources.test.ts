@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("no-resources", {
@@ -19,4 +21,10 @@ testRule("no-resources", {
       ],
     },
   ],
+});
+
+describe("rule no-resources in the issue's rule table", () => {
+  it("defaults to info", () => {
+    expect(builtInRules.find((rule) => rule.id === "no-resources")?.meta.defaultSeverity).toBe("info");
+  });
 });

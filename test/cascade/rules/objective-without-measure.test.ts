@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("objective-without-measure", {
@@ -41,4 +43,10 @@ testRule("objective-without-measure", {
       ],
     },
   ],
+});
+
+describe("rule objective-without-measure in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "objective-without-measure")?.meta.defaultSeverity).toBe("warning");
+  });
 });

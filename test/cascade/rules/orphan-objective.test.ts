@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("orphan-objective", {
@@ -70,4 +72,10 @@ testRule("orphan-objective", {
       ],
     },
   ],
+});
+
+describe("rule orphan-objective in the issue's rule table", () => {
+  it("defaults to error", () => {
+    expect(builtInRules.find((rule) => rule.id === "orphan-objective")?.meta.defaultSeverity).toBe("error");
+  });
 });

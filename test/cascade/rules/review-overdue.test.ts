@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("review-overdue", {
@@ -75,4 +77,10 @@ testRule("review-overdue", {
       ],
     },
   ],
+});
+
+describe("rule review-overdue in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "review-overdue")?.meta.defaultSeverity).toBe("warning");
+  });
 });

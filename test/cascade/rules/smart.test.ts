@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("smart", {
@@ -102,4 +104,10 @@ testRule("smart", {
       findings: [{ messageId: "achievableBand", data: { low: "60", high: "55" } }],
     },
   ],
+});
+
+describe("rule smart in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "smart")?.meta.defaultSeverity).toBe("warning");
+  });
 });

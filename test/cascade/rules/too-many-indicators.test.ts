@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CascadeConfigError, checkCascade } from "../../../src/index.js";
+import { builtInRules, CascadeConfigError, checkCascade } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 function withTargets(count: number) {
@@ -39,5 +39,11 @@ describe("too-many-indicators options", () => {
   it.each([[{ max: 0 }], [{ max: 1.5 }], [{ max: "12" }], [{ maximum: 3 }]])("refuses %j, naming the rule", (options) => {
     expect(() => checkCascade(baseFramework(), { rules: { "too-many-indicators": ["warning", options] } })).toThrow(CascadeConfigError);
     expect(() => checkCascade(baseFramework(), { rules: { "too-many-indicators": ["warning", options] } })).toThrow(/bad options for rule "too-many-indicators"/);
+  });
+});
+
+describe("rule too-many-indicators in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "too-many-indicators")?.meta.defaultSeverity).toBe("warning");
   });
 });

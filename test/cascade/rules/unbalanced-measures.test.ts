@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("unbalanced-measures", {
@@ -43,4 +45,10 @@ testRule("unbalanced-measures", {
       ],
     },
   ],
+});
+
+describe("rule unbalanced-measures in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "unbalanced-measures")?.meta.defaultSeverity).toBe("warning");
+  });
 });

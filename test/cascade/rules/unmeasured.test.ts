@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("unmeasured", {
@@ -33,4 +35,10 @@ testRule("unmeasured", {
       ],
     },
   ],
+});
+
+describe("rule unmeasured in the issue's rule table", () => {
+  it("defaults to info", () => {
+    expect(builtInRules.find((rule) => rule.id === "unmeasured")?.meta.defaultSeverity).toBe("info");
+  });
 });

@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("unowned-target", {
@@ -39,4 +41,10 @@ testRule("unowned-target", {
       findings: [{ subject: { kind: "target", id: "t-svc" } }],
     },
   ],
+});
+
+describe("rule unowned-target in the issue's rule table", () => {
+  it("defaults to error", () => {
+    expect(builtInRules.find((rule) => rule.id === "unowned-target")?.meta.defaultSeverity).toBe("error");
+  });
 });

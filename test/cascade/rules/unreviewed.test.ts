@@ -1,3 +1,5 @@
+import { describe, expect, it } from "vitest";
+import { builtInRules } from "../../../src/index.js";
 import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("unreviewed", {
@@ -42,4 +44,10 @@ testRule("unreviewed", {
       ],
     },
   ],
+});
+
+describe("rule unreviewed in the issue's rule table", () => {
+  it("defaults to warning", () => {
+    expect(builtInRules.find((rule) => rule.id === "unreviewed")?.meta.defaultSeverity).toBe("warning");
+  });
 });
