@@ -128,17 +128,21 @@ export function stronglyConnectedComponents(n: number, adjacency: Adjacency): { 
   let callTop = 0;
   let counter = 0;
   let count = 0;
+  // Entering a node: number it, push it on the component stack and on the call stack.
+  const enter = (v: number): void => {
+    index[v] = counter;
+    low[v] = counter;
+    counter += 1;
+    stack[stackTop] = v;
+    stackTop += 1;
+    onStack[v] = 1;
+    callNode[callTop] = v;
+    callEdge[callTop] = start[v] as number;
+    callTop += 1;
+  };
   for (let root = 0; root < n; root += 1) {
     if (index[root] !== -1) continue;
-    callNode[0] = root;
-    callEdge[0] = start[root] as number;
-    callTop = 1;
-    index[root] = counter;
-    low[root] = counter;
-    counter += 1;
-    stack[stackTop] = root;
-    stackTop += 1;
-    onStack[root] = 1;
+    enter(root);
     while (callTop > 0) {
       const v = callNode[callTop - 1] as number;
       const edge = callEdge[callTop - 1] as number;
@@ -146,15 +150,7 @@ export function stronglyConnectedComponents(n: number, adjacency: Adjacency): { 
         callEdge[callTop - 1] = edge + 1;
         const w = targets[edge] as number;
         if (index[w] === -1) {
-          index[w] = counter;
-          low[w] = counter;
-          counter += 1;
-          stack[stackTop] = w;
-          stackTop += 1;
-          onStack[w] = 1;
-          callNode[callTop] = w;
-          callEdge[callTop] = start[w] as number;
-          callTop += 1;
+          enter(w);
         } else if (onStack[w] === 1 && (index[w] as number) < (low[v] as number)) {
           low[v] = index[w] as number;
         }
