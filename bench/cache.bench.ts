@@ -10,7 +10,9 @@ export function cacheBenchmarks(): BenchResult[] {
   const results: BenchResult[] = [];
   for (const n of [10_000, 100_000, 1_000_000]) {
     const ids = JSON.parse(JSON.stringify(Array.from({ length: n }, (_, i) => `obj-individual-${i}`))) as string[];
-    const references = JSON.parse(JSON.stringify(Array.from({ length: n }, (_, i) => `obj-individual-${(i * 7919) % n}`))) as string[];
+    const references = JSON.parse(
+      JSON.stringify(Array.from({ length: n }, (_, i) => `obj-individual-${(i * 7919) % n}`)),
+    ) as string[];
     const map = new Map<string, number>();
     results.push(
       bench(`Map.set, ${n.toLocaleString("en-GB")} string ids`, n, () => {

@@ -62,7 +62,11 @@ export function generateFramework(options: GenerateOptions): Framework {
     for (let p = 0; p < planCount; p += 1) {
       const id = `plan-${level}-${p}`;
       const owner = `owner-${level}-${p}`;
-      owners.push({ id: owner, name: `Owner of ${id}`, kind: rank === 0 ? "partnership" : rank === 4 ? "individual" : "team" });
+      owners.push({
+        id: owner,
+        name: `Owner of ${id}`,
+        kind: rank === 0 ? "partnership" : rank === 4 ? "individual" : "team",
+      });
       plans.push({
         id,
         name: `${level} plan ${p}`,

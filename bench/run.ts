@@ -27,7 +27,9 @@ if (unknown.length > 0) {
 }
 if (wanted.length === 0) {
   for (const name of Object.keys(groups)) {
-    const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1, 2), name], { stdio: "inherit" });
+    const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1, 2), name], {
+      stdio: "inherit",
+    });
     if (child.status !== 0) process.exit(child.status ?? 1);
   }
 } else {

@@ -22,7 +22,9 @@ export function generateAuthority(targets: number, seed = 1, quarters: readonly 
     id: `authority-${seed}`,
     name: `Authority ${seed}`,
     owners: [],
-    plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
+    plans: [
+      { id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
+    ],
     objectives: [{ id: "top", plan: "cp", title: "Outcomes" }],
     indicators: [],
     targets: [],
@@ -30,7 +32,14 @@ export function generateAuthority(targets: number, seed = 1, quarters: readonly 
   };
   for (let t = 0; t < targets; t += 1) {
     const higher = t % 2 === 0;
-    framework.indicators.push({ id: `pi-${t}`, title: `PI ${t}`, unit: "%", polarity: higher ? "higher-is-better" : "lower-is-better", measure: "outcome", frequency: "quarterly" });
+    framework.indicators.push({
+      id: `pi-${t}`,
+      title: `PI ${t}`,
+      unit: "%",
+      polarity: higher ? "higher-is-better" : "lower-is-better",
+      measure: "outcome",
+      frequency: "quarterly",
+    });
     framework.targets.push({
       id: `t-${t}`,
       objective: "top",
@@ -38,7 +47,12 @@ export function generateAuthority(targets: number, seed = 1, quarters: readonly 
       baseline: { date: "2001-03-31", value: higher ? "60" : "40" },
       goal: { date: "2004-03-31", value: higher ? "75" : "25" },
     });
-    for (const date of quarters) framework.measurements!.push({ indicator: `pi-${t}`, date, value: (40 + Math.floor(random() * 4000) / 100).toString() });
+    for (const date of quarters)
+      framework.measurements!.push({
+        indicator: `pi-${t}`,
+        date,
+        value: (40 + Math.floor(random() * 4000) / 100).toString(),
+      });
   }
   return framework;
 }
@@ -65,9 +79,13 @@ export function trajectoryBenchmarks(): BenchResult[] {
   results.push(float);
 
   const evaluations = ids.length * QUARTERS.length;
-  const library = bench(`evaluateTarget: ${evaluations.toLocaleString("en-GB")} target-period evaluations`, evaluations, () => {
-    for (const asOf of QUARTERS) for (const id of ids) evaluateTarget(index, id, { asOf });
-  });
+  const library = bench(
+    `evaluateTarget: ${evaluations.toLocaleString("en-GB")} target-period evaluations`,
+    evaluations,
+    () => {
+      for (const asOf of QUARTERS) for (const id of ids) evaluateTarget(index, id, { asOf });
+    },
+  );
   results.push(library);
   results.push(
     bench(`evaluateFramework: 300 targets × 4 quarters`, evaluations, () => {
@@ -77,7 +95,9 @@ export function trajectoryBenchmarks(): BenchResult[] {
   // The national-scale path: statusHistory, every target at every quarter, compiled once per index.
   const authority = indexFramework(generateAuthority(300, 7, TWENTY_QUARTERS));
   statusHistory(authority, { dates: TWENTY_QUARTERS });
-  const history = bench(`statusHistory: 300 targets × 20 quarters (index reused)`, 6000, () => statusHistory(authority, { dates: TWENTY_QUARTERS }));
+  const history = bench(`statusHistory: 300 targets × 20 quarters (index reused)`, 6000, () =>
+    statusHistory(authority, { dates: TWENTY_QUARTERS }),
+  );
   results.push(history);
   const national = Array.from({ length: 350 }, (_, a) => generateAuthority(300, a + 1, TWENTY_QUARTERS));
   results.push(
@@ -103,7 +123,10 @@ export function trajectoryBenchmarks(): BenchResult[] {
       3,
     ),
   );
-  const ratio = (label: string, r: BenchResult): string => `${label}: the float baseline is ${(float.items / float.medianMs / (r.items / r.medianMs)).toFixed(0)}× faster`;
-  console.log(`(${ratio("evaluateTarget", library)}; ${ratio("statusHistory", history)}; sink ${sink > 0 ? "used" : "unused"})`);
+  const ratio = (label: string, r: BenchResult): string =>
+    `${label}: the float baseline is ${(float.items / float.medianMs / (r.items / r.medianMs)).toFixed(0)}× faster`;
+  console.log(
+    `(${ratio("evaluateTarget", library)}; ${ratio("statusHistory", history)}; sink ${sink > 0 ? "used" : "unused"})`,
+  );
   return results;
 }

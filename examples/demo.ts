@@ -84,16 +84,21 @@ const describeGoal = (goal: Goal): string => {
 };
 for (const target of framework.targets) {
   const unit = index.indicators.get(target.indicator)?.unit ?? "";
-  const comparator = target.comparator === undefined ? "" : `, kept below ${target.comparator.label ?? target.comparator.indicator}`;
+  const comparator =
+    target.comparator === undefined ? "" : `, kept below ${target.comparator.label ?? target.comparator.indicator}`;
   say(`  ${target.title ?? target.id}`);
-  say(`      ${show(target.baseline.value)} ${unit} on ${target.baseline.date} -> ${describeGoal(target.goal)}${comparator}`);
+  say(
+    `      ${show(target.baseline.value)} ${unit} on ${target.baseline.date} -> ${describeGoal(target.goal)}${comparator}`,
+  );
 }
 
 // 5. Check the cascade, as of the seed's learning day year: errors, warnings and notes.
 say();
 const asOf = "2001-10-01";
 const report = checkCascade(index, { asOf });
-say(`The cascade check as of ${asOf} (seed 4.3): ${report.ok ? "no errors" : `${report.errorCount} errors`}, ${report.warningCount} warnings, ${report.infoCount} notes`);
+say(
+  `The cascade check as of ${asOf} (seed 4.3): ${report.ok ? "no errors" : `${report.errorCount} errors`}, ${report.warningCount} warnings, ${report.infoCount} notes`,
+);
 for (const finding of report.findings) say(`  ${finding.severity.padEnd(7)} ${finding.ruleId}: ${finding.message}`);
 
 // 6. Evaluate every target as of the monitoring cycle's July report (seed 5.3.4.1).
@@ -104,7 +109,10 @@ for (const target of framework.targets) {
   const evaluation = evaluateTarget(index, target.id, { asOf: reportDate });
   const against = evaluation.expected === null ? "" : ` against ${evaluation.expected}`;
   const flag = evaluation.quality === null || evaluation.quality === "validated" ? "" : ` (${evaluation.quality})`;
-  const actual = evaluation.actual === null ? "no measurement yet" : `${evaluation.actual}${flag} on ${evaluation.actualDate}${against}`;
+  const actual =
+    evaluation.actual === null
+      ? "no measurement yet"
+      : `${evaluation.actual}${flag} on ${evaluation.actualDate}${against}`;
   say(`  ${evaluation.status.padEnd(11)} ${target.title ?? target.id}: ${actual}`);
 }
 

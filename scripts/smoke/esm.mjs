@@ -1,7 +1,13 @@
 // Imports the packed package as an ES module, by its root and its subpath.
 import { readFileSync } from "node:fs";
 import assert from "node:assert/strict";
-import { FrameworkValidationError, frameworkJsonSchema, indexFramework, parseFramework, safeParseFramework } from "performance-management";
+import {
+  FrameworkValidationError,
+  frameworkJsonSchema,
+  indexFramework,
+  parseFramework,
+  safeParseFramework,
+} from "performance-management";
 import * as model from "performance-management/model";
 import { checkCascade } from "performance-management/cascade";
 import { evaluateTarget, expectedValue } from "performance-management/trajectory";
@@ -15,5 +21,11 @@ assert.ok(failed.error instanceof model.FrameworkValidationError);
 assert.equal(frameworkJsonSchema().type, "object");
 assert.equal(checkCascade(framework, { asOf: "2001-10-01" }).ok, true);
 assert.equal(evaluateTarget(framework, "t-relet-28-days", { asOf: "2001-07-15" }).status, "green");
-assert.equal(expectedValue(framework.targets.find((t) => t.id === "t-youth-offending"), "2003-03-31"), "225");
+assert.equal(
+  expectedValue(
+    framework.targets.find((t) => t.id === "t-youth-offending"),
+    "2003-03-31",
+  ),
+  "225",
+);
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);

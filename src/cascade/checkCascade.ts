@@ -4,7 +4,16 @@ import { toFrameworkIndex } from "../model/index.js";
 import { CascadeConfigError } from "./defineRule.js";
 import { CascadeFacts } from "./facts.js";
 import { builtInRules } from "./rules/index.js";
-import type { CascadeReport, CheckCascadeOptions, Finding, FindingSubject, ReportDescriptor, Rule, RuleSetting, Severity } from "./types.js";
+import type {
+  CascadeReport,
+  CheckCascadeOptions,
+  Finding,
+  FindingSubject,
+  ReportDescriptor,
+  Rule,
+  RuleSetting,
+  Severity,
+} from "./types.js";
 
 interface ActiveRule {
   readonly rule: Rule;
@@ -42,7 +51,8 @@ function compareFindings(a: Finding, b: Finding): number {
 
 function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
   return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => {
-    const value = data === undefined ? undefined : Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
+    const value =
+      data === undefined ? undefined : Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
     return value === undefined ? whole : String(value);
   });
 }
@@ -59,17 +69,22 @@ function resolveOptions(rule: Rule, given: unknown): unknown {
   }
   const result = spec.schema.safeParse(merged);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.map(String).join(".") || "options"}: ${issue.message}`).join("; ");
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.map(String).join(".") || "options"}: ${issue.message}`)
+      .join("; ");
     throw new CascadeConfigError(`bad options for rule "${rule.id}": ${problems}`);
   }
   return result.data;
 }
 
 function resolveSetting(rule: Rule, setting: RuleSetting | undefined): ActiveRule | undefined {
-  if (setting === undefined) return { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule, undefined) };
+  if (setting === undefined)
+    return { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule, undefined) };
   const [level, given] = typeof setting === "string" ? [setting, undefined] : [setting[0], setting[1]];
   if (level !== "off" && level !== "error" && level !== "warning" && level !== "info") {
-    throw new CascadeConfigError(`rule "${rule.id}" is set to ${JSON.stringify(level)}; use "off", "info", "warning" or "error"`);
+    throw new CascadeConfigError(
+      `rule "${rule.id}" is set to ${JSON.stringify(level)}; use "off", "info", "warning" or "error"`,
+    );
   }
   const options = resolveOptions(rule, given);
   return level === "off" ? undefined : { rule, severity: level, options };
@@ -147,7 +162,9 @@ export function checkCascade(source: Framework | FrameworkIndex, options: CheckC
         ...(descriptor.data === undefined ? {} : { data: { ...descriptor.data } }),
         subject: { kind: descriptor.subject.kind, id: descriptor.subject.id },
         ...(descriptor.path === undefined ? {} : { path: [...descriptor.path] }),
-        ...(descriptor.related === undefined ? {} : { related: descriptor.related.map((r) => ({ kind: r.kind, id: r.id })) }),
+        ...(descriptor.related === undefined
+          ? {}
+          : { related: descriptor.related.map((r) => ({ kind: r.kind, id: r.id })) }),
         seedRef: rule.meta.seedRef,
       });
     };

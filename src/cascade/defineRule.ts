@@ -64,11 +64,15 @@ export class CascadeConfigError extends Error {
  */
 export function defineRule<Options = undefined>(rule: Rule<Options>): Rule<Options> {
   if (typeof rule.id !== "string" || !RULE_ID.test(rule.id)) {
-    throw new CascadeConfigError(`rule id ${JSON.stringify(rule.id)} is malformed: use lower-case words joined by hyphens, such as "orphan-objective"`);
+    throw new CascadeConfigError(
+      `rule id ${JSON.stringify(rule.id)} is malformed: use lower-case words joined by hyphens, such as "orphan-objective"`,
+    );
   }
   const meta = rule.meta;
   if (!SEVERITIES.includes(meta.defaultSeverity)) {
-    throw new CascadeConfigError(`rule "${rule.id}" has an unknown default severity ${JSON.stringify(meta.defaultSeverity)}; use error, warning or info`);
+    throw new CascadeConfigError(
+      `rule "${rule.id}" has an unknown default severity ${JSON.stringify(meta.defaultSeverity)}; use error, warning or info`,
+    );
   }
   if (Object.keys(meta.messages).length === 0) {
     throw new CascadeConfigError(`rule "${rule.id}" defines no messages`);

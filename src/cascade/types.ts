@@ -23,7 +23,8 @@ export type Severity = "error" | "warning" | "info";
  * subject.kind //=> "target"
  */
 export interface FindingSubject {
-  readonly kind: "framework" | "owner" | "plan" | "objective" | "indicator" | "target" | "measurement" | "reviewCycle" | "review";
+  readonly kind:
+    "framework" | "owner" | "plan" | "objective" | "indicator" | "target" | "measurement" | "reviewCycle" | "review";
   readonly id: Id;
 }
 
@@ -121,7 +122,13 @@ export interface RuleContext<Options = undefined> {
  */
 export interface RuleOptionsSpec<Options> {
   /** Validates the options a user gives (merged over the defaults first). */
-  readonly schema: { safeParse(value: unknown): { success: true; data: Options } | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } } };
+  readonly schema: {
+    safeParse(
+      value: unknown,
+    ):
+      | { success: true; data: Options }
+      | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+  };
   readonly defaults: Options;
 }
 

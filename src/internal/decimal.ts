@@ -5,7 +5,12 @@
 import { Decimal } from "decimal.js";
 
 /** A private Decimal constructor: configuring it never touches the user's global `Decimal`. */
-export const ExactDecimal = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN, toExpNeg: -1e9, toExpPos: 1e9 });
+export const ExactDecimal = Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_EVEN,
+  toExpNeg: -1e9,
+  toExpPos: 1e9,
+});
 
 /** Plain decimal notation as accepted on input: an optional minus sign, digits, an optional fraction. */
 export const DECIMAL_STRING_PATTERN = /^-?\d+(\.\d+)?$/;

@@ -37,7 +37,9 @@ export const Framework = z
   .strictObject({
     id: Id,
     name: z.string().min(1),
-    financialYearStart: MonthDay.optional().meta({ description: "MM-DD on which the financial year starts; 04-01 when absent." }),
+    financialYearStart: MonthDay.optional().meta({
+      description: "MM-DD on which the financial year starts; 04-01 when absent.",
+    }),
     owners: z.array(Owner),
     plans: z.array(Plan),
     objectives: z.array(Objective),
@@ -50,7 +52,8 @@ export const Framework = z
   })
   .meta({
     title: "Framework",
-    description: "A council performance framework: owners, plans, objectives, indicators, targets, measurements and reviews.",
+    description:
+      "A council performance framework: owners, plans, objectives, indicators, targets, measurements and reviews.",
   });
 /** A whole performance framework. @category Model */
 export type Framework = z.infer<typeof Framework>;

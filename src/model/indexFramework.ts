@@ -255,7 +255,9 @@ class Index implements FrameworkIndex {
   }
 
   get measurementsByIndicator(): ReadonlyMap<Id, readonly Measurement[]> {
-    this.#measurementsByIndicator ??= byDate(groupBy(this.framework.measurements ?? [], (measurement) => measurement.indicator));
+    this.#measurementsByIndicator ??= byDate(
+      groupBy(this.framework.measurements ?? [], (measurement) => measurement.indicator),
+    );
     return this.#measurementsByIndicator;
   }
 

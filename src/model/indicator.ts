@@ -67,7 +67,10 @@ export const Profile = z
       z.strictObject({ monthly: z.array(DecimalValue).length(12) }).meta({ title: "MonthlyProfile" }),
       z.strictObject({ quarterly: z.array(DecimalValue).length(4) }).meta({ title: "QuarterlyProfile" }),
     ],
-    { error: "must be { monthly: [12 weights] } or { quarterly: [4 weights] }, starting at the financial year's first month" },
+    {
+      error:
+        "must be { monthly: [12 weights] } or { quarterly: [4 weights] }, starting at the financial year's first month",
+    },
   )
   .meta({ title: "Profile" });
 /** How a cumulative indicator's year builds up. @category Model */
@@ -103,8 +106,13 @@ export const Indicator = z
     financial: z.boolean().optional().meta({ description: "Whether the indicator is a financial measure." }),
     perspective: Perspective.optional(),
     frequency: MeasurementFrequency,
-    cumulative: z.boolean().optional().meta({ description: "Whether values accumulate year-to-date within the financial year." }),
-    profile: Profile.optional().meta({ description: "For a cumulative indicator: how its year builds up; even months when absent." }),
+    cumulative: z
+      .boolean()
+      .optional()
+      .meta({ description: "Whether values accumulate year-to-date within the financial year." }),
+    profile: Profile.optional().meta({
+      description: "For a cumulative indicator: how its year builds up; even months when absent.",
+    }),
     decimals: z.int().min(0).max(10).optional().meta({ description: "Decimal places to show values with." }),
     tolerance: Tolerance.optional().meta({ description: "Default amber tolerance for targets on this indicator." }),
     note: Note.optional(),

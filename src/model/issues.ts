@@ -159,7 +159,9 @@ export class FrameworkValidationError extends Error {
   /** @param issues - the problems found; at least one. */
   constructor(issues: FrameworkIssue[]) {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    super(`performance-management: the framework is not valid (${count}):\n${issues.map((issue) => `- ${issue.message}`).join("\n")}`);
+    super(
+      `performance-management: the framework is not valid (${count}):\n${issues.map((issue) => `- ${issue.message}`).join("\n")}`,
+    );
     this.name = "FrameworkValidationError";
     this.issues = issues;
   }
@@ -242,7 +244,10 @@ function describeLocation(root: unknown, path: readonly PathSegment[]): string {
   if (typeof collection === "string" && typeof index === "number" && collection in ENTITY_NAMES) {
     const entity = ENTITY_NAMES[collection];
     const id = ownValue(valueAt(root, [collection, index]), "id");
-    const where = typeof id === "string" && id !== "" ? `${entity} ${JSON.stringify(id)} (${collection}[${index}])` : `${collection}[${index}]`;
+    const where =
+      typeof id === "string" && id !== ""
+        ? `${entity} ${JSON.stringify(id)} (${collection}[${index}])`
+        : `${collection}[${index}]`;
     return rest.length === 0 ? where : `${where}, ${formatPath(rest)}`;
   }
   return path.length === 0 ? "the framework" : formatPath(path);
@@ -284,7 +289,12 @@ function sentence(location: string, text: string): string {
   return /[.!?]$/.test(body) ? body : `${body}.`;
 }
 
-function toFrameworkIssues(issue: ZodIssue, basePath: readonly PathSegment[], root: unknown, out: FrameworkIssue[]): void {
+function toFrameworkIssues(
+  issue: ZodIssue,
+  basePath: readonly PathSegment[],
+  root: unknown,
+  out: FrameworkIssue[],
+): void {
   const path = [...basePath, ...(issue.path as PathSegment[])];
   const location = describeLocation(root, path);
   switch (issue.code) {

@@ -17,5 +17,8 @@ import { Framework } from "./framework.js";
  * schema.required //=> ["id", "name", "owners", "plans", "objectives", "indicators", "targets"]
  */
 export function frameworkJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Framework, { target: "draft-2020-12", unrepresentable: "any", reused: "ref" }) as Record<string, unknown>;
+  return z.toJSONSchema(Framework, { target: "draft-2020-12", unrepresentable: "any", reused: "ref" }) as Record<
+    string,
+    unknown
+  >;
 }

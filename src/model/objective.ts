@@ -31,7 +31,9 @@ export const Contribution = z
     link: LinkKind.optional().meta({ description: "direct (the default) or indirect." }),
     partners: z.array(Id).optional().meta({ description: "Owner ids of the partners an indirect link depends on." }),
     soThat: z.string().optional().meta({ description: "The 'so that' of an accountability chain (seed 5.3.5.6)." }),
-    weight: DecimalValue.optional().meta({ description: "Relative weight when statuses are rolled up; 1 when absent." }),
+    weight: DecimalValue.optional().meta({
+      description: "Relative weight when statuses are rolled up; 1 when absent.",
+    }),
     note: Note.optional(),
   })
   .meta({ title: "Contribution" });

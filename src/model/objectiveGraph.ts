@@ -72,4 +72,3 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
   const up = { start: upStart, targets: edgeTargets.subarray(0, edges) };
   return { ids, up, down: reverseAdjacency(n, up), levelRank, unresolved };
 }
-

@@ -29,9 +29,14 @@ export const Owner = z
     name: z.string().min(1),
     kind: OwnerKind,
     role: z.string().optional(),
-    partOf: Id.optional().meta({ description: "The id of the owner this one belongs to (a team within a department)." }),
+    partOf: Id.optional().meta({
+      description: "The id of the owner this one belongs to (a team within a department).",
+    }),
     note: Note.optional(),
   })
-  .meta({ title: "Owner", description: "A person, team, elected member, partnership or organisation that owns things." });
+  .meta({
+    title: "Owner",
+    description: "A person, team, elected member, partnership or organisation that owns things.",
+  });
 /** Someone who owns plans, objectives and targets. @category Model */
 export type Owner = z.infer<typeof Owner>;

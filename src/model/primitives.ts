@@ -19,7 +19,10 @@ export const Id = z
     message: "must not start or end with spaces",
     params: { pmCode: "invalid_id" },
   })
-  .meta({ description: "An identifier: a non-empty string without leading or trailing spaces.", pattern: "^\\S(?:[\\s\\S]*\\S)?$" });
+  .meta({
+    description: "An identifier: a non-empty string without leading or trailing spaces.",
+    pattern: "^\\S(?:[\\s\\S]*\\S)?$",
+  });
 /** An identifier chosen by the council system. @category Model */
 export type Id = z.infer<typeof Id>;
 
@@ -38,7 +41,12 @@ export const CalendarDate = z
     message: "must be a real calendar date written YYYY-MM-DD",
     params: { pmCode: "invalid_date" },
   })
-  .meta({ description: "A calendar date, YYYY-MM-DD.", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$", examples: ["2001-04-01"] });
+  .meta({
+    description: "A calendar date, YYYY-MM-DD.",
+    format: "date",
+    pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+    examples: ["2001-04-01"],
+  });
 /** A calendar date written `YYYY-MM-DD`. @category Model */
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
@@ -65,7 +73,8 @@ export type MonthDay = z.infer<typeof MonthDay>;
 export const DECIMAL_STRING_MESSAGE = "must be a decimal number such as 95.5";
 
 /** @internal The message for a value that is neither a decimal string nor a finite number. */
-export const DECIMAL_VALUE_MESSAGE = 'must be a number, written as a decimal such as "95.5" (NaN and infinities are not numbers)';
+export const DECIMAL_VALUE_MESSAGE =
+  'must be a number, written as a decimal such as "95.5" (NaN and infinities are not numbers)';
 
 /**
  * A decimal written in plain notation, such as `"95.5"` or `"-10"`: the exact, documented form of every value.

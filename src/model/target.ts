@@ -116,7 +116,8 @@ export const Comparator = z
     indicator: Id.meta({ description: "The id of the indicator whose measurements are the comparator series." }),
     label: z.string().optional().meta({ description: "How reports name the comparator: 'the regional rate'." }),
     margin: DecimalValue.optional().meta({
-      description: "How far on the good side of the comparator the target requires, in the indicator's unit; 0 when absent.",
+      description:
+        "How far on the good side of the comparator the target requires, in the indicator's unit; 0 when absent.",
     }),
     note: Note.optional(),
   })
@@ -155,7 +156,10 @@ export type Stretch = z.infer<typeof Stretch>;
 export const Target = z
   .strictObject({
     id: Id,
-    title: z.string().optional().meta({ description: "How reports name the target: '100% houses available for re-let within 28 days'." }),
+    title: z
+      .string()
+      .optional()
+      .meta({ description: "How reports name the target: '100% houses available for re-let within 28 days'." }),
     objective: Id,
     indicator: Id,
     owner: Id.optional().meta({ description: "The owner; inherited from the objective, then the plan, when absent." }),
@@ -166,7 +170,9 @@ export const Target = z
     tolerance: Tolerance.optional(),
     stretch: Stretch.optional(),
     comparator: Comparator.optional(),
-    weight: DecimalValue.optional().meta({ description: "Relative weight when statuses are rolled up; 1 when absent." }),
+    weight: DecimalValue.optional().meta({
+      description: "Relative weight when statuses are rolled up; 1 when absent.",
+    }),
     note: Note.optional(),
   })
   .meta({ title: "Target" });

@@ -29,4 +29,3 @@ export function compare(now: Decimal, before: Decimal, target: Target, indicator
   const difference = badness(now, target, indicator).minus(badness(before, target, indicator));
   return difference.isZero() ? "no-change" : difference.isNegative() ? "improving" : "worsening";
 }
-

@@ -69,7 +69,10 @@ export function evaluateFramework(
   source: Framework | FrameworkIndex,
   options: EvaluateFrameworkOptions & { readonly detail: "status" },
 ): FrameworkEvaluation<{ readonly target: string; readonly status: Status }>;
-export function evaluateFramework(source: Framework | FrameworkIndex, options: EvaluateFrameworkOptions): FrameworkEvaluation;
+export function evaluateFramework(
+  source: Framework | FrameworkIndex,
+  options: EvaluateFrameworkOptions,
+): FrameworkEvaluation;
 export function evaluateFramework(
   source: Framework | FrameworkIndex,
   options: EvaluateFrameworkOptions,
@@ -78,12 +81,36 @@ export function evaluateFramework(
   if (options.detail === "status") {
     const scale = options.scale ?? RAG;
     const statuses = statusesAsOf(index, options.asOf, scale, options.tolerance);
-    const counts: Record<Status, number> = { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
+    const counts: Record<Status, number> = {
+      blue: 0,
+      green: 0,
+      "amber-green": 0,
+      amber: 0,
+      "amber-red": 0,
+      red: 0,
+      "no-data": 0,
+      "not-started": 0,
+    };
     for (const row of statuses) counts[row.status] += 1;
-    return { asOf: options.asOf, scale: scale.id, targets: statuses, objectives: rollUp(index, statuses, options.rollUp ?? {}), counts };
+    return {
+      asOf: options.asOf,
+      scale: scale.id,
+      targets: statuses,
+      objectives: rollUp(index, statuses, options.rollUp ?? {}),
+      counts,
+    };
   }
   const targets: Evaluation[] = [];
-  const counts: Record<Status, number> = { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
+  const counts: Record<Status, number> = {
+    blue: 0,
+    green: 0,
+    "amber-green": 0,
+    amber: 0,
+    "amber-red": 0,
+    red: 0,
+    "no-data": 0,
+    "not-started": 0,
+  };
   const targetOptions: EvaluateTargetOptions = {
     asOf: options.asOf,
     ...(options.scale === undefined ? {} : { scale: options.scale }),
@@ -95,5 +122,5 @@ export function evaluateFramework(
     counts[evaluation.status] += 1;
   }
   const objectives = rollUp(index, targets, options.rollUp ?? {});
-  return { asOf: options.asOf, scale: (options.scale?.id ?? "RAG"), targets, objectives, counts };
+  return { asOf: options.asOf, scale: options.scale?.id ?? "RAG", targets, objectives, counts };
 }

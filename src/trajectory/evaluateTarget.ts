@@ -1,7 +1,15 @@
 import type { Decimal } from "decimal.js";
 import { addMonths, toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
-import type { DataQuality, Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
+import type {
+  DataQuality,
+  Framework,
+  FrameworkIndex,
+  Indicator,
+  Measurement,
+  Target,
+  Tolerance,
+} from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, bandShortfall, expectationAt, scaledShortfall, scaledTolerance, valueOf } from "./exact.js";
@@ -81,8 +89,6 @@ const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, annual: 12 } as const;
 const ZERO = new ExactDecimal(0);
 const DEFAULT_TOLERANCE: Tolerance = { percent: "5" };
 
-
-
 /** Measurements of an indicator on or after `from` and on or before `to`, oldest first. */
 function window(measurements: readonly Measurement[], from: string, to: string): Measurement[] {
   return measurements.filter((m) => m.date >= from && m.date <= to);
@@ -99,7 +105,10 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
     actual: null,
     actualDate: null,
     expected: null,
-    band: "low" in target.goal ? { low: formatDecimal(toDecimal(target.goal.low)), high: formatDecimal(toDecimal(target.goal.high)) } : null,
+    band:
+      "low" in target.goal
+        ? { low: formatDecimal(toDecimal(target.goal.low)), high: formatDecimal(toDecimal(target.goal.high)) }
+        : null,
     variance: null,
     variancePercent: null,
     tolerance: null,
@@ -142,7 +151,11 @@ export function judgeMeasurement(
     const high = toDecimal(goal.high);
     const edge = actual.lessThan(low) ? low : high;
     const toleranceAmount = scaledTolerance(tolerance, edge, new ExactDecimal(1));
-    return { status: rate(scale, bandShortfall(actual, low, high), toleranceAmount), expected: undefined, toleranceAmount };
+    return {
+      status: rate(scale, bandShortfall(actual, low, high), toleranceAmount),
+      expected: undefined,
+      toleranceAmount,
+    };
   }
   let expected: Rational | undefined;
   if (target.comparator !== undefined) {
@@ -151,7 +164,12 @@ export function judgeMeasurement(
     if (reference !== undefined) {
       const margin = toDecimal(target.comparator.margin ?? 0);
       const value = toDecimal(reference.value);
-      const moved = indicator.polarity === "lower-is-better" ? value.minus(margin) : indicator.polarity === "higher-is-better" ? value.plus(margin) : value;
+      const moved =
+        indicator.polarity === "lower-is-better"
+          ? value.minus(margin)
+          : indicator.polarity === "higher-is-better"
+            ? value.plus(margin)
+            : value;
       expected = { num: moved, den: new ExactDecimal(1) };
     }
   } else if (indicator.cumulative === true) {
@@ -213,7 +231,11 @@ export function toleranceFor(target: Target, indicator: Indicator, fallback: Tol
  * const unemployment = evaluateTarget(stockton, "t-unemployment", { asOf: "2001-07-15" });
  * [unemployment.status, unemployment.actual, unemployment.expected, unemployment.quality] //=> ["green", "6.3", "6.4", "provisional"]
  */
-export function evaluateTarget(source: Framework | FrameworkIndex, targetId: string, options: EvaluateTargetOptions): Evaluation {
+export function evaluateTarget(
+  source: Framework | FrameworkIndex,
+  targetId: string,
+  options: EvaluateTargetOptions,
+): Evaluation {
   const index = toFrameworkIndex(source);
   const asOfDay = dayOf(options.asOf, "asOf");
   const target = index.targets.get(targetId);
@@ -263,14 +285,28 @@ export function evaluateTarget(source: Framework | FrameworkIndex, targetId: str
   const yearAgoTo = addMonths(latest.date, -12);
   const yearAgoFrom = addMonths(yearAgoTo, -FREQUENCY_MONTHS[indicator.frequency]);
   const yearAgo = all.filter((m) => m.date > yearAgoFrom && m.date <= yearAgoTo).pop();
-  const sameYear = previous !== undefined && (!cumulative || financialYearOf(previous.date, index.financialYearStart).start === financialYearOf(latest.date, index.financialYearStart).start);
+  const sameYear =
+    previous !== undefined &&
+    (!cumulative ||
+      financialYearOf(previous.date, index.financialYearStart).start ===
+        financialYearOf(latest.date, index.financialYearStart).start);
   const direction = {
-    sincePrevious: previous === undefined || !sameYear ? null : compare(actual, toDecimal(previous.value), target, indicator),
+    sincePrevious:
+      previous === undefined || !sameYear ? null : compare(actual, toDecimal(previous.value), target, indicator),
     sinceYearAgo: yearAgo === undefined ? null : compare(actual, toDecimal(yearAgo.value), target, indicator),
   };
   const progressPercent =
-    cumulative || progressDenominator === undefined || progressDenominator.isZero() ? null : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
-  const measured = { actual: formatDecimal(actual), actualDate: latest.date, progressPercent, direction, quality: latest.quality ?? null, stale };
+    cumulative || progressDenominator === undefined || progressDenominator.isZero()
+      ? null
+      : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
+  const measured = {
+    actual: formatDecimal(actual),
+    actualDate: latest.date,
+    progressPercent,
+    direction,
+    quality: latest.quality ?? null,
+    stale,
+  };
 
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
   if (isBand) {

@@ -36,7 +36,12 @@ export function expectationAt(path: TargetPath, day: number): Rational | undefin
   if (day === a.day || path.kind === "step") return { num: a.value, den: ONE };
   const elapsed = day - a.day;
   const span = b.day - a.day;
-  if (path.kind === "compound" && !a.value.isZero() && !b.value.isZero() && a.value.isNegative() === b.value.isNegative()) {
+  if (
+    path.kind === "compound" &&
+    !a.value.isZero() &&
+    !b.value.isZero() &&
+    a.value.isNegative() === b.value.isNegative()
+  ) {
     return { num: a.value.times(b.value.div(a.value).pow(toDecimal(elapsed).div(span))), den: ONE };
   }
   return { num: a.value.times(span).plus(b.value.minus(a.value).times(elapsed)), den: new ExactDecimal(span) };
@@ -68,5 +73,7 @@ export function bandShortfall(actual: Decimal, low: Decimal, high: Decimal): Dec
 
 /** The tolerance amount times the expectation's denominator. @internal */
 export function scaledTolerance(tolerance: Tolerance, scaleBase: Decimal, den: Decimal): Decimal {
-  return "percent" in tolerance ? toDecimal(tolerance.percent).div(100).times(scaleBase.abs()) : toDecimal(tolerance.absolute).times(den);
+  return "percent" in tolerance
+    ? toDecimal(tolerance.percent).div(100).times(scaleBase.abs())
+    : toDecimal(tolerance.absolute).times(den);
 }

@@ -72,7 +72,8 @@ export function expectedValue(target: Target, date: string): string | null {
  */
 export function expectedBand(target: Target, date: string): { low: string; high: string } | null {
   const goal = target.goal;
-  if (!("low" in goal)) throw new TrajectoryError(`target "${target.id}" has no band goal; ask expectedValue for its expectation`);
+  if (!("low" in goal))
+    throw new TrajectoryError(`target "${target.id}" has no band goal; ask expectedValue for its expectation`);
   if (dayOf(date, "date") < dayOf(target.baseline.date, "baseline date")) return null;
   return { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) };
 }
@@ -81,4 +82,3 @@ export function expectedBand(target: Target, date: string): { low: string; high:
 export function hasBandGoal(target: Target): boolean {
   return "low" in target.goal;
 }
-

@@ -35,7 +35,10 @@ export function forecastOf(
   tolerance: Tolerance,
 ): Forecast {
   if (series.length < 3) {
-    return { value: null, reason: `needs at least three measurements since the baseline; there ${series.length === 1 ? "is 1" : `are ${series.length}`}` };
+    return {
+      value: null,
+      reason: `needs at least three measurements since the baseline; there ${series.length === 1 ? "is 1" : `are ${series.length}`}`,
+    };
   }
   const origin = toDayNumber(target.baseline.date);
   let n = ZERO;
@@ -56,7 +59,10 @@ export function forecastOf(
   if (spread.isZero()) return { value: null, reason: "the measurements since the baseline are all on one date" };
   const at = new ExactDecimal(toDayNumber(target.goal.date) - origin);
   // Least squares, exactly: (Σy·spread + (nΣxy − ΣxΣy)(n·X − Σx)) / (n·spread).
-  const projected = sy.times(spread).plus(n.times(sxy).minus(sx.times(sy)).times(n.times(at).minus(sx))).div(n.times(spread));
+  const projected = sy
+    .times(spread)
+    .plus(n.times(sxy).minus(sx.times(sy)).times(n.times(at).minus(sx)))
+    .div(n.times(spread));
   const goal = target.goal;
   let shortfall: Decimal;
   let toleranceAmount: Decimal;
@@ -69,6 +75,9 @@ export function forecastOf(
     shortfall = scaledShortfall(projected, expected, indicator.polarity);
     toleranceAmount = scaledTolerance(tolerance, expected.num, expected.den);
   }
-  return { value: formatDecimal(projected), status: rate(scale, shortfall, toleranceAmount), meetsGoal: !shortfall.greaterThan(0) };
+  return {
+    value: formatDecimal(projected),
+    status: rate(scale, shortfall, toleranceAmount),
+    meetsGoal: !shortfall.greaterThan(0),
+  };
 }
-

@@ -38,7 +38,8 @@ export function goalValue(target: Target): Decimal | undefined {
  */
 export function pathOf(target: Target): TargetPath {
   const goal = goalValue(target);
-  if (goal === undefined) throw new TrajectoryError(`target "${target.id}" has a band goal; ask expectedBand for its expectation`);
+  if (goal === undefined)
+    throw new TrajectoryError(`target "${target.id}" has a band goal; ask expectedBand for its expectation`);
   const baselineDay = toDayNumber(target.baseline.date);
   const goalDay = toDayNumber(target.goal.date);
   const points: PathPoint[] = [{ day: baselineDay, value: toDecimal(target.baseline.value) }];

@@ -58,8 +58,24 @@ export interface ObjectiveRollUp {
   readonly inCycle: boolean;
 }
 
-const RANK: Readonly<Record<Status, number>> = { blue: 0, green: 1, "amber-green": 2, amber: 3, "amber-red": 4, red: 5, "no-data": -1, "not-started": -1 };
-const DEFAULT_SCORES = { blue: "100", green: "100", "amber-green": "75", amber: "50", "amber-red": "25", red: "0" } as const;
+const RANK: Readonly<Record<Status, number>> = {
+  blue: 0,
+  green: 1,
+  "amber-green": 2,
+  amber: 3,
+  "amber-red": 4,
+  red: 5,
+  "no-data": -1,
+  "not-started": -1,
+};
+const DEFAULT_SCORES = {
+  blue: "100",
+  green: "100",
+  "amber-green": "75",
+  amber: "50",
+  "amber-red": "25",
+  red: "0",
+} as const;
 
 function emptyCounts(): Record<Status, number> {
   return { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
@@ -103,7 +119,10 @@ function combine(objective: Id, children: readonly Child[], options: RollUpOptio
   let total = new ExactDecimal(0);
   let weights = new ExactDecimal(0);
   for (const child of rated) {
-    const score = toDecimal(options.scores?.[child.status as keyof typeof DEFAULT_SCORES] ?? DEFAULT_SCORES[child.status as keyof typeof DEFAULT_SCORES]);
+    const score = toDecimal(
+      options.scores?.[child.status as keyof typeof DEFAULT_SCORES] ??
+        DEFAULT_SCORES[child.status as keyof typeof DEFAULT_SCORES],
+    );
     const weight = toWeight(child.weight);
     total = total.plus(score.times(weight));
     weights = weights.plus(weight);
@@ -157,10 +176,13 @@ export function rollUp(
 ): ObjectiveRollUp[] {
   const method = options.method ?? "worst";
   if (method !== "worst" && method !== "weighted" && method !== "share-green") {
-    throw new TrajectoryError(`unknown roll-up method ${JSON.stringify(method)}; use "worst", "weighted" or "share-green"`);
+    throw new TrajectoryError(
+      `unknown roll-up method ${JSON.stringify(method)}; use "worst", "weighted" or "share-green"`,
+    );
   }
   for (const value of [...Object.values(options.scores ?? {}), options.thresholds?.green, options.thresholds?.amber]) {
-    if (value !== undefined && !/^-?\d+(\.\d+)?$/.test(value)) throw new TrajectoryError(`roll-up score or threshold ${JSON.stringify(value)} is not a decimal`);
+    if (value !== undefined && !/^-?\d+(\.\d+)?$/.test(value))
+      throw new TrajectoryError(`roll-up score or threshold ${JSON.stringify(value)} is not a decimal`);
   }
   const index = toFrameworkIndex(source);
   const { ids, up, down } = index.objectiveGraph;
@@ -205,7 +227,9 @@ export function rollUp(
       const child = results[from];
       // A loop has no bottom: an objective on one rolls up only what lies outside it.
       if (child === undefined || (inCycle[v] === 1 && inCycle[from] === 1)) continue;
-      const link = index.objectives.at(down.targets[i] as number)?.contributesTo?.find((c) => c.objective === objective.id);
+      const link = index.objectives
+        .at(down.targets[i] as number)
+        ?.contributesTo?.find((c) => c.objective === objective.id);
       children.push({ status: child.status, weight: link?.weight });
     }
     results[v] = combine(objective.id, children, options, inCycle[v] === 1);

@@ -57,15 +57,21 @@ export function defineScale(scale: {
   readonly blueWhenGoalMet?: boolean;
 }): Scale {
   const [first] = scale.bands;
-  if (first === undefined || Number(first.upTo) !== 0) throw new TrajectoryError(`scale "${scale.id}": the first band must be for no shortfall (upTo "0")`);
+  if (first === undefined || Number(first.upTo) !== 0)
+    throw new TrajectoryError(`scale "${scale.id}": the first band must be for no shortfall (upTo "0")`);
   let previous = -1;
   for (const band of scale.bands) {
     const upTo = Number(band.upTo);
-    if (!/^\d+(\.\d+)?$/.test(band.upTo) || !(upTo > previous)) throw new TrajectoryError(`scale "${scale.id}": thresholds must be decimal strings that rise; "${band.upTo}" does not`);
-    if (!RATED.has(band.status)) throw new TrajectoryError(`scale "${scale.id}": "${band.status}" is not a rating status`);
+    if (!/^\d+(\.\d+)?$/.test(band.upTo) || !(upTo > previous))
+      throw new TrajectoryError(
+        `scale "${scale.id}": thresholds must be decimal strings that rise; "${band.upTo}" does not`,
+      );
+    if (!RATED.has(band.status))
+      throw new TrajectoryError(`scale "${scale.id}": "${band.status}" is not a rating status`);
     previous = upTo;
   }
-  if (!RATED.has(scale.beyond)) throw new TrajectoryError(`scale "${scale.id}": "${scale.beyond}" is not a rating status`);
+  if (!RATED.has(scale.beyond))
+    throw new TrajectoryError(`scale "${scale.id}": "${scale.beyond}" is not a rating status`);
   return Object.freeze({
     id: scale.id,
     bands: Object.freeze(scale.bands.map((band) => Object.freeze({ status: band.status, upTo: band.upTo }))),
@@ -82,7 +88,14 @@ export function defineScale(scale: {
  * import { RAG } from "performance-management/trajectory";
  * RAG.beyond //=> "red"
  */
-export const RAG: Scale = defineScale({ id: "RAG", bands: [{ status: "green", upTo: "0" }, { status: "amber", upTo: "1" }], beyond: "red" });
+export const RAG: Scale = defineScale({
+  id: "RAG",
+  bands: [
+    { status: "green", upTo: "0" },
+    { status: "amber", upTo: "1" },
+  ],
+  beyond: "red",
+});
 
 /**
  * Blue, red, amber, green: RAG, with blue when the final goal is already met or beaten.
@@ -94,7 +107,10 @@ export const RAG: Scale = defineScale({ id: "RAG", bands: [{ status: "green", up
  */
 export const BRAG: Scale = defineScale({
   id: "BRAG",
-  bands: [{ status: "green", upTo: "0" }, { status: "amber", upTo: "1" }],
+  bands: [
+    { status: "green", upTo: "0" },
+    { status: "amber", upTo: "1" },
+  ],
   beyond: "red",
   blueWhenGoalMet: true,
 });

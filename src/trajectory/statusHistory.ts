@@ -87,7 +87,8 @@ function compile(index: FrameworkIndex): Compiled[] {
     if ("value" in goal) goalValue = Number(goal.value);
     else if ("change" in goal) {
       const base = Number(target.baseline.value);
-      goalValue = "percent" in goal.change ? base * (1 + Number(goal.change.percent) / 100) : base + Number(goal.change.absolute);
+      goalValue =
+        "percent" in goal.change ? base * (1 + Number(goal.change.percent) / 100) : base + Number(goal.change.absolute);
     }
     if (goalDay > baselineDay) points.push([goalDay, goalValue]);
     const all = indicator === undefined ? [] : (index.measurementsByIndicator.get(indicator.id) ?? []);
@@ -95,7 +96,8 @@ function compile(index: FrameworkIndex): Compiled[] {
     compiled.push({
       target,
       indicator,
-      exactOnly: indicator === undefined || "low" in goal || target.comparator !== undefined || indicator.cumulative === true,
+      exactOnly:
+        indicator === undefined || "low" in goal || target.comparator !== undefined || indicator.cumulative === true,
       baselineDay,
       pointDays: Float64Array.from(points, (p) => p[0]),
       pointValues: Float64Array.from(points, (p) => p[1]),
@@ -111,7 +113,11 @@ function compile(index: FrameworkIndex): Compiled[] {
   return compiled;
 }
 
-function toleranceNumbers(tolerance: Tolerance | undefined): { tolerance: Tolerance | undefined; toleranceFraction: number; toleranceAmount: number } {
+function toleranceNumbers(tolerance: Tolerance | undefined): {
+  tolerance: Tolerance | undefined;
+  toleranceFraction: number;
+  toleranceAmount: number;
+} {
   if (tolerance === undefined) return { tolerance, toleranceFraction: Number.NaN, toleranceAmount: Number.NaN };
   return "percent" in tolerance
     ? { tolerance, toleranceFraction: Number(tolerance.percent) / 100, toleranceAmount: Number.NaN }
@@ -142,7 +148,15 @@ const MARGIN = 1e-9;
  * a relative margin of one, or for band, comparator and year-to-date targets, the exact judgement
  * decides. So the status is always the exact one.
  */
-function statusAt(index: FrameworkIndex, c: Compiled, day: number, scale: Scale, fallback: Tolerance | undefined, thresholds: readonly number[], fallbackNumbers: ReturnType<typeof toleranceNumbers>): Status {
+function statusAt(
+  index: FrameworkIndex,
+  c: Compiled,
+  day: number,
+  scale: Scale,
+  fallback: Tolerance | undefined,
+  thresholds: readonly number[],
+  fallbackNumbers: ReturnType<typeof toleranceNumbers>,
+): Status {
   if (day < c.baselineDay) return "not-started";
   const days = c.measurementDays;
   let low = 0;
@@ -156,13 +170,23 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, scale: Scale,
   if (low === 0 || c.indicator === undefined) return "no-data";
   // Of several measurements on one date, the last in the framework's order counts.
   const at = low - 1;
-  const exact = (): Status => judgeMeasurement(index, c.target, c.indicator as Indicator, c.measurements[at] as Measurement, scale, toleranceFor(c.target, c.indicator as Indicator, fallback)).status;
+  const exact = (): Status =>
+    judgeMeasurement(
+      index,
+      c.target,
+      c.indicator as Indicator,
+      c.measurements[at] as Measurement,
+      scale,
+      toleranceFor(c.target, c.indicator as Indicator, fallback),
+    ).status;
   if (c.exactOnly) return exact();
   const actual = c.measurementValues[at] as number;
   const expected = floatExpected(c, days[at] as number);
   const shortfall = c.sign > 0 ? expected - actual : c.sign < 0 ? actual - expected : Math.abs(actual - expected);
   const numbers = c.tolerance === undefined ? fallbackNumbers : c;
-  const amount = Number.isNaN(numbers.toleranceFraction) ? numbers.toleranceAmount : numbers.toleranceFraction * Math.abs(expected);
+  const amount = Number.isNaN(numbers.toleranceFraction)
+    ? numbers.toleranceAmount
+    : numbers.toleranceFraction * Math.abs(expected);
   const size = Math.abs(expected) + Math.abs(actual) + Math.abs(amount);
   if (!Number.isFinite(size)) return exact();
   const margin = MARGIN * size;
@@ -182,12 +206,22 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, scale: Scale,
 /**
  * The status of every target as of one date, through the kernel. @internal
  */
-export function statusesAsOf(source: Framework | FrameworkIndex, asOf: string, scale: Scale, tolerance: Tolerance | undefined): { target: string; status: Status }[] {
+export function statusesAsOf(
+  source: Framework | FrameworkIndex,
+  asOf: string,
+  scale: Scale,
+  tolerance: Tolerance | undefined,
+): { target: string; status: Status }[] {
   const index = toFrameworkIndex(source);
   const day = dayOf(asOf, "asOf");
   const thresholds = scale.bands.map((band) => Number(band.upTo));
   const fallbackNumbers = toleranceNumbers(tolerance ?? DEFAULT);
-  return index.derive(COMPILED, compile).map((c) => ({ target: c.target.id, status: statusAt(index, c, day, scale, tolerance, thresholds, fallbackNumbers) }));
+  return index
+    .derive(COMPILED, compile)
+    .map((c) => ({
+      target: c.target.id,
+      status: statusAt(index, c, day, scale, tolerance, thresholds, fallbackNumbers),
+    }));
 }
 
 /**
@@ -218,7 +252,19 @@ export function statusHistory(source: Framework | FrameworkIndex, options: Statu
   const days = options.dates.map((date) => dayOf(date, "date"));
   const compiled = index.derive(COMPILED, compile);
   const fallbackNumbers = toleranceNumbers(options.tolerance ?? DEFAULT);
-  const counts = days.map(() => ({ blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 }) as Record<Status, number>);
+  const counts = days.map(
+    () =>
+      ({
+        blue: 0,
+        green: 0,
+        "amber-green": 0,
+        amber: 0,
+        "amber-red": 0,
+        red: 0,
+        "no-data": 0,
+        "not-started": 0,
+      }) as Record<Status, number>,
+  );
   const targets = compiled.map((c) => {
     const statuses = days.map((day, i) => {
       const status = statusAt(index, c, day, scale, options.tolerance, thresholds, fallbackNumbers);

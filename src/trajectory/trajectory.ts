@@ -51,8 +51,14 @@ function monthEnd(date: string): string {
 }
 
 function scheduleDates(schedule: Schedule): string[] {
-  const step = typeof schedule.frequency === "object" ? schedule.frequency.everyMonths : { monthly: 1, quarterly: 3, "half-yearly": 6, annual: 12 }[schedule.frequency];
-  if (!Number.isInteger(step) || step < 1) throw new TrajectoryError(`a schedule's frequency must be a whole number of months, at least 1; got ${JSON.stringify(schedule.frequency)}`);
+  const step =
+    typeof schedule.frequency === "object"
+      ? schedule.frequency.everyMonths
+      : { monthly: 1, quarterly: 3, "half-yearly": 6, annual: 12 }[schedule.frequency];
+  if (!Number.isInteger(step) || step < 1)
+    throw new TrajectoryError(
+      `a schedule's frequency must be a whole number of months, at least 1; got ${JSON.stringify(schedule.frequency)}`,
+    );
   const from = dayOf(schedule.from, "the schedule's from");
   const to = dayOf(schedule.to, "the schedule's to");
   if (to < from) throw new TrajectoryError(`the schedule ends (${schedule.to}) before it starts (${schedule.from})`);
@@ -92,6 +98,8 @@ export function trajectory(target: Target, dates: readonly string[] | Schedule):
   const list = Array.isArray(dates) ? (dates as readonly string[]) : scheduleDates(dates as Schedule);
   const band = hasBandGoal(target);
   return list.map((date) =>
-    band ? { date, expected: null, band: expectedBand(target, date) } : { date, expected: expectedValue(target, date), band: null },
+    band
+      ? { date, expected: null, band: expectedBand(target, date) }
+      : { date, expected: expectedValue(target, date), band: null },
   );
 }

@@ -57,7 +57,12 @@ export function yearShare(date: string, yearStart: string, indicator: Indicator)
  * The year-to-date expectation at `date`: the path's value at the end of the financial year (the
  * year's expected total) times the profile's share passed. Undefined before the path starts.
  */
-export function expectationYearToDate(path: TargetPath, date: string, yearStart: string, indicator: Indicator): Rational | undefined {
+export function expectationYearToDate(
+  path: TargetPath,
+  date: string,
+  yearStart: string,
+  indicator: Indicator,
+): Rational | undefined {
   const year = financialYearOf(date, yearStart);
   const annual = expectationAt(path, toDayNumber(year.end));
   if (annual === undefined || toDayNumber(date) < (path.points[0]?.day ?? Number.POSITIVE_INFINITY)) return undefined;

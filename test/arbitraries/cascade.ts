@@ -13,13 +13,22 @@ export const cascadeArbitrary: fc.Arbitrary<Framework> = fc
   .chain((ranks) => {
     const sorted = [0, ...ranks].sort((a, b) => a - b);
     const parentChoices = sorted.map((rank, i) => {
-      const higher = sorted.slice(0, i).map((r, j) => [r, j] as const).filter(([r]) => r < rank).map(([, j]) => j);
-      return higher.length === 0 ? fc.constant([] as number[]) : fc.uniqueArray(fc.constantFrom(...higher), { minLength: 1, maxLength: 2 });
+      const higher = sorted
+        .slice(0, i)
+        .map((r, j) => [r, j] as const)
+        .filter(([r]) => r < rank)
+        .map(([, j]) => j);
+      return higher.length === 0
+        ? fc.constant([] as number[])
+        : fc.uniqueArray(fc.constantFrom(...higher), { minLength: 1, maxLength: 2 });
     });
     return fc.tuple(fc.constant(sorted), fc.tuple(...parentChoices), fc.boolean());
   })
   .map(([ranks, parents, awkwardIds]) => {
-    const idOf = (i: number): string => (awkwardIds && i % 3 === 1 ? ["__proto__", "constructor", "toString"][i % 9 === 1 ? 0 : i % 9 === 4 ? 1 : 2]! + `-${i}` : `o${i}`);
+    const idOf = (i: number): string =>
+      awkwardIds && i % 3 === 1
+        ? ["__proto__", "constructor", "toString"][i % 9 === 1 ? 0 : i % 9 === 4 ? 1 : 2]! + `-${i}`
+        : `o${i}`;
     const ids = ranks.map((_, i) => (i === 1 && awkwardIds ? "__proto__" : idOf(i)));
     const objectives: Objective[] = ranks.map((rank, i) => ({
       id: ids[i]!,
@@ -43,7 +52,9 @@ export const cascadeArbitrary: fc.Arbitrary<Framework> = fc
         ...(level === "service" ? { budget: { amount: "1" } } : {}),
       })),
       objectives,
-      indicators: [{ id: "pi", title: "PI", unit: "count", polarity: "higher-is-better", measure: "outcome", frequency: "annual" }],
+      indicators: [
+        { id: "pi", title: "PI", unit: "count", polarity: "higher-is-better", measure: "outcome", frequency: "annual" },
+      ],
       targets: objectives.map((objective, i) => ({
         id: `t-${i}`,
         objective: objective.id,

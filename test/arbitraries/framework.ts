@@ -49,7 +49,16 @@ const toleranceArbitrary: fc.Arbitrary<Tolerance> = fc.oneof(
 
 const goalArbitrary: fc.Arbitrary<Goal> = fc.oneof(
   fc.record({ date: dateArbitrary, value: decimalValueArbitrary }, plain),
-  fc.record({ date: dateArbitrary, change: fc.oneof(fc.record({ percent: decimalValueArbitrary }, plain), fc.record({ absolute: decimalValueArbitrary }, plain)) }, plain),
+  fc.record(
+    {
+      date: dateArbitrary,
+      change: fc.oneof(
+        fc.record({ percent: decimalValueArbitrary }, plain),
+        fc.record({ absolute: decimalValueArbitrary }, plain),
+      ),
+    },
+    plain,
+  ),
   fc.record({ date: dateArbitrary, low: decimalValueArbitrary, high: decimalValueArbitrary }, plain),
 );
 
@@ -88,7 +97,12 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
           owner: idArbitrary,
           period: periodArbitrary,
           budget: fc.record(
-            { amount: decimalValueArbitrary, currency: fc.constantFrom("GBP", "EUR"), period: periodArbitrary, note: text },
+            {
+              amount: decimalValueArbitrary,
+              currency: fc.constantFrom("GBP", "EUR"),
+              period: periodArbitrary,
+              note: text,
+            },
             { requiredKeys: ["amount"], noNullPrototype: true },
           ),
           overview: fc.record(
@@ -131,7 +145,10 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
             { maxLength: 3 },
           ),
           actions: fc.array(
-            fc.record({ id: idArbitrary, title: text, owner: idArbitrary, due: dateArbitrary, note: text }, { requiredKeys: ["title"], noNullPrototype: true }),
+            fc.record(
+              { id: idArbitrary, title: text, owner: idArbitrary, due: dateArbitrary, note: text },
+              { requiredKeys: ["title"], noNullPrototype: true },
+            ),
             { maxLength: 2 },
           ),
           note: text,
@@ -177,11 +194,19 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
           owner: idArbitrary,
           baseline: fc.record({ date: dateArbitrary, value: decimalValueArbitrary }, plain),
           goal: goalArbitrary,
-          milestones: fc.array(fc.record({ date: dateArbitrary, value: decimalValueArbitrary }, plain), { maxLength: 3 }),
+          milestones: fc.array(fc.record({ date: dateArbitrary, value: decimalValueArbitrary }, plain), {
+            maxLength: 3,
+          }),
           trajectory: fc.constantFrom("linear", "step", "compound"),
           tolerance: toleranceArbitrary,
-          stretch: fc.record({ value: decimalValueArbitrary, note: text }, { requiredKeys: ["value"], noNullPrototype: true }),
-          comparator: fc.record({ indicator: idArbitrary, label: text, margin: decimalValueArbitrary, note: text }, { requiredKeys: ["indicator"], noNullPrototype: true }),
+          stretch: fc.record(
+            { value: decimalValueArbitrary, note: text },
+            { requiredKeys: ["value"], noNullPrototype: true },
+          ),
+          comparator: fc.record(
+            { indicator: idArbitrary, label: text, margin: decimalValueArbitrary, note: text },
+            { requiredKeys: ["indicator"], noNullPrototype: true },
+          ),
           weight: decimalValueArbitrary,
           note: text,
         },
@@ -228,7 +253,10 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
       { maxLength: 3 },
     ),
     reviews: fc.array(
-      fc.record({ cycle: idArbitrary, subject: idArbitrary, date: dateArbitrary, outcome: text, note: text }, { requiredKeys: ["cycle", "subject", "date"], noNullPrototype: true }),
+      fc.record(
+        { cycle: idArbitrary, subject: idArbitrary, date: dateArbitrary, outcome: text, note: text },
+        { requiredKeys: ["cycle", "subject", "date"], noNullPrototype: true },
+      ),
       { maxLength: 3 },
     ),
   },

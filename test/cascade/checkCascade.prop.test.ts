@@ -23,7 +23,14 @@ function reachingCommunity(framework: Framework): Set<string> {
 }
 
 function hasNoDuplicateIds(framework: Framework): boolean {
-  const kinds = [framework.owners, framework.plans, framework.objectives, framework.indicators, framework.targets, framework.reviewCycles ?? []];
+  const kinds = [
+    framework.owners,
+    framework.plans,
+    framework.objectives,
+    framework.indicators,
+    framework.targets,
+    framework.reviewCycles ?? [],
+  ];
   return kinds.every((list) => new Set(list.map((entity) => entity.id)).size === list.length);
 }
 
@@ -53,9 +60,15 @@ describe("checkCascade (properties)", () => {
         if (links.length === 0) delete objective.contributesTo;
         else objective.contributesTo = links;
         const reaches = reachingCommunity(cut);
-        const expected = cut.objectives.filter((o) => !reaches.has(o.id)).map((o) => o.id).sort();
+        const expected = cut.objectives
+          .filter((o) => !reaches.has(o.id))
+          .map((o) => o.id)
+          .sort();
         const report = checkCascade(deepFreeze(cut));
-        const orphans = report.findings.filter((f) => f.ruleId === "orphan-objective").map((f) => f.subject.id).sort();
+        const orphans = report.findings
+          .filter((f) => f.ruleId === "orphan-objective")
+          .map((f) => f.subject.id)
+          .sort();
         expect(orphans).toEqual(expected);
       }),
     );
@@ -65,7 +78,9 @@ describe("checkCascade (properties)", () => {
     const withBackEdge = cascadeArbitrary
       .filter((framework) => framework.objectives.some((o) => (o.contributesTo?.length ?? 0) > 0))
       .chain((framework) => {
-        const edges = framework.objectives.flatMap((o) => (o.contributesTo ?? []).map((link) => [o.id, link.objective] as const));
+        const edges = framework.objectives.flatMap((o) =>
+          (o.contributesTo ?? []).map((link) => [o.id, link.objective] as const),
+        );
         return fc.tuple(fc.constant(framework), fc.constantFrom(...edges));
       });
     fc.assert(
@@ -80,7 +95,9 @@ describe("checkCascade (properties)", () => {
         const path = cycles[0]!.path!;
         expect(path.length).toBeGreaterThanOrEqual(3);
         expect(path[0]).toBe(path[path.length - 1]);
-        const links = new Set(looped.objectives.flatMap((o) => (o.contributesTo ?? []).map((link) => `${o.id}\u0000${link.objective}`)));
+        const links = new Set(
+          looped.objectives.flatMap((o) => (o.contributesTo ?? []).map((link) => `${o.id}\u0000${link.objective}`)),
+        );
         for (let j = 0; j + 1 < path.length; j += 1) expect(links.has(`${path[j]}\u0000${path[j + 1]}`)).toBe(true);
         expect(new Set(path.slice(1)).size).toBe(path.length - 1);
       }),
@@ -88,24 +105,26 @@ describe("checkCascade (properties)", () => {
   });
 
   it("shuffling the input arrays never changes the report", () => {
-    const shuffled = fc
-      .oneof(cascadeArbitrary, frameworkArbitrary.filter(hasNoDuplicateIds))
-      .chain((framework) =>
-        fc.tuple(
-          fc.constant(framework),
-          fc.record({
-            owners: fc.shuffledSubarray(framework.owners, { minLength: framework.owners.length }),
-            plans: fc.shuffledSubarray(framework.plans, { minLength: framework.plans.length }),
-            objectives: fc.shuffledSubarray(framework.objectives, { minLength: framework.objectives.length }),
-            indicators: fc.shuffledSubarray(framework.indicators, { minLength: framework.indicators.length }),
-            targets: fc.shuffledSubarray(framework.targets, { minLength: framework.targets.length }),
-            measurements: fc.shuffledSubarray(framework.measurements ?? [], { minLength: framework.measurements?.length ?? 0 }),
-            reviewCycles: fc.shuffledSubarray(framework.reviewCycles ?? [], { minLength: framework.reviewCycles?.length ?? 0 }),
-            reviews: fc.shuffledSubarray(framework.reviews ?? [], { minLength: framework.reviews?.length ?? 0 }),
+    const shuffled = fc.oneof(cascadeArbitrary, frameworkArbitrary.filter(hasNoDuplicateIds)).chain((framework) =>
+      fc.tuple(
+        fc.constant(framework),
+        fc.record({
+          owners: fc.shuffledSubarray(framework.owners, { minLength: framework.owners.length }),
+          plans: fc.shuffledSubarray(framework.plans, { minLength: framework.plans.length }),
+          objectives: fc.shuffledSubarray(framework.objectives, { minLength: framework.objectives.length }),
+          indicators: fc.shuffledSubarray(framework.indicators, { minLength: framework.indicators.length }),
+          targets: fc.shuffledSubarray(framework.targets, { minLength: framework.targets.length }),
+          measurements: fc.shuffledSubarray(framework.measurements ?? [], {
+            minLength: framework.measurements?.length ?? 0,
           }),
-          fc.constantFrom(undefined, "2001-06-30", "2003-01-01"),
-        ),
-      );
+          reviewCycles: fc.shuffledSubarray(framework.reviewCycles ?? [], {
+            minLength: framework.reviewCycles?.length ?? 0,
+          }),
+          reviews: fc.shuffledSubarray(framework.reviews ?? [], { minLength: framework.reviews?.length ?? 0 }),
+        }),
+        fc.constantFrom(undefined, "2001-06-30", "2003-01-01"),
+      ),
+    );
     fc.assert(
       fc.property(shuffled, ([framework, arrays, asOf]) => {
         const options = asOf === undefined ? {} : { asOf };

@@ -18,10 +18,12 @@ function stockton(): Framework {
 
 describe("checkCascade", () => {
   it("counts findings by severity and is ok when there are no errors", () => {
-    const report = checkCascade(changed((f) => {
-      delete f.objectives[2]!.contributesTo;
-      delete f.plans[2]!.budget;
-    }));
+    const report = checkCascade(
+      changed((f) => {
+        delete f.objectives[2]!.contributesTo;
+        delete f.plans[2]!.budget;
+      }),
+    );
     expect(report.errorCount).toBe(report.findings.filter((f) => f.severity === "error").length);
     expect(report.warningCount).toBe(report.findings.filter((f) => f.severity === "warning").length);
     expect(report.infoCount).toBe(report.findings.filter((f) => f.severity === "info").length);
@@ -43,16 +45,38 @@ describe("checkCascade", () => {
   });
 
   it("sets severities per rule, turns rules off, and passes rule options", () => {
-    const framework = changed((f) => f.objectives.push({ id: "s2", plan: "svc", title: "S2", owner: "director", contributesTo: [{ objective: "svc-obj" }], actions: [{ title: "Act" }] }));
+    const framework = changed((f) =>
+      f.objectives.push({
+        id: "s2",
+        plan: "svc",
+        title: "S2",
+        owner: "director",
+        contributesTo: [{ objective: "svc-obj" }],
+        actions: [{ title: "Act" }],
+      }),
+    );
     const byDefault = checkCascade(framework).findings.filter((f) => f.ruleId === "lateral-link");
     expect(byDefault.map((f) => f.severity)).toEqual(["warning"]);
     const raised = checkCascade(framework, { rules: { "lateral-link": "error" } });
     expect(raised.findings.filter((f) => f.ruleId === "lateral-link").map((f) => f.severity)).toEqual(["error"]);
     expect(raised.ok).toBe(false);
-    expect(checkCascade(framework, { rules: { "lateral-link": "off" } }).findings.some((f) => f.ruleId === "lateral-link")).toBe(false);
-    expect(checkCascade(framework, { rules: { "lateral-link": ["info"] } }).findings.find((f) => f.ruleId === "lateral-link")?.severity).toBe("info");
-    expect(checkCascade(framework, { rules: { "too-many-indicators": ["warning", { max: 1 }] } }).findings.filter((f) => f.ruleId === "too-many-indicators")).toHaveLength(2);
-    expect(checkCascade(framework, { rules: { "too-many-indicators": ["off", { max: 1 }] } }).findings.some((f) => f.ruleId === "too-many-indicators")).toBe(false);
+    expect(
+      checkCascade(framework, { rules: { "lateral-link": "off" } }).findings.some((f) => f.ruleId === "lateral-link"),
+    ).toBe(false);
+    expect(
+      checkCascade(framework, { rules: { "lateral-link": ["info"] } }).findings.find((f) => f.ruleId === "lateral-link")
+        ?.severity,
+    ).toBe("info");
+    expect(
+      checkCascade(framework, { rules: { "too-many-indicators": ["warning", { max: 1 }] } }).findings.filter(
+        (f) => f.ruleId === "too-many-indicators",
+      ),
+    ).toHaveLength(2);
+    expect(
+      checkCascade(framework, { rules: { "too-many-indicators": ["off", { max: 1 }] } }).findings.some(
+        (f) => f.ruleId === "too-many-indicators",
+      ),
+    ).toBe(false);
   });
 
   it("runs the timeliness rules only with asOf", () => {
@@ -63,11 +87,23 @@ describe("checkCascade", () => {
 
   describe("misuse throws CascadeConfigError naming the cause", () => {
     it.each([
-      [{ rules: { "no-such-rule": "error" } }, /unknown cascade rule "no-such-rule" in options\.rules; the rules are: duplicate-id, /],
-      [{ rules: { "orphan-objective": "fatal" } }, /rule "orphan-objective" is set to "fatal"; use "off", "info", "warning" or "error"/],
+      [
+        { rules: { "no-such-rule": "error" } },
+        /unknown cascade rule "no-such-rule" in options\.rules; the rules are: duplicate-id, /,
+      ],
+      [
+        { rules: { "orphan-objective": "fatal" } },
+        /rule "orphan-objective" is set to "fatal"; use "off", "info", "warning" or "error"/,
+      ],
       [{ rules: { "orphan-objective": ["warning", { max: 1 }] } }, /rule "orphan-objective" takes no options/],
-      [{ rules: { "too-many-indicators": ["warning", { max: -1 }] } }, /bad options for rule "too-many-indicators": max: /],
-      [{ rules: { "too-many-indicators": ["warning", 12] } }, /the options for rule "too-many-indicators" must be an object/],
+      [
+        { rules: { "too-many-indicators": ["warning", { max: -1 }] } },
+        /bad options for rule "too-many-indicators": max: /,
+      ],
+      [
+        { rules: { "too-many-indicators": ["warning", 12] } },
+        /the options for rule "too-many-indicators" must be an object/,
+      ],
       [{ asOf: "2001-02-30" }, /asOf "2001-02-30" is not a calendar date/],
       [{ asOf: "yesterday" }, /asOf "yesterday" is not a calendar date/],
     ])("%j", (options, message) => {
@@ -92,12 +128,25 @@ describe("defineRule and custom rules", () => {
     check(context) {
       for (const plan of context.index.plans.values()) {
         if (plan.level === "unit" && plan.budget === undefined) {
-          context.report({ messageId: "missing", subject: { kind: "plan", id: plan.id }, data: { plan: plan.id }, path: [plan.id] });
+          context.report({
+            messageId: "missing",
+            subject: { kind: "plan", id: plan.id },
+            data: { plan: plan.id },
+            path: [plan.id],
+          });
         }
       }
     },
   });
-  const withUnit = changed((f) => f.plans.push({ id: "unit", name: "Unit", level: "unit", parent: "svc", period: { start: "2001-04-01", end: "2002-03-31" } }));
+  const withUnit = changed((f) =>
+    f.plans.push({
+      id: "unit",
+      name: "Unit",
+      level: "unit",
+      parent: "svc",
+      period: { start: "2001-04-01", end: "2002-03-31" },
+    }),
+  );
 
   it("come in through the same door as the built-in rules", () => {
     const report = checkCascade(withUnit, { customRules: [budgetRule] });
@@ -125,10 +174,17 @@ describe("defineRule and custom rules", () => {
         seedRef: "4.3",
         messages: { seen: "seen" },
         docs: "test",
-        options: { schema: { safeParse: (value: unknown) => ({ success: true as const, data: value as { threshold: number } }) }, defaults: { threshold: 1 } },
+        options: {
+          schema: { safeParse: (value: unknown) => ({ success: true as const, data: value as { threshold: number } }) },
+          defaults: { threshold: 1 },
+        },
       },
       check(context) {
-        seen.push(context.options.threshold, context.facts.reachesCommunity("svc-obj"), context.facts.levelOf("corp-obj"));
+        seen.push(
+          context.options.threshold,
+          context.facts.reachesCommunity("svc-obj"),
+          context.facts.levelOf("corp-obj"),
+        );
       },
     });
     checkCascade(baseFramework(), { customRules: [rule], rules: { "facts-reader": ["info", { threshold: 5 }] } });
@@ -136,20 +192,40 @@ describe("defineRule and custom rules", () => {
   });
 
   it("are validated when defined", () => {
-    const meta = { description: "d", defaultSeverity: "warning" as const, seedRef: "4.3", messages: { m: "m" }, docs: "d" };
+    const meta = {
+      description: "d",
+      defaultSeverity: "warning" as const,
+      seedRef: "4.3",
+      messages: { m: "m" },
+      docs: "d",
+    };
     expect(() => defineRule({ id: "Bad Id", meta, check() {} })).toThrow(/rule id "Bad Id" is malformed/);
-    expect(() => defineRule({ id: "ok-id", meta: { ...meta, defaultSeverity: "fatal" as never }, check() {} })).toThrow(/unknown default severity "fatal"/);
-    expect(() => defineRule({ id: "ok-id", meta: { ...meta, messages: {} }, check() {} })).toThrow(/defines no messages/);
+    expect(() => defineRule({ id: "ok-id", meta: { ...meta, defaultSeverity: "fatal" as never }, check() {} })).toThrow(
+      /unknown default severity "fatal"/,
+    );
+    expect(() => defineRule({ id: "ok-id", meta: { ...meta, messages: {} }, check() {} })).toThrow(
+      /defines no messages/,
+    );
     expect(() => defineRule({ id: "ok-id", meta, check: undefined as never })).toThrow(/has no check function/);
     expect(Object.isFrozen(defineRule({ id: "ok-id", meta, check() {} }))).toBe(true);
   });
 
   it("may not take a built-in rule's id, nor report an undeclared message", () => {
     const clash = defineRule({ id: "orphan-objective", meta: budgetRule.meta, check() {} });
-    expect(() => checkCascade(baseFramework(), { customRules: [clash] })).toThrow(/custom rule "orphan-objective" has the id of a built-in rule/);
-    expect(() => checkCascade(baseFramework(), { customRules: [budgetRule, budgetRule] })).toThrow(/has the id of another custom rule/);
-    const liar = defineRule({ id: "liar", meta: budgetRule.meta, check: (context) => context.report({ messageId: "nope", subject: { kind: "framework", id: "base" } }) });
-    expect(() => checkCascade(baseFramework(), { customRules: [liar] })).toThrow(/rule "liar" reported an unknown message id "nope"/);
+    expect(() => checkCascade(baseFramework(), { customRules: [clash] })).toThrow(
+      /custom rule "orphan-objective" has the id of a built-in rule/,
+    );
+    expect(() => checkCascade(baseFramework(), { customRules: [budgetRule, budgetRule] })).toThrow(
+      /has the id of another custom rule/,
+    );
+    const liar = defineRule({
+      id: "liar",
+      meta: budgetRule.meta,
+      check: (context) => context.report({ messageId: "nope", subject: { kind: "framework", id: "base" } }),
+    });
+    expect(() => checkCascade(baseFramework(), { customRules: [liar] })).toThrow(
+      /rule "liar" reported an unknown message id "nope"/,
+    );
   });
 });
 
@@ -203,7 +279,9 @@ describe("the seed's examples", () => {
     broken.objectives.find((o) => o.id === "cp-education")!.contributesTo = [{ objective: "co-gcse" }];
     expect(gcse.contributesTo).toEqual([{ objective: "cp-education" }]);
     const report = checkCascade(deepFreeze(broken), { asOf: "2001-10-01" });
-    const errors = report.findings.filter((f) => f.severity === "error").map((f) => [f.ruleId, f.subject.id, f.path ?? []]);
+    const errors = report.findings
+      .filter((f) => f.severity === "error")
+      .map((f) => [f.ruleId, f.subject.id, f.path ?? []]);
     expect(errors).toEqual([
       ["contribution-cycle", "co-gcse", ["co-gcse", "cp-education", "co-gcse"]],
       ["level-order", "cp-education", ["cp-education", "co-gcse"]],
@@ -225,7 +303,14 @@ describe("scale, without recursion", () => {
       targets: [],
     };
     for (let i = 1; i < depth; i += 1) {
-      framework.objectives.push({ id: `o${i}`, plan: "svc", title: `Step ${i}`, owner: "director", contributesTo: [{ objective: `o${i - 1}` }], actions: [{ title: "Act" }] });
+      framework.objectives.push({
+        id: `o${i}`,
+        plan: "svc",
+        title: `Step ${i}`,
+        owner: "director",
+        contributesTo: [{ objective: `o${i - 1}` }],
+        actions: [{ title: "Act" }],
+      });
     }
     const clean = checkCascade(framework, { rules: { "lateral-link": "off", "objective-without-measure": "off" } });
     expect(clean.errorCount).toBe(0);

@@ -26,14 +26,21 @@ export function changed(edit: (framework: Framework) => void): Framework {
 }
 
 /** The findings of one rule alone (every other built-in rule off) on a frozen framework. */
-export function findingsOf(ruleId: string, framework: Framework, settings: { asOf?: string; options?: unknown } = {}): Finding[] {
+export function findingsOf(
+  ruleId: string,
+  framework: Framework,
+  settings: { asOf?: string; options?: unknown } = {},
+): Finding[] {
   const rules: Record<string, "off" | ["warning", unknown]> = {};
   for (const rule of builtInRules) if (rule.id !== ruleId) rules[rule.id] = "off";
   if (settings.options !== undefined) {
     const rule = builtInRules.find((candidate) => candidate.id === ruleId);
     rules[ruleId] = [rule?.meta.defaultSeverity as "warning", settings.options];
   }
-  return [...checkCascade(deepFreeze(framework), { rules, ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }) }).findings];
+  return [
+    ...checkCascade(deepFreeze(framework), { rules, ...(settings.asOf === undefined ? {} : { asOf: settings.asOf }) })
+      .findings,
+  ];
 }
 
 /** A case of a rule test: a framework and, for an invalid case, the findings expected (each a partial match). */
@@ -55,10 +62,15 @@ export function testRule(ruleId: string, cases: { valid: readonly RuleCase[]; in
       expect(Object.keys(rule?.meta.messages ?? {}).length).toBeGreaterThan(0);
     });
     it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
-      expect(findingsOf(ruleId, c.framework, { ...(c.asOf === undefined ? {} : { asOf: c.asOf }), options: c.options })).toEqual([]);
+      expect(
+        findingsOf(ruleId, c.framework, { ...(c.asOf === undefined ? {} : { asOf: c.asOf }), options: c.options }),
+      ).toEqual([]);
     });
     it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
-      const found = findingsOf(ruleId, c.framework, { ...(c.asOf === undefined ? {} : { asOf: c.asOf }), options: c.options });
+      const found = findingsOf(ruleId, c.framework, {
+        ...(c.asOf === undefined ? {} : { asOf: c.asOf }),
+        options: c.options,
+      });
       const expected = c.findings ?? [];
       expect(expected.length).toBeGreaterThan(0);
       expect(found).toHaveLength(expected.length);

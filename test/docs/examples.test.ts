@@ -47,16 +47,23 @@ describe("TSDoc @example blocks", () => {
     expect(examples.length).toBeGreaterThan(40);
   });
 
-  it.each(examples.map((example) => [example.name, example] as const))("%s runs and its //=> results hold", (_name, example) => {
-    const assertions = runExample(example.code);
-    expect(assertions, "an example should show at least one result with //=>").toBeGreaterThan(0);
-  });
+  it.each(examples.map((example) => [example.name, example] as const))(
+    "%s runs and its //=> results hold",
+    (_name, example) => {
+      const assertions = runExample(example.code);
+      expect(assertions, "an example should show at least one result with //=>").toBeGreaterThan(0);
+    },
+  );
 });
 
 /** Every name the root module exports, types included, with whether its declarations carry an @example. */
 function publicExports(): { name: string; hasDoc: boolean; hasExample: boolean }[] {
   const entry = `${projectRoot}src/index.ts`;
-  const program = ts.createProgram([entry], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, strict: true });
+  const program = ts.createProgram([entry], {
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    strict: true,
+  });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry);
   const moduleSymbol = source === undefined ? undefined : checker.getSymbolAtLocation(source);
@@ -81,7 +88,9 @@ describe("documentation coverage", () => {
 
   it("reads the public exports, types included", () => {
     expect(names.length).toBeGreaterThan(60);
-    expect(names.map((entry) => entry.name)).toEqual(expect.arrayContaining(["parseFramework", "FrameworkIndex", "FrameworkIssue"]));
+    expect(names.map((entry) => entry.name)).toEqual(
+      expect.arrayContaining(["parseFramework", "FrameworkIndex", "FrameworkIssue"]),
+    );
   });
 
   it("every export is documented with an @example", () => {

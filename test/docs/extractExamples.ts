@@ -28,7 +28,8 @@ function sourceFiles(dir: string): string[] {
   return files.sort();
 }
 
-const DECLARATION = /^export\s+(?:declare\s+)?(?:abstract\s+)?(const|function|class|type|interface)\s+([A-Za-z_$][\w$]*)/;
+const DECLARATION =
+  /^export\s+(?:declare\s+)?(?:abstract\s+)?(const|function|class|type|interface)\s+([A-Za-z_$][\w$]*)/;
 
 /** Walks the source files, pairing each `export` declaration with the doc comment right above it. */
 export function scanSources(root: string, srcDir: string): { examples: DocExample[]; exports: DocumentedExport[] } {

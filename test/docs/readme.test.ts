@@ -37,7 +37,9 @@ describe("README.md", () => {
     host.fileExists = (name) => name === fileName || fileExists(name);
     host.readFile = (name) => (name === fileName ? code : readFile(name));
     host.getSourceFile = (name, version, onError, create) =>
-      name === fileName ? ts.createSourceFile(name, code as string, version) : getSourceFile(name, version, onError, create);
+      name === fileName
+        ? ts.createSourceFile(name, code as string, version)
+        : getSourceFile(name, version, onError, create);
     const program = ts.createProgram([fileName], options, host);
     const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.file?.fileName === fileName);
     expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"))).toEqual([]);

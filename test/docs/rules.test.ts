@@ -16,7 +16,10 @@ function examplesOf(page: string): Example[] {
   const examples: Example[] = [];
   const fence = /```json (incorrect|correct)\n([\s\S]*?)```/g;
   for (let match = fence.exec(page); match !== null; match = fence.exec(page)) {
-    examples.push({ kind: match[1] as Example["kind"], patch: JSON.parse(match[2] as string) as Record<string, unknown> });
+    examples.push({
+      kind: match[1] as Example["kind"],
+      patch: JSON.parse(match[2] as string) as Record<string, unknown>,
+    });
   }
   return examples;
 }
@@ -67,7 +70,8 @@ describe("docs/rules: a page per built-in rule, with examples that hold", () => 
     const path = `${docs}rules/${id}.md`;
     expect(existsSync(path), path).toBe(true);
     const page = readFileSync(path, "utf8");
-    for (const heading of ["## What it checks", "## Why", "## Incorrect", "## Correct", "## Options"]) expect(page).toContain(heading);
+    for (const heading of ["## What it checks", "## Why", "## Incorrect", "## Correct", "## Options"])
+      expect(page).toContain(heading);
     expect(page).toContain(rule.meta.defaultSeverity);
     expect(page).toContain(rule.meta.seedRef);
     const examples = examplesOf(page);
@@ -77,8 +81,13 @@ describe("docs/rules: a page per built-in rule, with examples that hold", () => 
       const check = (example.patch["$check"] ?? {}) as { asOf?: string; options?: unknown };
       const framework = applyPatch(baseFramework(), example.patch);
       const found = findingsOf(id, framework, check);
-      if (example.kind === "incorrect") expect(found.length, `${id}: an incorrect example finds nothing`).toBeGreaterThan(0);
-      else expect(found.map((finding) => finding.message), `${id}: a correct example finds something`).toEqual([]);
+      if (example.kind === "incorrect")
+        expect(found.length, `${id}: an incorrect example finds nothing`).toBeGreaterThan(0);
+      else
+        expect(
+          found.map((finding) => finding.message),
+          `${id}: a correct example finds something`,
+        ).toEqual([]);
     }
   });
 });

@@ -28,10 +28,19 @@ export function minimalFramework(): Framework {
     id: "fw-minimal",
     name: "Minimal framework",
     owners: [{ id: "owner-1", name: "Owner one", kind: "individual" }],
-    plans: [{ id: "plan-1", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
+    plans: [
+      { id: "plan-1", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
+    ],
     objectives: [{ id: "obj-1", plan: "plan-1", title: "An objective", owner: "owner-1" }],
     indicators: [
-      { id: "pi-1", title: "An indicator", unit: "%", polarity: "higher-is-better", measure: "outcome", frequency: "quarterly" },
+      {
+        id: "pi-1",
+        title: "An indicator",
+        unit: "%",
+        polarity: "higher-is-better",
+        measure: "outcome",
+        frequency: "quarterly",
+      },
     ],
     targets: [
       {

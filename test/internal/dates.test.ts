@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addMonths, daysInMonth, fromDayNumber, isCalendarDate, isLeapYear, isMonthDay, toDayNumber } from "../../src/internal/dates.js";
+import {
+  addMonths,
+  daysInMonth,
+  fromDayNumber,
+  isCalendarDate,
+  isLeapYear,
+  isMonthDay,
+  toDayNumber,
+} from "../../src/internal/dates.js";
 
 describe("calendar dates", () => {
   it("knows the Gregorian leap years", () => {
@@ -68,10 +76,18 @@ describe("calendar dates", () => {
 
   it("adding months agrees with Date.UTC's month arithmetic where no clamping is needed (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9000 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: -240, max: 240 }), (year, month, day, months) => {
-        const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-        expect(addMonths(date, months)).toBe(new Date(Date.UTC(year, month - 1 + months, day)).toISOString().slice(0, 10));
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 9000 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.integer({ min: -240, max: 240 }),
+        (year, month, day, months) => {
+          const date = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          expect(addMonths(date, months)).toBe(
+            new Date(Date.UTC(year, month - 1 + months, day)).toISOString().slice(0, 10),
+          );
+        },
+      ),
     );
   });
 
@@ -88,11 +104,17 @@ describe("calendar dates", () => {
 
   it("accepts exactly the dates Date.UTC round-trips (property)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
-        const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-        const roundTrips = month >= 1 && day >= 1 && new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === text;
-        expect(isCalendarDate(text)).toBe(roundTrips);
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const text = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+          const roundTrips =
+            month >= 1 && day >= 1 && new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === text;
+          expect(isCalendarDate(text)).toBe(roundTrips);
+        },
+      ),
     );
   });
 });

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Adjacency, nodesLeftByPeeling, reachable, reverseAdjacency, shortestCycleThrough, stronglyConnectedComponents } from "../../src/internal/graph.js";
+import {
+  type Adjacency,
+  nodesLeftByPeeling,
+  reachable,
+  reverseAdjacency,
+  shortestCycleThrough,
+  stronglyConnectedComponents,
+} from "../../src/internal/graph.js";
 
 function adjacency(n: number, edges: readonly (readonly [number, number])[]): Adjacency {
   const start = new Int32Array(n + 1);
@@ -24,9 +31,14 @@ function onCycle(n: number, edges: readonly (readonly [number, number])[], v: nu
   return false;
 }
 
-const graphs = fc.integer({ min: 1, max: 12 }).chain((n) =>
-  fc.tuple(fc.constant(n), fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), { maxLength: 30 })),
-);
+const graphs = fc
+  .integer({ min: 1, max: 12 })
+  .chain((n) =>
+    fc.tuple(
+      fc.constant(n),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), { maxLength: 30 }),
+    ),
+  );
 
 describe("graph algorithms (properties against simple oracles)", () => {
   it("components group exactly the nodes that reach each other", () => {
@@ -66,7 +78,8 @@ describe("graph algorithms (properties against simple oracles)", () => {
           if (cycle.length === 0) continue;
           expect(cycle[0]).toBe(v);
           expect(cycle[cycle.length - 1]).toBe(v);
-          for (let i = 0; i + 1 < cycle.length; i += 1) expect(edges.some(([a, b]) => a === cycle[i] && b === cycle[i + 1])).toBe(true);
+          for (let i = 0; i + 1 < cycle.length; i += 1)
+            expect(edges.some(([a, b]) => a === cycle[i] && b === cycle[i + 1])).toBe(true);
           if (edges.some(([a, b]) => a === v && b === v)) expect(cycle).toEqual([v, v]);
         }
       }),
@@ -80,7 +93,8 @@ describe("graph algorithms (properties against simple oracles)", () => {
         const twice = reverseAdjacency(n, reverseAdjacency(n, graph));
         const list = (g: Adjacency) => {
           const out: string[] = [];
-          for (let v = 0; v < n; v += 1) for (let i = g.start[v]!; i < g.start[v + 1]!; i += 1) out.push(`${v}>${g.targets[i]}`);
+          for (let v = 0; v < n; v += 1)
+            for (let i = g.start[v]!; i < g.start[v + 1]!; i += 1) out.push(`${v}>${g.targets[i]}`);
           return out.sort();
         };
         expect(list(twice)).toEqual(list(graph));
@@ -90,7 +104,10 @@ describe("graph algorithms (properties against simple oracles)", () => {
 
   it("handles a 200,000-node chain and a 200,000-node loop without recursion", () => {
     const n = 200_000;
-    const chain = adjacency(n, Array.from({ length: n - 1 }, (_, i) => [i + 1, i] as const));
+    const chain = adjacency(
+      n,
+      Array.from({ length: n - 1 }, (_, i) => [i + 1, i] as const),
+    );
     expect(nodesLeftByPeeling(n, chain)).toEqual([]);
     expect(stronglyConnectedComponents(n, chain).count).toBe(n);
     expect(reachable(n, reverseAdjacency(n, chain), [0])[n - 1]).toBe(1);

@@ -41,8 +41,14 @@ describe("indexFramework", () => {
 
   it("keeps the cascade's downward edges", () => {
     const index = indexFramework(stockton());
-    expect(index.contributors.get("uo-relet-28-days")?.map((edge) => edge.from)).toEqual(["io-void-turnaround", "io-key-tags"]);
-    expect(index.contributors.get("cp-environment")?.map((edge) => edge.from)).toEqual(["co-co2", "co-street-cleanliness"]);
+    expect(index.contributors.get("uo-relet-28-days")?.map((edge) => edge.from)).toEqual([
+      "io-void-turnaround",
+      "io-key-tags",
+    ]);
+    expect(index.contributors.get("cp-environment")?.map((edge) => edge.from)).toEqual([
+      "co-co2",
+      "co-street-cleanliness",
+    ]);
     const newDeal = index.contributors.get("co-unemployment")?.[0];
     expect(newDeal).toEqual({
       from: "so-new-deal",
@@ -56,7 +62,11 @@ describe("indexFramework", () => {
 
   it("groups plans, objectives and targets by the ids they name", () => {
     const index = indexFramework(stockton());
-    expect(index.plansByParent.get("plan-corporate")?.map((plan) => plan.id)).toEqual(["plan-housing", "plan-environment", "plan-regeneration"]);
+    expect(index.plansByParent.get("plan-corporate")?.map((plan) => plan.id)).toEqual([
+      "plan-housing",
+      "plan-environment",
+      "plan-regeneration",
+    ]);
     expect(index.objectivesByPlan.get("plan-community")?.length).toBe(6);
     expect(index.targetsByObjective.get("co-unemployment")?.map((target) => target.id)).toEqual(["t-unemployment"]);
     expect(index.targetsByIndicator.get("pi-relet-28-days")?.map((target) => target.id)).toEqual(["t-relet-28-days"]);
@@ -103,7 +113,12 @@ describe("indexFramework", () => {
 
   it("groups references to missing entities under the id they name", () => {
     const framework = minimalFramework();
-    framework.objectives.push({ id: "obj-2", plan: "no-such-plan", title: "Orphaned", contributesTo: [{ objective: "no-such-objective" }] });
+    framework.objectives.push({
+      id: "obj-2",
+      plan: "no-such-plan",
+      title: "Orphaned",
+      contributesTo: [{ objective: "no-such-objective" }],
+    });
     const index = indexFramework(deepFreeze(framework));
     expect(index.objectivesByPlan.get("no-such-plan")?.map((objective) => objective.id)).toEqual(["obj-2"]);
     expect(objectiveLevel(index, "obj-2")).toBeUndefined();
@@ -137,7 +152,12 @@ describe("indexFramework", () => {
     const depth = 100_000;
     const framework: Framework = { ...minimalFramework(), objectives: [] };
     for (let i = 0; i < depth; i += 1) {
-      framework.objectives.push({ id: `o${i}`, plan: "plan-1", title: `Step ${i}`, ...(i === 0 ? {} : { contributesTo: [{ objective: `o${i - 1}` }] }) });
+      framework.objectives.push({
+        id: `o${i}`,
+        plan: "plan-1",
+        title: `Step ${i}`,
+        ...(i === 0 ? {} : { contributesTo: [{ objective: `o${i - 1}` }] }),
+      });
     }
     const index = indexFramework(framework);
     expect(index.objectives.size).toBe(depth);
@@ -158,6 +178,8 @@ describe("toFrameworkIndex and isFrameworkIndex", () => {
 
 describe("planLevelRank", () => {
   it("ranks the levels highest first", () => {
-    expect(["community", "corporate", "service", "unit", "individual"].map((level) => planLevelRank(level as never))).toEqual([0, 1, 2, 3, 4]);
+    expect(
+      ["community", "corporate", "service", "unit", "individual"].map((level) => planLevelRank(level as never)),
+    ).toEqual([0, 1, 2, 3, 4]);
   });
 });

@@ -39,13 +39,19 @@ describe("frameworkJsonSchema", () => {
     ["a misspelt field", (d: any) => (d.targets[0].ower = "x"), "/targets/0"],
     ["a date in another format", (d: any) => (d.targets[0].baseline.date = "31/03/2001"), "/targets/0/baseline/date"],
     ["an id with surrounding spaces", (d: any) => (d.owners[0].id = " owner-1"), "/owners/0/id"],
-    ["a tolerance with both forms", (d: any) => (d.targets[0].tolerance = { percent: 1, absolute: 2 }), "/targets/0/tolerance"],
+    [
+      "a tolerance with both forms",
+      (d: any) => (d.targets[0].tolerance = { percent: 1, absolute: 2 }),
+      "/targets/0/tolerance",
+    ],
   ])("refuses %s, as parseFramework does", (_name, edit, where) => {
     const doc = jsonCopy(minimalFramework()) as any;
     edit(doc);
     expect(safeParseFramework(doc).success).toBe(false);
     const validate = validator();
     expect(validate(doc)).toBe(false);
-    expect((validate.errors ?? []).some((error) => (error.instancePath === "" ? "/" : error.instancePath).startsWith(where))).toBe(true);
+    expect(
+      (validate.errors ?? []).some((error) => (error.instancePath === "" ? "/" : error.instancePath).startsWith(where)),
+    ).toBe(true);
   });
 });

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Framework, FrameworkValidationError, type PathSegment, parseFramework, safeParseFramework } from "../../src/index.js";
+import {
+  Framework,
+  FrameworkValidationError,
+  type PathSegment,
+  parseFramework,
+  safeParseFramework,
+} from "../../src/index.js";
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 
@@ -8,7 +14,8 @@ import { deepFreeze } from "../helpers/fixtures.js";
 function pathFits(root: unknown, path: readonly PathSegment[]): boolean {
   let current = root;
   for (const segment of path.slice(0, -1)) {
-    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, segment)) return false;
+    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, segment))
+      return false;
     current = (current as Record<PropertyKey, unknown>)[segment];
   }
   return path.length === 0 || (current !== null && typeof current === "object");
@@ -49,9 +56,21 @@ describe("parseFramework (properties)", () => {
 
   it("on arbitrary values only ever returns data or throws FrameworkValidationError", () => {
     fc.assert(
-      fc.property(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withSparseArray: true, withBoxedValues: true }), (value) => {
-        expectOnlyDataOrValidationError(value);
-      }),
+      fc.property(
+        fc.anything({
+          withNullPrototype: true,
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withSparseArray: true,
+          withBoxedValues: true,
+        }),
+        (value) => {
+          expectOnlyDataOrValidationError(value);
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -67,7 +86,8 @@ describe("parseFramework (properties)", () => {
           const [node, path] = stack.pop()!;
           if (path.length > 0) paths.push(path);
           if (node !== null && typeof node === "object") {
-            for (const [key, child] of Object.entries(node)) stack.push([child, [...path, Array.isArray(node) ? Number(key) : key]]);
+            for (const [key, child] of Object.entries(node))
+              stack.push([child, [...path, Array.isArray(node) ? Number(key) : key]]);
           }
         }
         return fc.tuple(fc.constant(json), fc.constantFrom(...paths), fc.anything());

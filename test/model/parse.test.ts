@@ -32,7 +32,9 @@ describe("the seed's example frameworks", () => {
   it("Stockton has the five community-plan strands, each owned by a cabinet member", () => {
     const stockton = parseFramework(loadExample("stockton"));
     const members = new Set(stockton.owners.filter((owner) => owner.kind === "member").map((owner) => owner.id));
-    const strands = stockton.objectives.filter((objective) => objective.id.startsWith("cp-") && objective.id !== "cp-zero-homelessness");
+    const strands = stockton.objectives.filter(
+      (objective) => objective.id.startsWith("cp-") && objective.id !== "cp-zero-homelessness",
+    );
     expect(strands.map((objective) => objective.title)).toEqual([
       "Secure a safe and attractive environment for current and future generations",
       "Promote the safety and social well-being of the community",
@@ -48,7 +50,9 @@ describe("the seed's example frameworks", () => {
     const target = stockton.targets.find((candidate) => candidate.id === "t-unemployment");
     expect(target?.baseline).toEqual({ date: "2001-01-31", value: "6.5" });
     expect(target?.comparator?.indicator).toBe("pi-regional-unemployment");
-    const regional = stockton.measurements?.find((m) => m.indicator === "pi-regional-unemployment" && m.date === "2001-01-31");
+    const regional = stockton.measurements?.find(
+      (m) => m.indicator === "pi-regional-unemployment" && m.date === "2001-01-31",
+    );
     expect(regional?.value).toBe("6.6");
   });
 
@@ -73,10 +77,25 @@ describe("the seed's example frameworks", () => {
   it("Stockton has a direct and an indirect link (seed 5.3.5.7)", () => {
     const stockton = parseFramework(loadExample("stockton"));
     const links = stockton.objectives.flatMap((objective) =>
-      (objective.contributesTo ?? []).map((link) => ({ from: objective.id, to: link.objective, link: link.link ?? "direct", partners: link.partners })),
+      (objective.contributesTo ?? []).map((link) => ({
+        from: objective.id,
+        to: link.objective,
+        link: link.link ?? "direct",
+        partners: link.partners,
+      })),
     );
-    expect(links).toContainEqual({ from: "so-zone-cleanliness", to: "co-street-cleanliness", link: "direct", partners: undefined });
-    expect(links).toContainEqual({ from: "so-new-deal", to: "co-unemployment", link: "indirect", partners: ["employment-service"] });
+    expect(links).toContainEqual({
+      from: "so-zone-cleanliness",
+      to: "co-street-cleanliness",
+      link: "direct",
+      partners: undefined,
+    });
+    expect(links).toContainEqual({
+      from: "so-new-deal",
+      to: "co-unemployment",
+      link: "indirect",
+      partners: ["employment-service"],
+    });
   });
 
   it("Spelthorne's service plan has the one-page format with standards and local indicators", () => {
@@ -99,7 +118,8 @@ describe("the seed's example frameworks", () => {
     for (const name of ["stockton", "spelthorne"] as const) {
       const framework = parseFramework(loadExample(name));
       for (const target of framework.targets) expect(target.note ?? "", target.id).toMatch(/illustrative|seed/i);
-      for (const measurement of framework.measurements ?? []) expect(measurement.note ?? "", measurement.indicator).toMatch(/illustrative|seed/i);
+      for (const measurement of framework.measurements ?? [])
+        expect(measurement.note ?? "", measurement.indicator).toMatch(/illustrative|seed/i);
     }
   });
 });
@@ -114,10 +134,12 @@ describe("parseFramework and safeParseFramework", () => {
   });
 
   it("throw FrameworkValidationError listing every problem", () => {
-    const input = deepFreeze(broken((doc) => {
-      delete doc.id;
-      doc.plans[0].level = "county";
-    }));
+    const input = deepFreeze(
+      broken((doc) => {
+        delete doc.id;
+        doc.plans[0].level = "county";
+      }),
+    );
     let caught: unknown;
     try {
       parseFramework(input);
@@ -130,7 +152,9 @@ describe("parseFramework and safeParseFramework", () => {
     expect(error.name).toBe("FrameworkValidationError");
     expect(error.issues.map((issue) => issue.path)).toEqual([["id"], ["plans", 0, "level"]]);
     expect(error.message).toContain("performance-management: the framework is not valid (2 problems)");
-    expect(error.message).toContain('- plan "plan-1" (plans[0]), level: the text "county" is not allowed; use one of "community", "corporate", "service", "unit", "individual".');
+    expect(error.message).toContain(
+      '- plan "plan-1" (plans[0]), level: the text "county" is not allowed; use one of "community", "corporate", "service", "unit", "individual".',
+    );
   });
 
   it("keep zod's safeParse shape", () => {
@@ -138,14 +162,24 @@ describe("parseFramework and safeParseFramework", () => {
     expect(result.success).toBe(false);
     if (!result.success) {
       expect(result.error.issues).toEqual([
-        { code: "invalid_type", path: [], expected: "an object", received: "null", message: "the framework: must be an object, but is null." },
+        {
+          code: "invalid_type",
+          path: [],
+          expected: "an object",
+          received: "null",
+          message: "the framework: must be an object, but is null.",
+        },
       ]);
     }
   });
 
   it("do not apply defaults or rewrite values, so nothing is lost in a round trip", () => {
     const input = minimalFramework();
-    input.targets[0] = { ...input.targets[0]!, baseline: { date: "2001-03-31", value: 0.1 }, goal: { date: "2004-03-31", value: "075.50" } };
+    input.targets[0] = {
+      ...input.targets[0]!,
+      baseline: { date: "2001-03-31", value: 0.1 },
+      goal: { date: "2004-03-31", value: "075.50" },
+    };
     const parsed = parseFramework(input);
     expect(parsed.financialYearStart).toBeUndefined();
     expect(parsed.targets[0]?.baseline.value).toBe(0.1);
@@ -174,56 +208,317 @@ interface BadCase {
 }
 
 const badCases: BadCase[] = [
-  { name: "not an object", input: "framework", code: "invalid_type", path: [], message: /must be an object, but is the text "framework"/ },
+  {
+    name: "not an object",
+    input: "framework",
+    code: "invalid_type",
+    path: [],
+    message: /must be an object, but is the text "framework"/,
+  },
   { name: "an array", input: [], code: "invalid_type", path: [], message: /but is a list/ },
-  { name: "missing framework id", input: broken((d) => delete d.id), code: "required", path: ["id"], message: /^id: is required\.$/ },
-  { name: "empty framework name", input: broken((d) => (d.name = "")), code: "too_small", path: ["name"], message: /must not be empty/ },
+  {
+    name: "missing framework id",
+    input: broken((d) => delete d.id),
+    code: "required",
+    path: ["id"],
+    message: /^id: is required\.$/,
+  },
+  {
+    name: "empty framework name",
+    input: broken((d) => (d.name = "")),
+    code: "too_small",
+    path: ["name"],
+    message: /must not be empty/,
+  },
   { name: "missing owners list", input: broken((d) => delete d.owners), code: "required", path: ["owners"] },
-  { name: "owners not a list", input: broken((d) => (d.owners = { a: 1 })), code: "invalid_type", path: ["owners"], message: /must be a list/ },
-  { name: "missing owner id", input: broken((d) => delete d.owners[0].id), code: "required", path: ["owners", 0, "id"], message: /^owners\[0\], id: is required\.$/ },
+  {
+    name: "owners not a list",
+    input: broken((d) => (d.owners = { a: 1 })),
+    code: "invalid_type",
+    path: ["owners"],
+    message: /must be a list/,
+  },
+  {
+    name: "missing owner id",
+    input: broken((d) => delete d.owners[0].id),
+    code: "required",
+    path: ["owners", 0, "id"],
+    message: /^owners\[0\], id: is required\.$/,
+  },
   { name: "empty id", input: broken((d) => (d.owners[0].id = "")), code: "too_small", path: ["owners", 0, "id"] },
-  { name: "id with surrounding spaces", input: broken((d) => (d.plans[0].id = "plan-1 ")), code: "invalid_id", path: ["plans", 0, "id"], message: /must not start or end with spaces/ },
-  { name: "unknown owner kind", input: broken((d) => (d.owners[0].kind = "boss")), code: "invalid_value", path: ["owners", 0, "kind"], message: /owner "owner-1" \(owners\[0\]\), kind: the text "boss" is not allowed/ },
-  { name: "unknown plan level", input: broken((d) => (d.plans[0].level = "county")), code: "invalid_value", path: ["plans", 0, "level"] },
-  { name: "impossible date", input: broken((d) => (d.plans[0].period.start = "2023-02-30")), code: "invalid_date", path: ["plans", 0, "period", "start"], message: /real calendar date written YYYY-MM-DD \(found the text "2023-02-30"\)/ },
-  { name: "29 February of a common year", input: broken((d) => (d.targets[0].baseline.date = "2001-02-29")), code: "invalid_date", path: ["targets", 0, "baseline", "date"] },
-  { name: "date in another format", input: broken((d) => (d.targets[0].goal.date = "31/03/2004")), code: "invalid_date", path: ["targets", 0, "goal", "date"] },
-  { name: "date with a time", input: broken((d) => (d.targets[0].goal.date = "2004-03-31T00:00:00Z")), code: "invalid_date", path: ["targets", 0, "goal", "date"] },
-  { name: "period ending before it starts", input: broken((d) => (d.plans[0].period = { start: "2004-04-01", end: "2004-03-31" })), code: "invalid_period", path: ["plans", 0, "period", "end"], message: /ends before it starts/ },
-  { name: "NaN value", input: broken((d) => (d.targets[0].baseline.value = Number.NaN)), code: "invalid_decimal", path: ["targets", 0, "baseline", "value"], message: /found NaN/ },
-  { name: "infinite value", input: broken((d) => (d.targets[0].baseline.value = Number.POSITIVE_INFINITY)), code: "invalid_decimal", path: ["targets", 0, "baseline", "value"] },
-  { name: "decimal comma", input: broken((d) => (d.targets[0].baseline.value = "6,5")), code: "invalid_decimal", path: ["targets", 0, "baseline", "value"], message: /decimal number such as 95\.5 \(found the text "6,5"\)/ },
-  { name: "value with a unit", input: broken((d) => (d.targets[0].goal.value = "75%")), code: "invalid_decimal", path: ["targets", 0, "goal", "value"] },
-  { name: "value of the wrong type", input: broken((d) => (d.targets[0].baseline.value = true)), code: "invalid_decimal", path: ["targets", 0, "baseline", "value"] },
-  { name: "goal of no known form", input: broken((d) => (d.targets[0].goal = { date: "2004-03-31" })), code: "no_matching_form", path: ["targets", 0, "goal"], message: /must be one of \{ date, value \}/ },
-  { name: "bad date inside a relative goal", input: broken((d) => (d.targets[0].goal = { date: "2004-13-01", change: { percent: "-10" } })), code: "invalid_date", path: ["targets", 0, "goal", "date"] },
-  { name: "bad percent inside a relative goal", input: broken((d) => (d.targets[0].goal = { date: "2004-03-31", change: { percent: "ten" } })), code: "invalid_decimal", path: ["targets", 0, "goal", "change", "percent"] },
-  { name: "change with both forms", input: broken((d) => (d.targets[0].goal = { date: "2004-03-31", change: { percent: "1", absolute: "2" } })), code: "no_matching_form", path: ["targets", 0, "goal", "change"] },
-  { name: "band with a bad edge", input: broken((d) => (d.targets[0].goal = { date: "2004-03-31", low: "x", high: "100" })), code: "invalid_decimal", path: ["targets", 0, "goal", "low"] },
-  { name: "tolerance with both forms", input: broken((d) => (d.targets[0].tolerance = { percent: "5", absolute: "1" })), code: "no_matching_form", path: ["targets", 0, "tolerance"] },
-  { name: "bad milestone deep in a list", input: broken((d) => (d.targets[0].milestones = [{ date: "2002-03-31", value: "60" }, { date: "2003-03-31", value: null }])), code: "invalid_decimal", path: ["targets", 0, "milestones", 1, "value"] },
-  { name: "milestones not a list", input: broken((d) => (d.targets[0].milestones = { date: "2002-03-31", value: "60" })), code: "invalid_type", path: ["targets", 0, "milestones"] },
-  { name: "unknown trajectory", input: broken((d) => (d.targets[0].trajectory = "exponential")), code: "invalid_value", path: ["targets", 0, "trajectory"] },
-  { name: "wrong type deep in contributions", input: broken((d) => (d.objectives[0].contributesTo = [{ objective: "x" }, { objective: 7 }])), code: "invalid_type", path: ["objectives", 0, "contributesTo", 1, "objective"], message: /objective "obj-1" \(objectives\[0\]\), contributesTo\[1\]\.objective: must be text, but is the number 7/ },
-  { name: "unknown link kind", input: broken((d) => (d.objectives[0].contributesTo = [{ objective: "x", link: "oblique" }])), code: "invalid_value", path: ["objectives", 0, "contributesTo", 0, "link"] },
-  { name: "partner ids of the wrong type", input: broken((d) => (d.objectives[0].contributesTo = [{ objective: "x", link: "indirect", partners: ["p", 3] }])), code: "invalid_type", path: ["objectives", 0, "contributesTo", 0, "partners", 1] },
-  { name: "action without a title", input: broken((d) => (d.objectives[0].actions = [{ owner: "owner-1" }])), code: "required", path: ["objectives", 0, "actions", 0, "title"] },
-  { name: "bad action due date", input: broken((d) => (d.objectives[0].actions = [{ title: "Do it", due: "soon" }])), code: "invalid_date", path: ["objectives", 0, "actions", 0, "due"] },
-  { name: "misspelt field", input: broken((d) => (d.targets[0].ower = "owner-1")), code: "unrecognized_keys", path: ["targets", 0], message: /target "t-1" \(targets\[0\]\): has a field the framework does not define \("ower"\)/ },
-  { name: "unknown polarity", input: broken((d) => (d.indicators[0].polarity = "up")), code: "invalid_value", path: ["indicators", 0, "polarity"] },
-  { name: "unknown measure", input: broken((d) => (d.indicators[0].measure = "impact")), code: "invalid_value", path: ["indicators", 0, "measure"] },
-  { name: "unknown frequency", input: broken((d) => (d.indicators[0].frequency = "weekly")), code: "invalid_value", path: ["indicators", 0, "frequency"] },
-  { name: "fractional decimals", input: broken((d) => (d.indicators[0].decimals = 1.5)), code: "invalid_type", path: ["indicators", 0, "decimals"], message: /must be a whole number/ },
-  { name: "too many decimals", input: broken((d) => (d.indicators[0].decimals = 11)), code: "too_big", path: ["indicators", 0, "decimals"] },
-  { name: "empty unit", input: broken((d) => (d.indicators[0].unit = "")), code: "too_small", path: ["indicators", 0, "unit"] },
-  { name: "bad currency", input: broken((d) => (d.plans[0].budget = { amount: "100", currency: "pounds" })), code: "invalid_format", path: ["plans", 0, "budget", "currency"], message: /three-letter currency code/ },
-  { name: "bad financial year start", input: broken((d) => (d.financialYearStart = "02-29")), code: "invalid_month_day", path: ["financialYearStart"] },
-  { name: "bad measurement quality", input: broken((d) => (d.measurements = [{ indicator: "pi-1", date: "2001-06-30", value: "1", quality: "guess" }])), code: "invalid_value", path: ["measurements", 0, "quality"] },
-  { name: "measurement without a date", input: broken((d) => (d.measurements = [{ indicator: "pi-1", value: "1" }])), code: "required", path: ["measurements", 0, "date"] },
-  { name: "unknown review frequency", input: broken((d) => (d.reviewCycles = [{ id: "rc", name: "R", frequency: "fortnightly", appliesTo: {} }])), code: "no_matching_form", path: ["reviewCycles", 0, "frequency"], message: /review cycle "rc" \(reviewCycles\[0\]\), frequency: must be monthly, quarterly, half-yearly, annual, or \{ everyMonths: n \}/ },
-  { name: "zero-month review cycle", input: broken((d) => (d.reviewCycles = [{ id: "rc", name: "R", frequency: { everyMonths: 0 }, appliesTo: {} }])), code: "too_small", path: ["reviewCycles", 0, "frequency", "everyMonths"] },
-  { name: "unknown review scope kind", input: broken((d) => (d.reviewCycles = [{ id: "rc", name: "R", frequency: "annual", appliesTo: { kind: "budget" } }])), code: "invalid_value", path: ["reviewCycles", 0, "appliesTo", "kind"] },
-  { name: "review with a bad date", input: broken((d) => (d.reviews = [{ cycle: "rc", subject: "t-1", date: "2001-04-31" }])), code: "invalid_date", path: ["reviews", 0, "date"] },
+  {
+    name: "id with surrounding spaces",
+    input: broken((d) => (d.plans[0].id = "plan-1 ")),
+    code: "invalid_id",
+    path: ["plans", 0, "id"],
+    message: /must not start or end with spaces/,
+  },
+  {
+    name: "unknown owner kind",
+    input: broken((d) => (d.owners[0].kind = "boss")),
+    code: "invalid_value",
+    path: ["owners", 0, "kind"],
+    message: /owner "owner-1" \(owners\[0\]\), kind: the text "boss" is not allowed/,
+  },
+  {
+    name: "unknown plan level",
+    input: broken((d) => (d.plans[0].level = "county")),
+    code: "invalid_value",
+    path: ["plans", 0, "level"],
+  },
+  {
+    name: "impossible date",
+    input: broken((d) => (d.plans[0].period.start = "2023-02-30")),
+    code: "invalid_date",
+    path: ["plans", 0, "period", "start"],
+    message: /real calendar date written YYYY-MM-DD \(found the text "2023-02-30"\)/,
+  },
+  {
+    name: "29 February of a common year",
+    input: broken((d) => (d.targets[0].baseline.date = "2001-02-29")),
+    code: "invalid_date",
+    path: ["targets", 0, "baseline", "date"],
+  },
+  {
+    name: "date in another format",
+    input: broken((d) => (d.targets[0].goal.date = "31/03/2004")),
+    code: "invalid_date",
+    path: ["targets", 0, "goal", "date"],
+  },
+  {
+    name: "date with a time",
+    input: broken((d) => (d.targets[0].goal.date = "2004-03-31T00:00:00Z")),
+    code: "invalid_date",
+    path: ["targets", 0, "goal", "date"],
+  },
+  {
+    name: "period ending before it starts",
+    input: broken((d) => (d.plans[0].period = { start: "2004-04-01", end: "2004-03-31" })),
+    code: "invalid_period",
+    path: ["plans", 0, "period", "end"],
+    message: /ends before it starts/,
+  },
+  {
+    name: "NaN value",
+    input: broken((d) => (d.targets[0].baseline.value = Number.NaN)),
+    code: "invalid_decimal",
+    path: ["targets", 0, "baseline", "value"],
+    message: /found NaN/,
+  },
+  {
+    name: "infinite value",
+    input: broken((d) => (d.targets[0].baseline.value = Number.POSITIVE_INFINITY)),
+    code: "invalid_decimal",
+    path: ["targets", 0, "baseline", "value"],
+  },
+  {
+    name: "decimal comma",
+    input: broken((d) => (d.targets[0].baseline.value = "6,5")),
+    code: "invalid_decimal",
+    path: ["targets", 0, "baseline", "value"],
+    message: /decimal number such as 95\.5 \(found the text "6,5"\)/,
+  },
+  {
+    name: "value with a unit",
+    input: broken((d) => (d.targets[0].goal.value = "75%")),
+    code: "invalid_decimal",
+    path: ["targets", 0, "goal", "value"],
+  },
+  {
+    name: "value of the wrong type",
+    input: broken((d) => (d.targets[0].baseline.value = true)),
+    code: "invalid_decimal",
+    path: ["targets", 0, "baseline", "value"],
+  },
+  {
+    name: "goal of no known form",
+    input: broken((d) => (d.targets[0].goal = { date: "2004-03-31" })),
+    code: "no_matching_form",
+    path: ["targets", 0, "goal"],
+    message: /must be one of \{ date, value \}/,
+  },
+  {
+    name: "bad date inside a relative goal",
+    input: broken((d) => (d.targets[0].goal = { date: "2004-13-01", change: { percent: "-10" } })),
+    code: "invalid_date",
+    path: ["targets", 0, "goal", "date"],
+  },
+  {
+    name: "bad percent inside a relative goal",
+    input: broken((d) => (d.targets[0].goal = { date: "2004-03-31", change: { percent: "ten" } })),
+    code: "invalid_decimal",
+    path: ["targets", 0, "goal", "change", "percent"],
+  },
+  {
+    name: "change with both forms",
+    input: broken((d) => (d.targets[0].goal = { date: "2004-03-31", change: { percent: "1", absolute: "2" } })),
+    code: "no_matching_form",
+    path: ["targets", 0, "goal", "change"],
+  },
+  {
+    name: "band with a bad edge",
+    input: broken((d) => (d.targets[0].goal = { date: "2004-03-31", low: "x", high: "100" })),
+    code: "invalid_decimal",
+    path: ["targets", 0, "goal", "low"],
+  },
+  {
+    name: "tolerance with both forms",
+    input: broken((d) => (d.targets[0].tolerance = { percent: "5", absolute: "1" })),
+    code: "no_matching_form",
+    path: ["targets", 0, "tolerance"],
+  },
+  {
+    name: "bad milestone deep in a list",
+    input: broken(
+      (d) =>
+        (d.targets[0].milestones = [
+          { date: "2002-03-31", value: "60" },
+          { date: "2003-03-31", value: null },
+        ]),
+    ),
+    code: "invalid_decimal",
+    path: ["targets", 0, "milestones", 1, "value"],
+  },
+  {
+    name: "milestones not a list",
+    input: broken((d) => (d.targets[0].milestones = { date: "2002-03-31", value: "60" })),
+    code: "invalid_type",
+    path: ["targets", 0, "milestones"],
+  },
+  {
+    name: "unknown trajectory",
+    input: broken((d) => (d.targets[0].trajectory = "exponential")),
+    code: "invalid_value",
+    path: ["targets", 0, "trajectory"],
+  },
+  {
+    name: "wrong type deep in contributions",
+    input: broken((d) => (d.objectives[0].contributesTo = [{ objective: "x" }, { objective: 7 }])),
+    code: "invalid_type",
+    path: ["objectives", 0, "contributesTo", 1, "objective"],
+    message: /objective "obj-1" \(objectives\[0\]\), contributesTo\[1\]\.objective: must be text, but is the number 7/,
+  },
+  {
+    name: "unknown link kind",
+    input: broken((d) => (d.objectives[0].contributesTo = [{ objective: "x", link: "oblique" }])),
+    code: "invalid_value",
+    path: ["objectives", 0, "contributesTo", 0, "link"],
+  },
+  {
+    name: "partner ids of the wrong type",
+    input: broken((d) => (d.objectives[0].contributesTo = [{ objective: "x", link: "indirect", partners: ["p", 3] }])),
+    code: "invalid_type",
+    path: ["objectives", 0, "contributesTo", 0, "partners", 1],
+  },
+  {
+    name: "action without a title",
+    input: broken((d) => (d.objectives[0].actions = [{ owner: "owner-1" }])),
+    code: "required",
+    path: ["objectives", 0, "actions", 0, "title"],
+  },
+  {
+    name: "bad action due date",
+    input: broken((d) => (d.objectives[0].actions = [{ title: "Do it", due: "soon" }])),
+    code: "invalid_date",
+    path: ["objectives", 0, "actions", 0, "due"],
+  },
+  {
+    name: "misspelt field",
+    input: broken((d) => (d.targets[0].ower = "owner-1")),
+    code: "unrecognized_keys",
+    path: ["targets", 0],
+    message: /target "t-1" \(targets\[0\]\): has a field the framework does not define \("ower"\)/,
+  },
+  {
+    name: "unknown polarity",
+    input: broken((d) => (d.indicators[0].polarity = "up")),
+    code: "invalid_value",
+    path: ["indicators", 0, "polarity"],
+  },
+  {
+    name: "unknown measure",
+    input: broken((d) => (d.indicators[0].measure = "impact")),
+    code: "invalid_value",
+    path: ["indicators", 0, "measure"],
+  },
+  {
+    name: "unknown frequency",
+    input: broken((d) => (d.indicators[0].frequency = "weekly")),
+    code: "invalid_value",
+    path: ["indicators", 0, "frequency"],
+  },
+  {
+    name: "fractional decimals",
+    input: broken((d) => (d.indicators[0].decimals = 1.5)),
+    code: "invalid_type",
+    path: ["indicators", 0, "decimals"],
+    message: /must be a whole number/,
+  },
+  {
+    name: "too many decimals",
+    input: broken((d) => (d.indicators[0].decimals = 11)),
+    code: "too_big",
+    path: ["indicators", 0, "decimals"],
+  },
+  {
+    name: "empty unit",
+    input: broken((d) => (d.indicators[0].unit = "")),
+    code: "too_small",
+    path: ["indicators", 0, "unit"],
+  },
+  {
+    name: "bad currency",
+    input: broken((d) => (d.plans[0].budget = { amount: "100", currency: "pounds" })),
+    code: "invalid_format",
+    path: ["plans", 0, "budget", "currency"],
+    message: /three-letter currency code/,
+  },
+  {
+    name: "bad financial year start",
+    input: broken((d) => (d.financialYearStart = "02-29")),
+    code: "invalid_month_day",
+    path: ["financialYearStart"],
+  },
+  {
+    name: "bad measurement quality",
+    input: broken((d) => (d.measurements = [{ indicator: "pi-1", date: "2001-06-30", value: "1", quality: "guess" }])),
+    code: "invalid_value",
+    path: ["measurements", 0, "quality"],
+  },
+  {
+    name: "measurement without a date",
+    input: broken((d) => (d.measurements = [{ indicator: "pi-1", value: "1" }])),
+    code: "required",
+    path: ["measurements", 0, "date"],
+  },
+  {
+    name: "unknown review frequency",
+    input: broken((d) => (d.reviewCycles = [{ id: "rc", name: "R", frequency: "fortnightly", appliesTo: {} }])),
+    code: "no_matching_form",
+    path: ["reviewCycles", 0, "frequency"],
+    message:
+      /review cycle "rc" \(reviewCycles\[0\]\), frequency: must be monthly, quarterly, half-yearly, annual, or \{ everyMonths: n \}/,
+  },
+  {
+    name: "zero-month review cycle",
+    input: broken((d) => (d.reviewCycles = [{ id: "rc", name: "R", frequency: { everyMonths: 0 }, appliesTo: {} }])),
+    code: "too_small",
+    path: ["reviewCycles", 0, "frequency", "everyMonths"],
+  },
+  {
+    name: "unknown review scope kind",
+    input: broken(
+      (d) => (d.reviewCycles = [{ id: "rc", name: "R", frequency: "annual", appliesTo: { kind: "budget" } }]),
+    ),
+    code: "invalid_value",
+    path: ["reviewCycles", 0, "appliesTo", "kind"],
+  },
+  {
+    name: "review with a bad date",
+    input: broken((d) => (d.reviews = [{ cycle: "rc", subject: "t-1", date: "2001-04-31" }])),
+    code: "invalid_date",
+    path: ["reviews", 0, "date"],
+  },
 ];
 
 describe("a table of bad documents", () => {
@@ -259,8 +554,12 @@ describe("a table of bad documents", () => {
   it("names the entity by id when it has one and by position when it has none", () => {
     const withId = issuesOf(broken((d) => (d.indicators[0].unit = 5)));
     expect(withId[0]?.message).toBe('indicator "pi-1" (indicators[0]), unit: must be text, but is the number 5.');
-    const withoutId = issuesOf(broken((d) => (d.measurements = [{ indicator: "pi-1", date: "2001-06-30", value: "x" }])));
-    expect(withoutId[0]?.message).toBe('measurements[0], value: must be a decimal number such as 95.5 (found the text "x").');
+    const withoutId = issuesOf(
+      broken((d) => (d.measurements = [{ indicator: "pi-1", date: "2001-06-30", value: "x" }])),
+    );
+    expect(withoutId[0]?.message).toBe(
+      'measurements[0], value: must be a decimal number such as 95.5 (found the text "x").',
+    );
   });
 
   it("describes awkward values without throwing", () => {

@@ -5,7 +5,9 @@ import { indexFramework, objectiveLevel, parseFramework } from "../../src/index.
 describe("the synthetic generator the benchmarks share", () => {
   it("is deterministic for a seed", () => {
     expect(generateFramework({ objectives: 500, seed: 7 })).toEqual(generateFramework({ objectives: 500, seed: 7 }));
-    expect(generateFramework({ objectives: 500, seed: 7 })).not.toEqual(generateFramework({ objectives: 500, seed: 8 }));
+    expect(generateFramework({ objectives: 500, seed: 7 })).not.toEqual(
+      generateFramework({ objectives: 500, seed: 8 }),
+    );
   });
 
   it("makes valid 100,000-objective frameworks that parse and index", () => {

@@ -18,7 +18,9 @@ const caseArbitrary = fc.record({
   span: fc.integer({ min: 1, max: 1500 }),
   at: fc.integer({ min: 0, max: 2000 }),
   actual: decimalStringArbitrary,
-  worse: fc.bigInt({ min: 0n, max: 10n ** 12n }).map((units) => toCanonicalString(toDecimal(units.toString()).div(1000))),
+  worse: fc
+    .bigInt({ min: 0n, max: 10n ** 12n })
+    .map((units) => toCanonicalString(toDecimal(units.toString()).div(1000))),
   tolerance: fc.oneof(
     decimalStringArbitrary.map((v) => ({ absolute: toCanonicalString(toDecimal(v).abs()) })),
     fc.integer({ min: 0, max: 50 }).map((p) => ({ percent: String(p) })),
@@ -27,9 +29,15 @@ const caseArbitrary = fc.record({
   scale: fc.constantFrom(RAG, BRAG, DCA5),
 });
 
-
 function build(
-  c: { baseline: string; goal: string; span: number; at: number; tolerance: { absolute: string } | { percent: string }; kind: "linear" | "step" | "compound" },
+  c: {
+    baseline: string;
+    goal: string;
+    span: number;
+    at: number;
+    tolerance: { absolute: string } | { percent: string };
+    kind: "linear" | "step" | "compound";
+  },
   polarity: "higher-is-better" | "lower-is-better",
   actual: string,
   mirror: boolean,
@@ -62,12 +70,19 @@ const asOf = fromDayNumber(START + 2500);
 describe("evaluation laws (properties)", () => {
   it("status never gets better as the actual moves in the bad direction", () => {
     fc.assert(
-      fc.property(caseArbitrary, fc.constantFrom("higher-is-better", "lower-is-better") as fc.Arbitrary<"higher-is-better" | "lower-is-better">, (c, polarity) => {
-        const worse = polarity === "higher-is-better" ? toCanonicalString(toDecimal(c.actual).minus(c.worse)) : toCanonicalString(toDecimal(c.actual).plus(c.worse));
-        const better = evaluateTarget(build(c, polarity, c.actual, false), "t", { asOf, scale: c.scale });
-        const worst = evaluateTarget(build(c, polarity, worse, false), "t", { asOf, scale: c.scale });
-        expect(rank(worst.status)).toBeGreaterThanOrEqual(rank(better.status));
-      }),
+      fc.property(
+        caseArbitrary,
+        fc.constantFrom("higher-is-better", "lower-is-better") as fc.Arbitrary<"higher-is-better" | "lower-is-better">,
+        (c, polarity) => {
+          const worse =
+            polarity === "higher-is-better"
+              ? toCanonicalString(toDecimal(c.actual).minus(c.worse))
+              : toCanonicalString(toDecimal(c.actual).plus(c.worse));
+          const better = evaluateTarget(build(c, polarity, c.actual, false), "t", { asOf, scale: c.scale });
+          const worst = evaluateTarget(build(c, polarity, worse, false), "t", { asOf, scale: c.scale });
+          expect(rank(worst.status)).toBeGreaterThanOrEqual(rank(better.status));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -89,10 +104,18 @@ describe("evaluation laws (properties)", () => {
     fc.assert(
       fc.property(caseArbitrary, (c) => {
         // At the goal date the expectation is the goal exactly; an absolute tolerance is exact too.
-        const exact = { ...c, at: c.span, tolerance: { absolute: toCanonicalString(toDecimal(c.worse).plus("0.001")) } };
+        const exact = {
+          ...c,
+          at: c.span,
+          tolerance: { absolute: toCanonicalString(toDecimal(c.worse).plus("0.001")) },
+        };
         const onBoundary = toCanonicalString(toDecimal(c.goal).minus(exact.tolerance.absolute));
-        expect(evaluateTarget(build(exact, "higher-is-better", onBoundary, false), "t", { asOf, scale: RAG }).status).toBe("amber");
-        expect(evaluateTarget(build(exact, "higher-is-better", c.goal, false), "t", { asOf, scale: RAG }).status).toBe("green");
+        expect(
+          evaluateTarget(build(exact, "higher-is-better", onBoundary, false), "t", { asOf, scale: RAG }).status,
+        ).toBe("amber");
+        expect(evaluateTarget(build(exact, "higher-is-better", c.goal, false), "t", { asOf, scale: RAG }).status).toBe(
+          "green",
+        );
       }),
       { numRuns: 300 },
     );

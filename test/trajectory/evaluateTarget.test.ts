@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { BRAG, DCA5, type Framework, RAG, TrajectoryError, defineScale, evaluateTarget, indexFramework, parseFramework } from "../../src/index.js";
+import {
+  BRAG,
+  DCA5,
+  type Framework,
+  RAG,
+  TrajectoryError,
+  defineScale,
+  evaluateTarget,
+  indexFramework,
+  parseFramework,
+} from "../../src/index.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
 
 const stockton = deepFreeze(parseFramework(loadExample("stockton")));
@@ -11,7 +21,13 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
 
   it("zero homelessness: 34 households against 40 − 40 × 91/1096 = 36.6788321168, lower is better: green", () => {
     const e = evaluate("t-zero-homelessness");
-    expect([e.status, e.actual, e.actualDate, e.expected, e.variance]).toEqual(["green", "34", "2001-06-30", "36.6788321168", "-2.6788321168"]);
+    expect([e.status, e.actual, e.actualDate, e.expected, e.variance]).toEqual([
+      "green",
+      "34",
+      "2001-06-30",
+      "36.6788321168",
+      "-2.6788321168",
+    ]);
     // (34 − 40) / (0 − 40): 15% of the way from baseline to goal, though the indicator falls.
     expect(e.progressPercent).toBe("15");
   });
@@ -33,7 +49,13 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
 
   it("re-lets in 28 days: 79 against 77.4794520548, improving, forecast 110.2264421354 by the goal date", () => {
     const e = evaluate("t-relet-28-days");
-    expect([e.status, e.expected, e.progressPercent, e.stale, e.quality]).toEqual(["green", "77.4794520548", "30", false, null]);
+    expect([e.status, e.expected, e.progressPercent, e.stale, e.quality]).toEqual([
+      "green",
+      "77.4794520548",
+      "30",
+      false,
+      null,
+    ]);
     expect(e.direction).toEqual({ sincePrevious: "improving", sinceYearAgo: null });
     // Least squares through (30, 72), (61, 75), (91, 79) days after the baseline, at day 365:
     // (226 × 5582 + 640 × 913) / (3 × 5582) = 1845852 / 16746 = 110 + 3792/16746.
@@ -42,7 +64,13 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
 
   it("unemployment: 6.3% (provisional) against the regional 6.4%, a comparator target: green, flagged provisional", () => {
     const e = evaluate("t-unemployment");
-    expect([e.status, e.actual, e.expected, e.variance, e.quality]).toEqual(["green", "6.3", "6.4", "-0.1", "provisional"]);
+    expect([e.status, e.actual, e.expected, e.variance, e.quality]).toEqual([
+      "green",
+      "6.3",
+      "6.4",
+      "-0.1",
+      "provisional",
+    ]);
     expect(e.direction.sincePrevious).toBe("no-change");
   });
 
@@ -59,10 +87,23 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
   });
 
   it("the scales table of docs/trajectory.md: homeless offers against 86.4876712329, tolerance 4.3243835616", () => {
-    const rows = { "100": ["green", "blue", "green"], "87": ["green", "green", "green"], "85": ["amber", "amber", "amber-green"], "84": ["amber", "amber", "amber"], "80": ["red", "red", "amber-red"], "77": ["red", "red", "red"] };
+    const rows = {
+      "100": ["green", "blue", "green"],
+      "87": ["green", "green", "green"],
+      "85": ["amber", "amber", "amber-green"],
+      "84": ["amber", "amber", "amber"],
+      "80": ["red", "red", "amber-red"],
+      "77": ["red", "red", "red"],
+    };
     for (const [value, expected] of Object.entries(rows)) {
-      const changed = parseFramework({ ...jsonCopy(stockton), measurements: stockton.measurements!.map((m) => (m.indicator === "pi-homeless-offers" ? { ...m, value } : m)) });
-      expect([RAG, BRAG, DCA5].map((scale) => evaluateTarget(changed, "t-homeless-offers", { asOf: AS_OF, scale }).status), value).toEqual(expected);
+      const changed = parseFramework({
+        ...jsonCopy(stockton),
+        measurements: stockton.measurements!.map((m) => (m.indicator === "pi-homeless-offers" ? { ...m, value } : m)),
+      });
+      expect(
+        [RAG, BRAG, DCA5].map((scale) => evaluateTarget(changed, "t-homeless-offers", { asOf: AS_OF, scale }).status),
+        value,
+      ).toEqual(expected);
     }
   });
 
@@ -74,15 +115,38 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
   });
 });
 
-function single(overrides: Partial<Framework["targets"][number]> = {}, indicator: Partial<Framework["indicators"][number]> = {}, measurements: Framework["measurements"] = []): Framework {
+function single(
+  overrides: Partial<Framework["targets"][number]> = {},
+  indicator: Partial<Framework["indicators"][number]> = {},
+  measurements: Framework["measurements"] = [],
+): Framework {
   return deepFreeze({
     id: "fw",
     name: "One target",
     owners: [],
     plans: [],
     objectives: [],
-    indicators: [{ id: "pi", title: "PI", unit: "count", polarity: "higher-is-better", measure: "output", frequency: "quarterly", ...indicator }],
-    targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: "2001-01-01", value: "100" }, goal: { date: "2001-01-01", value: "100" }, ...overrides }],
+    indicators: [
+      {
+        id: "pi",
+        title: "PI",
+        unit: "count",
+        polarity: "higher-is-better",
+        measure: "output",
+        frequency: "quarterly",
+        ...indicator,
+      },
+    ],
+    targets: [
+      {
+        id: "t",
+        objective: "o",
+        indicator: "pi",
+        baseline: { date: "2001-01-01", value: "100" },
+        goal: { date: "2001-01-01", value: "100" },
+        ...overrides,
+      },
+    ],
     measurements,
   });
 }
@@ -92,52 +156,124 @@ describe("evaluateTarget", () => {
 
   it("is not-started before the baseline and no-data without a measurement since it", () => {
     expect(evaluateTarget(single({}, {}, at("1")), "t", { asOf: "2000-12-31" }).status).toBe("not-started");
-    expect(evaluateTarget(single({ baseline: { date: "2001-07-01", value: "100" } }, {}, at("1")), "t", { asOf: "2001-08-01" }).status).toBe("no-data");
+    expect(
+      evaluateTarget(single({ baseline: { date: "2001-07-01", value: "100" } }, {}, at("1")), "t", {
+        asOf: "2001-08-01",
+      }).status,
+    ).toBe("no-data");
   });
 
   it("rates a shortfall exactly: zero is green, the tolerance itself amber, a hair more red", () => {
     // Expected 100 throughout; 5% tolerance is 5.
     expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-07-01" }).status).toBe("green");
     expect(evaluateTarget(single({}, {}, at("95")), "t", { asOf: "2001-07-01" }).status).toBe("amber");
-    expect(evaluateTarget(single({}, {}, at("94.9999999999999999999")), "t", { asOf: "2001-07-01" }).status).toBe("red");
+    expect(evaluateTarget(single({}, {}, at("94.9999999999999999999")), "t", { asOf: "2001-07-01" }).status).toBe(
+      "red",
+    );
   });
 
   it("compares 0.1 + 0.2 style decimals exactly", () => {
-    const framework = single({ baseline: { date: "2001-01-01", value: "0.3" }, goal: { date: "2001-01-01", value: "0.3" }, tolerance: { absolute: "0" } }, {}, at("0.3"));
+    const framework = single(
+      {
+        baseline: { date: "2001-01-01", value: "0.3" },
+        goal: { date: "2001-01-01", value: "0.3" },
+        tolerance: { absolute: "0" },
+      },
+      {},
+      at("0.3"),
+    );
     expect(evaluateTarget(framework, "t", { asOf: "2001-07-01" }).status).toBe("green");
-    const fromNumbers = single({ baseline: { date: "2001-01-01", value: 0.1 }, goal: { date: "2001-01-01", change: { absolute: 0.2 } }, tolerance: { absolute: 0 } }, {}, at("0.3"));
+    const fromNumbers = single(
+      {
+        baseline: { date: "2001-01-01", value: 0.1 },
+        goal: { date: "2001-01-01", change: { absolute: 0.2 } },
+        tolerance: { absolute: 0 },
+      },
+      {},
+      at("0.3"),
+    );
     expect(evaluateTarget(fromNumbers, "t", { asOf: "2001-07-01" }).status).toBe("green");
   });
 
   it("takes the tolerance from the target, then the indicator, then the options, then 5%", () => {
     const measured = at("90");
     expect(evaluateTarget(single({}, {}, measured), "t", { asOf: "2001-07-01" }).tolerance).toBe("5");
-    expect(evaluateTarget(single({}, {}, measured), "t", { asOf: "2001-07-01", tolerance: { percent: "10" } }).status).toBe("amber");
-    expect(evaluateTarget(single({}, { tolerance: { absolute: "1" } }, measured), "t", { asOf: "2001-07-01", tolerance: { percent: "10" } }).status).toBe("red");
-    expect(evaluateTarget(single({ tolerance: { absolute: "20" } }, { tolerance: { absolute: "1" } }, measured), "t", { asOf: "2001-07-01" }).status).toBe("amber");
+    expect(
+      evaluateTarget(single({}, {}, measured), "t", { asOf: "2001-07-01", tolerance: { percent: "10" } }).status,
+    ).toBe("amber");
+    expect(
+      evaluateTarget(single({}, { tolerance: { absolute: "1" } }, measured), "t", {
+        asOf: "2001-07-01",
+        tolerance: { percent: "10" },
+      }).status,
+    ).toBe("red");
+    expect(
+      evaluateTarget(single({ tolerance: { absolute: "20" } }, { tolerance: { absolute: "1" } }, measured), "t", {
+        asOf: "2001-07-01",
+      }).status,
+    ).toBe("amber");
   });
 
   it("rates on the DCA5 and BRAG scales and on scales of one's own", () => {
-    const statusAt = (value: string, scale = DCA5) => evaluateTarget(single({}, {}, at(value)), "t", { asOf: "2001-07-01", scale }).status;
-    expect(["100", "97.5", "97.4", "95", "90", "89.9"].map((v) => statusAt(v))).toEqual(["green", "amber-green", "amber", "amber", "amber-red", "red"]);
+    const statusAt = (value: string, scale = DCA5) =>
+      evaluateTarget(single({}, {}, at(value)), "t", { asOf: "2001-07-01", scale }).status;
+    expect(["100", "97.5", "97.4", "95", "90", "89.9"].map((v) => statusAt(v))).toEqual([
+      "green",
+      "amber-green",
+      "amber",
+      "amber",
+      "amber-red",
+      "red",
+    ]);
     const growing = single({ goal: { date: "2002-01-01", value: "200" } }, {}, at("250"));
     expect(evaluateTarget(growing, "t", { asOf: "2001-07-01", scale: BRAG }).status).toBe("blue");
     expect(evaluateTarget(growing, "t", { asOf: "2001-07-01", scale: RAG }).status).toBe("green");
-    const strict = defineScale({ id: "strict", bands: [{ status: "green", upTo: "0" }, { status: "amber", upTo: "0.1" }], beyond: "red" });
+    const strict = defineScale({
+      id: "strict",
+      bands: [
+        { status: "green", upTo: "0" },
+        { status: "amber", upTo: "0.1" },
+      ],
+      beyond: "red",
+    });
     expect(statusAt("99.5", strict)).toBe("amber");
     expect(statusAt("99.4", strict)).toBe("red");
   });
 
   it("judges band goals inside the band and by the tolerance outside either edge", () => {
-    const band = (value: string) => evaluateTarget(single({ goal: { date: "2001-12-31", low: "98", high: "100" }, tolerance: { absolute: "1" } }, { polarity: "in-band" }, at(value)), "t", { asOf: "2001-07-01" });
-    expect(["99", "98", "97", "96.9", "101", "101.1"].map((v) => band(v).status)).toEqual(["green", "green", "amber", "red", "amber", "red"]);
+    const band = (value: string) =>
+      evaluateTarget(
+        single(
+          { goal: { date: "2001-12-31", low: "98", high: "100" }, tolerance: { absolute: "1" } },
+          { polarity: "in-band" },
+          at(value),
+        ),
+        "t",
+        { asOf: "2001-07-01" },
+      );
+    expect(["99", "98", "97", "96.9", "101", "101.1"].map((v) => band(v).status)).toEqual([
+      "green",
+      "green",
+      "amber",
+      "red",
+      "amber",
+      "red",
+    ]);
     expect(band("97").band).toEqual({ low: "98", high: "100" });
     expect(band("97").variance).toBe("-1");
   });
 
   it("mirrors: lower-is-better on v rates as higher-is-better on −v", () => {
-    const lower = single({ baseline: { date: "2001-01-01", value: "40" }, goal: { date: "2002-01-01", value: "0" } }, { polarity: "lower-is-better" }, at("25"));
-    const higher = single({ baseline: { date: "2001-01-01", value: "-40" }, goal: { date: "2002-01-01", value: "0" } }, { polarity: "higher-is-better" }, at("-25"));
+    const lower = single(
+      { baseline: { date: "2001-01-01", value: "40" }, goal: { date: "2002-01-01", value: "0" } },
+      { polarity: "lower-is-better" },
+      at("25"),
+    );
+    const higher = single(
+      { baseline: { date: "2001-01-01", value: "-40" }, goal: { date: "2002-01-01", value: "0" } },
+      { polarity: "higher-is-better" },
+      at("-25"),
+    );
     const a = evaluateTarget(lower, "t", { asOf: "2001-07-01" });
     const b = evaluateTarget(higher, "t", { asOf: "2001-07-01" });
     expect(a.status).toBe(b.status);
@@ -145,9 +281,17 @@ describe("evaluateTarget", () => {
   });
 
   it("measures progress polarity-aware, unclamped, and null when baseline equals goal", () => {
-    const lower = single({ baseline: { date: "2001-01-01", value: "200" }, goal: { date: "2002-01-01", value: "0" } }, { polarity: "lower-is-better" }, at("100"));
+    const lower = single(
+      { baseline: { date: "2001-01-01", value: "200" }, goal: { date: "2002-01-01", value: "0" } },
+      { polarity: "lower-is-better" },
+      at("100"),
+    );
     expect(evaluateTarget(lower, "t", { asOf: "2001-07-01" }).progressPercent).toBe("50");
-    const beyond = single({ baseline: { date: "2001-01-01", value: "200" }, goal: { date: "2002-01-01", value: "0" } }, { polarity: "lower-is-better" }, at("-20"));
+    const beyond = single(
+      { baseline: { date: "2001-01-01", value: "200" }, goal: { date: "2002-01-01", value: "0" } },
+      { polarity: "lower-is-better" },
+      at("-20"),
+    );
     expect(evaluateTarget(beyond, "t", { asOf: "2001-07-01" }).progressPercent).toBe("110");
     expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-07-01" }).progressPercent).toBeNull();
   });
@@ -163,7 +307,9 @@ describe("evaluateTarget", () => {
       { indicator: "pi", date: "2001-03-31", value: "105" },
       { indicator: "pi", date: "2001-06-30", value: "100" },
     ];
-    const e = evaluateTarget(single({ baseline: { date: "2000-01-01", value: "100" } }, {}, measurements), "t", { asOf: "2001-07-01" });
+    const e = evaluateTarget(single({ baseline: { date: "2000-01-01", value: "100" } }, {}, measurements), "t", {
+      asOf: "2001-07-01",
+    });
     expect(e.direction).toEqual({ sincePrevious: "worsening", sinceYearAgo: "improving" });
   });
 
@@ -184,12 +330,28 @@ describe("evaluateTarget", () => {
     expect(() => evaluateTarget(single(), "nope", { asOf: "2001-07-01" })).toThrow(/there is no target "nope"/);
     expect(() => evaluateTarget(single(), "t", { asOf: "July" })).toThrow(/asOf "July" is not a calendar date/);
     // A dangling indicator is a data problem, not misuse: no data, with the reason.
-    expect(evaluateTarget(single({ indicator: "missing" }), "t", { asOf: "2001-07-01" })).toMatchObject({ status: "no-data", forecast: { reason: 'the target\'s indicator "missing" does not exist' } });
+    expect(evaluateTarget(single({ indicator: "missing" }), "t", { asOf: "2001-07-01" })).toMatchObject({
+      status: "no-data",
+      forecast: { reason: 'the target\'s indicator "missing" does not exist' },
+    });
   });
 
   it("refuses malformed scales", () => {
-    expect(() => defineScale({ id: "x", bands: [{ status: "green", upTo: "1" }], beyond: "red" })).toThrow(/first band must be for no shortfall/);
-    expect(() => defineScale({ id: "x", bands: [{ status: "green", upTo: "0" }, { status: "amber", upTo: "0" }], beyond: "red" })).toThrow(/must be decimal strings that rise/);
-    expect(() => defineScale({ id: "x", bands: [{ status: "green", upTo: "0" }], beyond: "no-data" })).toThrow(/not a rating status/);
+    expect(() => defineScale({ id: "x", bands: [{ status: "green", upTo: "1" }], beyond: "red" })).toThrow(
+      /first band must be for no shortfall/,
+    );
+    expect(() =>
+      defineScale({
+        id: "x",
+        bands: [
+          { status: "green", upTo: "0" },
+          { status: "amber", upTo: "0" },
+        ],
+        beyond: "red",
+      }),
+    ).toThrow(/must be decimal strings that rise/);
+    expect(() => defineScale({ id: "x", bands: [{ status: "green", upTo: "0" }], beyond: "no-data" })).toThrow(
+      /not a rating status/,
+    );
   });
 });

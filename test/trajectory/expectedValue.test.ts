@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { type Target, TrajectoryError, expectedBand, expectedValue, parseFramework, trajectory } from "../../src/index.js";
+import {
+  type Target,
+  TrajectoryError,
+  expectedBand,
+  expectedValue,
+  parseFramework,
+  trajectory,
+} from "../../src/index.js";
 import { deepFreeze, loadExample } from "../helpers/fixtures.js";
 
 function target(overrides: Partial<Target> = {}): Target {
@@ -31,9 +38,17 @@ describe("expectedValue", () => {
   });
 
   it("is exact for decimals: 0.1 + 0.2 style values stay exact", () => {
-    const exact = target({ baseline: { date: "2001-01-01", value: "0.1" }, goal: { date: "2001-01-03", value: "0.5" } });
+    const exact = target({
+      baseline: { date: "2001-01-01", value: "0.1" },
+      goal: { date: "2001-01-03", value: "0.5" },
+    });
     expect(expectedValue(exact, "2001-01-02")).toBe("0.3");
-    expect(expectedValue(target({ baseline: { date: "2001-01-01", value: 0.1 }, goal: { date: "2001-01-03", value: 0.5 } }), "2001-01-02")).toBe("0.3");
+    expect(
+      expectedValue(
+        target({ baseline: { date: "2001-01-01", value: 0.1 }, goal: { date: "2001-01-03", value: 0.5 } }),
+        "2001-01-02",
+      ),
+    ).toBe("0.3");
   });
 
   it("passes through milestones, ignoring ones outside the span or sharing a date", () => {
@@ -61,22 +76,50 @@ describe("expectedValue", () => {
   });
 
   it("compounds at a constant rate between points, exactly at its ends", () => {
-    const compound = target({ trajectory: "compound", baseline: { date: "2000-12-31", value: "140" }, goal: { date: "2010-12-31", change: { percent: "-40" } } });
+    const compound = target({
+      trajectory: "compound",
+      baseline: { date: "2000-12-31", value: "140" },
+      goal: { date: "2010-12-31", change: { percent: "-40" } },
+    });
     expect(expectedValue(compound, "2000-12-31")).toBe("140");
     expect(expectedValue(compound, "2005-12-31")).toBe("108.4435336938");
     expect(expectedValue(compound, "2010-12-31")).toBe("84");
   });
 
   it("compounds linearly across a segment that touches zero or changes sign", () => {
-    const crossing = target({ trajectory: "compound", baseline: { date: "2001-01-01", value: "-10" }, goal: { date: "2001-01-21", value: "10" } });
+    const crossing = target({
+      trajectory: "compound",
+      baseline: { date: "2001-01-01", value: "-10" },
+      goal: { date: "2001-01-21", value: "10" },
+    });
     expect(expectedValue(crossing, "2001-01-11")).toBe("0");
-    const toZero = target({ trajectory: "compound", baseline: { date: "2001-01-01", value: "40" }, goal: { date: "2001-01-05", value: "0" } });
+    const toZero = target({
+      trajectory: "compound",
+      baseline: { date: "2001-01-01", value: "40" },
+      goal: { date: "2001-01-05", value: "0" },
+    });
     expect(expectedValue(toZero, "2001-01-02")).toBe("30");
   });
 
   it("resolves relative goals against the baseline", () => {
-    expect(expectedValue(target({ baseline: { date: "2001-03-31", value: "250" }, goal: { date: "2003-03-31", change: { percent: "-10" } } }), "2003-03-31")).toBe("225");
-    expect(expectedValue(target({ baseline: { date: "2001-03-31", value: "612000" }, goal: { date: "2004-03-31", change: { absolute: "-27000" } } }), "2004-03-31")).toBe("585000");
+    expect(
+      expectedValue(
+        target({
+          baseline: { date: "2001-03-31", value: "250" },
+          goal: { date: "2003-03-31", change: { percent: "-10" } },
+        }),
+        "2003-03-31",
+      ),
+    ).toBe("225");
+    expect(
+      expectedValue(
+        target({
+          baseline: { date: "2001-03-31", value: "612000" },
+          goal: { date: "2004-03-31", change: { absolute: "-27000" } },
+        }),
+        "2004-03-31",
+      ),
+    ).toBe("585000");
   });
 
   it("a goal dated on or before its baseline holds from the baseline", () => {
@@ -86,8 +129,12 @@ describe("expectedValue", () => {
 
   it("throws TrajectoryError for misuse", () => {
     expect(() => expectedValue(target(), "2001-02-30")).toThrow(TrajectoryError);
-    expect(() => expectedValue(target(), "2001-02-30")).toThrow(/performance-management: date "2001-02-30" is not a calendar date/);
-    expect(() => expectedValue(target({ goal: { date: "2002-03-31", low: "1", high: "2" } }), "2002-01-01")).toThrow(/has a band goal/);
+    expect(() => expectedValue(target(), "2001-02-30")).toThrow(
+      /performance-management: date "2001-02-30" is not a calendar date/,
+    );
+    expect(() => expectedValue(target({ goal: { date: "2002-03-31", low: "1", high: "2" } }), "2002-01-01")).toThrow(
+      /has a band goal/,
+    );
     expect(() => expectedBand(target(), "2002-01-01")).toThrow(/has no band goal/);
   });
 });
@@ -110,16 +157,25 @@ describe("trajectory", () => {
   });
 
   it("follows monthly, quarterly and everyMonths schedules, keeping to month ends", () => {
-    const months = trajectory(target(), { from: "2001-01-31", to: "2001-05-31", frequency: "monthly" }).map((p) => p.date);
+    const months = trajectory(target(), { from: "2001-01-31", to: "2001-05-31", frequency: "monthly" }).map(
+      (p) => p.date,
+    );
     expect(months).toEqual(["2001-01-31", "2001-02-28", "2001-03-31", "2001-04-30", "2001-05-31"]);
-    const mid = trajectory(target(), { from: "2001-01-15", to: "2001-07-15", frequency: { everyMonths: 2 } }).map((p) => p.date);
+    const mid = trajectory(target(), { from: "2001-01-15", to: "2001-07-15", frequency: { everyMonths: 2 } }).map(
+      (p) => p.date,
+    );
     expect(mid).toEqual(["2001-01-15", "2001-03-15", "2001-05-15", "2001-07-15"]);
-    const annual = trajectory(target(), { from: "2001-03-31", to: "2004-03-31", frequency: "annual" }).map((p) => p.expected);
+    const annual = trajectory(target(), { from: "2001-03-31", to: "2004-03-31", frequency: "annual" }).map(
+      (p) => p.expected,
+    );
     expect(annual).toEqual(["80", "100", "100", "100"]);
   });
 
   it("gives bands for band goals", () => {
-    const points = trajectory(target({ goal: { date: "2002-03-31", low: "98", high: "100" } }), ["2001-01-01", "2001-06-30"]);
+    const points = trajectory(target({ goal: { date: "2002-03-31", low: "98", high: "100" } }), [
+      "2001-01-01",
+      "2001-06-30",
+    ]);
     expect(points).toEqual([
       { date: "2001-01-01", expected: null, band: null },
       { date: "2001-06-30", expected: null, band: { low: "98", high: "100" } },
@@ -127,8 +183,12 @@ describe("trajectory", () => {
   });
 
   it("refuses schedules that end before they start or have no step", () => {
-    expect(() => trajectory(target(), { from: "2002-01-01", to: "2001-01-01", frequency: "monthly" })).toThrow(/ends \(2001-01-01\) before it starts/);
-    expect(() => trajectory(target(), { from: "2001-01-01", to: "2002-01-01", frequency: { everyMonths: 0 } })).toThrow(/whole number of months/);
+    expect(() => trajectory(target(), { from: "2002-01-01", to: "2001-01-01", frequency: "monthly" })).toThrow(
+      /ends \(2001-01-01\) before it starts/,
+    );
+    expect(() => trajectory(target(), { from: "2001-01-01", to: "2002-01-01", frequency: { everyMonths: 0 } })).toThrow(
+      /whole number of months/,
+    );
   });
 
   it("evaluates every Stockton target's path through its goal", () => {
@@ -149,6 +209,8 @@ describe("trajectory", () => {
     });
     // The CO2 target steps 9000 tonnes a year through its milestones.
     const co2 = stockton.targets.find((t) => t.id === "t-co2")!;
-    expect(trajectory(co2, { from: "2001-03-31", to: "2004-03-31", frequency: "annual" }).map((p) => p.expected)).toEqual(["612000", "603000", "594000", "585000"]);
+    expect(
+      trajectory(co2, { from: "2001-03-31", to: "2004-03-31", frequency: "annual" }).map((p) => p.expected),
+    ).toEqual(["612000", "603000", "594000", "585000"]);
   });
 });

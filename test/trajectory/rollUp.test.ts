@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Evaluation, type Framework, type Status, TrajectoryError, evaluateFramework, parseFramework, rollUp } from "../../src/index.js";
+import {
+  type Evaluation,
+  type Framework,
+  type Status,
+  TrajectoryError,
+  evaluateFramework,
+  parseFramework,
+  rollUp,
+} from "../../src/index.js";
 import { cascadeArbitrary } from "../arbitraries/cascade.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
 
@@ -24,8 +32,23 @@ const framework: Framework = deepFreeze({
   ],
   indicators: [],
   targets: ["a", "b", "c"]
-    .map((id) => ({ id, objective: "top", indicator: "pi", baseline: { date: "2001-03-31", value: "1" }, goal: { date: "2002-03-31", value: "2" } }))
-    .concat([{ id: "d", objective: "svc", indicator: "pi", baseline: { date: "2001-03-31", value: "1" }, goal: { date: "2002-03-31", value: "2" }, weight: "3" } as never]),
+    .map((id) => ({
+      id,
+      objective: "top",
+      indicator: "pi",
+      baseline: { date: "2001-03-31", value: "1" },
+      goal: { date: "2002-03-31", value: "2" },
+    }))
+    .concat([
+      {
+        id: "d",
+        objective: "svc",
+        indicator: "pi",
+        baseline: { date: "2001-03-31", value: "1" },
+        goal: { date: "2002-03-31", value: "2" },
+        weight: "3",
+      } as never,
+    ]),
 });
 
 describe("rollUp", () => {
@@ -35,14 +58,27 @@ describe("rollUp", () => {
     const [top, svc] = rollUp(framework, evaluations);
     expect(svc).toMatchObject({ objective: "svc", status: "red", children: 1, inCycle: false });
     expect(top).toMatchObject({ objective: "top", status: "red", children: 4, score: null });
-    expect(top!.counts).toEqual({ blue: 0, green: 1, "amber-green": 0, amber: 1, "amber-red": 0, red: 1, "no-data": 1, "not-started": 0 });
+    expect(top!.counts).toEqual({
+      blue: 0,
+      green: 1,
+      "amber-green": 0,
+      amber: 1,
+      "amber-red": 0,
+      red: 1,
+      "no-data": 1,
+      "not-started": 0,
+    });
   });
 
   it("weighted: target and contribution weights, configurable scores and thresholds", () => {
     const [top] = rollUp(framework, evaluations, { method: "weighted" });
     // green 100 × 1, amber 50 × 1, the service objective (red, 0) × 2: 150 / 4.
     expect(top).toMatchObject({ status: "red", score: "37.5" });
-    const [lenientTop, lenientService] = rollUp(framework, evaluations, { method: "weighted", scores: { red: "80" }, thresholds: { green: "90", amber: "70" } });
+    const [lenientTop, lenientService] = rollUp(framework, evaluations, {
+      method: "weighted",
+      scores: { red: "80" },
+      thresholds: { green: "90", amber: "70" },
+    });
     // Statuses roll up, not scores: the service objective scores 80, so it is amber (≥ 70),
     // and counts upward as amber (50): (100 + 50 + 50 × 2) / 4 = 62.5, below 70, so red.
     expect(lenientService).toMatchObject({ status: "amber", score: "80" });
@@ -50,19 +86,29 @@ describe("rollUp", () => {
   });
 
   it("share-green: the share of rated children green or blue", () => {
-    const [top] = rollUp(framework, rated({ a: "green", b: "blue", c: "amber", d: "green" }), { method: "share-green" });
+    const [top] = rollUp(framework, rated({ a: "green", b: "blue", c: "amber", d: "green" }), {
+      method: "share-green",
+    });
     // a, b green or blue; c amber; the service objective green: 3 of 4.
     expect(top).toMatchObject({ status: "amber", score: "75" });
   });
 
   it("no rated child is no-data; every child not started is not-started; a missing evaluation counts as no-data", () => {
     expect(rollUp(framework, [])[0]).toMatchObject({ status: "no-data" });
-    expect(rollUp(framework, rated({ a: "not-started", b: "not-started", c: "not-started", d: "not-started" }))[0]).toMatchObject({ status: "not-started" });
+    expect(
+      rollUp(framework, rated({ a: "not-started", b: "not-started", c: "not-started", d: "not-started" }))[0],
+    ).toMatchObject({ status: "not-started" });
     expect(rollUp(framework, rated({ a: "green" }))[0]!.counts["no-data"]).toBe(3);
   });
 
   it("marks objectives on a loop and rolls them up from outside it", () => {
-    const looped: Framework = { ...framework, objectives: [{ id: "top", plan: "cp", title: "Top", contributesTo: [{ objective: "svc" }] }, framework.objectives[1]!] };
+    const looped: Framework = {
+      ...framework,
+      objectives: [
+        { id: "top", plan: "cp", title: "Top", contributesTo: [{ objective: "svc" }] },
+        framework.objectives[1]!,
+      ],
+    };
     const result = rollUp(looped, evaluations);
     expect(result.map((r) => [r.objective, r.inCycle, r.children])).toEqual([
       ["top", true, 3],
@@ -78,13 +124,19 @@ describe("rollUp", () => {
   it("gives every objective of a valid cascade a roll-up, without recursion, as plain JSON (property)", () => {
     const statuses: Status[] = ["blue", "green", "amber-green", "amber", "amber-red", "red", "no-data", "not-started"];
     fc.assert(
-      fc.property(cascadeArbitrary, fc.array(fc.constantFrom(...statuses), { minLength: 30, maxLength: 30 }), (cascade, pick) => {
-        const evaluations = cascade.targets.map((t, i) => ({ target: t.id, status: pick[i % pick.length]! }) as Evaluation);
-        const result = rollUp(cascade, evaluations);
-        expect(result.map((r) => r.objective)).toEqual(cascade.objectives.map((o) => o.id));
-        expect(jsonCopy(result)).toEqual(result);
-        for (const r of result) expect(Object.values(r.counts).reduce((a, b) => a + b, 0)).toBe(r.children);
-      }),
+      fc.property(
+        cascadeArbitrary,
+        fc.array(fc.constantFrom(...statuses), { minLength: 30, maxLength: 30 }),
+        (cascade, pick) => {
+          const evaluations = cascade.targets.map(
+            (t, i) => ({ target: t.id, status: pick[i % pick.length]! }) as Evaluation,
+          );
+          const result = rollUp(cascade, evaluations);
+          expect(result.map((r) => r.objective)).toEqual(cascade.objectives.map((o) => o.id));
+          expect(jsonCopy(result)).toEqual(result);
+          for (const r of result) expect(Object.values(r.counts).reduce((a, b) => a + b, 0)).toBe(r.children);
+        },
+      ),
     );
   });
 });
@@ -95,19 +147,28 @@ describe("evaluateFramework", () => {
     const report = evaluateFramework(stockton, { asOf: "2001-07-15" });
     expect(report.targets).toHaveLength(stockton.targets.length);
     expect(report.objectives).toHaveLength(stockton.objectives.length);
-    expect(report.counts).toEqual({ blue: 0, green: 5, "amber-green": 0, amber: 3, "amber-red": 0, red: 0, "no-data": 3, "not-started": 0 });
+    expect(report.counts).toEqual({
+      blue: 0,
+      green: 5,
+      "amber-green": 0,
+      amber: 3,
+      "amber-red": 0,
+      red: 0,
+      "no-data": 3,
+      "not-started": 0,
+    });
     const status = Object.fromEntries(report.objectives.map((o) => [o.objective, o.status]));
     // The receptionist's and void officer's objectives have no targets; the re-let target is green.
-    expect([status["io-key-tags"], status["uo-relet-28-days"], status["so-homeless-offers"], status["cp-zero-homelessness"]]).toEqual([
-      "no-data",
-      "green",
-      "amber",
-      "amber",
-    ]);
+    expect([
+      status["io-key-tags"],
+      status["uo-relet-28-days"],
+      status["so-homeless-offers"],
+      status["cp-zero-homelessness"],
+    ]).toEqual(["no-data", "green", "amber", "amber"]);
     expect(jsonCopy(report)).toEqual(report);
   });
 
-  it("with detail \"status\" gives the full evaluation's statuses, roll-ups and counts", () => {
+  it('with detail "status" gives the full evaluation\'s statuses, roll-ups and counts', () => {
     const stockton = deepFreeze(parseFramework(loadExample("stockton")));
     for (const asOf of ["2001-03-01", "2001-05-15", "2001-07-15", "2002-06-30"]) {
       const full = evaluateFramework(stockton, { asOf });
@@ -122,6 +183,10 @@ describe("evaluateFramework", () => {
     const broken = { ...parseFramework(loadExample("stockton")) };
     broken.targets = broken.targets.map((t) => (t.id === "t-gcse" ? { ...t, indicator: "missing" } : t));
     const gcse = evaluateFramework(broken, { asOf: "2001-07-15" }).targets.find((t) => t.target === "t-gcse");
-    expect(gcse).toMatchObject({ status: "no-data", goal: "50", forecast: { value: null, reason: 'the target\'s indicator "missing" does not exist' } });
+    expect(gcse).toMatchObject({
+      status: "no-data",
+      goal: "50",
+      forecast: { value: null, reason: 'the target\'s indicator "missing" does not exist' },
+    });
   });
 });

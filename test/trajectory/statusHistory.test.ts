@@ -2,7 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toCanonicalString, toDecimal } from "../../src/internal/decimal.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
-import { BRAG, DCA5, type Framework, RAG, evaluateTarget, indexFramework, parseFramework, statusHistory } from "../../src/index.js";
+import {
+  BRAG,
+  DCA5,
+  type Framework,
+  RAG,
+  evaluateTarget,
+  indexFramework,
+  parseFramework,
+  statusHistory,
+} from "../../src/index.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
 
@@ -17,20 +26,50 @@ const frameworkArbitrary = fc
         goal: decimalStringArbitrary,
         milestone: fc.option(decimalStringArbitrary, { nil: undefined }),
         kind: fc.constantFrom("linear", "step", "compound") as fc.Arbitrary<"linear" | "step" | "compound">,
-        polarity: fc.constantFrom("higher-is-better", "lower-is-better", "in-band") as fc.Arbitrary<"higher-is-better" | "lower-is-better" | "in-band">,
+        polarity: fc.constantFrom("higher-is-better", "lower-is-better", "in-band") as fc.Arbitrary<
+          "higher-is-better" | "lower-is-better" | "in-band"
+        >,
         band: fc.boolean(),
         cumulative: fc.boolean(),
-        tolerance: fc.oneof(fc.constant(undefined), fc.integer({ min: 0, max: 20 }).map((p) => ({ percent: String(p) })), decimalStringArbitrary.map((v) => ({ absolute: toCanonicalString(toDecimal(v).abs()) }))),
-        offsets: fc.array(fc.record({ day: fc.integer({ min: -30, max: 900 }), onBoundary: fc.integer({ min: 0, max: 3 }), noise: decimalStringArbitrary }), { maxLength: 4 }),
+        tolerance: fc.oneof(
+          fc.constant(undefined),
+          fc.integer({ min: 0, max: 20 }).map((p) => ({ percent: String(p) })),
+          decimalStringArbitrary.map((v) => ({ absolute: toCanonicalString(toDecimal(v).abs()) })),
+        ),
+        offsets: fc.array(
+          fc.record({
+            day: fc.integer({ min: -30, max: 900 }),
+            onBoundary: fc.integer({ min: 0, max: 3 }),
+            noise: decimalStringArbitrary,
+          }),
+          { maxLength: 4 },
+        ),
       }),
       { minLength: 1, maxLength: 6 },
     ),
     scale: fc.constantFrom(RAG, BRAG, DCA5),
   })
   .map(({ targets, scale }) => {
-    const framework: Framework = { id: "fw", name: "Kernel", owners: [], plans: [], objectives: [], indicators: [], targets: [], measurements: [] };
+    const framework: Framework = {
+      id: "fw",
+      name: "Kernel",
+      owners: [],
+      plans: [],
+      objectives: [],
+      indicators: [],
+      targets: [],
+      measurements: [],
+    };
     targets.forEach((t, i) => {
-      framework.indicators.push({ id: `pi-${i}`, title: "PI", unit: "u", polarity: t.polarity, measure: "outcome", frequency: "quarterly", ...(t.cumulative ? { cumulative: true } : {}) });
+      framework.indicators.push({
+        id: `pi-${i}`,
+        title: "PI",
+        unit: "u",
+        polarity: t.polarity,
+        measure: "outcome",
+        frequency: "quarterly",
+        ...(t.cumulative ? { cumulative: true } : {}),
+      });
       const baselineDate = fromDayNumber(START);
       const goalDate = fromDayNumber(START + 730);
       const [low, high] = toDecimal(t.baseline).lessThan(t.goal) ? [t.baseline, t.goal] : [t.goal, t.baseline];
@@ -40,7 +79,9 @@ const frameworkArbitrary = fc
         indicator: `pi-${i}`,
         baseline: { date: baselineDate, value: t.baseline },
         goal: t.band ? { date: goalDate, low, high } : { date: goalDate, value: t.goal },
-        ...(t.milestone === undefined ? {} : { milestones: [{ date: fromDayNumber(START + 365), value: t.milestone }] }),
+        ...(t.milestone === undefined
+          ? {}
+          : { milestones: [{ date: fromDayNumber(START + 365), value: t.milestone }] }),
         trajectory: t.kind,
         ...(t.tolerance === undefined ? {} : { tolerance: t.tolerance }),
       });
@@ -50,7 +91,13 @@ const frameworkArbitrary = fc
         const exactTolerance = t.tolerance !== undefined && "absolute" in t.tolerance ? t.tolerance.absolute : "0";
         const onGoal = t.band ? low : t.goal;
         const value =
-          offset.onBoundary === 0 ? onGoal : offset.onBoundary === 1 ? toCanonicalString(toDecimal(onGoal).minus(exactTolerance)) : offset.onBoundary === 2 ? toCanonicalString(toDecimal(onGoal).plus(exactTolerance)) : offset.noise;
+          offset.onBoundary === 0
+            ? onGoal
+            : offset.onBoundary === 1
+              ? toCanonicalString(toDecimal(onGoal).minus(exactTolerance))
+              : offset.onBoundary === 2
+                ? toCanonicalString(toDecimal(onGoal).plus(exactTolerance))
+                : offset.noise;
         framework.measurements!.push({ indicator: `pi-${i}`, date, value });
       }
     });
@@ -63,9 +110,31 @@ describe("statusHistory", () => {
     // 0.2 falls short by exactly the tolerance (0.1): amber, where a float comparison says red.
     const framework = deepFreeze(
       parseFramework({
-        id: "fw", name: "Exact", owners: [], plans: [], objectives: [],
-        indicators: [{ id: "pi", title: "PI", unit: "u", polarity: "higher-is-better", measure: "outcome", frequency: "quarterly" }],
-        targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: "2001-01-01", value: "0.1" }, goal: { date: "2001-01-03", value: "0.5" }, tolerance: { absolute: "0.1" } }],
+        id: "fw",
+        name: "Exact",
+        owners: [],
+        plans: [],
+        objectives: [],
+        indicators: [
+          {
+            id: "pi",
+            title: "PI",
+            unit: "u",
+            polarity: "higher-is-better",
+            measure: "outcome",
+            frequency: "quarterly",
+          },
+        ],
+        targets: [
+          {
+            id: "t",
+            objective: "o",
+            indicator: "pi",
+            baseline: { date: "2001-01-01", value: "0.1" },
+            goal: { date: "2001-01-03", value: "0.5" },
+            tolerance: { absolute: "0.1" },
+          },
+        ],
         measurements: [{ indicator: "pi", date: "2001-01-02", value: "0.2" }],
       }),
     );
@@ -82,7 +151,9 @@ describe("statusHistory", () => {
       step: fc.integer({ min: 1, max: 9 }),
       tolerance: fc.integer({ min: 0, max: 30 }).map((n) => (n / 10).toString()),
       side: fc.constantFrom(-1, 0, 1),
-      polarity: fc.constantFrom("higher-is-better", "lower-is-better") as fc.Arbitrary<"higher-is-better" | "lower-is-better">,
+      polarity: fc.constantFrom("higher-is-better", "lower-is-better") as fc.Arbitrary<
+        "higher-is-better" | "lower-is-better"
+      >,
       scale: fc.constantFrom(RAG, DCA5, BRAG),
     });
     fc.assert(
@@ -91,16 +162,37 @@ describe("statusHistory", () => {
         const date = fromDayNumber(day);
         const expected = toDecimal(c.baseline).plus(toDecimal(c.goal).minus(c.baseline).times(c.step).div(10));
         const bad = c.polarity === "higher-is-better" ? -1 : 1;
-        const actual = toCanonicalString(expected.plus(toDecimal(c.tolerance).times(c.side === 0 ? 0 : bad)).plus(c.side === 1 ? toDecimal(c.tolerance).times(bad) : 0));
+        const actual = toCanonicalString(
+          expected
+            .plus(toDecimal(c.tolerance).times(c.side === 0 ? 0 : bad))
+            .plus(c.side === 1 ? toDecimal(c.tolerance).times(bad) : 0),
+        );
         const framework = deepFreeze(
           parseFramework({
-            id: "fw", name: "Exact", owners: [], plans: [], objectives: [],
-            indicators: [{ id: "pi", title: "PI", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "quarterly" }],
-            targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: fromDayNumber(START), value: c.baseline }, goal: { date: fromDayNumber(START + 730), value: c.goal }, tolerance: { absolute: c.tolerance } }],
+            id: "fw",
+            name: "Exact",
+            owners: [],
+            plans: [],
+            objectives: [],
+            indicators: [
+              { id: "pi", title: "PI", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "quarterly" },
+            ],
+            targets: [
+              {
+                id: "t",
+                objective: "o",
+                indicator: "pi",
+                baseline: { date: fromDayNumber(START), value: c.baseline },
+                goal: { date: fromDayNumber(START + 730), value: c.goal },
+                tolerance: { absolute: c.tolerance },
+              },
+            ],
             measurements: [{ indicator: "pi", date, value: actual }],
           }),
         );
-        expect(statusHistory(framework, { dates: [date], scale: c.scale }).targets[0]?.statuses[0]).toBe(evaluateTarget(framework, "t", { asOf: date, scale: c.scale }).status);
+        expect(statusHistory(framework, { dates: [date], scale: c.scale }).targets[0]?.statuses[0]).toBe(
+          evaluateTarget(framework, "t", { asOf: date, scale: c.scale }).status,
+        );
       }),
       { numRuns: 500 },
     );
@@ -108,16 +200,20 @@ describe("statusHistory", () => {
 
   it("agrees with evaluateTarget on every target and date, boundaries included (property)", () => {
     fc.assert(
-      fc.property(frameworkArbitrary, fc.array(fc.integer({ min: -60, max: 1000 }), { minLength: 1, maxLength: 5 }), ({ framework, scale }, offsets) => {
-        const dates = offsets.map((offset) => fromDayNumber(START + offset));
-        const index = indexFramework(framework);
-        const history = statusHistory(index, { dates, scale });
-        for (const row of history.targets) {
-          row.statuses.forEach((status, i) => {
-            expect(status).toBe(evaluateTarget(index, row.target, { asOf: dates[i]!, scale }).status);
-          });
-        }
-      }),
+      fc.property(
+        frameworkArbitrary,
+        fc.array(fc.integer({ min: -60, max: 1000 }), { minLength: 1, maxLength: 5 }),
+        ({ framework, scale }, offsets) => {
+          const dates = offsets.map((offset) => fromDayNumber(START + offset));
+          const index = indexFramework(framework);
+          const history = statusHistory(index, { dates, scale });
+          for (const row of history.targets) {
+            row.statuses.forEach((status, i) => {
+              expect(status).toBe(evaluateTarget(index, row.target, { asOf: dates[i]!, scale }).status);
+            });
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -125,8 +221,20 @@ describe("statusHistory", () => {
   it("gives the Stockton statuses of July 2001 and counts them per date", () => {
     const stockton = deepFreeze(parseFramework(loadExample("stockton")));
     const history = statusHistory(stockton, { dates: ["2001-03-01", "2001-07-15"] });
-    expect(history.counts[1]).toEqual({ blue: 0, green: 5, "amber-green": 0, amber: 3, "amber-red": 0, red: 0, "no-data": 3, "not-started": 0 });
-    expect(history.targets.find((row) => row.target === "t-zero-homelessness")?.statuses).toEqual(["not-started", "green"]);
+    expect(history.counts[1]).toEqual({
+      blue: 0,
+      green: 5,
+      "amber-green": 0,
+      amber: 3,
+      "amber-red": 0,
+      red: 0,
+      "no-data": 3,
+      "not-started": 0,
+    });
+    expect(history.targets.find((row) => row.target === "t-zero-homelessness")?.statuses).toEqual([
+      "not-started",
+      "green",
+    ]);
     expect(jsonCopy(history)).toEqual(history);
   });
 

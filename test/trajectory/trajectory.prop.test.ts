@@ -70,7 +70,9 @@ describe("trajectory laws (properties)", () => {
             expect(rising ? value.greaterThanOrEqualTo(previous) : value.lessThanOrEqualTo(previous)).toBe(true);
             const low = rising ? toDecimal(a.value) : toDecimal(b.value);
             const high = rising ? toDecimal(b.value) : toDecimal(a.value);
-            expect(value.greaterThanOrEqualTo(low.minus("1e-10")) && value.lessThanOrEqualTo(high.plus("1e-10"))).toBe(true);
+            expect(value.greaterThanOrEqualTo(low.minus("1e-10")) && value.lessThanOrEqualTo(high.plus("1e-10"))).toBe(
+              true,
+            );
           }
           previous = value;
         }

@@ -1,9 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { type Framework, TrajectoryError, evaluateTarget, expectedYearToDate, parseFramework } from "../../src/index.js";
+import {
+  type Framework,
+  TrajectoryError,
+  evaluateTarget,
+  expectedYearToDate,
+  parseFramework,
+} from "../../src/index.js";
 import { financialYearOf } from "../../src/trajectory/yearToDate.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 
-function seasonal(profile?: Framework["indicators"][number]["profile"], financialYearStart?: string, measurements: Framework["measurements"] = []): Framework {
+function seasonal(
+  profile?: Framework["indicators"][number]["profile"],
+  financialYearStart?: string,
+  measurements: Framework["measurements"] = [],
+): Framework {
   return deepFreeze(
     parseFramework({
       id: "fw",
@@ -13,11 +23,27 @@ function seasonal(profile?: Framework["indicators"][number]["profile"], financia
       plans: [],
       objectives: [],
       indicators: [
-        { id: "pi", title: "Repairs completed", unit: "count", polarity: "higher-is-better", measure: "output", frequency: "monthly", cumulative: true, ...(profile === undefined ? {} : { profile }) },
+        {
+          id: "pi",
+          title: "Repairs completed",
+          unit: "count",
+          polarity: "higher-is-better",
+          measure: "output",
+          frequency: "monthly",
+          cumulative: true,
+          ...(profile === undefined ? {} : { profile }),
+        },
       ],
       targets: [
         // 1200 a year in 2001/02, rising to 2400 a year by 31 March 2003.
-        { id: "t", objective: "o", indicator: "pi", baseline: { date: "2002-03-31", value: "1200" }, goal: { date: "2003-03-31", value: "2400" }, tolerance: { percent: "10" } },
+        {
+          id: "t",
+          objective: "o",
+          indicator: "pi",
+          baseline: { date: "2002-03-31", value: "1200" },
+          goal: { date: "2003-03-31", value: "2400" },
+          tolerance: { percent: "10" },
+        },
       ],
       measurements,
     }),
@@ -72,9 +98,14 @@ describe("evaluating a cumulative indicator", () => {
   it("is not red in winter when the profile expects the year to load late", () => {
     // Even months expect 1800 by 31 December: 1150 is far short, red. The profile expects 1200: amber.
     expect(evaluateTarget(seasonal(undefined, undefined, winter), "t", { asOf: "2003-01-05" }).status).toBe("red");
-    const profiled = evaluateTarget(seasonal({ quarterly: ["1", "1", "1", "3"] }, undefined, winter), "t", { asOf: "2003-01-05" });
+    const profiled = evaluateTarget(seasonal({ quarterly: ["1", "1", "1", "3"] }, undefined, winter), "t", {
+      asOf: "2003-01-05",
+    });
     expect([profiled.status, profiled.expected, profiled.progressPercent]).toEqual(["amber", "1200", null]);
-    expect(profiled.forecast).toEqual({ value: null, reason: "forecasts are not made for year-to-date (cumulative) indicators" });
+    expect(profiled.forecast).toEqual({
+      value: null,
+      reason: "forecasts are not made for year-to-date (cumulative) indicators",
+    });
     expect(profiled.direction.sincePrevious).toBe("improving");
   });
 
@@ -83,7 +114,9 @@ describe("evaluating a cumulative indicator", () => {
       { indicator: "pi", date: "2002-03-31", value: "1200" },
       { indicator: "pi", date: "2002-04-30", value: "190" },
     ];
-    expect(evaluateTarget(seasonal(undefined, undefined, acrossYears), "t", { asOf: "2002-05-05" }).direction.sincePrevious).toBeNull();
+    expect(
+      evaluateTarget(seasonal(undefined, undefined, acrossYears), "t", { asOf: "2002-05-05" }).direction.sincePrevious,
+    ).toBeNull();
   });
 
   it("validates profiles when parsing", () => {

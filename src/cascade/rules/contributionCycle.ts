@@ -17,7 +17,8 @@ export const contributionCycle = defineRule({
     defaultSeverity: "error",
     seedRef: "5.3.5.6",
     messages: {
-      cycle: "Objectives contribute to each other in a loop: {{cycle}}. A chain of contributions must lead up to the community plan: remove or redirect one of these links.",
+      cycle:
+        "Objectives contribute to each other in a loop: {{cycle}}. A chain of contributions must lead up to the community plan: remove or redirect one of these links.",
     },
     docs: "docs/rules/contribution-cycle.md",
   },
@@ -52,7 +53,10 @@ export const contributionCycle = defineRule({
         subject: { kind: "objective", id: graph.ids[start] as string },
         data: { cycle: path.map((id) => `"${id}"`).join(" → ") },
         path,
-        related: [...members].filter((id) => id !== graph.ids[start]).sort().map((id) => ({ kind: "objective", id })),
+        related: [...members]
+          .filter((id) => id !== graph.ids[start])
+          .sort()
+          .map((id) => ({ kind: "objective", id })),
       });
     }
   },

@@ -42,8 +42,10 @@ export const danglingReference = defineRule({
     defaultSeverity: "error",
     seedRef: "4.3",
     messages: {
-      missing: '{{source}} names {{kind}} "{{id}}" in {{field}}, but there is no {{kind}} with that id: correct the id or add the {{kind}}.',
-      missingSubject: '{{source}} names "{{id}}" in {{field}}, but there is no {{kind}} with that id: correct the id or add it.',
+      missing:
+        '{{source}} names {{kind}} "{{id}}" in {{field}}, but there is no {{kind}} with that id: correct the id or add the {{kind}}.',
+      missingSubject:
+        '{{source}} names "{{id}}" in {{field}}, but there is no {{kind}} with that id: correct the id or add it.',
     },
     docs: "docs/rules/dangling-reference.md",
   },
@@ -52,7 +54,13 @@ export const danglingReference = defineRule({
     const graph = context.facts.graph();
     // Subjects and sentences are built only for a reference that is missing: at national scale
     // almost every reference resolves, and building them for each would cost more than the lookups.
-    const check = (kind: FindingSubject["kind"], id: Id, field: string, referenced: Referenced, target: Id | undefined): void => {
+    const check = (
+      kind: FindingSubject["kind"],
+      id: Id,
+      field: string,
+      referenced: Referenced,
+      target: Id | undefined,
+    ): void => {
       if (target === undefined || exists(index, referenced, target)) return;
       report(context, { kind, id }, field, KIND_WORD[referenced], target, "missing");
     };
@@ -74,7 +82,8 @@ export const danglingReference = defineRule({
           if (partners === undefined) continue;
           for (let j = 0; j < partners.length; j += 1) {
             const partner = partners[j] as Id;
-            if (!index.owners.has(partner)) check("objective", objective.id, `contributesTo[${i}].partners[${j}]`, "owner", partner);
+            if (!index.owners.has(partner))
+              check("objective", objective.id, `contributesTo[${i}].partners[${j}]`, "owner", partner);
           }
         }
       }
@@ -82,7 +91,8 @@ export const danglingReference = defineRule({
       if (actions !== undefined) {
         for (let i = 0; i < actions.length; i += 1) {
           const owner = actions[i]?.owner;
-          if (owner !== undefined && !index.owners.has(owner)) check("objective", objective.id, `actions[${i}].owner`, "owner", owner);
+          if (owner !== undefined && !index.owners.has(owner))
+            check("objective", objective.id, `actions[${i}].owner`, "owner", owner);
         }
       }
     }
@@ -91,7 +101,14 @@ export const danglingReference = defineRule({
       const k = graph.unresolved[u + 1] as number;
       const link = objective?.contributesTo?.[k];
       if (objective === undefined || link === undefined) continue;
-      report(context, { kind: "objective", id: objective.id }, `contributesTo[${k}].objective`, "objective", link.objective, "missing");
+      report(
+        context,
+        { kind: "objective", id: objective.id },
+        `contributesTo[${k}].objective`,
+        "objective",
+        link.objective,
+        "missing",
+      );
     }
     for (const target of index.targets.values()) {
       check("target", target.id, "objective", "objective", target.objective);
@@ -106,7 +123,14 @@ export const danglingReference = defineRule({
       check("reviewCycle", cycle.id, "reviewer", "owner", cycle.reviewer);
       cycle.appliesTo.ids?.forEach((id, i) => {
         if (!subjectExists(index, cycle.appliesTo.kind, id)) {
-          report(context, { kind: "reviewCycle", id: cycle.id }, `appliesTo.ids[${i}]`, cycle.appliesTo.kind ?? "plan, objective, target or owner", id, "missingSubject");
+          report(
+            context,
+            { kind: "reviewCycle", id: cycle.id },
+            `appliesTo.ids[${i}]`,
+            cycle.appliesTo.kind ?? "plan, objective, target or owner",
+            id,
+            "missingSubject",
+          );
         }
       });
     }
@@ -115,7 +139,14 @@ export const danglingReference = defineRule({
       check("review", name, "cycle", "reviewCycle", review.cycle);
       const kind = index.reviewCycles.get(review.cycle)?.appliesTo.kind;
       if (!subjectExists(index, kind, review.subject)) {
-        report(context, { kind: "review", id: name }, "subject", kind ?? "plan, objective, target or owner", review.subject, "missingSubject");
+        report(
+          context,
+          { kind: "review", id: name },
+          "subject",
+          kind ?? "plan, objective, target or owner",
+          review.subject,
+          "missingSubject",
+        );
       }
     }
   },
@@ -123,7 +154,14 @@ export const danglingReference = defineRule({
 
 const SOURCE_TITLE: Readonly<Record<FindingSubject["kind"], string>> = { ...KIND_TITLE, framework: "Framework" };
 
-function report(context: RuleContext, subject: FindingSubject, field: string, kind: string, id: Id, messageId: string): void {
+function report(
+  context: RuleContext,
+  subject: FindingSubject,
+  field: string,
+  kind: string,
+  id: Id,
+  messageId: string,
+): void {
   const source = `${SOURCE_TITLE[subject.kind]} "${subject.id}"`;
   context.report({ messageId, subject, data: { source, field, kind, id }, path: [subject.id, id] });
 }

@@ -25,7 +25,8 @@ export const deadlineAfterParent = defineRule({
     const { index } = context;
     const latestDue = new Map<string, string | undefined>();
     const latestOf = (objectiveId: string): string | undefined => {
-      if (!latestDue.has(objectiveId)) latestDue.set(objectiveId, latest((index.targetsByObjective.get(objectiveId) ?? []).map((t) => t.goal.date)));
+      if (!latestDue.has(objectiveId))
+        latestDue.set(objectiveId, latest((index.targetsByObjective.get(objectiveId) ?? []).map((t) => t.goal.date)));
       return latestDue.get(objectiveId);
     };
     for (const target of index.targets.values()) {
@@ -35,7 +36,12 @@ export const deadlineAfterParent = defineRule({
       for (let k = 0; k < links.length; k += 1) {
         const parent = (links[k] as { objective: string }).objective;
         // Each parent once, however many times the objective links to it.
-        if (parent === objective.id || links.findIndex((link) => link.objective === parent) !== k || !index.objectives.has(parent)) continue;
+        if (
+          parent === objective.id ||
+          links.findIndex((link) => link.objective === parent) !== k ||
+          !index.objectives.has(parent)
+        )
+          continue;
         const parentDue = latestOf(parent);
         if (parentDue !== undefined && target.goal.date > parentDue) {
           context.report({

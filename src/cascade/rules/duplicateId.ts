@@ -1,6 +1,13 @@
 import { defineRule } from "../defineRule.js";
 
-const PLURAL = { owner: "owners", plan: "plans", objective: "objectives", indicator: "indicators", target: "targets", reviewCycle: "review cycles" } as const;
+const PLURAL = {
+  owner: "owners",
+  plan: "plans",
+  objective: "objectives",
+  indicator: "indicators",
+  target: "targets",
+  reviewCycle: "review cycles",
+} as const;
 
 /**
  * `duplicate-id`: two entities of a kind share an id.
@@ -17,7 +24,8 @@ export const duplicateId = defineRule({
     defaultSeverity: "error",
     seedRef: "4.3",
     messages: {
-      duplicate: '{{count}} {{kinds}} share the id "{{id}}": give each its own id, so that links to it are not ambiguous.',
+      duplicate:
+        '{{count}} {{kinds}} share the id "{{id}}": give each its own id, so that links to it are not ambiguous.',
     },
     docs: "docs/rules/duplicate-id.md",
   },

@@ -38,7 +38,12 @@ export const levelOrder = defineRule({
           context.report({
             messageId: "objective",
             subject: { kind: "objective", id: from },
-            data: { from, fromLevel: PlanLevel.options[fromRank] as string, to, toLevel: PlanLevel.options[toRank] as string },
+            data: {
+              from,
+              fromLevel: PlanLevel.options[fromRank] as string,
+              to,
+              toLevel: PlanLevel.options[toRank] as string,
+            },
             path: [from, to],
           });
         }

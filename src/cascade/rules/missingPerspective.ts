@@ -29,7 +29,11 @@ export const missingPerspective = defineRule({
     }
     for (const perspective of ["employee", "partner"]) {
       if (!measured.has(perspective)) {
-        context.report({ messageId: "missing", subject: { kind: "framework", id: index.framework.id }, data: { perspective } });
+        context.report({
+          messageId: "missing",
+          subject: { kind: "framework", id: index.framework.id },
+          data: { perspective },
+        });
       }
     }
   },

@@ -15,7 +15,8 @@ export const noResources = defineRule({
     defaultSeverity: "info",
     seedRef: "5.3.1.1",
     messages: {
-      noBudget: 'Service plan "{{plan}}" has no budget: identify the resources it requires, so service and financial planning are integrated.',
+      noBudget:
+        'Service plan "{{plan}}" has no budget: identify the resources it requires, so service and financial planning are integrated.',
     },
     docs: "docs/rules/no-resources.md",
   },

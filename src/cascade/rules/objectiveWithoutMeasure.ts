@@ -38,7 +38,11 @@ export const objectiveWithoutMeasure = defineRule({
       }
       if (!measured) {
         const id = ids[v] as string;
-        context.report({ messageId: "unmeasured", subject: { kind: "objective", id }, data: { objective: id, level: PlanLevel.options[rank] as string } });
+        context.report({
+          messageId: "unmeasured",
+          subject: { kind: "objective", id },
+          data: { objective: id, level: PlanLevel.options[rank] as string },
+        });
       }
     }
   },

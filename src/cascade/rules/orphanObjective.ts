@@ -14,7 +14,8 @@ import { defineRule } from "../defineRule.js";
 export const orphanObjective = defineRule({
   id: "orphan-objective",
   meta: {
-    description: "An objective below community level has no chain of contributions reaching a community-level objective.",
+    description:
+      "An objective below community level has no chain of contributions reaching a community-level objective.",
     defaultSeverity: "error",
     seedRef: "4.3",
     messages: {

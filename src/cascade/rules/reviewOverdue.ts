@@ -36,11 +36,19 @@ function spanOf(context: RuleContext, kind: ReviewSubjectKind, id: Id, framework
 
 function subjectsOf(context: RuleContext, cycle: ReviewCycle): [ReviewSubjectKind, Id][] {
   const { index } = context;
-  const kinds: ReviewSubjectKind[] = cycle.appliesTo.kind === undefined ? ["plan", "objective", "target", "owner"] : [cycle.appliesTo.kind];
+  const kinds: ReviewSubjectKind[] =
+    cycle.appliesTo.kind === undefined ? ["plan", "objective", "target", "owner"] : [cycle.appliesTo.kind];
   const subjects: [ReviewSubjectKind, Id][] = [];
   for (const kind of kinds) {
     const ids = cycle.appliesTo.ids ?? [
-      ...(kind === "plan" ? index.plans : kind === "objective" ? index.objectives : kind === "target" ? index.targets : index.owners).keys(),
+      ...(kind === "plan"
+        ? index.plans
+        : kind === "objective"
+          ? index.objectives
+          : kind === "target"
+            ? index.targets
+            : index.owners
+      ).keys(),
     ];
     for (const id of new Set(ids)) if (cycleCovers(index, cycle, kind, id)) subjects.push([kind, id]);
   }
@@ -66,8 +74,10 @@ export const reviewOverdue = defineRule({
     seedRef: "5.3.4",
     requiresAsOf: true,
     messages: {
-      overdue: '{{subject}} was last reviewed by "{{cycle}}" on {{last}}; the next review was due by {{due}}: review it, so problems are found in time for corrective action.',
-      never: '{{subject}} has never been reviewed by "{{cycle}}"; a review was due by {{due}}: review it, so problems are found in time for corrective action.',
+      overdue:
+        '{{subject}} was last reviewed by "{{cycle}}" on {{last}}; the next review was due by {{due}}: review it, so problems are found in time for corrective action.',
+      never:
+        '{{subject}} has never been reviewed by "{{cycle}}"; a review was due by {{due}}: review it, so problems are found in time for corrective action.',
     },
     docs: "docs/rules/review-overdue.md",
   },
@@ -75,13 +85,15 @@ export const reviewOverdue = defineRule({
     const { index } = context;
     const asOf = context.asOf as string;
     let frameworkStart: string | undefined;
-    for (const plan of index.plans.values()) if (frameworkStart === undefined || plan.period.start < frameworkStart) frameworkStart = plan.period.start;
+    for (const plan of index.plans.values())
+      if (frameworkStart === undefined || plan.period.start < frameworkStart) frameworkStart = plan.period.start;
     for (const cycle of index.reviewCycles.values()) {
       const months = cycleMonths(cycle.frequency);
       for (const [kind, id] of subjectsOf(context, cycle)) {
         let last: string | undefined;
         for (const review of index.reviewsBySubject.get(id) ?? []) {
-          if (review.cycle === cycle.id && review.date <= asOf && (last === undefined || review.date > last)) last = review.date;
+          if (review.cycle === cycle.id && review.date <= asOf && (last === undefined || review.date > last))
+            last = review.date;
         }
         const span = spanOf(context, kind, id, frameworkStart);
         const from = last ?? span.start;

@@ -23,10 +23,13 @@ function soughtValues(target: Target): { label: string; value: string }[] {
   else {
     const baseline = toDecimal(target.baseline.value);
     const resolved =
-      "percent" in goal.change ? baseline.times(toDecimal(goal.change.percent).div(100).plus(1)) : baseline.plus(toDecimal(goal.change.absolute));
+      "percent" in goal.change
+        ? baseline.times(toDecimal(goal.change.percent).div(100).plus(1))
+        : baseline.plus(toDecimal(goal.change.absolute));
     values.push({ label: "goal", value: toCanonicalString(resolved) });
   }
-  for (const milestone of target.milestones ?? []) values.push({ label: `milestone ${milestone.date}`, value: milestone.value });
+  for (const milestone of target.milestones ?? [])
+    values.push({ label: `milestone ${milestone.date}`, value: milestone.value });
   if (target.stretch !== undefined) values.push({ label: "stretch", value: target.stretch.value });
   return values.map(({ label, value }) => ({ label, value: toCanonicalString(toDecimal(value)) }));
 }
@@ -49,8 +52,10 @@ export const smart = defineRule({
     defaultSeverity: "warning",
     seedRef: "5.3.5.1",
     messages: {
-      measurable: 'Target "{{target}}" is not SMART (M, measurable): its indicator "{{indicator}}" has no unit. Say what the values are counted in.',
-      timeOrder: 'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} is not after its baseline date {{baseline}}.',
+      measurable:
+        'Target "{{target}}" is not SMART (M, measurable): its indicator "{{indicator}}" has no unit. Say what the values are counted in.',
+      timeOrder:
+        'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} is not after its baseline date {{baseline}}.',
       timePeriod:
         'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} falls outside its plan "{{plan}}" ({{start}} to {{end}}).',
       timeMilestone:
@@ -59,7 +64,8 @@ export const smart = defineRule({
         'Target "{{target}}" is not SMART (R, relevant): its objective "{{objective}}" has no chain of contributions up to the community plan.',
       achievablePercent:
         'Target "{{target}}" is not SMART (A, achievable): its {{label}} of {{value}}% lies outside 0 to 100.',
-      achievableBand: 'Target "{{target}}" is not SMART (A, achievable): its band runs from {{low}} down to {{high}}; the low edge must not be above the high.',
+      achievableBand:
+        'Target "{{target}}" is not SMART (A, achievable): its band runs from {{low}} down to {{high}}; the low edge must not be above the high.',
     },
     docs: "docs/rules/smart.md",
   },
@@ -78,7 +84,11 @@ export const smart = defineRule({
       }
 
       if (goalDate <= baselineDate) {
-        context.report({ messageId: "timeOrder", subject, data: { target: target.id, goal: goalDate, baseline: baselineDate } });
+        context.report({
+          messageId: "timeOrder",
+          subject,
+          data: { target: target.id, goal: goalDate, baseline: baselineDate },
+        });
       }
       if (plan !== undefined && (goalDate < plan.period.start || goalDate > plan.period.end)) {
         context.report({
@@ -90,23 +100,37 @@ export const smart = defineRule({
       }
       if (target.milestones !== undefined && target.milestones.length > 0) {
         const milestoneDates = new Map<string, number>();
-        for (const milestone of target.milestones) milestoneDates.set(milestone.date, (milestoneDates.get(milestone.date) ?? 0) + 1);
+        for (const milestone of target.milestones)
+          milestoneDates.set(milestone.date, (milestoneDates.get(milestone.date) ?? 0) + 1);
         for (const [date, count] of [...milestoneDates].sort(([a], [b]) => (a < b ? -1 : 1))) {
           if (count > 1 || date <= baselineDate || date >= goalDate) {
-            context.report({ messageId: "timeMilestone", subject, data: { target: target.id, milestone: date, baseline: baselineDate, goal: goalDate } });
+            context.report({
+              messageId: "timeMilestone",
+              subject,
+              data: { target: target.id, milestone: date, baseline: baselineDate, goal: goalDate },
+            });
           }
         }
       }
 
       if (objective !== undefined && !facts.reachesCommunity(objective.id)) {
-        context.report({ messageId: "relevant", subject, data: { target: target.id, objective: objective.id }, related: [{ kind: "objective", id: objective.id }] });
+        context.report({
+          messageId: "relevant",
+          subject,
+          data: { target: target.id, objective: objective.id },
+          related: [{ kind: "objective", id: objective.id }],
+        });
       }
 
       if ("low" in target.goal && toDecimal(target.goal.low).greaterThan(toDecimal(target.goal.high))) {
         context.report({
           messageId: "achievableBand",
           subject,
-          data: { target: target.id, low: toCanonicalString(toDecimal(target.goal.low)), high: toCanonicalString(toDecimal(target.goal.high)) },
+          data: {
+            target: target.id,
+            low: toCanonicalString(toDecimal(target.goal.low)),
+            high: toCanonicalString(toDecimal(target.goal.high)),
+          },
         });
       }
       if (indicator !== undefined && indicator.unit.trim() === "%") {
@@ -114,7 +138,8 @@ export const smart = defineRule({
         const simple = "value" in goal && target.milestones === undefined && target.stretch === undefined;
         if (simple && isPercentage(goal.value)) continue;
         for (const { label, value } of soughtValues(target)) {
-          if (!isPercentage(value)) context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
+          if (!isPercentage(value))
+            context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
         }
       }
     }

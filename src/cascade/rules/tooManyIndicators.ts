@@ -49,7 +49,11 @@ export const tooManyIndicators = defineRule<TooManyIndicatorsOptions>({
     }
     for (const [plan, count] of counts) {
       if (count > context.options.max) {
-        context.report({ messageId: "tooMany", subject: { kind: "plan", id: plan }, data: { plan, count, max: context.options.max } });
+        context.report({
+          messageId: "tooMany",
+          subject: { kind: "plan", id: plan },
+          data: { plan, count, max: context.options.max },
+        });
       }
     }
   },

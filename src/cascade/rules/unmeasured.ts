@@ -32,12 +32,20 @@ export const unmeasured = defineRule({
       if (indicator === undefined) continue;
       const due = addMonths(target.baseline.date, indicatorMonths(indicator.frequency));
       if (due > asOf) continue;
-      const measured = (index.measurementsByIndicator.get(indicator.id) ?? []).some((m) => m.date > target.baseline.date && m.date <= asOf);
+      const measured = (index.measurementsByIndicator.get(indicator.id) ?? []).some(
+        (m) => m.date > target.baseline.date && m.date <= asOf,
+      );
       if (!measured) {
         context.report({
           messageId: "unmeasured",
           subject: { kind: "target", id: target.id },
-          data: { target: target.id, indicator: indicator.id, baseline: target.baseline.date, frequency: indicator.frequency, due },
+          data: {
+            target: target.id,
+            indicator: indicator.id,
+            baseline: target.baseline.date,
+            frequency: indicator.frequency,
+            due,
+          },
           related: [{ kind: "indicator", id: indicator.id }],
         });
       }

@@ -23,7 +23,11 @@ export const unownedTarget = defineRule({
   check(context) {
     for (const target of context.index.targets.values()) {
       if (context.facts.ownerOfTarget(target) === undefined) {
-        context.report({ messageId: "unowned", subject: { kind: "target", id: target.id }, data: { target: target.id } });
+        context.report({
+          messageId: "unowned",
+          subject: { kind: "target", id: target.id },
+          data: { target: target.id },
+        });
       }
     }
   },

@@ -17,7 +17,8 @@ export const unreviewed = defineRule({
     seedRef: "5.3.4.1",
     messages: {
       plan: 'Plan "{{id}}" is covered by no review cycle: review plans on a cycle, so they do not sit on the shelf.',
-      target: 'Target "{{id}}" is covered by no review cycle: report progress against it on a cycle, so problems are found in time for corrective action.',
+      target:
+        'Target "{{id}}" is covered by no review cycle: report progress against it on a cycle, so problems are found in time for corrective action.',
     },
     docs: "docs/rules/unreviewed.md",
   },

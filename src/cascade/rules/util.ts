@@ -2,7 +2,16 @@
  * Helpers the built-in rules share.
  * @internal
  */
-import type { FrameworkIndex, Id, Measurement, PlanLevel, Review, ReviewCycle, ReviewFrequency, ReviewSubjectKind } from "../../model/index.js";
+import type {
+  FrameworkIndex,
+  Id,
+  Measurement,
+  PlanLevel,
+  Review,
+  ReviewCycle,
+  ReviewFrequency,
+  ReviewSubjectKind,
+} from "../../model/index.js";
 
 /** How a measurement, which has no id, is named in findings. */
 export function measurementName(measurement: Measurement): string {

@@ -8,7 +8,12 @@ testRule("contribution-cycle", {
     {
       name: "a diamond: two paths to the same objective are not a loop",
       framework: changed((f) => {
-        f.objectives.push({ id: "svc-two", plan: "svc", title: "Second", contributesTo: [{ objective: "corp-obj" }, { objective: "top" }] });
+        f.objectives.push({
+          id: "svc-two",
+          plan: "svc",
+          title: "Second",
+          contributesTo: [{ objective: "corp-obj" }, { objective: "top" }],
+        });
         f.objectives[2]!.contributesTo!.push({ objective: "top" });
       }),
     },

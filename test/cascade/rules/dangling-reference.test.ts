@@ -8,7 +8,13 @@ testRule("dangling-reference", {
     {
       name: "a review of a subject of the cycle's kind, a cycle naming existing ids",
       framework: changed((f) => {
-        f.reviewCycles!.push({ id: "rc-owners", name: "Owners", frequency: "annual", appliesTo: { kind: "owner", ids: ["director"] }, reviewer: "cabinet" });
+        f.reviewCycles!.push({
+          id: "rc-owners",
+          name: "Owners",
+          frequency: "annual",
+          appliesTo: { kind: "owner", ids: ["director"] },
+          reviewer: "cabinet",
+        });
         f.reviews!.push({ cycle: "rc-owners", subject: "director", date: "2001-05-01" });
       }),
     },
@@ -23,7 +29,8 @@ testRule("dangling-reference", {
           messageId: "missing",
           subject: { kind: "target", id: "t-svc" },
           path: ["t-svc", "no-such-objective"],
-          message: 'Target "t-svc" names objective "no-such-objective" in objective, but there is no objective with that id: correct the id or add the objective.',
+          message:
+            'Target "t-svc" names objective "no-such-objective" in objective, but there is no objective with that id: correct the id or add the objective.',
         },
       ],
     },
@@ -37,10 +44,19 @@ testRule("dangling-reference", {
         o.actions = [{ title: "Act", owner: "no-actor" }];
       }),
       findings: [
-        { subject: { kind: "objective", id: "svc-obj" }, data: { field: "contributesTo[0].objective", kind: "objective", id: "no-objective" } },
-        { subject: { kind: "objective", id: "svc-obj" }, data: { field: "actions[0].owner", kind: "owner", id: "no-actor" } },
+        {
+          subject: { kind: "objective", id: "svc-obj" },
+          data: { field: "contributesTo[0].objective", kind: "objective", id: "no-objective" },
+        },
+        {
+          subject: { kind: "objective", id: "svc-obj" },
+          data: { field: "actions[0].owner", kind: "owner", id: "no-actor" },
+        },
         { subject: { kind: "objective", id: "svc-obj" }, data: { field: "owner", kind: "owner", id: "no-owner" } },
-        { subject: { kind: "objective", id: "svc-obj" }, data: { field: "contributesTo[0].partners[0]", kind: "owner", id: "no-partner" } },
+        {
+          subject: { kind: "objective", id: "svc-obj" },
+          data: { field: "contributesTo[0].partners[0]", kind: "owner", id: "no-partner" },
+        },
         { subject: { kind: "objective", id: "svc-obj" }, data: { field: "plan", kind: "plan", id: "no-plan" } },
       ],
     },
@@ -82,15 +98,29 @@ testRule("dangling-reference", {
       findings: [
         { subject: { kind: "measurement", id: "no-pi@2001-06-30" }, data: { field: "indicator", id: "no-pi" } },
         { subject: { kind: "reviewCycle", id: "rc-plans" }, data: { field: "reviewer", id: "no-reviewer" } },
-        { subject: { kind: "reviewCycle", id: "rc-targets" }, messageId: "missingSubject", data: { field: "appliesTo.ids[1]", kind: "target", id: "no-target" } },
+        {
+          subject: { kind: "reviewCycle", id: "rc-targets" },
+          messageId: "missingSubject",
+          data: { field: "appliesTo.ids[1]", kind: "target", id: "no-target" },
+        },
         { subject: { kind: "review", id: "no-cycle:no-subject@2001-05-01" }, data: { field: "cycle", id: "no-cycle" } },
-        { subject: { kind: "review", id: "no-cycle:no-subject@2001-05-01" }, messageId: "missingSubject", data: { field: "subject", kind: "plan, objective, target or owner" } },
+        {
+          subject: { kind: "review", id: "no-cycle:no-subject@2001-05-01" },
+          messageId: "missingSubject",
+          data: { field: "subject", kind: "plan, objective, target or owner" },
+        },
       ],
     },
     {
       name: "a review naming an entity of another kind than its cycle's",
       framework: changed((f) => f.reviews!.push({ cycle: "rc-targets", subject: "cp", date: "2001-05-01" })),
-      findings: [{ subject: { kind: "review", id: "rc-targets:cp@2001-05-01" }, messageId: "missingSubject", data: { kind: "target", id: "cp" } }],
+      findings: [
+        {
+          subject: { kind: "review", id: "rc-targets:cp@2001-05-01" },
+          messageId: "missingSubject",
+          data: { kind: "target", id: "cp" },
+        },
+      ],
     },
   ],
 });

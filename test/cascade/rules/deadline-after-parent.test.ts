@@ -5,7 +5,10 @@ import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 testRule("deadline-after-parent", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
-    { name: "due on the same day as the parent's latest target", framework: changed((f) => (f.targets[4]!.goal.date = "2004-03-31")) },
+    {
+      name: "due on the same day as the parent's latest target",
+      framework: changed((f) => (f.targets[4]!.goal.date = "2004-03-31")),
+    },
     {
       name: "a parent with no targets sets no deadline",
       framework: changed((f) => {

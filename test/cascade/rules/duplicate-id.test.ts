@@ -14,7 +14,14 @@ testRule("duplicate-id", {
     {
       name: "two objectives share an id",
       framework: changed((f) => f.objectives.push({ id: "top", plan: "cp", title: "Another top" })),
-      findings: [{ severity: "error", messageId: "duplicate", subject: { kind: "objective", id: "top" }, data: { count: 2, kinds: "objectives", id: "top" } }],
+      findings: [
+        {
+          severity: "error",
+          messageId: "duplicate",
+          subject: { kind: "objective", id: "top" },
+          data: { count: 2, kinds: "objectives", id: "top" },
+        },
+      ],
     },
     {
       name: "three owners and two targets",
@@ -23,7 +30,10 @@ testRule("duplicate-id", {
         f.targets.push({ ...f.targets[0]! });
       }),
       findings: [
-        { subject: { kind: "owner", id: "lsp" }, message: '3 owners share the id "lsp": give each its own id, so that links to it are not ambiguous.' },
+        {
+          subject: { kind: "owner", id: "lsp" },
+          message: '3 owners share the id "lsp": give each its own id, so that links to it are not ambiguous.',
+        },
         { subject: { kind: "target", id: "t-top-long" }, data: { count: 2, kinds: "targets", id: "t-top-long" } },
       ],
     },
@@ -37,7 +47,10 @@ testRule("duplicate-id", {
       findings: [
         { subject: { kind: "plan", id: "cp" } },
         { subject: { kind: "indicator", id: "pi-outcome" } },
-        { subject: { kind: "reviewCycle", id: "rc-plans" }, data: { count: 2, kinds: "review cycles", id: "rc-plans" } },
+        {
+          subject: { kind: "reviewCycle", id: "rc-plans" },
+          data: { count: 2, kinds: "review cycles", id: "rc-plans" },
+        },
       ],
     },
   ],

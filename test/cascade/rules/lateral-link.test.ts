@@ -5,12 +5,17 @@ import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 testRule("lateral-link", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
-    { name: "a self-link is contribution-cycle's business", framework: changed((f) => f.objectives[2]!.contributesTo!.push({ objective: "svc-obj" })) },
+    {
+      name: "a self-link is contribution-cycle's business",
+      framework: changed((f) => f.objectives[2]!.contributesTo!.push({ objective: "svc-obj" })),
+    },
   ],
   invalid: [
     {
       name: "a service objective contributing to another service objective",
-      framework: changed((f) => f.objectives.push({ id: "s2", plan: "svc", title: "S2", contributesTo: [{ objective: "svc-obj" }] })),
+      framework: changed((f) =>
+        f.objectives.push({ id: "s2", plan: "svc", title: "S2", contributesTo: [{ objective: "svc-obj" }] }),
+      ),
       findings: [
         {
           severity: "warning",

@@ -5,8 +5,16 @@ import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 testRule("level-order", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
-    { name: "skipping a level upward is allowed", framework: changed((f) => f.objectives[2]!.contributesTo!.push({ objective: "top" })) },
-    { name: "a same-level link is lateral-link's business", framework: changed((f) => f.objectives.push({ id: "s2", plan: "svc", title: "S2", contributesTo: [{ objective: "svc-obj" }] })) },
+    {
+      name: "skipping a level upward is allowed",
+      framework: changed((f) => f.objectives[2]!.contributesTo!.push({ objective: "top" })),
+    },
+    {
+      name: "a same-level link is lateral-link's business",
+      framework: changed((f) =>
+        f.objectives.push({ id: "s2", plan: "svc", title: "S2", contributesTo: [{ objective: "svc-obj" }] }),
+      ),
+    },
     { name: "a plan without a parent", framework: changed((f) => delete f.plans[2]!.parent) },
   ],
   invalid: [
@@ -28,13 +36,30 @@ testRule("level-order", {
       name: "a unit plan whose parent is a unit plan, a service plan whose parent is itself lower",
       framework: changed((f) => {
         f.plans.push(
-          { id: "unit-a", name: "Unit A", level: "unit", parent: "svc", period: { start: "2001-04-01", end: "2002-03-31" } },
-          { id: "unit-b", name: "Unit B", level: "unit", parent: "unit-a", period: { start: "2001-04-01", end: "2002-03-31" } },
+          {
+            id: "unit-a",
+            name: "Unit A",
+            level: "unit",
+            parent: "svc",
+            period: { start: "2001-04-01", end: "2002-03-31" },
+          },
+          {
+            id: "unit-b",
+            name: "Unit B",
+            level: "unit",
+            parent: "unit-a",
+            period: { start: "2001-04-01", end: "2002-03-31" },
+          },
         );
         f.plans[1]!.parent = "unit-a";
       }),
       findings: [
-        { messageId: "plan", subject: { kind: "plan", id: "corp" }, path: ["corp", "unit-a"], data: { plan: "corp", level: "corporate", parent: "unit-a", parentLevel: "unit" } },
+        {
+          messageId: "plan",
+          subject: { kind: "plan", id: "corp" },
+          path: ["corp", "unit-a"],
+          data: { plan: "corp", level: "corporate", parent: "unit-a", parentLevel: "unit" },
+        },
         { messageId: "plan", subject: { kind: "plan", id: "unit-b" }, path: ["unit-b", "unit-a"] },
       ],
     },

@@ -5,16 +5,37 @@ import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 testRule("no-action-plan", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
-    { name: "an unowned objective is unowned-target's concern, not this rule's", framework: changed((f) => { delete f.objectives[2]!.owner; delete f.objectives[2]!.actions; }) },
+    {
+      name: "an unowned objective is unowned-target's concern, not this rule's",
+      framework: changed((f) => {
+        delete f.objectives[2]!.owner;
+        delete f.objectives[2]!.actions;
+      }),
+    },
     {
       name: "a service objective delivered through contributing objectives",
       framework: changed((f) => {
         delete f.objectives[2]!.actions;
-        f.plans.push({ id: "unit", name: "Unit", level: "unit", parent: "svc", period: { start: "2001-04-01", end: "2002-03-31" } });
-        f.objectives.push({ id: "unit-obj", plan: "unit", title: "Unit work", contributesTo: [{ objective: "svc-obj" }], actions: [{ title: "Work" }] });
+        f.plans.push({
+          id: "unit",
+          name: "Unit",
+          level: "unit",
+          parent: "svc",
+          period: { start: "2001-04-01", end: "2002-03-31" },
+        });
+        f.objectives.push({
+          id: "unit-obj",
+          plan: "unit",
+          title: "Unit work",
+          contributesTo: [{ objective: "svc-obj" }],
+          actions: [{ title: "Work" }],
+        });
       }),
     },
-    { name: "corporate objectives are delivered through service plans", framework: changed((f) => delete f.objectives[1]!.contributesTo) },
+    {
+      name: "corporate objectives are delivered through service plans",
+      framework: changed((f) => delete f.objectives[1]!.contributesTo),
+    },
   ],
   invalid: [
     {

@@ -16,7 +16,8 @@ testRule("no-resources", {
           severity: "info",
           messageId: "noBudget",
           subject: { kind: "plan", id: "svc" },
-          message: 'Service plan "svc" has no budget: identify the resources it requires, so service and financial planning are integrated.',
+          message:
+            'Service plan "svc" has no budget: identify the resources it requires, so service and financial planning are integrated.',
         },
       ],
     },

@@ -12,8 +12,19 @@ testRule("objective-without-measure", {
     {
       name: "unit and individual objectives need no target",
       framework: changed((f) => {
-        f.plans.push({ id: "unit", name: "Unit", level: "unit", parent: "svc", period: { start: "2001-04-01", end: "2002-03-31" } });
-        f.objectives.push({ id: "unit-obj", plan: "unit", title: "Unit objective", contributesTo: [{ objective: "svc-obj" }] });
+        f.plans.push({
+          id: "unit",
+          name: "Unit",
+          level: "unit",
+          parent: "svc",
+          period: { start: "2001-04-01", end: "2002-03-31" },
+        });
+        f.objectives.push({
+          id: "unit-obj",
+          plan: "unit",
+          title: "Unit objective",
+          contributesTo: [{ objective: "svc-obj" }],
+        });
       }),
     },
   ],

@@ -5,7 +5,10 @@ import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 testRule("orphan-objective", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
-    { name: "a community objective needs no link", framework: changed((f) => f.objectives.push({ id: "top-2", plan: "cp", title: "Another outcome" })) },
+    {
+      name: "a community objective needs no link",
+      framework: changed((f) => f.objectives.push({ id: "top-2", plan: "cp", title: "Another outcome" })),
+    },
     {
       name: "one good link among dangling ones is enough",
       framework: changed((f) => f.objectives[2]!.contributesTo!.push({ objective: "no-such-objective" })),
@@ -35,7 +38,12 @@ testRule("orphan-objective", {
       framework: changed((f) => delete f.objectives[1]!.contributesTo),
       findings: [
         { messageId: "unlinked", subject: { kind: "objective", id: "corp-obj" }, path: ["corp-obj"] },
-        { messageId: "broken", subject: { kind: "objective", id: "svc-obj" }, path: ["svc-obj", "corp-obj"], data: { objective: "svc-obj", level: "service", stop: "corp-obj" } },
+        {
+          messageId: "broken",
+          subject: { kind: "objective", id: "svc-obj" },
+          path: ["svc-obj", "corp-obj"],
+          data: { objective: "svc-obj", level: "service", stop: "corp-obj" },
+        },
       ],
     },
     {
@@ -50,13 +58,22 @@ testRule("orphan-objective", {
       findings: [
         { messageId: "loop", subject: { kind: "objective", id: "m" }, data: { stop: "m" } },
         { messageId: "loop", subject: { kind: "objective", id: "n" }, data: { stop: "m" } },
-        { messageId: "loop", subject: { kind: "objective", id: "z-entry" }, path: ["z-entry", "m"], data: { stop: "m" } },
+        {
+          messageId: "loop",
+          subject: { kind: "objective", id: "z-entry" },
+          path: ["z-entry", "m"],
+          data: { stop: "m" },
+        },
       ],
     },
     {
       name: "links only to objectives that do not exist",
-      framework: changed((f) => (f.objectives[2]!.contributesTo = [{ objective: "zz-missing" }, { objective: "aa-missing" }])),
-      findings: [{ messageId: "dangling", subject: { kind: "objective", id: "svc-obj" }, path: ["svc-obj", "aa-missing"] }],
+      framework: changed(
+        (f) => (f.objectives[2]!.contributesTo = [{ objective: "zz-missing" }, { objective: "aa-missing" }]),
+      ),
+      findings: [
+        { messageId: "dangling", subject: { kind: "objective", id: "svc-obj" }, path: ["svc-obj", "aa-missing"] },
+      ],
     },
     {
       name: "a loop that never reaches the community plan",

@@ -52,23 +52,49 @@ testRule("review-overdue", {
         f.reviews!.push({ cycle: "rc-targets", subject: "t-svc", date: "2001-12-31" });
       }),
       asOf: "2001-07-02",
-      findings: [{ messageId: "never", subject: { kind: "target", id: "t-svc" }, data: { subject: 'Target "t-svc"', cycle: "rc-targets", due: "2001-07-01" } }],
+      findings: [
+        {
+          messageId: "never",
+          subject: { kind: "target", id: "t-svc" },
+          data: { subject: 'Target "t-svc"', cycle: "rc-targets", due: "2001-07-01" },
+        },
+      ],
     },
     {
       name: "an owner reviewed by a cycle of owners, due from the earliest plan's start",
       framework: changed((f) => {
         f.targets = [];
-        f.reviewCycles = [{ id: "rc-directors", name: "Directors", frequency: { everyMonths: 2 }, appliesTo: { kind: "owner", ids: ["director"] } }];
+        f.reviewCycles = [
+          {
+            id: "rc-directors",
+            name: "Directors",
+            frequency: { everyMonths: 2 },
+            appliesTo: { kind: "owner", ids: ["director"] },
+          },
+        ];
         f.reviews = [{ cycle: "rc-directors", subject: "director", date: "2001-05-20" }];
       }),
       asOf: "2001-07-21",
-      findings: [{ messageId: "overdue", subject: { kind: "owner", id: "director" }, data: { last: "2001-05-20", due: "2001-07-20" } }],
+      findings: [
+        {
+          messageId: "overdue",
+          subject: { kind: "owner", id: "director" },
+          data: { last: "2001-05-20", due: "2001-07-20" },
+        },
+      ],
     },
     {
       name: "a level-scoped cycle covers only that level's plans",
       framework: changed((f) => {
         f.targets = [];
-        f.reviewCycles = [{ id: "rc-services", name: "Departmental appraisal", frequency: "half-yearly", appliesTo: { level: "service" } }];
+        f.reviewCycles = [
+          {
+            id: "rc-services",
+            name: "Departmental appraisal",
+            frequency: "half-yearly",
+            appliesTo: { level: "service" },
+          },
+        ];
       }),
       asOf: "2001-10-02",
       findings: [

@@ -9,7 +9,10 @@ testRule("smart", {
       name: "a relative percent goal that stays inside 0 to 100, a band, ordered milestones, 100% exactly",
       framework: changed((f) => {
         f.targets[0]!.goal = { date: "2005-03-31", change: { percent: "100" } };
-        f.targets[0]!.milestones = [{ date: "2002-03-31", value: "60" }, { date: "2003-03-31", value: "65" }];
+        f.targets[0]!.milestones = [
+          { date: "2002-03-31", value: "60" },
+          { date: "2003-03-31", value: "65" },
+        ];
         f.targets[4]!.goal = { date: "2003-03-31", low: "95", high: "100" };
       }),
     },
@@ -31,7 +34,8 @@ testRule("smart", {
           severity: "warning",
           messageId: "measurable",
           subject: { kind: "target", id: "t-corp-long" },
-          message: 'Target "t-corp-long" is not SMART (M, measurable): its indicator "pi-output" has no unit. Say what the values are counted in.',
+          message:
+            'Target "t-corp-long" is not SMART (M, measurable): its indicator "pi-output" has no unit. Say what the values are counted in.',
         },
       ],
     },
@@ -49,7 +53,8 @@ testRule("smart", {
       findings: [
         {
           messageId: "timePeriod",
-          message: 'Target "t-svc" is not SMART (T, time-related): its goal date 2004-04-01 falls outside its plan "svc" (2001-04-01 to 2004-03-31).',
+          message:
+            'Target "t-svc" is not SMART (T, time-related): its goal date 2004-04-01 falls outside its plan "svc" (2001-04-01 to 2004-03-31).',
         },
       ],
     },
@@ -72,7 +77,13 @@ testRule("smart", {
     {
       name: "R: a target whose objective does not reach the community plan",
       framework: changed((f) => delete f.objectives[2]!.contributesTo),
-      findings: [{ messageId: "relevant", subject: { kind: "target", id: "t-svc" }, data: { target: "t-svc", objective: "svc-obj" } }],
+      findings: [
+        {
+          messageId: "relevant",
+          subject: { kind: "target", id: "t-svc" },
+          data: { target: "t-svc", objective: "svc-obj" },
+        },
+      ],
     },
     {
       name: "A: percentages outside 0 to 100, absolute, relative and stretch",
@@ -82,9 +93,21 @@ testRule("smart", {
         f.targets[4]!.stretch = { value: "100.5" };
       }),
       findings: [
-        { messageId: "achievablePercent", subject: { kind: "target", id: "t-svc" }, data: { label: "goal", value: "-5" } },
-        { messageId: "achievablePercent", subject: { kind: "target", id: "t-svc" }, data: { label: "stretch", value: "100.5" } },
-        { messageId: "achievablePercent", subject: { kind: "target", id: "t-top-long" }, data: { label: "goal", value: "125" } },
+        {
+          messageId: "achievablePercent",
+          subject: { kind: "target", id: "t-svc" },
+          data: { label: "goal", value: "-5" },
+        },
+        {
+          messageId: "achievablePercent",
+          subject: { kind: "target", id: "t-svc" },
+          data: { label: "stretch", value: "100.5" },
+        },
+        {
+          messageId: "achievablePercent",
+          subject: { kind: "target", id: "t-top-long" },
+          data: { label: "goal", value: "125" },
+        },
       ],
     },
     {
@@ -94,8 +117,16 @@ testRule("smart", {
         f.targets[4]!.goal = { date: "2003-03-31", value: "-0.00000000000000000001" };
       }),
       findings: [
-        { messageId: "achievablePercent", subject: { kind: "target", id: "t-svc" }, data: { value: "-0.00000000000000000001" } },
-        { messageId: "achievablePercent", subject: { kind: "target", id: "t-top-long" }, data: { value: "100.00000000000000000001" } },
+        {
+          messageId: "achievablePercent",
+          subject: { kind: "target", id: "t-svc" },
+          data: { value: "-0.00000000000000000001" },
+        },
+        {
+          messageId: "achievablePercent",
+          subject: { kind: "target", id: "t-top-long" },
+          data: { value: "100.00000000000000000001" },
+        },
       ],
     },
     {

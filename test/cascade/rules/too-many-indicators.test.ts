@@ -5,7 +5,13 @@ import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 function withTargets(count: number) {
   return changed((f) => {
     for (let i = 0; i < count; i += 1) {
-      f.targets.push({ id: `extra-${i}`, objective: "svc-obj", indicator: "pi-outcome", baseline: { date: "2001-03-31", value: "50" }, goal: { date: "2003-03-31", value: "60" } });
+      f.targets.push({
+        id: `extra-${i}`,
+        objective: "svc-obj",
+        indicator: "pi-outcome",
+        baseline: { date: "2001-03-31", value: "50" },
+        goal: { date: "2003-03-31", value: "60" },
+      });
     }
   });
 }
@@ -31,15 +37,27 @@ testRule("too-many-indicators", {
         },
       ],
     },
-    { name: "3 targets with max 2", framework: withTargets(2), options: { max: 2 }, findings: [{ data: { plan: "svc", count: 3, max: 2 } }] },
+    {
+      name: "3 targets with max 2",
+      framework: withTargets(2),
+      options: { max: 2 },
+      findings: [{ data: { plan: "svc", count: 3, max: 2 } }],
+    },
   ],
 });
 
 describe("too-many-indicators options", () => {
-  it.each([[{ max: 0 }], [{ max: 1.5 }], [{ max: "12" }], [{ maximum: 3 }]])("refuses %j, naming the rule", (options) => {
-    expect(() => checkCascade(baseFramework(), { rules: { "too-many-indicators": ["warning", options] } })).toThrow(CascadeConfigError);
-    expect(() => checkCascade(baseFramework(), { rules: { "too-many-indicators": ["warning", options] } })).toThrow(/bad options for rule "too-many-indicators"/);
-  });
+  it.each([[{ max: 0 }], [{ max: 1.5 }], [{ max: "12" }], [{ maximum: 3 }]])(
+    "refuses %j, naming the rule",
+    (options) => {
+      expect(() => checkCascade(baseFramework(), { rules: { "too-many-indicators": ["warning", options] } })).toThrow(
+        CascadeConfigError,
+      );
+      expect(() => checkCascade(baseFramework(), { rules: { "too-many-indicators": ["warning", options] } })).toThrow(
+        /bad options for rule "too-many-indicators"/,
+      );
+    },
+  );
 });
 
 describe("rule too-many-indicators in the issue's rule table", () => {

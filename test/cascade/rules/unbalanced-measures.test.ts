@@ -5,11 +5,21 @@ import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 testRule("unbalanced-measures", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
-    { name: "a plan with no targets is not judged", framework: changed((f) => (f.targets = f.targets.filter((t) => t.objective !== "top"))) },
+    {
+      name: "a plan with no targets is not judged",
+      framework: changed((f) => (f.targets = f.targets.filter((t) => t.objective !== "top"))),
+    },
     {
       name: "service plans are not judged",
       framework: changed((f) => {
-        f.indicators.push({ id: "pi-process", title: "Process", unit: "days", polarity: "lower-is-better", measure: "process", frequency: "annual" });
+        f.indicators.push({
+          id: "pi-process",
+          title: "Process",
+          unit: "days",
+          polarity: "lower-is-better",
+          measure: "process",
+          frequency: "annual",
+        });
         f.targets[4]!.indicator = "pi-process";
       }),
     },
@@ -19,7 +29,12 @@ testRule("unbalanced-measures", {
       name: "a community plan with only long-term, non-financial outcome targets",
       framework: changed((f) => (f.targets = f.targets.filter((t) => t.id !== "t-top-short"))),
       findings: [
-        { severity: "warning", messageId: "narrowMix", subject: { kind: "plan", id: "cp" }, data: { plan: "cp", measures: "outcome measures" } },
+        {
+          severity: "warning",
+          messageId: "narrowMix",
+          subject: { kind: "plan", id: "cp" },
+          data: { plan: "cp", measures: "outcome measures" },
+        },
         { messageId: "noFinancial", subject: { kind: "plan", id: "cp" } },
         { messageId: "noShortTerm", subject: { kind: "plan", id: "cp" } },
       ],

@@ -20,7 +20,10 @@ testRule("unmeasured", {
       name: "a quarterly figure due and missing; measurements on the baseline or after asOf do not count",
       framework: changed((f) => {
         f.targets = f.targets.filter((t) => t.id === "t-top-short");
-        f.measurements!.push({ indicator: "pi-cost", date: "2001-03-31", value: "100" }, { indicator: "pi-cost", date: "2001-08-31", value: "97" });
+        f.measurements!.push(
+          { indicator: "pi-cost", date: "2001-03-31", value: "100" },
+          { indicator: "pi-cost", date: "2001-08-31", value: "97" },
+        );
       }),
       asOf: "2001-07-15",
       findings: [

@@ -4,7 +4,11 @@ import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
 
 testRule("unowned-target", {
   valid: [
-    { name: "the base framework: targets inherit their objectives' owners", framework: baseFramework(), asOf: BASE_AS_OF },
+    {
+      name: "the base framework: targets inherit their objectives' owners",
+      framework: baseFramework(),
+      asOf: BASE_AS_OF,
+    },
     {
       name: "a target inherits its plan's owner when its objective has none",
       framework: changed((f) => delete f.objectives[2]!.owner),

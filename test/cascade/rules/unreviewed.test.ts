@@ -29,15 +29,26 @@ testRule("unreviewed", {
       name: "cycles narrowed by level and by ids",
       framework: changed((f) => {
         f.reviewCycles = [
-          { id: "rc-cp", name: "Community plan report", frequency: "annual", appliesTo: { kind: "plan", level: "community" } },
-          { id: "rc-some", name: "Some targets", frequency: "quarterly", appliesTo: { kind: "target", ids: ["t-top-long", "t-top-short", "t-corp-long", "t-corp-short"] } },
+          {
+            id: "rc-cp",
+            name: "Community plan report",
+            frequency: "annual",
+            appliesTo: { kind: "plan", level: "community" },
+          },
+          {
+            id: "rc-some",
+            name: "Some targets",
+            frequency: "quarterly",
+            appliesTo: { kind: "target", ids: ["t-top-long", "t-top-short", "t-corp-long", "t-corp-short"] },
+          },
         ];
       }),
       findings: [
         {
           severity: "warning",
           subject: { kind: "plan", id: "corp" },
-          message: 'Plan "corp" is covered by no review cycle: review plans on a cycle, so they do not sit on the shelf.',
+          message:
+            'Plan "corp" is covered by no review cycle: review plans on a cycle, so they do not sit on the shelf.',
         },
         { subject: { kind: "plan", id: "svc" } },
         { subject: { kind: "target", id: "t-svc" } },
