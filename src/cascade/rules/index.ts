@@ -1,22 +1,22 @@
 import type { Rule } from "../types.js";
-import { contributionCycle } from "./contributionCycle.js";
-import { danglingReference } from "./danglingReference.js";
-import { deadlineAfterParent } from "./deadlineAfterParent.js";
-import { duplicateId } from "./duplicateId.js";
-import { indirectWithoutPartners } from "./indirectWithoutPartners.js";
-import { lateralLink } from "./lateralLink.js";
-import { levelOrder } from "./levelOrder.js";
-import { missingPerspective } from "./missingPerspective.js";
-import { noActionPlan } from "./noActionPlan.js";
-import { noResources } from "./noResources.js";
-import { objectiveWithoutMeasure } from "./objectiveWithoutMeasure.js";
-import { orphanObjective } from "./orphanObjective.js";
-import { reviewOverdue } from "./reviewOverdue.js";
+import { contributionCycle } from "./contribution-cycle.js";
+import { danglingReference } from "./dangling-reference.js";
+import { deadlineAfterParent } from "./deadline-after-parent.js";
+import { duplicateId } from "./duplicate-id.js";
+import { indirectWithoutPartners } from "./indirect-without-partners.js";
+import { lateralLink } from "./lateral-link.js";
+import { levelOrder } from "./level-order.js";
+import { missingPerspective } from "./missing-perspective.js";
+import { noActionPlan } from "./no-action-plan.js";
+import { noResources } from "./no-resources.js";
+import { objectiveWithoutMeasure } from "./objective-without-measure.js";
+import { orphanObjective } from "./orphan-objective.js";
+import { reviewOverdue } from "./review-overdue.js";
 import { smart } from "./smart.js";
-import { tooManyIndicators } from "./tooManyIndicators.js";
-import { unbalancedMeasures } from "./unbalancedMeasures.js";
+import { tooManyIndicators } from "./too-many-indicators.js";
+import { unbalancedMeasures } from "./unbalanced-measures.js";
 import { unmeasured } from "./unmeasured.js";
-import { unownedTarget } from "./unownedTarget.js";
+import { unownedTarget } from "./unowned-target.js";
 import { unreviewed } from "./unreviewed.js";
 
 export {
@@ -40,7 +40,7 @@ export {
   unownedTarget,
   unreviewed,
 };
-export type { TooManyIndicatorsOptions } from "./tooManyIndicators.js";
+export type { TooManyIndicatorsOptions } from "./too-many-indicators.js";
 
 /**
  * The built-in rules, in the order of the rule table in docs/cascade.md.
