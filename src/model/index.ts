@@ -33,7 +33,7 @@ export {
   TrajectoryKind,
 } from "./target.js";
 export { DataQuality, Measurement } from "./measurement.js";
-export { Review, ReviewCycle, ReviewFrequency, ReviewScope, ReviewSubjectKind } from "./review.js";
+export { Review, ReviewCycle, ReviewFrequency, ReviewScope, ReviewSubjectKind, monthsOf } from "./review.js";
 export { DEFAULT_FINANCIAL_YEAR_START, Framework } from "./framework.js";
 export { FrameworkValidationError } from "./issues.js";
 export type {

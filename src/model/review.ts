@@ -100,3 +100,21 @@ export const Review = z
   .meta({ title: "Review" });
 /** One review that took place. @category Model */
 export type Review = z.infer<typeof Review>;
+
+/**
+ * Calendar months between occurrences of a frequency: an indicator's measurements, a review cycle's
+ * reviews or a trajectory schedule's dates. The one table of frequencies every engine reads.
+ *
+ * @category Model
+ * @param frequency - a named frequency (`monthly`, `quarterly`, `half-yearly`, `annual`) or `{ everyMonths }`
+ * @returns the whole number of months from one occurrence to the next
+ * @example
+ * import { monthsOf } from "performance-management/model";
+ * [monthsOf("monthly"), monthsOf("quarterly"), monthsOf("half-yearly"), monthsOf("annual")] //=> [1, 3, 6, 12]
+ * monthsOf({ everyMonths: 24 }) //=> 24
+ */
+export function monthsOf(frequency: ReviewFrequency): number {
+  return typeof frequency === "object" ? frequency.everyMonths : FREQUENCY_MONTHS[frequency];
+}
+
+const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, "half-yearly": 6, annual: 12 } as const;

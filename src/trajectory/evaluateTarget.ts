@@ -10,7 +10,7 @@ import type {
   Target,
   Tolerance,
 } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
+import { monthsOf, toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, bandShortfall, expectationAt, scaledShortfall, scaledTolerance, valueOf } from "./exact.js";
 import { dayOf, goalValue, pathOf } from "./path.js";
@@ -85,7 +85,6 @@ export interface Evaluation {
   readonly stale: boolean;
 }
 
-const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, annual: 12 } as const;
 const ZERO = new ExactDecimal(0);
 const DEFAULT_TOLERANCE: Tolerance = { percent: "5" };
 
@@ -280,10 +279,10 @@ export function evaluateTarget(
   if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
 
   const actual = toDecimal(latest.value);
-  const stale = toDayNumber(addMonths(latest.date, FREQUENCY_MONTHS[indicator.frequency])) < asOfDay;
+  const stale = toDayNumber(addMonths(latest.date, monthsOf(indicator.frequency))) < asOfDay;
   const previous = series[series.length - 2];
   const yearAgoTo = addMonths(latest.date, -12);
-  const yearAgoFrom = addMonths(yearAgoTo, -FREQUENCY_MONTHS[indicator.frequency]);
+  const yearAgoFrom = addMonths(yearAgoTo, -monthsOf(indicator.frequency));
   const yearAgo = all.filter((m) => m.date > yearAgoFrom && m.date <= yearAgoTo).pop();
   const sameYear =
     previous !== undefined &&

@@ -216,12 +216,10 @@ export function statusesAsOf(
   const day = dayOf(asOf, "asOf");
   const thresholds = scale.bands.map((band) => Number(band.upTo));
   const fallbackNumbers = toleranceNumbers(tolerance ?? DEFAULT);
-  return index
-    .derive(COMPILED, compile)
-    .map((c) => ({
-      target: c.target.id,
-      status: statusAt(index, c, day, scale, tolerance, thresholds, fallbackNumbers),
-    }));
+  return index.derive(COMPILED, compile).map((c) => ({
+    target: c.target.id,
+    status: statusAt(index, c, day, scale, tolerance, thresholds, fallbackNumbers),
+  }));
 }
 
 /**

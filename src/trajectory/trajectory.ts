@@ -1,5 +1,5 @@
 import { addMonths, daysInMonth } from "../internal/dates.js";
-import type { Target } from "../model/index.js";
+import { type Target, monthsOf } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { expectedBand, expectedValue, hasBandGoal } from "./expectedValue.js";
 import { dayOf } from "./path.js";
@@ -51,10 +51,7 @@ function monthEnd(date: string): string {
 }
 
 function scheduleDates(schedule: Schedule): string[] {
-  const step =
-    typeof schedule.frequency === "object"
-      ? schedule.frequency.everyMonths
-      : { monthly: 1, quarterly: 3, "half-yearly": 6, annual: 12 }[schedule.frequency];
+  const step = monthsOf(schedule.frequency);
   if (!Number.isInteger(step) || step < 1)
     throw new TrajectoryError(
       `a schedule's frequency must be a whole number of months, at least 1; got ${JSON.stringify(schedule.frequency)}`,

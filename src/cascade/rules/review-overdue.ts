@@ -2,7 +2,8 @@ import { addMonths } from "../../internal/dates.js";
 import type { Id, ReviewCycle, ReviewSubjectKind } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 import type { RuleContext } from "../types.js";
-import { KIND_TITLE, cycleCovers, cycleMonths } from "./util.js";
+import { monthsOf } from "../../model/index.js";
+import { KIND_TITLE, cycleCovers } from "./util.js";
 
 interface Span {
   /** When reviews of the subject start to be due from. */
@@ -88,7 +89,7 @@ export const reviewOverdue = defineRule({
     for (const plan of index.plans.values())
       if (frameworkStart === undefined || plan.period.start < frameworkStart) frameworkStart = plan.period.start;
     for (const cycle of index.reviewCycles.values()) {
-      const months = cycleMonths(cycle.frequency);
+      const months = monthsOf(cycle.frequency);
       for (const [kind, id] of subjectsOf(context, cycle)) {
         let last: string | undefined;
         for (const review of index.reviewsBySubject.get(id) ?? []) {

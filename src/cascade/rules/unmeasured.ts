@@ -1,6 +1,6 @@
 import { addMonths } from "../../internal/dates.js";
 import { defineRule } from "../defineRule.js";
-import { indicatorMonths } from "./util.js";
+import { monthsOf } from "../../model/index.js";
 
 /**
  * `unmeasured` (needs `asOf`): a target's indicator has no measurement since the baseline although
@@ -30,7 +30,7 @@ export const unmeasured = defineRule({
     for (const target of index.targets.values()) {
       const indicator = index.indicators.get(target.indicator);
       if (indicator === undefined) continue;
-      const due = addMonths(target.baseline.date, indicatorMonths(indicator.frequency));
+      const due = addMonths(target.baseline.date, monthsOf(indicator.frequency));
       if (due > asOf) continue;
       const measured = (index.measurementsByIndicator.get(indicator.id) ?? []).some(
         (m) => m.date > target.baseline.date && m.date <= asOf,

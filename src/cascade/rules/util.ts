@@ -9,7 +9,6 @@ import type {
   PlanLevel,
   Review,
   ReviewCycle,
-  ReviewFrequency,
   ReviewSubjectKind,
 } from "../../model/index.js";
 
@@ -21,17 +20,6 @@ export function measurementName(measurement: Measurement): string {
 /** How a review, which has no id, is named in findings. */
 export function reviewName(review: Review): string {
   return `${review.cycle}:${review.subject}@${review.date}`;
-}
-
-/** Calendar months between reviews of a cycle. */
-export function cycleMonths(frequency: ReviewFrequency): number {
-  if (typeof frequency === "object") return frequency.everyMonths;
-  return { monthly: 1, quarterly: 3, "half-yearly": 6, annual: 12 }[frequency];
-}
-
-/** Calendar months between an indicator's measurements. */
-export function indicatorMonths(frequency: "monthly" | "quarterly" | "annual"): number {
-  return { monthly: 1, quarterly: 3, annual: 12 }[frequency];
 }
 
 /** The level of a review subject, where it has one: a plan's, an objective's plan's, a target's objective's plan's. */
