@@ -1,8 +1,15 @@
 import { defineConfig } from "vitest/config";
 
+// Two projects. `unit` is everything that runs in seconds and is run under several time zones in
+// CI; `scale` holds the slow national-scale tests (a million objectives, a 100k-objective
+// generator, the README's type-check), which CI runs once. `npm test` runs both.
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
+    projects: [
+      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/scale/**"] } },
+      // Generous time-outs: these are correctness tests on big inputs, not timings (those live in bench/).
+      { extends: true, test: { name: "scale", include: ["test/scale/**/*.test.ts"], testTimeout: 120_000 } },
+    ],
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
