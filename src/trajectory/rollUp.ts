@@ -1,10 +1,10 @@
 import type { Decimal } from "decimal.js";
-import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
+import { DECIMAL_STRING_PATTERN, ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex, Id, Target } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import type { Evaluation } from "./evaluateTarget.js";
-import type { Status } from "./scales.js";
+import { type Status, emptyStatusCounts } from "./scales.js";
 
 /**
  * How {@link rollUp} combines an objective's children (its targets and contributing objectives).
@@ -77,10 +77,6 @@ const DEFAULT_SCORES = {
   red: "0",
 } as const;
 
-function emptyCounts(): Record<Status, number> {
-  return { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
-}
-
 interface Child {
   readonly status: Status;
   /** As written; made a decimal only by the weighted method, the one that reads it. */
@@ -93,7 +89,7 @@ function fromThresholds(value: Decimal, green: Decimal, amber: Decimal): Status 
 
 function combine(objective: Id, children: readonly Child[], options: RollUpOptions, inCycle: boolean): ObjectiveRollUp {
   const method = options.method ?? "worst";
-  const counts = emptyCounts();
+  const counts = emptyStatusCounts();
   const rated: Child[] = [];
   for (const child of children) {
     counts[child.status] += 1;
@@ -181,7 +177,7 @@ export function rollUp(
     );
   }
   for (const value of [...Object.values(options.scores ?? {}), options.thresholds?.green, options.thresholds?.amber]) {
-    if (value !== undefined && !/^-?\d+(\.\d+)?$/.test(value))
+    if (value !== undefined && !DECIMAL_STRING_PATTERN.test(value))
       throw new TrajectoryError(`roll-up score or threshold ${JSON.stringify(value)} is not a decimal`);
   }
   const index = toFrameworkIndex(source);

@@ -6,7 +6,7 @@ import {
   expectedYearToDate,
   parseFramework,
 } from "../../src/index.js";
-import { financialYearOf } from "../../src/trajectory/yearToDate.js";
+import { financialYearOf } from "../../src/trajectory/financialYear.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 
 function seasonal(
