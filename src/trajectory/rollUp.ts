@@ -68,6 +68,8 @@ const RANK: Readonly<Record<Status, number>> = {
   "no-data": -1,
   "not-started": -1,
 };
+/** The methods, as a set of strings: an options object from JavaScript may name any. */
+const ROLL_UP_METHODS: ReadonlySet<string> = new Set<RollUpMethod>(["worst", "weighted", "share-green"]);
 const DEFAULT_SCORES = {
   blue: "100",
   green: "100",
@@ -171,7 +173,7 @@ export function rollUp(
   options: RollUpOptions = {},
 ): ObjectiveRollUp[] {
   const method = options.method ?? "worst";
-  if (method !== "worst" && method !== "weighted" && method !== "share-green") {
+  if (!ROLL_UP_METHODS.has(method)) {
     throw new TrajectoryError(
       `unknown roll-up method ${JSON.stringify(method)}; use "worst", "weighted" or "share-green"`,
     );

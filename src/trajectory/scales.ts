@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { DECIMAL_STRING_PATTERN } from "../internal/decimal.js";
+import { DECIMAL_STRING_PATTERN, toDecimal } from "../internal/decimal.js";
 import { TrajectoryError } from "./errors.js";
 
 /**
@@ -75,7 +75,7 @@ export function defineScale(scale: {
   let previous = -1;
   for (const band of scale.bands) {
     const upTo = Number(band.upTo);
-    if (!DECIMAL_STRING_PATTERN.test(band.upTo) || band.upTo[0] === "-" || !(upTo > previous))
+    if (!DECIMAL_STRING_PATTERN.test(band.upTo) || toDecimal(band.upTo).isNegative() || !(upTo > previous))
       throw new TrajectoryError(
         `scale "${scale.id}": thresholds must be decimal strings that rise; "${band.upTo}" does not`,
       );

@@ -120,6 +120,6 @@ describe("evaluating a cumulative indicator", () => {
   });
 
   it("validates profiles when parsing", () => {
-    expect(() => seasonal({ quarterly: ["1", "2", "3"] } as never)).toThrow(/indicators\[0\]\), profile/);
+    expect(() => seasonal({ quarterly: ["1", "2", "3"] })).toThrow(/indicators\[0\]\), profile/);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "../../src/index.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { defined } from "../helpers/defined.js";
 
 const START = toDayNumber("2001-01-01");
 
@@ -25,10 +26,12 @@ const frameworkArbitrary = fc
         baseline: decimalStringArbitrary,
         goal: decimalStringArbitrary,
         milestone: fc.option(decimalStringArbitrary, { nil: undefined }),
-        kind: fc.constantFrom("linear", "step", "compound") as fc.Arbitrary<"linear" | "step" | "compound">,
-        polarity: fc.constantFrom("higher-is-better", "lower-is-better", "in-band") as fc.Arbitrary<
-          "higher-is-better" | "lower-is-better" | "in-band"
-        >,
+        kind: fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
+        polarity: fc.constantFrom<"higher-is-better" | "lower-is-better" | "in-band">(
+          "higher-is-better",
+          "lower-is-better",
+          "in-band",
+        ),
         band: fc.boolean(),
         cumulative: fc.boolean(),
         tolerance: fc.oneof(
@@ -98,7 +101,7 @@ const frameworkArbitrary = fc
               : offset.onBoundary === 2
                 ? toCanonicalString(toDecimal(onGoal).plus(exactTolerance))
                 : offset.noise;
-        framework.measurements!.push({ indicator: `pi-${i}`, date, value });
+        defined(framework.measurements).push({ indicator: `pi-${i}`, date, value });
       }
     });
     return { framework: deepFreeze(framework), scale };
@@ -151,9 +154,7 @@ describe("statusHistory", () => {
       step: fc.integer({ min: 1, max: 9 }),
       tolerance: fc.integer({ min: 0, max: 30 }).map((n) => (n / 10).toString()),
       side: fc.constantFrom(-1, 0, 1),
-      polarity: fc.constantFrom("higher-is-better", "lower-is-better") as fc.Arbitrary<
-        "higher-is-better" | "lower-is-better"
-      >,
+      polarity: fc.constantFrom<"higher-is-better" | "lower-is-better">("higher-is-better", "lower-is-better"),
       scale: fc.constantFrom(RAG, DCA5, BRAG),
     });
     fc.assert(
@@ -209,7 +210,7 @@ describe("statusHistory", () => {
           const history = statusHistory(index, { dates, scale });
           for (const row of history.targets) {
             row.statuses.forEach((status, i) => {
-              expect(status).toBe(evaluateTarget(index, row.target, { asOf: dates[i]!, scale }).status);
+              expect(status).toBe(evaluateTarget(index, row.target, { asOf: defined(dates[i]), scale }).status);
             });
           }
         },
