@@ -7,6 +7,7 @@ import {
   DCA5,
   type Framework,
   RAG,
+  type Scale,
   evaluateTarget,
   indexFramework,
   parseFramework,
@@ -107,6 +108,18 @@ const frameworkArbitrary = fc
     return { framework: deepFreeze(framework), scale };
   });
 
+/** statusHistory gives every target the status evaluateTarget gives it, at each date (days from START). */
+function expectAgreement(framework: Framework, scale: Scale, offsets: readonly number[]): void {
+  const dates = offsets.map((offset) => fromDayNumber(START + offset));
+  const index = indexFramework(framework);
+  const history = statusHistory(index, { dates, scale });
+  for (const row of history.targets) {
+    row.statuses.forEach((status, i) => {
+      expect(status).toBe(evaluateTarget(index, row.target, { asOf: defined(dates[i]), scale }).status);
+    });
+  }
+}
+
 describe("statusHistory", () => {
   it("decides exactly where floats would not: 0.1 + 0.2 against a tolerance of 0.1", () => {
     // Half way from 0.1 to 0.5 the expectation is 0.3 exactly; in floats 0.30000000000000004.
@@ -205,17 +218,39 @@ describe("statusHistory", () => {
         frameworkArbitrary,
         fc.array(fc.integer({ min: -60, max: 1000 }), { minLength: 1, maxLength: 5 }),
         ({ framework, scale }, offsets) => {
-          const dates = offsets.map((offset) => fromDayNumber(START + offset));
-          const index = indexFramework(framework);
-          const history = statusHistory(index, { dates, scale });
-          for (const row of history.targets) {
-            row.statuses.forEach((status, i) => {
-              expect(status).toBe(evaluateTarget(index, row.target, { asOf: defined(dates[i]), scale }).status);
-            });
-          }
+          expectAgreement(framework, scale, offsets);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("agrees with evaluateTarget on relative goals, resolved once for both (property)", () => {
+    // The same frameworks with each point goal written as a change from the baseline: an amount
+    // (the same goal exactly) or a percentage (the goal to 20 places, so near every boundary).
+    const relative = (framework: Framework): Framework => ({
+      ...framework,
+      targets: framework.targets.map((target, i) => {
+        const goal = target.goal;
+        if (!("value" in goal)) return target;
+        const baseline = toDecimal(target.baseline.value);
+        const amount = toDecimal(goal.value).minus(baseline);
+        const change =
+          i % 2 === 0 || baseline.isZero()
+            ? { absolute: toCanonicalString(amount) }
+            : { percent: amount.div(baseline).times(100).toFixed(20) };
+        return { ...target, goal: { date: goal.date, change } };
+      }),
+    });
+    fc.assert(
+      fc.property(
+        frameworkArbitrary,
+        fc.array(fc.integer({ min: -60, max: 1000 }), { minLength: 1, maxLength: 5 }),
+        ({ framework, scale }, offsets) => {
+          expectAgreement(relative(framework), scale, offsets);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 
