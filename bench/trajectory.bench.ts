@@ -4,7 +4,7 @@
  */
 import { addMonths } from "../src/internal/dates.js";
 import { evaluateFramework, evaluateTarget, indexFramework, statusHistory } from "../src/index.js";
-import type { Framework } from "../src/index.js";
+import type { Framework, Measurement } from "../src/index.js";
 import { type BenchResult, bench } from "./harness.js";
 
 const QUARTERS = ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"];
@@ -14,6 +14,7 @@ const TWENTY_QUARTERS = Array.from({ length: 20 }, (_, q) => addMonths("2001-03-
 /** One authority's framework: `targets` targets, each with a quarterly measurement series. */
 export function generateAuthority(targets: number, seed = 1, quarters: readonly string[] = QUARTERS): Framework {
   let state = seed;
+  const measurements: Measurement[] = [];
   const random = (): number => {
     state = (state * 1103515245 + 12345) % 2147483648;
     return state / 2147483648;
@@ -28,7 +29,7 @@ export function generateAuthority(targets: number, seed = 1, quarters: readonly 
     objectives: [{ id: "top", plan: "cp", title: "Outcomes" }],
     indicators: [],
     targets: [],
-    measurements: [],
+    measurements,
   };
   for (let t = 0; t < targets; t += 1) {
     const higher = t % 2 === 0;
@@ -48,7 +49,7 @@ export function generateAuthority(targets: number, seed = 1, quarters: readonly 
       goal: { date: "2004-03-31", value: higher ? "75" : "25" },
     });
     for (const date of quarters)
-      framework.measurements!.push({
+      measurements.push({
         indicator: `pi-${t}`,
         date,
         value: (40 + Math.floor(random() * 4000) / 100).toString(),

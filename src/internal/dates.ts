@@ -86,3 +86,55 @@ export function addMonths(date: string, months: number): string {
   const newDay = Math.min(day, daysInMonth(newYear, newMonth));
   return `${String(newYear).padStart(4, "0")}-${String(newMonth).padStart(2, "0")}-${String(newDay).padStart(2, "0")}`;
 }
+
+/** Makes the error a caller's misuse throws: each engine passes its own (a `TrajectoryError`, say). */
+export type MisuseError = (message: string) => Error;
+
+/**
+ * The day number of a date a caller gave, after checking that it is a real `YYYY-MM-DD` calendar
+ * date; otherwise the error `fail` makes, naming the date as `what`.
+ */
+export function dayOf(date: string, what: string, fail: MisuseError): number {
+  if (typeof date !== "string" || !isCalendarDate(date)) {
+    throw fail(`${what} ${JSON.stringify(date)} is not a calendar date written YYYY-MM-DD`);
+  }
+  return toDayNumber(date);
+}
+
+/** Whether a date is the last day of its month. */
+export function isMonthEnd(date: string): boolean {
+  return Number(date.slice(8, 10)) === daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
+}
+
+/** The last day of a date's month. */
+export function monthEnd(date: string): string {
+  return `${date.slice(0, 8)}${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, "0")}`;
+}
+
+/**
+ * A regular schedule: `from`, then every `stepMonths` calendar months after it, up to and including
+ * `to`. A schedule from a month's last day keeps to month ends (30 June, 30 September, 31
+ * December…); otherwise days past a month's end are clamped to it. `from` and `to` are checked as
+ * {@link dayOf} checks them; a schedule that ends before it starts, or has more than `maxDates`
+ * dates, is misuse too. `stepMonths` is a whole number, at least 1.
+ */
+export function scheduleDates(
+  from: string,
+  to: string,
+  stepMonths: number,
+  maxDates: number,
+  fail: MisuseError,
+): string[] {
+  const fromDay = dayOf(from, "the schedule's from", fail);
+  const toDay = dayOf(to, "the schedule's to", fail);
+  if (toDay < fromDay) throw fail(`the schedule ends (${to}) before it starts (${from})`);
+  const dates: string[] = [];
+  const monthEnds = isMonthEnd(from);
+  for (let k = 0; ; k += 1) {
+    const date = monthEnds ? monthEnd(addMonths(from, k * stepMonths)) : addMonths(from, k * stepMonths);
+    if (dayOf(date, "date", fail) > toDay) break;
+    dates.push(date);
+    if (dates.length > maxDates) throw fail(`the schedule has more than ${maxDates} dates`);
+  }
+  return dates;
+}

@@ -1,4 +1,6 @@
+import type { Decimal } from "decimal.js";
 import { z } from "zod";
+import { toDecimal } from "../internal/decimal.js";
 import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
 import { Tolerance } from "./tolerance.js";
 
@@ -178,3 +180,20 @@ export const Target = z
   .meta({ title: "Target" });
 /** A SMART target. @category Model */
 export type Target = z.infer<typeof Target>;
+
+/**
+ * The exact value a target's goal asks for: an absolute goal's value, or the baseline changed by a
+ * relative goal's percentage or amount (`{ percent: "-10" }` on 250 is 225); undefined for a band
+ * goal. The one place a goal is resolved: the trajectory engine and the cascade's `smart` rule both
+ * read it.
+ * @internal
+ */
+export function goalValue(target: Pick<Target, "baseline" | "goal">): Decimal | undefined {
+  const goal = target.goal;
+  if ("value" in goal) return toDecimal(goal.value);
+  if ("low" in goal) return undefined;
+  const baseline = toDecimal(target.baseline.value);
+  return "percent" in goal.change
+    ? baseline.times(toDecimal(goal.change.percent).div(100).plus(1))
+    : baseline.plus(toDecimal(goal.change.absolute));
+}

@@ -1,8 +1,8 @@
 import type { Decimal } from "decimal.js";
 import { toDecimal } from "../internal/decimal.js";
 import type { Indicator, Target } from "../model/index.js";
-import { bandShortfall } from "./exact.js";
-import { goalValue } from "./path.js";
+import { goalValue } from "../model/target.js";
+import { bandShortfall } from "./judge.js";
 
 /**
  * Whether an indicator is moving in its good direction.

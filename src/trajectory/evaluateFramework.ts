@@ -2,8 +2,8 @@ import type { Framework, FrameworkIndex } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateTarget } from "./evaluateTarget.js";
 import { type ObjectiveRollUp, type RollUpOptions, rollUp } from "./rollUp.js";
-import { RAG, type Status } from "./scales.js";
-import { statusesAsOf } from "./statusHistory.js";
+import { RAG, type Status, countStatuses } from "./scales.js";
+import { statusesAsOf } from "./statusKernel.js";
 
 /**
  * Options for {@link evaluateFramework}: those of {@link evaluateTarget} and of {@link rollUp}.
@@ -81,46 +81,23 @@ export function evaluateFramework(
   if (options.detail === "status") {
     const scale = options.scale ?? RAG;
     const statuses = statusesAsOf(index, options.asOf, scale, options.tolerance);
-    const counts: Record<Status, number> = {
-      blue: 0,
-      green: 0,
-      "amber-green": 0,
-      amber: 0,
-      "amber-red": 0,
-      red: 0,
-      "no-data": 0,
-      "not-started": 0,
-    };
-    for (const row of statuses) counts[row.status] += 1;
     return {
       asOf: options.asOf,
       scale: scale.id,
       targets: statuses,
       objectives: rollUp(index, statuses, options.rollUp ?? {}),
-      counts,
+      counts: countStatuses(statuses),
     };
   }
   const targets: Evaluation[] = [];
-  const counts: Record<Status, number> = {
-    blue: 0,
-    green: 0,
-    "amber-green": 0,
-    amber: 0,
-    "amber-red": 0,
-    red: 0,
-    "no-data": 0,
-    "not-started": 0,
-  };
   const targetOptions: EvaluateTargetOptions = {
     asOf: options.asOf,
     ...(options.scale === undefined ? {} : { scale: options.scale }),
     ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
   };
   for (const target of index.targets.values()) {
-    const evaluation = evaluateTarget(index, target.id, targetOptions);
-    targets.push(evaluation);
-    counts[evaluation.status] += 1;
+    targets.push(evaluateTarget(index, target.id, targetOptions));
   }
   const objectives = rollUp(index, targets, options.rollUp ?? {});
-  return { asOf: options.asOf, scale: options.scale?.id ?? "RAG", targets, objectives, counts };
+  return { asOf: options.asOf, scale: options.scale?.id ?? "RAG", targets, objectives, counts: countStatuses(targets) };
 }

@@ -1,23 +1,16 @@
-import type { Decimal } from "decimal.js";
 import { addMonths, toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
-import type {
-  DataQuality,
-  Framework,
-  FrameworkIndex,
-  Indicator,
-  Measurement,
-  Target,
-  Tolerance,
-} from "../model/index.js";
+import { formatDecimal, toDecimal } from "../internal/decimal.js";
+import type { DataQuality, Framework, FrameworkIndex, Measurement, Target, Tolerance } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
-import { TrajectoryError } from "./errors.js";
-import { type Rational, bandShortfall, expectationAt, scaledShortfall, scaledTolerance, valueOf } from "./exact.js";
-import { dayOf, goalValue, pathOf } from "./path.js";
-import { RAG, type Scale, type Status, rate } from "./scales.js";
+import { goalValue } from "../model/target.js";
+import { dayOf } from "./dayOf.js";
 import { type Direction, compare } from "./directionOfTravel.js";
+import { TrajectoryError } from "./errors.js";
+import { valueOf } from "./exact.js";
+import { financialYearOf } from "./financialYear.js";
 import { type Forecast, forecastOf } from "./forecast.js";
-import { expectationYearToDate, financialYearOf } from "./yearToDate.js";
+import { judgeMeasurement, toleranceFor } from "./judge.js";
+import { RAG, type Scale, type Status } from "./scales.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -85,9 +78,6 @@ export interface Evaluation {
   readonly stale: boolean;
 }
 
-const ZERO = new ExactDecimal(0);
-const DEFAULT_TOLERANCE: Tolerance = { percent: "5" };
-
 /** Measurements of an indicator on or after `from` and on or before `to`, oldest first. */
 function window(measurements: readonly Measurement[], from: string, to: string): Measurement[] {
   return measurements.filter((m) => m.date >= from && m.date <= to);
@@ -118,78 +108,6 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
     quality: null,
     stale: false,
   };
-}
-
-/** What judging one measurement against its target's expectation gives. @internal */
-export interface Judgement {
-  readonly status: Status;
-  /** The point expectation (absent for a band goal, or when there is none to judge by). */
-  readonly expected: Rational | undefined;
-  /** The tolerance amount, times the expectation's denominator (a band's: in the unit). */
-  readonly toleranceAmount: Decimal | undefined;
-}
-
-/**
- * Judges one measurement exactly: its expectation (the path, the year-to-date share, the comparator
- * or the band), its shortfall in the polarity's good direction, the tolerance, the scale, blue.
- * `evaluateTarget` and the fast status kernel both decide through here, so they cannot disagree.
- * @internal
- */
-export function judgeMeasurement(
-  index: FrameworkIndex,
-  target: Target,
-  indicator: Indicator,
-  latest: Measurement,
-  scale: Scale,
-  tolerance: Tolerance,
-): Judgement {
-  const actual = toDecimal(latest.value);
-  const goal = target.goal;
-  if ("low" in goal) {
-    const low = toDecimal(goal.low);
-    const high = toDecimal(goal.high);
-    const edge = actual.lessThan(low) ? low : high;
-    const toleranceAmount = scaledTolerance(tolerance, edge, new ExactDecimal(1));
-    return {
-      status: rate(scale, bandShortfall(actual, low, high), toleranceAmount),
-      expected: undefined,
-      toleranceAmount,
-    };
-  }
-  let expected: Rational | undefined;
-  if (target.comparator !== undefined) {
-    const comparatorSeries = index.measurementsByIndicator.get(target.comparator.indicator) ?? [];
-    const reference = comparatorSeries.filter((m) => m.date <= latest.date).pop();
-    if (reference !== undefined) {
-      const margin = toDecimal(target.comparator.margin ?? 0);
-      const value = toDecimal(reference.value);
-      const moved =
-        indicator.polarity === "lower-is-better"
-          ? value.minus(margin)
-          : indicator.polarity === "higher-is-better"
-            ? value.plus(margin)
-            : value;
-      expected = { num: moved, den: new ExactDecimal(1) };
-    }
-  } else if (indicator.cumulative === true) {
-    expected = expectationYearToDate(pathOf(target), latest.date, index.financialYearStart, indicator);
-  } else {
-    expected = expectationAt(pathOf(target), toDayNumber(latest.date));
-  }
-  if (expected === undefined) return { status: "no-data", expected: undefined, toleranceAmount: undefined };
-  const toleranceAmount = scaledTolerance(tolerance, expected.num, expected.den);
-  let status = rate(scale, scaledShortfall(actual, expected, indicator.polarity), toleranceAmount);
-  const goalExact = goalValue(target);
-  if (scale.blueWhenGoalMet && goalExact !== undefined && target.comparator === undefined) {
-    const beyondGoal = scaledShortfall(actual, { num: goalExact, den: new ExactDecimal(1) }, indicator.polarity);
-    if (!beyondGoal.greaterThan(0)) status = "blue";
-  }
-  return { status, expected, toleranceAmount };
-}
-
-/** The tolerance that applies to a target: its own, else its indicator's, else the options', else 5%. @internal */
-export function toleranceFor(target: Target, indicator: Indicator, fallback: Tolerance | undefined): Tolerance {
-  return target.tolerance ?? indicator.tolerance ?? fallback ?? DEFAULT_TOLERANCE;
 }
 
 /**
@@ -308,11 +226,8 @@ export function evaluateTarget(
   };
 
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
-  if (isBand) {
-    const low = toDecimal(goal.low);
-    const high = toDecimal(goal.high);
-    const edge = actual.lessThan(low) ? low : high;
-    const variance = actual.lessThan(low) ? actual.minus(low) : actual.greaterThan(high) ? actual.minus(high) : ZERO;
+  if (judgement.kind === "band") {
+    const { edge, variance } = judgement;
     return {
       ...base,
       ...measured,
@@ -320,23 +235,21 @@ export function evaluateTarget(
       expected: null,
       variance: formatDecimal(variance),
       variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
-      tolerance: formatDecimal(judgement.toleranceAmount as Decimal),
+      tolerance: formatDecimal(judgement.toleranceAmount),
       forecast,
     };
   }
+  if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast };
   const expected = judgement.expected;
-  if (expected === undefined) return { ...base, ...empty, ...measured, status: "no-data", forecast };
-  const status = judgement.status;
-  const toleranceAmount = judgement.toleranceAmount as Decimal;
   const varianceScaled = actual.times(expected.den).minus(expected.num);
   return {
     ...base,
     ...measured,
-    status,
+    status: judgement.status,
     expected: formatDecimal(valueOf(expected)),
     variance: formatDecimal(varianceScaled.div(expected.den)),
     variancePercent: expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100)),
-    tolerance: formatDecimal(toleranceAmount.div(expected.den)),
+    tolerance: formatDecimal(judgement.toleranceAmount.div(expected.den)),
     forecast,
   };
 }

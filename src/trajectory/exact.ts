@@ -1,13 +1,12 @@
 /**
- * Exact expectations and shortfalls. A linear expectation is kept as a rational, numerator over a
+ * Exact expectations on a path. A linear expectation is kept as a rational, numerator over a
  * whole number of days, so every comparison cross-multiplies instead of dividing and no status
  * depends on rounding.
  * @internal
  */
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
-import type { Polarity, Tolerance } from "../model/index.js";
-import type { TargetPath } from "./path.js";
+import type { TargetPath } from "./judge.js";
 
 /** A rational number: `num / den`, with `den` positive. */
 export interface Rational {
@@ -50,30 +49,4 @@ export function expectationAt(path: TargetPath, day: number): Rational | undefin
 /** The value of a rational, to 60 significant digits. */
 export function valueOf(rational: Rational): Decimal {
   return rational.den.equals(1) ? rational.num : rational.num.div(rational.den);
-}
-
-/**
- * How far `actual` falls short of `expected` in the good direction of `polarity`, times the
- * expectation's denominator: zero or less is no shortfall. For `in-band` polarity on a point
- * expectation, any distance is a shortfall.
- */
-export function scaledShortfall(actual: Decimal, expected: Rational, polarity: Polarity): Decimal {
-  const scaledActual = actual.times(expected.den);
-  if (polarity === "higher-is-better") return expected.num.minus(scaledActual);
-  if (polarity === "lower-is-better") return scaledActual.minus(expected.num);
-  return scaledActual.minus(expected.num).abs();
-}
-
-/** How far `actual` lies outside a band (zero inside it). */
-export function bandShortfall(actual: Decimal, low: Decimal, high: Decimal): Decimal {
-  if (actual.lessThan(low)) return low.minus(actual);
-  if (actual.greaterThan(high)) return actual.minus(high);
-  return new ExactDecimal(0);
-}
-
-/** The tolerance amount times the expectation's denominator. @internal */
-export function scaledTolerance(tolerance: Tolerance, scaleBase: Decimal, den: Decimal): Decimal {
-  return "percent" in tolerance
-    ? toDecimal(tolerance.percent).div(100).times(scaleBase.abs())
-    : toDecimal(tolerance.absolute).times(den);
 }

@@ -3,7 +3,8 @@ import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import { expectationAt, valueOf } from "./exact.js";
 import type { Target } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
-import { type TargetPath, dayOf, pathOf } from "./path.js";
+import { dayOf } from "./dayOf.js";
+import { type TargetPath, pathOf } from "./judge.js";
 
 /**
  * The expectation on a path at a day (linear values divided out to 60 significant digits), or

@@ -3,8 +3,9 @@ import type { Framework, FrameworkIndex } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
-import { dayOf, pathOf } from "./path.js";
-import { expectationYearToDate } from "./yearToDate.js";
+import { dayOf } from "./dayOf.js";
+import { expectationYearToDate } from "./financialYear.js";
+import { pathOf } from "./judge.js";
 
 /**
  * The year-to-date value a target on a cumulative indicator expects by the end of a date: the

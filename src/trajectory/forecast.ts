@@ -2,11 +2,12 @@ import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { Indicator, Measurement, Target, Tolerance } from "../model/index.js";
-import { bandShortfall, scaledShortfall, scaledTolerance } from "./exact.js";
-import { goalValue } from "./path.js";
-import { type Scale, type Status, rate } from "./scales.js";
+import { goalValue } from "../model/target.js";
+import { judgeAgainstBand, judgeAgainstPoint } from "./judge.js";
+import type { Scale, Status } from "./scales.js";
 
 const ZERO = new ExactDecimal(0);
+const ONE = new ExactDecimal(1);
 
 /**
  * A projection of the measurements to the goal date, or why there is none.
@@ -64,20 +65,19 @@ export function forecastOf(
     .plus(n.times(sxy).minus(sx.times(sy)).times(n.times(at).minus(sx)))
     .div(n.times(spread));
   const goal = target.goal;
-  let shortfall: Decimal;
-  let toleranceAmount: Decimal;
-  if ("low" in goal) {
-    shortfall = bandShortfall(projected, toDecimal(goal.low), toDecimal(goal.high));
-    const edge = projected.lessThan(toDecimal(goal.low)) ? toDecimal(goal.low) : toDecimal(goal.high);
-    toleranceAmount = scaledTolerance(tolerance, edge, new ExactDecimal(1));
-  } else {
-    const expected = { num: goalValue(target) as Decimal, den: new ExactDecimal(1) };
-    shortfall = scaledShortfall(projected, expected, indicator.polarity);
-    toleranceAmount = scaledTolerance(tolerance, expected.num, expected.den);
-  }
+  const judged =
+    "low" in goal
+      ? judgeAgainstBand(projected, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale)
+      : judgeAgainstPoint(
+          projected,
+          { num: goalValue(target) as Decimal, den: ONE },
+          indicator.polarity,
+          tolerance,
+          scale,
+        );
   return {
     value: formatDecimal(projected),
-    status: rate(scale, shortfall, toleranceAmount),
-    meetsGoal: !shortfall.greaterThan(0),
+    status: judged.status,
+    meetsGoal: !judged.shortfall.greaterThan(0),
   };
 }

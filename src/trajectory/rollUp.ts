@@ -1,10 +1,10 @@
 import type { Decimal } from "decimal.js";
-import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
+import { DECIMAL_STRING_PATTERN, ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex, Id, Target } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import type { Evaluation } from "./evaluateTarget.js";
-import type { Status } from "./scales.js";
+import { type Status, emptyStatusCounts } from "./scales.js";
 
 /**
  * How {@link rollUp} combines an objective's children (its targets and contributing objectives).
@@ -68,6 +68,8 @@ const RANK: Readonly<Record<Status, number>> = {
   "no-data": -1,
   "not-started": -1,
 };
+/** The methods, as a set of strings: an options object from JavaScript may name any. */
+const ROLL_UP_METHODS: ReadonlySet<string> = new Set<RollUpMethod>(["worst", "weighted", "share-green"]);
 const DEFAULT_SCORES = {
   blue: "100",
   green: "100",
@@ -76,10 +78,6 @@ const DEFAULT_SCORES = {
   "amber-red": "25",
   red: "0",
 } as const;
-
-function emptyCounts(): Record<Status, number> {
-  return { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
-}
 
 interface Child {
   readonly status: Status;
@@ -93,7 +91,7 @@ function fromThresholds(value: Decimal, green: Decimal, amber: Decimal): Status 
 
 function combine(objective: Id, children: readonly Child[], options: RollUpOptions, inCycle: boolean): ObjectiveRollUp {
   const method = options.method ?? "worst";
-  const counts = emptyCounts();
+  const counts = emptyStatusCounts();
   const rated: Child[] = [];
   for (const child of children) {
     counts[child.status] += 1;
@@ -175,13 +173,13 @@ export function rollUp(
   options: RollUpOptions = {},
 ): ObjectiveRollUp[] {
   const method = options.method ?? "worst";
-  if (method !== "worst" && method !== "weighted" && method !== "share-green") {
+  if (!ROLL_UP_METHODS.has(method)) {
     throw new TrajectoryError(
       `unknown roll-up method ${JSON.stringify(method)}; use "worst", "weighted" or "share-green"`,
     );
   }
   for (const value of [...Object.values(options.scores ?? {}), options.thresholds?.green, options.thresholds?.amber]) {
-    if (value !== undefined && !/^-?\d+(\.\d+)?$/.test(value))
+    if (value !== undefined && !DECIMAL_STRING_PATTERN.test(value))
       throw new TrajectoryError(`roll-up score or threshold ${JSON.stringify(value)} is not a decimal`);
   }
   const index = toFrameworkIndex(source);

@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { DECIMAL_STRING_PATTERN, toDecimal } from "../internal/decimal.js";
 import { TrajectoryError } from "./errors.js";
 
 /**
@@ -32,6 +33,18 @@ export interface Scale {
   readonly blueWhenGoalMet: boolean;
 }
 
+/** No target of any status yet: every status at 0, in the order reports list them. @internal */
+export function emptyStatusCounts(): Record<Status, number> {
+  return { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
+}
+
+/** How many of `items` have each status. @internal */
+export function countStatuses(items: Iterable<{ readonly status: Status }>): Record<Status, number> {
+  const counts = emptyStatusCounts();
+  for (const item of items) counts[item.status] += 1;
+  return counts;
+}
+
 const RATED: ReadonlySet<Status> = new Set(["green", "amber", "red", "blue", "amber-green", "amber-red"]);
 
 /**
@@ -62,7 +75,7 @@ export function defineScale(scale: {
   let previous = -1;
   for (const band of scale.bands) {
     const upTo = Number(band.upTo);
-    if (!/^\d+(\.\d+)?$/.test(band.upTo) || !(upTo > previous))
+    if (!DECIMAL_STRING_PATTERN.test(band.upTo) || toDecimal(band.upTo).isNegative() || !(upTo > previous))
       throw new TrajectoryError(
         `scale "${scale.id}": thresholds must be decimal strings that rise; "${band.upTo}" does not`,
       );

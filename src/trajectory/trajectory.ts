@@ -1,8 +1,8 @@
-import { addMonths, daysInMonth } from "../internal/dates.js";
+import { scheduleDates } from "../internal/dates.js";
 import { type Target, monthsOf } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { expectedBand, expectedValue, hasBandGoal } from "./expectedValue.js";
-import { dayOf } from "./path.js";
+import { trajectoryError } from "./dayOf.js";
 
 /**
  * A regular schedule of dates: `from`, then every `frequency` calendar months after it, up to and
@@ -42,33 +42,14 @@ export interface TrajectoryPoint {
 
 const MAX_POINTS = 100_000;
 
-function isMonthEnd(date: string): boolean {
-  return Number(date.slice(8, 10)) === daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
-}
-
-function monthEnd(date: string): string {
-  return `${date.slice(0, 8)}${String(daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))).padStart(2, "0")}`;
-}
-
-function scheduleDates(schedule: Schedule): string[] {
+/** The dates of a schedule, after checking its frequency. */
+function datesOf(schedule: Schedule): string[] {
   const step = monthsOf(schedule.frequency);
   if (!Number.isInteger(step) || step < 1)
     throw new TrajectoryError(
       `a schedule's frequency must be a whole number of months, at least 1; got ${JSON.stringify(schedule.frequency)}`,
     );
-  const from = dayOf(schedule.from, "the schedule's from");
-  const to = dayOf(schedule.to, "the schedule's to");
-  if (to < from) throw new TrajectoryError(`the schedule ends (${schedule.to}) before it starts (${schedule.from})`);
-  const dates: string[] = [];
-  // A schedule from a month's last day keeps to month ends (30 June, 30 September, 31 December…).
-  const monthEnds = isMonthEnd(schedule.from);
-  for (let k = 0; ; k += 1) {
-    const date = monthEnds ? monthEnd(addMonths(schedule.from, k * step)) : addMonths(schedule.from, k * step);
-    if (dayOf(date, "date") > to) break;
-    dates.push(date);
-    if (dates.length > MAX_POINTS) throw new TrajectoryError(`the schedule has more than ${MAX_POINTS} dates`);
-  }
-  return dates;
+  return scheduleDates(schedule.from, schedule.to, step, MAX_POINTS, trajectoryError);
 }
 
 /**
@@ -92,7 +73,7 @@ function scheduleDates(schedule: Schedule): string[] {
  * //=> ["140", "108.4435336938", "84"]
  */
 export function trajectory(target: Target, dates: readonly string[] | Schedule): TrajectoryPoint[] {
-  const list = Array.isArray(dates) ? (dates as readonly string[]) : scheduleDates(dates as Schedule);
+  const list = Array.isArray(dates) ? (dates as readonly string[]) : datesOf(dates as Schedule);
   const band = hasBandGoal(target);
   return list.map((date) =>
     band

@@ -1,12 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type MisuseError,
   addMonths,
+  dayOf,
   daysInMonth,
   fromDayNumber,
   isCalendarDate,
   isLeapYear,
   isMonthDay,
+  isMonthEnd,
+  monthEnd,
+  scheduleDates,
   toDayNumber,
 } from "../../src/internal/dates.js";
 
@@ -113,6 +118,88 @@ describe("calendar dates", () => {
           const roundTrips =
             month >= 1 && day >= 1 && new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10) === text;
           expect(isCalendarDate(text)).toBe(roundTrips);
+        },
+      ),
+    );
+  });
+});
+
+class MisuseForTest extends Error {}
+const misuse: MisuseError = (message) => new MisuseForTest(message);
+
+describe("dates a caller gives", () => {
+  it("dayOf numbers a calendar date and reports anything else through the caller's error", () => {
+    expect(dayOf("1970-01-02", "asOf", misuse)).toBe(1);
+    expect(() => dayOf("2001-02-29", "asOf", misuse)).toThrow(MisuseForTest);
+    expect(() => dayOf("31/03/2002", "the schedule's from", misuse)).toThrow(
+      'the schedule\'s from "31/03/2002" is not a calendar date written YYYY-MM-DD',
+    );
+    expect(() => dayOf(20010331 as unknown as string, "date", misuse)).toThrow("date 20010331 is not a calendar date");
+  });
+});
+
+describe("month ends", () => {
+  it("knows a month's last day, leap years included", () => {
+    expect(
+      ["2001-01-31", "2001-02-28", "2000-02-29", "2001-04-30", "2001-04-29", "2000-02-28"].map(isMonthEnd),
+    ).toEqual([true, true, true, true, false, false]);
+    expect(["2001-02-01", "2004-02-10", "2001-06-15", "2001-12-31"].map(monthEnd)).toEqual([
+      "2001-02-28",
+      "2004-02-29",
+      "2001-06-30",
+      "2001-12-31",
+    ]);
+  });
+});
+
+describe("scheduleDates", () => {
+  it("keeps to month ends from a month end, and clamps otherwise", () => {
+    expect(scheduleDates("2001-06-30", "2002-03-31", 3, 100, misuse)).toEqual([
+      "2001-06-30",
+      "2001-09-30",
+      "2001-12-31",
+      "2002-03-31",
+    ]);
+    expect(scheduleDates("2001-01-30", "2001-04-30", 1, 100, misuse)).toEqual([
+      "2001-01-30",
+      "2001-02-28",
+      "2001-03-30",
+      "2001-04-30",
+    ]);
+    expect(scheduleDates("2001-01-01", "2001-01-01", 12, 100, misuse)).toEqual(["2001-01-01"]);
+  });
+
+  it("reports misuse through the caller's error: bad dates, an end before the start, too many dates", () => {
+    expect(() => scheduleDates("2001-13-01", "2002-01-01", 1, 100, misuse)).toThrow(
+      /the schedule's from "2001-13-01" is not a calendar date/,
+    );
+    expect(() => scheduleDates("2001-01-01", "", 1, 100, misuse)).toThrow(/the schedule's to "" is not/);
+    expect(() => scheduleDates("2002-01-01", "2001-01-01", 1, 100, misuse)).toThrow(
+      "the schedule ends (2001-01-01) before it starts (2002-01-01)",
+    );
+    expect(() => scheduleDates("2001-01-01", "2002-01-01", 1, 12, misuse)).toThrow(
+      new MisuseForTest("the schedule has more than 12 dates"),
+    );
+    expect(scheduleDates("2001-01-01", "2002-01-01", 1, 13, misuse)).toHaveLength(13);
+  });
+
+  it("runs from `from` to no later than `to`, rising by the step, the next date past `to` (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: toDayNumber("1990-01-01"), max: toDayNumber("2030-12-31") }),
+        fc.integer({ min: 0, max: 3000 }),
+        fc.integer({ min: 1, max: 24 }),
+        (fromDay, length, step) => {
+          const from = fromDayNumber(fromDay);
+          const to = fromDayNumber(fromDay + length);
+          const dates = scheduleDates(from, to, step, 10_000, misuse);
+          expect(dates[0]).toBe(from);
+          const days = dates.map(toDayNumber);
+          for (let i = 1; i < days.length; i += 1) expect(days[i]).toBeGreaterThan(days[i - 1] as number);
+          expect(days[days.length - 1]).toBeLessThanOrEqual(fromDay + length);
+          const after = addMonths(from, step * dates.length);
+          expect(toDayNumber(isMonthEnd(from) ? monthEnd(after) : after)).toBeGreaterThan(fromDay + length);
+          if (isMonthEnd(from)) for (const date of dates) expect(isMonthEnd(date)).toBe(true);
         },
       ),
     );

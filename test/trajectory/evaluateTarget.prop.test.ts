@@ -25,7 +25,7 @@ const caseArbitrary = fc.record({
     decimalStringArbitrary.map((v) => ({ absolute: toCanonicalString(toDecimal(v).abs()) })),
     fc.integer({ min: 0, max: 50 }).map((p) => ({ percent: String(p) })),
   ),
-  kind: fc.constantFrom("linear", "step", "compound") as fc.Arbitrary<"linear" | "step" | "compound">,
+  kind: fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
   scale: fc.constantFrom(RAG, BRAG, DCA5),
 });
 
@@ -72,7 +72,7 @@ describe("evaluation laws (properties)", () => {
     fc.assert(
       fc.property(
         caseArbitrary,
-        fc.constantFrom("higher-is-better", "lower-is-better") as fc.Arbitrary<"higher-is-better" | "lower-is-better">,
+        fc.constantFrom<"higher-is-better" | "lower-is-better">("higher-is-better", "lower-is-better"),
         (c, polarity) => {
           const worse =
             polarity === "higher-is-better"

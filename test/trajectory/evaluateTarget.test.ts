@@ -11,6 +11,7 @@ import {
   parseFramework,
 } from "../../src/index.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { defined } from "../helpers/defined.js";
 
 const stockton = deepFreeze(parseFramework(loadExample("stockton")));
 const AS_OF = "2001-07-15";
@@ -98,7 +99,9 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
     for (const [value, expected] of Object.entries(rows)) {
       const changed = parseFramework({
         ...jsonCopy(stockton),
-        measurements: stockton.measurements!.map((m) => (m.indicator === "pi-homeless-offers" ? { ...m, value } : m)),
+        measurements: defined(stockton.measurements, "measurements").map((m) =>
+          m.indicator === "pi-homeless-offers" ? { ...m, value } : m,
+        ),
       });
       expect(
         [RAG, BRAG, DCA5].map((scale) => evaluateTarget(changed, "t-homeless-offers", { asOf: AS_OF, scale }).status),

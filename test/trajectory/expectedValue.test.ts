@@ -8,6 +8,7 @@ import {
   trajectory,
 } from "../../src/index.js";
 import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { defined } from "../helpers/defined.js";
 
 function target(overrides: Partial<Target> = {}): Target {
   return deepFreeze({
@@ -208,7 +209,7 @@ describe("trajectory", () => {
       "t-relet-28-days": "100",
     });
     // The CO2 target steps 9000 tonnes a year through its milestones.
-    const co2 = stockton.targets.find((t) => t.id === "t-co2")!;
+    const co2 = defined(stockton.targets.find((t) => t.id === "t-co2"));
     expect(
       trajectory(co2, { from: "2001-03-31", to: "2004-03-31", frequency: "annual" }).map((p) => p.expected),
     ).toEqual(["612000", "603000", "594000", "585000"]);

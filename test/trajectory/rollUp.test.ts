@@ -11,6 +11,7 @@ import {
 } from "../../src/index.js";
 import { cascadeArbitrary } from "../arbitraries/cascade.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { defined } from "../helpers/defined.js";
 
 /** Evaluations with given statuses (only `target` and `status` matter to a roll-up). */
 function rated(statuses: Record<string, Status>): Evaluation[] {
@@ -58,7 +59,7 @@ describe("rollUp", () => {
     const [top, svc] = rollUp(framework, evaluations);
     expect(svc).toMatchObject({ objective: "svc", status: "red", children: 1, inCycle: false });
     expect(top).toMatchObject({ objective: "top", status: "red", children: 4, score: null });
-    expect(top!.counts).toEqual({
+    expect(top?.counts).toEqual({
       blue: 0,
       green: 1,
       "amber-green": 0,
@@ -98,7 +99,7 @@ describe("rollUp", () => {
     expect(
       rollUp(framework, rated({ a: "not-started", b: "not-started", c: "not-started", d: "not-started" }))[0],
     ).toMatchObject({ status: "not-started" });
-    expect(rollUp(framework, rated({ a: "green" }))[0]!.counts["no-data"]).toBe(3);
+    expect(rollUp(framework, rated({ a: "green" }))[0]?.counts["no-data"]).toBe(3);
   });
 
   it("marks objectives on a loop and rolls them up from outside it", () => {
@@ -106,7 +107,7 @@ describe("rollUp", () => {
       ...framework,
       objectives: [
         { id: "top", plan: "cp", title: "Top", contributesTo: [{ objective: "svc" }] },
-        framework.objectives[1]!,
+        defined(framework.objectives[1]),
       ],
     };
     const result = rollUp(looped, evaluations);
@@ -129,7 +130,7 @@ describe("rollUp", () => {
         fc.array(fc.constantFrom(...statuses), { minLength: 30, maxLength: 30 }),
         (cascade, pick) => {
           const evaluations = cascade.targets.map(
-            (t, i) => ({ target: t.id, status: pick[i % pick.length]! }) as Evaluation,
+            (t, i) => ({ target: t.id, status: defined(pick[i % pick.length]) }) as Evaluation,
           );
           const result = rollUp(cascade, evaluations);
           expect(result.map((r) => r.objective)).toEqual(cascade.objectives.map((o) => o.id));

@@ -7,6 +7,7 @@ import {
   DCA5,
   type Framework,
   RAG,
+  type Scale,
   evaluateTarget,
   indexFramework,
   parseFramework,
@@ -14,6 +15,7 @@ import {
 } from "../../src/index.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { defined } from "../helpers/defined.js";
 
 const START = toDayNumber("2001-01-01");
 
@@ -25,10 +27,12 @@ const frameworkArbitrary = fc
         baseline: decimalStringArbitrary,
         goal: decimalStringArbitrary,
         milestone: fc.option(decimalStringArbitrary, { nil: undefined }),
-        kind: fc.constantFrom("linear", "step", "compound") as fc.Arbitrary<"linear" | "step" | "compound">,
-        polarity: fc.constantFrom("higher-is-better", "lower-is-better", "in-band") as fc.Arbitrary<
-          "higher-is-better" | "lower-is-better" | "in-band"
-        >,
+        kind: fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
+        polarity: fc.constantFrom<"higher-is-better" | "lower-is-better" | "in-band">(
+          "higher-is-better",
+          "lower-is-better",
+          "in-band",
+        ),
         band: fc.boolean(),
         cumulative: fc.boolean(),
         tolerance: fc.oneof(
@@ -98,11 +102,23 @@ const frameworkArbitrary = fc
               : offset.onBoundary === 2
                 ? toCanonicalString(toDecimal(onGoal).plus(exactTolerance))
                 : offset.noise;
-        framework.measurements!.push({ indicator: `pi-${i}`, date, value });
+        defined(framework.measurements).push({ indicator: `pi-${i}`, date, value });
       }
     });
     return { framework: deepFreeze(framework), scale };
   });
+
+/** statusHistory gives every target the status evaluateTarget gives it, at each date (days from START). */
+function expectAgreement(framework: Framework, scale: Scale, offsets: readonly number[]): void {
+  const dates = offsets.map((offset) => fromDayNumber(START + offset));
+  const index = indexFramework(framework);
+  const history = statusHistory(index, { dates, scale });
+  for (const row of history.targets) {
+    row.statuses.forEach((status, i) => {
+      expect(status).toBe(evaluateTarget(index, row.target, { asOf: defined(dates[i]), scale }).status);
+    });
+  }
+}
 
 describe("statusHistory", () => {
   it("decides exactly where floats would not: 0.1 + 0.2 against a tolerance of 0.1", () => {
@@ -151,9 +167,7 @@ describe("statusHistory", () => {
       step: fc.integer({ min: 1, max: 9 }),
       tolerance: fc.integer({ min: 0, max: 30 }).map((n) => (n / 10).toString()),
       side: fc.constantFrom(-1, 0, 1),
-      polarity: fc.constantFrom("higher-is-better", "lower-is-better") as fc.Arbitrary<
-        "higher-is-better" | "lower-is-better"
-      >,
+      polarity: fc.constantFrom<"higher-is-better" | "lower-is-better">("higher-is-better", "lower-is-better"),
       scale: fc.constantFrom(RAG, DCA5, BRAG),
     });
     fc.assert(
@@ -204,17 +218,39 @@ describe("statusHistory", () => {
         frameworkArbitrary,
         fc.array(fc.integer({ min: -60, max: 1000 }), { minLength: 1, maxLength: 5 }),
         ({ framework, scale }, offsets) => {
-          const dates = offsets.map((offset) => fromDayNumber(START + offset));
-          const index = indexFramework(framework);
-          const history = statusHistory(index, { dates, scale });
-          for (const row of history.targets) {
-            row.statuses.forEach((status, i) => {
-              expect(status).toBe(evaluateTarget(index, row.target, { asOf: dates[i]!, scale }).status);
-            });
-          }
+          expectAgreement(framework, scale, offsets);
         },
       ),
       { numRuns: 300 },
+    );
+  });
+
+  it("agrees with evaluateTarget on relative goals, resolved once for both (property)", () => {
+    // The same frameworks with each point goal written as a change from the baseline: an amount
+    // (the same goal exactly) or a percentage (the goal to 20 places, so near every boundary).
+    const relative = (framework: Framework): Framework => ({
+      ...framework,
+      targets: framework.targets.map((target, i) => {
+        const goal = target.goal;
+        if (!("value" in goal)) return target;
+        const baseline = toDecimal(target.baseline.value);
+        const amount = toDecimal(goal.value).minus(baseline);
+        const change =
+          i % 2 === 0 || baseline.isZero()
+            ? { absolute: toCanonicalString(amount) }
+            : { percent: amount.div(baseline).times(100).toFixed(20) };
+        return { ...target, goal: { date: goal.date, change } };
+      }),
+    });
+    fc.assert(
+      fc.property(
+        frameworkArbitrary,
+        fc.array(fc.integer({ min: -60, max: 1000 }), { minLength: 1, maxLength: 5 }),
+        ({ framework, scale }, offsets) => {
+          expectAgreement(relative(framework), scale, offsets);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 

@@ -5,6 +5,7 @@ import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
 import { type Target, canonicalDecimal, expectedValue, trajectory } from "../../src/index.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { jsonCopy } from "../helpers/fixtures.js";
+import { defined } from "../helpers/defined.js";
 
 const START = toDayNumber("1995-01-01");
 
@@ -14,7 +15,7 @@ const targetArbitrary = fc
     baselineDay: fc.integer({ min: START, max: START + 3000 }),
     gaps: fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 4 }),
     values: fc.array(decimalStringArbitrary, { minLength: 5, maxLength: 5 }),
-    kind: fc.constantFrom("linear", "step", "compound") as fc.Arbitrary<"linear" | "step" | "compound">,
+    kind: fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
   })
   .map(({ baselineDay, gaps, values, kind }) => {
     const days = gaps.reduce<number[]>((acc, gap) => [...acc, (acc[acc.length - 1] as number) + gap], [baselineDay]);
@@ -23,8 +24,8 @@ const targetArbitrary = fc
       id: "t",
       objective: "o",
       indicator: "i",
-      baseline: points[0]!,
-      goal: points[points.length - 1]!,
+      baseline: defined(points[0]),
+      goal: defined(points[points.length - 1]),
       milestones: points.slice(1, -1),
       trajectory: kind,
     };
@@ -46,7 +47,7 @@ describe("trajectory laws (properties)", () => {
         const before = fromDayNumber(toDayNumber(target.baseline.date) - offset);
         const after = fromDayNumber(toDayNumber(target.goal.date) + offset);
         expect(expectedValue(target, before)).toBeNull();
-        expect(expectedValue(target, after)).toBe(canonicalDecimal(points[points.length - 1]!.value));
+        expect(expectedValue(target, after)).toBe(canonicalDecimal(defined(points[points.length - 1]).value));
       }),
     );
   });
@@ -55,14 +56,14 @@ describe("trajectory laws (properties)", () => {
     fc.assert(
       fc.property(targetArbitrary, fc.integer({ min: 0, max: 3 }), ({ target, points }, pick) => {
         const i = pick % (points.length - 1);
-        const a = points[i]!;
-        const b = points[i + 1]!;
+        const a = defined(points[i]);
+        const b = defined(points[i + 1]);
         const from = toDayNumber(a.date);
         const to = toDayNumber(b.date);
         let previous = toDecimal(a.value);
         const rising = toDecimal(b.value).greaterThanOrEqualTo(previous);
         for (let day = from; day <= to; day += Math.max(1, Math.floor((to - from) / 7))) {
-          const value = toDecimal(expectedValue(target, fromDayNumber(day))!);
+          const value = toDecimal(defined(expectedValue(target, fromDayNumber(day))));
           if (target.trajectory === "step") {
             expect(value.equals(day === to ? toDecimal(b.value) : toDecimal(a.value))).toBe(true);
           } else {

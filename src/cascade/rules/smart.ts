@@ -1,5 +1,6 @@
 import { toCanonicalString, toDecimal } from "../../internal/decimal.js";
 import type { DecimalValue, Target } from "../../model/index.js";
+import { goalValue } from "../../model/target.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -18,16 +19,9 @@ function isPercentage(value: DecimalValue): boolean {
 function soughtValues(target: Target): { label: string; value: string }[] {
   const values: { label: string; value: DecimalValue | string }[] = [];
   const goal = target.goal;
-  if ("value" in goal) values.push({ label: "goal", value: goal.value });
+  const resolved = goalValue(target);
+  if (resolved !== undefined) values.push({ label: "goal", value: toCanonicalString(resolved) });
   else if ("low" in goal) values.push({ label: "band low", value: goal.low }, { label: "band high", value: goal.high });
-  else {
-    const baseline = toDecimal(target.baseline.value);
-    const resolved =
-      "percent" in goal.change
-        ? baseline.times(toDecimal(goal.change.percent).div(100).plus(1))
-        : baseline.plus(toDecimal(goal.change.absolute));
-    values.push({ label: "goal", value: toCanonicalString(resolved) });
-  }
   for (const milestone of target.milestones ?? [])
     values.push({ label: `milestone ${milestone.date}`, value: milestone.value });
   if (target.stretch !== undefined) values.push({ label: "stretch", value: target.stretch.value });

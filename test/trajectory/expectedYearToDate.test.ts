@@ -6,7 +6,7 @@ import {
   expectedYearToDate,
   parseFramework,
 } from "../../src/index.js";
-import { financialYearOf } from "../../src/trajectory/yearToDate.js";
+import { financialYearOf } from "../../src/trajectory/financialYear.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 
 function seasonal(
@@ -120,6 +120,6 @@ describe("evaluating a cumulative indicator", () => {
   });
 
   it("validates profiles when parsing", () => {
-    expect(() => seasonal({ quarterly: ["1", "2", "3"] } as never)).toThrow(/indicators\[0\]\), profile/);
+    expect(() => seasonal({ quarterly: ["1", "2", "3"] })).toThrow(/indicators\[0\]\), profile/);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Year-to-date expectations for cumulative indicators: the year's expected total, times the share
- * of the year's profile that has passed by a date. Exact: the share is a fraction of days and weights.
+ * Financial years and an indicator's profile over one: the year-to-date expectation of a cumulative
+ * indicator is the year's expected total, times the share of the year's profile passed by a date. Exact: the share is a fraction of days and weights.
  * @internal
  */
 import type { Decimal } from "decimal.js";
@@ -8,7 +8,7 @@ import { addMonths, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type { Indicator } from "../model/index.js";
 import { type Rational, expectationAt } from "./exact.js";
-import type { TargetPath } from "./path.js";
+import type { TargetPath } from "./judge.js";
 
 /** The financial year containing a date: its first day and its last, as `YYYY-MM-DD`. */
 export function financialYearOf(date: string, yearStart: string): { start: string; end: string } {

@@ -1,0 +1,295 @@
+/**
+ * The judgement kernel: the one home of what judging a target needs. Its path (the baseline, its
+ * milestones in date order, its goal resolved), the tolerance that applies, the shortfall in the
+ * polarity's good direction, where a value stands against a band, whether the goal is met (blue),
+ * and {@link judgeMeasurement}, which judges one measurement exactly.
+ *
+ * Each fact the fast status kernel needs has its float twin beside the exact one, and the float
+ * path is compiled from the exact path ({@link floatPathOf} of {@link pathOf}), so the exact and
+ * the fast path are two backends of the same functions, not two copies of the logic.
+ * @internal
+ */
+import type { Decimal } from "decimal.js";
+import { toDayNumber } from "../internal/dates.js";
+import { ExactDecimal, toDecimal } from "../internal/decimal.js";
+import type {
+  FrameworkIndex,
+  Indicator,
+  Measurement,
+  Polarity,
+  Target,
+  Tolerance,
+  TrajectoryKind,
+} from "../model/index.js";
+import { goalValue } from "../model/target.js";
+import { TrajectoryError } from "./errors.js";
+import { type Rational, expectationAt } from "./exact.js";
+import { expectationYearToDate } from "./financialYear.js";
+import { type Scale, type Status, rate } from "./scales.js";
+
+const ONE = new ExactDecimal(1);
+
+// ---- Tolerance -------------------------------------------------------------------------------
+
+/** The tolerance when neither the target, its indicator nor the caller gives one: 5% of the expectation. */
+export const DEFAULT_TOLERANCE: Tolerance = { percent: "5" };
+
+/** The tolerance that applies to a target: its own, else its indicator's, else the caller's, else 5%. */
+export function toleranceFor(target: Target, indicator: Indicator, fallback: Tolerance | undefined): Tolerance {
+  return target.tolerance ?? indicator.tolerance ?? fallback ?? DEFAULT_TOLERANCE;
+}
+
+/** The tolerance amount times the expectation's denominator (`scaleBase` is what a percentage is of). */
+export function scaledTolerance(tolerance: Tolerance, scaleBase: Decimal, den: Decimal): Decimal {
+  return "percent" in tolerance
+    ? toDecimal(tolerance.percent).div(100).times(scaleBase.abs())
+    : toDecimal(tolerance.absolute).times(den);
+}
+
+/** A tolerance in floats: a fraction of the expectation, or an amount; `NaN` for the kind it is not. */
+export interface FloatTolerance {
+  readonly fraction: number;
+  readonly amount: number;
+}
+
+/** The float twin of a tolerance. */
+export function floatToleranceOf(tolerance: Tolerance): FloatTolerance {
+  return "percent" in tolerance
+    ? { fraction: Number(tolerance.percent) / 100, amount: Number.NaN }
+    : { fraction: Number.NaN, amount: Number(tolerance.absolute) };
+}
+
+/** The float twin of {@link scaledTolerance} (denominator 1). */
+export function floatToleranceAmount(tolerance: FloatTolerance, expected: number): number {
+  return Number.isNaN(tolerance.fraction) ? tolerance.amount : tolerance.fraction * Math.abs(expected);
+}
+
+// ---- The path --------------------------------------------------------------------------------
+
+/** One point of a path: a day number and an exact value. */
+export interface PathPoint {
+  readonly day: number;
+  readonly value: Decimal;
+}
+
+/** A target's path: its points in date order, and how to move between them. */
+export interface TargetPath {
+  readonly kind: TrajectoryKind;
+  readonly points: readonly PathPoint[];
+}
+
+/**
+ * The path of a point-valued target: its baseline, its milestones in date order and its goal.
+ * Milestones on or before the baseline, on or after the goal, or sharing a date with another are
+ * left out of the path (the cascade checker's `smart` rule reports them).
+ */
+export function pathOf(target: Target): TargetPath {
+  const goal = goalValue(target);
+  if (goal === undefined)
+    throw new TrajectoryError(`target "${target.id}" has a band goal; ask expectedBand for its expectation`);
+  const baselineDay = toDayNumber(target.baseline.date);
+  const goalDay = toDayNumber(target.goal.date);
+  const points: PathPoint[] = [{ day: baselineDay, value: toDecimal(target.baseline.value) }];
+  const milestones = [...(target.milestones ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  for (const milestone of milestones) {
+    const day = toDayNumber(milestone.date);
+    const shared = milestones.filter((other) => other.date === milestone.date).length > 1;
+    if (day > baselineDay && day < goalDay && !shared) points.push({ day, value: toDecimal(milestone.value) });
+  }
+  if (goalDay > baselineDay) points.push({ day: goalDay, value: goal });
+  return { kind: target.trajectory ?? "linear", points };
+}
+
+/** How a float path moves between points, as a number for the hot loop (0 is linear). */
+const STEP = 1;
+const COMPOUND = 2;
+
+/** A path in floats: the exact path's days, and its values each converted to the nearest double. */
+export interface FloatPath {
+  /** 0 linear, 1 step, 2 compound. */
+  readonly kind: number;
+  readonly days: Float64Array;
+  readonly values: Float64Array;
+}
+
+/** The float twin of a path, compiled from it. */
+export function floatPathOf(path: TargetPath): FloatPath {
+  return {
+    kind: path.kind === "step" ? STEP : path.kind === "compound" ? COMPOUND : 0,
+    days: Float64Array.from(path.points, (point) => point.day),
+    values: Float64Array.from(path.points, (point) => point.value.toNumber()),
+  };
+}
+
+/** The float twin of {@link expectationAt}, for a day on or after the path's start. */
+export function floatExpectationAt(path: FloatPath, day: number): number {
+  const days = path.days;
+  const values = path.values;
+  const last = days.length - 1;
+  if (day >= (days[last] as number)) return values[last] as number;
+  let i = 0;
+  while (day >= (days[i + 1] as number)) i += 1;
+  const a = values[i] as number;
+  if (day === days[i] || path.kind === STEP) return a;
+  const b = values[i + 1] as number;
+  const f = (day - (days[i] as number)) / ((days[i + 1] as number) - (days[i] as number));
+  if (path.kind === COMPOUND && a !== 0 && b !== 0 && a < 0 === b < 0) return a * Math.pow(b / a, f);
+  return a + (b - a) * f;
+}
+
+// ---- Shortfall, band and goal ----------------------------------------------------------------
+
+/** A polarity's good direction as a sign: +1 higher is better, −1 lower is better, 0 in band. */
+export function polaritySign(polarity: Polarity): number {
+  return polarity === "higher-is-better" ? 1 : polarity === "lower-is-better" ? -1 : 0;
+}
+
+/**
+ * How far `actual` falls short of `expected` in the good direction of `polarity`, times the
+ * expectation's denominator: zero or less is no shortfall. For `in-band` polarity on a point
+ * expectation, any distance is a shortfall.
+ */
+export function scaledShortfall(actual: Decimal, expected: Rational, polarity: Polarity): Decimal {
+  const scaledActual = actual.times(expected.den);
+  const sign = polaritySign(polarity);
+  if (sign > 0) return expected.num.minus(scaledActual);
+  if (sign < 0) return scaledActual.minus(expected.num);
+  return scaledActual.minus(expected.num).abs();
+}
+
+/** The float twin of {@link scaledShortfall}, with the polarity as its {@link polaritySign}. */
+export function floatShortfall(actual: number, expected: number, sign: number): number {
+  if (sign > 0) return expected - actual;
+  if (sign < 0) return actual - expected;
+  return Math.abs(actual - expected);
+}
+
+/** Whether `actual` meets or beats the goal in the polarity's good direction (blue on a scale that has it). */
+export function goalMet(actual: Decimal, goal: Decimal, polarity: Polarity): boolean {
+  return !scaledShortfall(actual, { num: goal, den: ONE }, polarity).greaterThan(0);
+}
+
+/** Relative distance within which a float decision is too close to call and exact arithmetic decides. */
+export const FLOAT_MARGIN = 1e-9;
+
+/** The float twin of {@link goalMet}: `undefined` when too close to call. */
+export function floatGoalMet(actual: number, goal: number, sign: number): boolean | undefined {
+  const beyond = floatShortfall(actual, goal, sign);
+  if (Math.abs(beyond) <= FLOAT_MARGIN * (Math.abs(goal) + Math.abs(actual))) return undefined;
+  return beyond <= 0;
+}
+
+/**
+ * Where `actual` stands against a band: the edge it is judged from (the low edge below the band,
+ * otherwise the high), and its signed distance outside the band (zero inside it).
+ */
+export function bandPosition(actual: Decimal, low: Decimal, high: Decimal): { edge: Decimal; variance: Decimal } {
+  if (actual.lessThan(low)) return { edge: low, variance: actual.minus(low) };
+  return { edge: high, variance: actual.greaterThan(high) ? actual.minus(high) : new ExactDecimal(0) };
+}
+
+/** How far `actual` lies outside a band (zero inside it). */
+export function bandShortfall(actual: Decimal, low: Decimal, high: Decimal): Decimal {
+  return bandPosition(actual, low, high).variance.abs();
+}
+
+// ---- Judgement -------------------------------------------------------------------------------
+
+/** A value judged against a point expectation: its shortfall and tolerance amount (times the denominator), its status. */
+export interface PointJudgement {
+  readonly status: Status;
+  readonly shortfall: Decimal;
+  readonly toleranceAmount: Decimal;
+}
+
+/** A value judged against a band: as a point judgement, with the edge it is judged from and its signed variance. */
+export interface BandJudgement extends PointJudgement {
+  readonly edge: Decimal;
+  readonly variance: Decimal;
+}
+
+/** Judges a value against a point expectation, in the good direction of `polarity`. */
+export function judgeAgainstPoint(
+  actual: Decimal,
+  expected: Rational,
+  polarity: Polarity,
+  tolerance: Tolerance,
+  scale: Scale,
+): PointJudgement {
+  const shortfall = scaledShortfall(actual, expected, polarity);
+  const toleranceAmount = scaledTolerance(tolerance, expected.num, expected.den);
+  return { status: rate(scale, shortfall, toleranceAmount), shortfall, toleranceAmount };
+}
+
+/** Judges a value against a band: green inside it, the tolerance (of the nearer edge) outside either edge. */
+export function judgeAgainstBand(
+  actual: Decimal,
+  low: Decimal,
+  high: Decimal,
+  tolerance: Tolerance,
+  scale: Scale,
+): BandJudgement {
+  const { edge, variance } = bandPosition(actual, low, high);
+  const shortfall = variance.abs();
+  const toleranceAmount = scaledTolerance(tolerance, edge, ONE);
+  return { status: rate(scale, shortfall, toleranceAmount), shortfall, toleranceAmount, edge, variance };
+}
+
+/** What judging one measurement against its target gives: a band's judgement, a point's, or no-data. */
+export type Judgement =
+  | ({ readonly kind: "band" } & BandJudgement)
+  | ({ readonly kind: "point"; readonly expected: Rational } & PointJudgement)
+  | { readonly kind: "unjudged"; readonly status: "no-data" };
+
+/**
+ * The point expectation a measurement is judged by: the comparator's latest value on or before the
+ * measurement, moved by the margin toward the good; the year-to-date share of a cumulative
+ * indicator; or the path at the measurement's date. Undefined when there is none.
+ */
+function expectationFor(
+  index: FrameworkIndex,
+  target: Target,
+  indicator: Indicator,
+  measurement: Measurement,
+): Rational | undefined {
+  if (target.comparator !== undefined) {
+    const comparatorSeries = index.measurementsByIndicator.get(target.comparator.indicator) ?? [];
+    const reference = comparatorSeries.filter((m) => m.date <= measurement.date).pop();
+    if (reference === undefined) return undefined;
+    const margin = toDecimal(target.comparator.margin ?? 0);
+    const value = toDecimal(reference.value);
+    const sign = polaritySign(indicator.polarity);
+    return { num: sign > 0 ? value.plus(margin) : sign < 0 ? value.minus(margin) : value, den: ONE };
+  }
+  if (indicator.cumulative === true)
+    return expectationYearToDate(pathOf(target), measurement.date, index.financialYearStart, indicator);
+  return expectationAt(pathOf(target), toDayNumber(measurement.date));
+}
+
+/**
+ * Judges one measurement exactly: its expectation (the path, the year-to-date share, the comparator
+ * or the band), its shortfall in the polarity's good direction, the tolerance, the scale, blue.
+ * `evaluateTarget` and the fast status kernel both decide through here, so they cannot disagree.
+ */
+export function judgeMeasurement(
+  index: FrameworkIndex,
+  target: Target,
+  indicator: Indicator,
+  measurement: Measurement,
+  scale: Scale,
+  tolerance: Tolerance,
+): Judgement {
+  const actual = toDecimal(measurement.value);
+  const goal = target.goal;
+  if ("low" in goal)
+    return { kind: "band", ...judgeAgainstBand(actual, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale) };
+  const expected = expectationFor(index, target, indicator, measurement);
+  if (expected === undefined) return { kind: "unjudged", status: "no-data" };
+  const judged = judgeAgainstPoint(actual, expected, indicator.polarity, tolerance, scale);
+  if (scale.blueWhenGoalMet && target.comparator === undefined) {
+    const goalExact = goalValue(target);
+    if (goalExact !== undefined && goalMet(actual, goalExact, indicator.polarity))
+      return { kind: "point", expected, ...judged, status: "blue" };
+  }
+  return { kind: "point", expected, ...judged };
+}

@@ -1,0 +1,178 @@
+/**
+ * The fast status kernel behind `statusHistory` and `evaluateFramework(…, { detail: "status" })`.
+ * Each target is compiled once per index from the judgement kernel's own functions (its path by
+ * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
+ * `toleranceFor`). Away from every threshold the float twins decide; within a relative margin of
+ * one, or for band, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
+ * every status is the one `evaluateTarget` gives.
+ * @internal
+ */
+import { toDayNumber } from "../internal/dates.js";
+import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
+import { goalValue } from "../model/target.js";
+import { dayOf } from "./dayOf.js";
+import {
+  DEFAULT_TOLERANCE,
+  FLOAT_MARGIN,
+  type FloatPath,
+  type FloatTolerance,
+  floatExpectationAt,
+  floatGoalMet,
+  floatPathOf,
+  floatShortfall,
+  floatToleranceAmount,
+  floatToleranceOf,
+  judgeMeasurement,
+  pathOf,
+  polaritySign,
+  toleranceFor,
+} from "./judge.js";
+import type { Scale, Status } from "./scales.js";
+
+/** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
+interface Compiled {
+  readonly target: Target;
+  readonly indicator: Indicator | undefined;
+  /** Band, comparator and year-to-date targets, and missing indicators, are judged exactly every time. */
+  readonly exactOnly: boolean;
+  readonly baselineDay: number;
+  /** The target's path in floats (empty for a target judged exactly every time). */
+  readonly path: FloatPath;
+  /** The polarity's sign: +1 higher is better, −1 lower is better, 0 in band. */
+  readonly sign: number;
+  /** The goal's value as a float (`NaN` for a band goal). */
+  readonly goal: number;
+  /** Measurements on or after the baseline, oldest first, with their days and values as numbers. */
+  readonly measurements: readonly Measurement[];
+  readonly measurementDays: Int32Array;
+  readonly measurementValues: Float64Array;
+  /** The target's or its indicator's tolerance in floats, if either gives one; the call's default otherwise. */
+  readonly tolerance: FloatTolerance | undefined;
+}
+
+const COMPILED = Symbol("performance-management/trajectory compiled targets");
+const NO_PATH: FloatPath = { kind: 0, days: new Float64Array(0), values: new Float64Array(0) };
+
+function compile(index: FrameworkIndex): Compiled[] {
+  const compiled: Compiled[] = [];
+  for (const target of index.targets.values()) {
+    const indicator = index.indicators.get(target.indicator);
+    const exactOnly =
+      indicator === undefined ||
+      "low" in target.goal ||
+      target.comparator !== undefined ||
+      indicator.cumulative === true;
+    const all = indicator === undefined ? [] : (index.measurementsByIndicator.get(indicator.id) ?? []);
+    const measurements = all.filter((m) => m.date >= target.baseline.date);
+    const ownTolerance = target.tolerance ?? indicator?.tolerance;
+    compiled.push({
+      target,
+      indicator,
+      exactOnly,
+      baselineDay: toDayNumber(target.baseline.date),
+      path: exactOnly ? NO_PATH : floatPathOf(pathOf(target)),
+      sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
+      goal: goalValue(target)?.toNumber() ?? Number.NaN,
+      measurements,
+      measurementDays: Int32Array.from(measurements, (m) => toDayNumber(m.date)),
+      measurementValues: Float64Array.from(measurements, (m) => Number(m.value)),
+      tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
+    });
+  }
+  return compiled;
+}
+
+/** A scale and default tolerance prepared once per call: the thresholds and the default as numbers. */
+interface Rating {
+  readonly scale: Scale;
+  readonly fallback: Tolerance | undefined;
+  readonly thresholds: readonly number[];
+  readonly fallbackFloat: FloatTolerance;
+}
+
+function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
+  return {
+    scale,
+    fallback,
+    thresholds: scale.bands.map((band) => Number(band.upTo)),
+    fallbackFloat: floatToleranceOf(fallback ?? DEFAULT_TOLERANCE),
+  };
+}
+
+/** The exact status of a compiled target's measurement at position `at`. */
+function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, at: number, rating: Rating): Status {
+  const tolerance = toleranceFor(c.target, indicator, rating.fallback);
+  return judgeMeasurement(index, c.target, indicator, c.measurements[at] as Measurement, rating.scale, tolerance)
+    .status;
+}
+
+/**
+ * The status of a target as of a day. Away from every boundary the float kernel decides; within
+ * a relative margin of one, or for band, comparator and year-to-date targets, the exact judgement
+ * decides. So the status is always the exact one.
+ */
+function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
+  if (day < c.baselineDay) return "not-started";
+  const days = c.measurementDays;
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] as number) <= day) low = middle + 1;
+    else high = middle;
+  }
+  const indicator = c.indicator;
+  // Nothing measured since the baseline, or no indicator to measure by: no data.
+  if (low === 0 || indicator === undefined) return "no-data";
+  // Of several measurements on one date, the last in the framework's order counts.
+  const at = low - 1;
+  if (c.exactOnly) return exactStatus(index, c, indicator, at, rating);
+  const actual = c.measurementValues[at] as number;
+  const expected = floatExpectationAt(c.path, days[at] as number);
+  const shortfall = floatShortfall(actual, expected, c.sign);
+  const amount = floatToleranceAmount(c.tolerance ?? rating.fallbackFloat, expected);
+  const size = Math.abs(expected) + Math.abs(actual) + Math.abs(amount);
+  if (!Number.isFinite(size)) return exactStatus(index, c, indicator, at, rating);
+  const scale = rating.scale;
+  if (scale.blueWhenGoalMet) {
+    const met = floatGoalMet(actual, c.goal, c.sign);
+    if (met === undefined) return exactStatus(index, c, indicator, at, rating);
+    if (met) return "blue";
+  }
+  const margin = FLOAT_MARGIN * size;
+  const thresholds = rating.thresholds;
+  for (let i = 0; i < thresholds.length; i += 1) {
+    const threshold = (thresholds[i] as number) * amount;
+    if (Math.abs(shortfall - threshold) <= margin) return exactStatus(index, c, indicator, at, rating);
+    if (shortfall <= threshold) return (scale.bands[i] as Scale["bands"][number]).status;
+  }
+  return scale.beyond;
+}
+
+/** Every target's status at each of a series of days, through the kernel: one row per target, in the framework's order. */
+export function statusRows(
+  index: FrameworkIndex,
+  days: readonly number[],
+  scale: Scale,
+  tolerance: Tolerance | undefined,
+): { target: string; statuses: Status[] }[] {
+  const rating = ratingOf(scale, tolerance);
+  return index.derive(COMPILED, compile).map((c) => ({
+    target: c.target.id,
+    statuses: days.map((day) => statusAt(index, c, day, rating)),
+  }));
+}
+
+/** The status of every target as of one date, through the kernel. */
+export function statusesAsOf(
+  source: Framework | FrameworkIndex,
+  asOf: string,
+  scale: Scale,
+  tolerance: Tolerance | undefined,
+): { target: string; status: Status }[] {
+  const index = toFrameworkIndex(source);
+  const day = dayOf(asOf, "asOf");
+  const rating = ratingOf(scale, tolerance);
+  return index.derive(COMPILED, compile).map((c) => ({ target: c.target.id, status: statusAt(index, c, day, rating) }));
+}
