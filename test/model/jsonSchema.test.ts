@@ -8,6 +8,32 @@ function validator() {
   return ajv.compile(frameworkJsonSchema());
 }
 
+const ENTITY_DEFINITIONS = [
+  "Owner",
+  "Plan",
+  "Objective",
+  "Contribution",
+  "Action",
+  "Indicator",
+  "Target",
+  "Goal",
+  "Tolerance",
+  "Measurement",
+  "ReviewCycle",
+  "Review",
+  "Id",
+  "CalendarDate",
+  "DecimalValue",
+  "Period",
+  "PlanLevel",
+];
+
+function definitionsOf(schema: Record<string, unknown>): Record<string, unknown> {
+  const definitions = schema.$defs;
+  expect(definitions).toBeTypeOf("object");
+  return definitions as Record<string, unknown>;
+}
+
 describe("frameworkJsonSchema", () => {
   it("is a draft 2020-12 schema of an object with the framework's required fields", () => {
     const schema = frameworkJsonSchema();
@@ -21,6 +47,29 @@ describe("frameworkJsonSchema", () => {
     const first = frameworkJsonSchema();
     expect(jsonCopy(first)).toEqual(first);
     expect(frameworkJsonSchema()).not.toBe(first);
+  });
+
+  it("names its definitions after the entities and values they describe, never __schema0…", () => {
+    const definitions = Object.keys(definitionsOf(frameworkJsonSchema()));
+    expect(definitions.filter((name) => name.startsWith("__schema"))).toEqual([]);
+    expect(definitions).toEqual(expect.arrayContaining(ENTITY_DEFINITIONS));
+    expect(new Set(definitions).size).toBe(definitions.length);
+    expect(Object.keys(definitionsOf(frameworkJsonSchema()))).toEqual(definitions);
+  });
+
+  it("refers to the named definitions, and each definition carries its title", () => {
+    const schema = frameworkJsonSchema();
+    expect(schema.properties).toMatchObject({
+      owners: { items: { $ref: "#/$defs/Owner" } },
+      targets: { items: { $ref: "#/$defs/Target" } },
+    });
+    for (const [name, definition] of Object.entries(definitionsOf(schema))) {
+      expect(definition).toMatchObject({ title: name });
+    }
+    const text = JSON.stringify(schema);
+    for (const ref of text.matchAll(/"\$ref":"#\/\$defs\/([^"]+)"/g)) {
+      expect(definitionsOf(schema)).toHaveProperty([ref[1] ?? ""]);
+    }
   });
 
   it("accepts the seed's examples, as parseFramework does", () => {
