@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { type FrameworkIssue, type FrameworkIssueCode, safeParseFramework } from "../../src/index.js";
 import { frameworkIssuesFrom } from "../../src/model/issueMessages.js";
-import { jsonCopy, minimalFramework } from "../helpers/fixtures.js";
+import { minimalFramework } from "../helpers/fixtures.js";
+import { type DocumentPath, patchDocument } from "./patchDocument.js";
 
 function issuesOf(input: unknown): FrameworkIssue[] {
   const result = safeParseFramework(input);
@@ -10,13 +11,9 @@ function issuesOf(input: unknown): FrameworkIssue[] {
   return result.error.issues;
 }
 
-/** The minimal framework with one field replaced: `patch(["plans", 0, "period"], { … })`. */
-function patched(path: readonly (string | number)[], value: unknown): unknown {
-  const doc: unknown = jsonCopy(minimalFramework());
-  let container = doc;
-  for (const segment of path.slice(0, -1)) container = (container as Record<string | number, unknown>)[segment];
-  (container as Record<string | number, unknown>)[path[path.length - 1] ?? ""] = value;
-  return doc;
+/** The minimal framework with one field replaced: `patched(["plans", 0, "period"], { … })`. */
+function patched(path: DocumentPath, value: unknown): unknown {
+  return patchDocument(minimalFramework(), [path, value]);
 }
 
 describe("each issue code carries its own data", () => {
