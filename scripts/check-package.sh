@@ -19,7 +19,7 @@ npx attw "$tarball" --profile node16 --no-emoji
 consumer=.pack/consumer
 mkdir -p "$consumer/node_modules/performance-management"
 tar -xzf "$tarball" -C "$consumer/node_modules/performance-management" --strip-components=1
-cp scripts/smoke/esm.mjs scripts/smoke/cjs.cjs "$consumer/"
+cp scripts/smoke/esm.mjs scripts/smoke/cjs.cjs scripts/smoke/misuse.cjs "$consumer/"
 cp examples/frameworks/stockton.json "$consumer/"
 (cd "$consumer" && node esm.mjs && node cjs.cjs)
 rm -rf .pack

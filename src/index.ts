@@ -7,6 +7,7 @@
  * @packageDocumentation
  * @module performance-management
  */
+export * from "./errors.js";
 export * from "./model/index.js";
 export * from "./cascade/index.js";
 export * from "./trajectory/index.js";

@@ -1,15 +1,34 @@
-// Requires the packed package as CommonJS, by its root and its subpath.
+/* global require, console -- Node's CommonJS globals; this script runs in plain Node. */
+/* eslint-disable @typescript-eslint/no-require-imports -- what this script checks is that the packed
+   package can be required as CommonJS, by its root and by each subpath. */
+// Requires the packed package as CommonJS, by its root and its subpaths.
 const { readFileSync } = require("node:fs");
 const assert = require("node:assert/strict");
-const { parseFramework, FrameworkValidationError } = require("performance-management");
+const { parseFramework, FrameworkValidationError, PerformanceManagementError } = require("performance-management");
 const model = require("performance-management/model");
-const { checkCascade } = require("performance-management/cascade");
-const { statusHistory } = require("performance-management/trajectory");
+const cascade = require("performance-management/cascade");
+const trajectory = require("performance-management/trajectory");
+const { checkMisuse } = require("./misuse.cjs");
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
 assert.equal(model.indexFramework(framework).plans.size, framework.plans.length);
 assert.equal(model.FrameworkValidationError, FrameworkValidationError);
 assert.throws(() => parseFramework([]), FrameworkValidationError);
-assert.equal(checkCascade(framework).errorCount, 0);
-assert.equal(statusHistory(framework, { dates: ["2001-07-15"] }).counts[0].green, 5);
+assert.equal(cascade.checkCascade(framework).errorCount, 0);
+assert.equal(trajectory.statusHistory(framework, { dates: ["2001-07-15"] }).counts[0].green, 5);
+
+// One base class across the root and every subpath, so a caller catches the library's misuse in one place.
+checkMisuse(
+  PerformanceManagementError,
+  [model, cascade, trajectory],
+  [
+    [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
+    [
+      () => cascade.checkCascade(framework, { rules: { "no-such-rule": "error" } }),
+      cascade.CascadeConfigError,
+      "cascade-config",
+    ],
+    [() => trajectory.expectedValue(framework.targets[0], "31/03/2002"), trajectory.TrajectoryError, "trajectory"],
+  ],
+);
 console.log(`require: ok (${framework.objectives.length} Stockton objectives)`);

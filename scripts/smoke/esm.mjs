@@ -1,16 +1,22 @@
-// Imports the packed package as an ES module, by its root and its subpath.
+/* global console -- Node's console; this script runs in plain Node. */
+// Imports the packed package as an ES module, by its root and its subpaths.
 import { readFileSync } from "node:fs";
 import assert from "node:assert/strict";
 import {
   FrameworkValidationError,
+  PerformanceManagementError,
   frameworkJsonSchema,
   indexFramework,
   parseFramework,
   safeParseFramework,
 } from "performance-management";
 import * as model from "performance-management/model";
-import { checkCascade } from "performance-management/cascade";
-import { evaluateTarget, expectedValue } from "performance-management/trajectory";
+import * as cascade from "performance-management/cascade";
+import * as trajectory from "performance-management/trajectory";
+import { checkMisuse } from "./misuse.cjs";
+
+const { checkCascade } = cascade;
+const { evaluateTarget, expectedValue } = trajectory;
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
 assert.equal(indexFramework(framework).objectives.get("cp-zero-homelessness")?.title, "Zero homelessness");
@@ -27,5 +33,20 @@ assert.equal(
     "2003-03-31",
   ),
   "225",
+);
+
+// One base class across the root and every subpath, so a caller catches the library's misuse in one place.
+checkMisuse(
+  PerformanceManagementError,
+  [model, cascade, trajectory],
+  [
+    [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
+    [
+      () => checkCascade(framework, { rules: { "no-such-rule": "error" } }),
+      cascade.CascadeConfigError,
+      "cascade-config",
+    ],
+    [() => expectedValue(framework.targets[0], "31/03/2002"), trajectory.TrajectoryError, "trajectory"],
+  ],
 );
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);

@@ -1,3 +1,4 @@
+import { PerformanceManagementError } from "../errors.js";
 import type { Rule, Severity } from "./types.js";
 
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$/;
@@ -16,11 +17,13 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
  * } catch (error) { caught = error; }
  * caught instanceof CascadeConfigError //=> true
  */
-export class CascadeConfigError extends Error {
+export class CascadeConfigError extends PerformanceManagementError {
+  /** Always `"cascade-config"`. */
+  readonly code = "cascade-config";
+
   /** @param message - what is wrong, naming the rule */
   constructor(message: string) {
-    super(`performance-management: ${message}`);
-    this.name = "CascadeConfigError";
+    super(`performance-management: ${message}`, "CascadeConfigError");
   }
 }
 

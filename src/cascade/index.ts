@@ -6,6 +6,8 @@
  * @packageDocumentation
  * @module cascade
  */
+export { PerformanceManagementError } from "../errors.js";
+export type { PerformanceManagementErrorCode } from "../errors.js";
 export { checkCascade } from "./checkCascade.js";
 export { CascadeConfigError, defineRule } from "./defineRule.js";
 export { CascadeFacts } from "./facts.js";

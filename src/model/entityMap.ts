@@ -54,7 +54,7 @@ export class EntityMap<E extends { readonly id: Id }> implements ReadonlyMap<Id,
 
   /** The distinct entities, in the order of the framework's array. */
   values(): MapIterator<E> {
-    return this.#entities.values() as MapIterator<E>;
+    return this.#entities.values();
   }
 
   /** The ids, in the order of the framework's array. */

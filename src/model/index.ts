@@ -35,15 +35,21 @@ export {
 export { DataQuality, Measurement } from "./measurement.js";
 export { Review, ReviewCycle, ReviewFrequency, ReviewScope, ReviewSubjectKind, monthsOf } from "./review.js";
 export { DEFAULT_FINANCIAL_YEAR_START, Framework } from "./framework.js";
+export { PerformanceManagementError } from "../errors.js";
+export type { PerformanceManagementErrorCode } from "../errors.js";
 export { FrameworkValidationError } from "./issues.js";
 export type {
   FormatIssue,
   FrameworkIssue,
   FrameworkIssueCode,
+  InvalidPeriodIssue,
   InvalidTypeIssue,
   InvalidValueIssue,
+  MalformedValueIssue,
   PathSegment,
   RequiredIssue,
+  TooBigIssue,
+  TooSmallIssue,
   UnrecognizedKeysIssue,
 } from "./issues.js";
 export { parseFramework, safeParseFramework } from "./parse.js";

@@ -10,7 +10,7 @@ import { DecimalValue, Id, Note } from "./primitives.js";
  * import { Polarity } from "performance-management/model";
  * Polarity.options //=> ["higher-is-better", "lower-is-better", "in-band"]
  */
-export const Polarity = z.enum(["higher-is-better", "lower-is-better", "in-band"]);
+export const Polarity = z.enum(["higher-is-better", "lower-is-better", "in-band"]).meta({ title: "Polarity" });
 /** Which way is good. @category Model */
 export type Polarity = z.infer<typeof Polarity>;
 
@@ -22,7 +22,7 @@ export type Polarity = z.infer<typeof Polarity>;
  * import { MeasureType } from "performance-management/model";
  * MeasureType.options //=> ["input", "output", "outcome", "process"]
  */
-export const MeasureType = z.enum(["input", "output", "outcome", "process"]);
+export const MeasureType = z.enum(["input", "output", "outcome", "process"]).meta({ title: "MeasureType" });
 /** What an indicator measures. @category Model */
 export type MeasureType = z.infer<typeof MeasureType>;
 
@@ -35,7 +35,9 @@ export type MeasureType = z.infer<typeof MeasureType>;
  * import { Perspective } from "performance-management/model";
  * Perspective.options.includes("employee") //=> true
  */
-export const Perspective = z.enum(["customer", "citizen", "employee", "partner", "financial", "internal"]);
+export const Perspective = z
+  .enum(["customer", "citizen", "employee", "partner", "financial", "internal"])
+  .meta({ title: "Perspective" });
 /** Whose view an indicator reflects. @category Model */
 export type Perspective = z.infer<typeof Perspective>;
 
@@ -47,7 +49,7 @@ export type Perspective = z.infer<typeof Perspective>;
  * import { MeasurementFrequency } from "performance-management/model";
  * MeasurementFrequency.options //=> ["monthly", "quarterly", "annual"]
  */
-export const MeasurementFrequency = z.enum(["monthly", "quarterly", "annual"]);
+export const MeasurementFrequency = z.enum(["monthly", "quarterly", "annual"]).meta({ title: "MeasurementFrequency" });
 /** How often an indicator is measured. @category Model */
 export type MeasurementFrequency = z.infer<typeof MeasurementFrequency>;
 

@@ -9,7 +9,7 @@ import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
  * import { DataQuality } from "performance-management/model";
  * DataQuality.options //=> ["validated", "provisional", "estimate"]
  */
-export const DataQuality = z.enum(["validated", "provisional", "estimate"]);
+export const DataQuality = z.enum(["validated", "provisional", "estimate"]).meta({ title: "DataQuality" });
 /** How far a measurement can be relied on. @category Model */
 export type DataQuality = z.infer<typeof DataQuality>;
 

@@ -11,7 +11,7 @@ import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
  * import { LinkKind } from "performance-management/model";
  * LinkKind.options //=> ["direct", "indirect"]
  */
-export const LinkKind = z.enum(["direct", "indirect"]);
+export const LinkKind = z.enum(["direct", "indirect"]).meta({ title: "LinkKind" });
 /** Direct or indirect contribution. @category Model */
 export type LinkKind = z.infer<typeof LinkKind>;
 

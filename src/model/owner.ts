@@ -10,7 +10,9 @@ import { Id, Note } from "./primitives.js";
  * import { OwnerKind } from "performance-management/model";
  * OwnerKind.options //=> ["individual", "team", "member", "partnership", "organisation"]
  */
-export const OwnerKind = z.enum(["individual", "team", "member", "partnership", "organisation"]);
+export const OwnerKind = z
+  .enum(["individual", "team", "member", "partnership", "organisation"])
+  .meta({ title: "OwnerKind" });
 /** The kinds of owner. @category Model */
 export type OwnerKind = z.infer<typeof OwnerKind>;
 

@@ -1,5 +1,6 @@
 import { Framework } from "./framework.js";
-import { type FrameworkIssue, FrameworkValidationError, frameworkIssuesFrom } from "./issues.js";
+import { frameworkIssuesFrom } from "./issueMessages.js";
+import { type FrameworkIssue, FrameworkValidationError } from "./issues.js";
 
 /**
  * The result of {@link safeParseFramework}: the framework, or an error listing every problem.

@@ -10,7 +10,9 @@ import { DecimalValue, Id, Note, Period } from "./primitives.js";
  * import { PlanLevel } from "performance-management/model";
  * PlanLevel.options[0] //=> "community"
  */
-export const PlanLevel = z.enum(["community", "corporate", "service", "unit", "individual"]);
+export const PlanLevel = z
+  .enum(["community", "corporate", "service", "unit", "individual"])
+  .meta({ title: "PlanLevel" });
 /** A level of the planning cascade. @category Model */
 export type PlanLevel = z.infer<typeof PlanLevel>;
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCalendarDate, isMonthDay } from "../internal/dates.js";
 import { DECIMAL_STRING_PATTERN, toCanonicalString, toDecimal } from "../internal/decimal.js";
+import type { IssueTag } from "./issueMessages.js";
 
 /**
  * An identifier chosen by the council system: any non-empty string without surrounding spaces.
@@ -17,9 +18,10 @@ export const Id = z
   .min(1)
   .refine((value) => value.trim() === value, {
     message: "must not start or end with spaces",
-    params: { pmCode: "invalid_id" },
+    params: { code: "invalid_id" } satisfies IssueTag,
   })
   .meta({
+    title: "Id",
     description: "An identifier: a non-empty string without leading or trailing spaces.",
     pattern: "^\\S(?:[\\s\\S]*\\S)?$",
   });
@@ -39,9 +41,10 @@ export const CalendarDate = z
   .string()
   .refine(isCalendarDate, {
     message: "must be a real calendar date written YYYY-MM-DD",
-    params: { pmCode: "invalid_date" },
+    params: { code: "invalid_date" } satisfies IssueTag,
   })
   .meta({
+    title: "CalendarDate",
     description: "A calendar date, YYYY-MM-DD.",
     format: "date",
     pattern: "^\\d{4}-\\d{2}-\\d{2}$",
@@ -63,18 +66,18 @@ export const MonthDay = z
   .string()
   .refine(isMonthDay, {
     message: "must be a day of the year written MM-DD, such as 04-01",
-    params: { pmCode: "invalid_month_day" },
+    params: { code: "invalid_month_day" } satisfies IssueTag,
   })
-  .meta({ description: "A day of the year, MM-DD.", pattern: "^\\d{2}-\\d{2}$", examples: ["04-01"] });
+  .meta({
+    title: "MonthDay",
+    description: "A day of the year, MM-DD.",
+    pattern: "^\\d{2}-\\d{2}$",
+    examples: ["04-01"],
+  });
 /** A day of the year written `MM-DD`. @category Model */
 export type MonthDay = z.infer<typeof MonthDay>;
 
-/** @internal The message for a string that is not a decimal in plain notation. */
-export const DECIMAL_STRING_MESSAGE = "must be a decimal number such as 95.5";
-
-/** @internal The message for a value that is neither a decimal string nor a finite number. */
-export const DECIMAL_VALUE_MESSAGE =
-  'must be a number, written as a decimal such as "95.5" (NaN and infinities are not numbers)';
+const DECIMAL_TAG = { code: "invalid_decimal" } satisfies IssueTag;
 
 /**
  * A decimal written in plain notation, such as `"95.5"` or `"-10"`: the exact, documented form of every value.
@@ -87,8 +90,15 @@ export const DECIMAL_VALUE_MESSAGE =
  */
 export const DecimalString = z
   .string()
-  .regex(DECIMAL_STRING_PATTERN, { message: DECIMAL_STRING_MESSAGE })
-  .meta({ description: "A decimal in plain notation, such as 95.5." });
+  .refine((value) => DECIMAL_STRING_PATTERN.test(value), {
+    message: "must be a decimal number such as 95.5",
+    params: DECIMAL_TAG,
+  })
+  .meta({
+    title: "DecimalString",
+    description: "A decimal in plain notation, such as 95.5.",
+    pattern: DECIMAL_STRING_PATTERN.source,
+  });
 /** A decimal written in plain notation. @category Model */
 export type DecimalString = z.infer<typeof DecimalString>;
 
@@ -104,8 +114,17 @@ export type DecimalString = z.infer<typeof DecimalString>;
  * DecimalValue.safeParse(Number.NaN).success //=> false
  */
 export const DecimalValue = z
-  .union([DecimalString, z.number()], { error: DECIMAL_VALUE_MESSAGE })
-  .meta({ description: "A decimal string (exact; preferred) or a finite JSON number." });
+  // First the kind of value, so that anything but a string or a finite number is refused with a tagged
+  // issue (zod's union issue carries no params); then which of the two, for JSON Schema's anyOf.
+  .custom<string | number>(
+    (value) => typeof value === "string" || (typeof value === "number" && Number.isFinite(value)),
+    {
+      message: 'must be a number, written as a decimal such as "95.5" (NaN and infinities are not numbers)',
+      params: DECIMAL_TAG,
+    },
+  )
+  .pipe(z.union([DecimalString, z.number()]))
+  .meta({ title: "DecimalValue", description: "A decimal string (exact; preferred) or a finite JSON number." });
 /** A decimal string or a finite number. @category Model */
 export type DecimalValue = z.infer<typeof DecimalValue>;
 
@@ -117,7 +136,9 @@ export type DecimalValue = z.infer<typeof DecimalValue>;
  * import { Note } from "performance-management/model";
  * Note.safeParse("Illustrative: the seed gives no baseline.").success //=> true
  */
-export const Note = z.string().meta({ description: "Free text: provenance, caveats, illustrative values." });
+export const Note = z
+  .string()
+  .meta({ title: "Note", description: "Free text: provenance, caveats, illustrative values." });
 /** Free text explaining an entity. @category Model */
 export type Note = z.infer<typeof Note>;
 
@@ -135,9 +156,9 @@ export const Period = z
   .refine((period) => !(isCalendarDate(period.start) && isCalendarDate(period.end)) || period.start <= period.end, {
     message: "ends before it starts: the end date must be on or after the start date",
     path: ["end"],
-    params: { pmCode: "invalid_period" },
+    params: { code: "invalid_period" } satisfies IssueTag,
   })
-  .meta({ description: "A span of calendar days, both ends included." });
+  .meta({ title: "Period", description: "A span of calendar days, both ends included." });
 /** A span of calendar days. @category Model */
 export type Period = z.infer<typeof Period>;
 

@@ -32,7 +32,7 @@ export type ReviewFrequency = z.infer<typeof ReviewFrequency>;
  * import { ReviewSubjectKind } from "performance-management/model";
  * ReviewSubjectKind.options //=> ["plan", "objective", "target", "owner"]
  */
-export const ReviewSubjectKind = z.enum(["plan", "objective", "target", "owner"]);
+export const ReviewSubjectKind = z.enum(["plan", "objective", "target", "owner"]).meta({ title: "ReviewSubjectKind" });
 /** The kinds of subject a review cycle can cover. @category Model */
 export type ReviewSubjectKind = z.infer<typeof ReviewSubjectKind>;
 

@@ -100,7 +100,7 @@ export type Goal = z.infer<typeof Goal>;
  * import { TrajectoryKind } from "performance-management/model";
  * TrajectoryKind.options //=> ["linear", "step", "compound"]
  */
-export const TrajectoryKind = z.enum(["linear", "step", "compound"]);
+export const TrajectoryKind = z.enum(["linear", "step", "compound"]).meta({ title: "TrajectoryKind" });
 /** The shape of the expected path. @category Model */
 export type TrajectoryKind = z.infer<typeof TrajectoryKind>;
 

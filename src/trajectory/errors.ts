@@ -1,3 +1,5 @@
+import { PerformanceManagementError } from "../errors.js";
+
 /**
  * Thrown when a trajectory function is misused: a date that is not a calendar date, a band target
  * asked for a single expected value, a schedule whose end comes before its start.
@@ -11,10 +13,12 @@
  * } catch (error) { caught = error; }
  * caught instanceof TrajectoryError //=> true
  */
-export class TrajectoryError extends Error {
+export class TrajectoryError extends PerformanceManagementError {
+  /** Always `"trajectory"`. */
+  readonly code = "trajectory";
+
   /** @param message - what is wrong */
   constructor(message: string) {
-    super(`performance-management: ${message}`);
-    this.name = "TrajectoryError";
+    super(`performance-management: ${message}`, "TrajectoryError");
   }
 }

@@ -5,6 +5,8 @@
  * @packageDocumentation
  * @module trajectory
  */
+export { PerformanceManagementError } from "../errors.js";
+export type { PerformanceManagementErrorCode } from "../errors.js";
 export { TrajectoryError } from "./errors.js";
 export { expectedBand, expectedValue } from "./expectedValue.js";
 export { trajectory } from "./trajectory.js";

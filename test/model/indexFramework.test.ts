@@ -97,7 +97,9 @@ describe("indexFramework", () => {
     framework.objectives.push({ id: "obj-1", plan: "plan-1", title: "The same id again" });
     framework.objectives.push({ id: "obj-2", plan: "plan-1", title: "Another" });
     framework.objectives.push({ id: "obj-1", plan: "plan-1", title: "And again" });
-    framework.targets.push({ ...framework.targets[0]!, objective: "obj-2" });
+    const [target] = framework.targets;
+    if (target === undefined) return expect.fail("the minimal framework has a target");
+    framework.targets.push({ ...target, objective: "obj-2" });
     const index = indexFramework(deepFreeze(framework));
     expect(index.duplicates).toEqual([
       { kind: "objective", id: "obj-1", positions: [0, 1, 3] },
@@ -133,14 +135,14 @@ describe("indexFramework", () => {
       id,
       plan: "plan-1",
       title: id,
-      ...(position === 0 ? {} : { contributesTo: [{ objective: names[position - 1]! }] }),
+      ...(position === 0 ? {} : { contributesTo: [{ objective: names[position - 1] ?? "" }] }),
     }));
     const parsed = parseFramework(jsonCopy(framework));
     const index = indexFramework(deepFreeze(parsed));
     for (const id of names) expect(index.objectives.get(id)?.title).toBe(id);
     expect(index.contributors.get("__proto__")?.map((edge) => edge.from)).toEqual(["constructor"]);
     expect(index.objectives.has("isPrototypeOf")).toBe(false);
-    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("defaults the financial year to 1 April and keeps a framework's own", () => {

@@ -2,10 +2,37 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { frameworkJsonSchema, parseFramework, safeParseFramework } from "../../src/index.js";
 import { jsonCopy, loadExample, minimalFramework } from "../helpers/fixtures.js";
+import { type DocumentEdit, REMOVE, patchDocument } from "./patchDocument.js";
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   return ajv.compile(frameworkJsonSchema());
+}
+
+const ENTITY_DEFINITIONS = [
+  "Owner",
+  "Plan",
+  "Objective",
+  "Contribution",
+  "Action",
+  "Indicator",
+  "Target",
+  "Goal",
+  "Tolerance",
+  "Measurement",
+  "ReviewCycle",
+  "Review",
+  "Id",
+  "CalendarDate",
+  "DecimalValue",
+  "Period",
+  "PlanLevel",
+];
+
+function definitionsOf(schema: Record<string, unknown>): Record<string, unknown> {
+  const definitions = schema.$defs;
+  expect(definitions).toBeTypeOf("object");
+  return definitions as Record<string, unknown>;
 }
 
 describe("frameworkJsonSchema", () => {
@@ -23,6 +50,30 @@ describe("frameworkJsonSchema", () => {
     expect(frameworkJsonSchema()).not.toBe(first);
   });
 
+  it("names its definitions after the entities and values they describe, never __schema0…", () => {
+    const definitions = Object.keys(definitionsOf(frameworkJsonSchema()));
+    expect(definitions.filter((name) => name.startsWith("__schema"))).toEqual([]);
+    expect(definitions).toEqual(expect.arrayContaining(ENTITY_DEFINITIONS));
+    expect(new Set(definitions).size).toBe(definitions.length);
+    expect(Object.keys(definitionsOf(frameworkJsonSchema()))).toEqual(definitions);
+  });
+
+  it("refers to the named definitions, and each definition carries its title", () => {
+    const schema = frameworkJsonSchema();
+    expect(schema.properties).toMatchObject({
+      owners: { items: { $ref: "#/$defs/Owner" } },
+      targets: { items: { $ref: "#/$defs/Target" } },
+    });
+    for (const [name, definition] of Object.entries(definitionsOf(schema))) {
+      expect(definition).toMatchObject({ title: name });
+    }
+    const refs = [...JSON.stringify(schema).matchAll(/"\$ref":"#\/\$defs\/([^"]+)"/g)];
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      expect(definitionsOf(schema)).toHaveProperty([ref[1] ?? ""]);
+    }
+  });
+
   it("accepts the seed's examples, as parseFramework does", () => {
     const validate = validator();
     for (const name of ["stockton", "spelthorne"] as const) {
@@ -33,20 +84,15 @@ describe("frameworkJsonSchema", () => {
   });
 
   it.each([
-    ["a missing id", (d: any) => delete d.id, "/"],
-    ["an unknown level", (d: any) => (d.plans[0].level = "county"), "/plans/0/level"],
-    ["a value with a unit", (d: any) => (d.targets[0].goal.value = "75%"), "/targets/0/goal"],
-    ["a misspelt field", (d: any) => (d.targets[0].ower = "x"), "/targets/0"],
-    ["a date in another format", (d: any) => (d.targets[0].baseline.date = "31/03/2001"), "/targets/0/baseline/date"],
-    ["an id with surrounding spaces", (d: any) => (d.owners[0].id = " owner-1"), "/owners/0/id"],
-    [
-      "a tolerance with both forms",
-      (d: any) => (d.targets[0].tolerance = { percent: 1, absolute: 2 }),
-      "/targets/0/tolerance",
-    ],
-  ])("refuses %s, as parseFramework does", (_name, edit, where) => {
-    const doc = jsonCopy(minimalFramework()) as any;
-    edit(doc);
+    ["a missing id", [["id"], REMOVE], "/"],
+    ["an unknown level", [["plans", 0, "level"], "county"], "/plans/0/level"],
+    ["a value with a unit", [["targets", 0, "goal", "value"], "75%"], "/targets/0/goal"],
+    ["a misspelt field", [["targets", 0, "ower"], "x"], "/targets/0"],
+    ["a date in another format", [["targets", 0, "baseline", "date"], "31/03/2001"], "/targets/0/baseline/date"],
+    ["an id with surrounding spaces", [["owners", 0, "id"], " owner-1"], "/owners/0/id"],
+    ["a tolerance with both forms", [["targets", 0, "tolerance"], { percent: 1, absolute: 2 }], "/targets/0/tolerance"],
+  ] satisfies [string, DocumentEdit, string][])("refuses %s, as parseFramework does", (_name, edit, where) => {
+    const doc = patchDocument(minimalFramework(), edit);
     expect(safeParseFramework(doc).success).toBe(false);
     const validate = validator();
     expect(validate(doc)).toBe(false);

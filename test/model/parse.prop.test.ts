@@ -82,8 +82,8 @@ describe("parseFramework (properties)", () => {
         const json = JSON.parse(JSON.stringify(framework)) as Record<string, unknown>;
         const paths: PathSegment[][] = [];
         const stack: [unknown, PathSegment[]][] = [[json, []]];
-        while (stack.length > 0) {
-          const [node, path] = stack.pop()!;
+        for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+          const [node, path] = entry;
           if (path.length > 0) paths.push(path);
           if (node !== null && typeof node === "object") {
             for (const [key, child] of Object.entries(node))
@@ -95,7 +95,7 @@ describe("parseFramework (properties)", () => {
       .map(([json, path, value]) => {
         let parent = json as Record<PropertyKey, unknown>;
         for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<PropertyKey, unknown>;
-        parent[path[path.length - 1]!] = value;
+        parent[path[path.length - 1] as PathSegment] = value;
         return json;
       });
     fc.assert(

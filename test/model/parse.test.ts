@@ -6,7 +6,8 @@ import {
   parseFramework,
   safeParseFramework,
 } from "../../src/index.js";
-import { deepFreeze, jsonCopy, loadExample, minimalFramework } from "../helpers/fixtures.js";
+import { deepFreeze, loadExample, minimalFramework } from "../helpers/fixtures.js";
+import { type DocumentEdit, REMOVE, patchDocument } from "./patchDocument.js";
 
 function issuesOf(input: unknown): FrameworkIssue[] {
   const result = safeParseFramework(input);
@@ -14,11 +15,9 @@ function issuesOf(input: unknown): FrameworkIssue[] {
   return result.error.issues;
 }
 
-/** Builds a broken copy of the minimal framework. */
-function broken(edit: (doc: Record<string, any>) => void): unknown {
-  const doc = jsonCopy(minimalFramework()) as Record<string, any>;
-  edit(doc);
-  return doc;
+/** Builds a broken copy of the minimal framework, by explicit edits. */
+function broken(...edits: DocumentEdit[]): unknown {
+  return patchDocument(minimalFramework(), ...edits);
 }
 
 describe("the seed's example frameworks", () => {
@@ -134,12 +133,7 @@ describe("parseFramework and safeParseFramework", () => {
   });
 
   it("throw FrameworkValidationError listing every problem", () => {
-    const input = deepFreeze(
-      broken((doc) => {
-        delete doc.id;
-        doc.plans[0].level = "county";
-      }),
-    );
+    const input = deepFreeze(broken([["id"], REMOVE], [["plans", 0, "level"], "county"]));
     let caught: unknown;
     try {
       parseFramework(input);
@@ -175,8 +169,10 @@ describe("parseFramework and safeParseFramework", () => {
 
   it("do not apply defaults or rewrite values, so nothing is lost in a round trip", () => {
     const input = minimalFramework();
+    const [target] = input.targets;
+    if (target === undefined) return expect.fail("the minimal framework has a target");
     input.targets[0] = {
-      ...input.targets[0]!,
+      ...target,
       baseline: { date: "2001-03-31", value: 0.1 },
       goal: { date: "2004-03-31", value: "075.50" },
     };
@@ -187,12 +183,12 @@ describe("parseFramework and safeParseFramework", () => {
   });
 
   it("accept ids that are names of Object.prototype members", () => {
-    const doc = broken((d) => {
-      d.owners[0].id = "__proto__";
-      d.objectives[0].owner = "__proto__";
-      d.plans[0].id = "constructor";
-      d.objectives[0].plan = "constructor";
-    });
+    const doc = broken(
+      [["owners", 0, "id"], "__proto__"],
+      [["objectives", 0, "owner"], "__proto__"],
+      [["plans", 0, "id"], "constructor"],
+      [["objectives", 0, "plan"], "constructor"],
+    );
     const parsed = parseFramework(doc);
     expect(parsed.owners[0]?.id).toBe("__proto__");
     expect(parsed.plans[0]?.id).toBe("constructor");
@@ -218,282 +214,285 @@ const badCases: BadCase[] = [
   { name: "an array", input: [], code: "invalid_type", path: [], message: /but is a list/ },
   {
     name: "missing framework id",
-    input: broken((d) => delete d.id),
+    input: broken([["id"], REMOVE]),
     code: "required",
     path: ["id"],
     message: /^id: is required\.$/,
   },
   {
     name: "empty framework name",
-    input: broken((d) => (d.name = "")),
+    input: broken([["name"], ""]),
     code: "too_small",
     path: ["name"],
     message: /must not be empty/,
   },
-  { name: "missing owners list", input: broken((d) => delete d.owners), code: "required", path: ["owners"] },
+  { name: "missing owners list", input: broken([["owners"], REMOVE]), code: "required", path: ["owners"] },
   {
     name: "owners not a list",
-    input: broken((d) => (d.owners = { a: 1 })),
+    input: broken([["owners"], { a: 1 }]),
     code: "invalid_type",
     path: ["owners"],
     message: /must be a list/,
   },
   {
     name: "missing owner id",
-    input: broken((d) => delete d.owners[0].id),
+    input: broken([["owners", 0, "id"], REMOVE]),
     code: "required",
     path: ["owners", 0, "id"],
     message: /^owners\[0\], id: is required\.$/,
   },
-  { name: "empty id", input: broken((d) => (d.owners[0].id = "")), code: "too_small", path: ["owners", 0, "id"] },
+  { name: "empty id", input: broken([["owners", 0, "id"], ""]), code: "too_small", path: ["owners", 0, "id"] },
   {
     name: "id with surrounding spaces",
-    input: broken((d) => (d.plans[0].id = "plan-1 ")),
+    input: broken([["plans", 0, "id"], "plan-1 "]),
     code: "invalid_id",
     path: ["plans", 0, "id"],
     message: /must not start or end with spaces/,
   },
   {
     name: "unknown owner kind",
-    input: broken((d) => (d.owners[0].kind = "boss")),
+    input: broken([["owners", 0, "kind"], "boss"]),
     code: "invalid_value",
     path: ["owners", 0, "kind"],
     message: /owner "owner-1" \(owners\[0\]\), kind: the text "boss" is not allowed/,
   },
   {
     name: "unknown plan level",
-    input: broken((d) => (d.plans[0].level = "county")),
+    input: broken([["plans", 0, "level"], "county"]),
     code: "invalid_value",
     path: ["plans", 0, "level"],
   },
   {
     name: "impossible date",
-    input: broken((d) => (d.plans[0].period.start = "2023-02-30")),
+    input: broken([["plans", 0, "period", "start"], "2023-02-30"]),
     code: "invalid_date",
     path: ["plans", 0, "period", "start"],
     message: /real calendar date written YYYY-MM-DD \(found the text "2023-02-30"\)/,
   },
   {
     name: "29 February of a common year",
-    input: broken((d) => (d.targets[0].baseline.date = "2001-02-29")),
+    input: broken([["targets", 0, "baseline", "date"], "2001-02-29"]),
     code: "invalid_date",
     path: ["targets", 0, "baseline", "date"],
   },
   {
     name: "date in another format",
-    input: broken((d) => (d.targets[0].goal.date = "31/03/2004")),
+    input: broken([["targets", 0, "goal", "date"], "31/03/2004"]),
     code: "invalid_date",
     path: ["targets", 0, "goal", "date"],
   },
   {
     name: "date with a time",
-    input: broken((d) => (d.targets[0].goal.date = "2004-03-31T00:00:00Z")),
+    input: broken([["targets", 0, "goal", "date"], "2004-03-31T00:00:00Z"]),
     code: "invalid_date",
     path: ["targets", 0, "goal", "date"],
   },
   {
     name: "period ending before it starts",
-    input: broken((d) => (d.plans[0].period = { start: "2004-04-01", end: "2004-03-31" })),
+    input: broken([["plans", 0, "period"], { start: "2004-04-01", end: "2004-03-31" }]),
     code: "invalid_period",
     path: ["plans", 0, "period", "end"],
     message: /ends before it starts/,
   },
   {
     name: "NaN value",
-    input: broken((d) => (d.targets[0].baseline.value = Number.NaN)),
+    input: broken([["targets", 0, "baseline", "value"], Number.NaN]),
     code: "invalid_decimal",
     path: ["targets", 0, "baseline", "value"],
     message: /found NaN/,
   },
   {
     name: "infinite value",
-    input: broken((d) => (d.targets[0].baseline.value = Number.POSITIVE_INFINITY)),
+    input: broken([["targets", 0, "baseline", "value"], Number.POSITIVE_INFINITY]),
     code: "invalid_decimal",
     path: ["targets", 0, "baseline", "value"],
   },
   {
     name: "decimal comma",
-    input: broken((d) => (d.targets[0].baseline.value = "6,5")),
+    input: broken([["targets", 0, "baseline", "value"], "6,5"]),
     code: "invalid_decimal",
     path: ["targets", 0, "baseline", "value"],
     message: /decimal number such as 95\.5 \(found the text "6,5"\)/,
   },
   {
     name: "value with a unit",
-    input: broken((d) => (d.targets[0].goal.value = "75%")),
+    input: broken([["targets", 0, "goal", "value"], "75%"]),
     code: "invalid_decimal",
     path: ["targets", 0, "goal", "value"],
   },
   {
     name: "value of the wrong type",
-    input: broken((d) => (d.targets[0].baseline.value = true)),
+    input: broken([["targets", 0, "baseline", "value"], true]),
     code: "invalid_decimal",
     path: ["targets", 0, "baseline", "value"],
   },
   {
     name: "goal of no known form",
-    input: broken((d) => (d.targets[0].goal = { date: "2004-03-31" })),
+    input: broken([["targets", 0, "goal"], { date: "2004-03-31" }]),
     code: "no_matching_form",
     path: ["targets", 0, "goal"],
     message: /must be one of \{ date, value \}/,
   },
   {
     name: "bad date inside a relative goal",
-    input: broken((d) => (d.targets[0].goal = { date: "2004-13-01", change: { percent: "-10" } })),
+    input: broken([["targets", 0, "goal"], { date: "2004-13-01", change: { percent: "-10" } }]),
     code: "invalid_date",
     path: ["targets", 0, "goal", "date"],
   },
   {
     name: "bad percent inside a relative goal",
-    input: broken((d) => (d.targets[0].goal = { date: "2004-03-31", change: { percent: "ten" } })),
+    input: broken([["targets", 0, "goal"], { date: "2004-03-31", change: { percent: "ten" } }]),
     code: "invalid_decimal",
     path: ["targets", 0, "goal", "change", "percent"],
   },
   {
     name: "change with both forms",
-    input: broken((d) => (d.targets[0].goal = { date: "2004-03-31", change: { percent: "1", absolute: "2" } })),
+    input: broken([["targets", 0, "goal"], { date: "2004-03-31", change: { percent: "1", absolute: "2" } }]),
     code: "no_matching_form",
     path: ["targets", 0, "goal", "change"],
   },
   {
     name: "band with a bad edge",
-    input: broken((d) => (d.targets[0].goal = { date: "2004-03-31", low: "x", high: "100" })),
+    input: broken([["targets", 0, "goal"], { date: "2004-03-31", low: "x", high: "100" }]),
     code: "invalid_decimal",
     path: ["targets", 0, "goal", "low"],
   },
   {
     name: "tolerance with both forms",
-    input: broken((d) => (d.targets[0].tolerance = { percent: "5", absolute: "1" })),
+    input: broken([["targets", 0, "tolerance"], { percent: "5", absolute: "1" }]),
     code: "no_matching_form",
     path: ["targets", 0, "tolerance"],
   },
   {
     name: "bad milestone deep in a list",
-    input: broken(
-      (d) =>
-        (d.targets[0].milestones = [
-          { date: "2002-03-31", value: "60" },
-          { date: "2003-03-31", value: null },
-        ]),
-    ),
+    input: broken([
+      ["targets", 0, "milestones"],
+      [
+        { date: "2002-03-31", value: "60" },
+        { date: "2003-03-31", value: null },
+      ],
+    ]),
     code: "invalid_decimal",
     path: ["targets", 0, "milestones", 1, "value"],
   },
   {
     name: "milestones not a list",
-    input: broken((d) => (d.targets[0].milestones = { date: "2002-03-31", value: "60" })),
+    input: broken([["targets", 0, "milestones"], { date: "2002-03-31", value: "60" }]),
     code: "invalid_type",
     path: ["targets", 0, "milestones"],
   },
   {
     name: "unknown trajectory",
-    input: broken((d) => (d.targets[0].trajectory = "exponential")),
+    input: broken([["targets", 0, "trajectory"], "exponential"]),
     code: "invalid_value",
     path: ["targets", 0, "trajectory"],
   },
   {
     name: "wrong type deep in contributions",
-    input: broken((d) => (d.objectives[0].contributesTo = [{ objective: "x" }, { objective: 7 }])),
+    input: broken([
+      ["objectives", 0, "contributesTo"],
+      [{ objective: "x" }, { objective: 7 }],
+    ]),
     code: "invalid_type",
     path: ["objectives", 0, "contributesTo", 1, "objective"],
     message: /objective "obj-1" \(objectives\[0\]\), contributesTo\[1\]\.objective: must be text, but is the number 7/,
   },
   {
     name: "unknown link kind",
-    input: broken((d) => (d.objectives[0].contributesTo = [{ objective: "x", link: "oblique" }])),
+    input: broken([["objectives", 0, "contributesTo"], [{ objective: "x", link: "oblique" }]]),
     code: "invalid_value",
     path: ["objectives", 0, "contributesTo", 0, "link"],
   },
   {
     name: "partner ids of the wrong type",
-    input: broken((d) => (d.objectives[0].contributesTo = [{ objective: "x", link: "indirect", partners: ["p", 3] }])),
+    input: broken([["objectives", 0, "contributesTo"], [{ objective: "x", link: "indirect", partners: ["p", 3] }]]),
     code: "invalid_type",
     path: ["objectives", 0, "contributesTo", 0, "partners", 1],
   },
   {
     name: "action without a title",
-    input: broken((d) => (d.objectives[0].actions = [{ owner: "owner-1" }])),
+    input: broken([["objectives", 0, "actions"], [{ owner: "owner-1" }]]),
     code: "required",
     path: ["objectives", 0, "actions", 0, "title"],
   },
   {
     name: "bad action due date",
-    input: broken((d) => (d.objectives[0].actions = [{ title: "Do it", due: "soon" }])),
+    input: broken([["objectives", 0, "actions"], [{ title: "Do it", due: "soon" }]]),
     code: "invalid_date",
     path: ["objectives", 0, "actions", 0, "due"],
   },
   {
     name: "misspelt field",
-    input: broken((d) => (d.targets[0].ower = "owner-1")),
+    input: broken([["targets", 0, "ower"], "owner-1"]),
     code: "unrecognized_keys",
     path: ["targets", 0],
     message: /target "t-1" \(targets\[0\]\): has a field the framework does not define \("ower"\)/,
   },
   {
     name: "unknown polarity",
-    input: broken((d) => (d.indicators[0].polarity = "up")),
+    input: broken([["indicators", 0, "polarity"], "up"]),
     code: "invalid_value",
     path: ["indicators", 0, "polarity"],
   },
   {
     name: "unknown measure",
-    input: broken((d) => (d.indicators[0].measure = "impact")),
+    input: broken([["indicators", 0, "measure"], "impact"]),
     code: "invalid_value",
     path: ["indicators", 0, "measure"],
   },
   {
     name: "unknown frequency",
-    input: broken((d) => (d.indicators[0].frequency = "weekly")),
+    input: broken([["indicators", 0, "frequency"], "weekly"]),
     code: "invalid_value",
     path: ["indicators", 0, "frequency"],
   },
   {
     name: "fractional decimals",
-    input: broken((d) => (d.indicators[0].decimals = 1.5)),
+    input: broken([["indicators", 0, "decimals"], 1.5]),
     code: "invalid_type",
     path: ["indicators", 0, "decimals"],
     message: /must be a whole number/,
   },
   {
     name: "too many decimals",
-    input: broken((d) => (d.indicators[0].decimals = 11)),
+    input: broken([["indicators", 0, "decimals"], 11]),
     code: "too_big",
     path: ["indicators", 0, "decimals"],
   },
   {
     name: "empty unit",
-    input: broken((d) => (d.indicators[0].unit = "")),
+    input: broken([["indicators", 0, "unit"], ""]),
     code: "too_small",
     path: ["indicators", 0, "unit"],
   },
   {
     name: "bad currency",
-    input: broken((d) => (d.plans[0].budget = { amount: "100", currency: "pounds" })),
+    input: broken([["plans", 0, "budget"], { amount: "100", currency: "pounds" }]),
     code: "invalid_format",
     path: ["plans", 0, "budget", "currency"],
     message: /three-letter currency code/,
   },
   {
     name: "bad financial year start",
-    input: broken((d) => (d.financialYearStart = "02-29")),
+    input: broken([["financialYearStart"], "02-29"]),
     code: "invalid_month_day",
     path: ["financialYearStart"],
   },
   {
     name: "bad measurement quality",
-    input: broken((d) => (d.measurements = [{ indicator: "pi-1", date: "2001-06-30", value: "1", quality: "guess" }])),
+    input: broken([["measurements"], [{ indicator: "pi-1", date: "2001-06-30", value: "1", quality: "guess" }]]),
     code: "invalid_value",
     path: ["measurements", 0, "quality"],
   },
   {
     name: "measurement without a date",
-    input: broken((d) => (d.measurements = [{ indicator: "pi-1", value: "1" }])),
+    input: broken([["measurements"], [{ indicator: "pi-1", value: "1" }]]),
     code: "required",
     path: ["measurements", 0, "date"],
   },
   {
     name: "unknown review frequency",
-    input: broken((d) => (d.reviewCycles = [{ id: "rc", name: "R", frequency: "fortnightly", appliesTo: {} }])),
+    input: broken([["reviewCycles"], [{ id: "rc", name: "R", frequency: "fortnightly", appliesTo: {} }]]),
     code: "no_matching_form",
     path: ["reviewCycles", 0, "frequency"],
     message:
@@ -501,21 +500,19 @@ const badCases: BadCase[] = [
   },
   {
     name: "zero-month review cycle",
-    input: broken((d) => (d.reviewCycles = [{ id: "rc", name: "R", frequency: { everyMonths: 0 }, appliesTo: {} }])),
+    input: broken([["reviewCycles"], [{ id: "rc", name: "R", frequency: { everyMonths: 0 }, appliesTo: {} }]]),
     code: "too_small",
     path: ["reviewCycles", 0, "frequency", "everyMonths"],
   },
   {
     name: "unknown review scope kind",
-    input: broken(
-      (d) => (d.reviewCycles = [{ id: "rc", name: "R", frequency: "annual", appliesTo: { kind: "budget" } }]),
-    ),
+    input: broken([["reviewCycles"], [{ id: "rc", name: "R", frequency: "annual", appliesTo: { kind: "budget" } }]]),
     code: "invalid_value",
     path: ["reviewCycles", 0, "appliesTo", "kind"],
   },
   {
     name: "review with a bad date",
-    input: broken((d) => (d.reviews = [{ cycle: "rc", subject: "t-1", date: "2001-04-31" }])),
+    input: broken([["reviews"], [{ cycle: "rc", subject: "t-1", date: "2001-04-31" }]]),
     code: "invalid_date",
     path: ["reviews", 0, "date"],
   },
@@ -534,13 +531,13 @@ describe("a table of bad documents", () => {
 
   it("reports every problem of a document at once", () => {
     const issues = issuesOf(
-      broken((d) => {
-        d.owners[0].kind = "boss";
-        d.plans[0].period.end = "2004-02-30";
-        d.targets[0].baseline.value = Number.NaN;
-        d.targets[0].goal = { date: "2004-03-31" };
-        d.extra = true;
-      }),
+      broken(
+        [["owners", 0, "kind"], "boss"],
+        [["plans", 0, "period", "end"], "2004-02-30"],
+        [["targets", 0, "baseline", "value"], Number.NaN],
+        [["targets", 0, "goal"], { date: "2004-03-31" }],
+        [["extra"], true],
+      ),
     );
     expect(issues.map((issue) => [issue.code, issue.path.join(".")])).toEqual([
       ["invalid_value", "owners.0.kind"],
@@ -552,11 +549,9 @@ describe("a table of bad documents", () => {
   });
 
   it("names the entity by id when it has one and by position when it has none", () => {
-    const withId = issuesOf(broken((d) => (d.indicators[0].unit = 5)));
+    const withId = issuesOf(broken([["indicators", 0, "unit"], 5]));
     expect(withId[0]?.message).toBe('indicator "pi-1" (indicators[0]), unit: must be text, but is the number 5.');
-    const withoutId = issuesOf(
-      broken((d) => (d.measurements = [{ indicator: "pi-1", date: "2001-06-30", value: "x" }])),
-    );
+    const withoutId = issuesOf(broken([["measurements"], [{ indicator: "pi-1", date: "2001-06-30", value: "x" }]]));
     expect(withoutId[0]?.message).toBe(
       'measurements[0], value: must be a decimal number such as 95.5 (found the text "x").',
     );
@@ -565,11 +560,11 @@ describe("a table of bad documents", () => {
   it("describes awkward values without throwing", () => {
     const values = [Symbol("s"), 10n, () => 1, new Map(), Object.create(null)];
     for (const value of values) {
-      const issues = issuesOf(broken((d) => (d.name = value)));
+      const issues = issuesOf(broken([["name"], value]));
       expect(issues[0]?.path).toEqual(["name"]);
       expect(issues[0]?.message).toMatch(/^name: must be text, but is (a symbol|a bigint|a function|an object)\.$/);
     }
-    const long = issuesOf(broken((d) => (d.plans[0].period.start = "x".repeat(100))));
+    const long = issuesOf(broken([["plans", 0, "period", "start"], "x".repeat(100)]));
     expect(long[0]?.message).toContain(`"${"x".repeat(37)}..."`);
   });
 });

@@ -1,0 +1,52 @@
+// The library's misuse errors, under one base class, so a caller can catch them in one place.
+
+/**
+ * The codes of the library's errors, one per error class: `"framework-validation"`
+ * ({@link FrameworkValidationError}), `"cascade-config"` ({@link CascadeConfigError}) and
+ * `"trajectory"` ({@link TrajectoryError}). Engines added later bring codes of their own.
+ *
+ * @category Errors
+ * @example
+ * import { PerformanceManagementError, checkCascade, type PerformanceManagementErrorCode } from "performance-management";
+ * let code: PerformanceManagementErrorCode | undefined;
+ * try {
+ *   checkCascade({ id: "fw", name: "F", owners: [], plans: [], objectives: [], indicators: [], targets: [] }, { rules: { "no-such-rule": "error" } });
+ * } catch (error) {
+ *   if (error instanceof PerformanceManagementError) code = error.code;
+ * }
+ * code //=> "cascade-config"
+ */
+export type PerformanceManagementErrorCode = "framework-validation" | "cascade-config" | "trajectory";
+
+/**
+ * The base class of every error the library throws on purpose: an invalid framework document, a
+ * wrong checker configuration, a misused engine function. `code` says which, so a caller can catch
+ * the library's errors in one place and still tell them apart. Every message begins
+ * `performance-management:`. Each subclass sets `name` to its own class name.
+ *
+ * Domain problems (a red target, an orphan objective) are never thrown: they are findings and statuses.
+ *
+ * @category Errors
+ * @example
+ * import { PerformanceManagementError, expectedValue } from "performance-management";
+ * let caught;
+ * try {
+ *   expectedValue({ id: "t", objective: "o", indicator: "i", baseline: { date: "2001-03-31", value: "1" }, goal: { date: "2002-03-31", value: "2" } }, "31/03/2002");
+ * } catch (error) { caught = error; }
+ * caught instanceof PerformanceManagementError //=> true
+ * caught instanceof Error //=> true
+ * [caught.name, caught.code] //=> ["TrajectoryError", "trajectory"]
+ */
+export abstract class PerformanceManagementError extends Error {
+  /** Which kind of error this is; one code per subclass. */
+  abstract readonly code: PerformanceManagementErrorCode;
+
+  /**
+   * @param message - the whole message, starting `performance-management:`
+   * @param name - the subclass's name, shown in stack traces
+   */
+  protected constructor(message: string, name: string) {
+    super(message);
+    this.name = name;
+  }
+}

@@ -1,0 +1,286 @@
+/**
+ * The zod-to-English translation of framework issues: zod's issues in, {@link FrameworkIssue}s out,
+ * each with its code's data and a sentence naming the entity (`target "t-1" (targets[3]), goal.date`).
+ * The model's own checks say which issue they raise through zod's `params` ({@link IssueTag}); no
+ * issue is ever recognised by its wording.
+ * @internal
+ */
+import type { z } from "zod";
+import type { FrameworkIssue, MalformedValueIssue, PathSegment } from "./issues.js";
+
+/**
+ * The codes the model's own checks raise, tagged on the schema with zod's `params`:
+ * `.refine(isCalendarDate, { message, params: { code: "invalid_date" } satisfies IssueTag })`.
+ * @internal
+ */
+export interface IssueTag {
+  readonly code: "invalid_date" | "invalid_month_day" | "invalid_decimal" | "invalid_id" | "invalid_period";
+}
+
+const TAGGED_CODES: ReadonlySet<string> = new Set<IssueTag["code"]>([
+  "invalid_date",
+  "invalid_month_day",
+  "invalid_decimal",
+  "invalid_id",
+  "invalid_period",
+]);
+
+/** The tag a check put on its issue, if it is one of ours. */
+function tagOf(issue: z.core.$ZodIssueCustom): IssueTag["code"] | undefined {
+  const code: unknown = issue.params?.code;
+  return typeof code === "string" && TAGGED_CODES.has(code) ? (code as IssueTag["code"]) : undefined;
+}
+
+/** What a zod size check measures, in the words of {@link TooSmallIssue}'s `origin`. */
+function sizeOrigin(origin: string): "text" | "number" | "list" {
+  if (origin === "string") return "text";
+  return origin === "array" || origin === "set" ? "list" : "number";
+}
+
+const ENTITY_NAMES: Readonly<Record<string, string>> = {
+  owners: "owner",
+  plans: "plan",
+  objectives: "objective",
+  indicators: "indicator",
+  targets: "target",
+  measurements: "measurement",
+  reviewCycles: "review cycle",
+  reviews: "review",
+};
+
+const EXPECTED_WORDS: Readonly<Record<string, string>> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "an object",
+  array: "a list",
+};
+
+type ZodIssue = z.core.$ZodIssue;
+
+function ownValue(container: unknown, key: PathSegment): unknown {
+  if (container === null || typeof container !== "object") return undefined;
+  if (!Object.prototype.hasOwnProperty.call(container, key)) return undefined;
+  const descriptor = Object.getOwnPropertyDescriptor(container, key);
+  return descriptor !== undefined && "value" in descriptor ? descriptor.value : undefined;
+}
+
+function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
+  let current = root;
+  for (const segment of path) current = ownValue(current, segment);
+  return current;
+}
+
+/**
+ * Describes a value in a few words without ever throwing (symbols, bigints and odd objects included).
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "missing";
+  if (value === null) return "null";
+  switch (typeof value) {
+    case "string": {
+      const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
+      return `the text ${JSON.stringify(shown)}`;
+    }
+    case "number":
+      return Number.isNaN(value) ? "NaN" : Number.isFinite(value) ? `the number ${value}` : "an infinite number";
+    case "boolean":
+      return `${value}`;
+    case "bigint":
+      return "a bigint";
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    default:
+      return Array.isArray(value) ? "a list" : "an object";
+  }
+}
+
+function formatPath(path: readonly PathSegment[]): string {
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
+  }
+  return text;
+}
+
+/** `target "t-1" (targets[3]), goal.date` — the entity's id when it has one, then the field. */
+function describeLocation(root: unknown, path: readonly PathSegment[]): string {
+  const [collection, index, ...rest] = path;
+  if (typeof collection === "string" && typeof index === "number" && collection in ENTITY_NAMES) {
+    const entity = ENTITY_NAMES[collection];
+    const id = ownValue(valueAt(root, [collection, index]), "id");
+    const where =
+      typeof id === "string" && id !== ""
+        ? `${entity} ${JSON.stringify(id)} (${collection}[${index}])`
+        : `${collection}[${index}]`;
+    return rest.length === 0 ? where : `${where}, ${formatPath(rest)}`;
+  }
+  return path.length === 0 ? "the framework" : formatPath(path);
+}
+
+/**
+ * How badly a union branch missed: one point per issue, and many for a branch whose very type or
+ * option is wrong at the union's own path (the input was plainly not meant for it).
+ */
+function branchMiss(branch: readonly ZodIssue[]): number {
+  let miss = 0;
+  for (const issue of branch) {
+    const atRoot = issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value");
+    miss += atRoot ? 1000 : 1;
+  }
+  return miss;
+}
+
+/** Picks the union branch the input was evidently meant for: the only one with the fewest issues. */
+function bestBranch(issue: z.core.$ZodIssueInvalidUnion): ZodIssue[] | undefined {
+  let best: ZodIssue[] | undefined;
+  let bestCount = Number.POSITIVE_INFINITY;
+  let tied = false;
+  for (const branch of issue.errors) {
+    const count = branchMiss(branch);
+    if (count < bestCount) {
+      best = branch;
+      bestCount = count;
+      tied = false;
+    } else if (count === bestCount) {
+      tied = true;
+    }
+  }
+  return tied ? undefined : best;
+}
+
+function sentence(location: string, text: string): string {
+  const body = `${location}: ${text}`;
+  return /[.!?]$/.test(body) ? body : `${body}.`;
+}
+
+/** A malformed-value issue: the check's sentence, then the value found. */
+function malformed(
+  code: MalformedValueIssue["code"],
+  path: PathSegment[],
+  location: string,
+  text: string,
+  root: unknown,
+): MalformedValueIssue {
+  const received = describeValue(valueAt(root, path));
+  return { code, path, received, message: sentence(location, `${text} (found ${received})`) };
+}
+
+function toFrameworkIssues(
+  issue: ZodIssue,
+  basePath: readonly PathSegment[],
+  root: unknown,
+  out: FrameworkIssue[],
+): void {
+  const path = [...basePath, ...(issue.path as PathSegment[])];
+  const location = describeLocation(root, path);
+  switch (issue.code) {
+    case "invalid_union": {
+      const branch = issue.errors.length > 0 ? bestBranch(issue) : undefined;
+      if (branch !== undefined) {
+        for (const inner of branch) toFrameworkIssues(inner, path, root, out);
+        return;
+      }
+      out.push(malformed("no_matching_form", path, location, issue.message, root));
+      return;
+    }
+    case "invalid_type": {
+      const received = valueAt(root, path);
+      const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
+      if (received === undefined) {
+        out.push({ code: "required", path, message: sentence(location, "is required") });
+      } else {
+        const receivedWords = describeValue(received);
+        out.push({
+          code: "invalid_type",
+          path,
+          expected,
+          received: receivedWords,
+          message: sentence(location, `must be ${expected}, but is ${receivedWords}`),
+        });
+      }
+      return;
+    }
+    case "invalid_value": {
+      const options = issue.values.map((value) => String(value));
+      out.push({
+        code: "invalid_value",
+        path,
+        options,
+        message: sentence(
+          location,
+          `${describeValue(valueAt(root, path))} is not allowed; use one of ${options.map((option) => JSON.stringify(option)).join(", ")}`,
+        ),
+      });
+      return;
+    }
+    case "unrecognized_keys": {
+      const keys = [...issue.keys];
+      const names = keys.map((key) => JSON.stringify(key)).join(", ");
+      out.push({
+        code: "unrecognized_keys",
+        path,
+        keys,
+        message: sentence(
+          location,
+          `has ${keys.length === 1 ? "a field" : "fields"} the framework does not define (${names}); check the spelling or remove ${keys.length === 1 ? "it" : "them"}`,
+        ),
+      });
+      return;
+    }
+    case "too_small": {
+      const minimum = Number(issue.minimum);
+      const origin = sizeOrigin(issue.origin);
+      const text = origin === "text" && minimum === 1 ? "must not be empty" : `must be at least ${minimum}`;
+      out.push({ code: "too_small", path, minimum, origin, message: sentence(location, text) });
+      return;
+    }
+    case "too_big": {
+      const maximum = Number(issue.maximum);
+      const origin = sizeOrigin(issue.origin);
+      out.push({ code: "too_big", path, maximum, origin, message: sentence(location, `must be at most ${maximum}`) });
+      return;
+    }
+    case "custom": {
+      const code = tagOf(issue);
+      if (code === "invalid_period") {
+        const period = valueAt(root, path.slice(0, -1));
+        out.push({
+          code,
+          path,
+          start: String(ownValue(period, "start")),
+          end: String(ownValue(period, "end")),
+          message: sentence(location, issue.message),
+        });
+        return;
+      }
+      out.push(malformed(code ?? "invalid_format", path, location, issue.message, root));
+      return;
+    }
+    case "invalid_format":
+      out.push(malformed("invalid_format", path, location, issue.message, root));
+      return;
+    default:
+      out.push({
+        code: "invalid_format",
+        path,
+        received: describeValue(valueAt(root, path)),
+        message: sentence(location, issue.message),
+      });
+  }
+}
+
+/**
+ * Turns zod's issues into framework issues with officer-readable messages.
+ * @internal
+ */
+export function frameworkIssuesFrom(issues: readonly ZodIssue[], input: unknown): FrameworkIssue[] {
+  const out: FrameworkIssue[] = [];
+  for (const issue of issues) toFrameworkIssues(issue, [], input, out);
+  return out;
+}

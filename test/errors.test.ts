@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import * as root from "../src/index.js";
+import * as cascade from "../src/cascade/index.js";
+import * as model from "../src/model/index.js";
+import * as trajectory from "../src/trajectory/index.js";
+import {
+  CascadeConfigError,
+  FrameworkValidationError,
+  PerformanceManagementError,
+  TrajectoryError,
+  checkCascade,
+  expectedValue,
+  parseFramework,
+} from "../src/index.js";
+import { minimalFramework } from "./helpers/fixtures.js";
+
+/** The error a call throws, or a failed expectation when it throws nothing. */
+function thrownBy(call: () => unknown): unknown {
+  try {
+    call();
+  } catch (error) {
+    return error;
+  }
+  expect.fail("expected the call to throw");
+}
+
+const target = minimalFramework().targets[0];
+
+const cases = [
+  {
+    name: "FrameworkValidationError",
+    errorClass: FrameworkValidationError,
+    code: "framework-validation",
+    throwIt: () => parseFramework({ id: "fw" }),
+    message: "performance-management: the framework is not valid (6 problems):\n- name: is required.",
+  },
+  {
+    name: "CascadeConfigError",
+    errorClass: CascadeConfigError,
+    code: "cascade-config",
+    throwIt: () => checkCascade(minimalFramework(), { rules: { "no-such-rule": "error" } }),
+    message: 'performance-management: unknown cascade rule "no-such-rule" in options.rules; ',
+  },
+  {
+    name: "TrajectoryError",
+    errorClass: TrajectoryError,
+    code: "trajectory",
+    throwIt: () => (target === undefined ? undefined : expectedValue(target, "31/03/2002")),
+    message: 'performance-management: date "31/03/2002" is not a calendar date written YYYY-MM-DD',
+  },
+] as const;
+
+describe("PerformanceManagementError", () => {
+  it.each(cases)("is the base of $name, which keeps its name, code and message", (errorCase) => {
+    const error = thrownBy(errorCase.throwIt);
+    expect(error).toBeInstanceOf(errorCase.errorClass);
+    expect(error).toBeInstanceOf(PerformanceManagementError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ name: errorCase.name, code: errorCase.code });
+    expect((error as Error).message.startsWith(errorCase.message)).toBe(true);
+    expect((error as Error).stack).toContain(errorCase.name);
+    expect(String(error)).toMatch(new RegExp(`^${errorCase.name}: performance-management: `));
+  });
+
+  it("gives each error class a code of its own", () => {
+    const codes = cases.map((errorCase) => (thrownBy(errorCase.throwIt) as PerformanceManagementError).code);
+    expect(new Set(codes).size).toBe(cases.length);
+  });
+
+  it("lets a caller catch every misuse error in one place", () => {
+    const caught: string[] = [];
+    for (const errorCase of cases) {
+      try {
+        errorCase.throwIt();
+      } catch (error) {
+        if (error instanceof PerformanceManagementError) caught.push(error.code);
+        else throw error;
+      }
+    }
+    expect(caught).toEqual(["framework-validation", "cascade-config", "trajectory"]);
+  });
+
+  it("is one class, exported from the root and from every subpath", () => {
+    expect(model.PerformanceManagementError).toBe(root.PerformanceManagementError);
+    expect(cascade.PerformanceManagementError).toBe(root.PerformanceManagementError);
+    expect(trajectory.PerformanceManagementError).toBe(root.PerformanceManagementError);
+  });
+
+  it("is not an error a domain problem throws: a valid framework with findings throws nothing", () => {
+    expect(() => checkCascade(minimalFramework())).not.toThrow();
+  });
+});
