@@ -28,4 +28,17 @@ export default tseslint.config(
     files: ["**/*.js", "**/*.cjs", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The package smoke scripts run in plain Node against the packed tarball.
+    files: ["scripts/**/*.cjs", "scripts/**/*.mjs"],
+    languageOptions: {
+      globals: { console: "readonly", process: "readonly", require: "readonly", module: "writable" },
+    },
+  },
+  {
+    // Disabled for CommonJS files: `require` is how a .cjs file imports, and checking that the
+    // package can be required is what the CommonJS smoke script is for.
+    files: ["**/*.cjs"],
+    rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
 );

@@ -1,6 +1,3 @@
-/* global require, console -- Node's CommonJS globals; this script runs in plain Node. */
-/* eslint-disable @typescript-eslint/no-require-imports -- what this script checks is that the packed
-   package can be required as CommonJS, by its root and by each subpath. */
 // Requires the packed package as CommonJS, by its root and its subpaths.
 const { readFileSync } = require("node:fs");
 const assert = require("node:assert/strict");

@@ -1,4 +1,3 @@
-/* global console -- Node's console; this script runs in plain Node. */
 // Imports the packed package as an ES module, by its root and its subpaths.
 import { readFileSync } from "node:fs";
 import assert from "node:assert/strict";

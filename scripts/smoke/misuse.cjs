@@ -1,7 +1,5 @@
 // Shared by the two smoke scripts: each misuse throws its own error class, which extends the one
 // base class every entry point exports, so a caller catches the library's misuse in one place.
-/* global require, module -- Node's CommonJS globals; this helper runs in plain Node. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS module, which both smoke scripts load
 const assert = require("node:assert/strict");
 
 /**
