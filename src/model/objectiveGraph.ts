@@ -1,15 +1,41 @@
-import { type Adjacency, reverseAdjacency } from "../internal/graph.js";
+import { reverseEdges } from "../internal/graph.js";
 import type { EntityMap } from "./entityMap.js";
 import type { Objective } from "./objective.js";
 import { type Plan, PlanLevel } from "./plan.js";
 import type { Id } from "./primitives.js";
 
 /**
+ * Adjacency in compressed sparse rows: the neighbours of node `v` are `targets[start[v]]` up to,
+ * not including, `targets[start[v + 1]]`. Edge `e` is the one stored at `targets[e]`.
+ *
+ * @category Index
+ * @example
+ * import { indexFramework, type Adjacency } from "performance-management";
+ * const index = indexFramework({
+ *   id: "fw", name: "Two", owners: [], indicators: [], targets: [],
+ *   plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
+ *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }] }],
+ * });
+ * const up: Adjacency = index.objectiveGraph.up;
+ * [...up.targets.subarray(up.start[1], up.start[2])] //=> [0]
+ */
+export interface Adjacency {
+  readonly start: Int32Array;
+  readonly targets: Int32Array;
+}
+
+/**
  * The objectives as a graph of integers. Position `i` is the objective `ids[i]` (its position in
- * `index.objectives`); `up` follows `contributesTo` links to objectives that exist, `down` the same
- * links reversed; `levelRank[i]` is the rank of its plan's level (0 for community) or -1 when its
- * plan does not exist; `unresolved` lists, as pairs of objective position and link position, the
- * links that name no objective.
+ * `index.objectives`); `up` follows `contributesTo` links to objectives that exist, in the order they
+ * are written, `down` the same links reversed; `levelRank[i]` is the rank of its plan's level (0 for
+ * community) or -1 when its plan does not exist; `unresolved` lists, as pairs of objective position
+ * and link position, the links that name no objective.
+ *
+ * `upContribution` and `downContribution` label the edges: for edge `e` of `up` (from objective `v`),
+ * `upContribution[e]` is the position in `v`'s `contributesTo` of the link it follows; for edge `e`
+ * of `down` (to the contributing objective `down.targets[e]`), `downContribution[e]` is the position
+ * in that objective's `contributesTo`. So a step of a walk reads its `link`, `partners` and `soThat`
+ * without a search, and two links from one objective to the same parent stay two edges.
  *
  * @category Index
  * @example
@@ -17,15 +43,19 @@ import type { Id } from "./primitives.js";
  * const index = indexFramework({
  *   id: "fw", name: "Two", owners: [], indicators: [], targets: [],
  *   plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
- *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }, { objective: "gone" }] }],
+ *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "gone" }, { objective: "a", soThat: "A happens" }] }],
  * });
  * const graph: ObjectiveGraph = index.objectiveGraph;
- * [graph.ids, [...graph.levelRank], [...graph.unresolved]] //=> [["a", "b"], [0, 0], [1, 1]]
+ * [graph.ids, [...graph.levelRank], [...graph.unresolved]] //=> [["a", "b"], [0, 0], [1, 0]]
+ * const edge = graph.up.start[1]; // b's first edge up, to a
+ * index.objectives.at(1)?.contributesTo?.[graph.upContribution[edge]]?.soThat //=> "A happens"
  */
 export interface ObjectiveGraph {
   readonly ids: readonly Id[];
   readonly up: Adjacency;
   readonly down: Adjacency;
+  readonly upContribution: Int32Array;
+  readonly downContribution: Int32Array;
   readonly levelRank: Int8Array;
   readonly unresolved: readonly number[];
 }
@@ -45,6 +75,7 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
   for (let i = 0; i < n; i += 1) linkCount += objectives.at(i)?.contributesTo?.length ?? 0;
   // Edges resolved once into typed arrays; `upStart` counts each objective's resolved links.
   const edgeTargets = new Int32Array(linkCount);
+  const edgeContribution = new Int32Array(linkCount);
   const upStart = new Int32Array(n + 1);
   const unresolved: number[] = [];
   // One table at a time: a pass for plans, then one for links, keeps each hash table in cache.
@@ -63,6 +94,7 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
           unresolved.push(i, k);
         } else {
           edgeTargets[edges] = to;
+          edgeContribution[edges] = k;
           edges += 1;
         }
       }
@@ -70,5 +102,10 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
     upStart[i + 1] = edges;
   }
   const up = { start: upStart, targets: edgeTargets.subarray(0, edges) };
-  return { ids, up, down: reverseAdjacency(n, up), levelRank, unresolved };
+  const upContribution = edgeContribution.subarray(0, edges);
+  const { reversed: down, originalEdge } = reverseEdges(n, up);
+  const downContribution = new Int32Array(originalEdge.length);
+  for (let e = 0; e < originalEdge.length; e += 1)
+    downContribution[e] = upContribution[originalEdge[e] as number] as number;
+  return { ids, up, down, upContribution, downContribution, levelRank, unresolved };
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { Adjacency } from "../../src/model/index.js";
 import {
-  type Adjacency,
   nodesLeftByPeeling,
   reachable,
   reverseAdjacency,
