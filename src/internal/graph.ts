@@ -6,37 +6,50 @@
 import type { Adjacency, ObjectiveGraph } from "../model/objectiveGraph.js";
 
 /**
- * The same edges reversed (`w → v` for every `v → w`) by a counting sort over the targets, with
- * `originalEdge[e]`, the edge of `adjacency` that reversed edge `e` comes from. Each node's reversed
- * edges keep the order of their sources.
+ * The same edges reversed: `w → v` for every `v → w`, by a counting sort over the targets. Each
+ * node's reversed edges keep the order of their sources.
  * @internal
  */
-export function reverseEdges(n: number, adjacency: Adjacency): { reversed: Adjacency; originalEdge: Int32Array } {
+export function reverseAdjacency(n: number, adjacency: Adjacency): Adjacency {
+  return reverseCounting(n, adjacency, undefined).reversed;
+}
+
+/**
+ * {@link reverseAdjacency} carrying a label for each edge: `labels[e]` for edge `e` of `adjacency`
+ * becomes the label of its reversed edge.
+ * @internal
+ */
+export function reverseLabelledEdges(
+  n: number,
+  adjacency: Adjacency,
+  labels: Int32Array,
+): { reversed: Adjacency; labels: Int32Array } {
+  const { reversed, reversedLabels } = reverseCounting(n, adjacency, labels);
+  return { reversed, labels: reversedLabels };
+}
+
+function reverseCounting(
+  n: number,
+  adjacency: Adjacency,
+  labels: Int32Array | undefined,
+): { reversed: Adjacency; reversedLabels: Int32Array } {
   const { start: upStart, targets: upTargets } = adjacency;
   const start = new Int32Array(n + 1);
   for (const to of upTargets) start[to + 1] = (start[to + 1] as number) + 1;
   for (let v = 0; v < n; v += 1) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
   const fill = start.slice(0, n);
   const targets = new Int32Array(upTargets.length);
-  const originalEdge = new Int32Array(upTargets.length);
+  const reversedLabels = new Int32Array(labels === undefined ? 0 : upTargets.length);
   for (let v = 0; v < n; v += 1) {
     for (let e = upStart[v] as number, end = upStart[v + 1] as number; e < end; e += 1) {
       const to = upTargets[e] as number;
       const slot = fill[to] as number;
       targets[slot] = v;
-      originalEdge[slot] = e;
+      if (labels !== undefined) reversedLabels[slot] = labels[e] as number;
       fill[to] = slot + 1;
     }
   }
-  return { reversed: { start, targets }, originalEdge };
-}
-
-/**
- * The same edges reversed: `w → v` for every `v → w`.
- * @internal
- */
-export function reverseAdjacency(n: number, adjacency: Adjacency): Adjacency {
-  return reverseEdges(n, adjacency).reversed;
+  return { reversed: { start, targets }, reversedLabels };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { reverseEdges } from "../internal/graph.js";
+import { reverseAdjacency, reverseLabelledEdges } from "../internal/graph.js";
 import type { EntityMap } from "./entityMap.js";
 import type { Objective } from "./objective.js";
 import { type Plan, PlanLevel } from "./plan.js";
@@ -35,7 +35,8 @@ export interface Adjacency {
  * `upContribution[e]` is the position in `v`'s `contributesTo` of the link it follows; for edge `e`
  * of `down` (to the contributing objective `down.targets[e]`), `downContribution[e]` is the position
  * in that objective's `contributesTo`. So a step of a walk reads its `link`, `partners` and `soThat`
- * without a search, and two links from one objective to the same parent stay two edges.
+ * without a search, and two links from one objective to the same parent stay two edges. Both are
+ * worked out on first read and kept.
  *
  * @category Index
  * @example
@@ -75,7 +76,6 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
   for (let i = 0; i < n; i += 1) linkCount += objectives.at(i)?.contributesTo?.length ?? 0;
   // Edges resolved once into typed arrays; `upStart` counts each objective's resolved links.
   const edgeTargets = new Int32Array(linkCount);
-  const edgeContribution = new Int32Array(linkCount);
   const upStart = new Int32Array(n + 1);
   const unresolved: number[] = [];
   // One table at a time: a pass for plans, then one for links, keeps each hash table in cache.
@@ -94,7 +94,6 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
           unresolved.push(i, k);
         } else {
           edgeTargets[edges] = to;
-          edgeContribution[edges] = k;
           edges += 1;
         }
       }
@@ -102,10 +101,44 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
     upStart[i + 1] = edges;
   }
   const up = { start: upStart, targets: edgeTargets.subarray(0, edges) };
-  const upContribution = edgeContribution.subarray(0, edges);
-  const { reversed: down, originalEdge } = reverseEdges(n, up);
-  const downContribution = new Int32Array(originalEdge.length);
-  for (let e = 0; e < originalEdge.length; e += 1)
-    downContribution[e] = upContribution[originalEdge[e] as number] as number;
-  return { ids, up, down, upContribution, downContribution, levelRank, unresolved };
+  // The edge labels are worked out on first read: most engines never need them.
+  let upContribution: Int32Array | undefined;
+  let downContribution: Int32Array | undefined;
+  const upLabels = (): Int32Array => (upContribution ??= contributionPositions(up, unresolved));
+  return {
+    ids,
+    up,
+    down: reverseAdjacency(n, up),
+    levelRank,
+    unresolved,
+    get upContribution() {
+      return upLabels();
+    },
+    get downContribution() {
+      return (downContribution ??= reverseLabelledEdges(n, up, upLabels()).labels);
+    },
+  };
+}
+
+/**
+ * Each `up` edge's position in its objective's `contributesTo`: the positions of its links, less
+ * those `unresolved` lists (pairs of objective and link position, in order), without resolving
+ * any link again.
+ */
+function contributionPositions(up: Adjacency, unresolved: readonly number[]): Int32Array {
+  const positions = new Int32Array(up.targets.length);
+  let u = 0;
+  for (let v = 0; v + 1 < up.start.length; v += 1) {
+    let k = 0;
+    for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
+      while (unresolved[u] === v && unresolved[u + 1] === k) {
+        k += 1;
+        u += 2;
+      }
+      positions[e] = k;
+      k += 1;
+    }
+    while (unresolved[u] === v) u += 2;
+  }
+  return positions;
 }

@@ -1,5 +1,5 @@
 import { type ChainStop, walkChainUp } from "../../src/internal/chain.js";
-import { reverseEdges } from "../../src/internal/graph.js";
+import { reverseLabelledEdges } from "../../src/internal/graph.js";
 import type { Adjacency, FrameworkIndex, ObjectiveGraph } from "../../src/model/index.js";
 
 /** Builds compressed sparse rows from a list of `[from, to]` edges, each node's edges in list order. */
@@ -59,7 +59,7 @@ export function objectiveGraphOf(
   for (let v = 0; v < n; v += 1)
     for (let e = up.start[v] as number; e < (up.start[v + 1] as number); e += 1)
       upContribution[e] = e - (up.start[v] as number);
-  const { reversed: down, originalEdge } = reverseEdges(n, up);
+  const { reversed: down, labels: downContribution } = reverseLabelledEdges(n, up, upContribution);
   const unresolved: number[] = [];
   for (const v of [...new Set(missing)].sort((a, b) => a - b))
     unresolved.push(v, (up.start[v + 1] as number) - (up.start[v] as number));
@@ -68,7 +68,7 @@ export function objectiveGraphOf(
     up,
     down,
     upContribution,
-    downContribution: Int32Array.from(originalEdge, (e) => upContribution[e] as number),
+    downContribution,
     levelRank: Int8Array.from({ length: n }, (_, v) => levelRank[v] ?? 1),
     unresolved,
   };

@@ -5,7 +5,7 @@ import {
   nodesLeftByPeeling,
   reachable,
   reverseAdjacency,
-  reverseEdges,
+  reverseLabelledEdges,
   stronglyConnectedComponents,
   topologicalOrder,
   walkAncestors,
@@ -28,17 +28,17 @@ function visitsOf<Graph>(
   return visits;
 }
 
-describe("reverseEdges", () => {
-  it("reverses each edge and says which edge it came from, each node's sources in order", () => {
+describe("reverseLabelledEdges", () => {
+  it("reverses each edge and carries its label, each node's sources in order", () => {
     const graph = adjacencyOf(3, [
       [0, 2],
       [1, 2],
       [1, 0],
     ]);
-    const { reversed, originalEdge } = reverseEdges(3, graph);
+    const { reversed, labels } = reverseLabelledEdges(3, graph, Int32Array.from([10, 11, 12]));
     expect([...reversed.start]).toEqual([0, 1, 1, 3]);
     expect([...reversed.targets]).toEqual([1, 0, 1]);
-    expect([...originalEdge]).toEqual([2, 0, 1]);
+    expect([...labels]).toEqual([12, 10, 11]);
     expect(reverseAdjacency(3, graph)).toEqual(reversed);
   });
 });
