@@ -10,7 +10,7 @@ import type { ObjectiveGraph } from "../model/objectiveGraph.js";
  * Why a chain of contributions, walked up one link at a time, stops:
  * - `community`: it reached a community-level objective, the top of the cascade;
  * - `orphan`: it reached an objective below community level (or whose plan does not exist) with no
- *   link up at all;
+ *   step up and no link to a missing objective (with the default step: no link at all);
  * - `missing-objective`: it reached an objective whose only links name objectives that do not exist;
  * - `cycle`: the next step leads back to an objective already on the chain.
  * @internal

@@ -28,6 +28,7 @@ export function reverseLabelledEdges(
   return { reversed, labels: reversedLabels };
 }
 
+/** The counting sort behind {@link reverseAdjacency} and {@link reverseLabelledEdges}. */
 function reverseCounting(
   n: number,
   adjacency: Adjacency,

@@ -29,7 +29,7 @@ export interface Adjacency {
  * `index.objectives`); `up` follows `contributesTo` links to objectives that exist, in the order they
  * are written, `down` the same links reversed; `levelRank[i]` is the rank of its plan's level (0 for
  * community) or -1 when its plan does not exist; `unresolved` lists, as pairs of objective position
- * and link position, the links that name no objective.
+ * and link position in order, the links that name no objective.
  *
  * `upContribution` and `downContribution` label the edges: for edge `e` of `up` (from objective `v`),
  * `upContribution[e]` is the position in `v`'s `contributesTo` of the link it follows; for edge `e`
