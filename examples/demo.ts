@@ -19,6 +19,8 @@ import {
   objectiveLevel,
   safeParseFramework,
 } from "../src/index.js";
+// The chain walker the engines share; internal until the accountability-chain engine makes it public.
+import { walkChainUp } from "../src/internal/chain.js";
 
 const path = fileURLToPath(new URL("./frameworks/stockton.json", import.meta.url));
 const input: unknown = JSON.parse(readFileSync(path, "utf8"));
@@ -60,17 +62,17 @@ for (const level of PlanLevel.options) {
 say();
 say("The accountability chain, from the ground up (seed 5.3.5.6)");
 const ownerName = (id: Id | undefined): string => (id === undefined ? "unowned" : (index.owners.get(id)?.name ?? id));
-let step: Id | undefined = "io-key-tags";
-const visited = new Set<Id>();
-while (step !== undefined && !visited.has(step)) {
-  visited.add(step);
-  const objective = index.objectives.get(step);
-  if (objective === undefined) break;
-  say(`  [${objectiveLevel(index, step) ?? "?"}] ${objective.title} (${ownerName(objective.owner)})`);
-  const link = objective.contributesTo?.[0];
+const graph = index.objectiveGraph;
+const keyTags = index.objectives.positionOf("io-key-tags");
+const chain = keyTags === undefined ? { nodes: [], edges: [] } : walkChainUp(graph, keyTags);
+chain.nodes.forEach((position, i) => {
+  const objective = index.objectives.at(position);
+  if (objective === undefined) return;
+  say(`  [${objectiveLevel(index, objective.id) ?? "?"}] ${objective.title} (${ownerName(objective.owner)})`);
+  const edge = chain.edges[i] ?? -1;
+  const link = edge === -1 ? undefined : objective.contributesTo?.[graph.upContribution[edge] ?? -1];
   if (link?.soThat !== undefined) say(`      so that ${link.soThat}`);
-  step = link?.objective;
-}
+});
 
 // 4. The targets, with their baselines and goals as exact decimals.
 say();
@@ -79,7 +81,7 @@ const show = (value: DecimalValue): string => canonicalDecimal(value);
 const describeGoal = (goal: Goal): string => {
   if ("value" in goal) return `${show(goal.value)} by ${goal.date}`;
   if ("low" in goal) return `between ${show(goal.low)} and ${show(goal.high)} by ${goal.date}`;
-  const change = "percent" in goal.change ? `${show(goal.change.percent)}%` : `${show(goal.change.absolute)}`;
+  const change = "percent" in goal.change ? `${show(goal.change.percent)}%` : show(goal.change.absolute);
   return `a change of ${change} by ${goal.date}`;
 };
 for (const target of framework.targets) {
@@ -121,7 +123,7 @@ say();
 say("A broken copy: a misspelt field and an impossible date");
 const broken = structuredClone(input) as { targets: Record<string, unknown>[] };
 const first = broken.targets[0] as Record<string, unknown>;
-broken.targets[0] = { ...first, ower: first["owner"], baseline: { date: "2001-02-30", value: "40" } };
+broken.targets[0] = { ...first, ower: first.owner, baseline: { date: "2001-02-30", value: "40" } };
 const refused = safeParseFramework(broken);
 if (!refused.success) for (const issue of refused.error.issues) say(`  - ${issue.message}`);
 

@@ -3,89 +3,79 @@
  * so a 100,000-deep cascade cannot overflow the stack.
  * @internal
  */
+import type { Adjacency, ObjectiveGraph } from "../model/objectiveGraph.js";
 
 /**
- * Adjacency in compressed sparse rows: the neighbours of node `v` are `targets[start[v]]` up to,
- * not including, `targets[start[v + 1]]`.
- *
- * @category Index
- * @example
- * import { indexFramework, type Adjacency } from "performance-management";
- * const index = indexFramework({
- *   id: "fw", name: "Two", owners: [], indicators: [], targets: [],
- *   plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
- *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }] }],
- * });
- * const up: Adjacency = index.objectiveGraph.up;
- * [...up.targets.subarray(up.start[1], up.start[2])] //=> [0]
+ * The same edges reversed: `w → v` for every `v → w`, by a counting sort over the targets. Each
+ * node's reversed edges keep the order of their sources.
+ * @internal
  */
-export interface Adjacency {
-  readonly start: Int32Array;
-  readonly targets: Int32Array;
+export function reverseAdjacency(n: number, adjacency: Adjacency): Adjacency {
+  return reverseCounting(n, adjacency, undefined).reversed;
 }
 
-/** The same edges reversed: `w → v` for every `v → w`, by a counting sort over the targets. */
-export function reverseAdjacency(n: number, adjacency: Adjacency): Adjacency {
+/**
+ * {@link reverseAdjacency} carrying a label for each edge: `labels[e]` for edge `e` of `adjacency`
+ * becomes the label of its reversed edge.
+ * @internal
+ */
+export function reverseLabelledEdges(
+  n: number,
+  adjacency: Adjacency,
+  labels: Int32Array,
+): { reversed: Adjacency; labels: Int32Array } {
+  const { reversed, reversedLabels } = reverseCounting(n, adjacency, labels);
+  return { reversed, labels: reversedLabels };
+}
+
+/** The counting sort behind {@link reverseAdjacency} and {@link reverseLabelledEdges}. */
+function reverseCounting(
+  n: number,
+  adjacency: Adjacency,
+  labels: Int32Array | undefined,
+): { reversed: Adjacency; reversedLabels: Int32Array } {
   const { start: upStart, targets: upTargets } = adjacency;
   const start = new Int32Array(n + 1);
-  for (let e = 0; e < upTargets.length; e += 1) {
-    const slot = (upTargets[e] as number) + 1;
-    start[slot] = (start[slot] as number) + 1;
-  }
+  for (const to of upTargets) start[to + 1] = (start[to + 1] as number) + 1;
   for (let v = 0; v < n; v += 1) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
   const fill = start.slice(0, n);
   const targets = new Int32Array(upTargets.length);
+  const reversedLabels = new Int32Array(labels === undefined ? 0 : upTargets.length);
   for (let v = 0; v < n; v += 1) {
     for (let e = upStart[v] as number, end = upStart[v + 1] as number; e < end; e += 1) {
       const to = upTargets[e] as number;
-      targets[fill[to] as number] = v;
-      fill[to] = (fill[to] as number) + 1;
+      const slot = fill[to] as number;
+      targets[slot] = v;
+      if (labels !== undefined) reversedLabels[slot] = labels[e] as number;
+      fill[to] = slot + 1;
     }
   }
-  return { start, targets };
-}
-
-/** Marks every node reachable from `sources` (sources included) by following `adjacency`. */
-export function reachable(n: number, adjacency: Adjacency, sources: readonly number[]): Uint8Array {
-  const seen = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  for (const source of sources) {
-    if (seen[source] === 0) {
-      seen[source] = 1;
-      queue[tail] = source;
-      tail += 1;
-    }
-  }
-  const { start, targets } = adjacency;
-  while (head < tail) {
-    const v = queue[head] as number;
-    head += 1;
-    for (let i = start[v] as number, end = start[v + 1] as number; i < end; i += 1) {
-      const w = targets[i] as number;
-      if (seen[w] === 0) {
-        seen[w] = 1;
-        queue[tail] = w;
-        tail += 1;
-      }
-    }
-  }
-  return seen;
+  return { reversed: { start, targets }, reversedLabels };
 }
 
 /**
- * The nodes that may lie on a cycle: what is left after repeatedly peeling off nodes with no
- * remaining incoming edges (Kahn's algorithm). Empty for an acyclic graph, which is the common
- * case, so the cycle search can be skipped without allocating anything more.
+ * Marks every node reachable from `sources` (sources included) by following `adjacency`.
+ * @internal
  */
-export function nodesLeftByPeeling(n: number, adjacency: Adjacency): number[] {
+export function reachable(n: number, adjacency: Adjacency, sources: readonly number[]): Uint8Array {
+  return walkBreadthFirst(n, adjacency, sources, undefined);
+}
+
+/**
+ * The nodes in topological order, by Kahn's algorithm: every edge `v → w` has `v` before `w` in
+ * `order`. Over an objective graph's `up` edges that is children before parents (contributors before
+ * the objectives they serve); over `down`, parents before children. Nodes first, then what each frees,
+ * in node order: the order is the same for the same input.
+ *
+ * A node on a cycle, or reached from one, is never freed: it is not in `order` but in `left`
+ * (ascending), so `order.length + left.length === n` and `left` is empty exactly when the graph is
+ * acyclic.
+ * @internal
+ */
+export function topologicalOrder(n: number, adjacency: Adjacency): { order: Int32Array; left: Int32Array } {
   const { start, targets } = adjacency;
   const inDegree = new Int32Array(n);
-  for (let e = 0; e < targets.length; e += 1) {
-    const w = targets[e] as number;
-    inDegree[w] = (inDegree[w] as number) + 1;
-  }
+  for (const w of targets) inDegree[w] = (inDegree[w] as number) + 1;
   const queue = new Int32Array(n);
   let tail = 0;
   for (let v = 0; v < n; v += 1) {
@@ -106,14 +96,32 @@ export function nodesLeftByPeeling(n: number, adjacency: Adjacency): number[] {
       }
     }
   }
-  const left: number[] = [];
-  if (tail < n) for (let v = 0; v < n; v += 1) if ((inDegree[v] as number) > 0) left.push(v);
-  return left;
+  const left = new Int32Array(n - tail);
+  if (tail < n) {
+    let k = 0;
+    for (let v = 0; v < n; v += 1) {
+      if ((inDegree[v] as number) > 0) {
+        left[k] = v;
+        k += 1;
+      }
+    }
+  }
+  return { order: queue.subarray(0, tail), left };
+}
+
+/**
+ * The nodes that may lie on a cycle: the nodes {@link topologicalOrder} leaves. Empty for an acyclic
+ * graph, which is the common case, so the cycle search can be skipped.
+ * @internal
+ */
+export function nodesLeftByPeeling(n: number, adjacency: Adjacency): number[] {
+  return Array.from(topologicalOrder(n, adjacency).left);
 }
 
 /**
  * Strongly connected components by an iterative Tarjan's algorithm. Returns each node's component
  * number; components are numbered in reverse topological order of the condensation.
+ * @internal
  */
 export function stronglyConnectedComponents(n: number, adjacency: Adjacency): { component: Int32Array; count: number } {
   const { start, targets } = adjacency;
@@ -180,6 +188,7 @@ export function stronglyConnectedComponents(n: number, adjacency: Adjacency): { 
  * The shortest cycle through `from` that stays inside its component, as a list of nodes starting
  * and ending at `from`. Neighbours are tried in the order `compare` gives, so the cycle found does
  * not depend on the order of the input.
+ * @internal
  */
 export function shortestCycleThrough(
   from: number,
@@ -191,8 +200,8 @@ export function shortestCycleThrough(
   const home = component[from] as number;
   const parent = new Map<number, number>();
   const queue: number[] = [from];
-  for (let head = 0; head < queue.length; head += 1) {
-    const v = queue[head] as number;
+  // The queue grows as the loop runs; an array's iterator reads its length at every step.
+  for (const v of queue) {
     const neighbours: number[] = [];
     for (let i = start[v] as number, end = start[v + 1] as number; i < end; i += 1) {
       const w = targets[i] as number;
@@ -214,4 +223,90 @@ export function shortestCycleThrough(
     }
   }
   return [];
+}
+
+/**
+ * A visitor of a breadth-first walk, called once for each node reached, nearest first, with its
+ * depth: the fewest edges from the start (the start itself is at depth 0). Returning `true` stops
+ * the walk going past that node: its neighbours are not reached through it (a neighbour may still be
+ * reached through another node). Returning anything else, or nothing, walks on. The walk ends when
+ * no node is left to visit.
+ * @internal
+ */
+export type BreadthFirstVisitor = (node: number, depth: number) => unknown;
+
+/**
+ * Walks `adjacency` breadth first from `from` (a node, or several at depth 0), calling `visit` for
+ * each node reached (graphology's `bfsFromNode`, on integers): each node once, at its shortest depth,
+ * a depth's nodes in the order their edges are stored. Iterative, with one queue, so the depth of the
+ * graph does not matter.
+ * @internal
+ */
+export function breadthFirst(adjacency: Adjacency, from: number | readonly number[], visit: BreadthFirstVisitor): void {
+  walkBreadthFirst(adjacency.start.length - 1, adjacency, typeof from === "number" ? [from] : from, visit);
+}
+
+/** The breadth-first walk behind {@link reachable} and {@link breadthFirst}; returns the nodes reached. */
+function walkBreadthFirst(
+  n: number,
+  adjacency: Adjacency,
+  sources: readonly number[],
+  visit: BreadthFirstVisitor | undefined,
+): Uint8Array {
+  const seen = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  let tail = 0;
+  for (const source of sources) {
+    if (seen[source] === 0) {
+      seen[source] = 1;
+      queue[tail] = source;
+      tail += 1;
+    }
+  }
+  const { start, targets } = adjacency;
+  let depth = 0;
+  let depthEnd = tail;
+  for (let head = 0; head < tail; head += 1) {
+    if (head === depthEnd) {
+      depth += 1;
+      depthEnd = tail;
+    }
+    const v = queue[head] as number;
+    if (visit?.(v, depth) === true) continue;
+    for (let i = start[v] as number, end = start[v + 1] as number; i < end; i += 1) {
+      const w = targets[i] as number;
+      if (seen[w] === 0) {
+        seen[w] = 1;
+        queue[tail] = w;
+        tail += 1;
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * Walks up from objective position `from` (or positions) through every objective it contributes to, directly or
+ * through others (see {@link breadthFirst} for the order and the visitor's stop flag).
+ * @internal
+ */
+export function walkAncestors(
+  graph: ObjectiveGraph,
+  from: number | readonly number[],
+  visit: BreadthFirstVisitor,
+): void {
+  breadthFirst(graph.up, from, visit);
+}
+
+/**
+ * Walks down from objective position `from` (or positions) through every objective that contributes to it,
+ * directly or through others (see {@link breadthFirst} for the order and the visitor's stop flag).
+ * @internal
+ */
+export function walkDescendants(
+  graph: ObjectiveGraph,
+  from: number | readonly number[],
+  visit: BreadthFirstVisitor,
+): void {
+  breadthFirst(graph.down, from, visit);
 }

@@ -56,7 +56,6 @@ export { parseFramework, safeParseFramework } from "./parse.js";
 export type { SafeParseFrameworkResult } from "./parse.js";
 export { frameworkJsonSchema } from "./jsonSchema.js";
 export { EntityMap } from "./entityMap.js";
-export type { ObjectiveGraph } from "./objectiveGraph.js";
-export type { Adjacency } from "../internal/graph.js";
+export type { Adjacency, ObjectiveGraph } from "./objectiveGraph.js";
 export { indexFramework, isFrameworkIndex, objectiveLevel, toFrameworkIndex } from "./indexFramework.js";
 export type { ContributionEdge, DuplicateId, EntityKind, FrameworkIndex } from "./indexFramework.js";

@@ -1,15 +1,42 @@
-import { type Adjacency, reverseAdjacency } from "../internal/graph.js";
+import { reverseAdjacency, reverseLabelledEdges } from "../internal/graph.js";
 import type { EntityMap } from "./entityMap.js";
 import type { Objective } from "./objective.js";
 import { type Plan, PlanLevel } from "./plan.js";
 import type { Id } from "./primitives.js";
 
 /**
+ * Adjacency in compressed sparse rows: the neighbours of node `v` are `targets[start[v]]` up to,
+ * not including, `targets[start[v + 1]]`. Edge `e` is the one stored at `targets[e]`.
+ *
+ * @category Index
+ * @example
+ * import { indexFramework, type Adjacency } from "performance-management";
+ * const index = indexFramework({
+ *   id: "fw", name: "Two", owners: [], indicators: [], targets: [],
+ *   plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
+ *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }] }],
+ * });
+ * const up: Adjacency = index.objectiveGraph.up;
+ * [...up.targets.subarray(up.start[1], up.start[2])] //=> [0]
+ */
+export interface Adjacency {
+  readonly start: Int32Array;
+  readonly targets: Int32Array;
+}
+
+/**
  * The objectives as a graph of integers. Position `i` is the objective `ids[i]` (its position in
- * `index.objectives`); `up` follows `contributesTo` links to objectives that exist, `down` the same
- * links reversed; `levelRank[i]` is the rank of its plan's level (0 for community) or -1 when its
- * plan does not exist; `unresolved` lists, as pairs of objective position and link position, the
- * links that name no objective.
+ * `index.objectives`); `up` follows `contributesTo` links to objectives that exist, in the order they
+ * are written, `down` the same links reversed; `levelRank[i]` is the rank of its plan's level (0 for
+ * community) or -1 when its plan does not exist; `unresolved` lists, as pairs of objective position
+ * and link position in order, the links that name no objective.
+ *
+ * `upContribution` and `downContribution` label the edges: for edge `e` of `up` (from objective `v`),
+ * `upContribution[e]` is the position in `v`'s `contributesTo` of the link it follows; for edge `e`
+ * of `down` (to the contributing objective `down.targets[e]`), `downContribution[e]` is the position
+ * in that objective's `contributesTo`. So a step of a walk reads its `link`, `partners` and `soThat`
+ * without a search, and two links from one objective to the same parent stay two edges. Both are
+ * worked out on first read and kept.
  *
  * @category Index
  * @example
@@ -17,15 +44,19 @@ import type { Id } from "./primitives.js";
  * const index = indexFramework({
  *   id: "fw", name: "Two", owners: [], indicators: [], targets: [],
  *   plans: [{ id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } }],
- *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }, { objective: "gone" }] }],
+ *   objectives: [{ id: "a", plan: "cp", title: "A" }, { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "gone" }, { objective: "a", soThat: "A happens" }] }],
  * });
  * const graph: ObjectiveGraph = index.objectiveGraph;
- * [graph.ids, [...graph.levelRank], [...graph.unresolved]] //=> [["a", "b"], [0, 0], [1, 1]]
+ * [graph.ids, [...graph.levelRank], [...graph.unresolved]] //=> [["a", "b"], [0, 0], [1, 0]]
+ * const edge = graph.up.start[1]; // b's first edge up, to a
+ * index.objectives.at(1)?.contributesTo?.[graph.upContribution[edge]]?.soThat //=> "A happens"
  */
 export interface ObjectiveGraph {
   readonly ids: readonly Id[];
   readonly up: Adjacency;
   readonly down: Adjacency;
+  readonly upContribution: Int32Array;
+  readonly downContribution: Int32Array;
   readonly levelRank: Int8Array;
   readonly unresolved: readonly number[];
 }
@@ -70,5 +101,44 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
     upStart[i + 1] = edges;
   }
   const up = { start: upStart, targets: edgeTargets.subarray(0, edges) };
-  return { ids, up, down: reverseAdjacency(n, up), levelRank, unresolved };
+  // The edge labels are worked out on first read: most engines never need them.
+  let upContribution: Int32Array | undefined;
+  let downContribution: Int32Array | undefined;
+  const upLabels = (): Int32Array => (upContribution ??= contributionPositions(up, unresolved));
+  return {
+    ids,
+    up,
+    down: reverseAdjacency(n, up),
+    levelRank,
+    unresolved,
+    get upContribution() {
+      return upLabels();
+    },
+    get downContribution() {
+      return (downContribution ??= reverseLabelledEdges(n, up, upLabels()).labels);
+    },
+  };
+}
+
+/**
+ * Each `up` edge's position in its objective's `contributesTo`: the positions of its links, less
+ * those `unresolved` lists (pairs of objective and link position, in order), without resolving
+ * any link again.
+ */
+function contributionPositions(up: Adjacency, unresolved: readonly number[]): Int32Array {
+  const positions = new Int32Array(up.targets.length);
+  let u = 0;
+  for (let v = 0; v + 1 < up.start.length; v += 1) {
+    let k = 0;
+    for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
+      while (unresolved[u] === v && unresolved[u + 1] === k) {
+        k += 1;
+        u += 2;
+      }
+      positions[e] = k;
+      k += 1;
+    }
+    while (unresolved[u] === v) u += 2;
+  }
+  return positions;
 }

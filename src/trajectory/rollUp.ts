@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { DECIMAL_STRING_PATTERN, ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
+import { topologicalOrder } from "../internal/graph.js";
 import type { Framework, FrameworkIndex, Id, Target } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
@@ -188,28 +189,13 @@ export function rollUp(
   const statusOf = new Map<Id, Status>();
   for (const evaluation of evaluations) statusOf.set(evaluation.target, evaluation.status);
 
-  // Children before parents: Kahn's order over contributions; what is left lies on a cycle.
-  const pending = new Int32Array(n);
-  for (let v = 0; v < n; v += 1) pending[v] = (down.start[v + 1] as number) - (down.start[v] as number);
-  const order: number[] = [];
-  for (let v = 0; v < n; v += 1) if (pending[v] === 0) order.push(v);
-  for (let head = 0; head < order.length; head += 1) {
-    const v = order[head] as number;
-    for (let i = up.start[v] as number, end = up.start[v + 1] as number; i < end; i += 1) {
-      const w = up.targets[i] as number;
-      pending[w] = (pending[w] as number) - 1;
-      if (pending[w] === 0) order.push(w);
-    }
-  }
+  // Children before parents: the topological order of contributions; what is left lies on or above a cycle.
+  const { order: acyclic, left } = topologicalOrder(n, up);
   const inCycle = new Uint8Array(n);
-  if (order.length < n) {
-    for (let v = 0; v < n; v += 1) {
-      if ((pending[v] as number) > 0) {
-        inCycle[v] = 1;
-        order.push(v);
-      }
-    }
-  }
+  for (const v of left) inCycle[v] = 1;
+  const order = new Int32Array(n);
+  order.set(acyclic);
+  order.set(left, acyclic.length);
 
   const targetsOf = index.derive(TARGETS_BY_POSITION, targetsByObjectivePosition);
   const results: (ObjectiveRollUp | undefined)[] = new Array<ObjectiveRollUp | undefined>(n).fill(undefined);

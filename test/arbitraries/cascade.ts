@@ -25,17 +25,17 @@ export const cascadeArbitrary: fc.Arbitrary<Framework> = fc
     return fc.tuple(fc.constant(sorted), fc.tuple(...parentChoices), fc.boolean());
   })
   .map(([ranks, parents, awkwardIds]) => {
-    const idOf = (i: number): string =>
-      awkwardIds && i % 3 === 1
-        ? ["__proto__", "constructor", "toString"][i % 9 === 1 ? 0 : i % 9 === 4 ? 1 : 2]! + `-${i}`
-        : `o${i}`;
-    const ids = ranks.map((_, i) => (i === 1 && awkwardIds ? "__proto__" : idOf(i)));
+    const idOf = (i: number): string => {
+      if (i === 1 && awkwardIds) return "__proto__";
+      if (!awkwardIds || i % 3 !== 1) return `o${i}`;
+      return `${i % 9 === 1 ? "__proto__" : i % 9 === 4 ? "constructor" : "toString"}-${i}`;
+    };
     const objectives: Objective[] = ranks.map((rank, i) => ({
-      id: ids[i]!,
+      id: idOf(i),
       plan: `plan-${LEVELS[rank]}`,
       title: `Objective ${i}`,
       owner: "owner",
-      ...(parents[i]!.length === 0 ? {} : { contributesTo: parents[i]!.map((p) => ({ objective: ids[p]! })) }),
+      ...(parents[i]?.length ? { contributesTo: parents[i].map((p) => ({ objective: idOf(p) })) } : {}),
       actions: [{ title: "Deliver" }],
     }));
     return {

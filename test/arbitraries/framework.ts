@@ -261,4 +261,4 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
     ),
   },
   { requiredKeys: ["id", "name", "owners", "plans", "objectives", "indicators", "targets"], noNullPrototype: true },
-) as fc.Arbitrary<Framework>;
+);

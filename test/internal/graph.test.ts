@@ -1,118 +1,157 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  type Adjacency,
+  type BreadthFirstVisitor,
+  breadthFirst,
   nodesLeftByPeeling,
   reachable,
   reverseAdjacency,
-  shortestCycleThrough,
+  reverseLabelledEdges,
   stronglyConnectedComponents,
+  topologicalOrder,
+  walkAncestors,
+  walkDescendants,
 } from "../../src/internal/graph.js";
+import { adjacencyOf, objectiveGraphOf } from "../helpers/graphs.js";
 
-function adjacency(n: number, edges: readonly (readonly [number, number])[]): Adjacency {
-  const start = new Int32Array(n + 1);
-  const sorted = [...edges].sort((a, b) => a[0] - b[0]);
-  for (const [from] of sorted) start[from + 1] = (start[from + 1] as number) + 1;
-  for (let v = 0; v < n; v += 1) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
-  return { start, targets: Int32Array.from(sorted.map(([, to]) => to)) };
+/** Every node a walk visits, as `node@depth`, in visiting order; the walk does not go past `pruned`. */
+function visitsOf<Graph>(
+  walk: (graph: Graph, from: number | readonly number[], visit: BreadthFirstVisitor) => void,
+  graph: Graph,
+  from: number | readonly number[],
+  pruned: readonly number[] = [],
+): string[] {
+  const visits: string[] = [];
+  walk(graph, from, (node, depth) => {
+    visits.push(`${String(node)}@${String(depth)}`);
+    return pruned.includes(node);
+  });
+  return visits;
 }
 
-/** Oracle: v is on a cycle when v reaches itself in one or more steps. */
-function onCycle(n: number, edges: readonly (readonly [number, number])[], v: number): boolean {
-  const seen = new Set<number>();
-  const stack = edges.filter(([from]) => from === v).map(([, to]) => to);
-  while (stack.length > 0) {
-    const w = stack.pop()!;
-    if (w === v) return true;
-    if (seen.has(w)) continue;
-    seen.add(w);
-    for (const [from, to] of edges) if (from === w) stack.push(to);
-  }
-  return false;
-}
+describe("reverseLabelledEdges", () => {
+  it("reverses each edge and carries its label, each node's sources in order", () => {
+    const graph = adjacencyOf(3, [
+      [0, 2],
+      [1, 2],
+      [1, 0],
+    ]);
+    const { reversed, labels } = reverseLabelledEdges(3, graph, Int32Array.from([10, 11, 12]));
+    expect([...reversed.start]).toEqual([0, 1, 1, 3]);
+    expect([...reversed.targets]).toEqual([1, 0, 1]);
+    expect([...labels]).toEqual([12, 10, 11]);
+    expect(reverseAdjacency(3, graph)).toEqual(reversed);
+  });
+});
 
-const graphs = fc
-  .integer({ min: 1, max: 12 })
-  .chain((n) =>
-    fc.tuple(
-      fc.constant(n),
-      fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), { maxLength: 30 }),
-    ),
+describe("topologicalOrder", () => {
+  it("orders each edge's source first, sources in node order, and leaves nothing when acyclic", () => {
+    // 3 → 1 → 0 and 2 → 0: children (contributors) before the objectives they serve.
+    const { order, left } = topologicalOrder(
+      4,
+      adjacencyOf(4, [
+        [3, 1],
+        [1, 0],
+        [2, 0],
+      ]),
+    );
+    expect([...order]).toEqual([2, 3, 1, 0]);
+    expect([...left]).toEqual([]);
+  });
+
+  it("leaves the nodes on a cycle and those above it, ascending, and orders the rest", () => {
+    // 0 → 1 → 2 → 1 is a loop; 3 sits above it, 4 below it, 5 apart.
+    const graph = adjacencyOf(6, [
+      [0, 1],
+      [1, 2],
+      [2, 1],
+      [2, 3],
+      [4, 0],
+    ]);
+    const { order, left } = topologicalOrder(6, graph);
+    expect([...order]).toEqual([4, 5, 0]);
+    expect([...left]).toEqual([1, 2, 3]);
+    expect(nodesLeftByPeeling(6, graph)).toEqual([1, 2, 3]);
+  });
+
+  it("handles an empty graph", () => {
+    const { order, left } = topologicalOrder(0, adjacencyOf(0, []));
+    expect([order.length, left.length]).toEqual([0, 0]);
+  });
+});
+
+describe("breadthFirst and the ancestor and descendant walks", () => {
+  // 0 is the top; 1 and 2 contribute to 0; 3 contributes to 1 and 2; 4 to 3.
+  const graph = objectiveGraphOf(
+    5,
+    [
+      [1, 0],
+      [2, 0],
+      [3, 1],
+      [3, 2],
+      [4, 3],
+    ],
+    [0],
   );
 
-describe("graph algorithms (properties against simple oracles)", () => {
-  it("components group exactly the nodes that reach each other", () => {
-    fc.assert(
-      fc.property(graphs, ([n, edges]) => {
-        const { component } = stronglyConnectedComponents(n, adjacency(n, edges));
-        for (let a = 0; a < n; a += 1) {
-          const fromA = reachable(n, adjacency(n, edges), [a]);
-          for (let b = 0; b < n; b += 1) {
-            const fromB = reachable(n, adjacency(n, edges), [b]);
-            expect(component[a] === component[b]).toBe(fromA[b] === 1 && fromB[a] === 1);
-          }
-        }
-      }),
-    );
+  it("visits each node once, nearest first, with its depth; the start at depth 0", () => {
+    expect(visitsOf(walkAncestors, graph, 4)).toEqual(["4@0", "3@1", "1@2", "2@2", "0@3"]);
+    expect(visitsOf(walkDescendants, graph, 0)).toEqual(["0@0", "1@1", "2@1", "3@2", "4@3"]);
   });
 
-  it("peeling leaves every node on a cycle, and nothing for an acyclic graph", () => {
-    fc.assert(
-      fc.property(graphs, ([n, edges]) => {
-        const left = new Set(nodesLeftByPeeling(n, adjacency(n, edges)));
-        for (let v = 0; v < n; v += 1) if (onCycle(n, edges, v)) expect(left.has(v)).toBe(true);
-        const acyclic = edges.filter(([from, to]) => from < to);
-        expect(nodesLeftByPeeling(n, adjacency(n, acyclic))).toEqual([]);
-      }),
-    );
+  it("returning true stops the walk going past that node only", () => {
+    expect(visitsOf(walkAncestors, graph, 4, [1])).toEqual(["4@0", "3@1", "1@2", "2@2", "0@3"]);
+    expect(visitsOf(walkAncestors, graph, 3, [1, 2])).toEqual(["3@0", "1@1", "2@1"]);
+    expect(visitsOf(walkDescendants, graph, 0, [0])).toEqual(["0@0"]);
   });
 
-  it("the cycle through a node is a real, shortest cycle", () => {
-    fc.assert(
-      fc.property(graphs, ([n, edges]) => {
-        const graph = adjacency(n, edges);
-        const { component } = stronglyConnectedComponents(n, graph);
-        for (let v = 0; v < n; v += 1) {
-          const cycle = shortestCycleThrough(v, graph, component, (a, b) => a - b);
-          expect(cycle.length > 0).toBe(onCycle(n, edges, v));
-          if (cycle.length === 0) continue;
-          expect(cycle[0]).toBe(v);
-          expect(cycle[cycle.length - 1]).toBe(v);
-          for (let i = 0; i + 1 < cycle.length; i += 1)
-            expect(edges.some(([a, b]) => a === cycle[i] && b === cycle[i + 1])).toBe(true);
-          if (edges.some(([a, b]) => a === v && b === v)) expect(cycle).toEqual([v, v]);
-        }
-      }),
-    );
+  it("starts from several nodes at depth 0, each once", () => {
+    expect(visitsOf(walkDescendants, graph, [1, 2, 1])).toEqual(["1@0", "2@0", "3@1", "4@2"]);
   });
 
-  it("reversing twice gives the same edges", () => {
-    fc.assert(
-      fc.property(graphs, ([n, edges]) => {
-        const graph = adjacency(n, edges);
-        const twice = reverseAdjacency(n, reverseAdjacency(n, graph));
-        const list = (g: Adjacency) => {
-          const out: string[] = [];
-          for (let v = 0; v < n; v += 1)
-            for (let i = g.start[v]!; i < g.start[v + 1]!; i += 1) out.push(`${v}>${g.targets[i]}`);
-          return out.sort();
-        };
-        expect(list(twice)).toEqual(list(graph));
-      }),
-    );
+  it("goes round a loop once", () => {
+    const loop = adjacencyOf(3, [
+      [0, 1],
+      [1, 2],
+      [2, 0],
+    ]);
+    expect(visitsOf(breadthFirst, loop, 1)).toEqual(["1@0", "2@1", "0@2"]);
   });
+});
 
+describe("deep graphs", () => {
   it("handles a 200,000-node chain and a 200,000-node loop without recursion", () => {
     const n = 200_000;
-    const chain = adjacency(
+    const chain = adjacencyOf(
       n,
       Array.from({ length: n - 1 }, (_, i) => [i + 1, i] as const),
     );
     expect(nodesLeftByPeeling(n, chain)).toEqual([]);
     expect(stronglyConnectedComponents(n, chain).count).toBe(n);
     expect(reachable(n, reverseAdjacency(n, chain), [0])[n - 1]).toBe(1);
-    const loop = adjacency(n, [...Array.from({ length: n - 1 }, (_, i) => [i + 1, i] as const), [0, n - 1] as const]);
+    const loop = adjacencyOf(n, [...Array.from({ length: n - 1 }, (_, i) => [i + 1, i] as const), [0, n - 1] as const]);
     expect(stronglyConnectedComponents(n, loop).count).toBe(1);
     expect(nodesLeftByPeeling(n, loop)).toHaveLength(n);
+  });
+
+  it("orders and walks a 100,000-deep chain", () => {
+    const n = 100_000;
+    const graph = objectiveGraphOf(
+      n,
+      Array.from({ length: n - 1 }, (_, i) => [i + 1, i] as const),
+      [0],
+    );
+    const { order, left } = topologicalOrder(n, graph.up);
+    expect([order[0], order[n - 1], left.length]).toEqual([n - 1, 0, 0]);
+    let deepest = [-1, -1];
+    walkAncestors(graph, n - 1, (node, depth) => {
+      deepest = [node, depth];
+    });
+    expect(deepest).toEqual([0, n - 1]);
+    let visited = 0;
+    walkDescendants(graph, 0, (_node, depth) => {
+      visited += 1;
+      return depth === 50_000;
+    });
+    expect(visited).toBe(50_001);
   });
 });

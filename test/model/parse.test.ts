@@ -3,10 +3,12 @@ import {
   Framework,
   FrameworkValidationError,
   type FrameworkIssue,
+  indexFramework,
   parseFramework,
   safeParseFramework,
 } from "../../src/index.js";
 import { deepFreeze, loadExample, minimalFramework } from "../helpers/fixtures.js";
+import { describeChainUp } from "../helpers/graphs.js";
 import { type DocumentEdit, REMOVE, patchDocument } from "./patchDocument.js";
 
 function issuesOf(input: unknown): FrameworkIssue[] {
@@ -56,15 +58,9 @@ describe("the seed's example frameworks", () => {
   });
 
   it("Stockton's receptionist chain links objectives from the key tag up to the community plan", () => {
-    const stockton = parseFramework(loadExample("stockton"));
-    const byId = new Map(stockton.objectives.map((objective) => [objective.id, objective]));
-    const chain: string[] = [];
-    let current = byId.get("io-key-tags");
-    while (current !== undefined) {
-      const link = current.contributesTo?.[0];
-      chain.push(`${current.id}${link?.soThat === undefined ? "" : ` so that ${link.soThat}`}`);
-      current = link === undefined ? undefined : byId.get(link.objective);
-    }
+    const index = indexFramework(parseFramework(loadExample("stockton")));
+    const { lines: chain, stop } = describeChainUp(index, "io-key-tags");
+    expect(stop).toBe("community");
     expect(chain).toEqual([
       "io-key-tags so that the keys do not get lost so that the locks do not need to be changed so that the property can be inspected",
       "uo-relet-28-days so that an offer can be made quickly",
