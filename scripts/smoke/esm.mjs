@@ -11,6 +11,7 @@ import {
 import * as model from "performance-management/model";
 import { checkCascade } from "performance-management/cascade";
 import { evaluateTarget, expectedValue } from "performance-management/trajectory";
+import { ReviewError, reviewsDue } from "performance-management/review";
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
 assert.equal(indexFramework(framework).objectives.get("cp-zero-homelessness")?.title, "Zero homelessness");
@@ -27,5 +28,14 @@ assert.equal(
     "2003-03-31",
   ),
   "225",
+);
+assert.equal(
+  reviewsDue(framework, "rc-quarterly-targets", { kind: "target", id: "t-relet-28-days" }, { asOf: "2001-10-01" })
+    .nextDue,
+  "2001-10-31",
+);
+assert.throws(
+  () => reviewsDue(framework, "no-such-cycle", { kind: "plan", id: "p" }, { asOf: "2001-10-01" }),
+  ReviewError,
 );
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);

@@ -53,4 +53,11 @@ export { EntityMap } from "./entityMap.js";
 export type { ObjectiveGraph } from "./objectiveGraph.js";
 export type { Adjacency } from "../internal/graph.js";
 export { indexFramework, isFrameworkIndex, objectiveLevel, toFrameworkIndex } from "./indexFramework.js";
-export type { ContributionEdge, DuplicateId, EntityKind, FrameworkIndex } from "./indexFramework.js";
+export type {
+  CascadeKind,
+  ContributionEdge,
+  DuplicateId,
+  EntityKind,
+  FrameworkIndex,
+  ResolvedOwner,
+} from "./indexFramework.js";

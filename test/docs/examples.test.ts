@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as zod from "zod";
 import * as cascade from "../../src/cascade/index.js";
 import * as model from "../../src/model/index.js";
+import * as reviewModule from "../../src/review/index.js";
 import * as trajectoryModule from "../../src/trajectory/index.js";
 import { instrumentExample, scanSources } from "./extractExamples.js";
 
@@ -17,6 +18,7 @@ const modules: Record<string, unknown> = {
   "performance-management/model": model,
   "performance-management/cascade": cascade,
   "performance-management/trajectory": trajectoryModule,
+  "performance-management/review": reviewModule,
   "node:fs": fs,
   zod,
 };
