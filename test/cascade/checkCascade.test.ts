@@ -221,6 +221,8 @@ describe("defineRule and custom rules", () => {
     const liar = defineRule({
       id: "liar",
       meta: budgetRule.meta,
+      // A misspelt message id is a compile error (test/cascade/defineRule.test.ts); the checker still refuses it at run time.
+      // @ts-expect-error -- "nope" is not one of the rule's message ids
       check: (context) => context.report({ messageId: "nope", subject: { kind: "framework", id: "base" } }),
     });
     expect(() => checkCascade(baseFramework(), { customRules: [liar] })).toThrow(
