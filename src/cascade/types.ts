@@ -169,6 +169,9 @@ export interface RuleMeta<Options = undefined, MessageIds extends string = strin
  * const rule: Rule | undefined = builtInRules.find((candidate) => candidate.id === "lateral-link");
  * rule?.meta.defaultSeverity //=> "warning"
  */
+// `any`, not `unknown`: a list of rules (`readonly Rule[]`) holds rules of every options type, and a
+// user's `Rule`-typed check has always read its options without a cast; `unknown` would break that code.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Rule<Options = any, MessageIds extends string = string> {
   /** Lower-case words joined by hyphens: `orphan-objective`. */
   readonly id: string;

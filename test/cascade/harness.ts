@@ -61,6 +61,13 @@ export function byId<E extends { readonly id: string }>(list: readonly E[] | und
   return found;
 }
 
+/** A value a test expects to be there: fails the test when it is not, and narrows its type when it is. */
+export function defined<T>(value: T | undefined, what = "the value"): T {
+  expect(value, what).toBeDefined();
+  if (value === undefined) throw new Error(`${what} is undefined`);
+  return value;
+}
+
 /** A copy of the base framework with a patch applied (see {@link Patch}). */
 export function patched(patch: Patch): Framework {
   const framework = jsonCopy(baseFramework());
@@ -75,7 +82,7 @@ export function patched(patch: Patch): Framework {
         continue;
       }
       for (const [field, value] of Object.entries(change as Record<string, unknown>)) {
-        if (value === undefined) delete entity[field];
+        if (value === undefined) Reflect.deleteProperty(entity, field);
         else entity[field] = jsonCopy(value);
       }
     }

@@ -3,6 +3,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as root from "../../src/index.js";
 import * as fs from "node:fs";
+import { runInThisContext } from "node:vm";
 import * as zod from "zod";
 import * as cascade from "../../src/cascade/index.js";
 import * as model from "../../src/model/index.js";
@@ -39,7 +40,12 @@ function runExample(code: string): number {
     expect(actual, label).toEqual(expected);
   };
   // The example runs as a CommonJS module body with the package's modules in place of `require`.
-  const body = new Function("require", "exports", "module", "__expectEqual", output.outputText);
+  const body = runInThisContext(`(function (require, exports, module, __expectEqual) {\n${output.outputText}\n})`) as (
+    require: (name: string) => unknown,
+    exports: object,
+    module: { exports: object },
+    expectEqual: (actual: unknown, expected: unknown, label: string) => void,
+  ) => void;
   body(requireModule, {}, { exports: {} }, expectEqual);
   return assertions;
 }

@@ -11,6 +11,18 @@ import {
 } from "../../src/index.js";
 import { deepFreeze, jsonCopy, loadExample, minimalFramework } from "../helpers/fixtures.js";
 
+/** A target on indicator pi-1 of the minimal framework, from 50 to 75 (its t-1's numbers). */
+function target(id: string, objective: string, owner?: string): Target {
+  return {
+    id,
+    objective,
+    indicator: "pi-1",
+    baseline: { date: "2001-03-31", value: "50" },
+    goal: { date: "2004-03-31", value: "75" },
+    ...(owner === undefined ? {} : { owner }),
+  };
+}
+
 function stockton(): Framework {
   return deepFreeze(parseFramework(loadExample("stockton")));
 }
@@ -98,7 +110,7 @@ describe("indexFramework", () => {
     framework.objectives.push({ id: "obj-1", plan: "plan-1", title: "The same id again" });
     framework.objectives.push({ id: "obj-2", plan: "plan-1", title: "Another" });
     framework.objectives.push({ id: "obj-1", plan: "plan-1", title: "And again" });
-    framework.targets.push({ ...framework.targets[0]!, objective: "obj-2" });
+    framework.targets.push(target("t-1", "obj-2"));
     const index = indexFramework(deepFreeze(framework));
     expect(index.duplicates).toEqual([
       { kind: "objective", id: "obj-1", positions: [0, 1, 3] },
@@ -134,14 +146,14 @@ describe("indexFramework", () => {
       id,
       plan: "plan-1",
       title: id,
-      ...(position === 0 ? {} : { contributesTo: [{ objective: names[position - 1]! }] }),
+      ...(position === 0 ? {} : { contributesTo: [{ objective: names[position - 1] ?? "" }] }),
     }));
     const parsed = parseFramework(jsonCopy(framework));
     const index = indexFramework(deepFreeze(parsed));
     for (const id of names) expect(index.objectives.get(id)?.title).toBe(id);
     expect(index.contributors.get("__proto__")?.map((edge) => edge.from)).toEqual(["constructor"]);
     expect(index.objectives.has("isPrototypeOf")).toBe(false);
-    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("defaults the financial year to 1 April and keeps a framework's own", () => {
@@ -186,17 +198,6 @@ describe("planLevelRank", () => {
 });
 
 describe("the cascade's levels and owners, looked up in one place", () => {
-  function target(id: string, objective: string, owner?: string): Target {
-    return {
-      id,
-      objective,
-      indicator: "pi-1",
-      baseline: { date: "2001-03-31", value: "50" },
-      goal: { date: "2004-03-31", value: "75" },
-      ...(owner === undefined ? {} : { owner }),
-    };
-  }
-
   function owned(): Framework {
     const framework = minimalFramework();
     framework.owners.push({ id: "plan-owner", name: "Plan owner", kind: "team" });
