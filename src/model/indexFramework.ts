@@ -250,7 +250,7 @@ function resolveOwner(
   kind: CascadeKind,
   entity: Plan | Objective | Target,
 ): ResolvedOwner | undefined {
-  if (entity.owner !== undefined) return Object.freeze({ owner: entity.owner, from: kind });
+  if (entity.owner !== undefined) return { owner: entity.owner, from: kind };
   if (kind === "plan") return undefined;
   if (kind === "target") {
     const objective = index.objectives.get((entity as Target).objective);
@@ -354,8 +354,12 @@ class Index implements FrameworkIndex {
 
   planOf(kind: CascadeKind, id: Id): Plan | undefined {
     if (kind === "plan") return this.plans.get(id);
-    const objectiveId = kind === "objective" ? id : this.targets.get(id)?.objective;
-    const objective = objectiveId === undefined ? undefined : this.objectives.get(objectiveId);
+    let objective: Objective | undefined;
+    if (kind === "objective") objective = this.objectives.get(id);
+    else {
+      const target = this.targets.get(id);
+      if (target !== undefined) objective = this.objectives.get(target.objective);
+    }
     return objective === undefined ? undefined : this.plans.get(objective.plan);
   }
 

@@ -261,11 +261,11 @@ describe("the cascade's levels and owners, looked up in one place", () => {
     expect(index.ownerOf("plan", "plan-2")).toBeUndefined();
   });
 
-  it("ownerOf answers from a table kept with the index, the same frozen answer each time", () => {
+  it("ownerOf answers from a table kept with the index, the same answer each time", () => {
     const index = indexFramework(owned());
     const first = index.ownerOf("target", "t-plan");
+    expect(first).toBeDefined();
     expect(index.ownerOf("target", "t-plan")).toBe(first);
-    expect(Object.isFrozen(first)).toBe(true);
   });
 
   it("ownerOf and levelOf read the first of entities sharing an id", () => {
