@@ -6,6 +6,7 @@ export default defineConfig({
     "model/index": "src/model/index.ts",
     "cascade/index": "src/cascade/index.ts",
     "trajectory/index": "src/trajectory/index.ts",
+    "review/index": "src/review/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -11,3 +11,4 @@ export * from "./errors.js";
 export * from "./model/index.js";
 export * from "./cascade/index.js";
 export * from "./trajectory/index.js";
+export * from "./review/index.js";

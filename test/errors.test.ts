@@ -2,15 +2,18 @@ import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
 import * as cascade from "../src/cascade/index.js";
 import * as model from "../src/model/index.js";
+import * as review from "../src/review/index.js";
 import * as trajectory from "../src/trajectory/index.js";
 import {
   CascadeConfigError,
   FrameworkValidationError,
   PerformanceManagementError,
+  ReviewError,
   TrajectoryError,
   checkCascade,
   expectedValue,
   parseFramework,
+  reviewsDue,
 } from "../src/index.js";
 import { minimalFramework } from "./helpers/fixtures.js";
 
@@ -48,6 +51,13 @@ const cases = [
     throwIt: () => (target === undefined ? undefined : expectedValue(target, "31/03/2002")),
     message: 'performance-management: date "31/03/2002" is not a calendar date written YYYY-MM-DD',
   },
+  {
+    name: "ReviewError",
+    errorClass: ReviewError,
+    code: "review",
+    throwIt: () => reviewsDue(minimalFramework(), "no-such-cycle", { kind: "plan", id: "p" }, { asOf: "2001-10-01" }),
+    message: 'performance-management: there is no review cycle "no-such-cycle"',
+  },
 ] as const;
 
 describe("PerformanceManagementError", () => {
@@ -77,13 +87,14 @@ describe("PerformanceManagementError", () => {
         else throw error;
       }
     }
-    expect(caught).toEqual(["framework-validation", "cascade-config", "trajectory"]);
+    expect(caught).toEqual(["framework-validation", "cascade-config", "trajectory", "review"]);
   });
 
   it("is one class, exported from the root and from every subpath", () => {
     expect(model.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(cascade.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(trajectory.PerformanceManagementError).toBe(root.PerformanceManagementError);
+    expect(review.PerformanceManagementError).toBe(root.PerformanceManagementError);
   });
 
   it("is not an error a domain problem throws: a valid framework with findings throws nothing", () => {

@@ -5,6 +5,7 @@ const { parseFramework, FrameworkValidationError, PerformanceManagementError } =
 const model = require("performance-management/model");
 const cascade = require("performance-management/cascade");
 const trajectory = require("performance-management/trajectory");
+const review = require("performance-management/review");
 const { checkMisuse } = require("./misuse.cjs");
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
@@ -13,11 +14,12 @@ assert.equal(model.FrameworkValidationError, FrameworkValidationError);
 assert.throws(() => parseFramework([]), FrameworkValidationError);
 assert.equal(cascade.checkCascade(framework).errorCount, 0);
 assert.equal(trajectory.statusHistory(framework, { dates: ["2001-07-15"] }).counts[0].green, 5);
+assert.equal(review.cycleCovers(framework, "rc-quarterly-targets", { kind: "target", id: "t-relet-28-days" }), true);
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory],
+  [model, cascade, trajectory, review],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -26,6 +28,11 @@ checkMisuse(
       "cascade-config",
     ],
     [() => trajectory.expectedValue(framework.targets[0], "31/03/2002"), trajectory.TrajectoryError, "trajectory"],
+    [
+      () => review.reviewsDue(framework, "no-such-cycle", { kind: "plan", id: "p" }, { asOf: "2001-10-01" }),
+      review.ReviewError,
+      "review",
+    ],
   ],
 );
 console.log(`require: ok (${framework.objectives.length} Stockton objectives)`);

@@ -12,10 +12,12 @@ import {
 import * as model from "performance-management/model";
 import * as cascade from "performance-management/cascade";
 import * as trajectory from "performance-management/trajectory";
+import * as review from "performance-management/review";
 import { checkMisuse } from "./misuse.cjs";
 
 const { checkCascade } = cascade;
 const { evaluateTarget, expectedValue } = trajectory;
+const { ReviewError, reviewsDue } = review;
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
 assert.equal(indexFramework(framework).objectives.get("cp-zero-homelessness")?.title, "Zero homelessness");
@@ -33,11 +35,16 @@ assert.equal(
   ),
   "225",
 );
+assert.equal(
+  reviewsDue(framework, "rc-quarterly-targets", { kind: "target", id: "t-relet-28-days" }, { asOf: "2001-10-01" })
+    .nextDue,
+  "2001-10-31",
+);
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory],
+  [model, cascade, trajectory, review],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -46,6 +53,11 @@ checkMisuse(
       "cascade-config",
     ],
     [() => expectedValue(framework.targets[0], "31/03/2002"), trajectory.TrajectoryError, "trajectory"],
+    [
+      () => reviewsDue(framework, "no-such-cycle", { kind: "plan", id: "p" }, { asOf: "2001-10-01" }),
+      ReviewError,
+      "review",
+    ],
   ],
 );
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);

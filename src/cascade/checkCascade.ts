@@ -63,7 +63,7 @@ function resolveOptions(rule: Rule, given: unknown): unknown {
     if (given !== undefined) throw new CascadeConfigError(`rule "${rule.id}" takes no options`);
     return undefined;
   }
-  const merged = given === undefined ? spec.defaults : { ...(spec.defaults as object), ...(given as object) };
+  const merged: unknown = given === undefined ? spec.defaults : { ...(spec.defaults as object), ...(given as object) };
   if (given !== undefined && (given === null || typeof given !== "object" || Array.isArray(given))) {
     throw new CascadeConfigError(`the options for rule "${rule.id}" must be an object`);
   }
@@ -80,7 +80,9 @@ function resolveOptions(rule: Rule, given: unknown): unknown {
 function resolveSetting(rule: Rule, setting: RuleSetting | undefined): ActiveRule | undefined {
   if (setting === undefined)
     return { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule, undefined) };
-  const [level, given] = typeof setting === "string" ? [setting, undefined] : [setting[0], setting[1]];
+  // Typed unknown: a caller from JavaScript may pass any value, and the check below is for them.
+  const [level, given]: readonly [unknown, unknown] =
+    typeof setting === "string" ? [setting, undefined] : [setting[0], setting[1]];
   if (level !== "off" && level !== "error" && level !== "warning" && level !== "info") {
     throw new CascadeConfigError(
       `rule "${rule.id}" is set to ${JSON.stringify(level)}; use "off", "info", "warning" or "error"`,

@@ -32,9 +32,14 @@ export class CascadeConfigError extends PerformanceManagementError {
  * through the same door: pass it to `checkCascade` in `customRules`.
  *
  * Rule ids are lower-case words joined by hyphens, optionally behind a plugin prefix
- * (`my-council/needs-budget`).
+ * (`my-council/needs-budget`). The message ids are read from `meta.messages`: `check` may report
+ * only those, so a misspelt `messageId` is a compile error. Give both type parameters when the
+ * rule has options (`defineRule<MyOptions, "missing" | "late">`), as with typescript-eslint's
+ * `createRule`; without options, both are inferred.
  *
  * @category Cascade
+ * @typeParam Options - what the rule's options parse to (`undefined` for a rule without options)
+ * @typeParam MessageIds - the keys of `meta.messages`, inferred from them
  * @param rule - the id, the meta (description, default severity, seed reference, messages, docs) and the check
  * @returns the rule, frozen
  * @throws {@link CascadeConfigError} when the id is malformed, the severity unknown or a message missing
@@ -65,7 +70,9 @@ export class CascadeConfigError extends PerformanceManagementError {
  * report.findings.find((f) => f.ruleId === "my-council/unit-needs-budget")?.message
  * //=> "Unit plan \"team\" has no budget: record the resources it has."
  */
-export function defineRule<Options = undefined>(rule: Rule<Options>): Rule<Options> {
+export function defineRule<Options = undefined, MessageIds extends string = string>(
+  rule: Rule<Options, MessageIds>,
+): Rule<Options, MessageIds> {
   if (typeof rule.id !== "string" || !RULE_ID.test(rule.id)) {
     throw new CascadeConfigError(
       `rule id ${JSON.stringify(rule.id)} is malformed: use lower-case words joined by hyphens, such as "orphan-objective"`,

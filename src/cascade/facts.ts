@@ -1,6 +1,5 @@
 import { reachable } from "../internal/graph.js";
 import type { FrameworkIndex, Id, ObjectiveGraph, PlanLevel, Target } from "../model/index.js";
-import { PlanLevel as PlanLevels } from "../model/index.js";
 
 /**
  * Facts about a framework's cascade that several rules need, each computed at most once per check:
@@ -41,11 +40,9 @@ export class CascadeFacts {
     return this.index.objectiveGraph;
   }
 
-  /** The level of an objective, from its plan; `undefined` when either does not exist. */
+  /** The level of an objective, from its plan; `undefined` when either does not exist. Reads `index.levelOf`. */
   levelOf(objectiveId: Id): PlanLevel | undefined {
-    const position = this.index.objectives.positionOf(objectiveId);
-    if (position === undefined) return undefined;
-    return PlanLevels.options[this.graph().levelRank[position] as number];
+    return this.index.levelOf("objective", objectiveId);
   }
 
   /** For each objective position, 1 when the objective is at community level or has a chain of contributions up to one that is. */
@@ -78,11 +75,12 @@ export class CascadeFacts {
     return this.#hasTargets;
   }
 
-  /** Who owns a target: its own owner, else its objective's, else its objective's plan's. */
+  /**
+   * Who owns a target: its own owner, else its objective's, else its objective's plan's. Reads
+   * `index.ownerOf`, which also says which of them supplied the owner. A target object the index
+   * does not hold (a second target with an id already used) is judged by its own fields the same way.
+   */
   ownerOfTarget(target: Target): Id | undefined {
-    if (target.owner !== undefined) return target.owner;
-    const objective = this.index.objectives.get(target.objective);
-    if (objective?.owner !== undefined) return objective.owner;
-    return objective === undefined ? undefined : this.index.plans.get(objective.plan)?.owner;
+    return target.owner ?? this.index.ownerOf("objective", target.objective)?.owner;
   }
 }

@@ -64,7 +64,8 @@ export interface Finding {
 }
 
 /**
- * What a rule's `check` reports: a finding without the fields the checker fills in.
+ * What a rule's `check` reports: a finding without the fields the checker fills in. `MessageIds`
+ * are the keys of the rule's `meta.messages`, so a misspelt `messageId` is a compile error.
  *
  * @category Cascade
  * @example
@@ -72,8 +73,8 @@ export interface Finding {
  * const descriptor: ReportDescriptor = { messageId: "missing", subject: { kind: "plan", id: "p" }, data: { plan: "p" } };
  * descriptor.messageId //=> "missing"
  */
-export interface ReportDescriptor {
-  readonly messageId: string;
+export interface ReportDescriptor<MessageIds extends string = string> {
+  readonly messageId: MessageIds;
   readonly subject: FindingSubject;
   readonly data?: Readonly<Record<string, string | number>>;
   readonly path?: readonly Id[];
@@ -97,7 +98,7 @@ export interface ReportDescriptor {
  * checkCascade({ id: "fw", name: "F", owners: [], plans: [], objectives: [], indicators: [], targets: [] }, { customRules: [rule], asOf: "2002-01-01" });
  * seen //=> ["0 plans, asOf 2002-01-01"]
  */
-export interface RuleContext<Options = undefined> {
+export interface RuleContext<Options = undefined, MessageIds extends string = string> {
   /** The framework's index. */
   readonly index: FrameworkIndex;
   /** The date the check is made as of, when given; rules about timeliness need it. */
@@ -106,8 +107,8 @@ export interface RuleContext<Options = undefined> {
   readonly options: Options;
   /** Facts about the cascade computed once per check and shared by every rule. */
   readonly facts: CascadeFacts;
-  /** Reports a finding. */
-  report(descriptor: ReportDescriptor): void;
+  /** Reports a finding, under one of the rule's message ids. */
+  report(descriptor: ReportDescriptor<MessageIds>): void;
 }
 
 /**
@@ -141,14 +142,14 @@ export interface RuleOptionsSpec<Options> {
  * const meta = builtInRules.find((rule) => rule.id === "orphan-objective")?.meta;
  * [meta?.defaultSeverity, meta?.seedRef] //=> ["error", "4.3"]
  */
-export interface RuleMeta<Options = undefined> {
+export interface RuleMeta<Options = undefined, MessageIds extends string = string> {
   /** One line: what the rule checks. */
   readonly description: string;
   readonly defaultSeverity: Severity;
   /** The seed paper's section the rule comes from: `"4.3"`, `"2.2.2 iii"`. */
   readonly seedRef: string;
-  /** Message templates by message id; `{{name}}` is replaced by `data.name`. */
-  readonly messages: Readonly<Record<string, string>>;
+  /** Message templates by message id; `{{name}}` is replaced by `data.name`. The ids are the rule's `MessageIds`. */
+  readonly messages: Readonly<Record<MessageIds, string>>;
   /** Where the rule's documentation is: `docs/rules/orphan-objective.md`, or a sentence for a user rule. */
   readonly docs: string;
   /** Set when the rule needs `asOf`; without it, the rule does not run. */
@@ -158,7 +159,9 @@ export interface RuleMeta<Options = undefined> {
 }
 
 /**
- * A cascade rule: data plus a pure check, as ESLint rules are.
+ * A cascade rule: data plus a pure check, as ESLint rules are. `Options` is what the rule's
+ * options parse to; `MessageIds` are the keys of `meta.messages`, the only ids `check` may report
+ * (typescript-eslint's `createRule<Options, MessageIds>`).
  *
  * @category Cascade
  * @example
@@ -166,12 +169,15 @@ export interface RuleMeta<Options = undefined> {
  * const rule: Rule | undefined = builtInRules.find((candidate) => candidate.id === "lateral-link");
  * rule?.meta.defaultSeverity //=> "warning"
  */
-export interface Rule<Options = any> {
+// `any`, not `unknown`: a list of rules (`readonly Rule[]`) holds rules of every options type, and a
+// user's `Rule`-typed check has always read its options without a cast; `unknown` would break that code.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface Rule<Options = any, MessageIds extends string = string> {
   /** Lower-case words joined by hyphens: `orphan-objective`. */
   readonly id: string;
-  readonly meta: RuleMeta<Options>;
+  readonly meta: RuleMeta<Options, MessageIds>;
   /** Examines the framework and reports findings; never throws on parsed input. */
-  check(context: RuleContext<Options>): void;
+  check(context: RuleContext<Options, MessageIds>): void;
 }
 
 /**

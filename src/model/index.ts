@@ -58,4 +58,11 @@ export { frameworkJsonSchema } from "./jsonSchema.js";
 export { EntityMap } from "./entityMap.js";
 export type { Adjacency, ObjectiveGraph } from "./objectiveGraph.js";
 export { indexFramework, isFrameworkIndex, objectiveLevel, toFrameworkIndex } from "./indexFramework.js";
-export type { ContributionEdge, DuplicateId, EntityKind, FrameworkIndex } from "./indexFramework.js";
+export type {
+  CascadeKind,
+  ContributionEdge,
+  DuplicateId,
+  EntityKind,
+  FrameworkIndex,
+  ResolvedOwner,
+} from "./indexFramework.js";

@@ -23,6 +23,43 @@ import type { Target } from "./target.js";
 export type EntityKind = "owner" | "plan" | "objective" | "indicator" | "target" | "reviewCycle";
 
 /**
+ * The kinds of entity with a place in the plan cascade: each sits in a plan (a plan in itself, an
+ * objective in its plan, a target in its objective's plan), so each has a level, and each has an
+ * owner of its own or one inherited from the entity it sits in.
+ *
+ * @category Index
+ * @example
+ * import type { CascadeKind } from "performance-management";
+ * const kind: CascadeKind = "target";
+ * kind //=> "target"
+ */
+export type CascadeKind = "plan" | "objective" | "target";
+
+/**
+ * Who owns an entity of the cascade, and which entity supplied the owner: a target's own owner,
+ * else its objective's, else its objective's plan's; an objective's own, else its plan's; a plan's own.
+ * See {@link FrameworkIndex.ownerOf}.
+ *
+ * @category Index
+ * @example
+ * import { indexFramework, type ResolvedOwner } from "performance-management";
+ * const index = indexFramework({
+ *   id: "fw", name: "Owned", indicators: [], targets: [],
+ *   owners: [{ id: "director", name: "Director of Housing", kind: "individual" }],
+ *   plans: [{ id: "sp", name: "Housing service plan", level: "service", owner: "director", period: { start: "2001-04-01", end: "2002-03-31" } }],
+ *   objectives: [{ id: "offers", plan: "sp", title: "Offers within 21 days" }],
+ * });
+ * const owner: ResolvedOwner | undefined = index.ownerOf("objective", "offers");
+ * owner //=> { owner: "director", from: "plan" }
+ */
+export interface ResolvedOwner {
+  /** The owner's id, as written (it may name no owner: the cascade checker's `dangling-reference` reports that). */
+  readonly owner: Id;
+  /** The entity whose `owner` field supplied it: the entity asked about, or the one it inherits from. */
+  readonly from: CascadeKind;
+}
+
+/**
  * An id used by more than one entity of a kind. The index keeps the first; the cascade checker reports the rest.
  *
  * @category Index
@@ -126,6 +163,24 @@ export interface FrameworkIndex {
   /** The objectives as integer adjacency with their levels, for graph algorithms at scale. */
   readonly objectiveGraph: ObjectiveGraph;
   /**
+   * The plan an entity of the cascade sits in: a plan itself, an objective's plan, a target's
+   * objective's plan; `undefined` when the entity, or one it names on the way, does not exist.
+   */
+  planOf(kind: CascadeKind, id: Id): Plan | undefined;
+  /**
+   * The level of an entity of the cascade: its plan's level (see {@link FrameworkIndex.planOf}); the
+   * one place an objective's or a target's level is looked up.
+   */
+  levelOf(kind: CascadeKind, id: Id): PlanLevel | undefined;
+  /**
+   * Who owns an entity of the cascade, and which entity supplied the owner: a target's own owner,
+   * else its objective's, else its objective's plan's; an objective's own, else its plan's; a
+   * plan's own (plans do not inherit from their parent plans: the seed holds each plan's owner to
+   * account for it). `undefined` when no entity on the way has an owner, or the entity does not
+   * exist. Answers come from a table per kind, built on first use and kept with the index.
+   */
+  ownerOf(kind: CascadeKind, id: Id): ResolvedOwner | undefined;
+  /**
    * Data an engine derives from the framework once and keeps with the index: `build` runs the first
    * time a `key` is asked for, and its result is returned from then on. Engines use a key of their
    * own (an object or symbol), so derived data never collides.
@@ -177,6 +232,32 @@ function groupBy<E>(entities: Iterable<E>, keyOf: (entity: E) => Id | undefined)
     if (key !== undefined) push(map, key, entity);
   }
   return map;
+}
+
+/** The keys under which the index keeps each kind's table of owners. */
+const OWNER_TABLES: Readonly<Record<CascadeKind, symbol>> = {
+  plan: Symbol("owners of plans"),
+  objective: Symbol("owners of objectives"),
+  target: Symbol("owners of targets"),
+};
+
+/**
+ * Owner inheritance, the one place it is written: an entity's own owner, else (a target) its
+ * objective's, else (a target or an objective) the plan's.
+ */
+function resolveOwner(
+  index: FrameworkIndex,
+  kind: CascadeKind,
+  entity: Plan | Objective | Target,
+): ResolvedOwner | undefined {
+  if (entity.owner !== undefined) return { owner: entity.owner, from: kind };
+  if (kind === "plan") return undefined;
+  if (kind === "target") {
+    const objective = index.objectives.get((entity as Target).objective);
+    return objective === undefined ? undefined : resolveOwner(index, "objective", objective);
+  }
+  const plan = index.plans.get((entity as Objective).plan);
+  return plan === undefined ? undefined : resolveOwner(index, "plan", plan);
 }
 
 function byDate<E extends { readonly date: string }>(map: Map<Id, E[]>): Map<Id, E[]> {
@@ -271,6 +352,34 @@ class Index implements FrameworkIndex {
     return this.#objectiveGraph;
   }
 
+  planOf(kind: CascadeKind, id: Id): Plan | undefined {
+    if (kind === "plan") return this.plans.get(id);
+    let objective: Objective | undefined;
+    if (kind === "objective") objective = this.objectives.get(id);
+    else {
+      const target = this.targets.get(id);
+      if (target !== undefined) objective = this.objectives.get(target.objective);
+    }
+    return objective === undefined ? undefined : this.plans.get(objective.plan);
+  }
+
+  levelOf(kind: CascadeKind, id: Id): PlanLevel | undefined {
+    return this.planOf(kind, id)?.level;
+  }
+
+  ownerOf(kind: CascadeKind, id: Id): ResolvedOwner | undefined {
+    const entities: EntityMap<Plan | Objective | Target> =
+      kind === "plan" ? this.plans : kind === "objective" ? this.objectives : this.targets;
+    const position = entities.positionOf(id);
+    if (position === undefined) return undefined;
+    const table = this.derive(OWNER_TABLES[kind], () => {
+      const owners: (ResolvedOwner | undefined)[] = [];
+      for (const entity of entities.values()) owners.push(resolveOwner(this, kind, entity));
+      return owners;
+    });
+    return table[position];
+  }
+
   derive<T>(key: object | symbol, build: (index: FrameworkIndex) => T): T {
     if (!this.#derived.has(key)) this.#derived.set(key, build(this));
     return this.#derived.get(key) as T;
@@ -336,6 +445,7 @@ export function toFrameworkIndex(source: Framework | FrameworkIndex): FrameworkI
 
 /**
  * The level of an objective: its plan's level, or `undefined` when the objective or its plan does not exist.
+ * The same as `index.levelOf("objective", objectiveId)`.
  *
  * @category Index
  * @param index - the framework's index
@@ -352,6 +462,5 @@ export function toFrameworkIndex(source: Framework | FrameworkIndex): FrameworkI
  * objectiveLevel(index, "lost") //=> undefined
  */
 export function objectiveLevel(index: FrameworkIndex, objectiveId: Id): PlanLevel | undefined {
-  const objective = index.objectives.get(objectiveId);
-  return objective === undefined ? undefined : index.plans.get(objective.plan)?.level;
+  return index.levelOf("objective", objectiveId);
 }

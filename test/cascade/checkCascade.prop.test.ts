@@ -4,6 +4,7 @@ import { type Framework, checkCascade } from "../../src/index.js";
 import { cascadeArbitrary } from "../arbitraries/cascade.js";
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze, jsonCopy } from "../helpers/fixtures.js";
+import { byId, defined } from "./harness.js";
 
 /** An independent oracle: the objectives that reach a community objective, by fixpoint iteration. */
 function reachingCommunity(framework: Framework): Set<string> {
@@ -55,8 +56,8 @@ describe("checkCascade (properties)", () => {
     fc.assert(
       fc.property(withCut, ([framework, [i, k]]) => {
         const cut = jsonCopy(framework);
-        const objective = cut.objectives[i]!;
-        const links = objective.contributesTo!.filter((_, j) => j !== k);
+        const objective = defined(cut.objectives[i], "the objective cut");
+        const links = (objective.contributesTo ?? []).filter((_, j) => j !== k);
         if (links.length === 0) delete objective.contributesTo;
         else objective.contributesTo = links;
         const reaches = reachingCommunity(cut);
@@ -87,12 +88,12 @@ describe("checkCascade (properties)", () => {
       fc.property(withBackEdge, ([framework, [from, to]]) => {
         // `from` contributes to `to`; making `to` contribute to `from` closes a loop.
         const looped = jsonCopy(framework);
-        const upper = looped.objectives.find((o) => o.id === to)!;
+        const upper = byId(looped.objectives, to);
         upper.contributesTo = [...(upper.contributesTo ?? []), { objective: from }];
         const report = checkCascade(deepFreeze(looped));
         const cycles = report.findings.filter((f) => f.ruleId === "contribution-cycle");
         expect(cycles).toHaveLength(1);
-        const path = cycles[0]!.path!;
+        const path = defined(cycles[0]?.path, "the cycle's path");
         expect(path.length).toBeGreaterThanOrEqual(3);
         expect(path[0]).toBe(path[path.length - 1]);
         const links = new Set(

@@ -9,7 +9,12 @@ import {
   parseFramework,
 } from "../../src/index.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
-import { BASE_AS_OF, baseFramework, changed } from "./harness.js";
+import { BASE_AS_OF, UNIT_PLAN, baseFramework, byId, changed, defined, patched } from "./harness.js";
+
+/** The check of a rule that finds nothing. */
+function findsNothing(): void {
+  // Nothing to examine: these rules test how a rule is defined, not what it finds.
+}
 
 function stockton(): Framework {
   return parseFramework(loadExample("stockton"));
@@ -18,10 +23,7 @@ function stockton(): Framework {
 describe("checkCascade", () => {
   it("counts findings by severity and is ok when there are no errors", () => {
     const report = checkCascade(
-      changed((f) => {
-        delete f.objectives[2]!.contributesTo;
-        delete f.plans[2]!.budget;
-      }),
+      patched({ objectives: { "svc-obj": { contributesTo: undefined } }, plans: { svc: { budget: undefined } } }),
     );
     expect(report.errorCount).toBe(report.findings.filter((f) => f.severity === "error").length);
     expect(report.warningCount).toBe(report.findings.filter((f) => f.severity === "warning").length);
@@ -79,7 +81,7 @@ describe("checkCascade", () => {
   });
 
   it("runs the timeliness rules only with asOf", () => {
-    const framework = changed((f) => (f.indicators[1]!.frequency = "monthly"));
+    const framework = patched({ indicators: { "pi-cost": { frequency: "monthly" } } });
     expect(checkCascade(framework).findings.some((f) => f.ruleId === "unmeasured")).toBe(false);
     expect(checkCascade(framework, { asOf: BASE_AS_OF }).findings.some((f) => f.ruleId === "unmeasured")).toBe(true);
   });
@@ -137,15 +139,7 @@ describe("defineRule and custom rules", () => {
       }
     },
   });
-  const withUnit = changed((f) =>
-    f.plans.push({
-      id: "unit",
-      name: "Unit",
-      level: "unit",
-      parent: "svc",
-      period: { start: "2001-04-01", end: "2002-03-31" },
-    }),
-  );
+  const withUnit = patched({ add: { plans: [UNIT_PLAN] } });
 
   it("come in through the same door as the built-in rules", () => {
     const report = checkCascade(withUnit, { customRules: [budgetRule] });
@@ -198,19 +192,19 @@ describe("defineRule and custom rules", () => {
       messages: { m: "m" },
       docs: "d",
     };
-    expect(() => defineRule({ id: "Bad Id", meta, check() {} })).toThrow(/rule id "Bad Id" is malformed/);
-    expect(() => defineRule({ id: "ok-id", meta: { ...meta, defaultSeverity: "fatal" as never }, check() {} })).toThrow(
-      /unknown default severity "fatal"/,
-    );
-    expect(() => defineRule({ id: "ok-id", meta: { ...meta, messages: {} }, check() {} })).toThrow(
+    expect(() => defineRule({ id: "Bad Id", meta, check: findsNothing })).toThrow(/rule id "Bad Id" is malformed/);
+    expect(() =>
+      defineRule({ id: "ok-id", meta: { ...meta, defaultSeverity: "fatal" as never }, check: findsNothing }),
+    ).toThrow(/unknown default severity "fatal"/);
+    expect(() => defineRule({ id: "ok-id", meta: { ...meta, messages: {} }, check: findsNothing })).toThrow(
       /defines no messages/,
     );
     expect(() => defineRule({ id: "ok-id", meta, check: undefined as never })).toThrow(/has no check function/);
-    expect(Object.isFrozen(defineRule({ id: "ok-id", meta, check() {} }))).toBe(true);
+    expect(Object.isFrozen(defineRule({ id: "ok-id", meta, check: findsNothing }))).toBe(true);
   });
 
   it("may not take a built-in rule's id, nor report an undeclared message", () => {
-    const clash = defineRule({ id: "orphan-objective", meta: budgetRule.meta, check() {} });
+    const clash = defineRule({ id: "orphan-objective", meta: budgetRule.meta, check: findsNothing });
     expect(() => checkCascade(baseFramework(), { customRules: [clash] })).toThrow(
       /custom rule "orphan-objective" has the id of a built-in rule/,
     );
@@ -220,7 +214,11 @@ describe("defineRule and custom rules", () => {
     const liar = defineRule({
       id: "liar",
       meta: budgetRule.meta,
-      check: (context) => context.report({ messageId: "nope", subject: { kind: "framework", id: "base" } }),
+      // A misspelt message id is a compile error (test/cascade/defineRule.test.ts); the checker still refuses it at run time.
+      check: (context) => {
+        // @ts-expect-error -- "nope" is not one of the rule's message ids
+        context.report({ messageId: "nope", subject: { kind: "framework", id: "base" } });
+      },
     });
     expect(() => checkCascade(baseFramework(), { customRules: [liar] })).toThrow(
       /rule "liar" reported an unknown message id "nope"/,
@@ -268,14 +266,14 @@ describe("the seed's examples", () => {
 
   it("a broken Stockton (receptionist chain cut, an owner removed, a cycle added) gives exactly the expected findings", () => {
     const broken = jsonCopy(stockton());
-    const relet = broken.objectives.find((o) => o.id === "uo-relet-28-days")!;
+    const relet = byId(broken.objectives, "uo-relet-28-days");
     delete relet.contributesTo; // the chain cut between the estate management team and the housing service
-    const offers = broken.objectives.find((o) => o.id === "so-homeless-offers")!;
+    const offers = byId(broken.objectives, "so-homeless-offers");
     delete offers.owner;
-    delete broken.plans.find((p) => p.id === "plan-housing")!.owner;
-    delete broken.targets.find((t) => t.id === "t-homeless-offers")!.owner;
-    const gcse = broken.objectives.find((o) => o.id === "co-gcse")!;
-    broken.objectives.find((o) => o.id === "cp-education")!.contributesTo = [{ objective: "co-gcse" }];
+    delete byId(broken.plans, "plan-housing").owner;
+    delete byId(broken.targets, "t-homeless-offers").owner;
+    const gcse = byId(broken.objectives, "co-gcse");
+    byId(broken.objectives, "cp-education").contributesTo = [{ objective: "co-gcse" }];
     expect(gcse.contributesTo).toEqual([{ objective: "cp-education" }]);
     const report = checkCascade(deepFreeze(broken), { asOf: "2001-10-01" });
     const errors = report.findings
@@ -314,11 +312,11 @@ describe("scale, without recursion", () => {
     const clean = checkCascade(framework, { rules: { "lateral-link": "off", "objective-without-measure": "off" } });
     expect(clean.errorCount).toBe(0);
     // Cut the chain at the top and close it into a loop at the bottom: every step is orphaned, one cycle found.
-    framework.objectives[1] = { ...framework.objectives[1]!, contributesTo: [{ objective: `o${depth - 1}` }] };
+    framework.objectives[1] = { ...defined(framework.objectives[1]), contributesTo: [{ objective: `o${depth - 1}` }] };
     const broken = checkCascade(framework, { rules: { "lateral-link": "off", "objective-without-measure": "off" } });
     expect(broken.findings.filter((f) => f.ruleId === "orphan-objective")).toHaveLength(depth - 1);
     const cycles = broken.findings.filter((f) => f.ruleId === "contribution-cycle");
     expect(cycles).toHaveLength(1);
-    expect(cycles[0]!.path).toHaveLength(depth);
+    expect(cycles[0]?.path).toHaveLength(depth);
   });
 });

@@ -3,9 +3,11 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as root from "../../src/index.js";
 import * as fs from "node:fs";
+import { runInThisContext } from "node:vm";
 import * as zod from "zod";
 import * as cascade from "../../src/cascade/index.js";
 import * as model from "../../src/model/index.js";
+import * as reviewModule from "../../src/review/index.js";
 import * as trajectoryModule from "../../src/trajectory/index.js";
 import { instrumentExample, scanSources } from "./extractExamples.js";
 
@@ -17,6 +19,7 @@ const modules: Record<string, unknown> = {
   "performance-management/model": model,
   "performance-management/cascade": cascade,
   "performance-management/trajectory": trajectoryModule,
+  "performance-management/review": reviewModule,
   "node:fs": fs,
   zod,
 };
@@ -37,7 +40,12 @@ function runExample(code: string): number {
     expect(actual, label).toEqual(expected);
   };
   // The example runs as a CommonJS module body with the package's modules in place of `require`.
-  const body = new Function("require", "exports", "module", "__expectEqual", output.outputText);
+  const body = runInThisContext(`(function (require, exports, module, __expectEqual) {\n${output.outputText}\n})`) as (
+    require: (name: string) => unknown,
+    exports: object,
+    module: { exports: object },
+    expectEqual: (actual: unknown, expected: unknown, label: string) => void,
+  ) => void;
   body(requireModule, {}, { exports: {} }, expectEqual);
   return assertions;
 }

@@ -37,22 +37,24 @@ export function applyPatch(base: Framework, patch: Record<string, unknown>): Fra
     if (Array.isArray(current) && Array.isArray(value)) {
       const list = current as Record<string, unknown>[];
       for (const item of value as Record<string, unknown>[]) {
-        const at = typeof item["id"] === "string" ? list.findIndex((entity) => entity["id"] === item["id"]) : -1;
-        if (item["$append"] === true) {
-          const { $append: _append, ...entity } = item;
+        const at = typeof item.id === "string" ? list.findIndex((entity) => entity.id === item.id) : -1;
+        if (item.$append === true) {
+          const entity = { ...item };
+          delete entity.$append;
           list.push(entity);
         } else if (at < 0) {
           list.push(item);
-        } else if (item["$remove"] === true) {
+        } else if (item.$remove === true) {
           list.splice(at, 1);
         } else {
           const merged = { ...list[at], ...item };
-          for (const [field, fieldValue] of Object.entries(item)) if (fieldValue === null) delete merged[field];
+          for (const [field, fieldValue] of Object.entries(item))
+            if (fieldValue === null) Reflect.deleteProperty(merged, field);
           list[at] = merged;
         }
       }
     } else if (value === null) {
-      delete result[key];
+      Reflect.deleteProperty(result, key);
     } else {
       result[key] = value;
     }
@@ -78,7 +80,7 @@ describe("docs/rules: a page per built-in rule, with examples that hold", () => 
     expect(examples.some((example) => example.kind === "incorrect")).toBe(true);
     expect(examples.some((example) => example.kind === "correct")).toBe(true);
     for (const example of examples) {
-      const check = (example.patch["$check"] ?? {}) as { asOf?: string; options?: unknown };
+      const check = (example.patch.$check ?? {}) as { asOf?: string; options?: unknown };
       const framework = applyPatch(baseFramework(), example.patch);
       const found = findingsOf(id, framework, check);
       if (example.kind === "incorrect")

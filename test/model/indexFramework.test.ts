@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   type Framework,
+  type Target,
   indexFramework,
   isFrameworkIndex,
   objectiveLevel,
@@ -9,6 +10,18 @@ import {
   toFrameworkIndex,
 } from "../../src/index.js";
 import { deepFreeze, jsonCopy, loadExample, minimalFramework } from "../helpers/fixtures.js";
+
+/** A target on indicator pi-1 of the minimal framework, from 50 to 75 (its t-1's numbers). */
+function target(id: string, objective: string, owner?: string): Target {
+  return {
+    id,
+    objective,
+    indicator: "pi-1",
+    baseline: { date: "2001-03-31", value: "50" },
+    goal: { date: "2004-03-31", value: "75" },
+    ...(owner === undefined ? {} : { owner }),
+  };
+}
 
 function stockton(): Framework {
   return deepFreeze(parseFramework(loadExample("stockton")));
@@ -97,9 +110,7 @@ describe("indexFramework", () => {
     framework.objectives.push({ id: "obj-1", plan: "plan-1", title: "The same id again" });
     framework.objectives.push({ id: "obj-2", plan: "plan-1", title: "Another" });
     framework.objectives.push({ id: "obj-1", plan: "plan-1", title: "And again" });
-    const [target] = framework.targets;
-    if (target === undefined) return expect.fail("the minimal framework has a target");
-    framework.targets.push({ ...target, objective: "obj-2" });
+    framework.targets.push(target("t-1", "obj-2"));
     const index = indexFramework(deepFreeze(framework));
     expect(index.duplicates).toEqual([
       { kind: "objective", id: "obj-1", positions: [0, 1, 3] },
@@ -183,5 +194,84 @@ describe("planLevelRank", () => {
     expect(
       ["community", "corporate", "service", "unit", "individual"].map((level) => planLevelRank(level as never)),
     ).toEqual([0, 1, 2, 3, 4]);
+  });
+});
+
+describe("the cascade's levels and owners, looked up in one place", () => {
+  function owned(): Framework {
+    const framework = minimalFramework();
+    framework.owners.push({ id: "plan-owner", name: "Plan owner", kind: "team" });
+    framework.plans = framework.plans.map((plan) => ({ ...plan, owner: "plan-owner" }));
+    framework.objectives.push(
+      { id: "obj-unowned", plan: "plan-1", title: "Owned by its plan" },
+      { id: "obj-lost", plan: "no-such-plan", title: "No plan" },
+    );
+    framework.targets.push(
+      target("t-own", "obj-1", "target-owner"),
+      target("t-plan", "obj-unowned"),
+      target("t-lost", "obj-lost"),
+      target("t-nowhere", "no-such-objective"),
+    );
+    return deepFreeze(framework);
+  }
+
+  it("planOf and levelOf: a plan's own, an objective's plan's, a target's objective's plan's", () => {
+    const index = indexFramework(owned());
+    expect(index.planOf("plan", "plan-1")?.id).toBe("plan-1");
+    expect(index.planOf("objective", "obj-1")?.id).toBe("plan-1");
+    expect(index.planOf("target", "t-plan")?.id).toBe("plan-1");
+    expect(
+      ["plan-1", "obj-1", "t-1"].map((id, i) =>
+        index.levelOf((["plan", "objective", "target"] as const)[i] ?? "plan", id),
+      ),
+    ).toEqual(["community", "community", "community"]);
+    expect(index.levelOf("objective", "obj-lost")).toBeUndefined();
+    expect(index.levelOf("target", "t-lost")).toBeUndefined();
+    expect(index.levelOf("target", "t-nowhere")).toBeUndefined();
+    expect(index.levelOf("plan", "no-such-plan")).toBeUndefined();
+    expect(objectiveLevel(index, "obj-1")).toBe(index.levelOf("objective", "obj-1"));
+  });
+
+  it("ownerOf: a target's own, else its objective's, else its plan's, saying which supplied it", () => {
+    const index = indexFramework(owned());
+    expect(index.ownerOf("target", "t-own")).toEqual({ owner: "target-owner", from: "target" });
+    expect(index.ownerOf("target", "t-1")).toEqual({ owner: "owner-1", from: "objective" });
+    expect(index.ownerOf("target", "t-plan")).toEqual({ owner: "plan-owner", from: "plan" });
+    expect(index.ownerOf("target", "t-lost")).toBeUndefined();
+    expect(index.ownerOf("target", "t-nowhere")).toBeUndefined();
+    expect(index.ownerOf("target", "no-such-target")).toBeUndefined();
+  });
+
+  it("ownerOf: an objective's own, else its plan's; a plan's own, not its parent's", () => {
+    const framework = jsonCopy(owned());
+    framework.plans.push({
+      id: "plan-2",
+      name: "Corporate plan",
+      level: "corporate",
+      parent: "plan-1",
+      period: { start: "2001-04-01", end: "2004-03-31" },
+    });
+    framework.objectives.push({ id: "obj-2", plan: "plan-2", title: "Unowned, in an unowned plan" });
+    const index = indexFramework(deepFreeze(framework));
+    expect(index.ownerOf("objective", "obj-1")).toEqual({ owner: "owner-1", from: "objective" });
+    expect(index.ownerOf("objective", "obj-unowned")).toEqual({ owner: "plan-owner", from: "plan" });
+    expect(index.ownerOf("objective", "obj-lost")).toBeUndefined();
+    expect(index.ownerOf("objective", "obj-2")).toBeUndefined();
+    expect(index.ownerOf("plan", "plan-1")).toEqual({ owner: "plan-owner", from: "plan" });
+    expect(index.ownerOf("plan", "plan-2")).toBeUndefined();
+  });
+
+  it("ownerOf answers from a table kept with the index, the same answer each time", () => {
+    const index = indexFramework(owned());
+    const first = index.ownerOf("target", "t-plan");
+    expect(first).toBeDefined();
+    expect(index.ownerOf("target", "t-plan")).toBe(first);
+  });
+
+  it("ownerOf and levelOf read the first of entities sharing an id", () => {
+    const framework = jsonCopy(owned());
+    framework.targets.push(target("t-1", "obj-unowned", "someone-else"));
+    const index = indexFramework(deepFreeze(framework));
+    expect(index.ownerOf("target", "t-1")).toEqual({ owner: "owner-1", from: "objective" });
   });
 });

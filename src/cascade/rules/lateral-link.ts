@@ -1,4 +1,4 @@
-import { PlanLevel } from "../../model/index.js";
+import type { PlanLevel } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -22,7 +22,8 @@ export const lateralLink = defineRule({
     docs: "docs/rules/lateral-link.md",
   },
   check(context) {
-    const { ids, up, levelRank } = context.facts.graph();
+    const { index, facts } = context;
+    const { ids, up, levelRank } = facts.graph();
     for (let v = 0; v < ids.length; v += 1) {
       const rank = levelRank[v] as number;
       if (rank < 0) continue;
@@ -34,7 +35,7 @@ export const lateralLink = defineRule({
           context.report({
             messageId: "lateral",
             subject: { kind: "objective", id: from },
-            data: { from, to, level: PlanLevel.options[rank] as string },
+            data: { from, to, level: index.levelOf("objective", from) as PlanLevel },
             path: [from, to],
           });
         }

@@ -1,4 +1,4 @@
-import { PlanLevel, planLevelRank } from "../../model/index.js";
+import { type PlanLevel, planLevelRank } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -40,9 +40,9 @@ export const levelOrder = defineRule({
             subject: { kind: "objective", id: from },
             data: {
               from,
-              fromLevel: PlanLevel.options[fromRank] as string,
+              fromLevel: index.levelOf("objective", from) as PlanLevel,
               to,
-              toLevel: PlanLevel.options[toRank] as string,
+              toLevel: index.levelOf("objective", to) as PlanLevel,
             },
             path: [from, to],
           });

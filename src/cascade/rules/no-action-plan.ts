@@ -1,4 +1,4 @@
-import { PlanLevel } from "../../model/index.js";
+import type { PlanLevel } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
 /** Service, unit and individual levels have ranks 2 to 4. */
@@ -41,7 +41,11 @@ export const noActionPlan = defineRule({
       context.report({
         messageId: "noActions",
         subject: { kind: "objective", id: objective.id },
-        data: { objective: objective.id, level: PlanLevel.options[rank] as string, owner: objective.owner },
+        data: {
+          objective: objective.id,
+          level: index.levelOf("objective", objective.id) as PlanLevel,
+          owner: objective.owner,
+        },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { PlanLevel } from "../../model/index.js";
+import type { PlanLevel } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
 /** Community, corporate and service levels have ranks 0 to 2. */
@@ -26,7 +26,7 @@ export const objectiveWithoutMeasure = defineRule({
     docs: "docs/rules/objective-without-measure.md",
   },
   check(context) {
-    const { facts } = context;
+    const { index, facts } = context;
     const { ids, down, levelRank } = facts.graph();
     const hasTargets = facts.hasTargetsByPosition();
     for (let v = 0; v < ids.length; v += 1) {
@@ -41,7 +41,7 @@ export const objectiveWithoutMeasure = defineRule({
         context.report({
           messageId: "unmeasured",
           subject: { kind: "objective", id },
-          data: { objective: id, level: PlanLevel.options[rank] as string },
+          data: { objective: id, level: index.levelOf("objective", id) as PlanLevel },
         });
       }
     }

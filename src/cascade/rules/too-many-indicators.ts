@@ -24,7 +24,7 @@ export interface TooManyIndicatorsOptions {
  * import { tooManyIndicators } from "performance-management/cascade";
  * tooManyIndicators.meta.options?.defaults //=> { max: 12 }
  */
-export const tooManyIndicators = defineRule<TooManyIndicatorsOptions>({
+export const tooManyIndicators = defineRule<TooManyIndicatorsOptions, "tooMany">({
   id: "too-many-indicators",
   meta: {
     description: "A plan carries more targets than a manageable number.",

@@ -22,7 +22,7 @@ export const unownedTarget = defineRule({
   },
   check(context) {
     for (const target of context.index.targets.values()) {
-      if (context.facts.ownerOfTarget(target) === undefined) {
+      if (context.index.ownerOf("target", target.id) === undefined) {
         context.report({
           messageId: "unowned",
           subject: { kind: "target", id: target.id },

@@ -1,8 +1,8 @@
+import { covers } from "../../review/cycleCovers.js";
 import { defineRule } from "../defineRule.js";
-import { cycleCovers } from "./util.js";
 
 /**
- * `unreviewed`: a plan or target is covered by no review cycle.
+ * `unreviewed`: a plan or target is covered by no review cycle (the review engine's `cycleCovers`).
  *
  * @category Cascade rules
  * @example
@@ -26,12 +26,12 @@ export const unreviewed = defineRule({
     const { index } = context;
     const cycles = [...index.reviewCycles.values()];
     for (const plan of index.plans.values()) {
-      if (!cycles.some((cycle) => cycleCovers(index, cycle, "plan", plan.id))) {
+      if (!cycles.some((cycle) => covers(index, cycle, "plan", plan.id))) {
         context.report({ messageId: "plan", subject: { kind: "plan", id: plan.id }, data: { id: plan.id } });
       }
     }
     for (const target of index.targets.values()) {
-      if (!cycles.some((cycle) => cycleCovers(index, cycle, "target", target.id))) {
+      if (!cycles.some((cycle) => covers(index, cycle, "target", target.id))) {
         context.report({ messageId: "target", subject: { kind: "target", id: target.id }, data: { id: target.id } });
       }
     }

@@ -1,28 +1,25 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
 
 testRule("deadline-after-parent", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
       name: "due on the same day as the parent's latest target",
-      framework: changed((f) => (f.targets[4]!.goal.date = "2004-03-31")),
+      framework: patched({ targets: { "t-svc": { goal: { date: "2004-03-31", value: "60" } } } }),
     },
     {
       name: "a parent with no targets sets no deadline",
-      framework: changed((f) => {
-        f.targets = f.targets.filter((t) => t.objective !== "corp-obj");
-        f.targets[2]!.goal.date = "2004-03-31";
+      framework: patched({
+        targets: { "t-corp-long": null, "t-corp-short": null, "t-svc": { goal: { date: "2004-03-31", value: "60" } } },
       }),
     },
   ],
   invalid: [
     {
       name: "a service target due after every corporate target",
-      framework: changed((f) => {
-        f.plans[2]!.period.end = "2005-03-31";
-        f.targets[4]!.goal.date = "2004-06-30";
+      framework: patched({
+        plans: { svc: { period: { start: "2001-04-01", end: "2005-03-31" } } },
+        targets: { "t-svc": { goal: { date: "2004-06-30", value: "60" } } },
       }),
       findings: [
         {
@@ -35,10 +32,4 @@ testRule("deadline-after-parent", {
       ],
     },
   ],
-});
-
-describe("rule deadline-after-parent in the issue's rule table", () => {
-  it("defaults to warning", () => {
-    expect(builtInRules.find((rule) => rule.id === "deadline-after-parent")?.meta.defaultSeverity).toBe("warning");
-  });
 });

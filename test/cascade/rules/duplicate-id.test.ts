@@ -1,19 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, byId, changed, patched, testRule } from "../harness.js";
 
 testRule("duplicate-id", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
       name: "the same id in two different kinds",
-      framework: changed((f) => f.owners.push({ id: "top", name: "An owner called top", kind: "team" })),
+      framework: patched({ add: { owners: [{ id: "top", name: "An owner called top", kind: "team" }] } }),
     },
   ],
   invalid: [
     {
       name: "two objectives share an id",
-      framework: changed((f) => f.objectives.push({ id: "top", plan: "cp", title: "Another top" })),
+      framework: patched({ add: { objectives: [{ id: "top", plan: "cp", title: "Another top" }] } }),
       findings: [
         {
           severity: "error",
@@ -27,7 +25,7 @@ testRule("duplicate-id", {
       name: "three owners and two targets",
       framework: changed((f) => {
         f.owners.push({ id: "lsp", name: "Again", kind: "team" }, { id: "lsp", name: "And again", kind: "team" });
-        f.targets.push({ ...f.targets[0]! });
+        f.targets.push({ ...byId(f.targets, "t-top-long") });
       }),
       findings: [
         {
@@ -40,9 +38,9 @@ testRule("duplicate-id", {
     {
       name: "plans, indicators and review cycles",
       framework: changed((f) => {
-        f.plans.push({ ...f.plans[0]! });
-        f.indicators.push({ ...f.indicators[0]! });
-        f.reviewCycles!.push({ ...f.reviewCycles![0]! });
+        f.plans.push({ ...byId(f.plans, "cp") });
+        f.indicators.push({ ...byId(f.indicators, "pi-outcome") });
+        f.reviewCycles?.push({ ...byId(f.reviewCycles, "rc-plans") });
       }),
       findings: [
         { subject: { kind: "plan", id: "cp" } },
@@ -54,10 +52,4 @@ testRule("duplicate-id", {
       ],
     },
   ],
-});
-
-describe("rule duplicate-id in the issue's rule table", () => {
-  it("defaults to error", () => {
-    expect(builtInRules.find((rule) => rule.id === "duplicate-id")?.meta.defaultSeverity).toBe("error");
-  });
 });

@@ -1,26 +1,24 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, byId, changed, patched, testRule } from "../harness.js";
 
 testRule("level-order", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
       name: "skipping a level upward is allowed",
-      framework: changed((f) => f.objectives[2]!.contributesTo!.push({ objective: "top" })),
+      framework: changed((f) => byId(f.objectives, "svc-obj").contributesTo?.push({ objective: "top" })),
     },
     {
       name: "a same-level link is lateral-link's business",
-      framework: changed((f) =>
-        f.objectives.push({ id: "s2", plan: "svc", title: "S2", contributesTo: [{ objective: "svc-obj" }] }),
-      ),
+      framework: patched({
+        add: { objectives: [{ id: "s2", plan: "svc", title: "S2", contributesTo: [{ objective: "svc-obj" }] }] },
+      }),
     },
-    { name: "a plan without a parent", framework: changed((f) => delete f.plans[2]!.parent) },
+    { name: "a plan without a parent", framework: patched({ plans: { svc: { parent: undefined } } }) },
   ],
   invalid: [
     {
       name: "a corporate objective contributing to a service one",
-      framework: changed((f) => f.objectives[1]!.contributesTo!.push({ objective: "svc-obj" })),
+      framework: changed((f) => byId(f.objectives, "corp-obj").contributesTo?.push({ objective: "svc-obj" })),
       findings: [
         {
           severity: "error",
@@ -34,24 +32,26 @@ testRule("level-order", {
     },
     {
       name: "a unit plan whose parent is a unit plan, a service plan whose parent is itself lower",
-      framework: changed((f) => {
-        f.plans.push(
-          {
-            id: "unit-a",
-            name: "Unit A",
-            level: "unit",
-            parent: "svc",
-            period: { start: "2001-04-01", end: "2002-03-31" },
-          },
-          {
-            id: "unit-b",
-            name: "Unit B",
-            level: "unit",
-            parent: "unit-a",
-            period: { start: "2001-04-01", end: "2002-03-31" },
-          },
-        );
-        f.plans[1]!.parent = "unit-a";
+      framework: patched({
+        plans: { corp: { parent: "unit-a" } },
+        add: {
+          plans: [
+            {
+              id: "unit-a",
+              name: "Unit A",
+              level: "unit",
+              parent: "svc",
+              period: { start: "2001-04-01", end: "2002-03-31" },
+            },
+            {
+              id: "unit-b",
+              name: "Unit B",
+              level: "unit",
+              parent: "unit-a",
+              period: { start: "2001-04-01", end: "2002-03-31" },
+            },
+          ],
+        },
       }),
       findings: [
         {
@@ -64,10 +64,4 @@ testRule("level-order", {
       ],
     },
   ],
-});
-
-describe("rule level-order in the issue's rule table", () => {
-  it("defaults to error", () => {
-    expect(builtInRules.find((rule) => rule.id === "level-order")?.meta.defaultSeverity).toBe("error");
-  });
 });

@@ -1,13 +1,11 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
 
 testRule("missing-perspective", {
   valid: [{ name: "the base framework measures both", framework: baseFramework(), asOf: BASE_AS_OF }],
   invalid: [
     {
       name: "no employee measure",
-      framework: changed((f) => delete f.indicators[1]!.perspective),
+      framework: patched({ indicators: { "pi-cost": { perspective: undefined } } }),
       findings: [
         {
           severity: "info",
@@ -21,14 +19,8 @@ testRule("missing-perspective", {
     },
     {
       name: "an indicator with the perspective but no target on it does not count",
-      framework: changed((f) => (f.targets = f.targets.filter((t) => t.indicator !== "pi-output"))),
+      framework: patched({ targets: { "t-corp-long": null } }),
       findings: [{ data: { perspective: "partner" } }],
     },
   ],
-});
-
-describe("rule missing-perspective in the issue's rule table", () => {
-  it("defaults to info", () => {
-    expect(builtInRules.find((rule) => rule.id === "missing-perspective")?.meta.defaultSeverity).toBe("info");
-  });
 });

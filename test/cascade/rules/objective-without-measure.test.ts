@@ -1,37 +1,28 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, patched, testRule, UNIT_PLAN } from "../harness.js";
 
 testRule("objective-without-measure", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
       name: "a corporate objective measured through a contributing objective's target",
-      framework: changed((f) => (f.targets = f.targets.filter((t) => t.objective !== "corp-obj"))),
+      framework: patched({ targets: { "t-corp-long": null, "t-corp-short": null } }),
     },
     {
       name: "unit and individual objectives need no target",
-      framework: changed((f) => {
-        f.plans.push({
-          id: "unit",
-          name: "Unit",
-          level: "unit",
-          parent: "svc",
-          period: { start: "2001-04-01", end: "2002-03-31" },
-        });
-        f.objectives.push({
-          id: "unit-obj",
-          plan: "unit",
-          title: "Unit objective",
-          contributesTo: [{ objective: "svc-obj" }],
-        });
+      framework: patched({
+        add: {
+          plans: [UNIT_PLAN],
+          objectives: [
+            { id: "unit-obj", plan: "unit", title: "Unit objective", contributesTo: [{ objective: "svc-obj" }] },
+          ],
+        },
       }),
     },
   ],
   invalid: [
     {
       name: "a service objective with no target and no contributors",
-      framework: changed((f) => (f.targets = f.targets.filter((t) => t.objective !== "svc-obj"))),
+      framework: patched({ targets: { "t-svc": null } }),
       findings: [
         {
           severity: "warning",
@@ -44,9 +35,13 @@ testRule("objective-without-measure", {
     },
     {
       name: "a community objective whose contributors have no targets either",
-      framework: changed((f) => {
-        f.objectives.push({ id: "top-2", plan: "cp", title: "Second outcome" });
-        f.objectives.push({ id: "corp-2", plan: "corp", title: "Unmeasured", contributesTo: [{ objective: "top-2" }] });
+      framework: patched({
+        add: {
+          objectives: [
+            { id: "top-2", plan: "cp", title: "Second outcome" },
+            { id: "corp-2", plan: "corp", title: "Unmeasured", contributesTo: [{ objective: "top-2" }] },
+          ],
+        },
       }),
       findings: [
         { subject: { kind: "objective", id: "corp-2" }, data: { objective: "corp-2", level: "corporate" } },
@@ -54,10 +49,4 @@ testRule("objective-without-measure", {
       ],
     },
   ],
-});
-
-describe("rule objective-without-measure in the issue's rule table", () => {
-  it("defaults to warning", () => {
-    expect(builtInRules.find((rule) => rule.id === "objective-without-measure")?.meta.defaultSeverity).toBe("warning");
-  });
 });

@@ -1,27 +1,25 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, byId, changed, patched, testRule } from "../harness.js";
 
 testRule("orphan-objective", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
       name: "a community objective needs no link",
-      framework: changed((f) => f.objectives.push({ id: "top-2", plan: "cp", title: "Another outcome" })),
+      framework: patched({ add: { objectives: [{ id: "top-2", plan: "cp", title: "Another outcome" }] } }),
     },
     {
       name: "one good link among dangling ones is enough",
-      framework: changed((f) => f.objectives[2]!.contributesTo!.push({ objective: "no-such-objective" })),
+      framework: changed((f) => byId(f.objectives, "svc-obj").contributesTo?.push({ objective: "no-such-objective" })),
     },
     {
       name: "an objective whose plan does not exist is left to dangling-reference",
-      framework: changed((f) => f.objectives.push({ id: "lost", plan: "no-plan", title: "Lost" })),
+      framework: patched({ add: { objectives: [{ id: "lost", plan: "no-plan", title: "Lost" }] } }),
     },
   ],
   invalid: [
     {
       name: "a service objective linked to nothing",
-      framework: changed((f) => delete f.objectives[2]!.contributesTo),
+      framework: patched({ objectives: { "svc-obj": { contributesTo: undefined } } }),
       findings: [
         {
           severity: "error",
@@ -35,7 +33,7 @@ testRule("orphan-objective", {
     },
     {
       name: "a cut link orphans everything below it",
-      framework: changed((f) => delete f.objectives[1]!.contributesTo),
+      framework: patched({ objectives: { "corp-obj": { contributesTo: undefined } } }),
       findings: [
         { messageId: "unlinked", subject: { kind: "objective", id: "corp-obj" }, path: ["corp-obj"] },
         {
@@ -48,12 +46,14 @@ testRule("orphan-objective", {
     },
     {
       name: "a chain leading into a loop stops at the loop's first objective, whatever the order of the input",
-      framework: changed((f) => {
-        f.objectives.push(
-          { id: "z-entry", plan: "svc", title: "Z", contributesTo: [{ objective: "m" }] },
-          { id: "n", plan: "corp", title: "N", contributesTo: [{ objective: "m" }] },
-          { id: "m", plan: "corp", title: "M", contributesTo: [{ objective: "n" }] },
-        );
+      framework: patched({
+        add: {
+          objectives: [
+            { id: "z-entry", plan: "svc", title: "Z", contributesTo: [{ objective: "m" }] },
+            { id: "n", plan: "corp", title: "N", contributesTo: [{ objective: "m" }] },
+            { id: "m", plan: "corp", title: "M", contributesTo: [{ objective: "n" }] },
+          ],
+        },
       }),
       findings: [
         { messageId: "loop", subject: { kind: "objective", id: "m" }, data: { stop: "m" } },
@@ -68,20 +68,22 @@ testRule("orphan-objective", {
     },
     {
       name: "links only to objectives that do not exist",
-      framework: changed(
-        (f) => (f.objectives[2]!.contributesTo = [{ objective: "zz-missing" }, { objective: "aa-missing" }]),
-      ),
+      framework: patched({
+        objectives: { "svc-obj": { contributesTo: [{ objective: "zz-missing" }, { objective: "aa-missing" }] } },
+      }),
       findings: [
         { messageId: "dangling", subject: { kind: "objective", id: "svc-obj" }, path: ["svc-obj", "aa-missing"] },
       ],
     },
     {
       name: "a loop that never reaches the community plan",
-      framework: changed((f) => {
-        f.objectives.push(
-          { id: "a", plan: "svc", title: "A", contributesTo: [{ objective: "b" }] },
-          { id: "b", plan: "corp", title: "B", contributesTo: [{ objective: "a" }] },
-        );
+      framework: patched({
+        add: {
+          objectives: [
+            { id: "a", plan: "svc", title: "A", contributesTo: [{ objective: "b" }] },
+            { id: "b", plan: "corp", title: "B", contributesTo: [{ objective: "a" }] },
+          ],
+        },
       }),
       findings: [
         { messageId: "loop", subject: { kind: "objective", id: "a" }, path: ["a", "b"], data: { stop: "a" } },
@@ -89,10 +91,4 @@ testRule("orphan-objective", {
       ],
     },
   ],
-});
-
-describe("rule orphan-objective in the issue's rule table", () => {
-  it("defaults to error", () => {
-    expect(builtInRules.find((rule) => rule.id === "orphan-objective")?.meta.defaultSeverity).toBe("error");
-  });
 });

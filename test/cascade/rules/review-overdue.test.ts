@@ -1,6 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, changed, patched, testRule } from "../harness.js";
 
 testRule("review-overdue", {
   valid: [
@@ -9,18 +7,20 @@ testRule("review-overdue", {
     {
       name: "quarterly reviews kept up",
       framework: changed((f) => {
-        for (const t of f.targets) f.reviews!.push({ cycle: "rc-targets", subject: t.id, date: "2001-06-30" });
+        for (const t of f.targets) f.reviews?.push({ cycle: "rc-targets", subject: t.id, date: "2001-06-30" });
       }),
       asOf: "2001-09-30",
     },
     {
       name: "a plan that ended before the review fell due",
-      framework: changed((f) => {
-        f.plans = f.plans.filter((p) => p.id === "svc");
-        delete f.plans[0]!.parent;
-        f.plans[0]!.period = { start: "2001-04-01", end: "2002-03-31" };
-        f.targets = [];
-        f.reviews!.push({ cycle: "rc-plans", subject: "svc", date: "2001-06-01" });
+      framework: patched({
+        replace: { targets: [] },
+        plans: {
+          cp: null,
+          corp: null,
+          svc: { parent: undefined, period: { start: "2001-04-01", end: "2002-03-31" } },
+        },
+        add: { reviews: [{ cycle: "rc-plans", subject: "svc", date: "2001-06-01" }] },
       }),
       asOf: "2003-01-01",
     },
@@ -28,9 +28,9 @@ testRule("review-overdue", {
   invalid: [
     {
       name: "a quarterly review missed",
-      framework: changed((f) => {
-        f.targets = f.targets.filter((t) => t.id === "t-svc");
-        f.reviews!.push({ cycle: "rc-targets", subject: "t-svc", date: "2001-06-30" });
+      framework: patched({
+        targets: { "t-top-long": null, "t-top-short": null, "t-corp-long": null, "t-corp-short": null },
+        add: { reviews: [{ cycle: "rc-targets", subject: "t-svc", date: "2001-06-30" }] },
       }),
       asOf: "2001-10-01",
       findings: [
@@ -47,9 +47,9 @@ testRule("review-overdue", {
     },
     {
       name: "never reviewed, due a quarter after the plan started; reviews after asOf do not count",
-      framework: changed((f) => {
-        f.targets = f.targets.filter((t) => t.id === "t-svc");
-        f.reviews!.push({ cycle: "rc-targets", subject: "t-svc", date: "2001-12-31" });
+      framework: patched({
+        targets: { "t-top-long": null, "t-top-short": null, "t-corp-long": null, "t-corp-short": null },
+        add: { reviews: [{ cycle: "rc-targets", subject: "t-svc", date: "2001-12-31" }] },
       }),
       asOf: "2001-07-02",
       findings: [
@@ -62,17 +62,19 @@ testRule("review-overdue", {
     },
     {
       name: "an owner reviewed by a cycle of owners, due from the earliest plan's start",
-      framework: changed((f) => {
-        f.targets = [];
-        f.reviewCycles = [
-          {
-            id: "rc-directors",
-            name: "Directors",
-            frequency: { everyMonths: 2 },
-            appliesTo: { kind: "owner", ids: ["director"] },
-          },
-        ];
-        f.reviews = [{ cycle: "rc-directors", subject: "director", date: "2001-05-20" }];
+      framework: patched({
+        replace: {
+          targets: [],
+          reviewCycles: [
+            {
+              id: "rc-directors",
+              name: "Directors",
+              frequency: { everyMonths: 2 },
+              appliesTo: { kind: "owner", ids: ["director"] },
+            },
+          ],
+          reviews: [{ cycle: "rc-directors", subject: "director", date: "2001-05-20" }],
+        },
       }),
       asOf: "2001-07-21",
       findings: [
@@ -85,16 +87,18 @@ testRule("review-overdue", {
     },
     {
       name: "a level-scoped cycle covers only that level's plans",
-      framework: changed((f) => {
-        f.targets = [];
-        f.reviewCycles = [
-          {
-            id: "rc-services",
-            name: "Departmental appraisal",
-            frequency: "half-yearly",
-            appliesTo: { level: "service" },
-          },
-        ];
+      framework: patched({
+        replace: {
+          targets: [],
+          reviewCycles: [
+            {
+              id: "rc-services",
+              name: "Departmental appraisal",
+              frequency: "half-yearly",
+              appliesTo: { level: "service" },
+            },
+          ],
+        },
       }),
       asOf: "2001-10-02",
       findings: [
@@ -103,10 +107,4 @@ testRule("review-overdue", {
       ],
     },
   ],
-});
-
-describe("rule review-overdue in the issue's rule table", () => {
-  it("defaults to warning", () => {
-    expect(builtInRules.find((rule) => rule.id === "review-overdue")?.meta.defaultSeverity).toBe("warning");
-  });
 });

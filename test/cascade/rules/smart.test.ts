@@ -1,34 +1,41 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
 
 testRule("smart", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
       name: "a relative percent goal that stays inside 0 to 100, a band, ordered milestones, 100% exactly",
-      framework: changed((f) => {
-        f.targets[0]!.goal = { date: "2005-03-31", change: { percent: "100" } };
-        f.targets[0]!.milestones = [
-          { date: "2002-03-31", value: "60" },
-          { date: "2003-03-31", value: "65" },
-        ];
-        f.targets[4]!.goal = { date: "2003-03-31", low: "95", high: "100" };
+      framework: patched({
+        targets: {
+          "t-top-long": {
+            goal: { date: "2005-03-31", change: { percent: "100" } },
+            milestones: [
+              { date: "2002-03-31", value: "60" },
+              { date: "2003-03-31", value: "65" },
+            ],
+          },
+          "t-svc": { goal: { date: "2003-03-31", low: "95", high: "100" } },
+        },
       }),
     },
-    { name: "a goal on the last day of the plan", framework: changed((f) => (f.targets[4]!.goal.date = "2004-03-31")) },
+    {
+      name: "a goal on the last day of the plan",
+      framework: patched({ targets: { "t-svc": { goal: { date: "2004-03-31", value: "60" } } } }),
+    },
     {
       name: "exactly 0% and exactly 100%, however written",
-      framework: changed((f) => {
-        f.targets[0]!.goal = { date: "2005-03-31", value: "100.000000000000" };
-        f.targets[4]!.goal = { date: "2003-03-31", value: "-0.0" };
+      framework: patched({
+        targets: {
+          "t-top-long": { goal: { date: "2005-03-31", value: "100.000000000000" } },
+          "t-svc": { goal: { date: "2003-03-31", value: "-0.0" } },
+        },
       }),
     },
   ],
   invalid: [
     {
       name: "M: an indicator whose unit is blank",
-      framework: changed((f) => (f.indicators[2]!.unit = " ")),
+      framework: patched({ indicators: { "pi-output": { unit: " " } } }),
       findings: [
         {
           severity: "warning",
@@ -41,7 +48,7 @@ testRule("smart", {
     },
     {
       name: "T: a goal date on the baseline date",
-      framework: changed((f) => (f.targets[4]!.goal.date = "2001-03-31")),
+      framework: patched({ targets: { "t-svc": { goal: { date: "2001-03-31", value: "60" } } } }),
       findings: [
         { messageId: "timeOrder", subject: { kind: "target", id: "t-svc" } },
         { messageId: "timePeriod", subject: { kind: "target", id: "t-svc" }, related: [{ kind: "plan", id: "svc" }] },
@@ -49,7 +56,7 @@ testRule("smart", {
     },
     {
       name: "T: a goal date after the plan ends",
-      framework: changed((f) => (f.targets[4]!.goal.date = "2004-04-01")),
+      framework: patched({ targets: { "t-svc": { goal: { date: "2004-04-01", value: "60" } } } }),
       findings: [
         {
           messageId: "timePeriod",
@@ -60,13 +67,17 @@ testRule("smart", {
     },
     {
       name: "T: milestones outside the span or on the same date",
-      framework: changed((f) => {
-        f.targets[4]!.milestones = [
-          { date: "2001-03-31", value: "50" },
-          { date: "2002-03-31", value: "55" },
-          { date: "2002-03-31", value: "56" },
-          { date: "2003-04-01", value: "61" },
-        ];
+      framework: patched({
+        targets: {
+          "t-svc": {
+            milestones: [
+              { date: "2001-03-31", value: "50" },
+              { date: "2002-03-31", value: "55" },
+              { date: "2002-03-31", value: "56" },
+              { date: "2003-04-01", value: "61" },
+            ],
+          },
+        },
       }),
       findings: [
         { messageId: "timeMilestone", data: { milestone: "2001-03-31" } },
@@ -76,7 +87,7 @@ testRule("smart", {
     },
     {
       name: "R: a target whose objective does not reach the community plan",
-      framework: changed((f) => delete f.objectives[2]!.contributesTo),
+      framework: patched({ objectives: { "svc-obj": { contributesTo: undefined } } }),
       findings: [
         {
           messageId: "relevant",
@@ -87,10 +98,11 @@ testRule("smart", {
     },
     {
       name: "A: percentages outside 0 to 100, absolute, relative and stretch",
-      framework: changed((f) => {
-        f.targets[0]!.goal = { date: "2005-03-31", change: { percent: "150" } };
-        f.targets[4]!.goal = { date: "2003-03-31", value: "-5" };
-        f.targets[4]!.stretch = { value: "100.5" };
+      framework: patched({
+        targets: {
+          "t-top-long": { goal: { date: "2005-03-31", change: { percent: "150" } } },
+          "t-svc": { goal: { date: "2003-03-31", value: "-5" }, stretch: { value: "100.5" } },
+        },
       }),
       findings: [
         {
@@ -112,9 +124,11 @@ testRule("smart", {
     },
     {
       name: "A: a hair outside 0 to 100 is outside, exactly",
-      framework: changed((f) => {
-        f.targets[0]!.goal = { date: "2005-03-31", value: "100.00000000000000000001" };
-        f.targets[4]!.goal = { date: "2003-03-31", value: "-0.00000000000000000001" };
+      framework: patched({
+        targets: {
+          "t-top-long": { goal: { date: "2005-03-31", value: "100.00000000000000000001" } },
+          "t-svc": { goal: { date: "2003-03-31", value: "-0.00000000000000000001" } },
+        },
       }),
       findings: [
         {
@@ -131,14 +145,8 @@ testRule("smart", {
     },
     {
       name: "A: a band whose low edge is above its high",
-      framework: changed((f) => (f.targets[4]!.goal = { date: "2003-03-31", low: "60", high: "55" })),
+      framework: patched({ targets: { "t-svc": { goal: { date: "2003-03-31", low: "60", high: "55" } } } }),
       findings: [{ messageId: "achievableBand", data: { low: "60", high: "55" } }],
     },
   ],
-});
-
-describe("rule smart in the issue's rule table", () => {
-  it("defaults to warning", () => {
-    expect(builtInRules.find((rule) => rule.id === "smart")?.meta.defaultSeverity).toBe("warning");
-  });
 });

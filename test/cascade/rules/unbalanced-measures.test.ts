@@ -1,33 +1,35 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
 
 testRule("unbalanced-measures", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
       name: "a plan with no targets is not judged",
-      framework: changed((f) => (f.targets = f.targets.filter((t) => t.objective !== "top"))),
+      framework: patched({ targets: { "t-top-long": null, "t-top-short": null } }),
     },
     {
       name: "service plans are not judged",
-      framework: changed((f) => {
-        f.indicators.push({
-          id: "pi-process",
-          title: "Process",
-          unit: "days",
-          polarity: "lower-is-better",
-          measure: "process",
-          frequency: "annual",
-        });
-        f.targets[4]!.indicator = "pi-process";
+      framework: patched({
+        targets: { "t-svc": { indicator: "pi-process" } },
+        add: {
+          indicators: [
+            {
+              id: "pi-process",
+              title: "Process",
+              unit: "days",
+              polarity: "lower-is-better",
+              measure: "process",
+              frequency: "annual",
+            },
+          ],
+        },
       }),
     },
   ],
   invalid: [
     {
       name: "a community plan with only long-term, non-financial outcome targets",
-      framework: changed((f) => (f.targets = f.targets.filter((t) => t.id !== "t-top-short"))),
+      framework: patched({ targets: { "t-top-short": null } }),
       findings: [
         {
           severity: "warning",
@@ -41,7 +43,7 @@ testRule("unbalanced-measures", {
     },
     {
       name: "a corporate plan with only short-term financial targets",
-      framework: changed((f) => (f.targets = f.targets.filter((t) => t.id !== "t-corp-long"))),
+      framework: patched({ targets: { "t-corp-long": null } }),
       findings: [
         { messageId: "narrowMix", subject: { kind: "plan", id: "corp" }, data: { measures: "input measures" } },
         { messageId: "noLongTerm", subject: { kind: "plan", id: "corp" } },
@@ -50,9 +52,11 @@ testRule("unbalanced-measures", {
     },
     {
       name: "three years less a day is not long-term; a year and a day is not short-term",
-      framework: changed((f) => {
-        f.targets[2]!.goal.date = "2004-03-30";
-        f.targets[3]!.goal.date = "2002-04-01";
+      framework: patched({
+        targets: {
+          "t-corp-long": { goal: { date: "2004-03-30", value: "20" } },
+          "t-corp-short": { goal: { date: "2002-04-01", value: "95" } },
+        },
       }),
       findings: [
         { messageId: "noLongTerm", subject: { kind: "plan", id: "corp" } },
@@ -60,10 +64,4 @@ testRule("unbalanced-measures", {
       ],
     },
   ],
-});
-
-describe("rule unbalanced-measures in the issue's rule table", () => {
-  it("defaults to warning", () => {
-    expect(builtInRules.find((rule) => rule.id === "unbalanced-measures")?.meta.defaultSeverity).toBe("warning");
-  });
 });

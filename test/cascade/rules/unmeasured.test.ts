@@ -1,16 +1,17 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
 
 testRule("unmeasured", {
   valid: [
     { name: "the base framework, before any figure is due", framework: baseFramework(), asOf: BASE_AS_OF },
-    { name: "without asOf the rule does not run", framework: changed((f) => (f.indicators[0]!.frequency = "monthly")) },
+    {
+      name: "without asOf the rule does not run",
+      framework: patched({ indicators: { "pi-outcome": { frequency: "monthly" } } }),
+    },
     {
       name: "a figure recorded after the baseline",
-      framework: changed((f) => {
-        f.targets = f.targets.filter((t) => t.indicator === "pi-cost");
-        f.measurements!.push({ indicator: "pi-cost", date: "2001-06-30", value: "98" });
+      framework: patched({
+        targets: { "t-top-long": null, "t-corp-long": null, "t-svc": null },
+        add: { measurements: [{ indicator: "pi-cost", date: "2001-06-30", value: "98" }] },
       }),
       asOf: "2001-07-15",
     },
@@ -18,12 +19,14 @@ testRule("unmeasured", {
   invalid: [
     {
       name: "a quarterly figure due and missing; measurements on the baseline or after asOf do not count",
-      framework: changed((f) => {
-        f.targets = f.targets.filter((t) => t.id === "t-top-short");
-        f.measurements!.push(
-          { indicator: "pi-cost", date: "2001-03-31", value: "100" },
-          { indicator: "pi-cost", date: "2001-08-31", value: "97" },
-        );
+      framework: patched({
+        targets: { "t-top-long": null, "t-corp-long": null, "t-corp-short": null, "t-svc": null },
+        add: {
+          measurements: [
+            { indicator: "pi-cost", date: "2001-03-31", value: "100" },
+            { indicator: "pi-cost", date: "2001-08-31", value: "97" },
+          ],
+        },
       }),
       asOf: "2001-07-15",
       findings: [
@@ -38,10 +41,4 @@ testRule("unmeasured", {
       ],
     },
   ],
-});
-
-describe("rule unmeasured in the issue's rule table", () => {
-  it("defaults to info", () => {
-    expect(builtInRules.find((rule) => rule.id === "unmeasured")?.meta.defaultSeverity).toBe("info");
-  });
 });

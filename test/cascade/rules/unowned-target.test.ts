@@ -1,6 +1,4 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
 
 testRule("unowned-target", {
   valid: [
@@ -11,24 +9,21 @@ testRule("unowned-target", {
     },
     {
       name: "a target inherits its plan's owner when its objective has none",
-      framework: changed((f) => delete f.objectives[2]!.owner),
+      framework: patched({ objectives: { "svc-obj": { owner: undefined } } }),
     },
     {
       name: "a target owned in its own right",
-      framework: changed((f) => {
-        delete f.objectives[2]!.owner;
-        delete f.plans[2]!.owner;
-        f.targets[4]!.owner = "director";
+      framework: patched({
+        objectives: { "svc-obj": { owner: undefined } },
+        plans: { svc: { owner: undefined } },
+        targets: { "t-svc": { owner: "director" } },
       }),
     },
   ],
   invalid: [
     {
       name: "no owner on the target, its objective or its plan",
-      framework: changed((f) => {
-        delete f.objectives[2]!.owner;
-        delete f.plans[2]!.owner;
-      }),
+      framework: patched({ objectives: { "svc-obj": { owner: undefined } }, plans: { svc: { owner: undefined } } }),
       findings: [
         {
           severity: "error",
@@ -41,14 +36,8 @@ testRule("unowned-target", {
     },
     {
       name: "a target whose objective does not exist",
-      framework: changed((f) => (f.targets[4]!.objective = "missing")),
+      framework: patched({ targets: { "t-svc": { objective: "missing" } } }),
       findings: [{ subject: { kind: "target", id: "t-svc" } }],
     },
   ],
-});
-
-describe("rule unowned-target in the issue's rule table", () => {
-  it("defaults to error", () => {
-    expect(builtInRules.find((rule) => rule.id === "unowned-target")?.meta.defaultSeverity).toBe("error");
-  });
 });

@@ -1,19 +1,19 @@
-import { describe, expect, it } from "vitest";
-import { builtInRules } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, changed, testRule } from "../harness.js";
+import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
 
 testRule("unreviewed", {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
       name: "a cycle with no scope covers everything",
-      framework: changed((f) => (f.reviewCycles = [{ id: "rc-all", name: "All", frequency: "annual", appliesTo: {} }])),
+      framework: patched({
+        replace: { reviewCycles: [{ id: "rc-all", name: "All", frequency: "annual", appliesTo: {} }] },
+      }),
     },
   ],
   invalid: [
     {
       name: "no cycles at all",
-      framework: changed((f) => (f.reviewCycles = [])),
+      framework: patched({ replace: { reviewCycles: [] } }),
       findings: [
         { messageId: "plan", subject: { kind: "plan", id: "corp" } },
         { messageId: "plan", subject: { kind: "plan", id: "cp" } },
@@ -27,21 +27,23 @@ testRule("unreviewed", {
     },
     {
       name: "cycles narrowed by level and by ids",
-      framework: changed((f) => {
-        f.reviewCycles = [
-          {
-            id: "rc-cp",
-            name: "Community plan report",
-            frequency: "annual",
-            appliesTo: { kind: "plan", level: "community" },
-          },
-          {
-            id: "rc-some",
-            name: "Some targets",
-            frequency: "quarterly",
-            appliesTo: { kind: "target", ids: ["t-top-long", "t-top-short", "t-corp-long", "t-corp-short"] },
-          },
-        ];
+      framework: patched({
+        replace: {
+          reviewCycles: [
+            {
+              id: "rc-cp",
+              name: "Community plan report",
+              frequency: "annual",
+              appliesTo: { kind: "plan", level: "community" },
+            },
+            {
+              id: "rc-some",
+              name: "Some targets",
+              frequency: "quarterly",
+              appliesTo: { kind: "target", ids: ["t-top-long", "t-top-short", "t-corp-long", "t-corp-short"] },
+            },
+          ],
+        },
       }),
       findings: [
         {
@@ -55,10 +57,4 @@ testRule("unreviewed", {
       ],
     },
   ],
-});
-
-describe("rule unreviewed in the issue's rule table", () => {
-  it("defaults to warning", () => {
-    expect(builtInRules.find((rule) => rule.id === "unreviewed")?.meta.defaultSeverity).toBe("warning");
-  });
 });

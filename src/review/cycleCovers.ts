@@ -1,0 +1,97 @@
+import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
+import { ReviewError } from "./errors.js";
+
+/**
+ * What a review is of: a plan, objective, target or owner, by id.
+ *
+ * @category Review
+ * @example
+ * import type { ReviewSubject } from "performance-management/review";
+ * const subject: ReviewSubject = { kind: "target", id: "t-relet-28-days" };
+ * subject.kind //=> "target"
+ */
+export interface ReviewSubject {
+  readonly kind: ReviewSubjectKind;
+  readonly id: Id;
+}
+
+/** The kinds a cycle with no `appliesTo.kind` covers, in this order. */
+const EVERY_KIND: readonly ReviewSubjectKind[] = ["plan", "objective", "target", "owner"];
+
+/**
+ * Whether a cycle covers a subject: the one statement of a cycle's scope.
+ * @internal
+ */
+export function covers(index: FrameworkIndex, cycle: ReviewCycle, kind: ReviewSubjectKind, id: Id): boolean {
+  const scope = cycle.appliesTo;
+  if (scope.kind !== undefined && scope.kind !== kind) return false;
+  if (scope.ids !== undefined && !scope.ids.includes(id)) return false;
+  if (scope.level !== undefined && (kind === "owner" || index.levelOf(kind, id) !== scope.level)) return false;
+  return true;
+}
+
+/**
+ * The subjects a cycle covers: every entity of its kinds (or the ids it names, once each, whether
+ * or not they exist), narrowed by its level.
+ * @internal
+ */
+export function coveredSubjects(index: FrameworkIndex, cycle: ReviewCycle): ReviewSubject[] {
+  const subjects: ReviewSubject[] = [];
+  for (const kind of cycle.appliesTo.kind === undefined ? EVERY_KIND : [cycle.appliesTo.kind]) {
+    const entities =
+      kind === "plan"
+        ? index.plans
+        : kind === "objective"
+          ? index.objectives
+          : kind === "target"
+            ? index.targets
+            : index.owners;
+    for (const id of new Set(cycle.appliesTo.ids ?? entities.keys())) {
+      if (covers(index, cycle, kind, id)) subjects.push({ kind, id });
+    }
+  }
+  return subjects;
+}
+
+/**
+ * The review cycle with an id, for a function that was given the id.
+ * @internal
+ */
+export function cycleNamed(index: FrameworkIndex, cycleId: Id): ReviewCycle {
+  const cycle = index.reviewCycles.get(cycleId);
+  if (cycle === undefined) throw new ReviewError(`there is no review cycle "${cycleId}"`);
+  return cycle;
+}
+
+/**
+ * Whether a review cycle covers a subject: its `appliesTo` kind (any when absent), ids (any when
+ * absent) and plan level (any when absent; an objective's or a target's level is its plan's, and an
+ * owner has none, so a cycle with a level covers no owner) all match.
+ *
+ * @category Review
+ * @param source - a parsed framework or its index
+ * @param cycleId - the review cycle's id
+ * @param subject - the plan, objective, target or owner
+ * @returns true when the cycle covers the subject
+ * @throws {@link ReviewError} when the framework has no review cycle with that id
+ * @example
+ * import type { Framework } from "performance-management";
+ * import { cycleCovers } from "performance-management/review";
+ * const framework: Framework = {
+ *   id: "fw", name: "Reviews", owners: [], indicators: [], targets: [],
+ *   plans: [
+ *     { id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
+ *     { id: "sp", name: "Housing service plan", level: "service", period: { start: "2001-04-01", end: "2002-03-31" } },
+ *   ],
+ *   objectives: [{ id: "offers", plan: "sp", title: "Offers within 21 days" }],
+ *   reviewCycles: [{ id: "rc-services", name: "Departmental appraisal", frequency: "half-yearly", appliesTo: { level: "service" } }],
+ * };
+ * cycleCovers(framework, "rc-services", { kind: "plan", id: "sp" }) //=> true
+ * cycleCovers(framework, "rc-services", { kind: "objective", id: "offers" }) //=> true
+ * cycleCovers(framework, "rc-services", { kind: "plan", id: "cp" }) //=> false
+ */
+export function cycleCovers(source: Framework | FrameworkIndex, cycleId: Id, subject: ReviewSubject): boolean {
+  const index = toFrameworkIndex(source);
+  return covers(index, cycleNamed(index, cycleId), subject.kind, subject.id);
+}

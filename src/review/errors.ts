@@ -1,0 +1,24 @@
+import { PerformanceManagementError } from "../errors.js";
+
+/**
+ * Thrown when a review function is misused: a review cycle id the framework does not have, an
+ * `asOf` that is not a calendar date. The message names the library and the cause.
+ *
+ * @category Review
+ * @example
+ * import { ReviewError, reviewsDue } from "performance-management/review";
+ * let caught;
+ * try {
+ *   reviewsDue({ id: "fw", name: "Empty", owners: [], plans: [], objectives: [], indicators: [], targets: [] }, "rc-none", { kind: "plan", id: "p" }, { asOf: "2001-10-01" });
+ * } catch (error) { caught = error; }
+ * caught instanceof ReviewError //=> true
+ */
+export class ReviewError extends PerformanceManagementError {
+  /** Always `"review"`. */
+  readonly code = "review";
+
+  /** @param message - what is wrong */
+  constructor(message: string) {
+    super(`performance-management: ${message}`, "ReviewError");
+  }
+}

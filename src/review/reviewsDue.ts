@@ -1,0 +1,150 @@
+import { addMonths, isCalendarDate } from "../internal/dates.js";
+import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
+import { monthsOf, toFrameworkIndex } from "../model/index.js";
+import { type ReviewSubject, covers, cycleNamed } from "./cycleCovers.js";
+import { ReviewError } from "./errors.js";
+
+/**
+ * Options for {@link reviewsDue}.
+ *
+ * @category Review
+ * @example
+ * import type { ReviewsDueOptions } from "performance-management/review";
+ * const options: ReviewsDueOptions = { asOf: "2001-10-01" };
+ * options.asOf //=> "2001-10-01"
+ */
+export interface ReviewsDueOptions {
+  /** The date to judge as of, `YYYY-MM-DD`: reviews after it have not happened yet. */
+  readonly asOf: string;
+}
+
+/**
+ * When a subject's reviews by a cycle fall due, as of a date. Dates are `YYYY-MM-DD`; a field
+ * that does not apply is absent.
+ *
+ * @category Review
+ * @example
+ * import type { ReviewsDue } from "performance-management/review";
+ * const due: ReviewsDue = {
+ *   cycle: "rc-targets", subject: { kind: "target", id: "t-1" }, covered: true,
+ *   from: "2001-04-01", until: "2004-03-31", lastReviewed: "2001-06-30", nextDue: "2001-09-30", overdue: true,
+ * };
+ * due.overdue //=> true
+ */
+export interface ReviewsDue {
+  readonly cycle: Id;
+  readonly subject: ReviewSubject;
+  /** Whether the cycle covers the subject at all; when it does not, nothing falls due and only `overdue` (false) follows. */
+  readonly covered: boolean;
+  /**
+   * When reviews start to fall due: the start of the subject's plan (an objective's plan, a
+   * target's objective's plan, else the target's baseline date); for an owner, the earliest start
+   * of any plan. Absent when there is nothing to count from (the subject, or its plan, does not exist).
+   */
+  readonly from?: string;
+  /** After this date no more reviews fall due: the plan's end, a target's goal date. Absent for owners. */
+  readonly until?: string;
+  /** The subject's latest review by the cycle on or before `asOf`. */
+  readonly lastReviewed?: string;
+  /**
+   * When the next review is due: the cycle's frequency in calendar months after the last review,
+   * or after `from` when there has been none. Absent when there is nothing to count from, or when
+   * it would fall after `until`.
+   */
+  readonly nextDue?: string;
+  /** True when the next review was due before `asOf`. */
+  readonly overdue: boolean;
+}
+
+/** The key under which the index keeps the earliest plan start. */
+const EARLIEST_PLAN_START = Symbol("earliest plan start");
+
+/** The span in which a subject's reviews fall due. */
+function spanOf(index: FrameworkIndex, kind: ReviewSubjectKind, id: Id): { from?: string; until?: string } {
+  if (kind === "owner") {
+    const from = index.derive(EARLIEST_PLAN_START, (indexed) => {
+      let earliest: string | undefined;
+      for (const plan of indexed.plans.values())
+        if (earliest === undefined || plan.period.start < earliest) earliest = plan.period.start;
+      return earliest;
+    });
+    return from === undefined ? {} : { from };
+  }
+  const plan = index.planOf(kind, id);
+  if (kind !== "target") return plan === undefined ? {} : { from: plan.period.start, until: plan.period.end };
+  const target = index.targets.get(id);
+  const from = plan?.period.start ?? target?.baseline.date;
+  return { ...(from === undefined ? {} : { from }), ...(target === undefined ? {} : { until: target.goal.date }) };
+}
+
+/**
+ * The reviews due of one subject a cycle covers, for callers that have checked their arguments.
+ * @internal
+ */
+export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: ReviewSubject, asOf: string): ReviewsDue {
+  const { kind, id } = subject;
+  let lastReviewed: string | undefined;
+  for (const review of index.reviewsBySubject.get(id) ?? []) {
+    if (review.cycle === cycle.id && review.date <= asOf && (lastReviewed === undefined || review.date > lastReviewed))
+      lastReviewed = review.date;
+  }
+  const span = spanOf(index, kind, id);
+  const countFrom = lastReviewed ?? span.from;
+  const due = countFrom === undefined ? undefined : addMonths(countFrom, monthsOf(cycle.frequency));
+  const nextDue = due === undefined || (span.until !== undefined && due > span.until) ? undefined : due;
+  return {
+    cycle: cycle.id,
+    subject,
+    covered: true,
+    ...span,
+    ...(lastReviewed === undefined ? {} : { lastReviewed }),
+    ...(nextDue === undefined ? {} : { nextDue }),
+    overdue: nextDue !== undefined && nextDue < asOf,
+  };
+}
+
+/**
+ * When a subject's reviews by a cycle fall due, as of a date: from the start of the subject's plan,
+ * every `monthsOf(cycle.frequency)` calendar months after the last review (or after the start, when
+ * there has been none), until the plan ends or the target's goal date passes. The cascade
+ * checker's `review-overdue` rule reports the subjects for which `overdue` is true.
+ *
+ * @category Review
+ * @param source - a parsed framework or its index
+ * @param cycleId - the review cycle's id
+ * @param subject - the plan, objective, target or owner reviewed
+ * @param options - `asOf`, the date to judge as of
+ * @returns the span reviews fall due in, the last review, the next due date and whether it is overdue
+ * @throws {@link ReviewError} when the framework has no review cycle with that id, or `asOf` is not a calendar date
+ * @example
+ * import type { Framework } from "performance-management";
+ * import { reviewsDue } from "performance-management/review";
+ * const framework: Framework = {
+ *   id: "fw", name: "Reviews", owners: [], objectives: [{ id: "offers", plan: "sp", title: "Offers within 21 days" }],
+ *   plans: [{ id: "sp", name: "Housing service plan", level: "service", period: { start: "2001-04-01", end: "2002-03-31" } }],
+ *   indicators: [{ id: "pi", title: "Days to an offer", unit: "days", polarity: "lower-is-better", measure: "process", frequency: "quarterly" }],
+ *   targets: [{ id: "t", objective: "offers", indicator: "pi", baseline: { date: "2001-03-31", value: "30" }, goal: { date: "2002-03-31", value: "21" } }],
+ *   reviewCycles: [{ id: "rc-targets", name: "Quarterly report on targets", frequency: "quarterly", appliesTo: { kind: "target" } }],
+ *   reviews: [{ cycle: "rc-targets", subject: "t", date: "2001-06-30" }],
+ * };
+ * const due = reviewsDue(framework, "rc-targets", { kind: "target", id: "t" }, { asOf: "2001-10-01" });
+ * [due.lastReviewed, due.nextDue, due.overdue] //=> ["2001-06-30", "2001-09-30", true]
+ * reviewsDue(framework, "rc-targets", { kind: "target", id: "t" }, { asOf: "2001-09-30" }).overdue //=> false
+ */
+export function reviewsDue(
+  source: Framework | FrameworkIndex,
+  cycleId: Id,
+  subject: ReviewSubject,
+  options: ReviewsDueOptions,
+): ReviewsDue {
+  const { asOf } = options;
+  if (typeof asOf !== "string" || !isCalendarDate(asOf)) {
+    throw new ReviewError(`asOf ${JSON.stringify(asOf)} is not a calendar date written YYYY-MM-DD`);
+  }
+  const index = toFrameworkIndex(source);
+  const cycle = cycleNamed(index, cycleId);
+  const copy = { kind: subject.kind, id: subject.id };
+  return covers(index, cycle, copy.kind, copy.id)
+    ? dueOf(index, cycle, copy, asOf)
+    : { cycle: cycle.id, subject: copy, covered: false, overdue: false };
+}
