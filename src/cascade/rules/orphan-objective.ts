@@ -1,5 +1,5 @@
 import { type ChainEnd, chainEnds } from "../../internal/chain.js";
-import { type ObjectiveGraph, PlanLevel } from "../../model/index.js";
+import type { ObjectiveGraph } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -42,7 +42,7 @@ export const orphanObjective = defineRule({
       const rank = graph.levelRank[v] as number;
       if (rank <= 0 || reaches[v] === 1) continue;
       const id = ids[v] as string;
-      const level = PlanLevel.options[rank] as string;
+      const level = context.index.levelOf("objective", id) as string;
       chains ??= chainsByFirstId(graph);
       const subject = { kind: "objective", id } as const;
       const { end, stop } = chains.endOf(v);

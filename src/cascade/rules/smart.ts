@@ -69,11 +69,11 @@ export const smart = defineRule({
       const subject = { kind: "target", id: target.id } as const;
       const indicator = index.indicators.get(target.indicator);
       const objective = index.objectives.get(target.objective);
-      const plan = objective === undefined ? undefined : index.plans.get(objective.plan);
+      const plan = index.planOf("target", target.id);
       const goalDate = target.goal.date;
       const baselineDate = target.baseline.date;
 
-      if (indicator !== undefined && indicator.unit.trim() === "") {
+      if (indicator?.unit.trim() === "") {
         context.report({ messageId: "measurable", subject, data: { target: target.id, indicator: indicator.id } });
       }
 
@@ -127,7 +127,7 @@ export const smart = defineRule({
           },
         });
       }
-      if (indicator !== undefined && indicator.unit.trim() === "%") {
+      if (indicator?.unit.trim() === "%") {
         const goal = target.goal;
         const simple = "value" in goal && target.milestones === undefined && target.stretch === undefined;
         if (simple && isPercentage(goal.value)) continue;
