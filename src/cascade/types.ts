@@ -5,10 +5,6 @@ import type { CascadeFacts } from "./facts.js";
  * How serious a finding is. `error` findings make a report not `ok`.
  *
  * @category Cascade
- * @example
- * import type { Severity } from "performance-management/cascade";
- * const severity: Severity = "warning";
- * severity //=> "warning"
  */
 export type Severity = "error" | "warning" | "info";
 
@@ -17,10 +13,6 @@ export type Severity = "error" | "warning" | "info";
  * their own, are named by what identifies them: `pi-1@2001-06-30`, `rc-1:t-1@2001-07-31`.
  *
  * @category Cascade
- * @example
- * import type { FindingSubject } from "performance-management/cascade";
- * const subject: FindingSubject = { kind: "target", id: "t-youth-offending" };
- * subject.kind //=> "target"
  */
 export interface FindingSubject {
   readonly kind:
@@ -68,10 +60,6 @@ export interface Finding {
  * are the keys of the rule's `meta.messages`, so a misspelt `messageId` is a compile error.
  *
  * @category Cascade
- * @example
- * import type { ReportDescriptor } from "performance-management/cascade";
- * const descriptor: ReportDescriptor = { messageId: "missing", subject: { kind: "plan", id: "p" }, data: { plan: "p" } };
- * descriptor.messageId //=> "missing"
  */
 export interface ReportDescriptor<MessageIds extends string = string> {
   readonly messageId: MessageIds;
@@ -184,10 +172,6 @@ export interface Rule<Options = any, MessageIds extends string = string> {
  * How a rule is configured: off, a severity, or a severity with options.
  *
  * @category Cascade
- * @example
- * import type { RuleSetting } from "performance-management/cascade";
- * const setting: RuleSetting = ["warning", { max: 20 }];
- * setting[0] //=> "warning"
  */
 export type RuleSetting = "off" | Severity | readonly [Severity | "off", unknown?];
 
@@ -195,10 +179,6 @@ export type RuleSetting = "off" | Severity | readonly [Severity | "off", unknown
  * Options for {@link checkCascade}.
  *
  * @category Cascade
- * @example
- * import type { CheckCascadeOptions } from "performance-management/cascade";
- * const options: CheckCascadeOptions = { asOf: "2001-10-01", rules: { "lateral-link": "off", "too-many-indicators": ["warning", { max: 20 }] } };
- * Object.keys(options.rules ?? {}) //=> ["lateral-link", "too-many-indicators"]
  */
 export interface CheckCascadeOptions {
   /** The date to check timeliness against (`review-overdue`, `unmeasured`), `YYYY-MM-DD`. Without it those rules do not run. */

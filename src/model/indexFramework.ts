@@ -15,10 +15,6 @@ import type { Target } from "./target.js";
  * The kinds of entity that carry ids of their own.
  *
  * @category Index
- * @example
- * import type { EntityKind } from "performance-management";
- * const kind: EntityKind = "reviewCycle";
- * kind //=> "reviewCycle"
  */
 export type EntityKind = "owner" | "plan" | "objective" | "indicator" | "target" | "reviewCycle";
 
@@ -28,10 +24,6 @@ export type EntityKind = "owner" | "plan" | "objective" | "indicator" | "target"
  * owner of its own or one inherited from the entity it sits in.
  *
  * @category Index
- * @example
- * import type { CascadeKind } from "performance-management";
- * const kind: CascadeKind = "target";
- * kind //=> "target"
  */
 export type CascadeKind = "plan" | "objective" | "target";
 

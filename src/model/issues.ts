@@ -4,10 +4,6 @@ import { PerformanceManagementError } from "../errors.js";
  * One segment of a path into a framework document: a property name or an array index.
  *
  * @category Validation
- * @example
- * import type { PathSegment } from "performance-management";
- * const path: PathSegment[] = ["targets", 3, "baseline", "date"];
- * path.length //=> 4
  */
 export type PathSegment = string | number;
 
@@ -229,10 +225,6 @@ export type FrameworkIssue =
  * The codes a {@link FrameworkIssue} can carry, derived from the union.
  *
  * @category Validation
- * @example
- * import type { FrameworkIssueCode } from "performance-management";
- * const code: FrameworkIssueCode = "invalid_date";
- * code //=> "invalid_date"
  */
 export type FrameworkIssueCode = FrameworkIssue["code"];
 

@@ -6,10 +6,6 @@ import { ReviewError } from "./errors.js";
  * What a review is of: a plan, objective, target or owner, by id.
  *
  * @category Review
- * @example
- * import type { ReviewSubject } from "performance-management/review";
- * const subject: ReviewSubject = { kind: "target", id: "t-relet-28-days" };
- * subject.kind //=> "target"
  */
 export interface ReviewSubject {
   readonly kind: ReviewSubjectKind;

@@ -8,10 +8,6 @@ import { ReviewError } from "./errors.js";
  * Options for {@link reviewsDue}.
  *
  * @category Review
- * @example
- * import type { ReviewsDueOptions } from "performance-management/review";
- * const options: ReviewsDueOptions = { asOf: "2001-10-01" };
- * options.asOf //=> "2001-10-01"
  */
 export interface ReviewsDueOptions {
   /** The date to judge as of, `YYYY-MM-DD`: reviews after it have not happened yet. */
@@ -23,13 +19,6 @@ export interface ReviewsDueOptions {
  * that does not apply is absent.
  *
  * @category Review
- * @example
- * import type { ReviewsDue } from "performance-management/review";
- * const due: ReviewsDue = {
- *   cycle: "rc-targets", subject: { kind: "target", id: "t-1" }, covered: true,
- *   from: "2001-04-01", until: "2004-03-31", lastReviewed: "2001-06-30", nextDue: "2001-09-30", overdue: true,
- * };
- * due.overdue //=> true
  */
 export interface ReviewsDue {
   readonly cycle: Id;

@@ -8,10 +8,6 @@ import { bandShortfall } from "./judge.js";
  * Whether an indicator is moving in its good direction.
  *
  * @category Evaluation
- * @example
- * import type { Direction } from "performance-management/trajectory";
- * const direction: Direction = "improving";
- * direction //=> "improving"
  */
 export type Direction = "improving" | "worsening" | "no-change";
 

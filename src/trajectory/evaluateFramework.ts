@@ -9,10 +9,6 @@ import { statusesAsOf } from "./statusKernel.js";
  * Options for {@link evaluateFramework}: those of {@link evaluateTarget} and of {@link rollUp}.
  *
  * @category Evaluation
- * @example
- * import type { EvaluateFrameworkOptions } from "performance-management/trajectory";
- * const options: EvaluateFrameworkOptions = { asOf: "2001-07-15", rollUp: { method: "share-green" } };
- * options.rollUp?.method //=> "share-green"
  */
 export interface EvaluateFrameworkOptions extends EvaluateTargetOptions {
   readonly rollUp?: RollUpOptions;
@@ -27,10 +23,6 @@ export interface EvaluateFrameworkOptions extends EvaluateTargetOptions {
  * Every target evaluated and every objective rolled up, with the targets counted by status.
  *
  * @category Evaluation
- * @example
- * import type { FrameworkEvaluation } from "performance-management/trajectory";
- * const empty: Pick<FrameworkEvaluation, "targets" | "objectives"> = { targets: [], objectives: [] };
- * empty.targets.length //=> 0
  */
 export interface FrameworkEvaluation<T = Evaluation> {
   readonly asOf: string;

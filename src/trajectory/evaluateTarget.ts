@@ -16,10 +16,6 @@ import { RAG, type Scale, type Status } from "./scales.js";
  * Options for {@link evaluateTarget}.
  *
  * @category Evaluation
- * @example
- * import { DCA5, type EvaluateTargetOptions } from "performance-management/trajectory";
- * const options: EvaluateTargetOptions = { asOf: "2001-10-01", scale: DCA5, tolerance: { percent: "10" } };
- * options.scale?.id //=> "DCA5"
  */
 export interface EvaluateTargetOptions {
   /** The date of the evaluation, `YYYY-MM-DD`: the latest measurement on or before it is judged. */

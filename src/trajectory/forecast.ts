@@ -13,10 +13,6 @@ const ONE = new ExactDecimal(1);
  * A projection of the measurements to the goal date, or why there is none.
  *
  * @category Evaluation
- * @example
- * import type { Forecast } from "performance-management/trajectory";
- * const none: Forecast = { value: null, reason: "needs at least three measurements since the baseline; there are 2" };
- * none.value //=> null
  */
 export type Forecast =
   | { readonly value: string; readonly status: Status; readonly meetsGoal: boolean }

@@ -11,10 +11,6 @@ import { type Status, emptyStatusCounts } from "./scales.js";
  * How {@link rollUp} combines an objective's children (its targets and contributing objectives).
  *
  * @category Evaluation
- * @example
- * import type { RollUpMethod } from "performance-management/trajectory";
- * const method: RollUpMethod = "share-green";
- * method //=> "share-green"
  */
 export type RollUpMethod = "worst" | "weighted" | "share-green";
 
@@ -22,10 +18,6 @@ export type RollUpMethod = "worst" | "weighted" | "share-green";
  * Options for {@link rollUp}.
  *
  * @category Evaluation
- * @example
- * import type { RollUpOptions } from "performance-management/trajectory";
- * const options: RollUpOptions = { method: "weighted", scores: { amber: "40" }, thresholds: { green: "85", amber: "50" } };
- * options.method //=> "weighted"
  */
 export interface RollUpOptions {
   /** `worst` (the default): the worst rated child; `weighted`: a weighted mean score; `share-green`: the share of rated children green or blue. */
@@ -40,10 +32,6 @@ export interface RollUpOptions {
  * An objective's rolled-up status, with every child counted by status.
  *
  * @category Evaluation
- * @example
- * import type { ObjectiveRollUp } from "performance-management/trajectory";
- * const rolled: Pick<ObjectiveRollUp, "objective" | "status" | "children"> = { objective: "cp-health", status: "no-data", children: 0 };
- * rolled.status //=> "no-data"
  */
 export interface ObjectiveRollUp {
   readonly objective: Id;

@@ -6,10 +6,6 @@ import { TrajectoryError } from "./errors.js";
  * The statuses an evaluation can have. `no-data` and `not-started` lie outside every scale.
  *
  * @category Evaluation
- * @example
- * import type { Status } from "performance-management/trajectory";
- * const status: Status = "amber-green";
- * status //=> "amber-green"
  */
 export type Status = "green" | "amber" | "red" | "blue" | "amber-green" | "amber-red" | "no-data" | "not-started";
 

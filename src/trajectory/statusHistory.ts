@@ -8,10 +8,6 @@ import { statusRows } from "./statusKernel.js";
  * Options for {@link statusHistory}.
  *
  * @category Evaluation
- * @example
- * import type { StatusHistoryOptions } from "performance-management/trajectory";
- * const options: StatusHistoryOptions = { dates: ["2001-06-30", "2001-09-30"] };
- * options.dates.length //=> 2
  */
 export interface StatusHistoryOptions {
   /** The dates to evaluate every target as of, `YYYY-MM-DD`. */
@@ -25,10 +21,6 @@ export interface StatusHistoryOptions {
  * Every target's status at each of a series of dates, with the targets counted by status per date.
  *
  * @category Evaluation
- * @example
- * import type { StatusHistory } from "performance-management/trajectory";
- * const none: StatusHistory = { dates: [], scale: "RAG", targets: [], counts: [] };
- * none.scale //=> "RAG"
  */
 export interface StatusHistory {
   readonly dates: readonly string[];

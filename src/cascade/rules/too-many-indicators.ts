@@ -6,10 +6,6 @@ import { defineRule } from "../defineRule.js";
  * The options of `too-many-indicators`.
  *
  * @category Cascade rules
- * @example
- * import type { TooManyIndicatorsOptions } from "performance-management/cascade";
- * const options: TooManyIndicatorsOptions = { max: 20 };
- * options.max //=> 20
  */
 export interface TooManyIndicatorsOptions {
   /** The most targets a plan may carry; 12 by default. */
