@@ -104,37 +104,138 @@ export function pathOf(target: Target): TargetPath {
 const STEP = 1;
 const COMPOUND = 2;
 
+/**
+ * The rounding error of one float operation, relative to the magnitude of its operands: the unit
+ * roundoff 2^-53 of round-to-nearest doubles, doubled (2^-52) to cover a decimal string's
+ * conversion by `Number()` as well.
+ */
+const UNIT_ERROR = 2 ** -52;
+
+/**
+ * A bound on the error of a float decision, per unit of the magnitude of the operands it was
+ * computed from: {@link floatDecisionError} multiplies it by a sum of operand magnitudes. Derived
+ * beside {@link floatDecisionError}; 16 units where the derivation needs at most 6.
+ */
+export const FLOAT_ERROR_PER_MAGNITUDE = 16 * UNIT_ERROR;
+
+/**
+ * An absolute floor under every error bound: a conversion or operation whose result underflows to
+ * a subnormal or to 0 errs by at most 2^-1075 absolutely, which no relative bound covers. A
+ * hundred-odd such errors stay below 2^-1060.
+ */
+export const FLOAT_ERROR_FLOOR = 2 ** -1060;
+
+/**
+ * How much more error a compound segment's expectation may carry than a linear one, per unit of
+ * its points' magnitudes: `a·(b/a)^f` amplifies the error of `f` by `|ln(b/a)|` (at most about
+ * 1,500 between finite doubles) and `Math.pow` is only approximately rounded. 2^24 leaves room for
+ * both many times over; the exact judgement decides within it.
+ */
+const COMPOUND_ERROR_FACTOR = 2 ** 24;
+
 /** A path in floats: the exact path's days, and its values each converted to the nearest double. */
 export interface FloatPath {
   /** 0 linear, 1 step, 2 compound. */
   readonly kind: number;
   readonly days: Float64Array;
   readonly values: Float64Array;
+  /**
+   * For the segment starting at each point, the magnitude of the operands its expectation is
+   * computed from: `|a| + |b|` for a linear segment, `|a|` for a step or the last point, and
+   * `(|a| + |b|)` times a generous factor for a compound one. See {@link floatDecisionError}.
+   */
+  readonly magnitudes: Float64Array;
 }
 
 /** The float twin of a path, compiled from it. */
 export function floatPathOf(path: TargetPath): FloatPath {
-  return {
-    kind: path.kind === "step" ? STEP : path.kind === "compound" ? COMPOUND : 0,
-    days: Float64Array.from(path.points, (point) => point.day),
-    values: Float64Array.from(path.points, (point) => point.value.toNumber()),
-  };
+  const kind = path.kind === "step" ? STEP : path.kind === "compound" ? COMPOUND : 0;
+  const values = Float64Array.from(path.points, (point) => point.value.toNumber());
+  const magnitudes = values.map((a, i) => {
+    const b = values[i + 1];
+    if (b === undefined || kind === STEP) return Math.abs(a);
+    const operands = Math.abs(a) + Math.abs(b);
+    return kind === COMPOUND ? operands * COMPOUND_ERROR_FACTOR : operands;
+  });
+  return { kind, days: Float64Array.from(path.points, (point) => point.day), values, magnitudes };
+}
+
+/**
+ * The segment of a float path a day falls in: the last point on or before the day (the path's
+ * last point from its last day on), for a day on or after the path's start. A binary search.
+ */
+export function floatSegmentAt(path: FloatPath, day: number): number {
+  const days = path.days;
+  let low = 0;
+  let high = days.length - 1;
+  if (day >= (days[high] as number)) return high;
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if ((days[middle] as number) <= day) low = middle;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The float twin of {@link expectationAt} on the segment {@link floatSegmentAt} found for the day. */
+export function floatExpectationOn(path: FloatPath, segment: number, day: number): number {
+  const days = path.days;
+  const values = path.values;
+  const a = values[segment] as number;
+  if (segment === days.length - 1 || day === days[segment] || path.kind === STEP) return a;
+  const b = values[segment + 1] as number;
+  const f = (day - (days[segment] as number)) / ((days[segment + 1] as number) - (days[segment] as number));
+  if (path.kind === COMPOUND && a !== 0 && b !== 0 && a < 0 === b < 0) return a * Math.pow(b / a, f);
+  return a + (b - a) * f;
 }
 
 /** The float twin of {@link expectationAt}, for a day on or after the path's start. */
 export function floatExpectationAt(path: FloatPath, day: number): number {
-  const days = path.days;
-  const values = path.values;
-  const last = days.length - 1;
-  if (day >= (days[last] as number)) return values[last] as number;
-  let i = 0;
-  while (day >= (days[i + 1] as number)) i += 1;
-  const a = values[i] as number;
-  if (day === days[i] || path.kind === STEP) return a;
-  const b = values[i + 1] as number;
-  const f = (day - (days[i] as number)) / ((days[i + 1] as number) - (days[i] as number));
-  if (path.kind === COMPOUND && a !== 0 && b !== 0 && a < 0 === b < 0) return a * Math.pow(b / a, f);
-  return a + (b - a) * f;
+  return floatExpectationOn(path, floatSegmentAt(path, day), day);
+}
+
+/**
+ * A bound on how far the float comparison of a shortfall `s` with a threshold `t = upTo × amount`
+ * can be from the exact one: when `|s − t|` exceeds it, `s − t` has the exact sign. Computed from
+ * the OPERANDS' magnitudes, not the result's, so cancellation (a path through zero) cannot hide.
+ *
+ * Derivation, with u = 2^-53 and every conversion `Number(decimal)` correctly rounded (error u of
+ * the value; `Number` and `toNumber` are), every operation rounding to nearest (error u of its
+ * result), and a linear segment from `a` to `b` with `0 ≤ f ≤ 1` (`P = |a| + |b|`):
+ * - the expectation `e = a + (b − a)·f`: converting `a` and `b` errs by at most u·P in `e`;
+ *   `b − a` by u·P, `f` (a quotient of exact day counts) by u·P once multiplied out, the product
+ *   by u·P, the sum by u·2P: in all |e − E| ≤ 6u·P (to first order). A step or the last point
+ *   is one conversion: u·|a| ≤ u·P. A compound segment is covered by the factor in its magnitude.
+ * - the shortfall `s = ±(actual − e)` (or its absolute value): |s − S| ≤ |e − E| + u·|actual|
+ *   (conversion) + u·(|actual| + |e|) (the subtraction).
+ * - the amount: absolute, one conversion (u·|amount|); a percentage `p`, `p / 100` errs by 2u of
+ *   itself and `fraction·|e|` by u, so |amount − T| ≤ 3u·|amount| + |fraction|·|e − E|.
+ * - the threshold `upTo × amount`: the conversion of `upTo` and the product add 2u·|t|, and the
+ *   amount's error is multiplied by `upTo`.
+ * So |(s − t) − (S − T)| ≤ 6u·P·(1 + upTo·|fraction|) + 2u·(|actual| + |e|) + 5u·|t|, and the
+ * computed `s − t` itself keeps its sign. The bound takes 32u (16 × 2^-52) of each magnitude, five
+ * times that, plus {@link FLOAT_ERROR_FLOOR} for underflow.
+ *
+ * @param magnitude - the segment's operand magnitude (`FloatPath.magnitudes`)
+ * @param actual - the measured value as a float
+ * @param expected - the float expectation
+ * @param fraction - a percentage tolerance as a fraction (0 for an absolute tolerance)
+ * @param upTo - the threshold in tolerances
+ * @param threshold - `upTo × amount` as computed
+ */
+export function floatDecisionError(
+  magnitude: number,
+  actual: number,
+  expected: number,
+  fraction: number,
+  upTo: number,
+  threshold: number,
+): number {
+  return (
+    FLOAT_ERROR_PER_MAGNITUDE *
+      (magnitude * (1 + upTo * Math.abs(fraction)) + Math.abs(actual) + Math.abs(expected) + Math.abs(threshold)) +
+    FLOAT_ERROR_FLOOR
+  );
 }
 
 // ---- Shortfall, band and goal ----------------------------------------------------------------

@@ -2,8 +2,8 @@
  * The fast status kernel behind `statusHistory` and `evaluateFramework(…, { detail: "status" })`.
  * Each target is compiled once per index from the judgement kernel's own functions (its path by
  * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
- * `toleranceFor`). Away from every threshold the float twins decide; within a relative margin of
- * one, or for band, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
+ * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
+ * is computed from the operands' magnitudes (`floatDecisionError`), or for band, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
@@ -14,12 +14,13 @@ import { goalValue } from "../model/target.js";
 import { dayOf } from "./dayOf.js";
 import {
   DEFAULT_TOLERANCE,
-  FLOAT_MARGIN,
   type FloatPath,
   type FloatTolerance,
-  floatExpectationAt,
+  floatDecisionError,
+  floatExpectationOn,
   floatGoalMet,
   floatPathOf,
+  floatSegmentAt,
   floatShortfall,
   floatToleranceAmount,
   floatToleranceOf,
@@ -52,7 +53,12 @@ interface Compiled {
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
-const NO_PATH: FloatPath = { kind: 0, days: new Float64Array(0), values: new Float64Array(0) };
+const NO_PATH: FloatPath = {
+  kind: 0,
+  days: new Float64Array(0),
+  values: new Float64Array(0),
+  magnitudes: new Float64Array(0),
+};
 
 function compile(index: FrameworkIndex): Compiled[] {
   const compiled: Compiled[] = [];
@@ -109,7 +115,7 @@ function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, a
 
 /**
  * The status of a target as of a day. Away from every boundary the float kernel decides; within
- * a relative margin of one, or for band, comparator and year-to-date targets, the exact judgement
+ * the error bound of one (from the operands' magnitudes, so a path through zero is no exception), or for band, comparator and year-to-date targets, the exact judgement
  * decides. So the status is always the exact one.
  */
 function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
@@ -129,22 +135,29 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   const at = low - 1;
   if (c.exactOnly) return exactStatus(index, c, indicator, at, rating);
   const actual = c.measurementValues[at] as number;
-  const expected = floatExpectationAt(c.path, days[at] as number);
+  const measuredDay = days[at] as number;
+  const segment = floatSegmentAt(c.path, measuredDay);
+  const expected = floatExpectationOn(c.path, segment, measuredDay);
   const shortfall = floatShortfall(actual, expected, c.sign);
-  const amount = floatToleranceAmount(c.tolerance ?? rating.fallbackFloat, expected);
-  const size = Math.abs(expected) + Math.abs(actual) + Math.abs(amount);
-  if (!Number.isFinite(size)) return exactStatus(index, c, indicator, at, rating);
+  const tolerance = c.tolerance ?? rating.fallbackFloat;
+  const amount = floatToleranceAmount(tolerance, expected);
+  if (!Number.isFinite(Math.abs(expected) + Math.abs(actual) + Math.abs(amount)))
+    return exactStatus(index, c, indicator, at, rating);
   const scale = rating.scale;
   if (scale.blueWhenGoalMet) {
     const met = floatGoalMet(actual, c.goal, c.sign);
     if (met === undefined) return exactStatus(index, c, indicator, at, rating);
     if (met) return "blue";
   }
-  const margin = FLOAT_MARGIN * size;
+  // Within the error bound of a threshold (from the operands' magnitudes, see floatDecisionError), exact decides.
+  const magnitude = c.path.magnitudes[segment] as number;
+  const fraction = Number.isNaN(tolerance.fraction) ? 0 : tolerance.fraction;
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {
-    const threshold = (thresholds[i] as number) * amount;
-    if (Math.abs(shortfall - threshold) <= margin) return exactStatus(index, c, indicator, at, rating);
+    const upTo = thresholds[i] as number;
+    const threshold = upTo * amount;
+    const error = floatDecisionError(magnitude, actual, expected, fraction, upTo, threshold);
+    if (!(Math.abs(shortfall - threshold) > error)) return exactStatus(index, c, indicator, at, rating);
     if (shortfall <= threshold) return (scale.bands[i] as Scale["bands"][number]).status;
   }
   return scale.beyond;
