@@ -4,12 +4,26 @@
  */
 import { Decimal } from "decimal.js";
 
-/** A private Decimal constructor: configuring it never touches the user's global `Decimal`. */
+/**
+ * A private Decimal constructor: configuring it never touches the user's global `Decimal`, and the
+ * user's global configuration never reaches it. `Decimal.clone` copies every setting it is not
+ * given from the global constructor as it stands when this module loads (a `Decimal.set({ maxE: 6 })`
+ * run first would make 12000000 overflow to Infinity), so `defaults: true` starts from decimal.js's
+ * own defaults and every setting the library relies on is fixed here, explicitly.
+ */
 export const ExactDecimal = Decimal.clone({
+  defaults: true,
   precision: 60,
   rounding: Decimal.ROUND_HALF_EVEN,
+  // Plain notation for every exponent `toString` meets (toFixed is used for output anyway).
   toExpNeg: -1e9,
   toExpPos: 1e9,
+  // decimal.js's widest exponent range: no value the parser accepts overflows or underflows.
+  minE: -9e15,
+  maxE: 9e15,
+  // `mod` truncates, as JavaScript's `%` does (the library does not use it; fixed so nothing depends on it).
+  modulo: Decimal.ROUND_DOWN,
+  crypto: false,
 });
 
 /** Plain decimal notation as accepted on input: an optional minus sign, digits, an optional fraction. */

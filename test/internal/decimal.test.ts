@@ -1,5 +1,6 @@
+import { Decimal } from "decimal.js";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { DECIMAL_STRING_PATTERN, toCanonicalString, toDecimal } from "../../src/internal/decimal.js";
 import { canonicalDecimal } from "../../src/index.js";
 
@@ -47,5 +48,73 @@ describe("decimals", () => {
         expect(Number(canonical)).toBe(value === 0 ? 0 : value);
       }),
     );
+  });
+});
+
+/** Every setting decimal.js has, as the global constructor holds it now. */
+function globalDecimalSettings(): Decimal.Config {
+  const { precision, rounding, toExpNeg, toExpPos, minE, maxE, modulo, crypto } = Decimal;
+  return { precision, rounding, toExpNeg, toExpPos, minE, maxE, modulo, crypto };
+}
+
+/** A framework whose values are far larger and smaller than a narrow global exponent range. */
+const WIDE_RANGE_FRAMEWORK = {
+  id: "fw",
+  name: "Wide range",
+  owners: [],
+  plans: [],
+  objectives: [],
+  indicators: [
+    { id: "pi", title: "PI", unit: "u", polarity: "higher-is-better", measure: "outcome", frequency: "annual" },
+  ],
+  targets: [
+    {
+      id: "t",
+      objective: "o",
+      indicator: "pi",
+      baseline: { date: "2001-01-01", value: "12000000.000000123" },
+      goal: { date: "2001-12-31", value: "98765432.1000001" },
+      tolerance: { absolute: "0.0000001234" },
+    },
+  ],
+  measurements: [
+    { indicator: "pi", date: "2001-04-01", value: "30000000.5" },
+    { indicator: "pi", date: "2001-09-01", value: "0.000000012" },
+  ],
+};
+
+/** What the library answers, through the modules it is given, on values a narrow global setting would break. */
+async function libraryAnswers(): Promise<unknown> {
+  const library = await import("../../src/index.js");
+  const framework = library.parseFramework(WIDE_RANGE_FRAMEWORK);
+  return {
+    canonical: ["12000000", "0.0000001234", "123456.654321", 1e21].map((v) => library.canonicalDecimal(v)),
+    parsed: framework.targets.map((t) => [t.baseline.value, "value" in t.goal ? t.goal.value : undefined]),
+    expected: library.expectedValue(library.parseFramework(WIDE_RANGE_FRAMEWORK).targets[0] as never, "2001-07-02"),
+    evaluated: ["2001-04-01", "2001-09-01"].map((asOf) => library.evaluateTarget(framework, "t", { asOf })),
+    history: library.statusHistory(framework, { dates: ["2001-04-01", "2001-09-01"], scale: library.DCA5 }),
+  };
+}
+
+describe("the global decimal.js configuration", () => {
+  it("never changes a result, set before or after the library loads (issue 8)", async () => {
+    const saved = globalDecimalSettings();
+    const reference = await libraryAnswers();
+    try {
+      Decimal.set({ maxE: 6, minE: -6, precision: 5, rounding: Decimal.ROUND_UP, toExpNeg: -2, toExpPos: 2 });
+      Decimal.set({ modulo: Decimal.EUCLID });
+      // Set after the library loaded...
+      expect(await libraryAnswers()).toEqual(reference);
+      // ...and before it loads: the library's modules evaluated afresh under the global setting.
+      vi.resetModules();
+      const { canonicalDecimal } = await import("../../src/index.js");
+      expect(canonicalDecimal("12000000")).toBe("12000000");
+      expect(await libraryAnswers()).toEqual(reference);
+    } finally {
+      Decimal.set(saved);
+      // Later test files in this worker load the library afresh, under the restored setting.
+      vi.resetModules();
+    }
+    expect(globalDecimalSettings()).toEqual(saved);
   });
 });
