@@ -2,7 +2,8 @@ import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { DECIMAL_STRING_PATTERN, toCanonicalString, toDecimal } from "../../src/internal/decimal.js";
-import { canonicalDecimal } from "../../src/index.js";
+import { type Framework, canonicalDecimal } from "../../src/index.js";
+import { minimalFramework } from "../helpers/fixtures.js";
 
 describe("decimals", () => {
   it("adds 0.1 and 0.2 exactly, from strings and from numbers", () => {
@@ -58,30 +59,24 @@ function globalDecimalSettings(): Decimal.Config {
 }
 
 /** A framework whose values are far larger and smaller than a narrow global exponent range. */
-const WIDE_RANGE_FRAMEWORK = {
-  id: "fw",
-  name: "Wide range",
-  owners: [],
-  plans: [],
-  objectives: [],
-  indicators: [
-    { id: "pi", title: "PI", unit: "u", polarity: "higher-is-better", measure: "outcome", frequency: "annual" },
-  ],
-  targets: [
+const WIDE_RANGE_FRAMEWORK = ((): Framework => {
+  const framework = minimalFramework();
+  framework.targets = [
     {
       id: "t",
-      objective: "o",
-      indicator: "pi",
+      objective: "obj-1",
+      indicator: "pi-1",
       baseline: { date: "2001-01-01", value: "12000000.000000123" },
       goal: { date: "2001-12-31", value: "98765432.1000001" },
       tolerance: { absolute: "0.0000001234" },
     },
-  ],
-  measurements: [
-    { indicator: "pi", date: "2001-04-01", value: "30000000.5" },
-    { indicator: "pi", date: "2001-09-01", value: "0.000000012" },
-  ],
-};
+  ];
+  framework.measurements = [
+    { indicator: "pi-1", date: "2001-04-01", value: "30000000.5" },
+    { indicator: "pi-1", date: "2001-09-01", value: "0.000000012" },
+  ];
+  return framework;
+})();
 
 /** What the library answers, through the modules it is given, on values a narrow global setting would break. */
 async function libraryAnswers(): Promise<unknown> {
