@@ -26,6 +26,8 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  *   40% by 2010). It needs non-zero points of one sign; a segment that crosses or touches zero is linear.
  *
  * Before the baseline date there is no expectation (`null`); from the goal date on, the goal holds.
+ * A goal dated on or before its baseline holds from its own date, so from the baseline on the
+ * expectation is the goal (the cascade checker's `smart` rule warns about the dates).
  * Relative goals resolve against the baseline (`{ change: { percent: "-10" } }` on 250 is 225).
  * The path passes exactly through the baseline, each milestone and the goal; between them a value
  * that does not terminate is rounded half-even to 10 decimal places (compound values are computed
@@ -47,6 +49,7 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  * expectedValue(target, "2002-03-31") //=> "237.5"
  * expectedValue(target, "2001-01-01") //=> null
  * expectedValue({ ...target, trajectory: "step" }, "2003-03-30") //=> "250"
+ * expectedValue({ ...target, goal: { date: "2000-03-31", value: "200" } }, "2001-03-31") //=> "200"
  */
 export function expectedValue(target: Target, date: string): string | null {
   const value = valueOnPath(pathOf(target), dayOf(date, "date"));

@@ -81,7 +81,9 @@ export interface TargetPath {
 /**
  * The path of a point-valued target: its baseline, its milestones in date order and its goal.
  * Milestones on or before the baseline, on or after the goal, or sharing a date with another are
- * left out of the path (the cascade checker's `smart` rule reports them).
+ * left out of the path (the cascade checker's `smart` rule reports them). A goal dated on or
+ * before its baseline holds from its own date, so from the baseline on the path is the goal alone
+ * (a goal whose date has passed is the standard in force; the `smart` rule reports the dates).
  */
 export function pathOf(target: Target): TargetPath {
   const goal = goalValue(target);
@@ -89,14 +91,17 @@ export function pathOf(target: Target): TargetPath {
     throw new TrajectoryError(`target "${target.id}" has a band goal; ask expectedBand for its expectation`);
   const baselineDay = toDayNumber(target.baseline.date);
   const goalDay = toDayNumber(target.goal.date);
+  if (goalDay <= baselineDay)
+    return { kind: target.trajectory ?? "linear", points: [{ day: baselineDay, value: goal }] };
   const points: PathPoint[] = [{ day: baselineDay, value: toDecimal(target.baseline.value) }];
   const milestones = [...(target.milestones ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  for (const milestone of milestones) {
+  milestones.forEach((milestone, i) => {
     const day = toDayNumber(milestone.date);
-    const shared = milestones.filter((other) => other.date === milestone.date).length > 1;
+    // Sorted by date, so a milestone shares its date only with a neighbour.
+    const shared = milestones[i - 1]?.date === milestone.date || milestones[i + 1]?.date === milestone.date;
     if (day > baselineDay && day < goalDay && !shared) points.push({ day, value: toDecimal(milestone.value) });
-  }
-  if (goalDay > baselineDay) points.push({ day: goalDay, value: goal });
+  });
+  points.push({ day: goalDay, value: goal });
   return { kind: target.trajectory ?? "linear", points };
 }
 

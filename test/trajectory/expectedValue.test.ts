@@ -123,9 +123,9 @@ describe("expectedValue", () => {
     ).toBe("585000");
   });
 
-  it("a goal dated on or before its baseline holds from the baseline", () => {
-    expect(expectedValue(target({ goal: { date: "2001-03-31", value: "100" } }), "2001-03-31")).toBe("80");
-    expect(expectedValue(target({ goal: { date: "2000-03-31", value: "100" } }), "2005-01-01")).toBe("80");
+  it("a goal dated on or before its baseline holds from the baseline (issue 8: the goal, not the baseline)", () => {
+    expect(expectedValue(target({ goal: { date: "2001-03-31", value: "100" } }), "2001-03-31")).toBe("100");
+    expect(expectedValue(target({ goal: { date: "2000-03-31", value: "100" } }), "2005-01-01")).toBe("100");
   });
 
   it("throws TrajectoryError for misuse", () => {
