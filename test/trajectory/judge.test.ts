@@ -7,12 +7,15 @@ import type { Indicator, Polarity, Tolerance } from "../../src/model/index.js";
 import { expectationAt, valueOf } from "../../src/trajectory/exact.js";
 import {
   DEFAULT_TOLERANCE,
+  FLOAT_ERROR_FLOOR,
   FLOAT_MARGIN,
   bandPosition,
   bandShortfall,
+  floatDecisionError,
   floatExpectationAt,
   floatGoalMet,
   floatPathOf,
+  floatSegmentAt,
   floatShortfall,
   floatToleranceAmount,
   floatToleranceOf,
@@ -26,6 +29,7 @@ import {
   toleranceFor,
 } from "../../src/trajectory/judge.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
+import { defined } from "../helpers/defined.js";
 
 const ONE = toDecimal(1);
 const POLARITIES: readonly Polarity[] = ["higher-is-better", "lower-is-better", "in-band"];
@@ -230,5 +234,78 @@ describe("judging against a point", () => {
     ]);
     // Blue is the goal's business, not the point judgement's: see judgeMeasurement.
     expect(judge("120", BRAG)).toBe("green");
+  });
+});
+
+describe("the float decision's error bound", () => {
+  const path = floatPathOf(
+    pathOf({
+      id: "t",
+      objective: "o",
+      indicator: "i",
+      baseline: { date: "2001-01-01", value: "7" },
+      milestones: [{ date: "2001-01-11", value: "-3" }],
+      goal: { date: "2001-01-21", value: "-18" },
+    }),
+  );
+  const start = toDayNumber("2001-01-01");
+
+  it("finds a day's segment: the last point on or before it, the last point from its day on", () => {
+    expect([0, 5, 9, 10, 19, 20, 400].map((offset) => floatSegmentAt(path, start + offset))).toEqual([
+      0, 0, 0, 1, 1, 2, 2,
+    ]);
+    expect(Array.from(path.magnitudes)).toEqual([10, 21, 18]);
+  });
+
+  it("is scaled to the operands, so a cancelled expectation stays within it (issue 8)", () => {
+    // 7 − 25 × 7/25 in floats is −8.9e−16, not 0; the operands 7 and −18 bound the error.
+    const expected = 7 + (-18 - 7) * (7 / 25);
+    expect(expected).not.toBe(0);
+    expect(floatDecisionError(25, 0, expected, 0.05, 0, 0)).toBeGreaterThan(Math.abs(expected));
+    expect(floatDecisionError(0, 0, 0, 0, 0, 0)).toBe(FLOAT_ERROR_FLOOR);
+  });
+
+  it("covers the float error of linear expectations, shortfalls and thresholds (property)", () => {
+    const units = fc.integer({ min: -10_000_000, max: 10_000_000 });
+    fc.assert(
+      fc.property(
+        units,
+        units,
+        units,
+        fc.integer({ min: 1, max: 400 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom(0, 0.5, 1, 2),
+        (a, b, actual, span, at, percent, upTo) => {
+          const elapsed = at % (span + 1);
+          const [A, B, ACT] = [a, b, actual].map((n) => toDecimal(n).div(1000));
+          // Exact: S − T with S = actual − E (lower is better) and T = upTo × percent% × |E|.
+          const E = defined(A)
+            .times(span)
+            .plus(defined(B).minus(defined(A)).times(elapsed))
+            .div(span);
+          const S = defined(ACT).minus(E);
+          const T = E.abs().times(percent).div(100).times(upTo);
+          const e = a / 1000 + (b / 1000 - a / 1000) * (elapsed / span);
+          const s = actual / 1000 - e;
+          const t = upTo * ((percent / 100) * Math.abs(e));
+          const bound = floatDecisionError(
+            Math.abs(a / 1000) + Math.abs(b / 1000),
+            actual / 1000,
+            e,
+            percent / 100,
+            upTo,
+            t,
+          );
+          expect(
+            toDecimal(s - t)
+              .minus(S.minus(T))
+              .abs()
+              .lessThanOrEqualTo(bound),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
