@@ -278,7 +278,12 @@ export function goalMet(actual: Decimal, goal: Decimal, polarity: Polarity): boo
 /** Relative distance within which a float decision is too close to call and exact arithmetic decides. */
 export const FLOAT_MARGIN = 1e-9;
 
-/** The float twin of {@link goalMet}: `undefined` when too close to call. */
+/**
+ * The float twin of {@link goalMet}: `undefined` when too close to call. Sound without an error
+ * bound: `actual` and `goal` are each one correctly rounded conversion, rounding never reverses
+ * the order of two values, and a float difference has the sign of its operands' order, so only a
+ * tie (a difference of 0, inside the margin) can mislead, and a tie goes to the exact judgement.
+ */
 export function floatGoalMet(actual: number, goal: number, sign: number): boolean | undefined {
   const beyond = floatShortfall(actual, goal, sign);
   if (Math.abs(beyond) <= FLOAT_MARGIN * (Math.abs(goal) + Math.abs(actual))) return undefined;
