@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Evaluation, type ObjectiveRollUp, type RollUpMethod, type Status, rollUp } from "../../src/index.js";
+import {
+  type Evaluation,
+  type ObjectiveRollUp,
+  type RollUpMethod,
+  type RollUpOptions,
+  type Status,
+  TrajectoryError,
+  rollUp,
+} from "../../src/index.js";
 import { onCycle } from "../helpers/graphs.js";
 import { type LinkUp, linkedFramework } from "./rollUpFixtures.js";
 
@@ -101,6 +109,75 @@ describe("rollUp (properties, issue 8 items 2 and 5)", () => {
           expect(Object.values(r.counts).reduce((a, b) => a + b, 0)).toBe(r.children);
         }
       }),
+    );
+  });
+});
+
+/** Option keys and values a careless or hostile caller might pass, good and bad. */
+const optionKey = fc.constantFrom(...STATUSES, "__proto__", "constructor", "toString", "valueOf", "purple");
+const optionValue = fc.constantFrom<unknown>(
+  "0",
+  "50",
+  "100",
+  "12.5",
+  40,
+  "-1",
+  -3,
+  "abc",
+  "1e3",
+  "",
+  NaN,
+  Infinity,
+  null,
+  {},
+);
+/** Records of those, every key its own (`__proto__` included, as `JSON.parse` makes it). */
+const optionRecords = fc.array(fc.tuple(optionKey, optionValue), { maxLength: 4 }).map((entries) => {
+  const record = {};
+  for (const [key, value] of entries) {
+    Object.defineProperty(record, key, { value, enumerable: true, configurable: true, writable: true });
+  }
+  return record;
+});
+
+/** Whether a scores or thresholds value is one the roll-up accepts: a decimal of zero or more. */
+function acceptable(value: unknown): boolean {
+  return (
+    (typeof value === "string" && /^\d+(\.\d+)?$/.test(value)) ||
+    (typeof value === "number" && Number.isFinite(value) && value >= 0)
+  );
+}
+
+describe("rollUp options (property, issue 8 item 10)", () => {
+  it("refuses every bad option with a TrajectoryError and gives only known statuses and decimal scores otherwise", () => {
+    const framework = linkedFramework({ top: [], part: [["top", "2"]] }, ["top", "part"]);
+    const evaluations = [
+      { target: "t-top", status: "green" },
+      { target: "t-part", status: "amber" },
+    ] as Evaluation[];
+    fc.assert(
+      fc.property(
+        fc.constantFrom<unknown>("worst", "weighted", "share-green", "average", "constructor", undefined),
+        fc.option(optionRecords, { nil: undefined }),
+        fc.option(optionRecords, { nil: undefined }),
+        (method, scores, thresholds) => {
+          const options = { method, scores, thresholds } as RollUpOptions;
+          const valid =
+            (method === undefined || method === "worst" || method === "weighted" || method === "share-green") &&
+            Object.entries(scores ?? {}).every(([key, value]) => RATED.includes(key as Status) && acceptable(value)) &&
+            Object.entries(thresholds ?? {}).every(
+              ([key, value]) => (key === "green" || key === "amber") && acceptable(value),
+            );
+          if (!valid) {
+            expect(() => rollUp(framework, evaluations, options)).toThrow(TrajectoryError);
+            return;
+          }
+          for (const r of rollUp(framework, evaluations, options)) {
+            expect(STATUSES).toContain(r.status);
+            if (r.score !== null) expect(r.score).toMatch(/^-?\d+(\.\d+)?$/);
+          }
+        },
+      ),
     );
   });
 });
