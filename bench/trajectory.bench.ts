@@ -3,8 +3,9 @@
  * same comparison (linear expectation, 5% tolerance, RAG), in the same run, with their ratio.
  */
 import { addMonths } from "../src/internal/dates.js";
-import { evaluateFramework, evaluateTarget, indexFramework, statusHistory } from "../src/index.js";
+import { evaluateFramework, evaluateTarget, indexFramework, rollUp, statusHistory } from "../src/index.js";
 import type { Framework, Measurement } from "../src/index.js";
+import { generateFramework } from "./generate.js";
 import { type BenchResult, bench } from "./harness.js";
 
 const QUARTERS = ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"];
@@ -124,10 +125,40 @@ export function trajectoryBenchmarks(): BenchResult[] {
       3,
     ),
   );
+  // Roll-up at scale (issue 8): linear in objectives and links, whatever the shape.
+  const million = indexFramework(generateFramework({ objectives: 1_000_000 }));
+  const millionStatuses = evaluateFramework(million, { asOf: "2002-03-31", detail: "status" }).targets;
+  results.push(bench("rollUp, 1M objectives", million.objectives.size, () => rollUp(million, millionStatuses), 3));
+  const hub = indexFramework(oneObjectiveWithLinks(100_000));
+  results.push(bench("rollUp, one objective with 100k links", 100_000, () => rollUp(hub, [], { method: "weighted" })));
   const ratio = (label: string, r: BenchResult): string =>
     `${label}: the float baseline is ${(float.items / float.medianMs / (r.items / r.medianMs)).toFixed(0)}× faster`;
   console.log(
     `(${ratio("evaluateTarget", library)}; ${ratio("statusHistory", history)}; sink ${sink > 0 ? "used" : "unused"})`,
   );
   return results;
+}
+
+/** `links` objectives and one more that contributes to every one of them, each link weighted 2. */
+function oneObjectiveWithLinks(links: number): Framework {
+  const parents = Array.from({ length: links }, (_, i) => `parent-${String(i)}`);
+  return {
+    id: "hub",
+    name: "One objective, many links",
+    owners: [],
+    plans: [
+      { id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
+    ],
+    objectives: [
+      ...parents.map((id) => ({ id, plan: "cp", title: id })),
+      {
+        id: "hub",
+        plan: "cp",
+        title: "Contributes to all",
+        contributesTo: parents.map((objective) => ({ objective, weight: "2" })),
+      },
+    ],
+    indicators: [],
+    targets: [],
+  };
 }

@@ -1,11 +1,21 @@
 import type { Decimal } from "decimal.js";
-import { DECIMAL_STRING_PATTERN, ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
-import { topologicalOrder } from "../internal/graph.js";
-import type { Framework, FrameworkIndex, Id, Target } from "../model/index.js";
+import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
+import { condensation } from "../internal/graph.js";
+import type { Adjacency, Framework, FrameworkIndex, Id } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import type { Evaluation } from "./evaluateTarget.js";
-import { type Status, emptyStatusCounts } from "./scales.js";
+import {
+  NOT_STARTED,
+  NO_DATA,
+  RATED,
+  type RollUpSettings,
+  STATUSES,
+  STATUS_CODE,
+  describe,
+  rollUpSettings,
+} from "./rollUpSettings.js";
+import type { Status } from "./scales.js";
 
 /**
  * How {@link rollUp} combines an objective's children (its targets and contributing objectives).
@@ -40,85 +50,24 @@ export interface ObjectiveRollUp {
   readonly status: Status;
   /** The weighted mean score (`weighted`) or the share green in percent (`share-green`); `null` for `worst` or with no rated child. */
   readonly score: string | null;
-  /** Children by status: targets and contributing objectives. `no-data` and `not-started` children are counted, never rated. */
+  /**
+   * Children by status: the objective's own targets and the objectives that contribute to it (one
+   * child a link, so two links from one objective count twice), less, on a loop, its fellow members.
+   * `no-data` and `not-started` children are counted, never rated.
+   */
   readonly counts: Readonly<Record<Status, number>>;
   readonly children: number;
-  /** True when the objective lies on a contribution cycle; its status then uses only the children outside the cycle. */
+  /**
+   * True when the objective lies on a contribution loop (it contributes, directly or through others,
+   * to itself). Every member of a loop then has the loop's status and score: the method applied to all
+   * the members' targets and every contribution into the loop from outside it. An objective above a
+   * loop is not `inCycle`; it counts each link from the loop with the loop's status.
+   */
   readonly inCycle: boolean;
 }
 
-const RANK: Readonly<Record<Status, number>> = {
-  blue: 0,
-  green: 1,
-  "amber-green": 2,
-  amber: 3,
-  "amber-red": 4,
-  red: 5,
-  "no-data": -1,
-  "not-started": -1,
-};
-/** The methods, as a set of strings: an options object from JavaScript may name any. */
-const ROLL_UP_METHODS: ReadonlySet<string> = new Set<RollUpMethod>(["worst", "weighted", "share-green"]);
-const DEFAULT_SCORES = {
-  blue: "100",
-  green: "100",
-  "amber-green": "75",
-  amber: "50",
-  "amber-red": "25",
-  red: "0",
-} as const;
-
-interface Child {
-  readonly status: Status;
-  /** As written; made a decimal only by the weighted method, the one that reads it. */
-  readonly weight: string | number | undefined;
-}
-
-function fromThresholds(value: Decimal, green: Decimal, amber: Decimal): Status {
-  return value.greaterThanOrEqualTo(green) ? "green" : value.greaterThanOrEqualTo(amber) ? "amber" : "red";
-}
-
-function combine(objective: Id, children: readonly Child[], options: RollUpOptions, inCycle: boolean): ObjectiveRollUp {
-  const method = options.method ?? "worst";
-  const counts = emptyStatusCounts();
-  const rated: Child[] = [];
-  for (const child of children) {
-    counts[child.status] += 1;
-    if (RANK[child.status] >= 0) rated.push(child);
-  }
-  const base = { objective, method, counts, children: children.length, inCycle };
-  if (rated.length === 0) {
-    const status: Status = children.length > 0 && counts["not-started"] === children.length ? "not-started" : "no-data";
-    return { ...base, status, score: null };
-  }
-  const green = toDecimal(options.thresholds?.green ?? "90");
-  const amber = toDecimal(options.thresholds?.amber ?? "50");
-  if (method === "worst") {
-    let worst = rated[0] as Child;
-    for (const child of rated) if (RANK[child.status] > RANK[worst.status]) worst = child;
-    return { ...base, status: worst.status, score: null };
-  }
-  if (method === "share-green") {
-    const good = rated.filter((child) => child.status === "green" || child.status === "blue").length;
-    const share = new ExactDecimal(good).div(rated.length).times(100);
-    return { ...base, status: fromThresholds(share, green, amber), score: formatDecimal(share) };
-  }
-  let total = new ExactDecimal(0);
-  let weights = new ExactDecimal(0);
-  for (const child of rated) {
-    const score = toDecimal(
-      options.scores?.[child.status as keyof typeof DEFAULT_SCORES] ??
-        DEFAULT_SCORES[child.status as keyof typeof DEFAULT_SCORES],
-    );
-    const weight = toWeight(child.weight);
-    total = total.plus(score.times(weight));
-    weights = weights.plus(weight);
-  }
-  // Weights are taken as given; children whose weights sum to zero or less leave nothing to average.
-  if (!weights.greaterThan(0)) return { ...base, status: "no-data", score: null };
-  const score = total.div(weights);
-  return { ...base, status: fromThresholds(score, green, amber), score: formatDecimal(score) };
-}
+const ZERO: Decimal = new ExactDecimal(0);
+const ONE: Decimal = new ExactDecimal(1);
 
 /**
  * Rolls target evaluations up the cascade: each objective gets a status from its targets and its
@@ -131,15 +80,23 @@ function combine(objective: Id, children: readonly Child[], options: RollUpOptio
  *
  * `no-data` and `not-started` children are counted in `counts`, never silently treated as red or
  * green; an objective with no rated child is `no-data` (or `not-started` when every child is). A
- * target without an evaluation in `evaluations` counts as `no-data`. Objectives on a contribution
- * cycle are marked `inCycle` and rolled up from the children outside it.
+ * target without an evaluation in `evaluations` counts as `no-data`. Each link is a child with its
+ * own weight, so an objective linked twice to one parent counts twice there.
+ *
+ * Objectives on a contribution loop are marked `inCycle` and judged together: each member's status
+ * is the loop's, from all its members' targets and the contributions into it from outside; each
+ * member's `counts` still list only what reports to it directly. Objectives above a loop roll up the
+ * loop's status like any other child's. The result never depends on the order of the framework's
+ * arrays or of `evaluations`, and the walk is iterative and linear in objectives, links and targets.
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
  * @param evaluations - evaluations from {@link evaluateTarget} (only `target` and `status` are read)
  * @param options - the method, scores and thresholds
  * @returns one roll-up per objective, in the framework's order
- * @throws {@link TrajectoryError} for an unknown method, or a score or threshold that is not a decimal
+ * @throws {@link TrajectoryError} for options that are not an object, an unknown method, a score for
+ * anything but a rated status, a threshold other than `green` and `amber`, a score or threshold that
+ * is not a decimal string or finite number of zero or more, or an evaluation with an unknown status
  * @example
  * import { evaluateTarget, rollUp } from "performance-management/trajectory";
  * const framework = {
@@ -161,66 +118,198 @@ export function rollUp(
   evaluations: readonly Pick<Evaluation, "target" | "status">[],
   options: RollUpOptions = {},
 ): ObjectiveRollUp[] {
-  const method = options.method ?? "worst";
-  if (!ROLL_UP_METHODS.has(method)) {
-    throw new TrajectoryError(
-      `unknown roll-up method ${JSON.stringify(method)}; use "worst", "weighted" or "share-green"`,
-    );
-  }
-  for (const value of [...Object.values(options.scores ?? {}), options.thresholds?.green, options.thresholds?.amber]) {
-    if (value !== undefined && !DECIMAL_STRING_PATTERN.test(value))
-      throw new TrajectoryError(`roll-up score or threshold ${JSON.stringify(value)} is not a decimal`);
-  }
+  const settings = rollUpSettings(options);
   const index = toFrameworkIndex(source);
-  const { ids, up, down } = index.objectiveGraph;
-  const n = ids.length;
-  const statusOf = new Map<Id, Status>();
-  for (const evaluation of evaluations) statusOf.set(evaluation.target, evaluation.status);
-
-  // Children before parents: the topological order of contributions; what is left lies on or above a cycle.
-  const { order: acyclic, left } = topologicalOrder(n, up);
-  const inCycle = new Uint8Array(n);
-  for (const v of left) inCycle[v] = 1;
-  const order = new Int32Array(n);
-  order.set(acyclic);
-  order.set(left, acyclic.length);
-
+  const graph = index.objectiveGraph;
+  const { down } = graph;
+  const targetStatus = statusesByTargetPosition(index, evaluations);
   const targetsOf = index.derive(TARGETS_BY_POSITION, targetsByObjectivePosition);
-  const results: (ObjectiveRollUp | undefined)[] = new Array<ObjectiveRollUp | undefined>(n).fill(undefined);
-  for (const v of order) {
-    const objective = index.objectives.at(v);
-    if (objective === undefined) continue;
-    const children: Child[] = [];
-    for (const target of targetsOf[v] ?? []) {
-      children.push({ status: statusOf.get(target.id) ?? "no-data", weight: target.weight });
+  const { component, count, members, onCycle } = index.derive(CONDENSATION, (i) =>
+    condensation(i.objectiveGraph.ids.length, i.objectiveGraph.down),
+  );
+  const weighted = settings.method === "weighted";
+  // Each edge's own link, so two links to one parent each count with their own weight.
+  const linkOf = weighted ? graph.downContribution : undefined;
+  const componentStatus = new Uint8Array(count);
+  const results = new Array<ObjectiveRollUp>(graph.ids.length);
+  const tally = new Tally(settings);
+  const own = new Int32Array(STATUSES.length);
+  // Each member's own counts and children, kept until its component's status is known.
+  const memberCounts: Record<Status, number>[] = [];
+  const memberChildren: number[] = [];
+  // Components in ascending number: contributors before the objectives they serve, a loop as one.
+  for (let c = 0; c < count; c += 1) {
+    tally.reset();
+    const first = members.start[c] as number;
+    const last = members.start[c + 1] as number;
+    for (let m = first; m < last; m += 1) {
+      const v = members.targets[m] as number;
+      own.fill(0);
+      let children = 0;
+      for (let k = targetsOf.start[v] as number, kEnd = targetsOf.start[v + 1] as number; k < kEnd; k += 1) {
+        const target = targetsOf.targets[k] as number;
+        const code = targetStatus[target] as number;
+        own[code] = (own[code] as number) + 1;
+        children += 1;
+        tally.add(code, weighted ? index.targets.at(target)?.weight : undefined);
+      }
+      for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1) {
+        const from = down.targets[e] as number;
+        const home = component[from] as number;
+        // A loop has no bottom: links inside it are not children; what feeds it from outside is.
+        if (home === c) continue;
+        const code = componentStatus[home] as number;
+        own[code] = (own[code] as number) + 1;
+        children += 1;
+        tally.add(
+          code,
+          linkOf === undefined ? undefined : index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight,
+        );
+      }
+      memberCounts[m - first] = statusCounts(own);
+      memberChildren[m - first] = children;
     }
-    for (let i = down.start[v] as number, end = down.start[v + 1] as number; i < end; i += 1) {
-      const from = down.targets[i] as number;
-      const child = results[from];
-      // A loop has no bottom: an objective on one rolls up only what lies outside it.
-      if (child === undefined || (inCycle[v] === 1 && inCycle[from] === 1)) continue;
-      const link = index.objectives
-        .at(down.targets[i] as number)
-        ?.contributesTo?.find((c) => c.objective === objective.id);
-      children.push({ status: child.status, weight: link?.weight });
+    const { status, score } = tally.result();
+    componentStatus[c] = status;
+    for (let m = first; m < last; m += 1) {
+      const v = members.targets[m] as number;
+      results[v] = {
+        objective: graph.ids[v] as Id,
+        method: settings.method,
+        counts: memberCounts[m - first] as Record<Status, number>,
+        children: memberChildren[m - first] as number,
+        inCycle: onCycle[v] === 1,
+        status: STATUSES[status] as Status,
+        score,
+      };
     }
-    results[v] = combine(objective.id, children, options, inCycle[v] === 1);
   }
-  return results.filter((result): result is ObjectiveRollUp => result !== undefined);
+  return results;
+}
+
+/**
+ * The children of one objective, or of every member of a loop, as they are added: counts by
+ * status code, the worst rated, and (for `weighted`) the weighted total.
+ */
+class Tally {
+  readonly #settings: RollUpSettings;
+  readonly #counts = new Int32Array(STATUSES.length);
+  #children = 0;
+  #total: Decimal = ZERO;
+  #weights: Decimal = ZERO;
+
+  constructor(settings: RollUpSettings) {
+    this.#settings = settings;
+  }
+
+  reset(): void {
+    this.#counts.fill(0);
+    this.#children = 0;
+    this.#total = ZERO;
+    this.#weights = ZERO;
+  }
+
+  add(code: number, weight: string | number | undefined): void {
+    this.#counts[code] = (this.#counts[code] as number) + 1;
+    this.#children += 1;
+    if (this.#settings.method === "weighted" && code < RATED) {
+      const decimal = weight === undefined ? ONE : toDecimal(weight);
+      this.#total = this.#total.plus((this.#settings.scores[code] as Decimal).times(decimal));
+      this.#weights = this.#weights.plus(decimal);
+    }
+  }
+
+  /** The status code the children reach, and the score or share behind it. */
+  result(): { status: number; score: string | null } {
+    const counts = this.#counts;
+    let rated = 0;
+    let worst = -1;
+    for (let code = 0; code < RATED; code += 1) {
+      if ((counts[code] as number) > 0) {
+        rated += counts[code] as number;
+        worst = code;
+      }
+    }
+    if (rated === 0) {
+      const allNotStarted = this.#children > 0 && counts[NOT_STARTED] === this.#children;
+      return { status: allNotStarted ? NOT_STARTED : NO_DATA, score: null };
+    }
+    const { method, green, amber } = this.#settings;
+    if (method === "worst") return { status: worst, score: null };
+    if (method === "share-green") {
+      const good = (counts[0] as number) + (counts[1] as number);
+      const share = new ExactDecimal(good).div(rated).times(100);
+      return { status: fromThresholds(share, green, amber), score: formatDecimal(share) };
+    }
+    // Weights are taken as given; children whose weights sum to zero or less leave nothing to average.
+    if (!this.#weights.greaterThan(0)) return { status: NO_DATA, score: null };
+    const score = this.#total.div(this.#weights);
+    return { status: fromThresholds(score, green, amber), score: formatDecimal(score) };
+  }
+}
+
+/** Green (code 1), amber (3) or red (5) by the thresholds. */
+function fromThresholds(value: Decimal, green: Decimal, amber: Decimal): number {
+  return value.greaterThanOrEqualTo(green) ? 1 : value.greaterThanOrEqualTo(amber) ? 3 : 5;
+}
+
+/** Counts by status code as the record reports give. */
+function statusCounts(byCode: Int32Array): Record<Status, number> {
+  return {
+    blue: byCode[0] as number,
+    green: byCode[1] as number,
+    "amber-green": byCode[2] as number,
+    amber: byCode[3] as number,
+    "amber-red": byCode[4] as number,
+    red: byCode[5] as number,
+    "no-data": byCode[6] as number,
+    "not-started": byCode[7] as number,
+  };
+}
+
+/** Each target's status code by its position in the index; a target with no evaluation is `no-data`. */
+function statusesByTargetPosition(
+  index: FrameworkIndex,
+  evaluations: readonly Pick<Evaluation, "target" | "status">[],
+): Uint8Array {
+  const statuses = new Uint8Array(index.targets.size).fill(NO_DATA);
+  for (let i = 0; i < evaluations.length; i += 1) {
+    const evaluation = evaluations[i] as Pick<Evaluation, "target" | "status">;
+    const code = STATUS_CODE.get(evaluation.status);
+    if (code === undefined) {
+      throw new TrajectoryError(`evaluations[${String(i)}].status ${describe(evaluation.status)} is not a status`);
+    }
+    // Evaluations in the index's order (as evaluateFramework gives them) need no look-up.
+    const position = index.targets.at(i)?.id === evaluation.target ? i : index.targets.positionOf(evaluation.target);
+    if (position !== undefined) statuses[position] = code;
+  }
+  return statuses;
 }
 
 const TARGETS_BY_POSITION = Symbol("performance-management/trajectory targets by objective position");
+const CONDENSATION = Symbol("performance-management/trajectory contribution loops");
 
-/** Each objective's distinct targets (the first of any sharing an id), by the objective's position. */
-function targetsByObjectivePosition(index: FrameworkIndex): Target[][] {
-  const lists: Target[][] = Array.from({ length: index.objectives.size }, () => []);
-  for (const target of index.targets.values()) {
-    const position = index.objectives.positionOf(target.objective);
-    if (position !== undefined) (lists[position] as Target[]).push(target);
+/** Each objective's distinct targets (the first of any sharing an id), as target positions by objective position. */
+function targetsByObjectivePosition(index: FrameworkIndex): Adjacency {
+  const objectiveOf = new Int32Array(index.targets.size).fill(-1);
+  const start = new Int32Array(index.objectives.size + 1);
+  for (let t = 0; t < objectiveOf.length; t += 1) {
+    const target = index.targets.at(t);
+    const position = target === undefined ? undefined : index.objectives.positionOf(target.objective);
+    if (position !== undefined) {
+      objectiveOf[t] = position;
+      start[position + 1] = (start[position + 1] as number) + 1;
+    }
   }
-  return lists;
-}
-
-function toWeight(weight: string | number | undefined): Decimal {
-  return weight === undefined ? new ExactDecimal(1) : toDecimal(weight);
+  for (let v = 0; v < index.objectives.size; v += 1) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  const fill = start.slice(0, index.objectives.size);
+  const targets = new Int32Array(start[index.objectives.size] as number);
+  for (let t = 0; t < objectiveOf.length; t += 1) {
+    const position = objectiveOf[t] as number;
+    if (position >= 0) {
+      targets[fill[position] as number] = t;
+      fill[position] = (fill[position] as number) + 1;
+    }
+  }
+  return { start, targets };
 }

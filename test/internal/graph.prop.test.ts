@@ -6,6 +6,7 @@ import {
   reachable,
   reverseAdjacency,
   shortestCycleThrough,
+  condensation,
   stronglyConnectedComponents,
   topologicalOrder,
 } from "../../src/internal/graph.js";
@@ -210,6 +211,27 @@ describe("graph algorithms (properties against simple oracles)", () => {
           for (const source of sources) expect(visits.get(source)).toBe(0);
         },
       ),
+    );
+  });
+
+  it("condensation: members grouped by component, edges between components point to lower numbers, onCycle exactly the nodes on a cycle", () => {
+    fc.assert(
+      fc.property(graphs, ([n, edges]) => {
+        const { component, count, members, onCycle: marked } = condensation(n, adjacencyOf(n, edges));
+        const listed: number[] = [];
+        for (let c = 0; c < count; c += 1) {
+          const group = [...members.targets.subarray(members.start[c], members.start[c + 1])];
+          expect(group.length).toBeGreaterThan(0);
+          expect(group).toEqual([...group].sort((a, b) => a - b));
+          for (const v of group) expect(component[v]).toBe(c);
+          listed.push(...group);
+        }
+        expect(listed.sort((a, b) => a - b)).toEqual(Array.from({ length: n }, (_, v) => v));
+        for (const [from, to] of edges) {
+          if (component[from] !== component[to]) expect(component[to]).toBeLessThan(component[from] ?? -1);
+        }
+        for (let v = 0; v < n; v += 1) expect(marked[v] === 1).toBe(onCycle(edges, v));
+      }),
     );
   });
 });

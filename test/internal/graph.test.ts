@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   type BreadthFirstVisitor,
   breadthFirst,
+  condensation,
   nodesLeftByPeeling,
   reachable,
   reverseAdjacency,
@@ -153,5 +154,42 @@ describe("deep graphs", () => {
       return depth === 50_000;
     });
     expect(visited).toBe(50_001);
+  });
+});
+
+describe("condensation", () => {
+  it("takes a loop as one component above what feeds it, and marks a self-loop but not a node above a loop", () => {
+    // 0 → 1 → 2 → 1 (a loop of 1 and 2), 2 → 3, 4 → 4 (a self-loop).
+    const graph = adjacencyOf(5, [
+      [0, 1],
+      [1, 2],
+      [2, 1],
+      [2, 3],
+      [4, 4],
+    ]);
+    const { component, count, members, onCycle } = condensation(5, graph);
+    expect(count).toBe(4);
+    expect(component[1]).toBe(component[2]);
+    expect(component[3]).toBeLessThan(component[1] ?? -1);
+    expect(component[1]).toBeLessThan(component[0] ?? -1);
+    const loop = component[1] ?? -1;
+    expect([...members.targets.subarray(members.start[loop], members.start[loop + 1])]).toEqual([1, 2]);
+    expect([...onCycle]).toEqual([0, 1, 1, 0, 1]);
+  });
+
+  it("handles a 100,000-node loop and a 100,000-deep chain without recursion", () => {
+    const n = 100_000;
+    const ring = adjacencyOf(
+      n,
+      Array.from({ length: n }, (_, v) => [v, (v + 1) % n] as const),
+    );
+    expect(condensation(n, ring).count).toBe(1);
+    const chain = adjacencyOf(
+      n,
+      Array.from({ length: n - 1 }, (_, v) => [v, v + 1] as const),
+    );
+    const { count, onCycle } = condensation(n, chain);
+    expect(count).toBe(n);
+    expect(onCycle.every((flag) => flag === 0)).toBe(true);
   });
 });
