@@ -38,7 +38,7 @@ export interface ReviewsDue {
   /**
    * When the next review is due: the cycle's frequency in calendar months after the last review,
    * or after `from` when there has been none. Absent when there is nothing to count from, or when
-   * it would fall after `until`.
+   * it would fall after `until` or after the calendar's last date, 9999-12-31.
    */
   readonly nextDue?: string;
   /** True when the next review was due before `asOf`. */
@@ -79,6 +79,7 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
   }
   const span = spanOf(index, kind, id);
   const countFrom = lastReviewed ?? span.from;
+  // A review due past the calendar's end (9999-12-31) is not due within it: no next due date.
   const due = countFrom === undefined ? undefined : addMonths(countFrom, monthsOf(cycle.frequency));
   const nextDue = due === undefined || (span.until !== undefined && due > span.until) ? undefined : due;
   return {

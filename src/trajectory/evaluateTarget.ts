@@ -193,11 +193,16 @@ export function evaluateTarget(
   if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
 
   const actual = toDecimal(latest.value);
-  const stale = toDayNumber(addMonths(latest.date, monthsOf(indicator.frequency))) < asOfDay;
+  // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
+  const nextFigureDue = addMonths(latest.date, monthsOf(indicator.frequency));
+  const stale = nextFigureDue !== undefined && toDayNumber(nextFigureDue) < asOfDay;
   const previous = series[series.length - 2];
   const yearAgoTo = addMonths(latest.date, -12);
-  const yearAgoFrom = addMonths(yearAgoTo, -monthsOf(indicator.frequency));
-  const yearAgo = all.filter((m) => m.date > yearAgoFrom && m.date <= yearAgoTo).pop();
+  const yearAgoFrom = yearAgoTo === undefined ? undefined : addMonths(yearAgoTo, -monthsOf(indicator.frequency));
+  const yearAgo =
+    yearAgoTo === undefined
+      ? undefined
+      : all.filter((m) => (yearAgoFrom === undefined || m.date > yearAgoFrom) && m.date <= yearAgoTo).pop();
   const sameYear =
     previous !== undefined &&
     (!cumulative ||
