@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { PerformanceManagementError } from "../../src/index.js";
 import {
   BRAG,
   DCA5,
@@ -10,6 +9,7 @@ import {
   evaluateTarget,
   statusHistory,
 } from "../../src/trajectory/index.js";
+import { expectMisuse } from "../helpers/expectMisuse.js";
 import { framework } from "./optionsFramework.js";
 
 const AS_OF = "2001-10-15";
@@ -61,19 +61,6 @@ const BAD_AS_OF: readonly [string, Record<string, unknown>, RegExp][] = [
   ["asOf as a Date", { asOf: new Date(0) }, /options\.asOf "1970-01-01T00:00:00\.000Z" is not a calendar date/u],
 ];
 
-/** Throws the library's typed misuse error, never a DecimalError or TypeError, with the message expected. */
-function expectMisuse(call: () => unknown, message: RegExp): void {
-  let caught: unknown;
-  try {
-    call();
-  } catch (error) {
-    caught = error;
-  }
-  expect(caught).toBeInstanceOf(TrajectoryError);
-  expect(caught).toBeInstanceOf(PerformanceManagementError);
-  expect((caught as Error).message).toMatch(message);
-}
-
 /** Calls a function as a JavaScript caller could, with options of any shape. */
 type Loose = (options: Record<string, unknown>) => unknown;
 
@@ -89,7 +76,7 @@ const ENGINES: readonly [string, Loose][] = [
 
 describe.each(ENGINES)("%s refuses bad options with a TrajectoryError naming the option", (_, call) => {
   it.each(BAD_SHARED_OPTIONS)("%s", (_name, options, message) => {
-    expectMisuse(() => call(options), message);
+    expectMisuse(() => call(options), TrajectoryError, message);
   });
 
   it.each([
@@ -110,15 +97,23 @@ describe("the asOf of evaluateTarget and evaluateFramework", () => {
   it.each(BAD_AS_OF)("%s", (_name, options, message) => {
     const { asOf } = options;
     const given = asOf === undefined ? {} : { asOf };
-    expectMisuse(() => evaluateTarget(framework, "t", given as never), message);
-    expectMisuse(() => evaluateFramework(framework, given as never), message);
-    expectMisuse(() => evaluateFramework(framework, { ...given, detail: "status" } as never), message);
+    expectMisuse(() => evaluateTarget(framework, "t", given as never), TrajectoryError, message);
+    expectMisuse(() => evaluateFramework(framework, given as never), TrajectoryError, message);
+    expectMisuse(() => evaluateFramework(framework, { ...given, detail: "status" } as never), TrajectoryError, message);
   });
 
   it("options missing altogether", () => {
-    expectMisuse(() => evaluateTarget(framework, "t", undefined as never), /options must be an object; got undefined/u);
-    expectMisuse(() => evaluateFramework(framework, null as never), /options must be an object; got null/u);
-    expectMisuse(() => statusHistory(framework, undefined as never), /options must be an object/u);
+    expectMisuse(
+      () => evaluateTarget(framework, "t", undefined as never),
+      TrajectoryError,
+      /options must be an object; got undefined/u,
+    );
+    expectMisuse(
+      () => evaluateFramework(framework, null as never),
+      TrajectoryError,
+      /options must be an object; got null/u,
+    );
+    expectMisuse(() => statusHistory(framework, undefined as never), TrajectoryError, /options must be an object/u);
   });
 });
 
@@ -126,6 +121,7 @@ describe("evaluateFramework's detail", () => {
   it.each([["fast"], [1], [null], ["STATUS"]])("refuses detail %j", (detail) => {
     expectMisuse(
       () => evaluateFramework(framework, { asOf: AS_OF, detail } as never),
+      TrajectoryError,
       /options\.detail .* is not one of "full", "status"/u,
     );
   });
@@ -139,7 +135,7 @@ describe("statusHistory's dates", () => {
     ["a number", [20011015], /options\.dates\[0\] 20011015 is not a calendar date/u],
     ["a hole", [undefined], /options\.dates\[0\] is missing/u],
   ])("refuses dates %s", (_name, dates, message) => {
-    expectMisuse(() => statusHistory(framework, { dates } as never), message);
+    expectMisuse(() => statusHistory(framework, { dates } as never), TrajectoryError, message);
   });
 });
 
