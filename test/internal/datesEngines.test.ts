@@ -55,4 +55,19 @@ describe("the trajectory engine at the calendar's end (9999-12-31)", () => {
     const history = statusHistory(lastYear, { dates: ["9999-06-30", "9999-12-31"] });
     expect(history.targets[0]?.statuses[1]).toBe(evaluateTarget(lastYear, "t", { asOf: "9999-12-31" }).status);
   });
+
+  it("evaluateTarget in the calendar's first year: a year ago lies before 0001-01-01, so there is nothing to compare", () => {
+    const firstYear: Framework = deepFreeze({
+      ...lastYear,
+      targets: [
+        { ...LATE_TARGET, baseline: { date: "0001-01-01", value: "0" }, goal: { date: "0001-12-31", value: "100" } },
+      ],
+      measurements: [
+        { indicator: "pi", date: "0001-01-01", value: "0" },
+        { indicator: "pi", date: "0001-12-31", value: "100" },
+      ],
+    });
+    const evaluation = evaluateTarget(firstYear, "t", { asOf: "0001-12-31" });
+    expect(evaluation).toMatchObject({ status: "green", stale: false, direction: { sinceYearAgo: null } });
+  });
 });
