@@ -10,7 +10,7 @@ import { type BenchResult, bench } from "./harness.js";
 
 const QUARTERS = ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"];
 /** Twenty quarter ends from June 2001. */
-const TWENTY_QUARTERS = Array.from({ length: 20 }, (_, q) => addMonths("2001-03-31", 3 * (q + 1)));
+const TWENTY_QUARTERS = Array.from({ length: 20 }, (_, q) => addMonths("2001-03-31", 3 * (q + 1)) as string);
 
 /** One authority's framework: `targets` targets, each with a quarterly measurement series. */
 export function generateAuthority(targets: number, seed = 1, quarters: readonly string[] = QUARTERS): Framework {

@@ -1,4 +1,5 @@
-import { isCalendarDate } from "../internal/dates.js";
+import type { MisuseError } from "../internal/dates.js";
+import { checkDate, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { CascadeConfigError } from "./defineRule.js";
@@ -14,6 +15,9 @@ import type {
   RuleSetting,
   Severity,
 } from "./types.js";
+
+/** Makes a CascadeConfigError: how the checker has the shared option checks report misuse. */
+const cascadeConfigError: MisuseError = (message) => new CascadeConfigError(message);
 
 interface ActiveRule {
   readonly rule: Rule;
@@ -81,21 +85,43 @@ function resolveSetting(rule: Rule, setting: RuleSetting | undefined): ActiveRul
   if (setting === undefined)
     return { rule, severity: rule.meta.defaultSeverity, options: resolveOptions(rule, undefined) };
   // Typed unknown: a caller from JavaScript may pass any value, and the check below is for them.
-  const [level, given]: readonly [unknown, unknown] =
-    typeof setting === "string" ? [setting, undefined] : [setting[0], setting[1]];
+  const given: unknown = setting;
+  const [level, ruleOptions]: readonly [unknown, unknown] = Array.isArray(given)
+    ? [given[0] as unknown, given[1] as unknown]
+    : [given, undefined];
   if (level !== "off" && level !== "error" && level !== "warning" && level !== "info") {
     throw new CascadeConfigError(
-      `rule "${rule.id}" is set to ${JSON.stringify(level)}; use "off", "info", "warning" or "error"`,
+      `rule "${rule.id}" is set to ${shown(level)}; use "off", "info", "warning" or "error"`,
     );
   }
-  const options = resolveOptions(rule, given);
+  const options = resolveOptions(rule, ruleOptions);
   return level === "off" ? undefined : { rule, severity: level, options };
+}
+
+/** Whether a custom rule has the parts the checker calls: an id, meta with messages, a check function. */
+function isRule(value: unknown): value is Rule {
+  return (
+    isPlainObject(value) &&
+    typeof value.id === "string" &&
+    isPlainObject(value.meta) &&
+    isPlainObject(value.meta.messages) &&
+    typeof value.check === "function"
+  );
 }
 
 function activeRules(options: CheckCascadeOptions): ActiveRule[] {
   const rules = new Map<string, Rule>();
   for (const rule of builtInRules) rules.set(rule.id, rule);
-  for (const rule of options.customRules ?? []) {
+  const customRules: unknown = options.customRules ?? [];
+  if (!Array.isArray(customRules))
+    throw cascadeConfigError(
+      `options.customRules ${shown(customRules)} must be an array of rules made with defineRule`,
+    );
+  for (const rule of customRules as unknown[]) {
+    if (!isRule(rule))
+      throw cascadeConfigError(
+        `options.customRules has ${shown(rule)}, which is not a rule: make it with defineRule (an id, meta with messages, a check)`,
+      );
     if (rules.has(rule.id)) {
       const clash = builtInRules.some((builtIn) => builtIn.id === rule.id) ? "a built-in rule" : "another custom rule";
       throw new CascadeConfigError(`custom rule "${rule.id}" has the id of ${clash}`);
@@ -103,6 +129,8 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
     rules.set(rule.id, rule);
   }
   const settings = options.rules ?? {};
+  if (!isPlainObject(settings))
+    throw cascadeConfigError(`options.rules ${shown(settings)} must be an object of settings by rule id`);
   const unknown = Object.keys(settings).filter((id) => !rules.has(id));
   if (unknown.length > 0) {
     throw new CascadeConfigError(
@@ -131,7 +159,11 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
  * @param source - a parsed framework or its index
  * @param options - `asOf` for the timeliness rules, rule severities and options, custom rules
  * @returns the report: findings and counts; `ok` when there are no errors
- * @throws {@link CascadeConfigError} for an unknown rule id, a bad severity, bad rule options, a custom rule clashing with another, or an `asOf` that is not a calendar date
+ * @throws {@link CascadeConfigError} for options that are not an object, an unknown rule id in
+ * `rules` (prototype names such as `__proto__` or `constructor` are unknown ids, and inherited
+ * settings are ignored), `rules` or `customRules` of the wrong shape, a bad severity, bad rule
+ * options, a custom rule clashing with another, an `asOf` that is not a calendar date, or a rule
+ * reporting a message id that is not an own key of its `meta.messages` (such as `toString`)
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -142,9 +174,8 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
  * report.errorCount //=> 0
  */
 export function checkCascade(source: Framework | FrameworkIndex, options: CheckCascadeOptions = {}): CascadeReport {
-  if (options.asOf !== undefined && (typeof options.asOf !== "string" || !isCalendarDate(options.asOf))) {
-    throw new CascadeConfigError(`asOf ${JSON.stringify(options.asOf)} is not a calendar date written YYYY-MM-DD`);
-  }
+  checkOptionsObject(options, "options", cascadeConfigError);
+  if (options.asOf !== undefined) checkDate(options.asOf, "options.asOf", cascadeConfigError);
   const active = activeRules(options);
   const index = toFrameworkIndex(source);
   const facts = new CascadeFacts(index);
@@ -152,9 +183,15 @@ export function checkCascade(source: Framework | FrameworkIndex, options: CheckC
   for (const { rule, severity, options: ruleOptions } of active) {
     if (rule.meta.requiresAsOf === true && options.asOf === undefined) continue;
     const report = (descriptor: ReportDescriptor): void => {
-      const template = rule.meta.messages[descriptor.messageId];
-      if (template === undefined) {
-        throw new CascadeConfigError(`rule "${rule.id}" reported an unknown message id "${descriptor.messageId}"`);
+      // Only the rule's own messages: a message id such as "toString" must not find Object.prototype's.
+      const messages: Readonly<Record<string, unknown>> = rule.meta.messages;
+      const messageId: unknown = descriptor.messageId;
+      const template =
+        typeof messageId === "string" && Object.prototype.hasOwnProperty.call(messages, messageId)
+          ? messages[messageId]
+          : undefined;
+      if (typeof template !== "string") {
+        throw cascadeConfigError(`rule "${rule.id}" reported an unknown message id ${shown(messageId)}`);
       }
       findings.push({
         ruleId: rule.id,

@@ -1,11 +1,23 @@
 /**
  * Calendar-date helpers. Dates are `YYYY-MM-DD` strings and all arithmetic is
  * integer arithmetic on day numbers, so no result depends on the host's time zone.
+ *
+ * The calendar's range is what `YYYY-MM-DD` can write and the parser accepts: 0001-01-01 to
+ * 9999-12-31 (proleptic Gregorian). Arithmetic whose answer would leave it says so (`undefined`)
+ * instead of writing a five-digit year, so every date the library emits is in range and compares
+ * correctly as a string.
  * @internal
  */
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAY_PATTERN = /^(\d{2})-(\d{2})$/;
+
+/** The first date of the calendar's range. */
+export const FIRST_CALENDAR_DATE = "0001-01-01";
+/** The last date of the calendar's range: arithmetic past it is out of range. */
+export const LAST_CALENDAR_DATE = "9999-12-31";
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
 
 /** Whether `year` is a leap year in the proleptic Gregorian calendar. */
 export function isLeapYear(year: number): boolean {
@@ -25,7 +37,7 @@ export function isCalendarDate(value: string): boolean {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= FIRST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -58,7 +70,12 @@ export function toDayNumber(date: string): number {
   return era * 146097 + doe - 719468;
 }
 
-/** The calendar date of a day number produced by {@link toDayNumber}. */
+/** A date written `YYYY-MM-DD` (a year past 9999 gets five digits: only day-number arithmetic reads it). */
+function writeDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The calendar date of a day number produced by {@link toDayNumber} (past 9999-12-31, a five-digit year: for arithmetic only, never emitted). */
 export function fromDayNumber(dayNumber: number): string {
   const z = dayNumber + 719468;
   const era = Math.floor(z / 146097);
@@ -69,22 +86,38 @@ export function fromDayNumber(dayNumber: number): string {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return writeDate(year, month, day);
+}
+
+/** The year and month (1–12) `months` calendar months after a date's, and the date's day; years may leave the range. */
+function monthsLater(date: string, months: number): { year: number; month: number; day: number } {
+  const year = Number(date.slice(0, -6));
+  const month = Number(date.slice(-5, -3));
+  const total = year * 12 + (month - 1) + months;
+  const newYear = Math.floor(total / 12);
+  return { year: newYear, month: total - newYear * 12 + 1, day: Number(date.slice(-2)) };
 }
 
 /**
  * The date `months` calendar months after `date` (before it when negative), clamped to the end of
- * the month: 2001-01-31 plus one month is 2001-02-28.
+ * the month: 2001-01-31 plus one month is 2001-02-28. `undefined` when the answer would fall
+ * outside the calendar's range (before 0001-01-01 or after 9999-12-31): callers read that as
+ * "not within the calendar", never as a date.
  */
-export function addMonths(date: string, months: number): string {
-  const year = Number(date.slice(0, -6));
-  const month = Number(date.slice(-5, -3));
-  const day = Number(date.slice(-2));
-  const total = year * 12 + (month - 1) + months;
-  const newYear = Math.floor(total / 12);
-  const newMonth = total - newYear * 12 + 1;
-  const newDay = Math.min(day, daysInMonth(newYear, newMonth));
-  return `${String(newYear).padStart(4, "0")}-${String(newMonth).padStart(2, "0")}-${String(newDay).padStart(2, "0")}`;
+export function addMonths(date: string, months: number): string | undefined {
+  const { year, month, day } = monthsLater(date, months);
+  if (!(year >= FIRST_YEAR && year <= LAST_YEAR)) return undefined;
+  return writeDate(year, month, Math.min(day, daysInMonth(year, month)));
+}
+
+/**
+ * The day number (see {@link toDayNumber}) of the date `months` calendar months after `date`,
+ * clamped to the end of the month like {@link addMonths}, but exact past the calendar's range: a
+ * financial year that starts in 9999 ends in 10000, and its length in days is still right.
+ */
+export function dayNumberMonthsAfter(date: string, months: number): number {
+  const { year, month, day } = monthsLater(date, months);
+  return toDayNumber(writeDate(year, month, Math.min(day, daysInMonth(year, month))));
 }
 
 /** Makes the error a caller's misuse throws: each engine passes its own (a `TrajectoryError`, say). */
@@ -116,7 +149,8 @@ export function monthEnd(date: string): string {
  * `to`. A schedule from a month's last day keeps to month ends (30 June, 30 September, 31
  * December…); otherwise days past a month's end are clamped to it. `from` and `to` are checked as
  * {@link dayOf} checks them; a schedule that ends before it starts, or has more than `maxDates`
- * dates, is misuse too. `stepMonths` is a whole number, at least 1.
+ * dates, is misuse too. `stepMonths` is a whole number, at least 1. The schedule stops at the last
+ * date in the calendar's range: a step that would pass 9999-12-31 ends it, as `to` would.
  */
 export function scheduleDates(
   from: string,
@@ -131,8 +165,10 @@ export function scheduleDates(
   const dates: string[] = [];
   const monthEnds = isMonthEnd(from);
   for (let k = 0; ; k += 1) {
-    const date = monthEnds ? monthEnd(addMonths(from, k * stepMonths)) : addMonths(from, k * stepMonths);
-    if (dayOf(date, "date", fail) > toDay) break;
+    const moved = addMonths(from, k * stepMonths);
+    if (moved === undefined) break;
+    const date = monthEnds ? monthEnd(moved) : moved;
+    if (toDayNumber(date) > toDay) break;
     dates.push(date);
     if (dates.length > maxDates) throw fail(`the schedule has more than ${maxDates} dates`);
   }

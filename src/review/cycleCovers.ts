@@ -1,6 +1,7 @@
 import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
-import { ReviewError } from "./errors.js";
+import { checkOneOf, checkOptionsObject } from "../internal/options.js";
+import { ReviewError, reviewError } from "./errors.js";
 
 /**
  * What a review is of: a plan, objective, target or owner, by id.
@@ -51,6 +52,20 @@ export function coveredSubjects(index: FrameworkIndex, cycle: ReviewCycle): Revi
 }
 
 /**
+ * A subject a caller gave, checked: an object whose `kind` is plan, objective, target or owner and
+ * whose `id` is a string; returned as a fresh copy.
+ * @internal
+ */
+export function checkedSubject(subject: unknown): ReviewSubject {
+  checkOptionsObject(subject, "subject", reviewError);
+  const { kind, id } = subject as { readonly kind?: unknown; readonly id?: unknown };
+  if (kind === undefined) throw reviewError("subject.kind is missing: give plan, objective, target or owner");
+  checkOneOf(kind, EVERY_KIND, "subject.kind", reviewError);
+  if (typeof id !== "string") throw reviewError(`subject.id must be a string; got ${typeof id}`);
+  return { kind: kind as ReviewSubjectKind, id };
+}
+
+/**
  * The review cycle with an id, for a function that was given the id.
  * @internal
  */
@@ -70,7 +85,8 @@ export function cycleNamed(index: FrameworkIndex, cycleId: Id): ReviewCycle {
  * @param cycleId - the review cycle's id
  * @param subject - the plan, objective, target or owner
  * @returns true when the cycle covers the subject
- * @throws {@link ReviewError} when the framework has no review cycle with that id
+ * @throws {@link ReviewError} when the framework has no review cycle with that id, or the subject
+ * is not an object with a known `kind` and a string `id`
  * @example
  * import type { Framework } from "performance-management";
  * import { cycleCovers } from "performance-management/review";
@@ -88,6 +104,7 @@ export function cycleNamed(index: FrameworkIndex, cycleId: Id): ReviewCycle {
  * cycleCovers(framework, "rc-services", { kind: "plan", id: "cp" }) //=> false
  */
 export function cycleCovers(source: Framework | FrameworkIndex, cycleId: Id, subject: ReviewSubject): boolean {
+  const { kind, id } = checkedSubject(subject);
   const index = toFrameworkIndex(source);
-  return covers(index, cycleNamed(index, cycleId), subject.kind, subject.id);
+  return covers(index, cycleNamed(index, cycleId), kind, id);
 }

@@ -1,4 +1,5 @@
 import { PerformanceManagementError } from "../errors.js";
+import type { MisuseError } from "../internal/dates.js";
 
 /**
  * Thrown when a review function is misused: a review cycle id the framework does not have, an
@@ -22,3 +23,6 @@ export class ReviewError extends PerformanceManagementError {
     super(`performance-management: ${message}`, "ReviewError");
   }
 }
+
+/** Makes a ReviewError: how the review functions have the shared option checks report misuse. @internal */
+export const reviewError: MisuseError = (message) => new ReviewError(message);

@@ -1,8 +1,9 @@
-import { addMonths, isCalendarDate } from "../internal/dates.js";
+import { addMonths } from "../internal/dates.js";
+import { checkDate, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
-import { type ReviewSubject, covers, cycleNamed } from "./cycleCovers.js";
-import { ReviewError } from "./errors.js";
+import { type ReviewSubject, checkedSubject, covers, cycleNamed } from "./cycleCovers.js";
+import { reviewError } from "./errors.js";
 
 /**
  * Options for {@link reviewsDue}.
@@ -38,7 +39,7 @@ export interface ReviewsDue {
   /**
    * When the next review is due: the cycle's frequency in calendar months after the last review,
    * or after `from` when there has been none. Absent when there is nothing to count from, or when
-   * it would fall after `until`.
+   * it would fall after `until` or after the calendar's last date, 9999-12-31.
    */
   readonly nextDue?: string;
   /** True when the next review was due before `asOf`. */
@@ -79,6 +80,7 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
   }
   const span = spanOf(index, kind, id);
   const countFrom = lastReviewed ?? span.from;
+  // A review due past the calendar's end (9999-12-31) is not due within it: no next due date.
   const due = countFrom === undefined ? undefined : addMonths(countFrom, monthsOf(cycle.frequency));
   const nextDue = due === undefined || (span.until !== undefined && due > span.until) ? undefined : due;
   return {
@@ -104,7 +106,9 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
  * @param subject - the plan, objective, target or owner reviewed
  * @param options - `asOf`, the date to judge as of
  * @returns the span reviews fall due in, the last review, the next due date and whether it is overdue
- * @throws {@link ReviewError} when the framework has no review cycle with that id, or `asOf` is not a calendar date
+ * @throws {@link ReviewError} when the framework has no review cycle with that id, the options are
+ * not an object, `asOf` is missing or not a calendar date, or the subject is not an object with a
+ * known `kind` and a string `id`
  * @example
  * import type { Framework } from "performance-management";
  * import { reviewsDue } from "performance-management/review";
@@ -126,13 +130,11 @@ export function reviewsDue(
   subject: ReviewSubject,
   options: ReviewsDueOptions,
 ): ReviewsDue {
-  const { asOf } = options;
-  if (typeof asOf !== "string" || !isCalendarDate(asOf)) {
-    throw new ReviewError(`asOf ${JSON.stringify(asOf)} is not a calendar date written YYYY-MM-DD`);
-  }
+  checkOptionsObject(options, "options", reviewError);
+  const asOf = checkDate(options.asOf, "options.asOf", reviewError);
+  const copy = checkedSubject(subject);
   const index = toFrameworkIndex(source);
   const cycle = cycleNamed(index, cycleId);
-  const copy = { kind: subject.kind, id: subject.id };
   return covers(index, cycle, copy.kind, copy.id)
     ? dueOf(index, cycle, copy, asOf)
     : { cycle: cycle.id, subject: copy, covered: false, overdue: false };

@@ -2,7 +2,10 @@ import type { Framework, FrameworkIndex } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateTarget } from "./evaluateTarget.js";
 import { type ObjectiveRollUp, type RollUpOptions, rollUp } from "./rollUp.js";
-import { RAG, type Status, countStatuses } from "./scales.js";
+import { checkOneOf } from "../internal/options.js";
+import { trajectoryError } from "./dayOf.js";
+import { asOfOption, checkEvaluationOptions } from "./options.js";
+import { type Status, countStatuses } from "./scales.js";
 import { statusesAsOf } from "./statusKernel.js";
 
 /**
@@ -45,7 +48,10 @@ export interface FrameworkEvaluation<T = Evaluation> {
  * @param source - a parsed framework or its index
  * @param options - `asOf`, the scale, a default tolerance, the roll-up method
  * @returns the evaluations, the roll-ups and counts
- * @throws {@link TrajectoryError} for an `asOf` that is not a calendar date, or bad roll-up options
+ * @throws {@link TrajectoryError} for bad options, naming the option: an `asOf` missing or not a
+ * calendar date, a `detail` other than `"full"` or `"status"`, a `tolerance` that is not
+ * `{ percent }` or `{ absolute }` with a decimal at least 0 (`"abc"`, `NaN`, infinities, negatives,
+ * both keys or neither), a `scale` that is not a scale, or bad roll-up options
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -69,9 +75,11 @@ export function evaluateFramework(
   source: Framework | FrameworkIndex,
   options: EvaluateFrameworkOptions,
 ): FrameworkEvaluation | FrameworkEvaluation<{ readonly target: string; readonly status: Status }> {
+  const scale = checkEvaluationOptions(options);
+  checkOneOf(options.detail, ["full", "status"], "options.detail", trajectoryError);
+  asOfOption(options);
   const index = toFrameworkIndex(source);
   if (options.detail === "status") {
-    const scale = options.scale ?? RAG;
     const statuses = statusesAsOf(index, options.asOf, scale, options.tolerance);
     return {
       asOf: options.asOf,
@@ -91,5 +99,5 @@ export function evaluateFramework(
     targets.push(evaluateTarget(index, target.id, targetOptions));
   }
   const objectives = rollUp(index, targets, options.rollUp ?? {});
-  return { asOf: options.asOf, scale: options.scale?.id ?? "RAG", targets, objectives, counts: countStatuses(targets) };
+  return { asOf: options.asOf, scale: scale.id, targets, objectives, counts: countStatuses(targets) };
 }

@@ -3,14 +3,14 @@ import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { DataQuality, Framework, FrameworkIndex, Measurement, Target, Tolerance } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
 import { goalValue } from "../model/target.js";
-import { dayOf } from "./dayOf.js";
 import { type Direction, compare } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
 import { financialYearOf } from "./financialYear.js";
 import { type Forecast, forecastOf } from "./forecast.js";
 import { judgeMeasurement, toleranceFor } from "./judge.js";
-import { RAG, type Scale, type Status } from "./scales.js";
+import { asOfOption, checkEvaluationOptions } from "./options.js";
+import type { Scale, Status } from "./scales.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -134,7 +134,10 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
  * A target whose indicator does not exist (a `dangling-reference` finding of the cascade checker)
  * is `no-data`, with the reason in its forecast.
  *
- * @throws {@link TrajectoryError} for an unknown target id or an `asOf` that is not a calendar date
+ * @throws {@link TrajectoryError} for an unknown target id; for bad options, naming the option: an
+ * `asOf` missing or not a calendar date, a `tolerance` that is not `{ percent }` or `{ absolute }`
+ * with a decimal at least 0 (`"abc"`, `NaN`, infinities, negatives, both keys or neither), a
+ * `scale` that is not a scale ({@link defineScale} checks it)
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -149,11 +152,11 @@ export function evaluateTarget(
   targetId: string,
   options: EvaluateTargetOptions,
 ): Evaluation {
+  const scale = checkEvaluationOptions(options);
+  const asOfDay = toDayNumber(asOfOption(options));
   const index = toFrameworkIndex(source);
-  const asOfDay = dayOf(options.asOf, "asOf");
   const target = index.targets.get(targetId);
   if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}" to evaluate`);
-  const scale = options.scale ?? RAG;
   const indicator = index.indicators.get(target.indicator);
   if (indicator === undefined) return unmeasurable(target, options.asOf, scale.id);
   const tolerance = toleranceFor(target, indicator, options.tolerance);
@@ -193,11 +196,16 @@ export function evaluateTarget(
   if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
 
   const actual = toDecimal(latest.value);
-  const stale = toDayNumber(addMonths(latest.date, monthsOf(indicator.frequency))) < asOfDay;
+  // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
+  const nextFigureDue = addMonths(latest.date, monthsOf(indicator.frequency));
+  const stale = nextFigureDue !== undefined && toDayNumber(nextFigureDue) < asOfDay;
   const previous = series[series.length - 2];
   const yearAgoTo = addMonths(latest.date, -12);
-  const yearAgoFrom = addMonths(yearAgoTo, -monthsOf(indicator.frequency));
-  const yearAgo = all.filter((m) => m.date > yearAgoFrom && m.date <= yearAgoTo).pop();
+  const yearAgoFrom = yearAgoTo === undefined ? undefined : addMonths(yearAgoTo, -monthsOf(indicator.frequency));
+  const yearAgo =
+    yearAgoTo === undefined
+      ? undefined
+      : all.filter((m) => (yearAgoFrom === undefined || m.date > yearAgoFrom) && m.date <= yearAgoTo).pop();
   const sameYear =
     previous !== undefined &&
     (!cumulative ||

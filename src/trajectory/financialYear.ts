@@ -4,7 +4,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { addMonths, fromDayNumber, toDayNumber } from "../internal/dates.js";
+import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type { Indicator } from "../model/index.js";
 import { type Rational, expectationAt } from "./exact.js";
@@ -14,7 +14,7 @@ import type { TargetPath } from "./judge.js";
 export function financialYearOf(date: string, yearStart: string): { start: string; end: string } {
   const sameYear = `${date.slice(0, 4)}-${yearStart}`;
   const start = sameYear <= date ? sameYear : `${String(Number(date.slice(0, 4)) - 1).padStart(4, "0")}-${yearStart}`;
-  return { start, end: fromDayNumber(toDayNumber(addMonths(start, 12)) - 1) };
+  return { start, end: fromDayNumber(dayNumberMonthsAfter(start, 12) - 1) };
 }
 
 /** Monthly weights of an indicator's profile: quarters split evenly into their months; even when absent. */
@@ -39,8 +39,8 @@ export function yearShare(date: string, yearStart: string, indicator: Indicator)
   const day = toDayNumber(date);
   let completed = new ExactDecimal(0);
   for (let month = 0; month < 12; month += 1) {
-    const from = toDayNumber(addMonths(year.start, month));
-    const to = toDayNumber(addMonths(year.start, month + 1));
+    const from = dayNumberMonthsAfter(year.start, month);
+    const to = dayNumberMonthsAfter(year.start, month + 1);
     const weight = weights[month] as Decimal;
     if (day >= to - 1) {
       completed = completed.plus(weight);

@@ -1,7 +1,10 @@
 import type { Framework, FrameworkIndex, Tolerance } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
-import { dayOf } from "./dayOf.js";
-import { RAG, type Scale, type Status, emptyStatusCounts } from "./scales.js";
+import { toDayNumber } from "../internal/dates.js";
+import { checkDate, shown } from "../internal/options.js";
+import { trajectoryError } from "./dayOf.js";
+import { checkEvaluationOptions } from "./options.js";
+import { type Scale, type Status, emptyStatusCounts } from "./scales.js";
 import { statusRows } from "./statusKernel.js";
 
 /**
@@ -41,7 +44,9 @@ export interface StatusHistory {
  * @param source - a parsed framework or its index (reuse the index across calls: its compiled targets are kept with it)
  * @param options - the dates, and optionally the scale and a default tolerance
  * @returns each target's statuses and the counts per date
- * @throws {@link TrajectoryError} for a date that is not a calendar date
+ * @throws {@link TrajectoryError} for bad options, naming the option: `dates` not an array of
+ * calendar dates, a `tolerance` that is not `{ percent }` or `{ absolute }` with a decimal at least 0
+ * (`"abc"`, `NaN`, infinities, negatives, both keys or neither), a `scale` that is not a scale
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -53,9 +58,14 @@ export interface StatusHistory {
  * history.counts[1]?.amber //=> 3
  */
 export function statusHistory(source: Framework | FrameworkIndex, options: StatusHistoryOptions): StatusHistory {
+  const scale = checkEvaluationOptions(options);
+  const dates: unknown = options.dates;
+  if (!Array.isArray(dates))
+    throw trajectoryError(`options.dates ${shown(dates)} must be an array of dates written YYYY-MM-DD`);
+  const days = options.dates.map((date, i) =>
+    toDayNumber(checkDate(date, `options.dates[${String(i)}]`, trajectoryError)),
+  );
   const index = toFrameworkIndex(source);
-  const scale = options.scale ?? RAG;
-  const days = options.dates.map((date) => dayOf(date, "date"));
   const targets = statusRows(index, days, scale, options.tolerance);
   const counts = days.map(() => emptyStatusCounts());
   for (const row of targets) {

@@ -7,7 +7,8 @@ import { trajectoryError } from "./dayOf.js";
 /**
  * A regular schedule of dates: `from`, then every `frequency` calendar months after it, up to and
  * including `to`. A schedule that starts on a month's last day keeps to month ends (30 June, 30
- * September, 31 December, 31 March); otherwise days past a month's end are clamped to it.
+ * September, 31 December, 31 March); otherwise days past a month's end are clamped to it. A
+ * schedule stops at the calendar's last date, 9999-12-31: a step past it ends the schedule as `to` does.
  *
  * @category Trajectory
  * @example

@@ -44,11 +44,17 @@ export const unbalancedMeasures = defineRule({
     }
     for (const [plan, targets] of byPlan) {
       const subject = { kind: "plan", id: plan } as const;
-      const horizon = (target: Target, months: number): string => addMonths(target.baseline.date, months);
-      if (!targets.some((t) => t.goal.date >= horizon(t, 36)))
-        context.report({ messageId: "noLongTerm", subject, data: { plan } });
-      if (!targets.some((t) => t.goal.date <= horizon(t, 12)))
-        context.report({ messageId: "noShortTerm", subject, data: { plan } });
+      // A horizon past the calendar's end (9999-12-31) lies beyond every goal date.
+      const dueWithin = (target: Target, months: number): boolean => {
+        const horizon = addMonths(target.baseline.date, months);
+        return horizon === undefined || target.goal.date <= horizon;
+      };
+      const dueAfter = (target: Target, months: number): boolean => {
+        const horizon = addMonths(target.baseline.date, months);
+        return horizon !== undefined && target.goal.date >= horizon;
+      };
+      if (!targets.some((t) => dueAfter(t, 36))) context.report({ messageId: "noLongTerm", subject, data: { plan } });
+      if (!targets.some((t) => dueWithin(t, 12))) context.report({ messageId: "noShortTerm", subject, data: { plan } });
       const indicators = targets.flatMap((t) => {
         const indicator = index.indicators.get(t.indicator);
         return indicator === undefined ? [] : [indicator];

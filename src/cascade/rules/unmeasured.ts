@@ -30,8 +30,9 @@ export const unmeasured = defineRule({
     for (const target of index.targets.values()) {
       const indicator = index.indicators.get(target.indicator);
       if (indicator === undefined) continue;
+      // A first figure due past the calendar's end (9999-12-31) is not due within it: no finding.
       const due = addMonths(target.baseline.date, monthsOf(indicator.frequency));
-      if (due > asOf) continue;
+      if (due === undefined || due > asOf) continue;
       const measured = (index.measurementsByIndicator.get(indicator.id) ?? []).some(
         (m) => m.date > target.baseline.date && m.date <= asOf,
       );

@@ -1,0 +1,64 @@
+/**
+ * The options of the evaluation functions (`evaluateTarget`, `statusHistory`,
+ * `evaluateFramework`), checked once at the public entry point: misuse is a {@link TrajectoryError}
+ * naming the option, so the kernels trust what they get.
+ * @internal
+ */
+import { checkDate, checkOptionsObject, checkTolerance, isPlainObject, shown } from "../internal/options.js";
+import { trajectoryError } from "./dayOf.js";
+import { RAG, type Scale, defineScale } from "./scales.js";
+
+/** Scales already checked: every call of a national-scale report passes the same few. */
+const CHECKED_SCALES = new WeakSet();
+
+/** Whether a value has the shape of a {@link Scale}: an id, bands of status and `upTo` strings, a `beyond` status. */
+function hasScaleShape(value: unknown): value is Scale {
+  if (!isPlainObject(value)) return false;
+  const { id, bands, beyond, blueWhenGoalMet } = value;
+  return (
+    typeof id === "string" &&
+    Array.isArray(bands) &&
+    bands.every((band) => isPlainObject(band) && typeof band.status === "string" && typeof band.upTo === "string") &&
+    typeof beyond === "string" &&
+    (blueWhenGoalMet === undefined || typeof blueWhenGoalMet === "boolean")
+  );
+}
+
+/**
+ * The scale of an options object: {@link RAG} when absent (`undefined` or `null`), else the scale
+ * given once it is checked as {@link defineScale} checks a scale.
+ */
+export function scaleOption(value: unknown): Scale {
+  if (value === undefined || value === null) return RAG;
+  if (typeof value === "object" && CHECKED_SCALES.has(value)) return value as Scale;
+  if (!hasScaleShape(value)) {
+    throw trajectoryError(
+      `options.scale ${shown(value)} is not a scale: give RAG, BRAG, DCA5 or one made with defineScale`,
+    );
+  }
+  try {
+    defineScale(value);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/^performance-management: /u, "") : shown(error);
+    throw trajectoryError(`options.scale: ${reason}`);
+  }
+  CHECKED_SCALES.add(value);
+  return value;
+}
+
+/**
+ * Checks the options every evaluation shares: an object, with `tolerance` (when given) a
+ * non-negative `{ percent }` or `{ absolute }` and `scale` (when given) a scale. `asOf` is checked
+ * where it is required (see {@link asOfOption}).
+ */
+export function checkEvaluationOptions(options: unknown): Scale {
+  checkOptionsObject(options, "options", trajectoryError);
+  const { tolerance, scale } = options as { readonly tolerance?: unknown; readonly scale?: unknown };
+  checkTolerance(tolerance, "options.tolerance", trajectoryError);
+  return scaleOption(scale);
+}
+
+/** The `asOf` of an options object already checked by {@link checkEvaluationOptions}: a calendar date. */
+export function asOfOption(options: unknown): string {
+  return checkDate((options as { readonly asOf?: unknown }).asOf, "options.asOf", trajectoryError);
+}

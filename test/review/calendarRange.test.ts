@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { type Framework, reviewsDue } from "../../src/index.js";
+import { deepFreeze, minimalFramework } from "../helpers/fixtures.js";
+
+/** One plan ending on the calendar's last day, an owner cycle every two months and a quarterly target cycle. */
+function lastYear(): Framework {
+  const framework = minimalFramework();
+  return deepFreeze({
+    ...framework,
+    owners: [{ id: "director", name: "Director", kind: "individual" }],
+    plans: [
+      {
+        id: "sp",
+        name: "Plan",
+        level: "service",
+        owner: "director",
+        period: { start: "9999-01-01", end: "9999-12-31" },
+      },
+    ],
+    objectives: [{ id: "o", plan: "sp", title: "An objective" }],
+    indicators: [
+      { id: "pi", title: "PI", unit: "%", polarity: "higher-is-better", measure: "output", frequency: "monthly" },
+    ],
+    targets: [
+      {
+        id: "t",
+        objective: "o",
+        indicator: "pi",
+        baseline: { date: "9998-12-31", value: "1" },
+        goal: { date: "9999-12-31", value: "2" },
+      },
+    ],
+    reviewCycles: [
+      { id: "rc-owners", name: "Owners", frequency: { everyMonths: 2 }, appliesTo: { kind: "owner" } },
+      { id: "rc-targets", name: "Targets", frequency: "quarterly", appliesTo: { kind: "target" } },
+    ],
+    reviews: [
+      { cycle: "rc-owners", subject: "director", date: "9999-11-15" },
+      { cycle: "rc-targets", subject: "t", date: "9999-11-15" },
+    ],
+  });
+}
+
+describe("reviewsDue at the calendar's end (9999-12-31)", () => {
+  it("a review due past 9999-12-31 is not due within the calendar: no next due date, never overdue", () => {
+    const owner = reviewsDue(lastYear(), "rc-owners", { kind: "owner", id: "director" }, { asOf: "9999-12-31" });
+    expect(owner).toEqual({
+      cycle: "rc-owners",
+      subject: { kind: "owner", id: "director" },
+      covered: true,
+      from: "9999-01-01",
+      lastReviewed: "9999-11-15",
+      overdue: false,
+    });
+    const target = reviewsDue(lastYear(), "rc-targets", { kind: "target", id: "t" }, { asOf: "9999-12-31" });
+    expect(target).toMatchObject({ lastReviewed: "9999-11-15", until: "9999-12-31", overdue: false });
+    expect(target.nextDue).toBeUndefined();
+  });
+
+  it("a review due on the calendar's last day is still due, and overdue never (nothing comes after it)", () => {
+    const framework = lastYear();
+    const early = deepFreeze({
+      ...framework,
+      reviews: [{ cycle: "rc-owners", subject: "director", date: "9999-10-31" }],
+    });
+    const owner = reviewsDue(early, "rc-owners", { kind: "owner", id: "director" }, { asOf: "9999-12-31" });
+    expect(owner).toMatchObject({ nextDue: "9999-12-31", overdue: false });
+  });
+});
