@@ -1,6 +1,117 @@
+import { z } from "zod";
 import { Framework } from "./framework.js";
-import { frameworkIssuesFrom } from "./issueMessages.js";
-import { type FrameworkIssue, FrameworkValidationError } from "./issues.js";
+import { Indicator } from "./indicator.js";
+import { IssueCollector } from "./issueCollector.js";
+import { FrameworkValidationError, type PathSegment } from "./issues.js";
+import { Measurement } from "./measurement.js";
+import { Objective } from "./objective.js";
+import { Owner } from "./owner.js";
+import { Plan } from "./plan.js";
+import { Review, ReviewCycle } from "./review.js";
+import { Target } from "./target.js";
+
+/** The framework's lists and the schema of each entry; the lists are validated an entry at a time. */
+const COLLECTIONS = {
+  owners: Owner,
+  plans: Plan,
+  objectives: Objective,
+  indicators: Indicator,
+  targets: Target,
+  measurements: Measurement,
+  reviewCycles: ReviewCycle,
+  reviews: Review,
+} as const satisfies Record<string, z.ZodType>;
+type CollectionKey = keyof typeof COLLECTIONS;
+
+const list = z.array(z.unknown());
+
+/** {@link Framework} with its lists' entries left unchecked: the lists are checked entry by entry after. */
+const FrameworkShell = Framework.extend({
+  owners: list,
+  plans: list,
+  objectives: list,
+  indicators: list,
+  targets: list,
+  measurements: list.optional(),
+  reviewCycles: list.optional(),
+  reviews: list.optional(),
+});
+
+function isCollectionKey(key: string): key is CollectionKey {
+  return Object.hasOwn(COLLECTIONS, key);
+}
+
+/** A value's property, or `undefined` when reading it throws (the shell's own check reports that). */
+function readProperty(value: unknown, key: string): unknown {
+  try {
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Validates one list entry by entry; returns the parsed entries, or `undefined` once any entry fails. */
+function parseEntries(key: CollectionKey, entries: readonly unknown[], issues: IssueCollector): unknown[] | undefined {
+  const schema: z.ZodType = COLLECTIONS[key];
+  const parsed: unknown[] = [];
+  let valid = true;
+  for (let index = 0; index < entries.length; index += 1) {
+    const path: PathSegment[] = [key, index];
+    let entry: unknown;
+    try {
+      entry = entries[index];
+      const result = schema.safeParse(entry);
+      if (result.success) {
+        if (valid) parsed.push(result.data);
+      } else {
+        valid = false;
+        issues.addZodIssues(result.error.issues, path);
+      }
+    } catch (thrown) {
+      valid = false;
+      issues.addUnreadable(entry, path, thrown);
+    }
+  }
+  return valid ? parsed : undefined;
+}
+
+function listAt(value: unknown): readonly unknown[] | undefined {
+  try {
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The whole parse: the top level first (its lists only as lists), then each list entry by entry, so
+ * issues come in document order, at most {@link MAX_FRAMEWORK_ISSUES} of them, and a value that throws
+ * when read becomes an issue at its path.
+ */
+function parseBounded(input: unknown): { data?: Framework; issues: IssueCollector } {
+  const issues = new IssueCollector(input);
+  let shell: ReturnType<typeof FrameworkShell.safeParse>;
+  try {
+    shell = FrameworkShell.safeParse(input);
+  } catch (thrown) {
+    issues.addUnreadable(input, [], thrown);
+    return { issues };
+  }
+  const topIssues = shell.success ? [] : shell.error.issues;
+  const data: Record<string, unknown> = shell.success ? { ...shell.data } : {};
+  for (const key of Object.keys(FrameworkShell.shape)) {
+    const atKey = topIssues.filter((issue) => issue.path[0] === key);
+    if (atKey.length > 0) issues.addZodIssues(atKey, []);
+    if (!isCollectionKey(key) || atKey.length > 0) continue;
+    const entries = listAt(shell.success ? shell.data[key] : readProperty(input, key));
+    if (entries === undefined) continue;
+    const parsed = parseEntries(key, entries, issues);
+    if (parsed !== undefined && key in data) data[key] = parsed;
+  }
+  const rest = topIssues.filter((issue) => issue.path.length === 0);
+  if (rest.length > 0) issues.addZodIssues(rest, []);
+  return issues.failed ? { issues } : { data: data as Framework, issues };
+}
 
 /**
  * The result of {@link safeParseFramework}: the framework, or an error listing every problem.
@@ -18,7 +129,9 @@ export type SafeParseFrameworkResult =
 /**
  * Validates an unknown value (a council system's JSON export, say) as a {@link Framework} without throwing.
  *
- * Shape problems are reported here, every one of them with its path; broken references between
+ * Shape problems are reported here, every one of them with its path (up to {@link MAX_FRAMEWORK_ISSUES},
+ * then one issue saying how many more); a getter or proxy that throws when read is an `unreadable`
+ * issue at its path, never an escaping error. Memory stays proportional to the input. Broken references between
  * entities (a target naming a missing objective) are left to the cascade checker, so a user sees
  * them all together. The input is never modified, and the data returned is a fresh copy.
  *
@@ -32,10 +145,9 @@ export type SafeParseFrameworkResult =
  * safeParseFramework("not a framework").success //=> false
  */
 export function safeParseFramework(input: unknown): SafeParseFrameworkResult {
-  const result = Framework.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  const issues: FrameworkIssue[] = frameworkIssuesFrom(result.error.issues, input);
-  return { success: false, error: new FrameworkValidationError(issues) };
+  const { data, issues } = parseBounded(input);
+  if (data !== undefined) return { success: true, data };
+  return { success: false, error: new FrameworkValidationError(issues.issues()) };
 }
 
 /**
