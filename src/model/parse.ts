@@ -25,6 +25,16 @@ type CollectionKey = keyof typeof COLLECTIONS;
 
 const list = z.array(z.unknown());
 
+/**
+ * zod's failure as a plain list of issues: an `Error` per failing entry would capture a stack trace
+ * each time, most of the cost of a document with millions of bad entries.
+ */
+class EntryIssues {
+  constructor(readonly issues: z.core.$ZodIssue[]) {}
+}
+// zod types the class as its own error; `issues` is the one member read here.
+const safeParseEntry = z.core._safeParse(EntryIssues as unknown as z.core.$ZodErrorClass);
+
 /** {@link Framework} with its lists' entries left unchecked: the lists are checked entry by entry after. */
 const FrameworkShell = Framework.extend({
   owners: list,
@@ -60,7 +70,7 @@ function parseEntries(key: CollectionKey, entries: readonly unknown[], issues: I
     let entry: unknown;
     try {
       entry = entries[index];
-      const result = schema.safeParse(entry);
+      const result = safeParseEntry(schema, entry);
       if (result.success) {
         if (valid) parsed.push(result.data);
       } else {
