@@ -101,13 +101,15 @@ function listAt(value: unknown): readonly unknown[] | undefined {
 function parseBounded(input: unknown): { data?: Framework; issues: IssueCollector } {
   const issues = new IssueCollector(input);
   let shell: ReturnType<typeof FrameworkShell.safeParse>;
+  let topIssues: readonly z.core.$ZodIssue[];
   try {
     shell = FrameworkShell.safeParse(input);
+    // zod builds its error (and the messages that describe the input) when it is first read.
+    topIssues = shell.success ? [] : shell.error.issues;
   } catch (thrown) {
     issues.addUnreadable(input, [], thrown);
     return { issues };
   }
-  const topIssues = shell.success ? [] : shell.error.issues;
   const data: Record<string, unknown> = shell.success ? { ...shell.data } : {};
   for (const key of Object.keys(FrameworkShell.shape)) {
     const atKey = topIssues.filter((issue) => issue.path[0] === key);
