@@ -72,6 +72,16 @@ export class IssueCollector {
     this.#root = root;
   }
 
+  /** Whether the list is full, so further issues are only counted (see {@link IssueCollector.countMore}). */
+  get full(): boolean {
+    return this.#issues.length >= MAX_FRAMEWORK_ISSUES;
+  }
+
+  /** Counts issues past the list's end without keeping them. */
+  countMore(count: number): void {
+    this.#omitted += count;
+  }
+
   /** Whether any issue was found. */
   get failed(): boolean {
     return this.#issues.length > 0;

@@ -180,7 +180,9 @@ export function describeLocation(root: unknown, path: readonly PathSegment[]): s
 function branchMiss(branch: readonly ZodIssue[]): number {
   let miss = 0;
   for (const issue of branch) {
-    const atRoot = issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value");
+    const atRoot =
+      ((issue.path as PathSegment[] | undefined) ?? []).length === 0 &&
+      (issue.code === "invalid_type" || issue.code === "invalid_value");
     miss += atRoot ? 1000 : 1;
   }
   return miss;
@@ -334,6 +336,23 @@ function toFrameworkIssues(
         message: sentence(location, issue.message),
       });
   }
+}
+
+/**
+ * How many framework issues zod's issues would become, without writing a message: one each, a
+ * union's issues counted as the branch {@link frameworkIssuesFrom} would report. Takes zod's raw
+ * issues too (before zod finalises them), which may have no path yet.
+ * @internal
+ */
+export function countFrameworkIssues(issues: readonly ZodIssue[]): number {
+  let count = 0;
+  const pending: ZodIssue[] = [...issues];
+  for (let issue = pending.pop(); issue !== undefined; issue = pending.pop()) {
+    const branch = issue.code === "invalid_union" && issue.errors.length > 0 ? bestBranch(issue) : undefined;
+    if (branch === undefined) count += 1;
+    else pending.push(...branch);
+  }
+  return count;
 }
 
 /**

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Framework } from "./framework.js";
 import { Indicator } from "./indicator.js";
 import { IssueCollector } from "./issueCollector.js";
+import { countFrameworkIssues } from "./issueMessages.js";
 import { FrameworkValidationError, type PathSegment } from "./issues.js";
 import { Measurement } from "./measurement.js";
 import { Objective } from "./objective.js";
@@ -60,6 +61,14 @@ function readProperty(value: unknown, key: string): unknown {
   }
 }
 
+/** How many framework issues a value has against a schema, counted from zod's raw issues (never async here). */
+function countRawIssues(schema: z.ZodType, value: unknown): number {
+  const payload = schema._zod.run({ value, issues: [] }, { async: false });
+  if (payload instanceof Promise) throw new TypeError("performance-management: the framework schema is synchronous");
+  // Raw issues differ from finalised ones only in an optional path, which the count allows for.
+  return countFrameworkIssues(payload.issues as z.core.$ZodIssue[]);
+}
+
 /** Validates one list entry by entry; returns the parsed entries, or `undefined` once any entry fails. */
 function parseEntries(key: CollectionKey, entries: readonly unknown[], issues: IssueCollector): unknown[] | undefined {
   const schema: z.ZodType = COLLECTIONS[key];
@@ -70,6 +79,15 @@ function parseEntries(key: CollectionKey, entries: readonly unknown[], issues: I
     let entry: unknown;
     try {
       entry = entries[index];
+      if (issues.full) {
+        // Past the cap only the count matters: zod's raw issues, no error, no messages.
+        const count = countRawIssues(schema, entry);
+        if (count > 0) {
+          valid = false;
+          issues.countMore(count);
+        }
+        continue;
+      }
       const result = safeParseEntry(schema, entry);
       if (result.success) {
         if (valid) parsed.push(result.data);

@@ -175,11 +175,14 @@ export const DecimalString = z
 /** A decimal written in plain notation. @category Model */
 export type DecimalString = z.infer<typeof DecimalString>;
 
-const DecimalNumber = z.number().refine(fitsDecimalDigits, { message: DIGITS_MESSAGE, params: DIGITS_TAG }).meta({
-  exclusiveMinimum: -1e20,
-  exclusiveMaximum: 1e20,
-  description: `A finite number below 10^${MAX_INTEGER_DIGITS} in size with at most ${MAX_FRACTION_DIGITS} decimal places.`,
-});
+const DecimalNumber = z
+  .number()
+  .refine(fitsDecimalDigits, { message: DIGITS_MESSAGE, params: DIGITS_TAG })
+  .meta({
+    exclusiveMinimum: -1e20,
+    exclusiveMaximum: 1e20,
+    description: `A finite number below 10^${MAX_INTEGER_DIGITS} in size with at most ${MAX_FRACTION_DIGITS} decimal places.`,
+  });
 
 /**
  * A value: a decimal string (exact, the documented form) or a finite number.

@@ -1,6 +1,8 @@
 // Issue 8, item 8: hostile documents get answers of bounded size, in memory proportional to the input.
 import { describe, expect, it } from "vitest";
+import { frameworkIssuesFrom } from "../../src/model/issueMessages.js";
 import {
+  Framework,
   FrameworkValidationError,
   MAX_FRAMEWORK_ISSUES,
   MAX_ISSUES_IN_MESSAGE,
@@ -32,6 +34,26 @@ describe("bounded answers (issue 8, item 8)", () => {
     expect(error.message.length).toBeLessThan(10_000);
     expect(error.message).toContain("(30000 problems)");
     expect(error.message).toContain(`and ${30_000 - MAX_ISSUES_IN_MESSAGE} more`);
+  });
+
+  it("counts the issues past the cap exactly as it would list them, union branches included", () => {
+    const target = (i: number): unknown => ({
+      id: `t-${i}`,
+      objective: "o",
+      indicator: "i",
+      baseline: { date: "2001-01-01", value: "1" },
+      goal: i % 2 === 0 ? { date: "2002-01-01", change: { percent: "x" } } : { date: "x", low: 1, high: "y" },
+    });
+    const input = {
+      ...empty,
+      targets: Array.from({ length: 1_500 }, (_, i) => target(i)),
+    };
+    const everyIssue = Framework.safeParse(input);
+    const full = everyIssue.success ? [] : frameworkIssuesFrom(everyIssue.error.issues, input);
+    expect(full.length).toBeGreaterThan(MAX_FRAMEWORK_ISSUES);
+    const error = failure(input);
+    expect(error.issues.slice(0, MAX_FRAMEWORK_ISSUES)).toEqual(full.slice(0, MAX_FRAMEWORK_ISSUES));
+    expect(error.issues[MAX_FRAMEWORK_ISSUES]).toMatchObject({ omitted: full.length - MAX_FRAMEWORK_ISSUES });
   });
 
   it("keeps every listed issue when there are no more than the maximum, and says nothing more", () => {

@@ -115,7 +115,8 @@ describe("hostile values (issue 8, item 9)", () => {
       {},
       {
         get() {
-          throw new Proxy({}, throwingHandler); // neither an Error nor readable
+          const thrown: unknown = new Proxy({}, throwingHandler); // neither an Error nor readable
+          throw thrown;
         },
       },
     );
