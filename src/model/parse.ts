@@ -3,7 +3,7 @@ import { Framework } from "./framework.js";
 import { Indicator } from "./indicator.js";
 import { IssueCollector } from "./issueCollector.js";
 import { countFrameworkIssues } from "./issueMessages.js";
-import { FrameworkValidationError, type PathSegment } from "./issues.js";
+import { FrameworkValidationError } from "./issues.js";
 import { Measurement } from "./measurement.js";
 import { Objective } from "./objective.js";
 import { Owner } from "./owner.js";
@@ -61,43 +61,41 @@ function readProperty(value: unknown, key: string): unknown {
   }
 }
 
-/** How many framework issues a value has against a schema, counted from zod's raw issues (never async here). */
-function countRawIssues(schema: z.ZodType, value: unknown): number {
+/** zod's raw run of a schema: its value and unfinalised issues, with no error built (never async here). */
+function runSchema(schema: z.ZodType, value: unknown): z.core.ParsePayload {
   const payload = schema._zod.run({ value, issues: [] }, { async: false });
   if (payload instanceof Promise) throw new TypeError("performance-management: the framework schema is synchronous");
-  // Raw issues differ from finalised ones only in an optional path, which the count allows for.
-  return countFrameworkIssues(payload.issues as z.core.$ZodIssue[]);
+  return payload;
 }
 
-/** Validates one list entry by entry; returns the parsed entries, or `undefined` once any entry fails. */
+/**
+ * Validates one list entry by entry; returns the parsed entries, or `undefined` once any entry fails.
+ * A valid entry costs one run of its schema; an invalid one is run again for zod's finished issues,
+ * or, once the issue list is full, only counted from the raw issues (no error, no messages).
+ */
 function parseEntries(key: CollectionKey, entries: readonly unknown[], issues: IssueCollector): unknown[] | undefined {
   const schema: z.ZodType = COLLECTIONS[key];
   const parsed: unknown[] = [];
   let valid = true;
   for (let index = 0; index < entries.length; index += 1) {
-    const path: PathSegment[] = [key, index];
     let entry: unknown;
     try {
       entry = entries[index];
-      if (issues.full) {
-        // Past the cap only the count matters: zod's raw issues, no error, no messages.
-        const count = countRawIssues(schema, entry);
-        if (count > 0) {
-          valid = false;
-          issues.countMore(count);
-        }
+      const payload = runSchema(schema, entry);
+      if (payload.issues.length === 0) {
+        if (valid) parsed.push(payload.value);
         continue;
       }
-      const result = safeParseEntry(schema, entry);
-      if (result.success) {
-        if (valid) parsed.push(result.data);
-      } else {
-        valid = false;
-        issues.addZodIssues(result.error.issues, path);
+      valid = false;
+      // Raw issues differ from finalised ones only in an optional path, which the count allows for.
+      if (issues.full) issues.countMore(countFrameworkIssues(payload.issues as z.core.$ZodIssue[]));
+      else {
+        const result = safeParseEntry(schema, entry);
+        if (!result.success) issues.addZodIssues(result.error.issues, [key, index]);
       }
     } catch (thrown) {
       valid = false;
-      issues.addUnreadable(entry, path, thrown);
+      issues.addUnreadable(entry, [key, index], thrown);
     }
   }
   return valid ? parsed : undefined;
