@@ -97,23 +97,23 @@ export const MAX_INTEGER_DIGITS = 20;
  * @category Model
  * @example
  * import { MAX_FRACTION_DIGITS } from "performance-management/model";
- * MAX_FRACTION_DIGITS //=> 10
+ * MAX_FRACTION_DIGITS //=> 20
  */
-export const MAX_FRACTION_DIGITS = 10;
+export const MAX_FRACTION_DIGITS = 20;
 
 /**
- * How many significant digits a value may have: {@link MAX_INTEGER_DIGITS} before the point and
- * {@link MAX_FRACTION_DIGITS} after it. Within these bounds every sum, difference, percentage and
- * product by a day count the engines form stays exact (docs/limits.md works the bound out).
+ * How many significant digits a value may have, from its first non-zero digit to its last. With
+ * {@link MAX_INTEGER_DIGITS} and {@link MAX_FRACTION_DIGITS} this keeps every sum, difference and
+ * product by a day count the engines form exact (docs/limits.md works the bound out).
  *
  * @category Model
  * @example
  * import { MAX_SIGNIFICANT_DIGITS } from "performance-management/model";
  * MAX_SIGNIFICANT_DIGITS //=> 30
  */
-export const MAX_SIGNIFICANT_DIGITS = MAX_INTEGER_DIGITS + MAX_FRACTION_DIGITS;
+export const MAX_SIGNIFICANT_DIGITS = 30;
 
-const DIGITS_MESSAGE = `must have at most ${MAX_SIGNIFICANT_DIGITS} significant digits: at most ${MAX_INTEGER_DIGITS} before the decimal point and ${MAX_FRACTION_DIGITS} after it`;
+const DIGITS_MESSAGE = `must have at most ${MAX_SIGNIFICANT_DIGITS} significant digits, at most ${MAX_INTEGER_DIGITS} before the decimal point and ${MAX_FRACTION_DIGITS} after it`;
 
 /** Whether plain decimal text (already matching the decimal pattern) fits the digit limits; linear in its length. */
 function plainTextFitsDigits(text: string): boolean {
@@ -121,16 +121,34 @@ function plainTextFitsDigits(text: string): boolean {
   const integerEnd = point === -1 ? text.length : point;
   let first = text.startsWith("-") ? 1 : 0;
   while (first < integerEnd && text.charCodeAt(first) === 48) first += 1;
-  if (integerEnd - first > MAX_INTEGER_DIGITS) return false;
-  if (point === -1) return true;
+  const integerDigits = integerEnd - first;
+  if (integerDigits > MAX_INTEGER_DIGITS) return false;
   let last = text.length;
-  while (last > point + 1 && text.charCodeAt(last - 1) === 48) last -= 1;
-  return last - point - 1 <= MAX_FRACTION_DIGITS;
+  if (point !== -1) while (last > point + 1 && text.charCodeAt(last - 1) === 48) last -= 1;
+  const fractionDigits = point === -1 ? 0 : last - point - 1;
+  if (fractionDigits > MAX_FRACTION_DIGITS) return false;
+  if (integerDigits === 0 && fractionDigits === 0) return true; // zero
+  // Positions of the first and last non-zero digits, 0 for the units.
+  let top = integerDigits - 1;
+  if (integerDigits === 0) {
+    let firstNonZero = point + 1;
+    while (firstNonZero < last && text.charCodeAt(firstNonZero) === 48) firstNonZero += 1;
+    if (firstNonZero === last) return true; // zero
+    top = point - firstNonZero;
+  }
+  let bottom = -fractionDigits;
+  if (fractionDigits === 0) {
+    let lastNonZero = integerEnd;
+    while (lastNonZero > first && text.charCodeAt(lastNonZero - 1) === 48) lastNonZero -= 1;
+    if (lastNonZero === first) return true; // zero
+    bottom = integerEnd - lastNonZero;
+  }
+  return top - bottom + 1 <= MAX_SIGNIFICANT_DIGITS;
 }
 
 /**
- * Whether a decimal string or finite number fits {@link MAX_SIGNIFICANT_DIGITS}: at most 20 digits
- * before the decimal point and 10 after it, leading and trailing zeros aside.
+ * Whether a decimal string or finite number fits the parser's digit limits: at most 30 significant
+ * digits, 20 before the decimal point and 20 after it, leading and trailing zeros aside.
  *
  * @category Model
  * @param value - a decimal string in plain notation or a finite number
@@ -138,7 +156,8 @@ function plainTextFitsDigits(text: string): boolean {
  * @example
  * import { fitsDecimalDigits } from "performance-management/model";
  * fitsDecimalDigits("12345678901234567890.123456789") //=> true
- * fitsDecimalDigits("0.12345678901") //=> false
+ * fitsDecimalDigits("12345678901234567890.12345678901") //=> false
+ * fitsDecimalDigits(0.1 + 0.2) //=> true
  * fitsDecimalDigits(1e20) //=> false
  */
 export function fitsDecimalDigits(value: string | number): boolean {
@@ -150,14 +169,14 @@ export function fitsDecimalDigits(value: string | number): boolean {
 
 /**
  * A decimal written in plain notation, such as `"95.5"` or `"-10"`: the exact, documented form of every value.
- * At most 20 digits before the point and 10 after it ({@link MAX_SIGNIFICANT_DIGITS}).
+ * At most {@link MAX_SIGNIFICANT_DIGITS} (30) significant digits, 20 before the point and 20 after it.
  *
  * @category Model
  * @example
  * import { DecimalString } from "performance-management/model";
  * DecimalString.safeParse("6.5").success //=> true
  * DecimalString.safeParse("6,5").success //=> false
- * DecimalString.safeParse("0.12345678901").success //=> false
+ * DecimalString.safeParse("0.000000000000000000001").success //=> false
  */
 export const DecimalString = z
   .string()
@@ -169,7 +188,7 @@ export const DecimalString = z
   .refine(plainTextFitsDigits, { message: DIGITS_MESSAGE, params: DIGITS_TAG })
   .meta({
     title: "DecimalString",
-    description: `A decimal in plain notation, such as 95.5: at most ${MAX_INTEGER_DIGITS} digits before the point and ${MAX_FRACTION_DIGITS} after it (leading and trailing zeros aside).`,
+    description: `A decimal in plain notation, such as 95.5: at most ${MAX_SIGNIFICANT_DIGITS} significant digits, ${MAX_INTEGER_DIGITS} before the point and ${MAX_FRACTION_DIGITS} after it (leading and trailing zeros aside).`,
     pattern: `^-?0*\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}}0*)?$`,
   });
 /** A decimal written in plain notation. @category Model */
@@ -181,7 +200,7 @@ const DecimalNumber = z
   .meta({
     exclusiveMinimum: -1e20,
     exclusiveMaximum: 1e20,
-    description: `A finite number below 10^${MAX_INTEGER_DIGITS} in size with at most ${MAX_FRACTION_DIGITS} decimal places.`,
+    description: `A finite number below 10^${MAX_INTEGER_DIGITS} in size, with at most ${MAX_FRACTION_DIGITS} decimal places and ${MAX_SIGNIFICANT_DIGITS} significant digits.`,
   });
 
 /**
