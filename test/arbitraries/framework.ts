@@ -31,7 +31,7 @@ export const decimalStringArbitrary: fc.Arbitrary<string> = fc
   });
 
 /** A value as accepted on input: a decimal string or a finite number (never -0, which JSON writes as 0),
- * within the parser's digit limits (20 before the point, 10 after). */
+ * within the parser's digit limits (30 significant digits, 20 before the point and 20 after). */
 export const decimalValueArbitrary: fc.Arbitrary<DecimalValue> = fc.oneof(
   decimalStringArbitrary,
   fc
