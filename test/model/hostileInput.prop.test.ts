@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FrameworkValidationError, type PathSegment, parseFramework, safeParseFramework } from "../../src/index.js";
 import { jsonCopy, minimalFramework } from "../helpers/fixtures.js";
+import { pathsOf } from "./documentPaths.js";
 
 type Hostile = "getter" | "throwing proxy" | "revoked proxy";
 
@@ -29,21 +30,6 @@ function revoked(): object {
   const { proxy, revoke } = Proxy.revocable({}, {});
   revoke();
   return proxy;
-}
-
-/** Every path to a value in a JSON document, the root excluded. */
-function pathsOf(root: unknown): PathSegment[][] {
-  const paths: PathSegment[][] = [];
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value: root, path: [] }];
-  for (let pending = stack.pop(); pending !== undefined; pending = stack.pop()) {
-    const { value, path } = pending;
-    if (path.length > 0) paths.push(path);
-    if (value === null || typeof value !== "object") continue;
-    for (const [key, child] of Object.entries(value)) {
-      stack.push({ value: child, path: [...path, Array.isArray(value) ? Number(key) : key] });
-    }
-  }
-  return paths;
 }
 
 /** A rich valid document: the minimal framework with a contribution, a measurement and a profile. */

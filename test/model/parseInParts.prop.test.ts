@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { Framework, type PathSegment, safeParseFramework } from "../../src/index.js";
 import { frameworkIssuesFrom } from "../../src/model/issueMessages.js";
 import { frameworkArbitrary } from "../arbitraries/framework.js";
+import { pathsOf } from "./documentPaths.js";
 
 function expectSameAsWholeSchema(input: unknown): void {
   const whole = Framework.safeParse(input);
@@ -22,16 +23,7 @@ describe("safeParseFramework agrees with the whole Framework schema", () => {
   it("on valid frameworks with up to three parts replaced by anything", () => {
     const replaced = frameworkArbitrary.chain((framework) => {
       const json = JSON.parse(JSON.stringify(framework)) as Record<string, unknown>;
-      const paths: PathSegment[][] = [];
-      const stack: [unknown, PathSegment[]][] = [[json, []]];
-      for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-        const [node, path] = entry;
-        if (path.length > 0) paths.push(path);
-        if (node !== null && typeof node === "object") {
-          for (const [key, child] of Object.entries(node))
-            stack.push([child, [...path, Array.isArray(node) ? Number(key) : key]]);
-        }
-      }
+      const paths = pathsOf(json);
       const edit = fc.tuple(fc.constantFrom(...paths), fc.jsonValue());
       return fc.tuple(fc.constant(json), fc.array(edit, { minLength: 1, maxLength: 3 }));
     });
