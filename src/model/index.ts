@@ -10,10 +10,15 @@ export {
   DecimalString,
   DecimalValue,
   Id,
+  MAX_FRACTION_DIGITS,
+  MAX_INTEGER_DIGITS,
+  MAX_SIGNIFICANT_DIGITS,
   MonthDay,
+  NonNegativeDecimalValue,
   Note,
   Period,
   canonicalDecimal,
+  fitsDecimalDigits,
 } from "./primitives.js";
 export { Owner, OwnerKind } from "./owner.js";
 export { Budget, Plan, PlanLevel, PlanOverview, planLevelRank } from "./plan.js";
@@ -37,7 +42,7 @@ export { Review, ReviewCycle, ReviewFrequency, ReviewScope, ReviewSubjectKind, m
 export { DEFAULT_FINANCIAL_YEAR_START, Framework } from "./framework.js";
 export { PerformanceManagementError } from "../errors.js";
 export type { PerformanceManagementErrorCode } from "../errors.js";
-export { FrameworkValidationError } from "./issues.js";
+export { FrameworkValidationError, MAX_FRAMEWORK_ISSUES, MAX_ISSUES_IN_MESSAGE } from "./issues.js";
 export type {
   FormatIssue,
   FrameworkIssue,
@@ -48,6 +53,8 @@ export type {
   MalformedValueIssue,
   PathSegment,
   RequiredIssue,
+  TooManyIssuesIssue,
+  UnreadableIssue,
   TooBigIssue,
   TooSmallIssue,
   UnrecognizedKeysIssue,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Tolerance } from "./tolerance.js";
-import { DecimalValue, Id, Note } from "./primitives.js";
+import { Id, NonNegativeDecimalValue, Note } from "./primitives.js";
 
 /**
  * Which way is good for an indicator: up, down, or inside a band.
@@ -53,21 +53,38 @@ export const MeasurementFrequency = z.enum(["monthly", "quarterly", "annual"]).m
 /** How often an indicator is measured. @category Model */
 export type MeasurementFrequency = z.infer<typeof MeasurementFrequency>;
 
+/** Whether a profile weight is above zero. */
+function isPositive(weight: NonNegativeDecimalValue): boolean {
+  return typeof weight === "number" ? weight > 0 : /[1-9]/.test(weight);
+}
+
+/** A profile's list of `count` weights, each 0 or more, not all 0. */
+function profileWeights(count: number) {
+  return z
+    .array(NonNegativeDecimalValue)
+    .length(count)
+    .refine((weights) => weights.some(isPositive), {
+      message: "has every weight 0, so nothing would ever be expected: give at least one period a weight above 0",
+    });
+}
+
 /**
  * How a cumulative indicator's year builds up: relative weights for each month, or each quarter, of
  * the financial year, starting at its first month. Without one, every month weighs the same.
+ * Weights are 0 or more (a zero month expects nothing), and at least one must be above 0.
  *
  * @category Model
  * @example
  * import { Profile } from "performance-management/model";
  * Profile.safeParse({ quarterly: ["1", "1", "2", "4"] }).success //=> true
  * Profile.safeParse({ quarterly: ["1", "1", "2"] }).success //=> false
+ * Profile.safeParse({ quarterly: ["0", "0", "0", "0"] }).success //=> false
  */
 export const Profile = z
   .union(
     [
-      z.strictObject({ monthly: z.array(DecimalValue).length(12) }).meta({ title: "MonthlyProfile" }),
-      z.strictObject({ quarterly: z.array(DecimalValue).length(4) }).meta({ title: "QuarterlyProfile" }),
+      z.strictObject({ monthly: profileWeights(12) }).meta({ title: "MonthlyProfile" }),
+      z.strictObject({ quarterly: profileWeights(4) }).meta({ title: "QuarterlyProfile" }),
     ],
     {
       error:

@@ -7,6 +7,7 @@
  */
 import type { z } from "zod";
 import type { FrameworkIssue, MalformedValueIssue, PathSegment } from "./issues.js";
+import { MAX_SIGNIFICANT_DIGITS } from "./primitives.js";
 
 /**
  * The codes the model's own checks raise, tagged on the schema with zod's `params`:
@@ -14,7 +15,14 @@ import type { FrameworkIssue, MalformedValueIssue, PathSegment } from "./issues.
  * @internal
  */
 export interface IssueTag {
-  readonly code: "invalid_date" | "invalid_month_day" | "invalid_decimal" | "invalid_id" | "invalid_period";
+  readonly code:
+    | "invalid_date"
+    | "invalid_month_day"
+    | "invalid_decimal"
+    | "invalid_id"
+    | "invalid_period"
+    | "too_many_digits"
+    | "negative";
 }
 
 const TAGGED_CODES: ReadonlySet<string> = new Set<IssueTag["code"]>([
@@ -23,6 +31,8 @@ const TAGGED_CODES: ReadonlySet<string> = new Set<IssueTag["code"]>([
   "invalid_decimal",
   "invalid_id",
   "invalid_period",
+  "too_many_digits",
+  "negative",
 ]);
 
 /** The tag a check put on its issue, if it is one of ours. */
@@ -59,11 +69,45 @@ const EXPECTED_WORDS: Readonly<Record<string, string>> = {
 
 type ZodIssue = z.core.$ZodIssue;
 
+/** A data property's value; `undefined` for a getter, a missing key, or a proxy that throws. */
 function ownValue(container: unknown, key: PathSegment): unknown {
   if (container === null || typeof container !== "object") return undefined;
-  if (!Object.prototype.hasOwnProperty.call(container, key)) return undefined;
-  const descriptor = Object.getOwnPropertyDescriptor(container, key);
-  return descriptor !== undefined && "value" in descriptor ? descriptor.value : undefined;
+  try {
+    const descriptor = Object.getOwnPropertyDescriptor(container, key);
+    return descriptor !== undefined && "value" in descriptor ? descriptor.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The longest id or key a message quotes whole; longer ones are abbreviated. @internal */
+export const MAX_QUOTED_LENGTH = 80;
+
+/**
+ * A string quoted for a message, abbreviated past {@link MAX_QUOTED_LENGTH} characters with an
+ * ellipsis and its length, so a message stays short whatever the document holds.
+ * @internal
+ */
+export function quoted(text: string): string {
+  if (text.length <= MAX_QUOTED_LENGTH) return JSON.stringify(text);
+  return `${JSON.stringify(`${text.slice(0, MAX_QUOTED_LENGTH - 1)}…`)} (${text.length} characters)`;
+}
+
+/** How many names (unknown keys) a message lists before saying how many more there are. */
+const MAX_LISTED_NAMES = 10;
+
+function listNames(names: readonly string[]): string {
+  const listed = names.slice(0, MAX_LISTED_NAMES).map(quoted).join(", ");
+  const more = names.length - MAX_LISTED_NAMES;
+  return more > 0 ? `${listed} and ${more} more` : listed;
+}
+
+function isList(value: object): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return false; // a revoked proxy
+  }
 }
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
@@ -95,7 +139,7 @@ export function describeValue(value: unknown): string {
     case "function":
       return "a function";
     default:
-      return Array.isArray(value) ? "a list" : "an object";
+      return isList(value) ? "a list" : "an object";
   }
 }
 
@@ -103,20 +147,26 @@ function formatPath(path: readonly PathSegment[]): string {
   let text = "";
   for (const segment of path) {
     if (typeof segment === "number") text += `[${segment}]`;
-    else text += text === "" ? segment : `.${segment}`;
+    else {
+      const name = segment.length > MAX_QUOTED_LENGTH ? quoted(segment) : segment;
+      text += text === "" ? name : `.${name}`;
+    }
   }
   return text;
 }
 
-/** `target "t-1" (targets[3]), goal.date` — the entity's id when it has one, then the field. */
-function describeLocation(root: unknown, path: readonly PathSegment[]): string {
+/**
+ * `target "t-1" (targets[3]), goal.date` — the entity's id when it has one, then the field.
+ * @internal
+ */
+export function describeLocation(root: unknown, path: readonly PathSegment[]): string {
   const [collection, index, ...rest] = path;
   if (typeof collection === "string" && typeof index === "number" && collection in ENTITY_NAMES) {
     const entity = ENTITY_NAMES[collection];
     const id = ownValue(valueAt(root, [collection, index]), "id");
     const where =
       typeof id === "string" && id !== ""
-        ? `${entity} ${JSON.stringify(id)} (${collection}[${index}])`
+        ? `${entity} ${quoted(id)} (${collection}[${index}])`
         : `${collection}[${index}]`;
     return rest.length === 0 ? where : `${where}, ${formatPath(rest)}`;
   }
@@ -130,7 +180,9 @@ function describeLocation(root: unknown, path: readonly PathSegment[]): string {
 function branchMiss(branch: readonly ZodIssue[]): number {
   let miss = 0;
   for (const issue of branch) {
-    const atRoot = issue.path.length === 0 && (issue.code === "invalid_type" || issue.code === "invalid_value");
+    const atRoot =
+      ((issue.path as PathSegment[] | undefined) ?? []).length === 0 &&
+      (issue.code === "invalid_type" || issue.code === "invalid_value");
     miss += atRoot ? 1000 : 1;
   }
   return miss;
@@ -221,7 +273,7 @@ function toFrameworkIssues(
     }
     case "unrecognized_keys": {
       const keys = [...issue.keys];
-      const names = keys.map((key) => JSON.stringify(key)).join(", ");
+      const names = listNames(keys);
       out.push({
         code: "unrecognized_keys",
         path,
@@ -248,6 +300,17 @@ function toFrameworkIssues(
     }
     case "custom": {
       const code = tagOf(issue);
+      if (code === "too_many_digits") {
+        const maximum = MAX_SIGNIFICANT_DIGITS;
+        out.push({ code: "too_big", path, maximum, origin: "digits", message: sentence(location, issue.message) });
+        return;
+      }
+      if (code === "negative") {
+        const received = describeValue(valueAt(root, path));
+        const message = sentence(location, `${issue.message} (found ${received})`);
+        out.push({ code: "too_small", path, minimum: 0, origin: "number", message });
+        return;
+      }
       if (code === "invalid_period") {
         const period = valueAt(root, path.slice(0, -1));
         out.push({
@@ -276,11 +339,32 @@ function toFrameworkIssues(
 }
 
 /**
+ * How many framework issues zod's issues would become, without writing a message: one each, a
+ * union's issues counted as the branch {@link frameworkIssuesFrom} would report. Takes zod's raw
+ * issues too (before zod finalises them), which may have no path yet.
+ * @internal
+ */
+export function countFrameworkIssues(issues: readonly ZodIssue[]): number {
+  let count = 0;
+  const pending: ZodIssue[] = [...issues];
+  for (let issue = pending.pop(); issue !== undefined; issue = pending.pop()) {
+    const branch = issue.code === "invalid_union" && issue.errors.length > 0 ? bestBranch(issue) : undefined;
+    if (branch === undefined) count += 1;
+    else pending.push(...branch);
+  }
+  return count;
+}
+
+/**
  * Turns zod's issues into framework issues with officer-readable messages.
  * @internal
  */
-export function frameworkIssuesFrom(issues: readonly ZodIssue[], input: unknown): FrameworkIssue[] {
+export function frameworkIssuesFrom(
+  issues: readonly ZodIssue[],
+  input: unknown,
+  basePath: readonly PathSegment[] = [],
+): FrameworkIssue[] {
   const out: FrameworkIssue[] = [];
-  for (const issue of issues) toFrameworkIssues(issue, [], input, out);
+  for (const issue of issues) toFrameworkIssues(issue, basePath, input, out);
   return out;
 }

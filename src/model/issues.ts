@@ -180,7 +180,8 @@ export interface TooSmallIssue extends FormatIssue {
 }
 
 /**
- * A value is above its field's maximum: more than 10 decimal places, a cycle of over 1,200 months.
+ * A value is above its field's maximum: more than 10 decimal places, a cycle of over 1,200 months,
+ * a decimal with more than {@link MAX_SIGNIFICANT_DIGITS} significant digits (`origin: "digits"`).
  *
  * @category Validation
  * @example
@@ -194,11 +195,71 @@ export interface TooSmallIssue extends FormatIssue {
  */
 export interface TooBigIssue extends FormatIssue {
   readonly code: "too_big";
-  /** The greatest value (or length) allowed, itself allowed. */
+  /** The greatest value (or length, or number of significant digits) allowed, itself allowed. */
   readonly maximum: number;
-  /** Whether a text's length, a number or a list's length is measured. */
-  readonly origin: "text" | "number" | "list";
+  /** Whether a text's length, a number, a list's length or a decimal's significant digits are measured. */
+  readonly origin: "text" | "number" | "list" | "digits";
 }
+
+/**
+ * A value could not be read: a getter or a proxy threw when the parser looked at it, or the proxy
+ * was revoked. A framework document is plain data (what `JSON.parse` returns); give that instead.
+ *
+ * @category Validation
+ * @example
+ * import { safeParseFramework, type UnreadableIssue } from "performance-management";
+ * const document = { id: "fw", owners: [], plans: [], objectives: [], indicators: [], targets: [] };
+ * Object.defineProperty(document, "name", { enumerable: true, get() { throw new Error("locked"); } });
+ * const result = safeParseFramework(document);
+ * const issue = (result.success ? undefined : result.error.issues[0]) as UnreadableIssue;
+ * [issue.code, issue.path, issue.reason] //=> ["unreadable", ["name"], "Error: locked"]
+ */
+export interface UnreadableIssue extends IssueBase {
+  readonly code: "unreadable";
+  /** What was thrown when the value was read, in a few words. */
+  readonly reason: string;
+}
+
+/**
+ * The last issue of a list cut at {@link MAX_FRAMEWORK_ISSUES}: how many more problems were found.
+ *
+ * @category Validation
+ * @example
+ * import { MAX_FRAMEWORK_ISSUES, safeParseFramework, type TooManyIssuesIssue } from "performance-management";
+ * const result = safeParseFramework({
+ *   id: "fw", name: "Noisy", owners: [], plans: [], objectives: [], indicators: [], targets: [],
+ *   measurements: new Array(MAX_FRAMEWORK_ISSUES + 5).fill(0),
+ * });
+ * const issues = result.success ? [] : result.error.issues;
+ * const last = issues[issues.length - 1] as TooManyIssuesIssue;
+ * [issues.length, last.code, last.omitted] //=> [1001, "too_many_issues", 5]
+ */
+export interface TooManyIssuesIssue extends IssueBase {
+  readonly code: "too_many_issues";
+  /** How many problems were found beyond the ones listed. */
+  readonly omitted: number;
+}
+
+/**
+ * The most issues {@link safeParseFramework} lists; past it, one {@link TooManyIssuesIssue} says how many more
+ * there were, so a broken export of millions of rows gets an answer of bounded size.
+ *
+ * @category Validation
+ * @example
+ * import { MAX_FRAMEWORK_ISSUES } from "performance-management";
+ * MAX_FRAMEWORK_ISSUES //=> 1000
+ */
+export const MAX_FRAMEWORK_ISSUES = 1000;
+
+/**
+ * How many issues {@link FrameworkValidationError}'s `message` lists; `issues` holds them all.
+ *
+ * @category Validation
+ * @example
+ * import { MAX_ISSUES_IN_MESSAGE } from "performance-management";
+ * MAX_ISSUES_IN_MESSAGE //=> 20
+ */
+export const MAX_ISSUES_IN_MESSAGE = 20;
 
 /**
  * One problem found while validating a framework document: `{ code, path, message }` plus
@@ -219,7 +280,9 @@ export type FrameworkIssue =
   | MalformedValueIssue
   | InvalidPeriodIssue
   | TooSmallIssue
-  | TooBigIssue;
+  | TooBigIssue
+  | UnreadableIssue
+  | TooManyIssuesIssue;
 
 /**
  * The codes a {@link FrameworkIssue} can carry, derived from the union.
@@ -228,9 +291,22 @@ export type FrameworkIssue =
  */
 export type FrameworkIssueCode = FrameworkIssue["code"];
 
+/** The error's message: a count, then the first {@link MAX_ISSUES_IN_MESSAGE} issues, one a line. */
+function validationMessage(issues: readonly FrameworkIssue[]): string {
+  const last = issues[issues.length - 1];
+  const total = issues.length + (last?.code === "too_many_issues" ? last.omitted - 1 : 0);
+  const count = total === 1 ? "1 problem" : `${total} problems`;
+  const listed = issues.slice(0, MAX_ISSUES_IN_MESSAGE).map((issue) => `- ${issue.message}`);
+  if (issues.length > MAX_ISSUES_IN_MESSAGE) {
+    listed.push(`- and ${total - MAX_ISSUES_IN_MESSAGE} more (see the error's issues)`);
+  }
+  return `performance-management: the framework is not valid (${count}):\n${listed.join("\n")}`;
+}
+
 /**
  * Thrown by {@link parseFramework} when a document is not a valid framework. `issues` lists every
- * problem found, each with its path; `message` lists them too, one a line.
+ * problem found (up to {@link MAX_FRAMEWORK_ISSUES}), each with its path; `message` lists the first
+ * {@link MAX_ISSUES_IN_MESSAGE} of them, one a line.
  *
  * @category Validation
  * @example
@@ -249,11 +325,7 @@ export class FrameworkValidationError extends PerformanceManagementError {
 
   /** @param issues - the problems found; at least one. */
   constructor(issues: FrameworkIssue[]) {
-    const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    super(
-      `performance-management: the framework is not valid (${count}):\n${issues.map((issue) => `- ${issue.message}`).join("\n")}`,
-      "FrameworkValidationError",
-    );
+    super(validationMessage(issues), "FrameworkValidationError");
     this.issues = issues;
   }
 }

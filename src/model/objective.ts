@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
+import { CalendarDate, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
 
 /**
  * How an objective's achievement bears on the one it contributes to (seed 5.3.5.7–5.3.5.8):
@@ -31,8 +31,8 @@ export const Contribution = z
     link: LinkKind.optional().meta({ description: "direct (the default) or indirect." }),
     partners: z.array(Id).optional().meta({ description: "Owner ids of the partners an indirect link depends on." }),
     soThat: z.string().optional().meta({ description: "The 'so that' of an accountability chain (seed 5.3.5.6)." }),
-    weight: DecimalValue.optional().meta({
-      description: "Relative weight when statuses are rolled up; 1 when absent.",
+    weight: NonNegativeDecimalValue.optional().meta({
+      description: "Relative weight when statuses are rolled up, 0 or more; 1 when absent.",
     }),
     note: Note.optional(),
   })

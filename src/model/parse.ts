@@ -1,6 +1,145 @@
+import { z } from "zod";
 import { Framework } from "./framework.js";
-import { frameworkIssuesFrom } from "./issueMessages.js";
-import { type FrameworkIssue, FrameworkValidationError } from "./issues.js";
+import { Indicator } from "./indicator.js";
+import { IssueCollector } from "./issueCollector.js";
+import { countFrameworkIssues } from "./issueMessages.js";
+import { FrameworkValidationError } from "./issues.js";
+import { Measurement } from "./measurement.js";
+import { Objective } from "./objective.js";
+import { Owner } from "./owner.js";
+import { Plan } from "./plan.js";
+import { Review, ReviewCycle } from "./review.js";
+import { Target } from "./target.js";
+
+/** The framework's lists and the schema of each entry; the lists are validated an entry at a time. */
+const COLLECTIONS = {
+  owners: Owner,
+  plans: Plan,
+  objectives: Objective,
+  indicators: Indicator,
+  targets: Target,
+  measurements: Measurement,
+  reviewCycles: ReviewCycle,
+  reviews: Review,
+} as const satisfies Record<string, z.ZodType>;
+type CollectionKey = keyof typeof COLLECTIONS;
+
+const list = z.array(z.unknown());
+
+/**
+ * zod's failure as a plain list of issues: an `Error` per failing entry would capture a stack trace
+ * each time, most of the cost of a document with millions of bad entries.
+ */
+class EntryIssues {
+  constructor(readonly issues: z.core.$ZodIssue[]) {}
+}
+// zod types the class as its own error; `issues` is the one member read here.
+const safeParseEntry = z.core._safeParse(EntryIssues as unknown as z.core.$ZodErrorClass);
+
+/** {@link Framework} with its lists' entries left unchecked: the lists are checked entry by entry after. */
+const FrameworkShell = Framework.extend({
+  owners: list,
+  plans: list,
+  objectives: list,
+  indicators: list,
+  targets: list,
+  measurements: list.optional(),
+  reviewCycles: list.optional(),
+  reviews: list.optional(),
+});
+
+function isCollectionKey(key: string): key is CollectionKey {
+  return Object.hasOwn(COLLECTIONS, key);
+}
+
+/** A value's property, or `undefined` when reading it throws (the shell's own check reports that). */
+function readProperty(value: unknown, key: string): unknown {
+  try {
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** zod's raw run of a schema: its value and unfinalised issues, with no error built (never async here). */
+function runSchema(schema: z.ZodType, value: unknown): z.core.ParsePayload {
+  const payload = schema._zod.run({ value, issues: [] }, { async: false });
+  if (payload instanceof Promise) throw new TypeError("performance-management: the framework schema is synchronous");
+  return payload;
+}
+
+/**
+ * Validates one list entry by entry; returns the parsed entries, or `undefined` once any entry fails.
+ * A valid entry costs one run of its schema; an invalid one is run again for zod's finished issues,
+ * or, once the issue list is full, only counted from the raw issues (no error, no messages).
+ */
+function parseEntries(key: CollectionKey, entries: readonly unknown[], issues: IssueCollector): unknown[] | undefined {
+  const schema: z.ZodType = COLLECTIONS[key];
+  const parsed: unknown[] = [];
+  let valid = true;
+  for (let index = 0; index < entries.length; index += 1) {
+    let entry: unknown;
+    try {
+      entry = entries[index];
+      const payload = runSchema(schema, entry);
+      if (payload.issues.length === 0) {
+        if (valid) parsed.push(payload.value);
+        continue;
+      }
+      valid = false;
+      // Raw issues differ from finalised ones only in an optional path, which the count allows for.
+      if (issues.full) issues.countMore(countFrameworkIssues(payload.issues as z.core.$ZodIssue[]));
+      else {
+        const result = safeParseEntry(schema, entry);
+        if (!result.success) issues.addZodIssues(result.error.issues, [key, index]);
+      }
+    } catch (thrown) {
+      valid = false;
+      issues.addUnreadable(entry, [key, index], thrown);
+    }
+  }
+  return valid ? parsed : undefined;
+}
+
+function listAt(value: unknown): readonly unknown[] | undefined {
+  try {
+    return Array.isArray(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The whole parse: the top level first (its lists only as lists), then each list entry by entry, so
+ * issues come in document order, at most {@link MAX_FRAMEWORK_ISSUES} of them, and a value that throws
+ * when read becomes an issue at its path.
+ */
+function parseBounded(input: unknown): { data?: Framework; issues: IssueCollector } {
+  const issues = new IssueCollector(input);
+  let shell: ReturnType<typeof FrameworkShell.safeParse>;
+  let topIssues: readonly z.core.$ZodIssue[];
+  try {
+    shell = FrameworkShell.safeParse(input);
+    // zod builds its error (and the messages that describe the input) when it is first read.
+    topIssues = shell.success ? [] : shell.error.issues;
+  } catch (thrown) {
+    issues.addUnreadable(input, [], thrown);
+    return { issues };
+  }
+  const data: Record<string, unknown> = shell.success ? { ...shell.data } : {};
+  for (const key of Object.keys(FrameworkShell.shape)) {
+    const atKey = topIssues.filter((issue) => issue.path[0] === key);
+    if (atKey.length > 0) issues.addZodIssues(atKey, []);
+    if (!isCollectionKey(key) || atKey.length > 0) continue;
+    const entries = listAt(shell.success ? shell.data[key] : readProperty(input, key));
+    if (entries === undefined) continue;
+    const parsed = parseEntries(key, entries, issues);
+    if (parsed !== undefined && key in data) data[key] = parsed;
+  }
+  const rest = topIssues.filter((issue) => issue.path.length === 0);
+  if (rest.length > 0) issues.addZodIssues(rest, []);
+  return issues.failed ? { issues } : { data: data as Framework, issues };
+}
 
 /**
  * The result of {@link safeParseFramework}: the framework, or an error listing every problem.
@@ -18,7 +157,9 @@ export type SafeParseFrameworkResult =
 /**
  * Validates an unknown value (a council system's JSON export, say) as a {@link Framework} without throwing.
  *
- * Shape problems are reported here, every one of them with its path; broken references between
+ * Shape problems are reported here, every one of them with its path (up to {@link MAX_FRAMEWORK_ISSUES},
+ * then one issue saying how many more); a getter or proxy that throws when read is an `unreadable`
+ * issue at its path, never an escaping error. Memory stays proportional to the input. Broken references between
  * entities (a target naming a missing objective) are left to the cascade checker, so a user sees
  * them all together. The input is never modified, and the data returned is a fresh copy.
  *
@@ -32,10 +173,9 @@ export type SafeParseFrameworkResult =
  * safeParseFramework("not a framework").success //=> false
  */
 export function safeParseFramework(input: unknown): SafeParseFrameworkResult {
-  const result = Framework.safeParse(input);
-  if (result.success) return { success: true, data: result.data };
-  const issues: FrameworkIssue[] = frameworkIssuesFrom(result.error.issues, input);
-  return { success: false, error: new FrameworkValidationError(issues) };
+  const { data, issues } = parseBounded(input);
+  if (data !== undefined) return { success: true, data };
+  return { success: false, error: new FrameworkValidationError(issues.issues()) };
 }
 
 /**

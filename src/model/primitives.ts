@@ -78,29 +78,130 @@ export const MonthDay = z
 export type MonthDay = z.infer<typeof MonthDay>;
 
 const DECIMAL_TAG = { code: "invalid_decimal" } satisfies IssueTag;
+const DIGITS_TAG = { code: "too_many_digits" } satisfies IssueTag;
+const NEGATIVE_TAG = { code: "negative" } satisfies IssueTag;
+
+/**
+ * How many digits a value may have before its decimal point (leading zeros aside): values stay below 10^20.
+ *
+ * @category Model
+ * @example
+ * import { MAX_INTEGER_DIGITS } from "performance-management/model";
+ * MAX_INTEGER_DIGITS //=> 20
+ */
+export const MAX_INTEGER_DIGITS = 20;
+
+/**
+ * How many digits a value may have after its decimal point (trailing zeros aside).
+ *
+ * @category Model
+ * @example
+ * import { MAX_FRACTION_DIGITS } from "performance-management/model";
+ * MAX_FRACTION_DIGITS //=> 20
+ */
+export const MAX_FRACTION_DIGITS = 20;
+
+/**
+ * How many significant digits a value may have, from its first non-zero digit to its last. With
+ * {@link MAX_INTEGER_DIGITS} and {@link MAX_FRACTION_DIGITS} this keeps every sum, difference and
+ * product by a day count the engines form exact (docs/limits.md works the bound out).
+ *
+ * @category Model
+ * @example
+ * import { MAX_SIGNIFICANT_DIGITS } from "performance-management/model";
+ * MAX_SIGNIFICANT_DIGITS //=> 30
+ */
+export const MAX_SIGNIFICANT_DIGITS = 30;
+
+const DIGITS_MESSAGE = `must have at most ${MAX_SIGNIFICANT_DIGITS} significant digits, at most ${MAX_INTEGER_DIGITS} before the decimal point and ${MAX_FRACTION_DIGITS} after it`;
+
+/** Whether plain decimal text (already matching the decimal pattern) fits the digit limits; linear in its length. */
+function plainTextFitsDigits(text: string): boolean {
+  const point = text.indexOf(".");
+  const integerEnd = point === -1 ? text.length : point;
+  let first = text.startsWith("-") ? 1 : 0;
+  while (first < integerEnd && text.charCodeAt(first) === 48) first += 1;
+  const integerDigits = integerEnd - first;
+  if (integerDigits > MAX_INTEGER_DIGITS) return false;
+  let last = text.length;
+  if (point !== -1) while (last > point + 1 && text.charCodeAt(last - 1) === 48) last -= 1;
+  const fractionDigits = point === -1 ? 0 : last - point - 1;
+  if (fractionDigits > MAX_FRACTION_DIGITS) return false;
+  if (integerDigits === 0 && fractionDigits === 0) return true; // zero
+  // Positions of the first and last non-zero digits, 0 for the units.
+  let top = integerDigits - 1;
+  if (integerDigits === 0) {
+    let firstNonZero = point + 1;
+    while (firstNonZero < last && text.charCodeAt(firstNonZero) === 48) firstNonZero += 1;
+    if (firstNonZero === last) return true; // zero
+    top = point - firstNonZero;
+  }
+  let bottom = -fractionDigits;
+  if (fractionDigits === 0) {
+    let lastNonZero = integerEnd;
+    while (lastNonZero > first && text.charCodeAt(lastNonZero - 1) === 48) lastNonZero -= 1;
+    if (lastNonZero === first) return true; // zero
+    bottom = integerEnd - lastNonZero;
+  }
+  return top - bottom + 1 <= MAX_SIGNIFICANT_DIGITS;
+}
+
+/**
+ * Whether a decimal string or finite number fits the parser's digit limits: at most 30 significant
+ * digits, 20 before the decimal point and 20 after it, leading and trailing zeros aside.
+ *
+ * @category Model
+ * @param value - a decimal string in plain notation or a finite number
+ * @returns whether the parser accepts its digits
+ * @example
+ * import { fitsDecimalDigits } from "performance-management/model";
+ * fitsDecimalDigits("12345678901234567890.123456789") //=> true
+ * fitsDecimalDigits("12345678901234567890.12345678901") //=> false
+ * fitsDecimalDigits(0.1 + 0.2) //=> true
+ * fitsDecimalDigits(1e20) //=> false
+ */
+export function fitsDecimalDigits(value: string | number): boolean {
+  if (typeof value === "string") return plainTextFitsDigits(value);
+  if (Number.isInteger(value)) return Math.abs(value) < 1e20;
+  const text = String(value);
+  return plainTextFitsDigits(text.includes("e") ? toDecimal(value).toFixed() : text);
+}
 
 /**
  * A decimal written in plain notation, such as `"95.5"` or `"-10"`: the exact, documented form of every value.
+ * At most {@link MAX_SIGNIFICANT_DIGITS} (30) significant digits, 20 before the point and 20 after it.
  *
  * @category Model
  * @example
  * import { DecimalString } from "performance-management/model";
  * DecimalString.safeParse("6.5").success //=> true
  * DecimalString.safeParse("6,5").success //=> false
+ * DecimalString.safeParse("0.000000000000000000001").success //=> false
  */
 export const DecimalString = z
   .string()
   .refine((value) => DECIMAL_STRING_PATTERN.test(value), {
     message: "must be a decimal number such as 95.5",
     params: DECIMAL_TAG,
+    abort: true,
   })
+  .refine(plainTextFitsDigits, { message: DIGITS_MESSAGE, params: DIGITS_TAG })
   .meta({
     title: "DecimalString",
-    description: "A decimal in plain notation, such as 95.5.",
-    pattern: DECIMAL_STRING_PATTERN.source,
+    description: `A decimal in plain notation, such as 95.5: at most ${MAX_SIGNIFICANT_DIGITS} significant digits, ${MAX_INTEGER_DIGITS} before the point and ${MAX_FRACTION_DIGITS} after it (leading and trailing zeros aside).`,
+    pattern: `^-?0*\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}}0*)?$`,
   });
 /** A decimal written in plain notation. @category Model */
 export type DecimalString = z.infer<typeof DecimalString>;
+
+const DecimalNumber = z
+  .number()
+  .refine(fitsDecimalDigits, { message: DIGITS_MESSAGE, params: DIGITS_TAG })
+  .meta({
+    exclusiveMinimum: -1e20,
+    exclusiveMaximum: 1e20,
+    description: `A finite number below 10^${MAX_INTEGER_DIGITS} in size, with at most ${MAX_FRACTION_DIGITS} decimal places and ${MAX_SIGNIFICANT_DIGITS} significant digits.`,
+  });
 
 /**
  * A value: a decimal string (exact, the documented form) or a finite number.
@@ -123,10 +224,40 @@ export const DecimalValue = z
       params: DECIMAL_TAG,
     },
   )
-  .pipe(z.union([DecimalString, z.number()]))
+  .pipe(z.union([DecimalString, DecimalNumber]))
   .meta({ title: "DecimalValue", description: "A decimal string (exact; preferred) or a finite JSON number." });
 /** A decimal string or a finite number. @category Model */
 export type DecimalValue = z.infer<typeof DecimalValue>;
+
+/** Whether a decimal string or finite number is below zero (`"-0"` is zero). */
+function isNegative(value: string | number): boolean {
+  return typeof value === "number" ? value < 0 : value.startsWith("-") && /[1-9]/.test(value);
+}
+
+/**
+ * A value that may not be negative: a tolerance, a weight, a profile's monthly weight.
+ * Zero is allowed (a zero tolerance asks for the exact value; a zero weight counts for nothing).
+ *
+ * @category Model
+ * @example
+ * import { NonNegativeDecimalValue } from "performance-management/model";
+ * NonNegativeDecimalValue.safeParse("0").success //=> true
+ * NonNegativeDecimalValue.safeParse("2.5").success //=> true
+ * NonNegativeDecimalValue.safeParse("-5").success //=> false
+ */
+export const NonNegativeDecimalValue = DecimalValue.refine((value) => !isNegative(value), {
+  message: "must not be negative: use 0 or more",
+  params: NEGATIVE_TAG,
+}).meta({
+  title: "NonNegativeDecimalValue",
+  description: "A decimal string (exact; preferred) or a finite JSON number, 0 or more.",
+  anyOf: [
+    { type: "string", pattern: `^(-0+(\\.0+)?|0*\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}}0*)?)$` },
+    { type: "number", minimum: 0, exclusiveMaximum: 1e20 },
+  ],
+});
+/** A decimal string or a finite number, 0 or more. @category Model */
+export type NonNegativeDecimalValue = z.infer<typeof NonNegativeDecimalValue>;
 
 /**
  * Free text explaining an entity, for example that a value is illustrative rather than taken from a source.

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { z } from "zod";
 import { toDecimal } from "../internal/decimal.js";
-import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
+import { CalendarDate, DecimalValue, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
 import { Tolerance } from "./tolerance.js";
 
 /**
@@ -172,8 +172,8 @@ export const Target = z
     tolerance: Tolerance.optional(),
     stretch: Stretch.optional(),
     comparator: Comparator.optional(),
-    weight: DecimalValue.optional().meta({
-      description: "Relative weight when statuses are rolled up; 1 when absent.",
+    weight: NonNegativeDecimalValue.optional().meta({
+      description: "Relative weight when statuses are rolled up, 0 or more; 1 when absent.",
     }),
     note: Note.optional(),
   })

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DecimalValue } from "./primitives.js";
+import { NonNegativeDecimalValue } from "./primitives.js";
 
 /**
  * How far short of its expectation a value may fall and still be amber rather than red:
@@ -15,8 +15,8 @@ import { DecimalValue } from "./primitives.js";
 export const Tolerance = z
   .union(
     [
-      z.strictObject({ percent: DecimalValue }).meta({ title: "PercentTolerance" }),
-      z.strictObject({ absolute: DecimalValue }).meta({ title: "AbsoluteTolerance" }),
+      z.strictObject({ percent: NonNegativeDecimalValue }).meta({ title: "PercentTolerance" }),
+      z.strictObject({ absolute: NonNegativeDecimalValue }).meta({ title: "AbsoluteTolerance" }),
     ],
     { error: "must be either { percent } or { absolute }, not both" },
   )

@@ -30,12 +30,28 @@ export const decimalStringArbitrary: fc.Arbitrary<string> = fc
     return negative ? `-${text}` : text;
   });
 
-/** A value as accepted on input: a decimal string or a finite number (never -0, which JSON writes as 0). */
+/** A value as accepted on input: a decimal string or a finite number (never -0, which JSON writes as 0),
+ * within the parser's digit limits (30 significant digits, 20 before the point and 20 after). */
 export const decimalValueArbitrary: fc.Arbitrary<DecimalValue> = fc.oneof(
   decimalStringArbitrary,
-  fc.double({ noNaN: true, noDefaultInfinity: true }).map((value) => (Object.is(value, -0) ? 0 : value)),
+  fc
+    .double({ noNaN: true, min: -1e15, max: 1e15 })
+    .map((value) => Math.round(value * 1e6) / 1e6)
+    .map((value) => (Object.is(value, -0) ? 0 : value)),
   fc.integer(),
 );
+
+/** A value 0 or more, as tolerances and weights require. */
+export const nonNegativeDecimalValueArbitrary: fc.Arbitrary<DecimalValue> = decimalValueArbitrary.map((value) =>
+  typeof value === "number" ? Math.abs(value) : value.replace(/^-/, ""),
+);
+
+/** A profile's weights: 0 or more, at least one above 0. */
+function profileWeightsArbitrary(count: number): fc.Arbitrary<DecimalValue[]> {
+  return fc
+    .array(nonNegativeDecimalValueArbitrary, { minLength: count - 1, maxLength: count - 1 })
+    .map((weights) => [...weights, "1"]);
+}
 
 /** Records with Object.prototype, as JSON.parse makes them. */
 const plain = { noNullPrototype: true } as const;
@@ -43,8 +59,8 @@ const plain = { noNullPrototype: true } as const;
 const text = fc.string({ minLength: 1, maxLength: 20 });
 
 const toleranceArbitrary: fc.Arbitrary<Tolerance> = fc.oneof(
-  fc.record({ percent: decimalValueArbitrary }, plain),
-  fc.record({ absolute: decimalValueArbitrary }, plain),
+  fc.record({ percent: nonNegativeDecimalValueArbitrary }, plain),
+  fc.record({ absolute: nonNegativeDecimalValueArbitrary }, plain),
 );
 
 const goalArbitrary: fc.Arbitrary<Goal> = fc.oneof(
@@ -137,7 +153,7 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
                 link: fc.constantFrom("direct", "indirect"),
                 partners: fc.array(idArbitrary, { maxLength: 2 }),
                 soThat: text,
-                weight: decimalValueArbitrary,
+                weight: nonNegativeDecimalValueArbitrary,
                 note: text,
               },
               { requiredKeys: ["objective"], noNullPrototype: true },
@@ -173,8 +189,8 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
           frequency: fc.constantFrom("monthly", "quarterly", "annual"),
           cumulative: fc.boolean(),
           profile: fc.oneof(
-            fc.record({ monthly: fc.array(decimalValueArbitrary, { minLength: 12, maxLength: 12 }) }, plain),
-            fc.record({ quarterly: fc.array(decimalValueArbitrary, { minLength: 4, maxLength: 4 }) }, plain),
+            fc.record({ monthly: profileWeightsArbitrary(12) }, plain),
+            fc.record({ quarterly: profileWeightsArbitrary(4) }, plain),
           ),
           decimals: fc.integer({ min: 0, max: 10 }),
           tolerance: toleranceArbitrary,
@@ -207,7 +223,7 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
             { indicator: idArbitrary, label: text, margin: decimalValueArbitrary, note: text },
             { requiredKeys: ["indicator"], noNullPrototype: true },
           ),
-          weight: decimalValueArbitrary,
+          weight: nonNegativeDecimalValueArbitrary,
           note: text,
         },
         { requiredKeys: ["id", "objective", "indicator", "baseline", "goal"], noNullPrototype: true },

@@ -9,6 +9,7 @@ import {
 } from "../../src/index.js";
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze } from "../helpers/fixtures.js";
+import { pathsOf } from "./documentPaths.js";
 
 /** Whether `path` leads somewhere inside `root`, up to its last segment (which may name a missing field). */
 function pathFits(root: unknown, path: readonly PathSegment[]): boolean {
@@ -80,16 +81,7 @@ describe("parseFramework (properties)", () => {
       .filter((framework) => framework.targets.length > 0 || framework.objectives.length > 0)
       .chain((framework) => {
         const json = JSON.parse(JSON.stringify(framework)) as Record<string, unknown>;
-        const paths: PathSegment[][] = [];
-        const stack: [unknown, PathSegment[]][] = [[json, []]];
-        for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
-          const [node, path] = entry;
-          if (path.length > 0) paths.push(path);
-          if (node !== null && typeof node === "object") {
-            for (const [key, child] of Object.entries(node))
-              stack.push([child, [...path, Array.isArray(node) ? Number(key) : key]]);
-          }
-        }
+        const paths = pathsOf(json);
         return fc.tuple(fc.constant(json), fc.constantFrom(...paths), fc.anything());
       })
       .map(([json, path, value]) => {
