@@ -1,0 +1,326 @@
+/**
+ * `npm run bench -- scaling`: how each engine's time grows with one dimension of a framework. Every
+ * operation is timed at n and at 4n in the same process (warmed up, median of a few runs), and the
+ * table prints the growth beside the ideal 4×. Where hashing user ids dominates, a bare
+ * `Map<string, number>` built and queried with as many JSON-parsed ids, timed the same way at n and
+ * 4n, shows how much of the growth is the machine's cache cliff rather than the algorithm. A growth
+ * above {@link TOO_STEEP} is marked "!".
+ */
+import {
+  checkCascade,
+  evaluateFramework,
+  evaluateTarget,
+  indexFramework,
+  rollUp,
+  safeParseFramework,
+  statusHistory,
+} from "../src/index.js";
+
+import { generateFramework } from "./generate.js";
+import {
+  TWELVE_MONTH_ENDS,
+  TWENTY_QUARTER_ENDS,
+  comparatorTargets,
+  documentWithBadEntries,
+  indicatorWithMeasurements,
+  objectiveWithLinks,
+  reviewCycleListingIds,
+  targetWithMilestones,
+  targetsOnOneIndicator,
+} from "./shapes.js";
+
+/** Growth past which a row is marked: 4× the work should take at most this many times as long. */
+export const TOO_STEEP = 6;
+
+/** One row of the scaling table: an operation timed on inputs of size n and 4n. */
+export interface ScalingCase {
+  readonly dimension: string;
+  readonly operation: string;
+  /** The smaller size; the operation is also timed at four times it. */
+  readonly n: number;
+  /** Whether hashing user ids dominates, so a bare `Map` baseline is measured beside it. */
+  readonly hashing?: boolean;
+  /** Builds the operation for a size: prepares its input (untimed) and returns the timed call. */
+  readonly prepare: (size: number) => () => unknown;
+}
+
+/** One measured row. */
+export interface ScalingRow {
+  readonly dimension: string;
+  readonly operation: string;
+  readonly n: number;
+  readonly timeN: number;
+  readonly time4N: number;
+  readonly mapN?: number;
+  readonly map4N?: number;
+}
+
+/** The shortest measured run worth timing, in ms: quicker operations are repeated up to it. */
+const SHORTEST_RUN_MS = 50;
+
+/** How many times to repeat `run` so that one measured run takes at least {@link SHORTEST_RUN_MS} (after a warm-up call). */
+export function repeatsFor(run: () => unknown): number {
+  run();
+  const start = performance.now();
+  run();
+  const once = Math.max(performance.now() - start, 0.001);
+  return Math.max(1, Math.ceil(SHORTEST_RUN_MS / once));
+}
+
+/**
+ * The median time in ms of `repeat` calls of `run`, after one warm-up: 5 measured runs, or 3 when
+ * one takes over a second.
+ */
+export function medianMs(run: () => unknown, repeat: number): number {
+  const once = (): number => {
+    const start = performance.now();
+    for (let i = 0; i < repeat; i += 1) run();
+    return performance.now() - start;
+  };
+  const warm = once();
+  const runs = warm > 1000 ? 3 : 5;
+  const times = Array.from({ length: runs }, once).sort((a, b) => a - b);
+  return times[Math.floor(runs / 2)] as number;
+}
+
+/**
+ * Times `prepare(n)` and `prepare(4n)` with the same number of repeats (chosen at n), as the time of
+ * one call: inputs are built just before their timing and dropped after it.
+ */
+export function timeAtNAnd4N(prepare: (size: number) => () => unknown, n: number): { timeN: number; time4N: number } {
+  const small = prepare(n);
+  const repeat = repeatsFor(small);
+  const timeN = medianMs(small, repeat) / repeat;
+  return { timeN, time4N: medianMs(prepare(4 * n), repeat) / repeat };
+}
+
+/** The bare-Map baseline: build a `Map<string, number>` of `n` JSON-parsed ids and look each up by a distinct string. */
+function mapBaseline(n: number): () => unknown {
+  const ids = JSON.parse(JSON.stringify(Array.from({ length: n }, (_, i) => `obj-${String(i)}`))) as string[];
+  const references = JSON.parse(
+    JSON.stringify(Array.from({ length: n }, (_, i) => `obj-${String((i * 7919) % n)}`)),
+  ) as string[];
+  return () => {
+    const map = new Map<string, number>();
+    for (let i = 0; i < n; i += 1) map.set(ids[i] as string, i);
+    let sum = 0;
+    for (let i = 0; i < n; i += 1) sum += map.get(references[i] as string) ?? 0;
+    return sum;
+  };
+}
+
+/** A JSON round trip, so ids are distinct string objects as a council system's export gives them. */
+function fromJson<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+const asOf = "2002-03-31";
+
+/** The cases of the table, one or more per dimension of issue 8. */
+export function scalingCases(): ScalingCase[] {
+  return [
+    {
+      dimension: "objectives",
+      operation: "checkCascade (shared index)",
+      n: 50_000,
+      hashing: true,
+      prepare: (size) => {
+        const index = indexFramework(fromJson(generateFramework({ objectives: size })));
+        return () => checkCascade(index);
+      },
+    },
+    {
+      dimension: "objectives",
+      operation: 'evaluateFramework (detail "status")',
+      n: 50_000,
+      hashing: true,
+      prepare: (size) => {
+        const index = indexFramework(fromJson(generateFramework({ objectives: size, measurementsPerIndicator: 4 })));
+        return () => evaluateFramework(index, { asOf, detail: "status" });
+      },
+    },
+    {
+      dimension: "links per objective",
+      operation: "checkCascade",
+      n: 10_000,
+      hashing: true,
+      prepare: (size) => {
+        const framework = fromJson(objectiveWithLinks(size));
+        return () => checkCascade(framework);
+      },
+    },
+    {
+      dimension: "links per objective",
+      operation: "rollUp (weighted)",
+      n: 10_000,
+      hashing: true,
+      prepare: (size) => {
+        const index = indexFramework(fromJson(objectiveWithLinks(size)));
+        return () => rollUp(index, [], { method: "weighted" });
+      },
+    },
+    {
+      dimension: "milestones per target",
+      operation: "evaluateTarget",
+      n: 5_000,
+      prepare: (size) => {
+        const index = indexFramework(targetWithMilestones(size));
+        return () => evaluateTarget(index, "t", { asOf });
+      },
+    },
+    {
+      dimension: "milestones per target",
+      operation: "statusHistory (20 quarters, fresh index)",
+      n: 5_000,
+      prepare: (size) => {
+        const framework = targetWithMilestones(size);
+        return () => statusHistory(framework, { dates: TWENTY_QUARTER_ENDS });
+      },
+    },
+    {
+      dimension: "targets per indicator",
+      operation: "statusHistory (20 quarters, fresh index; n measurements)",
+      n: 400,
+      prepare: (size) => {
+        const framework = targetsOnOneIndicator(size, size);
+        return () => statusHistory(framework, { dates: TWENTY_QUARTER_ENDS });
+      },
+    },
+    {
+      dimension: "targets per indicator",
+      operation: "evaluateTarget, every target (fresh index; n measurements)",
+      n: 200,
+      prepare: (size) => {
+        const framework = targetsOnOneIndicator(size, size);
+        const ids = framework.targets.map((item) => item.id);
+        return () => {
+          const index = indexFramework(framework);
+          for (const id of ids) evaluateTarget(index, id, { asOf });
+        };
+      },
+    },
+    {
+      dimension: "measurements per indicator",
+      operation: "statusHistory (20 quarters, fresh index)",
+      n: 50_000,
+      prepare: (size) => {
+        const framework = indicatorWithMeasurements(size);
+        return () => statusHistory(framework, { dates: TWENTY_QUARTER_ENDS });
+      },
+    },
+    {
+      dimension: "comparator targets",
+      operation: "statusHistory (12 month ends, fresh index; comparator of n measurements)",
+      n: 500,
+      prepare: (size) => {
+        const framework = comparatorTargets(size);
+        return () => statusHistory(framework, { dates: TWELVE_MONTH_ENDS });
+      },
+    },
+    {
+      dimension: "ids per review cycle",
+      operation: "checkCascade (asOf, shared index)",
+      n: 8_000,
+      hashing: true,
+      prepare: (size) => {
+        const index = indexFramework(fromJson(reviewCycleListingIds(size)));
+        return () => checkCascade(index, { asOf });
+      },
+    },
+    {
+      dimension: "issues per document (below the cap)",
+      operation: "safeParseFramework",
+      n: 200,
+      prepare: (size) => {
+        const document = documentWithBadEntries(size);
+        return () => safeParseFramework(document);
+      },
+    },
+    {
+      dimension: "issues per document (above the cap)",
+      operation: "safeParseFramework",
+      n: 5_000,
+      prepare: (size) => {
+        const document = documentWithBadEntries(size);
+        return () => safeParseFramework(document);
+      },
+    },
+  ];
+}
+
+/** Times one case at n and 4n, and the Map baseline beside it when hashing dominates. */
+export function measureCase(item: ScalingCase): ScalingRow {
+  const row = {
+    dimension: item.dimension,
+    operation: item.operation,
+    n: item.n,
+    ...timeAtNAnd4N(item.prepare, item.n),
+  };
+  if (item.hashing !== true) return row;
+  const map = timeAtNAnd4N(mapBaseline, item.n);
+  return { ...row, mapN: map.timeN, map4N: map.time4N };
+}
+
+function milliseconds(value: number): string {
+  return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(1)} ms`;
+}
+
+/** The table as text: one line per row, columns padded. */
+export function formatScalingTable(rows: readonly ScalingRow[]): string {
+  const header = [
+    "dimension",
+    "operation",
+    "n",
+    "time(n)",
+    "time(4n)",
+    "growth",
+    "ideal",
+    "!",
+    "Map n / 4n",
+    "Map growth",
+  ];
+  const cells = rows.map((row) => {
+    const growth = row.time4N / row.timeN;
+    const map =
+      row.mapN === undefined || row.map4N === undefined
+        ? ["", ""]
+        : [`${milliseconds(row.mapN)} / ${milliseconds(row.map4N)}`, `${(row.map4N / row.mapN).toFixed(1)}×`];
+    return [
+      row.dimension,
+      row.operation,
+      row.n.toLocaleString("en-GB"),
+      milliseconds(row.timeN),
+      milliseconds(row.time4N),
+      `${growth.toFixed(1)}×`,
+      "4×",
+      growth > TOO_STEEP ? "!" : "",
+      ...map,
+    ];
+  });
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...cells.map((line) => (line[column] as string).length)),
+  );
+  const line = (values: readonly string[]): string =>
+    values
+      .map((value, column) => value.padEnd(widths[column] as number))
+      .join("  ")
+      .trimEnd();
+  return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...cells.map(line)].join("\n");
+}
+
+/** Runs every case and prints the table (rows print as they finish, so a slow dimension shows progress). */
+export function scalingBenchmarks(): void {
+  const rows: ScalingRow[] = [];
+  for (const item of scalingCases()) {
+    const row = measureCase(item);
+    rows.push(row);
+    console.log(
+      `measured ${row.dimension}: ${row.operation} (${milliseconds(row.timeN)} → ${milliseconds(row.time4N)})`,
+    );
+  }
+  console.log(`\n${formatScalingTable(rows)}\n`);
+  console.log(
+    `growth = time(4n) / time(n), ideal 4× for linear work; "!" marks growth above ${String(TOO_STEEP)}×.` +
+      " Map: a bare Map<string, number> of n and 4n JSON-parsed ids, built and queried, timed the same way.",
+  );
+}
