@@ -1,6 +1,6 @@
 import { addMonths, toDayNumber } from "../internal/dates.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
-import type { DataQuality, Framework, FrameworkIndex, Measurement, Target, Tolerance } from "../model/index.js";
+import type { DataQuality, Framework, FrameworkIndex, Target, Tolerance } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { type Direction, compare } from "./directionOfTravel.js";
@@ -11,6 +11,7 @@ import { type Forecast, forecastOf } from "./forecast.js";
 import { judgeMeasurement, toleranceFor } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
+import { firstAfter, firstOnOrAfter, latestOnOrBefore, seriesOf } from "./series.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -72,11 +73,6 @@ export interface Evaluation {
   readonly quality: DataQuality | null;
   /** True when the latest measurement is older than the indicator's frequency allows at `asOf`. */
   readonly stale: boolean;
-}
-
-/** Measurements of an indicator on or after `from` and on or before `to`, oldest first. */
-function window(measurements: readonly Measurement[], from: string, to: string): Measurement[] {
-  return measurements.filter((m) => m.date >= from && m.date <= to);
 }
 
 /** A target that cannot be measured because its indicator does not exist: no data, and said so. */
@@ -185,13 +181,17 @@ export function evaluateTarget(
     quality: null,
     stale: false,
   };
-  const all = index.measurementsByIndicator.get(indicator.id) ?? [];
-  const series = window(all, target.baseline.date, asOf);
+  // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
+  const all = seriesOf(index, indicator.id);
+  const baselineDay = toDayNumber(target.baseline.date);
+  const start = firstOnOrAfter(all.days, baselineDay);
+  const end = firstAfter(all.days, asOfDay, start);
+  const series = all.measurements.slice(start, end);
   const cumulative = indicator.cumulative === true && !isBand && target.comparator === undefined;
   const forecast: Forecast = cumulative
     ? { value: null, reason: "forecasts are not made for year-to-date (cumulative) indicators" }
     : forecastOf(target, indicator, series, scale, tolerance);
-  if (asOfDay < toDayNumber(target.baseline.date)) return { ...base, ...empty, status: "not-started", forecast };
+  if (asOfDay < baselineDay) return { ...base, ...empty, status: "not-started", forecast };
   const latest = series[series.length - 1];
   if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
 
@@ -202,10 +202,12 @@ export function evaluateTarget(
   const previous = series[series.length - 2];
   const yearAgoTo = addMonths(latest.date, -12);
   const yearAgoFrom = yearAgoTo === undefined ? undefined : addMonths(yearAgoTo, -monthsOf(indicator.frequency));
+  // The latest measurement of the whole series within the period a year before the latest's.
+  const yearAgoCandidate = yearAgoTo === undefined ? undefined : latestOnOrBefore(all, toDayNumber(yearAgoTo));
   const yearAgo =
-    yearAgoTo === undefined
+    yearAgoCandidate === undefined || (yearAgoFrom !== undefined && yearAgoCandidate.date <= yearAgoFrom)
       ? undefined
-      : all.filter((m) => (yearAgoFrom === undefined || m.date > yearAgoFrom) && m.date <= yearAgoTo).pop();
+      : yearAgoCandidate;
   const sameYear =
     previous !== undefined &&
     (!cumulative ||

@@ -26,6 +26,7 @@ import { TrajectoryError } from "./errors.js";
 import { type Rational, expectationAt } from "./exact.js";
 import { expectationYearToDate } from "./financialYear.js";
 import { type Scale, type Status, rate } from "./scales.js";
+import { latestOnOrBefore, seriesOf } from "./series.js";
 
 const ONE = new ExactDecimal(1);
 
@@ -364,8 +365,7 @@ function expectationFor(
   measurement: Measurement,
 ): Rational | undefined {
   if (target.comparator !== undefined) {
-    const comparatorSeries = index.measurementsByIndicator.get(target.comparator.indicator) ?? [];
-    const reference = comparatorSeries.filter((m) => m.date <= measurement.date).pop();
+    const reference = latestOnOrBefore(seriesOf(index, target.comparator.indicator), toDayNumber(measurement.date));
     if (reference === undefined) return undefined;
     const margin = toDecimal(target.comparator.margin ?? 0);
     const value = toDecimal(reference.value);

@@ -1,6 +1,7 @@
 /**
  * The fast status kernel behind `statusHistory` and `evaluateFramework(…, { detail: "status" })`.
- * Each target is compiled once per index from the judgement kernel's own functions (its path by
+ * Each indicator's series is compiled once per index and shared by its targets (`seriesOf`), each
+ * target keeping only where its baseline starts in it. Each target is compiled once per index from the judgement kernel's own functions (its path by
  * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
  * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
  * is computed from the operands' magnitudes (`floatDecisionError`), or for band, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
@@ -30,6 +31,7 @@ import {
   toleranceFor,
 } from "./judge.js";
 import type { Scale, Status } from "./scales.js";
+import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
 interface Compiled {
@@ -44,10 +46,10 @@ interface Compiled {
   readonly sign: number;
   /** The goal's value as a float (`NaN` for a band goal). */
   readonly goal: number;
-  /** Measurements on or after the baseline, oldest first, with their days and values as numbers. */
-  readonly measurements: readonly Measurement[];
-  readonly measurementDays: Int32Array;
-  readonly measurementValues: Float64Array;
+  /** The indicator's series, shared by every target on it (empty for a missing indicator). */
+  readonly series: IndicatorSeries;
+  /** The position in the series of the first measurement on or after the baseline. */
+  readonly start: number;
   /** The target's or its indicator's tolerance in floats, if either gives one; the call's default otherwise. */
   readonly tolerance: FloatTolerance | undefined;
 }
@@ -69,20 +71,19 @@ function compile(index: FrameworkIndex): Compiled[] {
       "low" in target.goal ||
       target.comparator !== undefined ||
       indicator.cumulative === true;
-    const all = indicator === undefined ? [] : (index.measurementsByIndicator.get(indicator.id) ?? []);
-    const measurements = all.filter((m) => m.date >= target.baseline.date);
+    const series = seriesOf(index, target.indicator);
+    const baselineDay = toDayNumber(target.baseline.date);
     const ownTolerance = target.tolerance ?? indicator?.tolerance;
     compiled.push({
       target,
       indicator,
       exactOnly,
-      baselineDay: toDayNumber(target.baseline.date),
+      baselineDay,
       path: exactOnly ? NO_PATH : floatPathOf(pathOf(target)),
       sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
       goal: goalValue(target)?.toNumber() ?? Number.NaN,
-      measurements,
-      measurementDays: Int32Array.from(measurements, (m) => toDayNumber(m.date)),
-      measurementValues: Float64Array.from(measurements, (m) => Number(m.value)),
+      series,
+      start: firstOnOrAfter(series.days, baselineDay),
       tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
     });
   }
@@ -109,7 +110,7 @@ function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
 /** The exact status of a compiled target's measurement at position `at`. */
 function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, at: number, rating: Rating): Status {
   const tolerance = toleranceFor(c.target, indicator, rating.fallback);
-  return judgeMeasurement(index, c.target, indicator, c.measurements[at] as Measurement, rating.scale, tolerance)
+  return judgeMeasurement(index, c.target, indicator, c.series.measurements[at] as Measurement, rating.scale, tolerance)
     .status;
 }
 
@@ -120,21 +121,15 @@ function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, a
  */
 function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
   if (day < c.baselineDay) return "not-started";
-  const days = c.measurementDays;
-  let low = 0;
-  let high = days.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((days[middle] as number) <= day) low = middle + 1;
-    else high = middle;
-  }
+  const days = c.series.days;
+  const end = firstAfter(days, day, c.start);
   const indicator = c.indicator;
   // Nothing measured since the baseline, or no indicator to measure by: no data.
-  if (low === 0 || indicator === undefined) return "no-data";
+  if (end === c.start || indicator === undefined) return "no-data";
   // Of several measurements on one date, the last in the framework's order counts.
-  const at = low - 1;
+  const at = end - 1;
   if (c.exactOnly) return exactStatus(index, c, indicator, at, rating);
-  const actual = c.measurementValues[at] as number;
+  const actual = c.series.values[at] as number;
   const measuredDay = days[at] as number;
   const segment = floatSegmentAt(c.path, measuredDay);
   const expected = floatExpectationOn(c.path, segment, measuredDay);
