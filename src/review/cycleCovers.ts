@@ -16,6 +16,27 @@ export interface ReviewSubject {
 /** The kinds a cycle with no `appliesTo.kind` covers, in this order. */
 const EVERY_KIND: readonly ReviewSubjectKind[] = ["plan", "objective", "target", "owner"];
 
+/** The key under which the index keeps each cycle's `appliesTo.ids` as a set. */
+const LISTED_IDS = Symbol("review cycle listed ids");
+
+/**
+ * The ids a cycle lists, as a set built once per cycle and index (a cycle may list 100,000 ids,
+ * and every subject is looked up in them); `undefined` when the cycle lists none. Keyed by the
+ * cycle object, so two cycles sharing an id keep their own lists.
+ * @internal
+ */
+export function listedIds(index: FrameworkIndex, cycle: ReviewCycle): ReadonlySet<Id> | undefined {
+  const ids = cycle.appliesTo.ids;
+  if (ids === undefined) return undefined;
+  const sets = index.derive(LISTED_IDS, () => new WeakMap<ReviewCycle, ReadonlySet<Id>>());
+  let set = sets.get(cycle);
+  if (set === undefined) {
+    set = new Set(ids);
+    sets.set(cycle, set);
+  }
+  return set;
+}
+
 /**
  * Whether a cycle covers a subject: the one statement of a cycle's scope.
  * @internal
@@ -23,7 +44,7 @@ const EVERY_KIND: readonly ReviewSubjectKind[] = ["plan", "objective", "target",
 export function covers(index: FrameworkIndex, cycle: ReviewCycle, kind: ReviewSubjectKind, id: Id): boolean {
   const scope = cycle.appliesTo;
   if (scope.kind !== undefined && scope.kind !== kind) return false;
-  if (scope.ids !== undefined && !scope.ids.includes(id)) return false;
+  if (scope.ids !== undefined && !(listedIds(index, cycle) as ReadonlySet<Id>).has(id)) return false;
   if (scope.level !== undefined && (kind === "owner" || index.levelOf(kind, id) !== scope.level)) return false;
   return true;
 }
@@ -36,15 +57,18 @@ export function covers(index: FrameworkIndex, cycle: ReviewCycle, kind: ReviewSu
 export function coveredSubjects(index: FrameworkIndex, cycle: ReviewCycle): ReviewSubject[] {
   const subjects: ReviewSubject[] = [];
   for (const kind of cycle.appliesTo.kind === undefined ? EVERY_KIND : [cycle.appliesTo.kind]) {
-    const entities =
-      kind === "plan"
+    // The listed ids (once each, in their first order) when the cycle lists them; else every entity of the kind.
+    const ids =
+      listedIds(index, cycle) ??
+      (kind === "plan"
         ? index.plans
         : kind === "objective"
           ? index.objectives
           : kind === "target"
             ? index.targets
-            : index.owners;
-    for (const id of new Set(cycle.appliesTo.ids ?? entities.keys())) {
+            : index.owners
+      ).keys();
+    for (const id of ids) {
       if (covers(index, cycle, kind, id)) subjects.push({ kind, id });
     }
   }
