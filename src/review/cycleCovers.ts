@@ -50,6 +50,43 @@ export function covers(index: FrameworkIndex, cycle: ReviewCycle, kind: ReviewSu
 }
 
 /**
+ * Whether any of a framework's review cycles covers a subject of a kind: the cycles' scopes read
+ * once into sets, so asking for every subject costs the cycles plus the ids they list, not the
+ * cycles times the subjects. Agrees with asking {@link covers} of every cycle.
+ * @internal
+ */
+export function coveredByAnyCycle(index: FrameworkIndex, kind: ReviewSubjectKind): (id: Id) => boolean {
+  let everySubject = false;
+  const levels = new Set<string>();
+  const listedAtAnyLevel = new Set<Id>();
+  const listedAtLevels = new Map<Id, Set<string>>();
+  for (const cycle of index.reviewCycles.values()) {
+    const { kind: scopeKind, level, ids } = cycle.appliesTo;
+    // A cycle with a level covers no owner.
+    if ((scopeKind !== undefined && scopeKind !== kind) || (level !== undefined && kind === "owner")) continue;
+    if (ids === undefined) {
+      if (level === undefined) everySubject = true;
+      else levels.add(level);
+      continue;
+    }
+    for (const id of ids) {
+      if (level === undefined) listedAtAnyLevel.add(id);
+      else {
+        let atLevels = listedAtLevels.get(id);
+        if (atLevels === undefined) listedAtLevels.set(id, (atLevels = new Set()));
+        atLevels.add(level);
+      }
+    }
+  }
+  return (id) => {
+    if (everySubject || listedAtAnyLevel.has(id)) return true;
+    if (kind === "owner") return false;
+    const level = index.levelOf(kind, id);
+    return level !== undefined && (levels.has(level) || listedAtLevels.get(id)?.has(level) === true);
+  };
+}
+
+/**
  * The subjects a cycle covers: every entity of its kinds (or the ids it names, once each, whether
  * or not they exist), narrowed by its level.
  * @internal

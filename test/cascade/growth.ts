@@ -1,4 +1,4 @@
-import { type Framework, type RuleSetting, builtInRules, checkCascade } from "../../src/index.js";
+import { type Framework, type RuleSetting, type Target, builtInRules, checkCascade } from "../../src/index.js";
 
 /**
  * Operation counting for the quadratic-path tests: instead of timing a check (which a shared
@@ -81,4 +81,15 @@ export function scaleFramework(parts: Partial<Framework>): Framework {
     targets: [],
     ...parts,
   };
+}
+
+/** n targets ("t0", "t1", …) of objective "o" on indicator "pi", from 2001-03-31 to 2004-03-31. */
+export function targets(n: number): Target[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `t${String(i)}`,
+    objective: "o",
+    indicator: "pi",
+    baseline: { date: "2001-03-31", value: "1" },
+    goal: { date: "2004-03-31", value: "2" },
+  }));
 }

@@ -2,9 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type ReviewsDue, builtInRules, checkCascade, indexFramework, reviewsDue } from "../../src/index.js";
 import { addMonths } from "../../src/internal/dates.js";
+import { coveredByAnyCycle, covers } from "../../src/review/cycleCovers.js";
 import { countOnOrBefore } from "../../src/internal/sortedByDate.js";
 import { dateArbitrary } from "../arbitraries/framework.js";
-import { scaleFramework } from "./growth.js";
+import { scaleFramework, targets } from "./growth.js";
 
 /**
  * Issue 8, item 12: the searches that replaced filters give the filters' answers. Each law
@@ -98,6 +99,40 @@ describe("the searches give the filters' answers", () => {
           }
         },
       ),
+    );
+  });
+
+  it("a subject is covered by some cycle exactly when `covers` says so of one of the cycles", () => {
+    const scope = fc.record(
+      {
+        kind: fc.constantFrom("plan" as const, "objective" as const, "target" as const, "owner" as const),
+        level: fc.constantFrom("community" as const, "service" as const),
+        ids: fc.array(fc.constantFrom("cp", "o", "t0", "x", "owner"), { maxLength: 3 }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.array(scope, { maxLength: 4 }), (scopes) => {
+        const index = indexFramework(
+          scaleFramework({
+            owners: [{ id: "owner", name: "Owner", kind: "individual" }],
+            targets: targets(1),
+            reviewCycles: scopes.map((appliesTo, i) => ({
+              id: `rc${String(i)}`,
+              name: "Cycle",
+              frequency: "quarterly" as const,
+              appliesTo,
+            })),
+          }),
+        );
+        for (const kind of ["plan", "objective", "target", "owner"] as const) {
+          const covered = coveredByAnyCycle(index, kind);
+          for (const id of ["cp", "o", "t0", "x", "owner"]) {
+            const expected = [...index.reviewCycles.values()].some((cycle) => covers(index, cycle, kind, id));
+            expect(covered(id)).toBe(expected);
+          }
+        }
+      }),
     );
   });
 });
