@@ -16,6 +16,27 @@ export interface ReviewSubject {
 /** The kinds a cycle with no `appliesTo.kind` covers, in this order. */
 const EVERY_KIND: readonly ReviewSubjectKind[] = ["plan", "objective", "target", "owner"];
 
+/** The key under which the index keeps each cycle's `appliesTo.ids` as a set. */
+const LISTED_IDS = Symbol("review cycle listed ids");
+
+/**
+ * The ids a cycle lists, as a set built once per cycle and index (a cycle may list 100,000 ids,
+ * and every subject is looked up in them); `undefined` when the cycle lists none. Keyed by the
+ * cycle object, so two cycles sharing an id keep their own lists.
+ * @internal
+ */
+export function listedIds(index: FrameworkIndex, cycle: ReviewCycle): ReadonlySet<Id> | undefined {
+  const ids = cycle.appliesTo.ids;
+  if (ids === undefined) return undefined;
+  const sets = index.derive(LISTED_IDS, () => new WeakMap<ReviewCycle, ReadonlySet<Id>>());
+  let set = sets.get(cycle);
+  if (set === undefined) {
+    set = new Set(ids);
+    sets.set(cycle, set);
+  }
+  return set;
+}
+
 /**
  * Whether a cycle covers a subject: the one statement of a cycle's scope.
  * @internal
@@ -23,9 +44,46 @@ const EVERY_KIND: readonly ReviewSubjectKind[] = ["plan", "objective", "target",
 export function covers(index: FrameworkIndex, cycle: ReviewCycle, kind: ReviewSubjectKind, id: Id): boolean {
   const scope = cycle.appliesTo;
   if (scope.kind !== undefined && scope.kind !== kind) return false;
-  if (scope.ids !== undefined && !scope.ids.includes(id)) return false;
+  if (scope.ids !== undefined && !(listedIds(index, cycle) as ReadonlySet<Id>).has(id)) return false;
   if (scope.level !== undefined && (kind === "owner" || index.levelOf(kind, id) !== scope.level)) return false;
   return true;
+}
+
+/**
+ * Whether any of a framework's review cycles covers a subject of a kind: the cycles' scopes read
+ * once into sets, so asking for every subject costs the cycles plus the ids they list, not the
+ * cycles times the subjects. Agrees with asking {@link covers} of every cycle.
+ * @internal
+ */
+export function coveredByAnyCycle(index: FrameworkIndex, kind: ReviewSubjectKind): (id: Id) => boolean {
+  let everySubject = false;
+  const levels = new Set<string>();
+  const listedAtAnyLevel = new Set<Id>();
+  const listedAtLevels = new Map<Id, Set<string>>();
+  for (const cycle of index.reviewCycles.values()) {
+    const { kind: scopeKind, level, ids } = cycle.appliesTo;
+    // A cycle with a level covers no owner.
+    if ((scopeKind !== undefined && scopeKind !== kind) || (level !== undefined && kind === "owner")) continue;
+    if (ids === undefined) {
+      if (level === undefined) everySubject = true;
+      else levels.add(level);
+      continue;
+    }
+    for (const id of ids) {
+      if (level === undefined) listedAtAnyLevel.add(id);
+      else {
+        let atLevels = listedAtLevels.get(id);
+        if (atLevels === undefined) listedAtLevels.set(id, (atLevels = new Set()));
+        atLevels.add(level);
+      }
+    }
+  }
+  return (id) => {
+    if (everySubject || listedAtAnyLevel.has(id)) return true;
+    if (kind === "owner") return false;
+    const level = index.levelOf(kind, id);
+    return level !== undefined && (levels.has(level) || listedAtLevels.get(id)?.has(level) === true);
+  };
 }
 
 /**
@@ -36,15 +94,18 @@ export function covers(index: FrameworkIndex, cycle: ReviewCycle, kind: ReviewSu
 export function coveredSubjects(index: FrameworkIndex, cycle: ReviewCycle): ReviewSubject[] {
   const subjects: ReviewSubject[] = [];
   for (const kind of cycle.appliesTo.kind === undefined ? EVERY_KIND : [cycle.appliesTo.kind]) {
-    const entities =
-      kind === "plan"
+    // The listed ids (once each, in their first order) when the cycle lists them; else every entity of the kind.
+    const ids =
+      listedIds(index, cycle) ??
+      (kind === "plan"
         ? index.plans
         : kind === "objective"
           ? index.objectives
           : kind === "target"
             ? index.targets
-            : index.owners;
-    for (const id of new Set(cycle.appliesTo.ids ?? entities.keys())) {
+            : index.owners
+      ).keys();
+    for (const id of ids) {
       if (covers(index, cycle, kind, id)) subjects.push({ kind, id });
     }
   }

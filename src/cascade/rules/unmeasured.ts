@@ -1,4 +1,5 @@
 import { addMonths } from "../../internal/dates.js";
+import { countOnOrBefore } from "../../internal/sortedByDate.js";
 import { defineRule } from "../defineRule.js";
 import { monthsOf } from "../../model/index.js";
 
@@ -33,9 +34,10 @@ export const unmeasured = defineRule({
       // A first figure due past the calendar's end (9999-12-31) is not due within it: no finding.
       const due = addMonths(target.baseline.date, monthsOf(indicator.frequency));
       if (due === undefined || due > asOf) continue;
-      const measured = (index.measurementsByIndicator.get(indicator.id) ?? []).some(
-        (m) => m.date > target.baseline.date && m.date <= asOf,
-      );
+      // The indicator's measurements are sorted by date: one falls in (baseline, asOf] when more
+      // fall on or before asOf than on or before the baseline.
+      const series = index.measurementsByIndicator.get(indicator.id) ?? [];
+      const measured = countOnOrBefore(series, asOf) > countOnOrBefore(series, target.baseline.date);
       if (!measured) {
         context.report({
           messageId: "unmeasured",

@@ -1,4 +1,4 @@
-import { covers } from "../../review/cycleCovers.js";
+import { coveredByAnyCycle } from "../../review/cycleCovers.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -24,14 +24,15 @@ export const unreviewed = defineRule({
   },
   check(context) {
     const { index } = context;
-    const cycles = [...index.reviewCycles.values()];
+    const planCovered = coveredByAnyCycle(index, "plan");
     for (const plan of index.plans.values()) {
-      if (!cycles.some((cycle) => covers(index, cycle, "plan", plan.id))) {
+      if (!planCovered(plan.id)) {
         context.report({ messageId: "plan", subject: { kind: "plan", id: plan.id }, data: { id: plan.id } });
       }
     }
+    const targetCovered = coveredByAnyCycle(index, "target");
     for (const target of index.targets.values()) {
-      if (!cycles.some((cycle) => covers(index, cycle, "target", target.id))) {
+      if (!targetCovered(target.id)) {
         context.report({ messageId: "target", subject: { kind: "target", id: target.id }, data: { id: target.id } });
       }
     }

@@ -1,0 +1,22 @@
+/**
+ * Searches in lists sorted by date (`YYYY-MM-DD`, ascending), such as the index's
+ * `measurementsByIndicator` and `reviewsBySubject`: a binary search instead of a filter, so a
+ * rule that asks once per target or subject stays n log n however long the list.
+ * @internal
+ */
+
+/**
+ * How many entries of a list sorted by date fall on or before a date: the position of the first
+ * entry after it.
+ * @internal
+ */
+export function countOnOrBefore(sorted: readonly { readonly date: string }[], date: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as { readonly date: string }).date <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
