@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { expect } from "vitest";
 import { type Finding, type Framework, type Plan, builtInRules, checkCascade } from "../../src/index.js";
 import { deepFreeze, jsonCopy } from "../helpers/fixtures.js";
 
@@ -127,31 +127,31 @@ export interface RuleCase {
   readonly findings?: readonly Partial<Finding>[];
 }
 
+/** The findings of one rule alone on a case's framework, with the case's `asOf` and options. */
+export function ruleFindings(ruleId: string, c: RuleCase): Finding[] {
+  return findingsOf(ruleId, c.framework, { ...(c.asOf === undefined ? {} : { asOf: c.asOf }), options: c.options });
+}
+
 /**
- * Table-driven tests of one rule, in the manner of ESLint's RuleTester. The rules' metadata is
- * tested once, in one table over every built-in rule (test/cascade/rules/meta.test.ts).
+ * What an invalid case expects, in order: each finding partly matched, with the rule's id and seed
+ * section. Table-driven in the manner of ESLint's RuleTester; the rules' metadata is tested once,
+ * in one table over every built-in rule (test/cascade/rules/meta.test.ts).
  */
-export function testRule(ruleId: string, cases: { valid: readonly RuleCase[]; invalid: readonly RuleCase[] }): void {
+export function expectedFindings(ruleId: string, c: RuleCase): Partial<Finding>[] {
   const rule = builtInRules.find((candidate) => candidate.id === ruleId);
-  describe(`rule ${ruleId}`, () => {
-    it.each(cases.valid.map((c) => [c.name, c] as const))("valid: %s", (_name, c) => {
-      expect(
-        findingsOf(ruleId, c.framework, { ...(c.asOf === undefined ? {} : { asOf: c.asOf }), options: c.options }),
-      ).toEqual([]);
-    });
-    it.each(cases.invalid.map((c) => [c.name, c] as const))("invalid: %s", (_name, c) => {
-      const found = findingsOf(ruleId, c.framework, {
-        ...(c.asOf === undefined ? {} : { asOf: c.asOf }),
-        options: c.options,
-      });
-      const expected = c.findings ?? [];
-      expect(expected.length).toBeGreaterThan(0);
-      expect(found).toHaveLength(expected.length);
-      found.forEach((finding, i) => {
-        expect(finding).toMatchObject({ ruleId, seedRef: rule?.meta.seedRef, ...expected[i] });
-        expect(finding.message).not.toMatch(/\{\{/);
-        expect(finding.message).toMatch(/[.:]/);
-      });
-    });
-  });
+  const expected = c.findings ?? [];
+  if (rule === undefined) throw new Error(`no built-in rule "${ruleId}"`);
+  if (expected.length === 0) throw new Error(`invalid case "${c.name}" lists no findings`);
+  return expected.map((finding) => ({ ruleId, seedRef: rule.meta.seedRef, ...finding }));
+}
+
+/** Whether every message is fully filled in (no `{{placeholder}}` left) and reads as a sentence. */
+export function wellWorded(findings: readonly Finding[]): boolean {
+  return findings.every((finding) => !finding.message.includes("{{") && /[.:]/.test(finding.message));
+}
+
+/** A rule's valid and invalid cases. */
+export interface RuleCases {
+  readonly valid: readonly RuleCase[];
+  readonly invalid: readonly RuleCase[];
 }

@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("contribution-cycle", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -82,4 +91,16 @@ testRule("contribution-cycle", {
       findings: [{ subject: { kind: "objective", id: "p" }, path: ["p", "q", "p"] }],
     },
   ],
+};
+
+describe("rule contribution-cycle", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("contribution-cycle", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("contribution-cycle", c);
+    expect(found).toMatchObject(expectedFindings("contribution-cycle", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

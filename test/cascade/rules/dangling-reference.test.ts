@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("dangling-reference", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -128,4 +137,16 @@ testRule("dangling-reference", {
       ],
     },
   ],
+};
+
+describe("rule dangling-reference", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("dangling-reference", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("dangling-reference", c);
+    expect(found).toMatchObject(expectedFindings("dangling-reference", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("deadline-after-parent", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -32,4 +41,16 @@ testRule("deadline-after-parent", {
       ],
     },
   ],
+};
+
+describe("rule deadline-after-parent", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("deadline-after-parent", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("deadline-after-parent", c);
+    expect(found).toMatchObject(expectedFindings("deadline-after-parent", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

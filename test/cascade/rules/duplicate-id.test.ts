@@ -1,6 +1,17 @@
-import { BASE_AS_OF, baseFramework, byId, changed, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  byId,
+  changed,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("duplicate-id", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -52,4 +63,16 @@ testRule("duplicate-id", {
       ],
     },
   ],
+};
+
+describe("rule duplicate-id", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("duplicate-id", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("duplicate-id", c);
+    expect(found).toMatchObject(expectedFindings("duplicate-id", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("indirect-without-partners", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -35,4 +44,16 @@ testRule("indirect-without-partners", {
       findings: [{ data: { from: "corp-obj", to: "top" } }],
     },
   ],
+};
+
+describe("rule indirect-without-partners", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("indirect-without-partners", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("indirect-without-partners", c);
+    expect(found).toMatchObject(expectedFindings("indirect-without-partners", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

@@ -1,6 +1,17 @@
-import { BASE_AS_OF, baseFramework, byId, changed, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  byId,
+  changed,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("lateral-link", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -25,4 +36,16 @@ testRule("lateral-link", {
       ],
     },
   ],
+};
+
+describe("rule lateral-link", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("lateral-link", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("lateral-link", c);
+    expect(found).toMatchObject(expectedFindings("lateral-link", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

@@ -1,6 +1,17 @@
-import { BASE_AS_OF, baseFramework, byId, changed, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  byId,
+  changed,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("level-order", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -64,4 +75,16 @@ testRule("level-order", {
       ],
     },
   ],
+};
+
+describe("rule level-order", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("level-order", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("level-order", c);
+    expect(found).toMatchObject(expectedFindings("level-order", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

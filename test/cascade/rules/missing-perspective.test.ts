@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("missing-perspective", {
+const cases: RuleCases = {
   valid: [{ name: "the base framework measures both", framework: baseFramework(), asOf: BASE_AS_OF }],
   invalid: [
     {
@@ -23,4 +32,16 @@ testRule("missing-perspective", {
       findings: [{ data: { perspective: "partner" } }],
     },
   ],
+};
+
+describe("rule missing-perspective", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("missing-perspective", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("missing-perspective", c);
+    expect(found).toMatchObject(expectedFindings("missing-perspective", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

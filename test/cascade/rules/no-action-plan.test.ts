@@ -1,6 +1,16 @@
-import { BASE_AS_OF, baseFramework, patched, testRule, UNIT_PLAN } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  UNIT_PLAN,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("no-action-plan", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -50,4 +60,16 @@ testRule("no-action-plan", {
       findings: [{ subject: { kind: "objective", id: "svc-obj" } }],
     },
   ],
+};
+
+describe("rule no-action-plan", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("no-action-plan", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("no-action-plan", c);
+    expect(found).toMatchObject(expectedFindings("no-action-plan", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("no-resources", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     { name: "only service plans need budgets", framework: patched({ plans: { corp: { budget: undefined } } }) },
@@ -20,4 +29,16 @@ testRule("no-resources", {
       ],
     },
   ],
+};
+
+describe("rule no-resources", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("no-resources", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("no-resources", c);
+    expect(found).toMatchObject(expectedFindings("no-resources", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

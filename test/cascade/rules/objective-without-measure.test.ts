@@ -1,6 +1,16 @@
-import { BASE_AS_OF, baseFramework, patched, testRule, UNIT_PLAN } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  UNIT_PLAN,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("objective-without-measure", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -49,4 +59,16 @@ testRule("objective-without-measure", {
       ],
     },
   ],
+};
+
+describe("rule objective-without-measure", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("objective-without-measure", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("objective-without-measure", c);
+    expect(found).toMatchObject(expectedFindings("objective-without-measure", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

@@ -1,6 +1,17 @@
-import { BASE_AS_OF, baseFramework, byId, changed, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  byId,
+  changed,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("orphan-objective", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -91,4 +102,16 @@ testRule("orphan-objective", {
       ],
     },
   ],
+};
+
+describe("rule orphan-objective", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("orphan-objective", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("orphan-objective", c);
+    expect(found).toMatchObject(expectedFindings("orphan-objective", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

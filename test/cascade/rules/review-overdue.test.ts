@@ -1,6 +1,16 @@
-import { BASE_AS_OF, baseFramework, changed, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  changed,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("review-overdue", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework, before any review is due", framework: baseFramework(), asOf: BASE_AS_OF },
     { name: "without asOf the rule does not run", framework: baseFramework() },
@@ -107,4 +117,16 @@ testRule("review-overdue", {
       ],
     },
   ],
+};
+
+describe("rule review-overdue", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("review-overdue", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("review-overdue", c);
+    expect(found).toMatchObject(expectedFindings("review-overdue", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

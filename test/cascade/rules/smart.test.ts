@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("smart", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -149,4 +158,16 @@ testRule("smart", {
       findings: [{ messageId: "achievableBand", data: { low: "60", high: "55" } }],
     },
   ],
+};
+
+describe("rule smart", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("smart", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("smart", c);
+    expect(found).toMatchObject(expectedFindings("smart", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

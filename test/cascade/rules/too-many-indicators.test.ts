@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CascadeConfigError, type Framework, checkCascade } from "../../../src/index.js";
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
 /** The base framework with `count` more targets on the service objective. */
 function withTargets(count: number): Framework {
@@ -17,7 +25,7 @@ function withTargets(count: number): Framework {
   });
 }
 
-testRule("too-many-indicators", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     { name: "exactly 12 targets on a plan", framework: withTargets(11) },
@@ -45,6 +53,18 @@ testRule("too-many-indicators", {
       findings: [{ data: { plan: "svc", count: 3, max: 2 } }],
     },
   ],
+};
+
+describe("rule too-many-indicators", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("too-many-indicators", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("too-many-indicators", c);
+    expect(found).toMatchObject(expectedFindings("too-many-indicators", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });
 
 describe("too-many-indicators options", () => {

@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("unbalanced-measures", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -64,4 +73,16 @@ testRule("unbalanced-measures", {
       ],
     },
   ],
+};
+
+describe("rule unbalanced-measures", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("unbalanced-measures", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("unbalanced-measures", c);
+    expect(found).toMatchObject(expectedFindings("unbalanced-measures", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

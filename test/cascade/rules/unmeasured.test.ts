@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("unmeasured", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework, before any figure is due", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -41,4 +50,16 @@ testRule("unmeasured", {
       ],
     },
   ],
+};
+
+describe("rule unmeasured", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("unmeasured", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("unmeasured", c);
+    expect(found).toMatchObject(expectedFindings("unmeasured", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("unowned-target", {
+const cases: RuleCases = {
   valid: [
     {
       name: "the base framework: targets inherit their objectives' owners",
@@ -40,4 +49,16 @@ testRule("unowned-target", {
       findings: [{ subject: { kind: "target", id: "t-svc" } }],
     },
   ],
+};
+
+describe("rule unowned-target", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("unowned-target", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("unowned-target", c);
+    expect(found).toMatchObject(expectedFindings("unowned-target", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });

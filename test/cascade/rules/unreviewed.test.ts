@@ -1,6 +1,15 @@
-import { BASE_AS_OF, baseFramework, patched, testRule } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
 
-testRule("unreviewed", {
+const cases: RuleCases = {
   valid: [
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
@@ -57,4 +66,16 @@ testRule("unreviewed", {
       ],
     },
   ],
+};
+
+describe("rule unreviewed", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("unreviewed", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("unreviewed", c);
+    expect(found).toMatchObject(expectedFindings("unreviewed", c));
+    expect(wellWorded(found)).toBe(true);
+  });
 });
