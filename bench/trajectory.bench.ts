@@ -1,3 +1,4 @@
+import { objectiveWithLinks } from "./shapes.js";
 /**
  * Evaluation throughput: the library's exact evaluateTarget against a plain float loop doing the
  * same comparison (linear expectation, 5% tolerance, RAG), in the same run, with their ratio.
@@ -129,7 +130,7 @@ export function trajectoryBenchmarks(): BenchResult[] {
   const million = indexFramework(generateFramework({ objectives: 1_000_000 }));
   const millionStatuses = evaluateFramework(million, { asOf: "2002-03-31", detail: "status" }).targets;
   results.push(bench("rollUp, 1M objectives", million.objectives.size, () => rollUp(million, millionStatuses), 3));
-  const hub = indexFramework(oneObjectiveWithLinks(100_000));
+  const hub = indexFramework(objectiveWithLinks(100_000));
   results.push(bench("rollUp, one objective with 100k links", 100_000, () => rollUp(hub, [], { method: "weighted" })));
   const ratio = (label: string, r: BenchResult): string =>
     `${label}: the float baseline is ${(float.items / float.medianMs / (r.items / r.medianMs)).toFixed(0)}× faster`;
@@ -137,28 +138,4 @@ export function trajectoryBenchmarks(): BenchResult[] {
     `(${ratio("evaluateTarget", library)}; ${ratio("statusHistory", history)}; sink ${sink > 0 ? "used" : "unused"})`,
   );
   return results;
-}
-
-/** `links` objectives and one more that contributes to every one of them, each link weighted 2. */
-function oneObjectiveWithLinks(links: number): Framework {
-  const parents = Array.from({ length: links }, (_, i) => `parent-${String(i)}`);
-  return {
-    id: "hub",
-    name: "One objective, many links",
-    owners: [],
-    plans: [
-      { id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
-    ],
-    objectives: [
-      ...parents.map((id) => ({ id, plan: "cp", title: id })),
-      {
-        id: "hub",
-        plan: "cp",
-        title: "Contributes to all",
-        contributesTo: parents.map((objective) => ({ objective, weight: "2" })),
-      },
-    ],
-    indicators: [],
-    targets: [],
-  };
 }
