@@ -1,6 +1,6 @@
 import type { Framework, FrameworkIndex } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
-import { type EvaluateTargetOptions, type Evaluation, evaluateTarget } from "./evaluateTarget.js";
+import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } from "./evaluateTarget.js";
 import { type ObjectiveRollUp, type RollUpOptions, rollUp } from "./rollUp.js";
 import { checkOneOf } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
@@ -90,14 +90,7 @@ export function evaluateFramework(
     };
   }
   const targets: Evaluation[] = [];
-  const targetOptions: EvaluateTargetOptions = {
-    asOf: options.asOf,
-    ...(options.scale === undefined ? {} : { scale: options.scale }),
-    ...(options.tolerance === undefined ? {} : { tolerance: options.tolerance }),
-  };
-  for (const target of index.targets.values()) {
-    targets.push(evaluateTarget(index, target.id, targetOptions));
-  }
+  for (const target of index.targets.values()) targets.push(evaluateCheckedTarget(index, target, options, scale));
   const objectives = rollUp(index, targets, options.rollUp ?? {});
   return { asOf: options.asOf, scale: scale.id, targets, objectives, counts: countStatuses(targets) };
 }

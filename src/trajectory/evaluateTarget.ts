@@ -149,10 +149,24 @@ export function evaluateTarget(
   options: EvaluateTargetOptions,
 ): Evaluation {
   const scale = checkEvaluationOptions(options);
-  const asOfDay = toDayNumber(asOfOption(options));
+  asOfOption(options);
   const index = toFrameworkIndex(source);
   const target = index.targets.get(targetId);
   if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}" to evaluate`);
+  return evaluateCheckedTarget(index, target, options, scale);
+}
+
+/**
+ * {@link evaluateTarget} once its options are checked: `evaluateFramework` checks them once for
+ * every target instead of once per target. @internal
+ */
+export function evaluateCheckedTarget(
+  index: FrameworkIndex,
+  target: Target,
+  options: EvaluateTargetOptions,
+  scale: Scale,
+): Evaluation {
+  const asOfDay = toDayNumber(options.asOf);
   const indicator = index.indicators.get(target.indicator);
   if (indicator === undefined) return unmeasurable(target, options.asOf, scale.id);
   const tolerance = toleranceFor(target, indicator, options.tolerance);

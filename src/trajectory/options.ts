@@ -8,9 +8,6 @@ import { checkDate, checkOptionsObject, checkTolerance, isPlainObject, shown } f
 import { trajectoryError } from "./dayOf.js";
 import { RAG, type Scale, defineScale } from "./scales.js";
 
-/** Scales already checked: every call of a national-scale report passes the same few. */
-const CHECKED_SCALES = new WeakSet();
-
 /** Whether a value has the shape of a {@link Scale}: an id, bands of status and `upTo` strings, a `beyond` status. */
 function hasScaleShape(value: unknown): value is Scale {
   if (!isPlainObject(value)) return false;
@@ -30,7 +27,6 @@ function hasScaleShape(value: unknown): value is Scale {
  */
 export function scaleOption(value: unknown): Scale {
   if (value === undefined || value === null) return RAG;
-  if (typeof value === "object" && CHECKED_SCALES.has(value)) return value as Scale;
   if (!hasScaleShape(value)) {
     throw trajectoryError(
       `options.scale ${shown(value)} is not a scale: give RAG, BRAG, DCA5 or one made with defineScale`,
@@ -42,7 +38,6 @@ export function scaleOption(value: unknown): Scale {
     const reason = error instanceof Error ? error.message.replace(/^performance-management: /u, "") : shown(error);
     throw trajectoryError(`options.scale: ${reason}`);
   }
-  CHECKED_SCALES.add(value);
   return value;
 }
 
