@@ -200,20 +200,19 @@ export function evaluateCheckedTarget(
   const baselineDay = toDayNumber(target.baseline.date);
   const start = firstOnOrAfter(all.days, baselineDay);
   const end = firstAfter(all.days, asOfDay, start);
-  const series = all.measurements.slice(start, end);
   const cumulative = indicator.cumulative === true && !isBand && target.comparator === undefined;
   const forecast: Forecast = cumulative
     ? { value: null, reason: "forecasts are not made for year-to-date (cumulative) indicators" }
-    : forecastOf(target, indicator, series, scale, tolerance);
+    : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance);
   if (asOfDay < baselineDay) return { ...base, ...empty, status: "not-started", forecast };
-  const latest = series[series.length - 1];
+  const latest = end > start ? all.measurements[end - 1] : undefined;
   if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
 
   const actual = toDecimal(latest.value);
   // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
   const nextFigureDue = addMonths(latest.date, monthsOf(indicator.frequency));
   const stale = nextFigureDue !== undefined && toDayNumber(nextFigureDue) < asOfDay;
-  const previous = series[series.length - 2];
+  const previous = end - 1 > start ? all.measurements[end - 2] : undefined;
   const yearAgoTo = addMonths(latest.date, -12);
   const yearAgoFrom = yearAgoTo === undefined ? undefined : addMonths(yearAgoTo, -monthsOf(indicator.frequency));
   // The latest measurement of the whole series within the period a year before the latest's.

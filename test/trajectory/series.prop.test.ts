@@ -4,6 +4,7 @@ import { addMonths, fromDayNumber, toDayNumber } from "../../src/internal/dates.
 import { toDecimal } from "../../src/internal/decimal.js";
 import { type Framework, type Measurement, evaluateTarget, indexFramework, statusHistory } from "../../src/index.js";
 import { defined } from "../helpers/defined.js";
+import { runs } from "../helpers/runs.js";
 
 const START = toDayNumber("2001-01-01");
 const INDICATORS = ["a", "b", "cmp"] as const;
@@ -101,7 +102,74 @@ describe("shared series give what filtering gave", () => {
           }
         }
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
+    );
+  });
+});
+
+/** Values of up to 30 significant digits anywhere in the accepted range, so the running totals are tested where exactness is tight. */
+const wideValue = fc
+  .tuple(fc.bigInt({ min: -(10n ** 30n) + 1n, max: 10n ** 30n - 1n }), fc.integer({ min: 0, max: 20 }))
+  .map(([digits, places]) => {
+    const text = (digits < 0n ? -digits : digits).toString().padStart(places + 1, "0");
+    const whole = text.slice(0, text.length - places).replace(/^0+(?=\d{1,20}$)/, "");
+    const value = places === 0 ? whole : `${whole}.${text.slice(text.length - places)}`;
+    return digits < 0n ? `-${value}` : value;
+  })
+  .filter((value) => /^-?\d{1,20}(\.\d{1,20})?$/.test(value));
+
+/** The calendar's first day: measurements spread over almost all of its range. */
+const FIRST_DAY = toDayNumber("0001-01-01");
+
+describe("forecasts from an indicator's running totals", () => {
+  it("equal the forecast each target's own measurements give, digit for digit", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ day: fc.integer({ min: 0, max: 3_000_000 }), value: wideValue }), {
+          minLength: 3,
+          maxLength: 30,
+        }),
+        fc.array(fc.integer({ min: 0, max: 3_000_000 }), { minLength: 2, maxLength: 6 }),
+        (measurements, baselines) => {
+          const framework: Framework = {
+            id: "fw",
+            name: "Forecasts",
+            owners: [],
+            plans: [],
+            objectives: [],
+            indicators: [
+              {
+                id: "pi",
+                title: "pi",
+                unit: "u",
+                polarity: "higher-is-better",
+                measure: "outcome",
+                frequency: "monthly",
+              },
+            ],
+            targets: baselines.map((day, i) => ({
+              id: `t${String(i)}`,
+              objective: "o",
+              indicator: "pi",
+              baseline: { date: fromDayNumber(FIRST_DAY + day), value: "1" },
+              goal: { date: fromDayNumber(FIRST_DAY + 3_200_000), value: "2" },
+            })),
+            measurements: measurements.map((m) => ({
+              indicator: "pi",
+              date: fromDayNumber(FIRST_DAY + m.day),
+              value: m.value,
+            })),
+          };
+          const asOf = fromDayNumber(FIRST_DAY + 3_100_000);
+          // A shared index serves the first forecast directly and the later ones from running totals.
+          const shared = indexFramework(framework);
+          for (const target of framework.targets) {
+            const alone = evaluateTarget(indexFramework(framework), target.id, { asOf }).forecast;
+            expect(evaluateTarget(shared, target.id, { asOf }).forecast).toEqual(alone);
+          }
+        },
+      ),
+      { numRuns: runs(150) },
     );
   });
 });
