@@ -169,7 +169,8 @@ export function rollUp(
       memberCounts[m - first] = statusCounts(own);
       memberChildren[m - first] = children;
     }
-    const { status, score } = tally.result();
+    const status = tally.result();
+    const score = tally.score;
     componentStatus[c] = status;
     for (let m = first; m < last; m += 1) {
       const v = members.targets[m] as number;
@@ -197,6 +198,8 @@ class Tally {
   #children = 0;
   #total: Decimal = ZERO;
   #weights: Decimal = ZERO;
+  /** The score or share behind the last {@link Tally.result}, or `null` (a plain field: a million objectives make no extra objects). */
+  score: string | null = null;
 
   constructor(settings: RollUpSettings) {
     this.#settings = settings;
@@ -219,8 +222,9 @@ class Tally {
     }
   }
 
-  /** The status code the children reach, and the score or share behind it. */
-  result(): { status: number; score: string | null } {
+  /** The status code the children reach; sets {@link Tally.score} to the score or share behind it. */
+  result(): number {
+    this.score = null;
     const counts = this.#counts;
     let rated = 0;
     let worst = -1;
@@ -232,19 +236,21 @@ class Tally {
     }
     if (rated === 0) {
       const allNotStarted = this.#children > 0 && counts[NOT_STARTED] === this.#children;
-      return { status: allNotStarted ? NOT_STARTED : NO_DATA, score: null };
+      return allNotStarted ? NOT_STARTED : NO_DATA;
     }
     const { method, green, amber } = this.#settings;
-    if (method === "worst") return { status: worst, score: null };
+    if (method === "worst") return worst;
     if (method === "share-green") {
       const good = (counts[0] as number) + (counts[1] as number);
       const share = new ExactDecimal(good).div(rated).times(100);
-      return { status: fromThresholds(share, green, amber), score: formatDecimal(share) };
+      this.score = formatDecimal(share);
+      return fromThresholds(share, green, amber);
     }
     // Weights are taken as given; children whose weights sum to zero or less leave nothing to average.
-    if (!this.#weights.greaterThan(0)) return { status: NO_DATA, score: null };
+    if (!this.#weights.greaterThan(0)) return NO_DATA;
     const score = this.#total.div(this.#weights);
-    return { status: fromThresholds(score, green, amber), score: formatDecimal(score) };
+    this.score = formatDecimal(score);
+    return fromThresholds(score, green, amber);
   }
 }
 
