@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatScalingTable, timeAtNAnd4N } from "../../bench/scaling.bench.js";
+import { formatScalingTable, netGrowth, timeAtNAnd4N, tooSteep } from "../../bench/scaling.bench.js";
 import * as shapes from "../../bench/shapes.js";
 import { MAX_FRAMEWORK_ISSUES, type Framework, safeParseFramework } from "../../src/index.js";
 import { defined } from "../helpers/defined.js";
@@ -125,6 +125,18 @@ describe("the scaling table", () => {
     ]);
     const [, , steep, linear] = table.split("\n");
     expect(steep).toMatch(/16\.0×\s+4×\s+!$/);
-    expect(linear).toMatch(/4\.0×\s+4×\s+2\.0 ms \/ 10\.0 ms\s+5\.0×$/);
+    expect(linear).toMatch(/4\.0×\s+4×\s+2\.0 ms \/ 10\.0 ms\s+5\.0×\s+3\.2×$/);
+  });
+
+  it("judges a row with a Map baseline net of the Map's growth", () => {
+    const cliff = { dimension: "cliff", operation: "op", n: 10, timeN: 1, time4N: 10, mapN: 1, map4N: 9 };
+    const steep = { dimension: "steep", operation: "op", n: 10, timeN: 1, time4N: 16, mapN: 1, map4N: 5 };
+    expect(netGrowth(cliff)).toBeCloseTo(40 / 9);
+    expect(tooSteep(cliff)).toBe(false);
+    expect(netGrowth(steep)).toBeCloseTo(12.8);
+    expect(tooSteep(steep)).toBe(true);
+    expect(tooSteep({ dimension: "plain", operation: "op", n: 10, timeN: 1, time4N: 6.5 })).toBe(true);
+    expect(tooSteep({ dimension: "plain", operation: "op", n: 10, timeN: 1, time4N: 5.9 })).toBe(false);
+    expect(formatScalingTable([cliff]).split("\n")[2]).toMatch(/10\.0×\s+4×\s+1\.0 ms \/ 9\.0 ms\s+9\.0×\s+4\.4×$/);
   });
 });
