@@ -5,6 +5,7 @@ import { cascadeArbitrary } from "../arbitraries/cascade.js";
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze, jsonCopy } from "../helpers/fixtures.js";
 import { byId, defined } from "./harness.js";
+import { runs } from "../helpers/runs.js";
 
 /** An independent oracle: the objectives that reach a community objective, by fixpoint iteration. */
 function reachingCommunity(framework: Framework): Set<string> {
@@ -142,7 +143,7 @@ describe("checkCascade (properties)", () => {
         };
         expect(checkCascade(deepFreeze(reordered), options)).toEqual(checkCascade(deepFreeze(framework), options));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -153,7 +154,7 @@ describe("checkCascade (properties)", () => {
         expect(jsonCopy(report)).toEqual(report);
         expect(report.errorCount + report.warningCount + report.infoCount).toBe(report.findings.length);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

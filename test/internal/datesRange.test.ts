@@ -13,6 +13,7 @@ import {
   scheduleDates,
   toDayNumber,
 } from "../../src/internal/dates.js";
+import { runs } from "../helpers/runs.js";
 
 const fail: MisuseError = (message) => new Error(message);
 
@@ -95,7 +96,7 @@ describe("the calendar's range, 0001-01-01 to 9999-12-31", () => {
         expect(result).toBe(expected);
         if (result !== undefined) expect(isCalendarDate(result)).toBe(true);
       }),
-      { numRuns: 2_000 },
+      { numRuns: runs(2_000) },
     );
   });
 
@@ -121,7 +122,7 @@ describe("the calendar's range, 0001-01-01 to 9999-12-31", () => {
         // The next date would leave the calendar (or pass the schedule's end).
         expect(oracle(from, dates.length * step) ?? "~").not.toMatch(/^\d{4}-\d{2}-\d{2}$/u);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

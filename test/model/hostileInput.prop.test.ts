@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { FrameworkValidationError, type PathSegment, parseFramework, safeParseFramework } from "../../src/index.js";
 import { jsonCopy, minimalFramework } from "../helpers/fixtures.js";
 import { pathsOf } from "./documentPaths.js";
+import { runs } from "../helpers/runs.js";
 
 type Hostile = "getter" | "throwing proxy" | "revoked proxy";
 
@@ -122,7 +123,7 @@ describe("hostile values (issue 8, item 9)", () => {
           expectIssueAt(framework, path);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -13,6 +13,7 @@ import {
 } from "../../src/index.js";
 import { expectedValue } from "../../src/trajectory/index.js";
 import { jsonCopy, minimalFramework } from "../helpers/fixtures.js";
+import { runs } from "../helpers/runs.js";
 
 type Edit = (framework: Framework) => void;
 
@@ -114,7 +115,7 @@ describe("digit limits (issue 8, item 6)", () => {
         expect(expectedValue(parsed, "1990-01-01")).toBe(reported(baseline));
         expect(expectedValue(parsed, goalDate)).toBe(reported(goal));
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

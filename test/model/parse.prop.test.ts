@@ -10,6 +10,7 @@ import {
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { pathsOf } from "./documentPaths.js";
+import { runs } from "../helpers/runs.js";
 
 /** Whether `path` leads somewhere inside `root`, up to its last segment (which may name a missing field). */
 function pathFits(root: unknown, path: readonly PathSegment[]): boolean {
@@ -51,7 +52,7 @@ describe("parseFramework (properties)", () => {
         expect(parsed).toStrictEqual(frozen);
         expect(parseFramework(frozen)).toStrictEqual(frozen);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -72,7 +73,7 @@ describe("parseFramework (properties)", () => {
           expectOnlyDataOrValidationError(value);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -94,7 +95,7 @@ describe("parseFramework (properties)", () => {
       fc.property(replaced, (document) => {
         expectOnlyDataOrValidationError(deepFreeze(document));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

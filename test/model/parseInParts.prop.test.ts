@@ -6,6 +6,7 @@ import { Framework, type PathSegment, safeParseFramework } from "../../src/index
 import { frameworkIssuesFrom } from "../../src/model/issueMessages.js";
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { pathsOf } from "./documentPaths.js";
+import { runs } from "../helpers/runs.js";
 
 function expectSameAsWholeSchema(input: unknown): void {
   const whole = Framework.safeParse(input);
@@ -17,7 +18,7 @@ function expectSameAsWholeSchema(input: unknown): void {
 
 describe("safeParseFramework agrees with the whole Framework schema", () => {
   it("on valid frameworks", () => {
-    fc.assert(fc.property(frameworkArbitrary, expectSameAsWholeSchema), { numRuns: 100 });
+    fc.assert(fc.property(frameworkArbitrary, expectSameAsWholeSchema), { numRuns: runs(100) });
   });
 
   it("on valid frameworks with up to three parts replaced by anything", () => {
@@ -43,7 +44,7 @@ describe("safeParseFramework agrees with the whole Framework schema", () => {
         }
         expectSameAsWholeSchema(json);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -5,6 +5,7 @@ import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
 import { BRAG, DCA5, type Framework, RAG, type Status, evaluateTarget } from "../../src/index.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { jsonCopy } from "../helpers/fixtures.js";
+import { runs } from "../helpers/runs.js";
 
 const ORDER: readonly Status[] = ["blue", "green", "amber-green", "amber", "amber-red", "red"];
 const rank = (status: Status): number => ORDER.indexOf(status);
@@ -83,7 +84,7 @@ describe("evaluation laws (properties)", () => {
           expect(rank(worst.status)).toBeGreaterThanOrEqual(rank(better.status));
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -96,7 +97,7 @@ describe("evaluation laws (properties)", () => {
         expect(higher.progressPercent).toBe(lower.progressPercent);
         expect(higher.forecast).toEqual(lower.forecast);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -117,7 +118,7 @@ describe("evaluation laws (properties)", () => {
           "green",
         );
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -130,7 +131,7 @@ describe("evaluation laws (properties)", () => {
           if (value !== null) expect(value).toMatch(/^-?\d+(\.\d{0,9}[1-9])?$/);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

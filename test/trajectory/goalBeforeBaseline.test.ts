@@ -17,6 +17,7 @@ import {
   trajectory,
 } from "../../src/index.js";
 import { deepFreeze, minimalFramework } from "../helpers/fixtures.js";
+import { runs } from "../helpers/runs.js";
 
 const BASELINE_DATE = "2001-03-31";
 
@@ -101,7 +102,7 @@ describe("a goal dated on or before its baseline (issue 8)", () => {
           if (at >= 0) expect(exact.expected).toBe("100");
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

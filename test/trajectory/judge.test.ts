@@ -30,6 +30,7 @@ import {
 } from "../../src/trajectory/judge.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { defined } from "../helpers/defined.js";
+import { runs } from "../helpers/runs.js";
 
 const ONE = toDecimal(1);
 const POLARITIES: readonly Polarity[] = ["higher-is-better", "lower-is-better", "in-band"];
@@ -310,7 +311,7 @@ describe("the float decision's error bound", () => {
           ).toBe(true);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RAG, TrajectoryError, evaluateFramework, evaluateTarget, statusHistory } from "../../src/trajectory/index.js";
 import { framework } from "./optionsFramework.js";
+import { runs } from "../helpers/runs.js";
 
 const amount = fc.oneof(
   fc.anything(),
@@ -57,7 +58,7 @@ describe("options from a careless caller (property)", () => {
         );
         expectTypedErrorOrClean(() => statusHistory(framework, { dates: [date], tolerance: tol, scale: sc } as never));
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -69,7 +70,7 @@ describe("options from a careless caller (property)", () => {
         const history = statusHistory(framework, { dates: ["2001-10-15"], tolerance: tol });
         expect(history.targets[0]?.statuses).toEqual([evaluation.status]);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

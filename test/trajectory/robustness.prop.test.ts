@@ -14,6 +14,7 @@ import {
 } from "../../src/index.js";
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze, jsonCopy } from "../helpers/fixtures.js";
+import { runs } from "../helpers/runs.js";
 
 describe("the trajectory engines on any parsed framework (properties)", () => {
   it("never throw, give plain JSON, and the fast kernel agrees with the full evaluation", () => {
@@ -42,7 +43,7 @@ describe("the trajectory engines on any parsed framework (properties)", () => {
           }
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

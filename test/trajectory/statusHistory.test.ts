@@ -16,6 +16,7 @@ import {
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
 import { defined } from "../helpers/defined.js";
+import { runs } from "../helpers/runs.js";
 
 const START = toDayNumber("2001-01-01");
 
@@ -208,7 +209,7 @@ describe("statusHistory", () => {
           evaluateTarget(framework, "t", { asOf: date, scale: c.scale }).status,
         );
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -221,7 +222,7 @@ describe("statusHistory", () => {
           expectAgreement(framework, scale, offsets);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -250,7 +251,7 @@ describe("statusHistory", () => {
           expectAgreement(relative(framework), scale, offsets);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 

@@ -14,6 +14,7 @@ import {
   statusHistory,
 } from "../../src/index.js";
 import { defined } from "../helpers/defined.js";
+import { runs } from "../helpers/runs.js";
 
 type Polarity = "higher-is-better" | "lower-is-better" | "in-band";
 
@@ -145,7 +146,7 @@ describe("the status kernel on paths through zero and on thresholds", () => {
         const exact = evaluateTarget(index, "t", { asOf, scale: c.scale }).status;
         expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
   });
 
@@ -157,7 +158,7 @@ describe("the status kernel on paths through zero and on thresholds", () => {
         const exact = evaluateTarget(index, "t", { asOf, scale: c.scale }).status;
         expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

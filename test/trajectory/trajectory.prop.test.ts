@@ -6,6 +6,7 @@ import { type Target, canonicalDecimal, expectedValue, trajectory } from "../../
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { jsonCopy } from "../helpers/fixtures.js";
 import { defined } from "../helpers/defined.js";
+import { runs } from "../helpers/runs.js";
 
 const START = toDayNumber("1995-01-01");
 
@@ -88,7 +89,7 @@ describe("trajectory laws (properties)", () => {
         expect(jsonCopy(points)).toEqual(points);
         expect(points.every((p) => p.expected === null || /^-?\d+(\.\d{1,10})?$/.test(p.expected))).toBe(true);
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
   });
 });
