@@ -1,12 +1,13 @@
 import type { Framework, FrameworkIndex } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } from "./evaluateTarget.js";
-import { type ObjectiveRollUp, type RollUpOptions, rollUp } from "./rollUp.js";
+import { type ObjectiveRollUp, type RollUpOptions, isProvisional, rollUpCodes } from "./rollUp.js";
+import { RATED, STATUS_CODE, rollUpSettings } from "./rollUpSettings.js";
 import { checkOneOf } from "../internal/options.js";
-import { trajectoryError } from "./dayOf.js";
+import { dayOf, trajectoryError } from "./dayOf.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import { type Status, countStatuses } from "./scales.js";
-import { statusesAsOf } from "./statusKernel.js";
+import { provisionalAsOf, statusesAsOf } from "./statusKernel.js";
 
 /**
  * Options for {@link evaluateFramework}: those of {@link evaluateTarget} and of {@link rollUp}.
@@ -36,6 +37,8 @@ export interface FrameworkEvaluation<T = Evaluation> {
   readonly objectives: readonly ObjectiveRollUp[];
   /** How many targets have each status. */
   readonly counts: Readonly<Record<Status, number>>;
+  /** How many targets have a rated status that rests on provisional or estimated data. */
+  readonly provisional: number;
 }
 
 /**
@@ -79,18 +82,37 @@ export function evaluateFramework(
   checkOneOf(options.detail, ["full", "status"], "options.detail", trajectoryError);
   asOfOption(options);
   const index = toFrameworkIndex(source);
+  const settings = rollUpSettings(options.rollUp ?? {});
   if (options.detail === "status") {
     const statuses = statusesAsOf(index, options.asOf, scale, options.tolerance);
+    const codes = Uint8Array.from(statuses, (row) => STATUS_CODE.get(row.status) as number);
+    const provisional = provisionalAsOf(index, dayOf(options.asOf, "asOf"));
     return {
       asOf: options.asOf,
       scale: scale.id,
       targets: statuses,
-      objectives: rollUp(index, statuses, options.rollUp ?? {}),
+      objectives: rollUpCodes(index, codes, provisional, settings),
       counts: countStatuses(statuses),
+      provisional: countRatedProvisional(codes, provisional),
     };
   }
   const targets: Evaluation[] = [];
   for (const target of index.targets.values()) targets.push(evaluateCheckedTarget(index, target, options, scale));
-  const objectives = rollUp(index, targets, options.rollUp ?? {});
-  return { asOf: options.asOf, scale: scale.id, targets, objectives, counts: countStatuses(targets) };
+  const codes = Uint8Array.from(targets, (evaluation) => STATUS_CODE.get(evaluation.status) as number);
+  const provisional = Uint8Array.from(targets, (evaluation) => (isProvisional(evaluation.quality) ? 1 : 0));
+  return {
+    asOf: options.asOf,
+    scale: scale.id,
+    targets,
+    objectives: rollUpCodes(index, codes, provisional, settings),
+    counts: countStatuses(targets),
+    provisional: countRatedProvisional(codes, provisional),
+  };
+}
+
+/** How many targets have a rated status (code below {@link RATED}) and a provisional flag. */
+function countRatedProvisional(codes: Uint8Array, provisional: Uint8Array): number {
+  let count = 0;
+  for (let t = 0; t < codes.length; t += 1) if ((codes[t] as number) < RATED && provisional[t] === 1) count += 1;
+  return count;
 }

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import { condensation } from "../internal/graph.js";
-import type { Adjacency, Framework, FrameworkIndex, Id } from "../model/index.js";
+import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import type { Evaluation } from "./evaluateTarget.js";
@@ -46,7 +46,11 @@ export interface RollUpOptions {
 export interface ObjectiveRollUp {
   readonly objective: Id;
   readonly method: RollUpMethod;
-  /** The worst rated child, the status the score or share reaches, `no-data` when no child is rated, `not-started` when all are. */
+  /**
+   * The worst rated child, or the status the score or share reaches; the children's own status
+   * when every rated child has the same one (one child alone gives its status under every method);
+   * `no-data` when no child is rated, `not-started` when all are.
+   */
   readonly status: Status;
   /** The weighted mean score (`weighted`) or the share green in percent (`share-green`); `null` for `worst` or with no rated child. */
   readonly score: string | null;
@@ -57,6 +61,12 @@ export interface ObjectiveRollUp {
    */
   readonly counts: Readonly<Record<Status, number>>;
   readonly children: number;
+  /**
+   * How many of the rated children rest on provisional or estimated data: a target whose judged
+   * measurement is marked `provisional` or `estimate`, or a contributing objective with such a
+   * child anywhere below it. A report flags the status as provisional when this is above 0.
+   */
+  readonly provisional: number;
   /**
    * True when the objective lies on a contribution loop (it contributes, directly or through others,
    * to itself). Every member of a loop then has the loop's status and score: the method applied to all
@@ -78,6 +88,16 @@ const ONE: Decimal = new ExactDecimal(1);
  *   contribution's `weight` (default 1), against thresholds;
  * - `share-green`: the share of rated children that are green or blue, in percent, against thresholds.
  *
+ * Children that agree give their own status under every method: one rated child alone, or several
+ * with one status, roll up to that status (ten amber targets make an amber objective, not a red
+ * one for having 0% green). Otherwise, with few children `share-green` moves in large steps: with
+ * the default thresholds (green at 90%, amber at 50%) two children, one green and one amber, make
+ * 50% (amber); three with one green make 33% (red); it suits objectives with many targets.
+ * A child weighted 0 is not counted by `weighted`; children whose weights sum to 0 give `no-data`.
+ *
+ * `provisional` counts the rated children resting on provisional or estimated data (from each
+ * evaluation's `quality`, when given), so a report can say which statuses may still move.
+ *
  * `no-data` and `not-started` children are counted in `counts`, never silently treated as red or
  * green; an objective with no rated child is `no-data` (or `not-started` when every child is). A
  * target without an evaluation in `evaluations` counts as `no-data`. Each link is a child with its
@@ -91,7 +111,7 @@ const ONE: Decimal = new ExactDecimal(1);
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
- * @param evaluations - evaluations from {@link evaluateTarget} (only `target` and `status` are read)
+ * @param evaluations - evaluations from {@link evaluateTarget} (only `target`, `status` and `quality` are read; `quality` may be absent)
  * @param options - the method, scores and thresholds
  * @returns one roll-up per objective, in the framework's order
  * @throws {@link TrajectoryError} for options that are not an object, an unknown method, a score for
@@ -115,14 +135,28 @@ const ONE: Decimal = new ExactDecimal(1);
  */
 export function rollUp(
   source: Framework | FrameworkIndex,
-  evaluations: readonly Pick<Evaluation, "target" | "status">[],
+  evaluations: readonly RollUpInput[],
   options: RollUpOptions = {},
 ): ObjectiveRollUp[] {
   const settings = rollUpSettings(options);
   const index = toFrameworkIndex(source);
+  const { statuses, provisional } = codesByTargetPosition(index, evaluations);
+  return rollUpCodes(index, statuses, provisional, settings);
+}
+
+/**
+ * The roll-up from each target's status code and provisional flag by its position in the index:
+ * `rollUp` after reading its evaluations, and `evaluateFramework(…, { detail: "status" })` straight
+ * from the status kernel. @internal
+ */
+export function rollUpCodes(
+  index: FrameworkIndex,
+  targetStatus: Uint8Array,
+  targetProvisional: Uint8Array,
+  settings: RollUpSettings,
+): ObjectiveRollUp[] {
   const graph = index.objectiveGraph;
   const { down } = graph;
-  const targetStatus = statusesByTargetPosition(index, evaluations);
   const targetsOf = index.derive(TARGETS_BY_POSITION, targetsByObjectivePosition);
   const { component, count, members, onCycle } = index.derive(CONDENSATION, (i) =>
     condensation(i.objectiveGraph.ids.length, i.objectiveGraph.down),
@@ -131,26 +165,32 @@ export function rollUp(
   // Each edge's own link, so two links to one parent each count with their own weight.
   const linkOf = weighted ? graph.downContribution : undefined;
   const componentStatus = new Uint8Array(count);
+  // Whether anything rated below a component rests on provisional or estimated data.
+  const componentProvisional = new Uint8Array(count);
   const results = new Array<ObjectiveRollUp>(graph.ids.length);
   const tally = new Tally(settings);
   const own = new Int32Array(STATUSES.length);
-  // Each member's own counts and children, kept until its component's status is known.
+  // Each member's own counts, children and provisional children, kept until its component's status is known.
   const memberCounts: Record<Status, number>[] = [];
   const memberChildren: number[] = [];
+  const memberProvisional: number[] = [];
   // Components in ascending number: contributors before the objectives they serve, a loop as one.
   for (let c = 0; c < count; c += 1) {
     tally.reset();
+    let anyProvisional = 0;
     const first = members.start[c] as number;
     const last = members.start[c + 1] as number;
     for (let m = first; m < last; m += 1) {
       const v = members.targets[m] as number;
       own.fill(0);
       let children = 0;
+      let provisional = 0;
       for (let k = targetsOf.start[v] as number, kEnd = targetsOf.start[v + 1] as number; k < kEnd; k += 1) {
         const target = targetsOf.targets[k] as number;
         const code = targetStatus[target] as number;
         own[code] = (own[code] as number) + 1;
         children += 1;
+        if (code < RATED && targetProvisional[target] === 1) provisional += 1;
         tally.add(code, weighted ? index.targets.at(target)?.weight : undefined);
       }
       for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1) {
@@ -161,6 +201,7 @@ export function rollUp(
         const code = componentStatus[home] as number;
         own[code] = (own[code] as number) + 1;
         children += 1;
+        if (code < RATED && componentProvisional[home] === 1) provisional += 1;
         tally.add(
           code,
           linkOf === undefined ? undefined : index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight,
@@ -168,10 +209,13 @@ export function rollUp(
       }
       memberCounts[m - first] = statusCounts(own);
       memberChildren[m - first] = children;
+      memberProvisional[m - first] = provisional;
+      if (provisional > 0) anyProvisional = 1;
     }
     const status = tally.result();
     const score = tally.score;
     componentStatus[c] = status;
+    componentProvisional[c] = anyProvisional;
     for (let m = first; m < last; m += 1) {
       const v = members.targets[m] as number;
       results[v] = {
@@ -179,6 +223,7 @@ export function rollUp(
         method: settings.method,
         counts: memberCounts[m - first] as Record<Status, number>,
         children: memberChildren[m - first] as number,
+        provisional: memberProvisional[m - first] as number,
         inCycle: onCycle[v] === 1,
         status: STATUSES[status] as Status,
         score,
@@ -240,17 +285,19 @@ class Tally {
     }
     const { method, green, amber } = this.#settings;
     if (method === "worst") return worst;
+    // Children that agree give their own status: one amber child, or ten, is amber, not a share of 0% green.
+    const unanimous = counts[worst] === rated;
     if (method === "share-green") {
       const good = (counts[0] as number) + (counts[1] as number);
       const share = new ExactDecimal(good).div(rated).times(100);
       this.score = formatDecimal(share);
-      return fromThresholds(share, green, amber);
+      return unanimous ? worst : fromThresholds(share, green, amber);
     }
     // Weights are taken as given; children whose weights sum to zero or less leave nothing to average.
     if (!this.#weights.greaterThan(0)) return NO_DATA;
     const score = this.#total.div(this.#weights);
     this.score = formatDecimal(score);
-    return fromThresholds(score, green, amber);
+    return unanimous ? worst : fromThresholds(score, green, amber);
   }
 }
 
@@ -273,23 +320,43 @@ function statusCounts(byCode: Int32Array): Record<Status, number> {
   };
 }
 
-/** Each target's status code by its position in the index; a target with no evaluation is `no-data`. */
-function statusesByTargetPosition(
+/**
+ * What {@link rollUp} reads of an evaluation: its target and status, and the quality of the
+ * measurement it judged when known (an {@link Evaluation} carries all three).
+ *
+ * @category Evaluation
+ */
+export type RollUpInput = Pick<Evaluation, "target" | "status"> & { readonly quality?: DataQuality | null };
+
+/** Whether a quality marks data as provisional or estimated. @internal */
+export function isProvisional(quality: DataQuality | null | undefined): boolean {
+  return quality === "provisional" || quality === "estimate";
+}
+
+/**
+ * Each target's status code and provisional flag by its position in the index; a target with no
+ * evaluation is `no-data`.
+ */
+function codesByTargetPosition(
   index: FrameworkIndex,
-  evaluations: readonly Pick<Evaluation, "target" | "status">[],
-): Uint8Array {
+  evaluations: readonly RollUpInput[],
+): { statuses: Uint8Array; provisional: Uint8Array } {
   const statuses = new Uint8Array(index.targets.size).fill(NO_DATA);
+  const provisional = new Uint8Array(index.targets.size);
   for (let i = 0; i < evaluations.length; i += 1) {
-    const evaluation = evaluations[i] as Pick<Evaluation, "target" | "status">;
+    const evaluation = evaluations[i] as RollUpInput;
     const code = STATUS_CODE.get(evaluation.status);
     if (code === undefined) {
       throw new TrajectoryError(`evaluations[${String(i)}].status ${describe(evaluation.status)} is not a status`);
     }
     // Evaluations in the index's order (as evaluateFramework gives them) need no look-up.
     const position = index.targets.at(i)?.id === evaluation.target ? i : index.targets.positionOf(evaluation.target);
-    if (position !== undefined) statuses[position] = code;
+    if (position !== undefined) {
+      statuses[position] = code;
+      provisional[position] = isProvisional(evaluation.quality) ? 1 : 0;
+    }
   }
-  return statuses;
+  return { statuses, provisional };
 }
 
 const TARGETS_BY_POSITION = Symbol("performance-management/trajectory targets by objective position");

@@ -30,6 +30,7 @@ import {
   polaritySign,
   toleranceFor,
 } from "./judge.js";
+import { isProvisional } from "./rollUp.js";
 import type { Scale, Status } from "./scales.js";
 import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 
@@ -183,4 +184,21 @@ export function statusesAsOf(
   const day = dayOf(asOf, "asOf");
   const rating = ratingOf(scale, tolerance);
   return index.derive(COMPILED, compile).map((c) => ({ target: c.target.id, status: statusAt(index, c, day, rating) }));
+}
+
+/**
+ * Whether each target's status as of a day rests on provisional or estimated data, by the target's
+ * position: its latest measurement since the baseline on or before the day is so marked. The same
+ * measurement {@link statusesAsOf} judges, found by the same search.
+ */
+export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array {
+  const compiled = index.derive(COMPILED, compile);
+  const flags = new Uint8Array(compiled.length);
+  for (let t = 0; t < compiled.length; t += 1) {
+    const c = compiled[t] as Compiled;
+    if (day < c.baselineDay) continue;
+    const end = firstAfter(c.series.days, day, c.start);
+    if (end > c.start && isProvisional((c.series.measurements[end - 1] as Measurement).quality)) flags[t] = 1;
+  }
+  return flags;
 }
