@@ -170,7 +170,13 @@ export const Target = z
     milestones: z.array(DatedValue).optional(),
     trajectory: TrajectoryKind.optional().meta({ description: "linear (the default), step or compound." }),
     tolerance: Tolerance.optional(),
-    stretch: Stretch.optional(),
+    stretch: Stretch.optional().meta({
+      description: "A 'heroic' level beyond the goal: on BRAG, blue means the stretch is met where one is set.",
+    }),
+    floor: DecimalValue.optional().meta({
+      description:
+        "The intervention line: a figure worse than it (below it when higher is better, above it when lower is better) is red whatever the path.",
+    }),
     comparator: Comparator.optional(),
     weight: NonNegativeDecimalValue.optional().meta({
       description: "Relative weight when statuses are rolled up, 0 or more; 1 when absent.",

@@ -1,6 +1,6 @@
 import { addMonths, toDayNumber } from "../internal/dates.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
-import type { DataQuality, Framework, FrameworkIndex, Target, Tolerance } from "../model/index.js";
+import type { DataQuality, Framework, FrameworkIndex, Measurement, Target, Tolerance } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { type Direction, compare } from "./directionOfTravel.js";
@@ -8,7 +8,7 @@ import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
 import { financialYearOf } from "./financialYear.js";
 import { type Forecast, forecastOf } from "./forecast.js";
-import { judgeMeasurement, toleranceFor } from "./judge.js";
+import { floorBreached, judgeMeasurement, toleranceFor } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
 import { firstAfter, firstOnOrAfter, latestOnOrBefore, seriesOf } from "./series.js";
@@ -73,6 +73,38 @@ export interface Evaluation {
   readonly quality: DataQuality | null;
   /** True when the latest measurement is older than the indicator's frequency allows at `asOf`. */
   readonly stale: boolean;
+  /** True when the actual is worse than the target's `floor` (the intervention line), which makes it red. */
+  readonly floorBreached: boolean;
+  /**
+   * How many periods in a row, up to and including the actual's, were red: the latest measurement
+   * of each date since the baseline, judged as it would have been on its own date. A report can
+   * trigger intervention after N (0 when the actual is not red).
+   */
+  readonly consecutiveRed: number;
+}
+
+/**
+ * How many dates in a row, back from the latest measurement's (at `end − 1`), were judged red: the
+ * last measurement of each date (an earlier one on the same date was superseded), no further back
+ * than `start`. 0 when the latest is not red.
+ */
+function redRun(
+  days: Int32Array,
+  start: number,
+  end: number,
+  latestStatus: Status,
+  statusAt: (position: number) => Status,
+): number {
+  if (latestStatus !== "red") return 0;
+  let run = 1;
+  let day = days[end - 1] as number;
+  for (let position = end - 2; position >= start; position -= 1) {
+    if (days[position] === day) continue;
+    day = days[position] as number;
+    if (statusAt(position) !== "red") break;
+    run += 1;
+  }
+  return run;
 }
 
 /** A target that cannot be measured because its indicator does not exist: no data, and said so. */
@@ -99,6 +131,8 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
     direction: { sincePrevious: null, sinceYearAgo: null },
     quality: null,
     stale: false,
+    floorBreached: false,
+    consecutiveRed: 0,
   };
 }
 
@@ -194,6 +228,8 @@ export function evaluateCheckedTarget(
     direction: { sincePrevious: null, sinceYearAgo: null },
     quality: null,
     stale: false,
+    floorBreached: false,
+    consecutiveRed: 0,
   };
   // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
   const all = seriesOf(index, indicator.id);
@@ -245,11 +281,23 @@ export function evaluateCheckedTarget(
   };
 
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
+  const intervention = {
+    floorBreached: floorBreached(actual, target, indicator.polarity),
+    consecutiveRed: redRun(
+      all.days,
+      start,
+      end,
+      judgement.status,
+      (position) =>
+        judgeMeasurement(index, target, indicator, all.measurements[position] as Measurement, scale, tolerance).status,
+    ),
+  };
   if (judgement.kind === "band") {
     const { edge, variance } = judgement;
     return {
       ...base,
       ...measured,
+      ...intervention,
       status: judgement.status,
       expected: null,
       variance: formatDecimal(variance),
@@ -264,6 +312,7 @@ export function evaluateCheckedTarget(
   return {
     ...base,
     ...measured,
+    ...intervention,
     status: judgement.status,
     expected: formatDecimal(valueOf(expected)),
     variance: formatDecimal(varianceScaled.div(expected.den)),

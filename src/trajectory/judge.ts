@@ -276,6 +276,24 @@ export function goalMet(actual: Decimal, goal: Decimal, polarity: Polarity): boo
   return !scaledShortfall(actual, { num: goal, den: ONE }, polarity).greaterThan(0);
 }
 
+/**
+ * The level at which a figure is blue on a scale that has blue: the stretch ("heroic") level where
+ * the target sets one, the goal otherwise; undefined for a band goal.
+ */
+export function blueLevel(target: Target): Decimal | undefined {
+  return target.stretch === undefined ? goalValue(target) : toDecimal(target.stretch.value);
+}
+
+/**
+ * Whether `actual` is worse than the target's floor (strictly below it when higher is better,
+ * above it when lower is better): the intervention line, red whatever the path. Never for a target
+ * without a floor or an in-band indicator.
+ */
+export function floorBreached(actual: Decimal, target: Target, polarity: Polarity): boolean {
+  if (target.floor === undefined || polarity === "in-band") return false;
+  return scaledShortfall(actual, { num: toDecimal(target.floor), den: ONE }, polarity).greaterThan(0);
+}
+
 /** Relative distance within which a float decision is too close to call and exact arithmetic decides. */
 export const FLOAT_MARGIN = 1e-9;
 
@@ -379,7 +397,8 @@ function expectationFor(
 
 /**
  * Judges one measurement exactly: its expectation (the path, the year-to-date share, the comparator
- * or the band), its shortfall in the polarity's good direction, the tolerance, the scale, blue.
+ * or the band), its shortfall in the polarity's good direction, the tolerance, the scale, the
+ * floor (past it, the scale's worst status), blue (the stretch met where one is set, else the goal).
  * `evaluateTarget` and the fast status kernel both decide through here, so they cannot disagree.
  */
 export function judgeMeasurement(
@@ -397,9 +416,12 @@ export function judgeMeasurement(
   const expected = expectationFor(index, target, indicator, measurement);
   if (expected === undefined) return { kind: "unjudged", status: "no-data" };
   const judged = judgeAgainstPoint(actual, expected, indicator.polarity, tolerance, scale);
+  // Past the intervention line the status is the scale's worst, whatever the path expects.
+  if (floorBreached(actual, target, indicator.polarity))
+    return { kind: "point", expected, ...judged, status: scale.beyond };
   if (scale.blueWhenGoalMet && target.comparator === undefined) {
-    const goalExact = goalValue(target);
-    if (goalExact !== undefined && goalMet(actual, goalExact, indicator.polarity))
+    const level = blueLevel(target);
+    if (level !== undefined && goalMet(actual, level, indicator.polarity))
       return { kind: "point", expected, ...judged, status: "blue" };
   }
   return { kind: "point", expected, ...judged };

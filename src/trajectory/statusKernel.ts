@@ -11,11 +11,11 @@
 import { toDayNumber } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
-import { goalValue } from "../model/target.js";
 import { dayOf } from "./dayOf.js";
 import {
   DEFAULT_TOLERANCE,
   type FloatPath,
+  blueLevel,
   type FloatTolerance,
   floatDecisionError,
   floatExpectationOn,
@@ -45,8 +45,10 @@ interface Compiled {
   readonly path: FloatPath;
   /** The polarity's sign: +1 higher is better, −1 lower is better, 0 in band. */
   readonly sign: number;
-  /** The goal's value as a float (`NaN` for a band goal). */
+  /** The level that is blue, as a float: the stretch where one is set, else the goal (`NaN` for a band goal). */
   readonly goal: number;
+  /** The floor as a float (`NaN` without one, or for an in-band indicator). */
+  readonly floor: number;
   /** The indicator's series, shared by every target on it (empty for a missing indicator). */
   readonly series: IndicatorSeries;
   /** The position in the series of the first measurement on or after the baseline. */
@@ -82,7 +84,8 @@ function compile(index: FrameworkIndex): Compiled[] {
       baselineDay,
       path: exactOnly ? NO_PATH : floatPathOf(pathOf(target)),
       sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
-      goal: goalValue(target)?.toNumber() ?? Number.NaN,
+      goal: blueLevel(target)?.toNumber() ?? Number.NaN,
+      floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
       series,
       start: firstOnOrAfter(series.days, baselineDay),
       tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
@@ -140,6 +143,12 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   if (!Number.isFinite(Math.abs(expected) + Math.abs(actual) + Math.abs(amount)))
     return exactStatus(index, c, indicator, at, rating);
   const scale = rating.scale;
+  if (!Number.isNaN(c.floor)) {
+    // Past the floor is the scale's worst status; a figure too close to the floor to call goes to exact.
+    const clear = floatGoalMet(actual, c.floor, c.sign);
+    if (clear === undefined) return exactStatus(index, c, indicator, at, rating);
+    if (!clear) return scale.beyond;
+  }
   if (scale.blueWhenGoalMet) {
     const met = floatGoalMet(actual, c.goal, c.sign);
     if (met === undefined) return exactStatus(index, c, indicator, at, rating);

@@ -223,6 +223,7 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
             { indicator: idArbitrary, label: text, margin: decimalValueArbitrary, note: text },
             { requiredKeys: ["indicator"], noNullPrototype: true },
           ),
+          floor: decimalValueArbitrary,
           weight: nonNegativeDecimalValueArbitrary,
           note: text,
         },
