@@ -18,7 +18,7 @@ export type { EvaluateTargetOptions, Evaluation } from "./evaluateTarget.js";
 export type { Forecast } from "./forecast.js";
 export type { Direction } from "./directionOfTravel.js";
 export { rollUp } from "./rollUp.js";
-export type { ObjectiveRollUp, RollUpMethod, RollUpOptions } from "./rollUp.js";
+export type { ObjectiveRollUp, RollUpInput, RollUpMethod, RollUpOptions } from "./rollUp.js";
 export { evaluateFramework } from "./evaluateFramework.js";
 export type { EvaluateFrameworkOptions, FrameworkEvaluation } from "./evaluateFramework.js";
 export { expectedYearToDate } from "./expectedYearToDate.js";
