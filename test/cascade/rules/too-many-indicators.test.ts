@@ -10,14 +10,25 @@ import {
   wellWorded,
 } from "../harness.js";
 
-/** The base framework with `count` more targets on the service objective. */
-function withTargets(count: number): Framework {
+/** The base framework with `count` more targets on the service objective, on a local or a statutory national indicator. */
+function withTargets(count: number, indicator = "pi-outcome"): Framework {
   return patched({
     add: {
+      indicators: [
+        {
+          id: "pi-national",
+          title: "A statutory Best Value indicator",
+          source: "national",
+          unit: "%",
+          polarity: "higher-is-better",
+          measure: "outcome",
+          frequency: "annual",
+        },
+      ],
       targets: Array.from({ length: count }, (_, i) => ({
         id: `extra-${i}`,
         objective: "svc-obj",
-        indicator: "pi-outcome",
+        indicator,
         baseline: { date: "2001-03-31", value: "50" },
         goal: { date: "2003-03-31", value: "60" },
       })),
@@ -30,6 +41,10 @@ const cases: RuleCases = {
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     { name: "exactly 12 targets on a plan", framework: withTargets(11) },
     { name: "20 targets with max 20", framework: withTargets(19), options: { max: 20 } },
+    {
+      name: "1 local and 19 statutory national targets: national ones do not count",
+      framework: withTargets(19, "pi-national"),
+    },
   ],
   invalid: [
     {
@@ -42,7 +57,7 @@ const cases: RuleCases = {
           subject: { kind: "plan", id: "svc" },
           data: { plan: "svc", count: 13, max: 12 },
           message:
-            'Plan "svc" carries 13 targets, more than 12: keep to a manageable number of key indicators critical to its priorities, not meaningless and excessive numbers of PIs.',
+            'Plan "svc" carries 13 targets besides statutory national indicators, more than 12: keep to a manageable number of key indicators critical to its priorities, not meaningless and excessive numbers of PIs.',
         },
       ],
     },
@@ -51,6 +66,12 @@ const cases: RuleCases = {
       framework: withTargets(2),
       options: { max: 2 },
       findings: [{ data: { plan: "svc", count: 3, max: 2 } }],
+    },
+    {
+      name: "national targets counted when countNational is set",
+      framework: withTargets(19, "pi-national"),
+      options: { countNational: true },
+      findings: [{ data: { plan: "svc", count: 20, max: 12, national: "" } }],
     },
   ],
 };
@@ -68,7 +89,7 @@ describe("rule too-many-indicators", () => {
 });
 
 describe("too-many-indicators options", () => {
-  it.each([[{ max: 0 }], [{ max: 1.5 }], [{ max: "12" }], [{ maximum: 3 }]])(
+  it.each([[{ max: 0 }], [{ max: 1.5 }], [{ max: "12" }], [{ maximum: 3 }], [{ countNational: "yes" }]])(
     "refuses %j, naming the rule",
     (options) => {
       expect(() => checkCascade(baseFramework(), { rules: { "too-many-indicators": ["warning", options] } })).toThrow(
