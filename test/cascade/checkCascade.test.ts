@@ -227,19 +227,22 @@ describe("defineRule and custom rules", () => {
 });
 
 describe("the built-in rules", () => {
-  it("are the nineteen of the rule table, each defined through defineRule with a docs page", () => {
+  it("are the twenty-two of the rule table, each defined through defineRule with a docs page", () => {
     expect(builtInRules.map((rule) => rule.id)).toEqual([
       "duplicate-id",
       "dangling-reference",
       "contribution-cycle",
       "orphan-objective",
       "level-order",
+      "plan-without-parent",
       "lateral-link",
+      "unowned-objective",
       "unowned-target",
       "objective-without-measure",
       "smart",
       "deadline-after-parent",
       "too-many-indicators",
+      "idle-indicator",
       "unbalanced-measures",
       "missing-perspective",
       "no-action-plan",
@@ -286,6 +289,10 @@ describe("the seed's examples", () => {
       ["orphan-objective", "io-void-turnaround", ["io-void-turnaround", "uo-relet-28-days"]],
       ["orphan-objective", "uo-relet-28-days", ["uo-relet-28-days"]],
       ["unowned-target", "t-homeless-offers", []],
+    ]);
+    // The objective whose owner (and its plan's) was removed has no actions either: unowned.
+    expect(report.findings.filter((f) => f.ruleId === "unowned-objective").map((f) => f.subject.id)).toEqual([
+      "so-homeless-offers",
     ]);
     expect(report).toMatchSnapshot();
   });

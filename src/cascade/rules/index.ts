@@ -3,6 +3,7 @@ import { contributionCycle } from "./contribution-cycle.js";
 import { danglingReference } from "./dangling-reference.js";
 import { deadlineAfterParent } from "./deadline-after-parent.js";
 import { duplicateId } from "./duplicate-id.js";
+import { idleIndicator } from "./idle-indicator.js";
 import { indirectWithoutPartners } from "./indirect-without-partners.js";
 import { lateralLink } from "./lateral-link.js";
 import { levelOrder } from "./level-order.js";
@@ -11,11 +12,13 @@ import { noActionPlan } from "./no-action-plan.js";
 import { noResources } from "./no-resources.js";
 import { objectiveWithoutMeasure } from "./objective-without-measure.js";
 import { orphanObjective } from "./orphan-objective.js";
+import { planWithoutParent } from "./plan-without-parent.js";
 import { reviewOverdue } from "./review-overdue.js";
 import { smart } from "./smart.js";
 import { tooManyIndicators } from "./too-many-indicators.js";
 import { unbalancedMeasures } from "./unbalanced-measures.js";
 import { unmeasured } from "./unmeasured.js";
+import { unownedObjective } from "./unowned-objective.js";
 import { unownedTarget } from "./unowned-target.js";
 import { unreviewed } from "./unreviewed.js";
 
@@ -24,6 +27,7 @@ export {
   danglingReference,
   deadlineAfterParent,
   duplicateId,
+  idleIndicator,
   indirectWithoutPartners,
   lateralLink,
   levelOrder,
@@ -32,11 +36,13 @@ export {
   noResources,
   objectiveWithoutMeasure,
   orphanObjective,
+  planWithoutParent,
   reviewOverdue,
   smart,
   tooManyIndicators,
   unbalancedMeasures,
   unmeasured,
+  unownedObjective,
   unownedTarget,
   unreviewed,
 };
@@ -48,7 +54,7 @@ export type { TooManyIndicatorsOptions } from "./too-many-indicators.js";
  * @category Cascade
  * @example
  * import { builtInRules } from "performance-management/cascade";
- * builtInRules.length //=> 19
+ * builtInRules.length //=> 22
  * builtInRules[0]?.id //=> "duplicate-id"
  */
 export const builtInRules: readonly Rule[] = Object.freeze([
@@ -57,12 +63,15 @@ export const builtInRules: readonly Rule[] = Object.freeze([
   contributionCycle,
   orphanObjective,
   levelOrder,
+  planWithoutParent,
   lateralLink,
+  unownedObjective,
   unownedTarget,
   objectiveWithoutMeasure,
   smart,
   deadlineAfterParent,
   tooManyIndicators,
+  idleIndicator,
   unbalancedMeasures,
   missingPerspective,
   noActionPlan,

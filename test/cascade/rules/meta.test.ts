@@ -12,7 +12,9 @@ const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string
   ["contribution-cycle", "error", "5.3.5.6", ["cycle"]],
   ["orphan-objective", "error", "4.3", ["unlinked", "dangling", "loop", "broken"]],
   ["level-order", "error", "5.3.5.4", ["objective", "plan"]],
+  ["plan-without-parent", "warning", "5.3.5.4", ["noParent"]],
   ["lateral-link", "warning", "3.4.1.2", ["lateral"]],
+  ["unowned-objective", "warning", "2.2.2 iii", ["unowned"]],
   ["unowned-target", "error", "2.2.2 iii", ["unowned"]],
   ["objective-without-measure", "warning", "4.3", ["unmeasured"]],
   [
@@ -23,6 +25,7 @@ const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string
   ],
   ["deadline-after-parent", "warning", "5.3.5.4", ["late"]],
   ["too-many-indicators", "warning", "2.2.2 ii", ["tooMany"]],
+  ["idle-indicator", "info", "5.4.4", ["idle"]],
   [
     "unbalanced-measures",
     "warning",

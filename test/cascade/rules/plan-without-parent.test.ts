@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  UNIT_PLAN,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
+
+const cases: RuleCases = {
+  valid: [
+    { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
+    {
+      name: "a council with no community strategy yet: its corporate plan is the apex (3.4.1.2)",
+      framework: patched({
+        plans: { cp: null, corp: { parent: undefined } },
+        objectives: { top: null, "corp-obj": { contributesTo: undefined } },
+        targets: { "t-top-long": null, "t-top-short": null },
+      }),
+    },
+    {
+      name: "two community plans side by side are both at the apex",
+      framework: patched({
+        add: {
+          plans: [
+            { id: "cp-2", name: "Second", level: "community", period: { start: "2001-04-01", end: "2005-03-31" } },
+          ],
+        },
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "a service plan that names no parent",
+      framework: patched({ plans: { svc: { parent: undefined } } }),
+      findings: [
+        {
+          severity: "warning",
+          messageId: "noParent",
+          subject: { kind: "plan", id: "svc" },
+          data: { plan: "svc", level: "service", apex: "community" },
+          message:
+            'Plan "svc" (service level) names no parent plan, though the framework\'s apex is at community level: say which plan it feeds into, as service plans feed into the community plan and unit plans aggregate into service plans.',
+        },
+      ],
+    },
+    {
+      name: "a unit plan that names no parent",
+      framework: patched({ add: { plans: [{ ...UNIT_PLAN, parent: undefined }] } }),
+      findings: [{ subject: { kind: "plan", id: "unit" }, data: { level: "unit" } }],
+    },
+  ],
+};
+
+describe("rule plan-without-parent", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("plan-without-parent", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("plan-without-parent", c);
+    expect(found).toMatchObject(expectedFindings("plan-without-parent", c));
+    expect(wellWorded(found)).toBe(true);
+  });
+});
