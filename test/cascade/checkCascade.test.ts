@@ -227,7 +227,7 @@ describe("defineRule and custom rules", () => {
 });
 
 describe("the built-in rules", () => {
-  it("are the twenty-two of the rule table, each defined through defineRule with a docs page", () => {
+  it("are the twenty-three of the rule table, each defined through defineRule with a docs page", () => {
     expect(builtInRules.map((rule) => rule.id)).toEqual([
       "duplicate-id",
       "dangling-reference",
@@ -240,6 +240,7 @@ describe("the built-in rules", () => {
       "unowned-target",
       "objective-without-measure",
       "smart",
+      "undemanding-target",
       "deadline-after-parent",
       "too-many-indicators",
       "idle-indicator",

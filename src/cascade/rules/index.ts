@@ -17,6 +17,7 @@ import { reviewOverdue } from "./review-overdue.js";
 import { smart } from "./smart.js";
 import { tooManyIndicators } from "./too-many-indicators.js";
 import { unbalancedMeasures } from "./unbalanced-measures.js";
+import { undemandingTarget } from "./undemanding-target.js";
 import { unmeasured } from "./unmeasured.js";
 import { unownedObjective } from "./unowned-objective.js";
 import { unownedTarget } from "./unowned-target.js";
@@ -41,6 +42,7 @@ export {
   smart,
   tooManyIndicators,
   unbalancedMeasures,
+  undemandingTarget,
   unmeasured,
   unownedObjective,
   unownedTarget,
@@ -54,7 +56,7 @@ export type { TooManyIndicatorsOptions } from "./too-many-indicators.js";
  * @category Cascade
  * @example
  * import { builtInRules } from "performance-management/cascade";
- * builtInRules.length //=> 22
+ * builtInRules.length //=> 23
  * builtInRules[0]?.id //=> "duplicate-id"
  */
 export const builtInRules: readonly Rule[] = Object.freeze([
@@ -69,6 +71,7 @@ export const builtInRules: readonly Rule[] = Object.freeze([
   unownedTarget,
   objectiveWithoutMeasure,
   smart,
+  undemandingTarget,
   deadlineAfterParent,
   tooManyIndicators,
   idleIndicator,

@@ -23,6 +23,7 @@ const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string
     "5.3.5.1",
     ["measurable", "timeOrder", "timePeriod", "timeMilestone", "relevant", "achievablePercent", "achievableBand"],
   ],
+  ["undemanding-target", "warning", "2.2.2 ii", ["decline", "standStill", "stretchShort"]],
   ["deadline-after-parent", "warning", "5.3.5.4", ["late"]],
   ["too-many-indicators", "warning", "2.2.2 ii", ["tooMany"]],
   ["idle-indicator", "info", "5.4.4", ["idle"]],
