@@ -107,6 +107,8 @@ export type TrajectoryKind = z.infer<typeof TrajectoryKind>;
 /**
  * A target set against another series rather than a fixed value (Stockton: unemployment maintained
  * below the regional rate). The comparator series is an indicator whose measurements carry its values.
+ * The target is met strictly on the good side of the comparator (moved by the margin); a value
+ * exactly on it misses, unless `inclusive` is true ("at least as good as").
  *
  * @category Model
  * @example
@@ -121,6 +123,14 @@ export const Comparator = z
       description:
         "How far on the good side of the comparator the target requires, in the indicator's unit; 0 when absent.",
     }),
+    inclusive: z
+      .boolean()
+      .optional()
+      .meta({
+        description:
+          "true: a value exactly on the comparator (moved by the margin) meets the target ('at least as good as'); " +
+          "absent or false: it misses ('maintained below').",
+      }),
     note: Note.optional(),
   })
   .meta({ title: "Comparator" });

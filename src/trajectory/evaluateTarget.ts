@@ -23,7 +23,10 @@ export interface EvaluateTargetOptions {
   readonly asOf: string;
   /** The rating scale: {@link RAG} (the default), {@link BRAG}, {@link DCA5} or one from {@link defineScale}. */
   readonly scale?: Scale;
-  /** The tolerance when neither the target nor its indicator gives one; 5% of the expected value when absent. */
+  /**
+   * The tolerance when neither the target nor its indicator gives one; when absent, 5% of the larger
+   * of the expectation's magnitude and the span `|goal − baseline|` (none for a comparator target).
+   */
   readonly tolerance?: Tolerance;
 }
 
@@ -107,10 +110,12 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
  * expectation at that measurement's date, in the good direction of the indicator's polarity. A
  * shortfall of zero or less is green, one up to the tolerance (inclusive) amber, more red (or the
  * bands of another scale). Tolerance comes from the target, else the indicator, else the options,
- * else 5% of the expectation's magnitude; `{ absolute }` tolerances are in the indicator's unit. For
- * band goals, inside the band is green and the tolerance applies outside either edge. For
- * comparator targets, the expectation is the comparator series' latest value on or before the
- * measurement's date, moved by the margin toward the good.
+ * else 5% of the larger of the expectation's magnitude and the span `|goal − baseline|` (so it does
+ * not collapse near zero); `{ absolute }` tolerances are in the indicator's unit. For band goals,
+ * inside the band is green and the tolerance applies outside either edge. For comparator targets,
+ * the expectation is the comparator series' latest value on or before the measurement's date,
+ * moved by the margin toward the good; a value exactly on it misses unless the comparator is
+ * `inclusive`, and there is no amber band unless a tolerance is given explicitly.
  *
  * `not-started` before the baseline date; `no-data` when there is no measurement since the baseline
  * (or no comparator value to judge it by). Every comparison is exact; see docs/trajectory.md.

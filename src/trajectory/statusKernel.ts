@@ -14,7 +14,6 @@ import { toFrameworkIndex } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { dayOf } from "./dayOf.js";
 import {
-  DEFAULT_TOLERANCE,
   type FloatPath,
   type FloatTolerance,
   floatDecisionError,
@@ -31,6 +30,7 @@ import {
   toleranceFor,
 } from "./judge.js";
 import type { Scale, Status } from "./scales.js";
+import { defaultToleranceFor } from "./tolerances.js";
 import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
@@ -50,8 +50,10 @@ interface Compiled {
   readonly series: IndicatorSeries;
   /** The position in the series of the first measurement on or after the baseline. */
   readonly start: number;
-  /** The target's or its indicator's tolerance in floats, if either gives one; the call's default otherwise. */
+  /** The target's or its indicator's tolerance in floats, if either gives one; the call's otherwise. */
   readonly tolerance: FloatTolerance | undefined;
+  /** The default tolerance in floats, its floor `|goal − baseline|` computed exactly then converted once. */
+  readonly defaultTolerance: FloatTolerance;
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
@@ -85,17 +87,19 @@ function compile(index: FrameworkIndex): Compiled[] {
       series,
       start: firstOnOrAfter(series.days, baselineDay),
       tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
+      defaultTolerance: floatToleranceOf(defaultToleranceFor(target)),
     });
   }
   return compiled;
 }
 
-/** A scale and default tolerance prepared once per call: the thresholds and the default as numbers. */
+/** A scale and the caller's tolerance prepared once per call: the thresholds and the tolerance as numbers. */
 interface Rating {
   readonly scale: Scale;
   readonly fallback: Tolerance | undefined;
   readonly thresholds: readonly number[];
-  readonly fallbackFloat: FloatTolerance;
+  /** The caller's tolerance in floats; `undefined` when the caller gives none (each target's default applies). */
+  readonly fallbackFloat: FloatTolerance | undefined;
 }
 
 function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
@@ -103,7 +107,7 @@ function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
     scale,
     fallback,
     thresholds: scale.bands.map((band) => Number(band.upTo)),
-    fallbackFloat: floatToleranceOf(fallback ?? DEFAULT_TOLERANCE),
+    fallbackFloat: fallback ? floatToleranceOf(fallback) : undefined,
   };
 }
 
@@ -134,7 +138,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   const segment = floatSegmentAt(c.path, measuredDay);
   const expected = floatExpectationOn(c.path, segment, measuredDay);
   const shortfall = floatShortfall(actual, expected, c.sign);
-  const tolerance = c.tolerance ?? rating.fallbackFloat;
+  const tolerance = c.tolerance ?? rating.fallbackFloat ?? c.defaultTolerance;
   const amount = floatToleranceAmount(tolerance, expected);
   if (!Number.isFinite(Math.abs(expected) + Math.abs(actual) + Math.abs(amount)))
     return exactStatus(index, c, indicator, at, rating);
@@ -151,7 +155,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   for (let i = 0; i < thresholds.length; i += 1) {
     const upTo = thresholds[i] as number;
     const threshold = upTo * amount;
-    const error = floatDecisionError(magnitude, actual, expected, fraction, upTo, threshold);
+    const error = floatDecisionError(magnitude, actual, expected, fraction, upTo, threshold, tolerance.floor);
     if (!(Math.abs(shortfall - threshold) > error)) return exactStatus(index, c, indicator, at, rating);
     if (shortfall <= threshold) return (scale.bands[i] as Scale["bands"][number]).status;
   }

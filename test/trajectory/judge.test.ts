@@ -6,6 +6,7 @@ import { BRAG, DCA5, RAG, type Target, TrajectoryError } from "../../src/index.j
 import type { Indicator, Polarity, Tolerance } from "../../src/model/index.js";
 import { expectationAt, valueOf } from "../../src/trajectory/exact.js";
 import {
+  type AppliedTolerance,
   DEFAULT_TOLERANCE,
   FLOAT_ERROR_FLOOR,
   FLOAT_MARGIN,
@@ -61,14 +62,19 @@ function close(a: number, b: number): boolean {
 }
 
 describe("tolerance", () => {
-  it("is the target's own, else its indicator's, else the caller's, else 5%", () => {
+  it("is the target's own, else its indicator's, else the caller's, else the floored 5%", () => {
     const own: Tolerance = { absolute: "1" };
     const indicators: Tolerance = { percent: "2" };
     const callers: Tolerance = { percent: "3" };
     expect(toleranceFor(target({ tolerance: own }), { ...indicator, tolerance: indicators }, callers)).toBe(own);
     expect(toleranceFor(target(), { ...indicator, tolerance: indicators }, callers)).toBe(indicators);
     expect(toleranceFor(target(), indicator, callers)).toBe(callers);
-    expect(toleranceFor(target(), indicator, undefined)).toBe(DEFAULT_TOLERANCE);
+    // Issue 9: the default is 5% of the larger of the expectation and the span |100 − 70| = 30.
+    const byDefault = toleranceFor(target(), indicator, undefined);
+    expect("floor" in byDefault && [byDefault.percent, byDefault.floor.toString()]).toEqual(["5", "30"]);
+    expect(toleranceFor(target({ goal: { date: "2002-03-31", low: "95", high: "100" } }), indicator, undefined)).toBe(
+      DEFAULT_TOLERANCE,
+    );
     expect(DEFAULT_TOLERANCE).toEqual({ percent: "5" });
   });
 
@@ -83,8 +89,10 @@ describe("tolerance", () => {
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.integer({ min: 0, max: 50 }).map((p): Tolerance => ({ percent: String(p) })),
-          decimalStringArbitrary.map((v): Tolerance => ({ absolute: toDecimal(v).abs().toFixed() })),
+          fc.integer({ min: 0, max: 50 }).map((p): AppliedTolerance => ({ percent: String(p) })),
+          decimalStringArbitrary.map((v): AppliedTolerance => ({ absolute: toDecimal(v).abs().toFixed() })),
+          // The floored default (issue 9): a percentage of the larger of the expectation and the span.
+          decimalStringArbitrary.map((v): AppliedTolerance => ({ percent: "5", floor: toDecimal(v).abs() })),
         ),
         decimalStringArbitrary,
         (tolerance, expected) => {
