@@ -7,6 +7,7 @@ import { Plan } from "./plan.js";
 import { Id, MonthDay, Note } from "./primitives.js";
 import { Review, ReviewCycle } from "./review.js";
 import { Target } from "./target.js";
+import { UnitTolerances } from "./tolerance.js";
 
 /**
  * The financial year start used when a framework gives none: 1 April.
@@ -48,6 +49,11 @@ export const Framework = z
     measurements: z.array(Measurement).optional(),
     reviewCycles: z.array(ReviewCycle).optional(),
     reviews: z.array(Review).optional(),
+    tolerances: UnitTolerances.optional().meta({
+      description:
+        "The council's tolerance convention per unit ({ unit, tolerance }, one per unit): used when neither a target " +
+        "nor its indicator gives a tolerance, before the caller's option and the library's default.",
+    }),
     note: Note.optional(),
   })
   .meta({

@@ -174,7 +174,7 @@ export function evaluateCheckedTarget(
   const asOfDay = toDayNumber(options.asOf);
   const indicator = index.indicators.get(target.indicator);
   if (indicator === undefined) return unmeasurable(target, options.asOf, scale.id);
-  const tolerance = toleranceFor(target, indicator, options.tolerance);
+  const tolerance = toleranceFor(target, indicator, options.tolerance, index.framework);
   const asOf = options.asOf;
   const goal = target.goal;
   const isBand = "low" in goal;

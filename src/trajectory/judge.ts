@@ -13,6 +13,7 @@ import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type {
+  Framework,
   FrameworkIndex,
   Indicator,
   Measurement,
@@ -44,12 +45,18 @@ export {
 } from "./tolerances.js";
 
 /**
- * The tolerance that applies to a target: its own, else its indicator's, else the caller's, else
- * the default: 5% of the larger of the expectation's magnitude and the span `|goal − baseline|`
- * for a point goal, 5% of the band's edge for a band goal, none for a comparator target.
+ * The tolerance that applies to a target: its own, else its indicator's, else the framework's for
+ * the indicator's unit, else the caller's, else the default: 5% of the larger of the expectation's
+ * magnitude and the span `|goal − baseline|` for a point goal, 5% of the band's edge for a band
+ * goal, none for a comparator target.
  */
-export function toleranceFor(target: Target, indicator: Indicator, fallback: Tolerance | undefined): AppliedTolerance {
-  return applicableTolerance(target, indicator, fallback);
+export function toleranceFor(
+  target: Target,
+  indicator: Indicator,
+  fallback: Tolerance | undefined,
+  framework: Pick<Framework, "tolerances"> | undefined,
+): AppliedTolerance {
+  return applicableTolerance(target, indicator, framework, fallback);
 }
 
 // ---- The path --------------------------------------------------------------------------------

@@ -30,7 +30,7 @@ import {
   toleranceFor,
 } from "./judge.js";
 import type { Scale, Status } from "./scales.js";
-import { defaultToleranceFor } from "./tolerances.js";
+import { defaultToleranceFor, explicitToleranceFor } from "./tolerances.js";
 import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
@@ -50,7 +50,7 @@ interface Compiled {
   readonly series: IndicatorSeries;
   /** The position in the series of the first measurement on or after the baseline. */
   readonly start: number;
-  /** The target's or its indicator's tolerance in floats, if either gives one; the call's otherwise. */
+  /** The target's, its indicator's or the framework's for its unit, in floats; the call's otherwise. */
   readonly tolerance: FloatTolerance | undefined;
   /** The default tolerance in floats, its floor `|goal − baseline|` computed exactly then converted once. */
   readonly defaultTolerance: FloatTolerance;
@@ -75,7 +75,8 @@ function compile(index: FrameworkIndex): Compiled[] {
       indicator.cumulative === true;
     const series = seriesOf(index, target.indicator);
     const baselineDay = toDayNumber(target.baseline.date);
-    const ownTolerance = target.tolerance ?? indicator?.tolerance;
+    const ownTolerance =
+      indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
     compiled.push({
       target,
       indicator,
@@ -113,7 +114,7 @@ function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
 
 /** The exact status of a compiled target's measurement at position `at`. */
 function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, at: number, rating: Rating): Status {
-  const tolerance = toleranceFor(c.target, indicator, rating.fallback);
+  const tolerance = toleranceFor(c.target, indicator, rating.fallback, index.framework);
   return judgeMeasurement(index, c.target, indicator, c.series.measurements[at] as Measurement, rating.scale, tolerance)
     .status;
 }

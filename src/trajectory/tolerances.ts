@@ -7,7 +7,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { toDecimal } from "../internal/decimal.js";
-import type { Indicator, Target, Tolerance } from "../model/index.js";
+import type { DecimalValue, Framework, Indicator, Target, Tolerance } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import type { Scale, Status } from "./scales.js";
 
@@ -53,36 +53,62 @@ export function defaultToleranceFor(target: Pick<Target, "baseline" | "goal">): 
   return { percent: DEFAULT_PERCENT, floor: goal.minus(toDecimal(target.baseline.value)).abs() };
 }
 
+/** An amount tolerance's amount: `absolute` or `points`, both in the indicator's unit. */
+function toleranceAmountOf(tolerance: Exclude<Tolerance, { percent: unknown }>): DecimalValue {
+  return "points" in tolerance ? tolerance.points : tolerance.absolute;
+}
+
 /**
- * The tolerance given explicitly for a target: its own, else its indicator's, else the caller's;
- * `undefined` when none is.
+ * The framework's tolerance convention for a unit, if it sets one (the first, should a document
+ * that was not parsed set two). Units match exactly: `"%"` is not `"percent"`.
+ */
+export function unitToleranceFor(framework: Pick<Framework, "tolerances">, unit: string): Tolerance | undefined {
+  const conventions = framework.tolerances;
+  if (conventions === undefined) return undefined;
+  for (const convention of conventions) if (convention.unit === unit) return convention.tolerance;
+  return undefined;
+}
+
+/**
+ * The tolerance given explicitly for a target: its own, else its indicator's, else the framework's
+ * for the indicator's unit, else the caller's; `undefined` when none is.
  */
 export function explicitToleranceFor(
   target: Target,
   indicator: Indicator,
+  framework: Pick<Framework, "tolerances"> | undefined,
   fallback: Tolerance | undefined,
 ): Tolerance | undefined {
   // A caller's `null` (JavaScript callers) is no tolerance, as `undefined` is.
-  return target.tolerance ?? indicator.tolerance ?? fallback ?? undefined;
+  return (
+    target.tolerance ??
+    indicator.tolerance ??
+    (framework === undefined ? undefined : unitToleranceFor(framework, indicator.unit)) ??
+    fallback ??
+    undefined
+  );
 }
 
 /**
- * The tolerance that applies to a target: its own, else its indicator's, else the caller's, else the default ({@link defaultToleranceFor}) — except
+ * The tolerance that applies to a target: its own, else its indicator's, else the framework's for
+ * the indicator's unit, else the caller's, else the default ({@link defaultToleranceFor}) — except
  * that a comparator target given none explicitly has none ({@link NO_TOLERANCE}).
  */
 export function applicableTolerance(
   target: Target,
   indicator: Indicator,
+  framework: Pick<Framework, "tolerances"> | undefined,
   fallback: Tolerance | undefined,
 ): AppliedTolerance {
-  const explicit = explicitToleranceFor(target, indicator, fallback);
+  const explicit = explicitToleranceFor(target, indicator, framework, fallback);
   if (explicit !== undefined) return explicit;
   return target.comparator === undefined ? defaultToleranceFor(target) : NO_TOLERANCE;
 }
 
 /**
  * The tolerance amount times the expectation's denominator `den` (`scaleBase` is the expectation
- * times `den`: what a percentage is of). An amount (`absolute`) is in the indicator's unit; a floored default is a percentage of the larger of `|scaleBase|` and `floor × den`.
+ * times `den`: what a percentage is of). An amount (`absolute`, `points`) is in the
+ * indicator's unit; a floored default is a percentage of the larger of `|scaleBase|` and `floor × den`.
  */
 export function scaledTolerance(tolerance: AppliedTolerance, scaleBase: Decimal, den: Decimal): Decimal {
   if ("floor" in tolerance) {
@@ -93,7 +119,7 @@ export function scaledTolerance(tolerance: AppliedTolerance, scaleBase: Decimal,
       .times(magnitude.greaterThan(floor) ? magnitude : floor);
   }
   if ("percent" in tolerance) return toDecimal(tolerance.percent).div(100).times(scaleBase.abs());
-  return toDecimal(tolerance.absolute).times(den);
+  return toDecimal(toleranceAmountOf(tolerance)).times(den);
 }
 
 /**
@@ -113,7 +139,7 @@ export function floatToleranceOf(tolerance: AppliedTolerance): FloatTolerance {
     const floor = "floor" in tolerance ? tolerance.floor.toNumber() : 0;
     return { fraction: Number(tolerance.percent) / 100, amount: Number.NaN, floor };
   }
-  return { fraction: Number.NaN, amount: Number(tolerance.absolute), floor: 0 };
+  return { fraction: Number.NaN, amount: Number(toleranceAmountOf(tolerance)), floor: 0 };
 }
 
 /** The float twin of {@link scaledTolerance} (denominator 1). */

@@ -92,6 +92,7 @@ const crossingArbitrary = fc
       fc.integer({ min: 0, max: 40 }).map((p): Tolerance => ({ percent: String(p) })),
       fc.integer({ min: 1, max: 99 }).map((p): Tolerance => ({ percent: `${p / 10}` })),
       smallDecimal.map((v): Tolerance => ({ absolute: toCanonicalString(toDecimal(v).abs()) })),
+      smallDecimal.map((v): Tolerance => ({ points: toCanonicalString(toDecimal(v).abs()) })),
     ),
     band: fc.integer({ min: 0, max: 3 }),
     onGoal: fc.boolean(),
@@ -109,7 +110,7 @@ const crossingArbitrary = fc
         ? toDecimal("0.05").times(expected.abs().greaterThan(span) ? expected.abs() : span)
         : "percent" in c.tolerance
           ? toDecimal(c.tolerance.percent).div(100).times(expected.abs())
-          : toDecimal(c.tolerance.absolute);
+          : toDecimal("points" in c.tolerance ? c.tolerance.points : c.tolerance.absolute);
     const upTos = c.scale.bands.map((b) => b.upTo);
     const upTo = toDecimal(defined(upTos[c.band % upTos.length]));
     // The bad direction: below for higher-is-better, above for lower-is-better, either for in-band.

@@ -11,6 +11,7 @@ import {
   evaluateFramework,
   evaluateTarget,
   parseFramework,
+  safeParseFramework,
   statusHistory,
 } from "../../src/index.js";
 import { defaultToleranceFor, scaledTolerance } from "../../src/trajectory/tolerances.js";
@@ -141,9 +142,9 @@ describe("comparator targets: 'maintained below the average regional rate' (seed
     expect(unemployment(unemploymentInJuly("6.39"))).toEqual(["green", "green", "green"]);
   });
 
-  it("an explicit tolerance gives an amber band: up to 0.2 above 6.4 is amber, more is red", () => {
+  it("an explicit tolerance gives an amber band: up to 0.2 points above 6.4 is amber, more is red", () => {
     // 6.5 − 6.4 = 0.1 ≤ 0.2: amber. At 6.4 exactly: a miss within tolerance, amber. 6.7: 0.3 > 0.2, red.
-    const tolerance: Tolerance = { absolute: "0.2" };
+    const tolerance: Tolerance = { points: "0.2" };
     expect(unemployment(unemploymentInJuly("6.5", { tolerance }))).toEqual(["amber", "amber", "amber"]);
     expect(unemployment(unemploymentInJuly("6.4", { tolerance }))).toEqual(["amber", "amber", "amber"]);
     expect(unemployment(unemploymentInJuly("6.7", { tolerance }))).toEqual(["red", "red", "red"]);
@@ -156,6 +157,16 @@ describe("comparator targets: 'maintained below the average regional rate' (seed
     ]);
   });
 
+  it("the framework's convention for % is explicit too, and { points } equals { absolute }", () => {
+    const convention = { ...unemploymentInJuly("6.5"), tolerances: [{ unit: "%", tolerance: { points: "0.2" } }] };
+    expect(unemployment(convention)).toEqual(["amber", "amber", "amber"]);
+    const absolute = unemploymentInJuly("6.5", { tolerance: { absolute: "0.2" } });
+    expect(evaluateTarget(absolute, "t-unemployment", { asOf: "2001-08-15" })).toEqual(
+      evaluateTarget(convention, "t-unemployment", { asOf: "2001-08-15" }),
+    );
+    expect(evaluateTarget(convention, "t-unemployment", { asOf: "2001-08-15" }).tolerance).toBe("0.2");
+  });
+
   it("an inclusive comparator ('at least as good as') is met at equality", () => {
     const inclusive = { comparator: { indicator: "pi-regional-unemployment", margin: "0", inclusive: true } };
     expect(unemployment(unemploymentInJuly("6.4", inclusive))).toEqual(["green", "green", "green"]);
@@ -166,5 +177,34 @@ describe("comparator targets: 'maintained below the average regional rate' (seed
     const margin = { comparator: { indicator: "pi-regional-unemployment", margin: "0.5" } };
     expect(unemployment(unemploymentInJuly("5.9", margin))).toEqual(["red", "red", "red"]);
     expect(unemployment(unemploymentInJuly("5.8", margin))).toEqual(["green", "green", "green"]);
+  });
+});
+
+describe("the framework's tolerance conventions per unit", () => {
+  const withConventions = (tolerances: unknown): unknown => ({ ...stockton, tolerances });
+
+  it("parses one convention per unit and refuses a second for the same unit, at its unit", () => {
+    expect(safeParseFramework(withConventions([{ unit: "%", tolerance: { points: "2" } }])).success).toBe(true);
+    const twice = safeParseFramework(
+      withConventions([
+        { unit: "%", tolerance: { points: "2" } },
+        { unit: "days", tolerance: { absolute: "1" } },
+        { unit: "%", tolerance: { percent: "5" } },
+      ]),
+    );
+    expect(twice.success).toBe(false);
+    const issue = twice.success ? undefined : twice.error.issues[0];
+    expect(issue?.path).toEqual(["tolerances", 2, "unit"]);
+    expect(issue?.message).toContain('repeats the unit "%" of tolerances[0]');
+  });
+
+  it("sits after the target's and indicator's own and before the caller's option and the default", () => {
+    // Zero homelessness with a council convention of 3 households: 3 is amber (the default 2 would make it red).
+    const convention = { ...homelessness("3"), tolerances: [{ unit: "households", tolerance: { absolute: "3" } }] };
+    expect(statuses(convention, "2004-04-15")).toEqual(["amber", "amber", "amber"]);
+    expect(statuses(convention, "2004-04-15", RAG, { absolute: "1" })).toEqual(["amber", "amber", "amber"]);
+    // The target's own tolerance wins over the convention.
+    const own = { ...homelessness("3", { absolute: "1" }), tolerances: convention.tolerances };
+    expect(statuses(own, "2004-04-15")).toEqual(["red", "red", "red"]);
   });
 });
