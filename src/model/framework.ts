@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Benchmark } from "./benchmark.js";
 import { Indicator } from "./indicator.js";
 import { Measurement } from "./measurement.js";
 import { Objective } from "./objective.js";
@@ -49,6 +50,9 @@ export const Framework = z
     measurements: z.array(Measurement).optional(),
     reviewCycles: z.array(ReviewCycle).optional(),
     reviews: z.array(Review).optional(),
+    benchmarks: z.array(Benchmark).optional().meta({
+      description: "Quartile benchmarks of indicators within comparison groups (all England, family groups).",
+    }),
     tolerances: UnitTolerances.optional().meta({
       description:
         "The council's tolerance convention per unit ({ unit, tolerance }, one per unit): used when neither a target " +

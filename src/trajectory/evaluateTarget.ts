@@ -3,6 +3,7 @@ import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { DataQuality, Framework, FrameworkIndex, Target, Tolerance } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
 import { goalValue } from "../model/target.js";
+import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
 import { type Direction, compare } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
@@ -76,6 +77,13 @@ export interface Evaluation {
   readonly quality: DataQuality | null;
   /** True when the latest measurement is older than the indicator's frequency allows at `asOf`. */
   readonly stale: boolean;
+  /**
+   * The actual's quartile position within each comparison group benchmarking the indicator, from
+   * each group's latest benchmark on or before the measurement's date: 1 the best quartile for the
+   * polarity (on a boundary, the better one). Empty without an actual or benchmarks, and for
+   * `in-band` polarity.
+   */
+  readonly benchmarks: readonly BenchmarkPosition[];
 }
 
 /** A target that cannot be measured because its indicator does not exist: no data, and said so. */
@@ -102,6 +110,7 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
     direction: { sincePrevious: null, sinceYearAgo: null },
     quality: null,
     stale: false,
+    benchmarks: [],
   };
 }
 
@@ -199,6 +208,7 @@ export function evaluateCheckedTarget(
     direction: { sincePrevious: null, sinceYearAgo: null },
     quality: null,
     stale: false,
+    benchmarks: [],
   };
   // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
   const all = seriesOf(index, indicator.id);
@@ -247,6 +257,7 @@ export function evaluateCheckedTarget(
     direction,
     quality: latest.quality ?? null,
     stale,
+    benchmarks: benchmarkPositions(index, indicator, actual, latest.date),
   };
 
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);

@@ -139,6 +139,11 @@ export function forecastOf(
   scale: Scale,
   tolerance: AppliedTolerance,
 ): Forecast {
+  if ("quartile" in target.goal)
+    return {
+      value: null,
+      reason: "forecasts are not made for quartile goals: the quartiles at the goal date are not known",
+    };
   const count = window.end - window.start;
   if (count < 3) {
     return {

@@ -25,6 +25,7 @@ import type {
 import { goalValue } from "../model/target.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, expectationAt } from "./exact.js";
+import { quartileExpectation } from "./benchmarks.js";
 import { expectationYearToDate } from "./financialYear.js";
 import { type Scale, type Status, rate } from "./scales.js";
 import { latestOnOrBefore, seriesOf } from "./series.js";
@@ -362,7 +363,8 @@ export type Judgement =
 
 /**
  * The point expectation a measurement is judged by: the comparator's latest value on or before the
- * measurement, moved by the margin toward the good; the year-to-date share of a cumulative
+ * measurement, moved by the margin toward the good; a quartile goal's boundary in the group's
+ * latest benchmark on or before the measurement; the year-to-date share of a cumulative
  * indicator; or the path at the measurement's date. Undefined when there is none.
  */
 function expectationFor(
@@ -378,6 +380,10 @@ function expectationFor(
     const value = toDecimal(reference.value);
     const sign = polaritySign(indicator.polarity);
     return { num: sign > 0 ? value.plus(margin) : sign < 0 ? value.minus(margin) : value, den: ONE };
+  }
+  if ("quartile" in target.goal) {
+    const boundary = quartileExpectation(index, indicator, target.goal, measurement.date);
+    return boundary === undefined ? undefined : { num: boundary, den: ONE };
   }
   if (indicator.cumulative === true)
     return expectationYearToDate(pathOf(target), measurement.date, index.financialYearStart, indicator);

@@ -71,6 +71,7 @@ function compile(index: FrameworkIndex): Compiled[] {
     const exactOnly =
       indicator === undefined ||
       "low" in target.goal ||
+      "quartile" in target.goal ||
       target.comparator !== undefined ||
       indicator.cumulative === true;
     const series = seriesOf(index, target.indicator);
