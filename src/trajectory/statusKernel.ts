@@ -4,7 +4,7 @@
  * target keeping only where its baseline starts in it. Each target is compiled once per index from the judgement kernel's own functions (its path by
  * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
  * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
- * is computed from the operands' magnitudes (`floatDecisionError`), or for band, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
+ * is computed from the operands' magnitudes (`floatDecisionError`), or for band, quartile, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
@@ -37,7 +37,7 @@ import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./se
 interface Compiled {
   readonly target: Target;
   readonly indicator: Indicator | undefined;
-  /** Band, comparator and year-to-date targets, and missing indicators, are judged exactly every time. */
+  /** Band, quartile, comparator and year-to-date targets, and missing indicators, are judged exactly every time. */
   readonly exactOnly: boolean;
   readonly baselineDay: number;
   /** The target's path in floats (empty for a target judged exactly every time). */
@@ -122,7 +122,7 @@ function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, a
 
 /**
  * The status of a target as of a day. Away from every boundary the float kernel decides; within
- * the error bound of one (from the operands' magnitudes, so a path through zero is no exception), or for band, comparator and year-to-date targets, the exact judgement
+ * the error bound of one (from the operands' magnitudes, so a path through zero is no exception), or for band, quartile, comparator and year-to-date targets, the exact judgement
  * decides. So the status is always the exact one.
  */
 function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
