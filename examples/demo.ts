@@ -81,6 +81,8 @@ const show = (value: DecimalValue): string => canonicalDecimal(value);
 const describeGoal = (goal: Goal): string => {
   if ("value" in goal) return `${show(goal.value)} by ${goal.date}`;
   if ("low" in goal) return `between ${show(goal.low)} and ${show(goal.high)} by ${goal.date}`;
+  if ("quartile" in goal)
+    return `quartile position ${String(goal.quartile.position)} in ${goal.quartile.group} by ${goal.date}`;
   const change = "percent" in goal.change ? `${show(goal.change.percent)}%` : show(goal.change.absolute);
   return `a change of ${change} by ${goal.date}`;
 };

@@ -47,7 +47,7 @@ function isNonNegativeDecimal(value: unknown): boolean {
 
 /**
  * Checks a tolerance a caller gives as an option: absent (`undefined` or `null`), or an object with
- * exactly one own key, `percent` or `absolute`, whose value is a decimal at least 0 (a plain
+ * exactly one own key, `percent`, `absolute` or `points`, whose value is a decimal at least 0 (a plain
  * decimal string such as `"5"`, or a finite number). `"abc"`, `NaN`, infinities, negatives, both
  * keys or neither are misuse, reported by `fail` naming the option as `what`.
  */
@@ -56,9 +56,13 @@ export function checkTolerance(value: unknown, what: string, fail: MisuseError):
   const keys = isPlainObject(value) ? Object.keys(value) : [];
   const [key] = keys;
   const amount: unknown = isPlainObject(value) && key !== undefined ? value[key] : undefined;
-  if (keys.length !== 1 || (key !== "percent" && key !== "absolute") || !isNonNegativeDecimal(amount)) {
+  if (
+    keys.length !== 1 ||
+    (key !== "percent" && key !== "absolute" && key !== "points") ||
+    !isNonNegativeDecimal(amount)
+  ) {
     throw fail(
-      `${what} ${shown(value)} must be { percent } or { absolute }, one of them, with a decimal at least 0 such as "5"`,
+      `${what} ${shown(value)} must be { percent }, { absolute } or { points }, one of them, with a decimal at least 0 such as "5"`,
     );
   }
 }

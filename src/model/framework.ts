@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Benchmark } from "./benchmark.js";
 import { Indicator } from "./indicator.js";
 import { Measurement } from "./measurement.js";
 import { Objective } from "./objective.js";
@@ -7,6 +8,7 @@ import { Plan } from "./plan.js";
 import { Id, MonthDay, Note } from "./primitives.js";
 import { Review, ReviewCycle } from "./review.js";
 import { Target } from "./target.js";
+import { UnitTolerances } from "./tolerance.js";
 
 /**
  * The financial year start used when a framework gives none: 1 April.
@@ -48,6 +50,14 @@ export const Framework = z
     measurements: z.array(Measurement).optional(),
     reviewCycles: z.array(ReviewCycle).optional(),
     reviews: z.array(Review).optional(),
+    benchmarks: z.array(Benchmark).optional().meta({
+      description: "Quartile benchmarks of indicators within comparison groups (all England, family groups).",
+    }),
+    tolerances: UnitTolerances.optional().meta({
+      description:
+        "The council's tolerance convention per unit ({ unit, tolerance }, one per unit): used when neither a target " +
+        "nor its indicator gives a tolerance, before the caller's option and the library's default.",
+    }),
     note: Note.optional(),
   })
   .meta({

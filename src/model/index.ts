@@ -24,7 +24,8 @@ export { Owner, OwnerKind } from "./owner.js";
 export { Budget, Plan, PlanLevel, PlanOverview, planLevelRank } from "./plan.js";
 export { Action, Contribution, LinkKind, Objective } from "./objective.js";
 export { Indicator, MeasureType, MeasurementFrequency, Perspective, Polarity, Profile } from "./indicator.js";
-export { Tolerance } from "./tolerance.js";
+export { Tolerance, UnitTolerance, UnitTolerances } from "./tolerance.js";
+export { Benchmark } from "./benchmark.js";
 export {
   AbsoluteGoal,
   BandGoal,
@@ -32,6 +33,7 @@ export {
   Comparator,
   DatedValue,
   Goal,
+  QuartileGoal,
   RelativeGoal,
   Stretch,
   Target,

@@ -3,6 +3,7 @@ import { Framework } from "./framework.js";
 import { Indicator } from "./indicator.js";
 import { IssueCollector } from "./issueCollector.js";
 import { countFrameworkIssues } from "./issueMessages.js";
+import { Benchmark } from "./benchmark.js";
 import { FrameworkValidationError } from "./issues.js";
 import { Measurement } from "./measurement.js";
 import { Objective } from "./objective.js";
@@ -21,6 +22,7 @@ const COLLECTIONS = {
   measurements: Measurement,
   reviewCycles: ReviewCycle,
   reviews: Review,
+  benchmarks: Benchmark,
 } as const satisfies Record<string, z.ZodType>;
 type CollectionKey = keyof typeof COLLECTIONS;
 
@@ -46,6 +48,7 @@ const FrameworkShell = Framework.extend({
   measurements: list.optional(),
   reviewCycles: list.optional(),
   reviews: list.optional(),
+  benchmarks: list.optional(),
 });
 
 function isCollectionKey(key: string): key is CollectionKey {

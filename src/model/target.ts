@@ -76,7 +76,36 @@ export const BandGoal = z
 export type BandGoal = z.infer<typeof BandGoal>;
 
 /**
- * A target's goal: an absolute value, a change relative to the baseline, or a band, each by a date.
+ * A goal to reach a quartile position within a comparison group by `date` ("top quartile by 2004"):
+ * `position` 1 is the top (best) quartile, 2 the top half, 3 the top three quarters, in the
+ * indicator's polarity. It is judged against the group's latest {@link Benchmark} on or before each
+ * measurement.
+ *
+ * @category Model
+ * @example
+ * import { QuartileGoal } from "performance-management/model";
+ * QuartileGoal.parse({ date: "2004-03-31", quartile: { group: "all England", position: 1 } }).quartile.position //=> 1
+ * QuartileGoal.safeParse({ date: "2004-03-31", quartile: { group: "all England", position: 4 } }).success //=> false
+ */
+export const QuartileGoal = z
+  .strictObject({
+    date: CalendarDate,
+    quartile: z
+      .strictObject({
+        group: z.string().min(1).meta({ description: "The comparison group, as its benchmarks name it." }),
+        position: z
+          .union([z.literal(1), z.literal(2), z.literal(3)])
+          .meta({ description: "1 the top quartile, 2 the top half, 3 the top three quarters (4 is no goal)." }),
+      })
+      .meta({ title: "QuartilePosition" }),
+  })
+  .meta({ title: "QuartileGoal" });
+/** A quartile-position goal. @category Model */
+export type QuartileGoal = z.infer<typeof QuartileGoal>;
+
+/**
+ * A target's goal: an absolute value, a change relative to the baseline, a band, or a quartile
+ * position, each by a date.
  *
  * @category Model
  * @example
@@ -85,8 +114,10 @@ export type BandGoal = z.infer<typeof BandGoal>;
  * Goal.safeParse({ date: "2010-03-31" }).success //=> false
  */
 export const Goal = z
-  .union([AbsoluteGoal, RelativeGoal, BandGoal], {
-    error: "must be one of { date, value }, { date, change: { percent } or { absolute } }, or { date, low, high }",
+  .union([AbsoluteGoal, RelativeGoal, BandGoal, QuartileGoal], {
+    error:
+      "must be one of { date, value }, { date, change: { percent } or { absolute } }, { date, low, high }, " +
+      "or { date, quartile: { group, position } }",
   })
   .meta({ title: "Goal" });
 /** A target's goal. @category Model */
@@ -107,6 +138,8 @@ export type TrajectoryKind = z.infer<typeof TrajectoryKind>;
 /**
  * A target set against another series rather than a fixed value (Stockton: unemployment maintained
  * below the regional rate). The comparator series is an indicator whose measurements carry its values.
+ * The target is met strictly on the good side of the comparator (moved by the margin); a value
+ * exactly on it misses, unless `inclusive` is true ("at least as good as").
  *
  * @category Model
  * @example
@@ -121,6 +154,14 @@ export const Comparator = z
       description:
         "How far on the good side of the comparator the target requires, in the indicator's unit; 0 when absent.",
     }),
+    inclusive: z
+      .boolean()
+      .optional()
+      .meta({
+        description:
+          "true: a value exactly on the comparator (moved by the margin) meets the target ('at least as good as'); " +
+          "absent or false: it misses ('maintained below').",
+      }),
     note: Note.optional(),
   })
   .meta({ title: "Comparator" });
@@ -190,14 +231,14 @@ export type Target = z.infer<typeof Target>;
 /**
  * The exact value a target's goal asks for: an absolute goal's value, or the baseline changed by a
  * relative goal's percentage or amount (`{ percent: "-10" }` on 250 is 225); undefined for a band
- * goal. The one place a goal is resolved: the trajectory engine and the cascade's `smart` rule both
+ * goal and a quartile goal (whose value depends on the benchmarks). The one place a goal is resolved: the trajectory engine and the cascade's `smart` rule both
  * read it.
  * @internal
  */
 export function goalValue(target: Pick<Target, "baseline" | "goal">): Decimal | undefined {
   const goal = target.goal;
   if ("value" in goal) return toDecimal(goal.value);
-  if ("low" in goal) return undefined;
+  if ("low" in goal || "quartile" in goal) return undefined;
   const baseline = toDecimal(target.baseline.value);
   return "percent" in goal.change
     ? baseline.times(toDecimal(goal.change.percent).div(100).plus(1))

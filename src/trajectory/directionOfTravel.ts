@@ -15,6 +15,8 @@ export type Direction = "improving" | "worsening" | "no-change";
 function badness(value: Decimal, target: Target, indicator: Indicator): Decimal {
   const goal = target.goal;
   if ("low" in goal) return bandShortfall(value, toDecimal(goal.low), toDecimal(goal.high));
+  // A quartile goal on an in-band indicator has no value to be near: no direction either way.
+  if ("quartile" in goal && indicator.polarity === "in-band") return value.minus(value);
   if (indicator.polarity === "higher-is-better") return value.negated();
   if (indicator.polarity === "lower-is-better") return value;
   return value.minus(goalValue(target) as Decimal).abs();

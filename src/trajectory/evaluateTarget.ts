@@ -3,6 +3,7 @@ import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { DataQuality, Framework, FrameworkIndex, Measurement, Target, Tolerance } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
 import { goalValue } from "../model/target.js";
+import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
 import { type Direction, compare } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
@@ -23,7 +24,10 @@ export interface EvaluateTargetOptions {
   readonly asOf: string;
   /** The rating scale: {@link RAG} (the default), {@link BRAG}, {@link DCA5} or one from {@link defineScale}. */
   readonly scale?: Scale;
-  /** The tolerance when neither the target nor its indicator gives one; 5% of the expected value when absent. */
+  /**
+   * The tolerance when neither the target nor its indicator gives one; when absent, 5% of the larger
+   * of the expectation's magnitude and the span `|goal − baseline|` (none for a comparator target).
+   */
   readonly tolerance?: Tolerance;
 }
 
@@ -81,6 +85,13 @@ export interface Evaluation {
    * trigger intervention after N (0 when the actual is not red).
    */
   readonly consecutiveRed: number;
+  /**
+   * The actual's quartile position within each comparison group benchmarking the indicator, from
+   * each group's latest benchmark on or before the measurement's date: 1 the best quartile for the
+   * polarity (on a boundary, the better one). Empty without an actual or benchmarks, and for
+   * `in-band` polarity.
+   */
+  readonly benchmarks: readonly BenchmarkPosition[];
 }
 
 /**
@@ -133,6 +144,7 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
     stale: false,
     floorBreached: false,
     consecutiveRed: 0,
+    benchmarks: [],
   };
 }
 
@@ -141,10 +153,12 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
  * expectation at that measurement's date, in the good direction of the indicator's polarity. A
  * shortfall of zero or less is green, one up to the tolerance (inclusive) amber, more red (or the
  * bands of another scale). Tolerance comes from the target, else the indicator, else the options,
- * else 5% of the expectation's magnitude; `{ absolute }` tolerances are in the indicator's unit. For
- * band goals, inside the band is green and the tolerance applies outside either edge. For
- * comparator targets, the expectation is the comparator series' latest value on or before the
- * measurement's date, moved by the margin toward the good.
+ * else 5% of the larger of the expectation's magnitude and the span `|goal − baseline|` (so it does
+ * not collapse near zero); `{ absolute }` tolerances are in the indicator's unit. For band goals,
+ * inside the band is green and the tolerance applies outside either edge. For comparator targets,
+ * the expectation is the comparator series' latest value on or before the measurement's date,
+ * moved by the margin toward the good; a value exactly on it misses unless the comparator is
+ * `inclusive`, and there is no amber band unless a tolerance is given explicitly.
  *
  * `not-started` before the baseline date; `no-data` when there is no measurement since the baseline
  * (or no comparator value to judge it by). Every comparison is exact; see docs/trajectory.md.
@@ -203,7 +217,7 @@ export function evaluateCheckedTarget(
   const asOfDay = toDayNumber(options.asOf);
   const indicator = index.indicators.get(target.indicator);
   if (indicator === undefined) return unmeasurable(target, options.asOf, scale.id);
-  const tolerance = toleranceFor(target, indicator, options.tolerance);
+  const tolerance = toleranceFor(target, indicator, options.tolerance, index.framework);
   const asOf = options.asOf;
   const goal = target.goal;
   const isBand = "low" in goal;
@@ -230,6 +244,7 @@ export function evaluateCheckedTarget(
     stale: false,
     floorBreached: false,
     consecutiveRed: 0,
+    benchmarks: [],
   };
   // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
   const all = seriesOf(index, indicator.id);
@@ -278,6 +293,7 @@ export function evaluateCheckedTarget(
     direction,
     quality: latest.quality ?? null,
     stale,
+    benchmarks: benchmarkPositions(index, indicator, actual, latest.date),
   };
 
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);

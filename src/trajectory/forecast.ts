@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
-import type { FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
+import type { FrameworkIndex, Indicator, Measurement, Target } from "../model/index.js";
 import { goalValue } from "../model/target.js";
-import { judgeAgainstBand, judgeAgainstPoint } from "./judge.js";
+import { type AppliedTolerance, judgeAgainstBand, judgeAgainstPoint } from "./judge.js";
 import type { Scale, Status } from "./scales.js";
 import type { IndicatorSeries } from "./series.js";
 
@@ -137,8 +137,13 @@ export function forecastOf(
   indicator: Indicator,
   window: { readonly series: IndicatorSeries; readonly start: number; readonly end: number },
   scale: Scale,
-  tolerance: Tolerance,
+  tolerance: AppliedTolerance,
 ): Forecast {
+  if ("quartile" in target.goal)
+    return {
+      value: null,
+      reason: "forecasts are not made for quartile goals: the quartiles at the goal date are not known",
+    };
   const count = window.end - window.start;
   if (count < 3) {
     return {

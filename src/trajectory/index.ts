@@ -17,6 +17,7 @@ export { evaluateTarget } from "./evaluateTarget.js";
 export type { EvaluateTargetOptions, Evaluation } from "./evaluateTarget.js";
 export type { Forecast } from "./forecast.js";
 export type { Direction } from "./directionOfTravel.js";
+export type { BenchmarkPosition, Quartile } from "./benchmarks.js";
 export { rollUp } from "./rollUp.js";
 export type { ObjectiveRollUp, RollUpInput, RollUpMethod, RollUpOptions } from "./rollUp.js";
 export { evaluateFramework } from "./evaluateFramework.js";

@@ -13,6 +13,7 @@ import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type {
+  Framework,
   FrameworkIndex,
   Indicator,
   Measurement,
@@ -24,45 +25,39 @@ import type {
 import { goalValue } from "../model/target.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, expectationAt } from "./exact.js";
+import { quartileExpectation } from "./benchmarks.js";
 import { expectationYearToDate } from "./financialYear.js";
 import { type Scale, type Status, rate } from "./scales.js";
 import { latestOnOrBefore, seriesOf } from "./series.js";
+import { type AppliedTolerance, applicableTolerance, missAtEquality, scaledTolerance } from "./tolerances.js";
 
 const ONE = new ExactDecimal(1);
 
 // ---- Tolerance -------------------------------------------------------------------------------
 
-/** The tolerance when neither the target, its indicator nor the caller gives one: 5% of the expectation. */
-export const DEFAULT_TOLERANCE: Tolerance = { percent: "5" };
+export {
+  type AppliedTolerance,
+  DEFAULT_TOLERANCE,
+  type FloatTolerance,
+  type FlooredTolerance,
+  floatToleranceAmount,
+  floatToleranceOf,
+  scaledTolerance,
+} from "./tolerances.js";
 
-/** The tolerance that applies to a target: its own, else its indicator's, else the caller's, else 5%. */
-export function toleranceFor(target: Target, indicator: Indicator, fallback: Tolerance | undefined): Tolerance {
-  return target.tolerance ?? indicator.tolerance ?? fallback ?? DEFAULT_TOLERANCE;
-}
-
-/** The tolerance amount times the expectation's denominator (`scaleBase` is what a percentage is of). */
-export function scaledTolerance(tolerance: Tolerance, scaleBase: Decimal, den: Decimal): Decimal {
-  return "percent" in tolerance
-    ? toDecimal(tolerance.percent).div(100).times(scaleBase.abs())
-    : toDecimal(tolerance.absolute).times(den);
-}
-
-/** A tolerance in floats: a fraction of the expectation, or an amount; `NaN` for the kind it is not. */
-export interface FloatTolerance {
-  readonly fraction: number;
-  readonly amount: number;
-}
-
-/** The float twin of a tolerance. */
-export function floatToleranceOf(tolerance: Tolerance): FloatTolerance {
-  return "percent" in tolerance
-    ? { fraction: Number(tolerance.percent) / 100, amount: Number.NaN }
-    : { fraction: Number.NaN, amount: Number(tolerance.absolute) };
-}
-
-/** The float twin of {@link scaledTolerance} (denominator 1). */
-export function floatToleranceAmount(tolerance: FloatTolerance, expected: number): number {
-  return Number.isNaN(tolerance.fraction) ? tolerance.amount : tolerance.fraction * Math.abs(expected);
+/**
+ * The tolerance that applies to a target: its own, else its indicator's, else the framework's for
+ * the indicator's unit, else the caller's, else the default: 5% of the larger of the expectation's
+ * magnitude and the span `|goal − baseline|` for a point goal, 5% of the band's edge for a band
+ * goal, none for a comparator target.
+ */
+export function toleranceFor(
+  target: Target,
+  indicator: Indicator,
+  fallback: Tolerance | undefined,
+  framework: Pick<Framework, "tolerances"> | undefined,
+): AppliedTolerance {
+  return applicableTolerance(target, indicator, framework, fallback);
 }
 
 // ---- The path --------------------------------------------------------------------------------
@@ -216,11 +211,17 @@ export function floatExpectationAt(path: FloatPath, day: number): number {
  *   (conversion) + u·(|actual| + |e|) (the subtraction).
  * - the amount: absolute, one conversion (u·|amount|); a percentage `p`, `p / 100` errs by 2u of
  *   itself and `fraction·|e|` by u, so |amount − T| ≤ 3u·|amount| + |fraction|·|e − E|.
+ * - a floored percentage (the default), `fraction·max(|e|, F̃)` against `T = p/100·max(|E|, F)`: the
+ *   floor `F = |goal − baseline|` is computed exactly once per target and converted once, so
+ *   |F̃ − F| ≤ u·F; `max` is exact and 1-Lipschitz in each argument, so
+ *   |max(|e|, F̃) − max(|E|, F)| ≤ max(|e − E|, u·F) ≤ |e − E| + u·F, and
+ *   |amount − T| ≤ 3u·|amount| + |fraction|·(|e − E| + u·F): one more term, u·|fraction|·F.
  * - the threshold `upTo × amount`: the conversion of `upTo` and the product add 2u·|t|, and the
  *   amount's error is multiplied by `upTo`.
- * So |(s − t) − (S − T)| ≤ 6u·P·(1 + upTo·|fraction|) + 2u·(|actual| + |e|) + 5u·|t|, and the
- * computed `s − t` itself keeps its sign. The bound takes 32u (16 × 2^-52) of each magnitude, five
- * times that, plus {@link FLOAT_ERROR_FLOOR} for underflow.
+ * So |(s − t) − (S − T)| ≤ 6u·P·(1 + upTo·|fraction|) + u·upTo·|fraction|·F + 2u·(|actual| + |e|)
+ * + 5u·|t|, and the computed `s − t` itself keeps its sign. The bound takes 32u (16 × 2^-52) of
+ * each magnitude, five times that, plus {@link FLOAT_ERROR_FLOOR} for underflow. (Computing the
+ * bound in floats errs by a few u of itself, far inside the factor of five.)
  *
  * @param magnitude - the segment's operand magnitude (`FloatPath.magnitudes`)
  * @param actual - the measured value as a float
@@ -228,6 +229,7 @@ export function floatExpectationAt(path: FloatPath, day: number): number {
  * @param fraction - a percentage tolerance as a fraction (0 for an absolute tolerance)
  * @param upTo - the threshold in tolerances
  * @param threshold - `upTo × amount` as computed
+ * @param floor - a floored tolerance's floor as converted (`FloatTolerance.floor`; 0 for none)
  */
 export function floatDecisionError(
   magnitude: number,
@@ -236,10 +238,16 @@ export function floatDecisionError(
   fraction: number,
   upTo: number,
   threshold: number,
+  floor = 0,
 ): number {
+  const perTolerance = upTo * Math.abs(fraction);
   return (
     FLOAT_ERROR_PER_MAGNITUDE *
-      (magnitude * (1 + upTo * Math.abs(fraction)) + Math.abs(actual) + Math.abs(expected) + Math.abs(threshold)) +
+      (magnitude * (1 + perTolerance) +
+        perTolerance * floor +
+        Math.abs(actual) +
+        Math.abs(expected) +
+        Math.abs(threshold)) +
     FLOAT_ERROR_FLOOR
   );
 }
@@ -343,7 +351,7 @@ export function judgeAgainstPoint(
   actual: Decimal,
   expected: Rational,
   polarity: Polarity,
-  tolerance: Tolerance,
+  tolerance: AppliedTolerance,
   scale: Scale,
 ): PointJudgement {
   const shortfall = scaledShortfall(actual, expected, polarity);
@@ -356,7 +364,7 @@ export function judgeAgainstBand(
   actual: Decimal,
   low: Decimal,
   high: Decimal,
-  tolerance: Tolerance,
+  tolerance: AppliedTolerance,
   scale: Scale,
 ): BandJudgement {
   const { edge, variance } = bandPosition(actual, low, high);
@@ -373,7 +381,8 @@ export type Judgement =
 
 /**
  * The point expectation a measurement is judged by: the comparator's latest value on or before the
- * measurement, moved by the margin toward the good; the year-to-date share of a cumulative
+ * measurement, moved by the margin toward the good; a quartile goal's boundary in the group's
+ * latest benchmark on or before the measurement; the year-to-date share of a cumulative
  * indicator; or the path at the measurement's date. Undefined when there is none.
  */
 function expectationFor(
@@ -390,9 +399,25 @@ function expectationFor(
     const sign = polaritySign(indicator.polarity);
     return { num: sign > 0 ? value.plus(margin) : sign < 0 ? value.minus(margin) : value, den: ONE };
   }
+  if ("quartile" in target.goal) {
+    const boundary = quartileExpectation(index, indicator, target.goal, measurement.date);
+    return boundary === undefined ? undefined : { num: boundary, den: ONE };
+  }
   if (indicator.cumulative === true)
     return expectationYearToDate(pathOf(target), measurement.date, index.financialYearStart, indicator);
   return expectationAt(pathOf(target), toDayNumber(measurement.date));
+}
+
+/**
+ * Whether a value exactly on its comparator (moved by the margin) misses it: "maintained below the
+ * regional rate" is not met at the rate, unless the comparator is `inclusive` ("at least as good
+ * as"). An in-band polarity has no side to be on, so equality is on target.
+ */
+function missesComparatorAtEquality(target: Target, indicator: Indicator, shortfall: Decimal): boolean {
+  const comparator = target.comparator;
+  return (
+    comparator !== undefined && comparator.inclusive !== true && indicator.polarity !== "in-band" && shortfall.isZero()
+  );
 }
 
 /**
@@ -407,7 +432,7 @@ export function judgeMeasurement(
   indicator: Indicator,
   measurement: Measurement,
   scale: Scale,
-  tolerance: Tolerance,
+  tolerance: AppliedTolerance,
 ): Judgement {
   const actual = toDecimal(measurement.value);
   const goal = target.goal;
@@ -419,6 +444,8 @@ export function judgeMeasurement(
   // Past the intervention line the status is the scale's worst, whatever the path expects.
   if (floorBreached(actual, target, indicator.polarity))
     return { kind: "point", expected, ...judged, status: scale.beyond };
+  if (missesComparatorAtEquality(target, indicator, judged.shortfall))
+    return { kind: "point", expected, ...judged, status: missAtEquality(scale, judged.toleranceAmount) };
   if (scale.blueWhenGoalMet && target.comparator === undefined) {
     const level = blueLevel(target);
     if (level !== undefined && goalMet(actual, level, indicator.polarity))

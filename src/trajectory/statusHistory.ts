@@ -16,7 +16,7 @@ export interface StatusHistoryOptions {
   /** The dates to evaluate every target as of, `YYYY-MM-DD`. */
   readonly dates: readonly string[];
   readonly scale?: Scale;
-  /** The tolerance when neither a target nor its indicator gives one; 5% when absent. */
+  /** The tolerance when neither a target nor its indicator gives one; as for {@link evaluateTarget} when absent. */
   readonly tolerance?: Tolerance;
 }
 

@@ -4,7 +4,7 @@
  * target keeping only where its baseline starts in it. Each target is compiled once per index from the judgement kernel's own functions (its path by
  * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
  * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
- * is computed from the operands' magnitudes (`floatDecisionError`), or for band, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
+ * is computed from the operands' magnitudes (`floatDecisionError`), or for band, quartile, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
@@ -13,7 +13,6 @@ import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Toleran
 import { toFrameworkIndex } from "../model/index.js";
 import { dayOf } from "./dayOf.js";
 import {
-  DEFAULT_TOLERANCE,
   type FloatPath,
   blueLevel,
   type FloatTolerance,
@@ -32,13 +31,14 @@ import {
 } from "./judge.js";
 import { isProvisional } from "./rollUp.js";
 import type { Scale, Status } from "./scales.js";
+import { defaultToleranceFor, explicitToleranceFor } from "./tolerances.js";
 import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
 interface Compiled {
   readonly target: Target;
   readonly indicator: Indicator | undefined;
-  /** Band, comparator and year-to-date targets, and missing indicators, are judged exactly every time. */
+  /** Band, quartile, comparator and year-to-date targets, and missing indicators, are judged exactly every time. */
   readonly exactOnly: boolean;
   readonly baselineDay: number;
   /** The target's path in floats (empty for a target judged exactly every time). */
@@ -53,8 +53,10 @@ interface Compiled {
   readonly series: IndicatorSeries;
   /** The position in the series of the first measurement on or after the baseline. */
   readonly start: number;
-  /** The target's or its indicator's tolerance in floats, if either gives one; the call's default otherwise. */
+  /** The target's, its indicator's or the framework's for its unit, in floats; the call's otherwise. */
   readonly tolerance: FloatTolerance | undefined;
+  /** The default tolerance in floats, its floor `|goal − baseline|` computed exactly then converted once. */
+  readonly defaultTolerance: FloatTolerance;
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
@@ -72,11 +74,13 @@ function compile(index: FrameworkIndex): Compiled[] {
     const exactOnly =
       indicator === undefined ||
       "low" in target.goal ||
+      "quartile" in target.goal ||
       target.comparator !== undefined ||
       indicator.cumulative === true;
     const series = seriesOf(index, target.indicator);
     const baselineDay = toDayNumber(target.baseline.date);
-    const ownTolerance = target.tolerance ?? indicator?.tolerance;
+    const ownTolerance =
+      indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
     compiled.push({
       target,
       indicator,
@@ -89,17 +93,19 @@ function compile(index: FrameworkIndex): Compiled[] {
       series,
       start: firstOnOrAfter(series.days, baselineDay),
       tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
+      defaultTolerance: floatToleranceOf(defaultToleranceFor(target)),
     });
   }
   return compiled;
 }
 
-/** A scale and default tolerance prepared once per call: the thresholds and the default as numbers. */
+/** A scale and the caller's tolerance prepared once per call: the thresholds and the tolerance as numbers. */
 interface Rating {
   readonly scale: Scale;
   readonly fallback: Tolerance | undefined;
   readonly thresholds: readonly number[];
-  readonly fallbackFloat: FloatTolerance;
+  /** The caller's tolerance in floats; `undefined` when the caller gives none (each target's default applies). */
+  readonly fallbackFloat: FloatTolerance | undefined;
 }
 
 function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
@@ -107,20 +113,20 @@ function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
     scale,
     fallback,
     thresholds: scale.bands.map((band) => Number(band.upTo)),
-    fallbackFloat: floatToleranceOf(fallback ?? DEFAULT_TOLERANCE),
+    fallbackFloat: fallback ? floatToleranceOf(fallback) : undefined,
   };
 }
 
 /** The exact status of a compiled target's measurement at position `at`. */
 function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, at: number, rating: Rating): Status {
-  const tolerance = toleranceFor(c.target, indicator, rating.fallback);
+  const tolerance = toleranceFor(c.target, indicator, rating.fallback, index.framework);
   return judgeMeasurement(index, c.target, indicator, c.series.measurements[at] as Measurement, rating.scale, tolerance)
     .status;
 }
 
 /**
  * The status of a target as of a day. Away from every boundary the float kernel decides; within
- * the error bound of one (from the operands' magnitudes, so a path through zero is no exception), or for band, comparator and year-to-date targets, the exact judgement
+ * the error bound of one (from the operands' magnitudes, so a path through zero is no exception), or for band, quartile, comparator and year-to-date targets, the exact judgement
  * decides. So the status is always the exact one.
  */
 function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
@@ -138,7 +144,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   const segment = floatSegmentAt(c.path, measuredDay);
   const expected = floatExpectationOn(c.path, segment, measuredDay);
   const shortfall = floatShortfall(actual, expected, c.sign);
-  const tolerance = c.tolerance ?? rating.fallbackFloat;
+  const tolerance = c.tolerance ?? rating.fallbackFloat ?? c.defaultTolerance;
   const amount = floatToleranceAmount(tolerance, expected);
   if (!Number.isFinite(Math.abs(expected) + Math.abs(actual) + Math.abs(amount)))
     return exactStatus(index, c, indicator, at, rating);
@@ -161,7 +167,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   for (let i = 0; i < thresholds.length; i += 1) {
     const upTo = thresholds[i] as number;
     const threshold = upTo * amount;
-    const error = floatDecisionError(magnitude, actual, expected, fraction, upTo, threshold);
+    const error = floatDecisionError(magnitude, actual, expected, fraction, upTo, threshold, tolerance.floor);
     if (!(Math.abs(shortfall - threshold) > error)) return exactStatus(index, c, indicator, at, rating);
     if (shortfall <= threshold) return (scale.bands[i] as Scale["bands"][number]).status;
   }

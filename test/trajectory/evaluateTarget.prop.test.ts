@@ -25,6 +25,8 @@ const caseArbitrary = fc.record({
   tolerance: fc.oneof(
     decimalStringArbitrary.map((v) => ({ absolute: toCanonicalString(toDecimal(v).abs()) })),
     fc.integer({ min: 0, max: 50 }).map((p) => ({ percent: String(p) })),
+    // The default (issue 9): 5% of the larger of the expectation and the span; the mirror keeps both.
+    fc.constant(undefined),
   ),
   kind: fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
   scale: fc.constantFrom(RAG, BRAG, DCA5),
@@ -36,7 +38,7 @@ function build(
     goal: string;
     span: number;
     at: number;
-    tolerance: { absolute: string } | { percent: string };
+    tolerance: { absolute: string } | { percent: string } | undefined;
     kind: "linear" | "step" | "compound";
   },
   polarity: "higher-is-better" | "lower-is-better",
@@ -59,7 +61,7 @@ function build(
         baseline: { date: fromDayNumber(START), value: flip(c.baseline) },
         goal: { date: fromDayNumber(START + c.span), value: flip(c.goal) },
         trajectory: c.kind,
-        tolerance: c.tolerance,
+        ...(c.tolerance === undefined ? {} : { tolerance: c.tolerance }),
       },
     ],
     measurements: [{ indicator: "pi", date: fromDayNumber(START + c.at), value: flip(actual) }],

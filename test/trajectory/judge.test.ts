@@ -6,6 +6,7 @@ import { BRAG, DCA5, RAG, type Target, TrajectoryError } from "../../src/index.j
 import type { Indicator, Polarity, Tolerance } from "../../src/model/index.js";
 import { expectationAt, valueOf } from "../../src/trajectory/exact.js";
 import {
+  type AppliedTolerance,
   DEFAULT_TOLERANCE,
   FLOAT_ERROR_FLOOR,
   FLOAT_MARGIN,
@@ -61,20 +62,32 @@ function close(a: number, b: number): boolean {
 }
 
 describe("tolerance", () => {
-  it("is the target's own, else its indicator's, else the caller's, else 5%", () => {
+  it("is the target's own, else its indicator's, else the framework's for the unit, else the caller's, else the floored 5%", () => {
     const own: Tolerance = { absolute: "1" };
     const indicators: Tolerance = { percent: "2" };
     const callers: Tolerance = { percent: "3" };
-    expect(toleranceFor(target({ tolerance: own }), { ...indicator, tolerance: indicators }, callers)).toBe(own);
-    expect(toleranceFor(target(), { ...indicator, tolerance: indicators }, callers)).toBe(indicators);
-    expect(toleranceFor(target(), indicator, callers)).toBe(callers);
-    expect(toleranceFor(target(), indicator, undefined)).toBe(DEFAULT_TOLERANCE);
+    const councils: Tolerance = { points: "2" };
+    const framework = { tolerances: [{ unit: "%", tolerance: councils }] };
+    const withIndicators = { ...indicator, tolerance: indicators };
+    expect(toleranceFor(target({ tolerance: own }), withIndicators, callers, framework)).toBe(own);
+    expect(toleranceFor(target(), withIndicators, callers, framework)).toBe(indicators);
+    expect(toleranceFor(target(), indicator, callers, framework)).toBe(councils);
+    // The convention is for "%" only: an indicator in days falls through to the caller's.
+    expect(toleranceFor(target(), { ...indicator, unit: "days" }, callers, framework)).toBe(callers);
+    expect(toleranceFor(target(), indicator, callers, undefined)).toBe(callers);
+    // Issue 9: the default is 5% of the larger of the expectation and the span |100 − 70| = 30.
+    const byDefault = toleranceFor(target(), indicator, undefined, { tolerances: [] });
+    expect("floor" in byDefault && [byDefault.percent, byDefault.floor.toString()]).toEqual(["5", "30"]);
+    const band = target({ goal: { date: "2002-03-31", low: "95", high: "100" } });
+    expect(toleranceFor(band, indicator, undefined, undefined)).toBe(DEFAULT_TOLERANCE);
     expect(DEFAULT_TOLERANCE).toEqual({ percent: "5" });
   });
 
   it("a percentage is of the expectation's magnitude; an amount scales with the denominator", () => {
     expect(scaledTolerance({ percent: "5" }, toDecimal("-80"), toDecimal(3)).toString()).toBe("4");
     expect(scaledTolerance({ absolute: "2.5" }, toDecimal("-80"), toDecimal(3)).toString()).toBe("7.5");
+    expect(scaledTolerance({ points: "2.5" }, toDecimal("-80"), toDecimal(3)).toString()).toBe("7.5");
+    expect(floatToleranceAmount(floatToleranceOf({ points: "2.5" }), -80)).toBe(2.5);
     expect(floatToleranceAmount(floatToleranceOf({ percent: "5" }), -80)).toBe(4);
     expect(floatToleranceAmount(floatToleranceOf({ absolute: "2.5" }), -80)).toBe(2.5);
   });
@@ -83,8 +96,10 @@ describe("tolerance", () => {
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.integer({ min: 0, max: 50 }).map((p): Tolerance => ({ percent: String(p) })),
-          decimalStringArbitrary.map((v): Tolerance => ({ absolute: toDecimal(v).abs().toFixed() })),
+          fc.integer({ min: 0, max: 50 }).map((p): AppliedTolerance => ({ percent: String(p) })),
+          decimalStringArbitrary.map((v): AppliedTolerance => ({ absolute: toDecimal(v).abs().toFixed() })),
+          // The floored default (issue 9): a percentage of the larger of the expectation and the span.
+          decimalStringArbitrary.map((v): AppliedTolerance => ({ percent: "5", floor: toDecimal(v).abs() })),
         ),
         decimalStringArbitrary,
         (tolerance, expected) => {

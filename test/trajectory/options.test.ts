@@ -23,7 +23,11 @@ const BAD_SHARED_OPTIONS: readonly [string, Record<string, unknown>, RegExp][] =
   ['tolerance { absolute: "Infinity" }', { tolerance: { absolute: "Infinity" } }, /options\.tolerance/u],
   ['tolerance { percent: "-5" }', { tolerance: { percent: "-5" } }, /decimal at least 0/u],
   ["tolerance { absolute: -1 }", { tolerance: { absolute: -1 } }, /options\.tolerance \{"absolute":-1\}/u],
-  ["tolerance {} (neither key)", { tolerance: {} }, /options\.tolerance \{\} must be \{ percent \} or \{ absolute \}/u],
+  [
+    "tolerance {} (neither key)",
+    { tolerance: {} },
+    /options\.tolerance \{\} must be \{ percent \}, \{ absolute \} or \{ points \}/u,
+  ],
   ["tolerance with both keys", { tolerance: { percent: "5", absolute: "1" } }, /options\.tolerance/u],
   ['tolerance { ratio: "5" }', { tolerance: { ratio: "5" } }, /options\.tolerance/u],
   ['tolerance "5"', { tolerance: "5" }, /options\.tolerance "5"/u],

@@ -28,7 +28,8 @@ function oneTarget(c: {
   span: number;
   at: number;
   actual: string;
-  tolerance: Tolerance;
+  /** Absent: the default, 5% of the larger of the expectation and the span |goal − baseline|. */
+  tolerance: Tolerance | undefined;
   kind?: "linear" | "step" | "compound";
 }): Framework {
   return {
@@ -46,7 +47,7 @@ function oneTarget(c: {
         baseline: { date: fromDayNumber(START), value: c.baseline },
         goal: { date: fromDayNumber(START + c.span), value: c.goal },
         trajectory: c.kind ?? "linear",
-        tolerance: c.tolerance,
+        ...(c.tolerance === undefined ? {} : { tolerance: c.tolerance }),
       },
     ],
     measurements: [{ indicator: "pi", date: fromDayNumber(START + c.at), value: c.actual }],
@@ -86,9 +87,12 @@ const crossingArbitrary = fc
     at: fc.integer({ min: 1, max: 60 }),
     stretch: fc.integer({ min: 1, max: 12 }),
     tolerance: fc.oneof(
+      // The default (issue 9): floored by the span, so it does not collapse on a path through zero.
+      fc.constant(undefined),
       fc.integer({ min: 0, max: 40 }).map((p): Tolerance => ({ percent: String(p) })),
       fc.integer({ min: 1, max: 99 }).map((p): Tolerance => ({ percent: `${p / 10}` })),
       smallDecimal.map((v): Tolerance => ({ absolute: toCanonicalString(toDecimal(v).abs()) })),
+      smallDecimal.map((v): Tolerance => ({ points: toCanonicalString(toDecimal(v).abs()) })),
     ),
     band: fc.integer({ min: 0, max: 3 }),
     onGoal: fc.boolean(),
@@ -100,10 +104,13 @@ const crossingArbitrary = fc
     // expected = baseline + (goal − baseline) / stretch, so goal = baseline + (expected − baseline) × stretch.
     const goal = baseline.plus(toDecimal(c.expected).minus(baseline).times(c.stretch));
     const expected = toDecimal(c.expected);
+    const span = goal.minus(baseline).abs();
     const amount =
-      "percent" in c.tolerance
-        ? toDecimal(c.tolerance.percent).div(100).times(expected.abs())
-        : toDecimal(c.tolerance.absolute);
+      c.tolerance === undefined
+        ? toDecimal("0.05").times(expected.abs().greaterThan(span) ? expected.abs() : span)
+        : "percent" in c.tolerance
+          ? toDecimal(c.tolerance.percent).div(100).times(expected.abs())
+          : toDecimal("points" in c.tolerance ? c.tolerance.points : c.tolerance.absolute);
     const upTos = c.scale.bands.map((b) => b.upTo);
     const upTo = toDecimal(defined(upTos[c.band % upTos.length]));
     // The bad direction: below for higher-is-better, above for lower-is-better, either for in-band.
