@@ -46,15 +46,19 @@ describe("checkCascade", () => {
   });
 
   it("sets severities per rule, turns rules off, and passes rule options", () => {
+    // A sideways link to an objective that serves nothing higher: a lateral-link warning.
     const framework = changed((f) =>
-      f.objectives.push({
-        id: "s2",
-        plan: "svc",
-        title: "S2",
-        owner: "director",
-        contributesTo: [{ objective: "svc-obj" }],
-        actions: [{ title: "Act" }],
-      }),
+      f.objectives.push(
+        {
+          id: "s2",
+          plan: "svc",
+          title: "S2",
+          owner: "director",
+          contributesTo: [{ objective: "s3" }],
+          actions: [{ title: "Act" }],
+        },
+        { id: "s3", plan: "svc", title: "S3", owner: "director", actions: [{ title: "Act" }] },
+      ),
     );
     const byDefault = checkCascade(framework).findings.filter((f) => f.ruleId === "lateral-link");
     expect(byDefault.map((f) => f.severity)).toEqual(["warning"]);
