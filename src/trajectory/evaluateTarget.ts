@@ -2,6 +2,7 @@ import { addMonths, toDayNumber } from "../internal/dates.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { DataQuality, Framework, FrameworkIndex, Target, Tolerance } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
+import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { type Direction, compare } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
@@ -115,12 +116,14 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
  * `not-started` before the baseline date; `no-data` when there is no measurement since the baseline
  * (or no comparator value to judge it by). Every comparison is exact; see docs/trajectory.md.
  *
- * For an indicator marked `cumulative`, measurements are year-to-date totals within the financial
- * year (from the framework's `financialYearStart`, 1 April by default). The expectation is the
- * year's expected total (the path's value at the year's end) times the share of the year passed by
- * the measurement's date, by the indicator's `profile` of monthly or quarterly weights (even months
- * by default), so a seasonal service is not red every winter. Forecasts and progress are not made
- * for such indicators, and `direction.sincePrevious` does not compare across a year's start.
+ * For an indicator with `aggregation: "running-total"` (formerly `cumulative: true`), measurements
+ * are year-to-date totals within the financial year (from the framework's `financialYearStart`, 1
+ * April by default). The expectation is the year's expected total (the path's value at the year's
+ * end) times the share of the year passed by the measurement's date, by the indicator's `profile` of
+ * monthly or quarterly weights (even months by default), so a seasonal service is not red every
+ * winter. With `aggregation: "year-to-date-rate"`, measurements are rates to date within the year and
+ * the expectation is the year's target itself, not scaled. Forecasts and progress are not made for
+ * either, and `direction.sincePrevious` does not compare across a year's start.
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
@@ -200,9 +203,13 @@ export function evaluateCheckedTarget(
   const baselineDay = toDayNumber(target.baseline.date);
   const start = firstOnOrAfter(all.days, baselineDay);
   const end = firstAfter(all.days, asOfDay, start);
-  const cumulative = indicator.cumulative === true && !isBand && target.comparator === undefined;
+  const aggregation = aggregationOf(indicator);
+  const cumulative = aggregation !== "snapshot" && !isBand && target.comparator === undefined;
   const forecast: Forecast = cumulative
-    ? { value: null, reason: "forecasts are not made for year-to-date (cumulative) indicators" }
+    ? {
+        value: null,
+        reason: `forecasts are not made for year-to-date (${aggregation === "year-to-date-rate" ? "rate" : "cumulative"}) indicators`,
+      }
     : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance);
   if (asOfDay < baselineDay) return { ...base, ...empty, status: "not-started", forecast };
   const latest = end > start ? all.measurements[end - 1] : undefined;

@@ -11,6 +11,7 @@
 import { toDayNumber } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
+import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { dayOf } from "./dayOf.js";
 import {
@@ -70,7 +71,7 @@ function compile(index: FrameworkIndex): Compiled[] {
       indicator === undefined ||
       "low" in target.goal ||
       target.comparator !== undefined ||
-      indicator.cumulative === true;
+      aggregationOf(indicator) !== "snapshot";
     const series = seriesOf(index, target.indicator);
     const baselineDay = toDayNumber(target.baseline.date);
     const ownTolerance = target.tolerance ?? indicator?.tolerance;
