@@ -12,6 +12,7 @@ import { type Forecast, forecastOf } from "./forecast.js";
 import { judgeMeasurement, toleranceFor } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
+import { type NextFigure, nextFigureOf } from "./nextFigure.js";
 import { firstAfter, firstOnOrAfter, latestOnOrBefore, seriesOf } from "./series.js";
 
 /**
@@ -72,8 +73,14 @@ export interface Evaluation {
   readonly direction: { readonly sincePrevious: Direction | null; readonly sinceYearAgo: Direction | null };
   /** The quality the actual's measurement was marked with; `provisional` and `estimate` are used but flagged here. */
   readonly quality: DataQuality | null;
-  /** True when the latest measurement is older than the indicator's frequency allows at `asOf`. */
+  /**
+   * True when the next figure is overdue at `asOf`: the period after the latest measurement (or,
+   * with none, the first period after the baseline) ended, and its reporting lag (`lagDays`) passed,
+   * before `asOf`. See {@link NextFigure}.
+   */
   readonly stale: boolean;
+  /** The next figure expected, when its period ends and when it is due; `null` when never due within the calendar or the indicator does not exist. */
+  readonly nextFigure: NextFigure | null;
 }
 
 /** A target that cannot be measured because its indicator does not exist: no data, and said so. */
@@ -100,6 +107,7 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
     direction: { sincePrevious: null, sinceYearAgo: null },
     quality: null,
     stale: false,
+    nextFigure: null,
   };
 }
 
@@ -113,8 +121,10 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
  * comparator targets, the expectation is the comparator series' latest value on or before the
  * measurement's date, moved by the margin toward the good.
  *
- * `not-started` before the baseline date; `no-data` when there is no measurement since the baseline
- * (or no comparator value to judge it by). Every comparison is exact; see docs/trajectory.md.
+ * `not-started` before the baseline date. With no measurement since the baseline,
+ * `awaiting-data` until the first period's figure is due (the period's end, the indicator's
+ * frequency after the baseline, plus its `lagDays`; due by the end of that day), `no-data` (and
+ * `stale`) after; `no-data` too when there is no comparator value to judge a measurement by. Every comparison is exact; see docs/trajectory.md.
  *
  * For an indicator with `aggregation: "running-total"` (formerly `cumulative: true`), measurements
  * are year-to-date totals within the financial year (from the framework's `financialYearStart`, 1
@@ -197,6 +207,7 @@ export function evaluateCheckedTarget(
     direction: { sincePrevious: null, sinceYearAgo: null },
     quality: null,
     stale: false,
+    nextFigure: null,
   };
   // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
   const all = seriesOf(index, indicator.id);
@@ -211,14 +222,26 @@ export function evaluateCheckedTarget(
         reason: `forecasts are not made for year-to-date (${aggregation === "year-to-date-rate" ? "rate" : "cumulative"}) indicators`,
       }
     : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance);
-  if (asOfDay < baselineDay) return { ...base, ...empty, status: "not-started", forecast };
+  // With nothing measured since the baseline, the first period's figure is the next: awaited until it is due.
+  const first = nextFigureOf(target.baseline.date, indicator, asOf);
+  if (asOfDay < baselineDay) return { ...base, ...empty, nextFigure: first, status: "not-started", forecast };
   const latest = end > start ? all.measurements[end - 1] : undefined;
-  if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
+  if (latest === undefined) {
+    const overdue = first?.overdue ?? false;
+    return {
+      ...base,
+      ...empty,
+      nextFigure: first,
+      stale: overdue,
+      status: overdue ? "no-data" : "awaiting-data",
+      forecast,
+    };
+  }
 
   const actual = toDecimal(latest.value);
   // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
-  const nextFigureDue = addMonths(latest.date, monthsOf(indicator.frequency));
-  const stale = nextFigureDue !== undefined && toDayNumber(nextFigureDue) < asOfDay;
+  const nextFigure = nextFigureOf(latest.date, indicator, asOf);
+  const stale = nextFigure?.overdue ?? false;
   const previous = end - 1 > start ? all.measurements[end - 2] : undefined;
   const yearAgoTo = addMonths(latest.date, -12);
   const yearAgoFrom = yearAgoTo === undefined ? undefined : addMonths(yearAgoTo, -monthsOf(indicator.frequency));
@@ -249,6 +272,7 @@ export function evaluateCheckedTarget(
     direction,
     quality: latest.quality ?? null,
     stale,
+    nextFigure,
   };
 
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);

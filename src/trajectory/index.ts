@@ -15,6 +15,7 @@ export { BRAG, DCA5, RAG, defineScale } from "./scales.js";
 export type { Scale, Status } from "./scales.js";
 export { evaluateTarget } from "./evaluateTarget.js";
 export type { EvaluateTargetOptions, Evaluation } from "./evaluateTarget.js";
+export type { NextFigure } from "./nextFigure.js";
 export type { Forecast } from "./forecast.js";
 export type { Direction } from "./directionOfTravel.js";
 export { rollUp } from "./rollUp.js";
