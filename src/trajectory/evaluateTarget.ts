@@ -1,19 +1,18 @@
-import { addMonths, toDayNumber } from "../internal/dates.js";
+import { toDayNumber } from "../internal/dates.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { DataQuality, Framework, FrameworkIndex, Target, Tolerance } from "../model/index.js";
-import { monthsOf, toFrameworkIndex } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
-import { type Direction, compare } from "./directionOfTravel.js";
+import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
-import { financialYearOf } from "./financialYear.js";
 import { type Forecast, forecastOf } from "./forecast.js";
 import { judgeMeasurement, toleranceFor } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
 import { type NextFigure, nextFigureOf } from "./nextFigure.js";
-import { firstAfter, firstOnOrAfter, latestOnOrBefore, seriesOf } from "./series.js";
+import { firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -70,7 +69,7 @@ export interface Evaluation {
   readonly progressPercent: string | null;
   readonly forecast: Forecast;
   /** Against the previous measurement and against the same period a year earlier. */
-  readonly direction: { readonly sincePrevious: Direction | null; readonly sinceYearAgo: Direction | null };
+  readonly direction: DirectionOfTravel;
   /** The quality the actual's measurement was marked with; `provisional` and `estimate` are used but flagged here. */
   readonly quality: DataQuality | null;
   /**
@@ -242,25 +241,14 @@ export function evaluateCheckedTarget(
   // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
   const nextFigure = nextFigureOf(latest.date, indicator, asOf);
   const stale = nextFigure?.overdue ?? false;
-  const previous = end - 1 > start ? all.measurements[end - 2] : undefined;
-  const yearAgoTo = addMonths(latest.date, -12);
-  const yearAgoFrom = yearAgoTo === undefined ? undefined : addMonths(yearAgoTo, -monthsOf(indicator.frequency));
-  // The latest measurement of the whole series within the period a year before the latest's.
-  const yearAgoCandidate = yearAgoTo === undefined ? undefined : latestOnOrBefore(all, toDayNumber(yearAgoTo));
-  const yearAgo =
-    yearAgoCandidate === undefined || (yearAgoFrom !== undefined && yearAgoCandidate.date <= yearAgoFrom)
-      ? undefined
-      : yearAgoCandidate;
-  const sameYear =
-    previous !== undefined &&
-    (!cumulative ||
-      financialYearOf(previous.date, index.financialYearStart).start ===
-        financialYearOf(latest.date, index.financialYearStart).start);
-  const direction = {
-    sincePrevious:
-      previous === undefined || !sameYear ? null : compare(actual, toDecimal(previous.value), target, indicator),
-    sinceYearAgo: yearAgo === undefined ? null : compare(actual, toDecimal(yearAgo.value), target, indicator),
-  };
+  const direction = directionOfTravel(
+    all,
+    start,
+    end - 1,
+    indicator,
+    target,
+    cumulative ? { yearStart: index.financialYearStart } : undefined,
+  );
   const progressPercent =
     cumulative || progressDenominator === undefined || progressDenominator.isZero()
       ? null

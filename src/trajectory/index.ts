@@ -17,7 +17,7 @@ export { evaluateTarget } from "./evaluateTarget.js";
 export type { EvaluateTargetOptions, Evaluation } from "./evaluateTarget.js";
 export type { NextFigure } from "./nextFigure.js";
 export type { Forecast } from "./forecast.js";
-export type { Direction } from "./directionOfTravel.js";
+export type { Direction, DirectionOfTravel } from "./directionOfTravel.js";
 export { rollUp } from "./rollUp.js";
 export type { ObjectiveRollUp, RollUpMethod, RollUpOptions } from "./rollUp.js";
 export { evaluateFramework } from "./evaluateFramework.js";
