@@ -3,6 +3,7 @@ import { toFrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } from "./evaluateTarget.js";
 import { type ObjectiveRollUp, type RollUpOptions, rollUp } from "./rollUp.js";
 import { checkOneOf } from "../internal/options.js";
+import { type DataOnlyIndicator, dataOnlyIndicators } from "./dataOnlyIndicators.js";
 import { trajectoryError } from "./dayOf.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import { type Status, countStatuses } from "./scales.js";
@@ -36,18 +37,25 @@ export interface FrameworkEvaluation<T = Evaluation> {
   readonly objectives: readonly ObjectiveRollUp[];
   /** How many targets have each status. */
   readonly counts: Readonly<Record<Status, number>>;
+  /**
+   * Every indicator no target is set on (data-only indicators, and comparator series), in the
+   * framework's order: its latest figure, direction of travel, quality and staleness; no RAG.
+   * The same with either `detail`.
+   */
+  readonly indicators: readonly DataOnlyIndicator[];
 }
 
 /**
  * Evaluates every target of a framework as of a date and rolls the statuses up every objective:
- * the quarterly report on progress against targets (seed 5.3.4.1) in one call. A target whose
+ * the quarterly report on progress against targets (seed 5.3.4.1) in one call, with a row for
+ * each indicator no target is set on (its latest figure, direction, quality, staleness). A target whose
  * indicator does not exist (a `dangling-reference` finding) is reported `no-data`, with the reason
  * in its forecast.
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
  * @param options - `asOf`, the scale, a default tolerance, the roll-up method
- * @returns the evaluations, the roll-ups and counts
+ * @returns the evaluations, the roll-ups, counts and the data-only indicators' rows
  * @throws {@link TrajectoryError} for bad options, naming the option: an `asOf` missing or not a
  * calendar date, a `detail` other than `"full"` or `"status"`, a `tolerance` that is not
  * `{ percent }` or `{ absolute }` with a decimal at least 0 (`"abc"`, `NaN`, infinities, negatives,
@@ -87,10 +95,18 @@ export function evaluateFramework(
       targets: statuses,
       objectives: rollUp(index, statuses, options.rollUp ?? {}),
       counts: countStatuses(statuses),
+      indicators: dataOnlyIndicators(index, options.asOf),
     };
   }
   const targets: Evaluation[] = [];
   for (const target of index.targets.values()) targets.push(evaluateCheckedTarget(index, target, options, scale));
   const objectives = rollUp(index, targets, options.rollUp ?? {});
-  return { asOf: options.asOf, scale: scale.id, targets, objectives, counts: countStatuses(targets) };
+  return {
+    asOf: options.asOf,
+    scale: scale.id,
+    targets,
+    objectives,
+    counts: countStatuses(targets),
+    indicators: dataOnlyIndicators(index, options.asOf),
+  };
 }

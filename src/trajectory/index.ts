@@ -22,6 +22,7 @@ export { rollUp } from "./rollUp.js";
 export type { ObjectiveRollUp, RollUpMethod, RollUpOptions } from "./rollUp.js";
 export { evaluateFramework } from "./evaluateFramework.js";
 export type { EvaluateFrameworkOptions, FrameworkEvaluation } from "./evaluateFramework.js";
+export type { DataOnlyIndicator } from "./dataOnlyIndicators.js";
 export { expectedYearToDate } from "./expectedYearToDate.js";
 export { statusHistory } from "./statusHistory.js";
 export type { StatusHistory, StatusHistoryOptions } from "./statusHistory.js";
