@@ -222,10 +222,13 @@ export function evaluateCheckedTarget(
       }
     : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance);
   // With nothing measured since the baseline, the first period's figure is the next: awaited until it is due.
-  const first = nextFigureOf(target.baseline.date, indicator, asOf);
-  if (asOfDay < baselineDay) return { ...base, ...empty, nextFigure: first, status: "not-started", forecast };
+  if (asOfDay < baselineDay) {
+    const first = nextFigureOf(target.baseline.date, indicator, asOf);
+    return { ...base, ...empty, nextFigure: first, status: "not-started", forecast };
+  }
   const latest = end > start ? all.measurements[end - 1] : undefined;
   if (latest === undefined) {
+    const first = nextFigureOf(target.baseline.date, indicator, asOf);
     const overdue = first?.overdue ?? false;
     return {
       ...base,
