@@ -1,6 +1,12 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { toCanonicalString, toDecimal } from "../../src/internal/decimal.js";
+import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
+import { decimalStringArbitrary } from "../arbitraries/framework.js";
+import { runs } from "../helpers/runs.js";
 import {
   evaluateFramework,
+  type Status,
   evaluateTarget,
   expectedYearToDate,
   parseFramework,
@@ -127,5 +133,43 @@ describe("Spelthorne's food inspections (seed 5.3.3.1)", () => {
     // Read as a snapshot on the linear path from 78% it expected 78 + 22 × 91/365 = 83.48%: 22 was 61 points short.
     const status = evaluateFramework(spelthorne, { asOf: "2001-07-15", detail: "status" });
     expect(status.targets.find((t) => t.target === "t-food-inspections")?.status).toBe("red");
+  });
+});
+
+describe("laws on every aggregation (properties)", () => {
+  const ORDER: readonly Status[] = ["blue", "green", "amber-green", "amber", "amber-red", "red"];
+  const negate = (value: string): string => toCanonicalString(toDecimal(value).negated());
+  const START = toDayNumber("2001-03-31");
+  const caseArbitrary = fc.record({
+    aggregation: fc.constantFrom("running-total" as const, "year-to-date-rate" as const),
+    baseline: decimalStringArbitrary,
+    goal: decimalStringArbitrary,
+    at: fc.integer({ min: 0, max: 800 }),
+    actual: decimalStringArbitrary,
+    worse: fc.integer({ min: 0, max: 10 ** 6 }).map((units) => toCanonicalString(toDecimal(units).div(100))),
+    tolerance: fc.integer({ min: 0, max: 30 }).map((percent) => ({ percent: String(percent) })),
+  });
+  type Case = typeof caseArbitrary extends fc.Arbitrary<infer C> ? C : never;
+  const statusOf = (c: Case, polarity: "higher-is-better" | "lower-is-better", actual: string, mirror: boolean) => {
+    const flip = (v: string) => (mirror ? negate(v) : v);
+    const date = fromDayNumber(START + c.at);
+    const framework = oneTarget({ aggregation: c.aggregation, polarity }, [{ indicator: "pi", date, value: actual }], {
+      baseline: { date: fromDayNumber(START), value: flip(c.baseline) },
+      goal: { date: fromDayNumber(START + 730), value: flip(c.goal) },
+      tolerance: c.tolerance,
+    });
+    return evaluateTarget(framework, "t", { asOf: date }).status;
+  };
+
+  it("status never improves as the actual moves the bad way, and lower-is-better on v rates as higher-is-better on −v", () => {
+    fc.assert(
+      fc.property(caseArbitrary, (c) => {
+        const worse = toCanonicalString(toDecimal(c.actual).minus(c.worse));
+        const now = statusOf(c, "higher-is-better", c.actual, false);
+        expect(ORDER.indexOf(statusOf(c, "higher-is-better", worse, false))).toBeGreaterThanOrEqual(ORDER.indexOf(now));
+        expect(statusOf(c, "lower-is-better", negate(c.actual), true)).toBe(now);
+      }),
+      { numRuns: runs(150) },
+    );
   });
 });

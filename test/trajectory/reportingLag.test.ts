@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkCascade, evaluateFramework, evaluateTarget, statusHistory } from "../../src/index.js";
+import { checkCascade, evaluateFramework, evaluateTarget, safeParseFramework, statusHistory } from "../../src/index.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
 import { figureDue, isOverdue } from "../../src/model/figures.js";
 import { oneTarget } from "../helpers/oneTarget.js";
@@ -74,6 +74,17 @@ describe("reporting lag: the issue's quarterly indicator with a 60-day lag", () 
 });
 
 describe("figure due dates", () => {
+  it("refuses a lag that is not a whole number of days from 0 to 3660, naming the field", () => {
+    for (const lagDays of [-1, 1.5, 4000, "60"]) {
+      const result = safeParseFramework({
+        ...oneTarget({}),
+        indicators: [{ ...oneTarget({}).indicators[0], lagDays }],
+      });
+      expect(result.success).toBe(false);
+      if (!result.success) expect(result.error.issues[0]?.path).toEqual(["indicators", 0, "lagDays"]);
+    }
+  });
+
   it("keep to month ends, and are never due past the calendar's end", () => {
     const quarterly = { frequency: "quarterly" as const };
     expect(figureDue("2001-09-30", quarterly)).toEqual({ periodEnd: "2001-12-31", due: "2001-12-31" });
