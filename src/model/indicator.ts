@@ -69,7 +69,7 @@ function profileWeights(count: number) {
 }
 
 /**
- * How a cumulative indicator's year builds up: relative weights for each month, or each quarter, of
+ * How a running-total indicator's year builds up: relative weights for each month, or each quarter, of
  * the financial year, starting at its first month. Without one, every month weighs the same.
  * Weights are 0 or more (a zero month expects nothing), and at least one must be above 0.
  *
@@ -92,7 +92,7 @@ export const Profile = z
     },
   )
   .meta({ title: "Profile" });
-/** How a cumulative indicator's year builds up. @category Model */
+/** How a running-total indicator's year builds up. @category Model */
 export type Profile = z.infer<typeof Profile>;
 
 /**
