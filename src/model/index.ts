@@ -23,7 +23,16 @@ export {
 export { Owner, OwnerKind } from "./owner.js";
 export { Budget, Plan, PlanLevel, PlanOverview, planLevelRank } from "./plan.js";
 export { Action, Contribution, LinkKind, Objective } from "./objective.js";
-export { Indicator, MeasureType, MeasurementFrequency, Perspective, Polarity, Profile } from "./indicator.js";
+export {
+  Aggregation,
+  Indicator,
+  Materiality,
+  MeasureType,
+  MeasurementFrequency,
+  Perspective,
+  Polarity,
+  Profile,
+} from "./indicator.js";
 export { Tolerance, UnitTolerance, UnitTolerances } from "./tolerance.js";
 export { Benchmark } from "./benchmark.js";
 export {

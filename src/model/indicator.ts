@@ -69,7 +69,7 @@ function profileWeights(count: number) {
 }
 
 /**
- * How a cumulative indicator's year builds up: relative weights for each month, or each quarter, of
+ * How a running-total indicator's year builds up: relative weights for each month, or each quarter, of
  * the financial year, starting at its first month. Without one, every month weighs the same.
  * Weights are 0 or more (a zero month expects nothing), and at least one must be above 0.
  *
@@ -92,8 +92,56 @@ export const Profile = z
     },
   )
   .meta({ title: "Profile" });
-/** How a cumulative indicator's year builds up. @category Model */
+/** How a running-total indicator's year builds up. @category Model */
 export type Profile = z.infer<typeof Profile>;
+
+/**
+ * How an indicator's figures aggregate over the financial year (from the framework's
+ * `financialYearStart`). `snapshot` (the default): each figure is a rate or a count at its date,
+ * judged against the path on that date. `running-total`: year-to-date sums that restart each year,
+ * judged against the year's target (the path at the year's end) times the share of the year passed
+ * by the indicator's `profile`. `year-to-date-rate`: a percentage or rate to date within the year,
+ * judged against the year's target as it stands, not scaled.
+ *
+ * @category Model
+ * @example
+ * import { Aggregation } from "performance-management/model";
+ * Aggregation.options //=> ["snapshot", "running-total", "year-to-date-rate"]
+ */
+export const Aggregation = z.enum(["snapshot", "running-total", "year-to-date-rate"]).meta({ title: "Aggregation" });
+/** How an indicator's figures aggregate over the financial year. @category Model */
+export type Aggregation = z.infer<typeof Aggregation>;
+
+/**
+ * The smallest change between two figures that the direction of travel counts as a change:
+ * a percentage of the earlier figure's magnitude, or an amount in the indicator's unit
+ * (`absolute`; `points` says the same for a percentage indicator: percentage points).
+ *
+ * @category Model
+ * @example
+ * import { Materiality } from "performance-management/model";
+ * Materiality.safeParse({ percent: "1" }).success //=> true
+ * Materiality.safeParse({ points: "0.5" }).success //=> true
+ * Materiality.safeParse({ percent: "1", points: "0.5" }).success //=> false
+ */
+export const Materiality = z
+  .union(
+    [
+      z.strictObject({ percent: NonNegativeDecimalValue }).meta({ title: "PercentMateriality" }),
+      z.strictObject({ absolute: NonNegativeDecimalValue }).meta({ title: "AbsoluteMateriality" }),
+      z.strictObject({ points: NonNegativeDecimalValue }).meta({ title: "PointsMateriality" }),
+    ],
+    { error: "must be one of { percent }, { absolute } or { points }" },
+  )
+  .meta({ title: "Materiality" });
+/** The smallest change the direction of travel counts. @category Model */
+export type Materiality = z.infer<typeof Materiality>;
+
+/** Whether the deprecated `cumulative` flag contradicts `aggregation` (true is running-total, false is not). */
+function cumulativeDisagrees(indicator: { cumulative?: boolean | undefined; aggregation?: Aggregation | undefined }) {
+  if (indicator.cumulative === undefined || indicator.aggregation === undefined) return false;
+  return indicator.cumulative !== (indicator.aggregation === "running-total");
+}
 
 /**
  * A performance indicator: a defined measure with a unit, a polarity and a frequency. National
@@ -125,16 +173,34 @@ export const Indicator = z
     financial: z.boolean().optional().meta({ description: "Whether the indicator is a financial measure." }),
     perspective: Perspective.optional(),
     frequency: MeasurementFrequency,
-    cumulative: z
-      .boolean()
-      .optional()
-      .meta({ description: "Whether values accumulate year-to-date within the financial year." }),
+    cumulative: z.boolean().optional().meta({
+      description:
+        'Deprecated: `true` is `aggregation: "running-total"`. Whether values accumulate year-to-date within the financial year.',
+      deprecated: true,
+    }),
+    aggregation: Aggregation.optional().meta({
+      description:
+        "How figures aggregate over the financial year: snapshot (the default), running-total or year-to-date-rate.",
+    }),
     profile: Profile.optional().meta({
-      description: "For a cumulative indicator: how its year builds up; even months when absent.",
+      description: "For a running-total indicator: how its year builds up; even months when absent.",
+    }),
+    lagDays: z.int().min(0).max(3660).optional().meta({
+      description:
+        "Days after a period's end before its figure is expected (a reporting lag); 0 when absent. Until then a target with no figure yet is awaiting-data.",
+    }),
+    materiality: Materiality.optional().meta({
+      description:
+        "The smallest change that counts as a change in the direction of travel; 1% of the earlier figure's magnitude when absent.",
     }),
     decimals: z.int().min(0).max(10).optional().meta({ description: "Decimal places to show values with." }),
     tolerance: Tolerance.optional().meta({ description: "Default amber tolerance for targets on this indicator." }),
     note: Note.optional(),
+  })
+  .refine((indicator) => !cumulativeDisagrees(indicator), {
+    message:
+      'says both "cumulative" and "aggregation", and they disagree: remove the deprecated "cumulative" (true means aggregation "running-total")',
+    path: ["cumulative"],
   })
   .meta({ title: "Indicator" });
 /** A performance indicator. @category Model */

@@ -4,6 +4,7 @@ import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } fr
 import { type ObjectiveRollUp, type RollUpOptions, isProvisional, rollUpCodes } from "./rollUp.js";
 import { RATED, STATUS_CODE, rollUpSettings } from "./rollUpSettings.js";
 import { checkOneOf } from "../internal/options.js";
+import { type DataOnlyIndicator, dataOnlyIndicators } from "./dataOnlyIndicators.js";
 import { dayOf, trajectoryError } from "./dayOf.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import { type Status, countStatuses } from "./scales.js";
@@ -39,18 +40,25 @@ export interface FrameworkEvaluation<T = Evaluation> {
   readonly counts: Readonly<Record<Status, number>>;
   /** How many targets have a rated status that rests on provisional or estimated data. */
   readonly provisional: number;
+  /**
+   * Every indicator no target is set on (data-only indicators, and comparator series), in the
+   * framework's order: its latest figure, direction of travel, quality and staleness; no RAG.
+   * The same with either `detail`.
+   */
+  readonly indicators: readonly DataOnlyIndicator[];
 }
 
 /**
  * Evaluates every target of a framework as of a date and rolls the statuses up every objective:
- * the quarterly report on progress against targets (seed 5.3.4.1) in one call. A target whose
+ * the quarterly report on progress against targets (seed 5.3.4.1) in one call, with a row for
+ * each indicator no target is set on (its latest figure, direction, quality, staleness). A target whose
  * indicator does not exist (a `dangling-reference` finding) is reported `no-data`, with the reason
  * in its forecast.
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
  * @param options - `asOf`, the scale, a default tolerance, the roll-up method
- * @returns the evaluations, the roll-ups and counts
+ * @returns the evaluations, the roll-ups, counts and the data-only indicators' rows
  * @throws {@link TrajectoryError} for bad options, naming the option: an `asOf` missing or not a
  * calendar date, a `detail` other than `"full"` or `"status"`, a `tolerance` that is not
  * `{ percent }` or `{ absolute }` with a decimal at least 0 (`"abc"`, `NaN`, infinities, negatives,
@@ -61,7 +69,7 @@ export interface FrameworkEvaluation<T = Evaluation> {
  * import { evaluateFramework } from "performance-management/trajectory";
  * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
  * const report = evaluateFramework(stockton, { asOf: "2001-07-15" });
- * [report.counts.green, report.counts.amber, report.counts["no-data"]] //=> [5, 3, 3]
+ * [report.counts.green, report.counts.amber, report.counts["awaiting-data"]] //=> [5, 3, 3]
  * report.objectives.find((o) => o.objective === "cp-zero-homelessness")?.status //=> "amber"
  * // The same statuses from the fast exact kernel, for national-scale reporting:
  * evaluateFramework(stockton, { asOf: "2001-07-15", detail: "status" }).targets[0] //=> { target: "t-zero-homelessness", status: "green" }
@@ -94,6 +102,7 @@ export function evaluateFramework(
       objectives: rollUpCodes(index, codes, provisional, settings),
       counts: countStatuses(statuses),
       provisional: countRatedProvisional(codes, provisional),
+      indicators: dataOnlyIndicators(index, options.asOf),
     };
   }
   const targets: Evaluation[] = [];
@@ -107,6 +116,7 @@ export function evaluateFramework(
     objectives: rollUpCodes(index, codes, provisional, settings),
     counts: countStatuses(targets),
     provisional: countRatedProvisional(codes, provisional),
+    indicators: dataOnlyIndicators(index, options.asOf),
   };
 }
 

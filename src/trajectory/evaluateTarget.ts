@@ -1,18 +1,19 @@
-import { addMonths, toDayNumber } from "../internal/dates.js";
+import { toDayNumber } from "../internal/dates.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { DataQuality, Framework, FrameworkIndex, Measurement, Target, Tolerance } from "../model/index.js";
-import { monthsOf, toFrameworkIndex } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
+import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
-import { type Direction, compare } from "./directionOfTravel.js";
+import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
-import { financialYearOf } from "./financialYear.js";
 import { type Forecast, forecastOf } from "./forecast.js";
 import { floorBreached, judgeMeasurement, toleranceFor } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
-import { firstAfter, firstOnOrAfter, latestOnOrBefore, seriesOf } from "./series.js";
+import { type NextFigure, nextFigureOf } from "./nextFigure.js";
+import { firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -72,10 +73,14 @@ export interface Evaluation {
   readonly progressPercent: string | null;
   readonly forecast: Forecast;
   /** Against the previous measurement and against the same period a year earlier. */
-  readonly direction: { readonly sincePrevious: Direction | null; readonly sinceYearAgo: Direction | null };
+  readonly direction: DirectionOfTravel;
   /** The quality the actual's measurement was marked with; `provisional` and `estimate` are used but flagged here. */
   readonly quality: DataQuality | null;
-  /** True when the latest measurement is older than the indicator's frequency allows at `asOf`. */
+  /**
+   * True when the next figure is overdue at `asOf`: the period after the latest measurement (or,
+   * with none, the first period after the baseline) ended, and its reporting lag (`lagDays`) passed,
+   * before `asOf`. See {@link NextFigure}.
+   */
   readonly stale: boolean;
   /** True when the actual is worse than the target's `floor` (the intervention line), which makes it red. */
   readonly floorBreached: boolean;
@@ -92,6 +97,8 @@ export interface Evaluation {
    * `in-band` polarity.
    */
   readonly benchmarks: readonly BenchmarkPosition[];
+  /** The next figure expected, when its period ends and when it is due; `null` when never due within the calendar or the indicator does not exist. */
+  readonly nextFigure: NextFigure | null;
 }
 
 /**
@@ -145,6 +152,7 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
     floorBreached: false,
     consecutiveRed: 0,
     benchmarks: [],
+    nextFigure: null,
   };
 }
 
@@ -160,15 +168,19 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
  * moved by the margin toward the good; a value exactly on it misses unless the comparator is
  * `inclusive`, and there is no amber band unless a tolerance is given explicitly.
  *
- * `not-started` before the baseline date; `no-data` when there is no measurement since the baseline
- * (or no comparator value to judge it by). Every comparison is exact; see docs/trajectory.md.
+ * `not-started` before the baseline date. With no measurement since the baseline,
+ * `awaiting-data` until the first period's figure is due (the period's end, the indicator's
+ * frequency after the baseline, plus its `lagDays`; due by the end of that day), `no-data` (and
+ * `stale`) after; `no-data` too when there is no comparator value to judge a measurement by. Every comparison is exact; see docs/trajectory.md.
  *
- * For an indicator marked `cumulative`, measurements are year-to-date totals within the financial
- * year (from the framework's `financialYearStart`, 1 April by default). The expectation is the
- * year's expected total (the path's value at the year's end) times the share of the year passed by
- * the measurement's date, by the indicator's `profile` of monthly or quarterly weights (even months
- * by default), so a seasonal service is not red every winter. Forecasts and progress are not made
- * for such indicators, and `direction.sincePrevious` does not compare across a year's start.
+ * For an indicator with `aggregation: "running-total"` (formerly `cumulative: true`), measurements
+ * are year-to-date totals within the financial year (from the framework's `financialYearStart`, 1
+ * April by default). The expectation is the year's expected total (the path's value at the year's
+ * end) times the share of the year passed by the measurement's date, by the indicator's `profile` of
+ * monthly or quarterly weights (even months by default), so a seasonal service is not red every
+ * winter. With `aggregation: "year-to-date-rate"`, measurements are rates to date within the year and
+ * the expectation is the year's target itself, not scaled. Forecasts and progress are not made for
+ * either, and `direction.sincePrevious` does not compare across a year's start.
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
@@ -245,43 +257,52 @@ export function evaluateCheckedTarget(
     floorBreached: false,
     consecutiveRed: 0,
     benchmarks: [],
+    nextFigure: null,
   };
   // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
   const all = seriesOf(index, indicator.id);
   const baselineDay = toDayNumber(target.baseline.date);
   const start = firstOnOrAfter(all.days, baselineDay);
   const end = firstAfter(all.days, asOfDay, start);
-  const cumulative = indicator.cumulative === true && !isBand && target.comparator === undefined;
+  const aggregation = aggregationOf(indicator);
+  const cumulative = aggregation !== "snapshot" && !isBand && target.comparator === undefined;
   const forecast: Forecast = cumulative
-    ? { value: null, reason: "forecasts are not made for year-to-date (cumulative) indicators" }
+    ? {
+        value: null,
+        reason: `forecasts are not made for year-to-date (${aggregation === "year-to-date-rate" ? "rate" : "cumulative"}) indicators`,
+      }
     : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance);
-  if (asOfDay < baselineDay) return { ...base, ...empty, status: "not-started", forecast };
+  // With nothing measured since the baseline, the first period's figure is the next: awaited until it is due.
+  if (asOfDay < baselineDay) {
+    const first = nextFigureOf(target.baseline.date, indicator, asOf);
+    return { ...base, ...empty, nextFigure: first, status: "not-started", forecast };
+  }
   const latest = end > start ? all.measurements[end - 1] : undefined;
-  if (latest === undefined) return { ...base, ...empty, status: "no-data", forecast };
+  if (latest === undefined) {
+    const first = nextFigureOf(target.baseline.date, indicator, asOf);
+    const overdue = first?.overdue ?? false;
+    return {
+      ...base,
+      ...empty,
+      nextFigure: first,
+      stale: overdue,
+      status: overdue ? "no-data" : "awaiting-data",
+      forecast,
+    };
+  }
 
   const actual = toDecimal(latest.value);
   // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
-  const nextFigureDue = addMonths(latest.date, monthsOf(indicator.frequency));
-  const stale = nextFigureDue !== undefined && toDayNumber(nextFigureDue) < asOfDay;
-  const previous = end - 1 > start ? all.measurements[end - 2] : undefined;
-  const yearAgoTo = addMonths(latest.date, -12);
-  const yearAgoFrom = yearAgoTo === undefined ? undefined : addMonths(yearAgoTo, -monthsOf(indicator.frequency));
-  // The latest measurement of the whole series within the period a year before the latest's.
-  const yearAgoCandidate = yearAgoTo === undefined ? undefined : latestOnOrBefore(all, toDayNumber(yearAgoTo));
-  const yearAgo =
-    yearAgoCandidate === undefined || (yearAgoFrom !== undefined && yearAgoCandidate.date <= yearAgoFrom)
-      ? undefined
-      : yearAgoCandidate;
-  const sameYear =
-    previous !== undefined &&
-    (!cumulative ||
-      financialYearOf(previous.date, index.financialYearStart).start ===
-        financialYearOf(latest.date, index.financialYearStart).start);
-  const direction = {
-    sincePrevious:
-      previous === undefined || !sameYear ? null : compare(actual, toDecimal(previous.value), target, indicator),
-    sinceYearAgo: yearAgo === undefined ? null : compare(actual, toDecimal(yearAgo.value), target, indicator),
-  };
+  const nextFigure = nextFigureOf(latest.date, indicator, asOf);
+  const stale = nextFigure?.overdue ?? false;
+  const direction = directionOfTravel(
+    all,
+    start,
+    end - 1,
+    indicator,
+    target,
+    cumulative ? { yearStart: index.financialYearStart } : undefined,
+  );
   const progressPercent =
     cumulative || progressDenominator === undefined || progressDenominator.isZero()
       ? null
@@ -294,6 +315,7 @@ export function evaluateCheckedTarget(
     quality: latest.quality ?? null,
     stale,
     benchmarks: benchmarkPositions(index, indicator, actual, latest.date),
+    nextFigure,
   };
 
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);

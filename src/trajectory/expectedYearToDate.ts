@@ -1,6 +1,7 @@
 import { formatDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
+import { aggregationOf } from "../model/figures.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
 import { dayOf } from "./dayOf.js";
@@ -8,9 +9,10 @@ import { expectationYearToDate } from "./financialYear.js";
 import { pathOf } from "./judge.js";
 
 /**
- * The year-to-date value a target on a cumulative indicator expects by the end of a date: the
+ * The year-to-date value a target on a running-total indicator expects by the end of a date: the
  * year's expected total (its path's value at the end of the financial year) times the share of the
- * year passed, by the indicator's profile (even months by default). `null` before the baseline, or
+ * year passed, by the indicator's profile (even months by default). On a `year-to-date-rate`
+ * indicator, the year's target itself, not scaled. `null` before the baseline, or
  * when the target's indicator does not exist (a `dangling-reference` finding).
  *
  * @category Trajectory
@@ -24,7 +26,7 @@ import { pathOf } from "./judge.js";
  * const framework = {
  *   id: "fw", name: "Seasonal", owners: [], plans: [], objectives: [],
  *   indicators: [{ id: "pi", title: "Grit bins filled", unit: "count", polarity: "higher-is-better" as const, measure: "output" as const,
- *     frequency: "monthly" as const, cumulative: true, profile: { quarterly: ["1", "1", "3", "5"] } }],
+ *     frequency: "monthly" as const, aggregation: "running-total" as const, profile: { quarterly: ["1", "1", "3", "5"] } }],
  *   targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: "2001-04-01", value: "1000" }, goal: { date: "2001-04-01", value: "1000" } }],
  * };
  * // The first quarter carries 1 of the year's 10 weights; winter's last quarter 5.
@@ -39,6 +41,7 @@ export function expectedYearToDate(source: Framework | FrameworkIndex, targetId:
   const indicator = index.indicators.get(target.indicator);
   dayOf(date, "date");
   if (indicator === undefined) return null;
-  const expected = expectationYearToDate(pathOf(target), date, index.financialYearStart, indicator);
+  const rate = aggregationOf(indicator) === "year-to-date-rate" ? "year-to-date-rate" : "running-total";
+  const expected = expectationYearToDate(pathOf(target), date, index.financialYearStart, indicator, rate);
   return expected === undefined ? null : formatDecimal(valueOf(expected));
 }

@@ -1,12 +1,12 @@
 /**
- * Financial years and an indicator's profile over one: the year-to-date expectation of a cumulative
+ * Financial years and an indicator's profile over one: the year-to-date expectation of a running-total
  * indicator is the year's expected total, times the share of the year's profile passed by a date. Exact: the share is a fraction of days and weights.
  * @internal
  */
 import type { Decimal } from "decimal.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
-import type { Indicator } from "../model/index.js";
+import type { Aggregation, Indicator } from "../model/index.js";
 import { type Rational, expectationAt } from "./exact.js";
 import type { TargetPath } from "./judge.js";
 
@@ -55,17 +55,20 @@ export function yearShare(date: string, yearStart: string, indicator: Indicator)
 
 /**
  * The year-to-date expectation at `date`: the path's value at the end of the financial year (the
- * year's expected total) times the profile's share passed. Undefined before the path starts.
+ * year's target), times the profile's share passed for a running total, as it stands for a
+ * year-to-date rate. Undefined before the path starts.
  */
 export function expectationYearToDate(
   path: TargetPath,
   date: string,
   yearStart: string,
   indicator: Indicator,
+  aggregation: Exclude<Aggregation, "snapshot"> = "running-total",
 ): Rational | undefined {
   const year = financialYearOf(date, yearStart);
   const annual = expectationAt(path, toDayNumber(year.end));
   if (annual === undefined || toDayNumber(date) < (path.points[0]?.day ?? Number.POSITIVE_INFINITY)) return undefined;
+  if (aggregation === "year-to-date-rate") return annual;
   const share = yearShare(date, yearStart, indicator);
   if (share.den.isZero()) return undefined;
   return { num: annual.num.times(share.num), den: annual.den.times(share.den) };

@@ -22,6 +22,7 @@ import type {
   Tolerance,
   TrajectoryKind,
 } from "../model/index.js";
+import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, expectationAt } from "./exact.js";
@@ -382,8 +383,9 @@ export type Judgement =
 /**
  * The point expectation a measurement is judged by: the comparator's latest value on or before the
  * measurement, moved by the margin toward the good; a quartile goal's boundary in the group's
- * latest benchmark on or before the measurement; the year-to-date share of a cumulative
- * indicator; or the path at the measurement's date. Undefined when there is none.
+ * latest benchmark on or before the measurement; the year-to-date share of a running-total
+ * indicator, or the year's target of a year-to-date-rate one; or the path at the measurement's
+ * date. Undefined when there is none.
  */
 function expectationFor(
   index: FrameworkIndex,
@@ -403,8 +405,9 @@ function expectationFor(
     const boundary = quartileExpectation(index, indicator, target.goal, measurement.date);
     return boundary === undefined ? undefined : { num: boundary, den: ONE };
   }
-  if (indicator.cumulative === true)
-    return expectationYearToDate(pathOf(target), measurement.date, index.financialYearStart, indicator);
+  const aggregation = aggregationOf(indicator);
+  if (aggregation !== "snapshot")
+    return expectationYearToDate(pathOf(target), measurement.date, index.financialYearStart, indicator, aggregation);
   return expectationAt(pathOf(target), toDayNumber(measurement.date));
 }
 

@@ -6,6 +6,7 @@ import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import type { Evaluation } from "./evaluateTarget.js";
 import {
+  AWAITING_DATA,
   NOT_STARTED,
   NO_DATA,
   RATED,
@@ -49,7 +50,8 @@ export interface ObjectiveRollUp {
   /**
    * The worst rated child, or the status the score or share reaches; the children's own status
    * when every rated child has the same one (one child alone gives its status under every method);
-   * `no-data` when no child is rated, `not-started` when all are.
+   * `no-data` when no child is rated, `not-started` when all are, `awaiting-data` when none is
+   * rated, none is `no-data` and one awaits data.
    */
   readonly status: Status;
   /** The weighted mean score (`weighted`) or the share green in percent (`share-green`); `null` for `worst` or with no rated child. */
@@ -57,7 +59,7 @@ export interface ObjectiveRollUp {
   /**
    * Children by status: the objective's own targets and the objectives that contribute to it (one
    * child a link, so two links from one objective count twice), less, on a loop, its fellow members.
-   * `no-data` and `not-started` children are counted, never rated.
+   * `no-data`, `not-started` and `awaiting-data` children are counted, never rated.
    */
   readonly counts: Readonly<Record<Status, number>>;
   readonly children: number;
@@ -88,7 +90,7 @@ const ONE: Decimal = new ExactDecimal(1);
  *   contribution's `weight` (default 1), against thresholds;
  * - `share-green`: the share of rated children that are green or blue, in percent, against thresholds.
  *
- * Children that agree give their own status under every method: one rated child alone, or several
+* Children that agree give their own status under every method: one rated child alone, or several
  * with one status, roll up to that status (ten amber targets make an amber objective, not a red
  * one for having 0% green). Otherwise, with few children `share-green` moves in large steps: with
  * the default thresholds (green at 90%, amber at 50%) two children, one green and one amber, make
@@ -98,8 +100,9 @@ const ONE: Decimal = new ExactDecimal(1);
  * `provisional` counts the rated children resting on provisional or estimated data (from each
  * evaluation's `quality`, when given), so a report can say which statuses may still move.
  *
- * `no-data` and `not-started` children are counted in `counts`, never silently treated as red or
- * green; an objective with no rated child is `no-data` (or `not-started` when every child is). A
+ * `no-data`, `not-started` and `awaiting-data` children are counted in `counts`, never silently
+ * treated as red or green; an objective with no rated child is `no-data` (or `not-started` when
+ * every child is, or `awaiting-data` when no child is `no-data` and one awaits its first figure). A
  * target without an evaluation in `evaluations` counts as `no-data`. Each link is a child with its
  * own weight, so an objective linked twice to one parent counts twice there.
  *
@@ -281,7 +284,9 @@ class Tally {
     }
     if (rated === 0) {
       const allNotStarted = this.#children > 0 && counts[NOT_STARTED] === this.#children;
-      return allNotStarted ? NOT_STARTED : NO_DATA;
+      // Only children not started or awaiting their first figure: awaiting data, not missing it.
+      if (allNotStarted) return NOT_STARTED;
+      return counts[NO_DATA] === 0 && (counts[AWAITING_DATA] as number) > 0 ? AWAITING_DATA : NO_DATA;
     }
     const { method, green, amber } = this.#settings;
     if (method === "worst") return worst;
@@ -317,6 +322,7 @@ function statusCounts(byCode: Int32Array): Record<Status, number> {
     red: byCode[5] as number,
     "no-data": byCode[6] as number,
     "not-started": byCode[7] as number,
+    "awaiting-data": byCode[8] as number,
   };
 }
 

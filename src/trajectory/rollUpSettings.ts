@@ -9,7 +9,7 @@ import { TrajectoryError } from "./errors.js";
 import type { RollUpMethod, RollUpOptions } from "./rollUp.js";
 import type { Status } from "./scales.js";
 
-/** Statuses by code: the rated ones from best to worst (the code is the rank), then the two unrated. @internal */
+/** Statuses by code: the rated ones from best to worst (the code is the rank), then the three unrated. @internal */
 export const STATUSES: readonly Status[] = [
   "blue",
   "green",
@@ -19,13 +19,16 @@ export const STATUSES: readonly Status[] = [
   "red",
   "no-data",
   "not-started",
+  "awaiting-data",
 ];
-/** How many statuses are rated (codes 0 to 5), and the codes of the two unrated. @internal */
+/** How many statuses are rated (codes 0 to 5), and the codes of the three unrated. @internal */
 export const RATED = 6;
 /** @internal */
 export const NO_DATA = 6;
 /** @internal */
 export const NOT_STARTED = 7;
+/** @internal */
+export const AWAITING_DATA = 8;
 /** Each status's code. @internal */
 export const STATUS_CODE: ReadonlyMap<string, number> = new Map(STATUSES.map((status, code) => [status, code]));
 /** The methods, as a set of strings: an options object from JavaScript may name any. */

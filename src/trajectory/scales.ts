@@ -3,11 +3,15 @@ import { DECIMAL_STRING_PATTERN, toDecimal } from "../internal/decimal.js";
 import { TrajectoryError } from "./errors.js";
 
 /**
- * The statuses an evaluation can have. `no-data` and `not-started` lie outside every scale.
+ * The statuses an evaluation can have. `no-data`, `not-started` and `awaiting-data` lie outside
+ * every scale: `awaiting-data` when nothing is measured since the baseline yet but the first
+ * period's figure is not due yet (its period's end plus the indicator's reporting lag), `no-data`
+ * once it is due and still missing.
  *
  * @category Evaluation
  */
-export type Status = "green" | "amber" | "red" | "blue" | "amber-green" | "amber-red" | "no-data" | "not-started";
+export type Status =
+  "green" | "amber" | "red" | "blue" | "amber-green" | "amber-red" | "no-data" | "not-started" | "awaiting-data";
 
 /**
  * A rating scale: statuses by how far short of its expectation a value falls, measured in
@@ -31,7 +35,17 @@ export interface Scale {
 
 /** No target of any status yet: every status at 0, in the order reports list them. @internal */
 export function emptyStatusCounts(): Record<Status, number> {
-  return { blue: 0, green: 0, "amber-green": 0, amber: 0, "amber-red": 0, red: 0, "no-data": 0, "not-started": 0 };
+  return {
+    blue: 0,
+    green: 0,
+    "amber-green": 0,
+    amber: 0,
+    "amber-red": 0,
+    red: 0,
+    "no-data": 0,
+    "not-started": 0,
+    "awaiting-data": 0,
+  };
 }
 
 /** How many of `items` have each status. @internal */

@@ -11,6 +11,7 @@
 import { toDayNumber } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
+import { aggregationOf, figureDue } from "../model/figures.js";
 import { dayOf } from "./dayOf.js";
 import {
   type FloatPath,
@@ -41,6 +42,8 @@ interface Compiled {
   /** Band, quartile, comparator and year-to-date targets, and missing indicators, are judged exactly every time. */
   readonly exactOnly: boolean;
   readonly baselineDay: number;
+  /** The day the first period's figure is due (its end plus the lag): with nothing measured, awaiting data until it passes. */
+  readonly firstDueDay: number;
   /** The target's path in floats (empty for a target judged exactly every time). */
   readonly path: FloatPath;
   /** The polarity's sign: +1 higher is better, −1 lower is better, 0 in band. */
@@ -76,9 +79,10 @@ function compile(index: FrameworkIndex): Compiled[] {
       "low" in target.goal ||
       "quartile" in target.goal ||
       target.comparator !== undefined ||
-      indicator.cumulative === true;
+      aggregationOf(indicator) !== "snapshot";
     const series = seriesOf(index, target.indicator);
     const baselineDay = toDayNumber(target.baseline.date);
+    const firstDue = indicator === undefined ? undefined : figureDue(target.baseline.date, indicator);
     const ownTolerance =
       indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
     compiled.push({
@@ -86,6 +90,7 @@ function compile(index: FrameworkIndex): Compiled[] {
       indicator,
       exactOnly,
       baselineDay,
+      firstDueDay: firstDue === undefined ? Number.POSITIVE_INFINITY : toDayNumber(firstDue.due),
       path: exactOnly ? NO_PATH : floatPathOf(pathOf(target)),
       sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
       goal: blueLevel(target)?.toNumber() ?? Number.NaN,
@@ -134,8 +139,10 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   const days = c.series.days;
   const end = firstAfter(days, day, c.start);
   const indicator = c.indicator;
-  // Nothing measured since the baseline, or no indicator to measure by: no data.
-  if (end === c.start || indicator === undefined) return "no-data";
+  // No indicator to measure by: no data. Nothing measured since the baseline: awaiting data until
+  // the first figure is due (overdue from the day after, as isOverdue says), no data after.
+  if (indicator === undefined) return "no-data";
+  if (end === c.start) return day > c.firstDueDay ? "no-data" : "awaiting-data";
   // Of several measurements on one date, the last in the framework's order counts.
   const at = end - 1;
   if (c.exactOnly) return exactStatus(index, c, indicator, at, rating);

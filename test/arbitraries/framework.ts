@@ -187,7 +187,13 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
           financial: fc.boolean(),
           perspective: fc.constantFrom("customer", "citizen", "employee", "partner", "financial", "internal"),
           frequency: fc.constantFrom("monthly", "quarterly", "annual"),
-          cumulative: fc.boolean(),
+          // The deprecated `cumulative` is left to unit tests: generated beside `aggregation`, the two could disagree.
+          aggregation: fc.constantFrom("snapshot", "running-total", "year-to-date-rate"),
+          lagDays: fc.integer({ min: 0, max: 120 }),
+          materiality: fc.oneof(
+            nonNegativeDecimalValueArbitrary.map((percent) => ({ percent })),
+            nonNegativeDecimalValueArbitrary.map((points) => ({ points })),
+          ),
           profile: fc.oneof(
             fc.record({ monthly: profileWeightsArbitrary(12) }, plain),
             fc.record({ quarterly: profileWeightsArbitrary(4) }, plain),

@@ -80,10 +80,23 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
     expect([e.status, e.expected, e.goal, e.quality]).toEqual(["green", "40.2324817518", "42.8", "estimate"]);
   });
 
-  it("targets with no measurement since their baseline have no data", () => {
-    for (const id of ["t-gcse", "t-co2", "t-heart-disease"]) {
+  it("targets with no measurement since their baseline await their first annual figure", () => {
+    // Annual indicators, so the first figure is due a year after the baseline: GCSEs from 31 August
+    // 2000 on 31 August 2001, heart disease from 31 December 2000 on 31 December 2001, CO2 from 31
+    // March 2001 on 31 March 2002. On 15 July 2001 none is due yet: awaiting data, not missing.
+    for (const [id, due] of [
+      ["t-gcse", "2001-08-31"],
+      ["t-co2", "2002-03-31"],
+      ["t-heart-disease", "2001-12-31"],
+    ] as const) {
       const e = evaluate(id);
-      expect([e.status, e.actual, e.expected]).toEqual(["no-data", null, null]);
+      expect([e.status, e.actual, e.expected, e.stale, e.nextFigure?.due]).toEqual([
+        "awaiting-data",
+        null,
+        null,
+        false,
+        due,
+      ]);
     }
   });
 
@@ -157,13 +170,17 @@ function single(
 describe("evaluateTarget", () => {
   const at = (value: string) => [{ indicator: "pi", date: "2001-06-30", value }];
 
-  it("is not-started before the baseline and no-data without a measurement since it", () => {
+  it("is not-started before the baseline, awaiting data until the first figure is due, and no-data after", () => {
     expect(evaluateTarget(single({}, {}, at("1")), "t", { asOf: "2000-12-31" }).status).toBe("not-started");
-    expect(
-      evaluateTarget(single({ baseline: { date: "2001-07-01", value: "100" } }, {}, at("1")), "t", {
-        asOf: "2001-08-01",
-      }).status,
-    ).toBe("no-data");
+    // Quarterly from a baseline of 1 July 2001: the first figure is due on 1 October, missing from the 2nd.
+    const late = single({ baseline: { date: "2001-07-01", value: "100" } }, {}, at("1"));
+    const on = (asOf: string) => evaluateTarget(late, "t", { asOf });
+    expect([on("2001-08-01").status, on("2001-10-01").status, on("2001-10-02").status]).toEqual([
+      "awaiting-data",
+      "awaiting-data",
+      "no-data",
+    ]);
+    expect([on("2001-10-01").stale, on("2001-10-02").stale]).toEqual([false, true]);
   });
 
   it("rates a shortfall exactly: zero is green, the tolerance itself amber, a hair more red", () => {

@@ -13,6 +13,7 @@ describe("status counts", () => {
       red: 0,
       "no-data": 0,
       "not-started": 0,
+      "awaiting-data": 0,
     });
     const first = emptyStatusCounts();
     first.red += 1;

@@ -1,0 +1,50 @@
+/**
+ * What kind of figure an indicator reports, resolved once for every engine: how its figures
+ * aggregate over the financial year (the deprecated `cumulative: true` read as `running-total`),
+ * and when a period's figure is due (its end plus the reporting lag). `evaluateTarget`, the status
+ * kernel and the cascade checker's `unmeasured` rule all read the due dates from here.
+ * @internal
+ */
+import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, isMonthEnd, monthEnd, toDayNumber } from "../internal/dates.js";
+import type { Aggregation, Indicator } from "./indicator.js";
+import { monthsOf } from "./review.js";
+
+const LAST_CALENDAR_DAY = toDayNumber(LAST_CALENDAR_DATE);
+
+/** The indicator's aggregation: `aggregation` when given, `running-total` for the deprecated `cumulative: true`, else `snapshot`. */
+export function aggregationOf(indicator: Pick<Indicator, "aggregation" | "cumulative">): Aggregation {
+  return indicator.aggregation ?? (indicator.cumulative === true ? "running-total" : "snapshot");
+}
+
+/** When an indicator's figure for a period is expected: the period's end, and its due date (the end plus the reporting lag). */
+export interface FigureDue {
+  /** The period's last day, `YYYY-MM-DD`. */
+  readonly periodEnd: string;
+  /** The day by the end of which the period's figure is expected: `periodEnd` plus the indicator's `lagDays`. */
+  readonly due: string;
+}
+
+/**
+ * The period that ends the indicator's frequency after `from` (a baseline, or the latest
+ * measurement's date) and when its figure is due: the period ends `frequency` calendar months
+ * after `from`, clamped to the month's end and kept at month ends when `from` is one (a quarter
+ * to 30 September is followed by the quarter to 31 December, as schedules keep them), and its
+ * figure is due `lagDays` days later. `undefined` when either date would fall past the calendar's
+ * end (9999-12-31): such a figure is never due within it.
+ */
+export function figureDue(from: string, indicator: Pick<Indicator, "frequency" | "lagDays">): FigureDue | undefined {
+  const moved = addMonths(from, monthsOf(indicator.frequency));
+  if (moved === undefined) return undefined;
+  const periodEnd = isMonthEnd(from) ? monthEnd(moved) : moved;
+  const dueDay = toDayNumber(periodEnd) + (indicator.lagDays ?? 0);
+  if (dueDay > LAST_CALENDAR_DAY) return undefined;
+  return { periodEnd, due: fromDayNumber(dueDay) };
+}
+
+/**
+ * Whether a figure due on `due` is overdue on `asOf`: a figure is expected by the end of its due
+ * day, so it is overdue from the day after. Until then it is awaited, not missing.
+ */
+export function isOverdue(due: string, asOf: string): boolean {
+  return due < asOf;
+}

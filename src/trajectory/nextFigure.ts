@@ -1,0 +1,35 @@
+import { figureDue, isOverdue } from "../model/figures.js";
+import type { Indicator } from "../model/index.js";
+
+/**
+ * The next figure an evaluation expects: the period it covers ends on `periodEnd` (the indicator's
+ * frequency after the latest measurement, or after the baseline when there is none), and it is due
+ * by the end of `due` (the period's end plus the indicator's `lagDays`). `overdue` is true from the
+ * day after `due`; until then the figure is awaited, not missing.
+ *
+ * @category Evaluation
+ * @example
+ * import { evaluateTarget, type NextFigure } from "performance-management/trajectory";
+ * const framework = {
+ *   id: "fw", name: "Lagged", owners: [], plans: [], objectives: [],
+ *   indicators: [{ id: "pi", title: "Re-lets in 28 days", unit: "%", polarity: "higher-is-better" as const, measure: "output" as const,
+ *     frequency: "quarterly" as const, lagDays: 60 }],
+ *   targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: "2001-03-31", value: "78" }, goal: { date: "2002-03-31", value: "100" } }],
+ *   measurements: [{ indicator: "pi", date: "2001-06-30", value: "85" }],
+ * };
+ * // September's quarter is reported 60 days after it ends: 30 September + 60 days is 29 November.
+ * const next: NextFigure | null = evaluateTarget(framework, "t", { asOf: "2001-10-05" }).nextFigure;
+ * next //=> { periodEnd: "2001-09-30", due: "2001-11-29", overdue: false }
+ * evaluateTarget(framework, "t", { asOf: "2001-11-30" }).stale //=> true
+ */
+export interface NextFigure {
+  readonly periodEnd: string;
+  readonly due: string;
+  readonly overdue: boolean;
+}
+
+/** The next figure after `from` (a measurement's date or the baseline) as of `asOf`; `null` when never due within the calendar. @internal */
+export function nextFigureOf(from: string, indicator: Indicator, asOf: string): NextFigure | null {
+  const next = figureDue(from, indicator);
+  return next === undefined ? null : { periodEnd: next.periodEnd, due: next.due, overdue: isOverdue(next.due, asOf) };
+}

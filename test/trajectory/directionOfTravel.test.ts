@@ -1,0 +1,115 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type Direction, type Indicator, type Materiality, type Target, evaluateTarget } from "../../src/index.js";
+import { toDecimal } from "../../src/internal/decimal.js";
+import { compare } from "../../src/trajectory/directionOfTravel.js";
+import { decimalStringArbitrary } from "../arbitraries/framework.js";
+import { oneTarget } from "../helpers/oneTarget.js";
+import { runs } from "../helpers/runs.js";
+
+const higher: Indicator = {
+  id: "pi",
+  title: "Re-lets in 28 days",
+  unit: "%",
+  polarity: "higher-is-better",
+  measure: "output",
+  frequency: "quarterly",
+};
+const lower: Indicator = { ...higher, polarity: "lower-is-better" };
+
+/** The direction from `before` to `now` on an indicator, with no target. */
+function travel(before: string, now: string, indicator: Indicator = higher): Direction | null {
+  return compare(toDecimal(now), toDecimal(before), indicator, undefined);
+}
+
+const MIRROR: Record<Direction, Direction> = {
+  improving: "worsening",
+  worsening: "improving",
+  "no-change": "no-change",
+};
+
+describe("direction of travel with a materiality threshold", () => {
+  it("by default, a change under 1% of the larger figure is no change: 79 → 79.01 is not improving", () => {
+    // 1% of 79.01 is 0.7901; the change 0.01 is under it.
+    expect(travel("79", "79.01")).toBe("no-change");
+    // 1% of 80 is 0.8; the change 1 is over it: improving for higher-is-better, worsening for lower.
+    expect(travel("79", "80")).toBe("improving");
+    expect(travel("79", "80", lower)).toBe("worsening");
+    expect(travel("80", "79")).toBe("worsening");
+  });
+
+  it("a change exactly at the threshold counts as a change", () => {
+    // 99 → 100: 1% of 100 is exactly 1, the change is exactly 1: improving. 99.01 → 100: 0.99 < 1.
+    expect(travel("99", "100")).toBe("improving");
+    expect(travel("99.01", "100")).toBe("no-change");
+    const absolute = { ...higher, materiality: { absolute: "1" } };
+    expect(travel("100", "101", absolute)).toBe("improving");
+    expect(travel("100", "100.99", absolute)).toBe("no-change");
+  });
+
+  it("points are an amount in the unit; 0% counts every change; from 0 a percentage threshold is of the other figure", () => {
+    const points = { ...higher, materiality: { points: "0.5" } };
+    expect([travel("79", "79.4", points), travel("79", "79.5", points)]).toEqual(["no-change", "improving"]);
+    expect(travel("79", "79.01", { ...higher, materiality: { percent: "0" } })).toBe("improving");
+    // 0 → 0.5: 1% of 0.5 is 0.005, so the change counts.
+    expect(travel("0", "0.5")).toBe("improving");
+    expect(travel("0", "0")).toBe("no-change");
+  });
+
+  it("bands and in-band polarity judge by distance; in-band without a target has no direction", () => {
+    const inBand: Indicator = { ...higher, polarity: "in-band" };
+    const band = { goal: { date: "2002-03-31", low: "98", high: "100" } } as Target;
+    expect(compare(toDecimal("99"), toDecimal("98.5"), higher, band)).toBe("no-change");
+    expect(compare(toDecimal("99"), toDecimal("90"), higher, band)).toBe("improving");
+    expect(travel("99", "90", inBand)).toBeNull();
+  });
+
+  it("evaluations use the indicator's materiality", () => {
+    const figures = [
+      { indicator: "pi", date: "2001-06-30", value: "79" },
+      { indicator: "pi", date: "2001-09-30", value: "79.01" },
+    ];
+    const asOf = "2001-10-15";
+    expect(evaluateTarget(oneTarget({}, figures), "t", { asOf }).direction.sincePrevious).toBe("no-change");
+    const fine = oneTarget({ materiality: { points: "0.01" } }, figures);
+    expect(evaluateTarget(fine, "t", { asOf }).direction.sincePrevious).toBe("improving");
+  });
+
+  const materialityArbitrary: fc.Arbitrary<Materiality | undefined> = fc.oneof(
+    fc.constant(undefined),
+    fc.integer({ min: 0, max: 20 }).map((percent) => ({ percent: String(percent) })),
+    decimalStringArbitrary.map((amount) => ({ absolute: toDecimal(amount).abs().toFixed() })),
+    decimalStringArbitrary.map((amount) => ({ points: toDecimal(amount).abs().toFixed() })),
+  );
+
+  it("(property) is antisymmetric: swapping the figures mirrors the direction", () => {
+    fc.assert(
+      fc.property(
+        decimalStringArbitrary,
+        decimalStringArbitrary,
+        materialityArbitrary,
+        fc.constantFrom(higher, lower),
+        (a, b, materiality, base) => {
+          const indicator = materiality === undefined ? base : { ...base, materiality };
+          const forward = travel(a, b, indicator);
+          const backward = travel(b, a, indicator);
+          expect(forward).not.toBeNull();
+          expect(backward).toBe(MIRROR[forward as Direction]);
+        },
+      ),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it("(property) is polarity-mirrored: lower-is-better on v travels as higher-is-better on −v", () => {
+    fc.assert(
+      fc.property(decimalStringArbitrary, decimalStringArbitrary, materialityArbitrary, (a, b, materiality) => {
+        const withMateriality = (indicator: Indicator) =>
+          materiality === undefined ? indicator : { ...indicator, materiality };
+        const negate = (v: string) => toDecimal(v).negated().toFixed();
+        expect(travel(a, b, withMateriality(lower))).toBe(travel(negate(a), negate(b), withMateriality(higher)));
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+});
