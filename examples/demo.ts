@@ -81,7 +81,9 @@ const show = (value: DecimalValue): string => canonicalDecimal(value);
 const describeGoal = (goal: Goal): string => {
   if ("value" in goal) return `${show(goal.value)} by ${goal.date}`;
   if ("low" in goal) return `between ${show(goal.low)} and ${show(goal.high)} by ${goal.date}`;
-  const change = "percent" in goal.change ? `${show(goal.change.percent)}%` : show(goal.change.absolute);
+  const c = goal.change;
+  const change =
+    "percent" in c ? `${show(c.percent)}%` : "points" in c ? `${show(c.points)} percentage points` : show(c.absolute);
   return `a change of ${change} by ${goal.date}`;
 };
 for (const target of framework.targets) {

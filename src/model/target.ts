@@ -29,21 +29,30 @@ export const AbsoluteGoal = DatedValue.meta({ title: "AbsoluteGoal" });
 export type AbsoluteGoal = z.infer<typeof AbsoluteGoal>;
 
 /**
- * A relative change from the baseline: a signed percentage or a signed absolute amount
- * (`{ percent: "-10" }` is a 10% reduction).
+ * A relative change from the baseline: a signed percentage of the baseline, a signed amount in the
+ * indicator's unit, or a signed number of percentage points (for `%` indicators). `{ percent: "-10" }`
+ * is a 10% reduction; on a baseline of 40%, `{ points: "7" }` is 47% and `{ percent: "7" }` is 42.8%.
+ * For an indicator in any other unit, `{ points }` is the same as `{ absolute }`.
  *
  * @category Model
  * @example
  * import { Change } from "performance-management/model";
  * Change.safeParse({ percent: "-10" }).success //=> true
+ * Change.safeParse({ points: "7" }).success //=> true
+ * Change.safeParse({ percent: "7", points: "7" }).success //=> false
  */
 export const Change = z
   .union(
     [
       z.strictObject({ percent: DecimalValue }).meta({ title: "PercentChange" }),
       z.strictObject({ absolute: DecimalValue }).meta({ title: "AbsoluteChange" }),
+      z
+        .strictObject({
+          points: DecimalValue.meta({ description: "Percentage points added to a % baseline: 7 takes 40% to 47%." }),
+        })
+        .meta({ title: "PointsChange" }),
     ],
-    { error: "must be either { percent } or { absolute }, not both" },
+    { error: "must be exactly one of { percent }, { absolute } or { points }" },
   )
   .meta({ title: "Change" });
 /** A relative change. @category Model */
@@ -86,7 +95,8 @@ export type BandGoal = z.infer<typeof BandGoal>;
  */
 export const Goal = z
   .union([AbsoluteGoal, RelativeGoal, BandGoal], {
-    error: "must be one of { date, value }, { date, change: { percent } or { absolute } }, or { date, low, high }",
+    error:
+      "must be one of { date, value }, { date, change: { percent }, { absolute } or { points } }, or { date, low, high }",
   })
   .meta({ title: "Goal" });
 /** A target's goal. @category Model */
@@ -98,9 +108,9 @@ export type Goal = z.infer<typeof Goal>;
  * @category Model
  * @example
  * import { TrajectoryKind } from "performance-management/model";
- * TrajectoryKind.options //=> ["linear", "step", "compound"]
+ * TrajectoryKind.options //=> ["linear", "step", "compound", "period-target"]
  */
-export const TrajectoryKind = z.enum(["linear", "step", "compound"]).meta({ title: "TrajectoryKind" });
+export const TrajectoryKind = z.enum(["linear", "step", "compound", "period-target"]).meta({ title: "TrajectoryKind" });
 /** The shape of the expected path. @category Model */
 export type TrajectoryKind = z.infer<typeof TrajectoryKind>;
 
@@ -168,7 +178,10 @@ export const Target = z
     baseline: DatedValue,
     goal: Goal,
     milestones: z.array(DatedValue).optional(),
-    trajectory: TrajectoryKind.optional().meta({ description: "linear (the default), step or compound." }),
+    trajectory: TrajectoryKind.optional().meta({
+      description:
+        "linear (the default), step, compound, or period-target (each point's value in force from the previous point's date).",
+    }),
     tolerance: Tolerance.optional(),
     stretch: Stretch.optional(),
     comparator: Comparator.optional(),
@@ -183,7 +196,8 @@ export type Target = z.infer<typeof Target>;
 
 /**
  * The exact value a target's goal asks for: an absolute goal's value, or the baseline changed by a
- * relative goal's percentage or amount (`{ percent: "-10" }` on 250 is 225); undefined for a band
+ * relative goal's percentage, amount or percentage points (`{ percent: "-10" }` on 250 is 225;
+ * `{ points: "7" }` on 40 is 47); undefined for a band
  * goal. The one place a goal is resolved: the trajectory engine and the cascade's `smart` rule both
  * read it.
  * @internal
@@ -193,7 +207,7 @@ export function goalValue(target: Pick<Target, "baseline" | "goal">): Decimal | 
   if ("value" in goal) return toDecimal(goal.value);
   if ("low" in goal) return undefined;
   const baseline = toDecimal(target.baseline.value);
-  return "percent" in goal.change
-    ? baseline.times(toDecimal(goal.change.percent).div(100).plus(1))
-    : baseline.plus(toDecimal(goal.change.absolute));
+  const change = goal.change;
+  if ("percent" in change) return baseline.times(toDecimal(change.percent).div(100).plus(1));
+  return baseline.plus(toDecimal("points" in change ? change.points : change.absolute));
 }

@@ -23,7 +23,10 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  * - `linear` (the default) runs straight between consecutive points;
  * - `step` holds each point's value until the next point's date (a target judged at its deadline);
  * - `compound` changes at a constant rate between points (Stockton: deaths from heart disease down
- *   40% by 2010). It needs non-zero points of one sign; a segment that crosses or touches zero is linear.
+ *   40% by 2010). It needs non-zero points of one sign; a segment that crosses or touches zero is linear;
+ * - `period-target` puts each milestone's or the goal's value in force from the day after the
+ *   previous point's date up to its own (the year's target in force all year: Stockton's re-lets,
+ *   100% by March 2002, expect 100 from 1 April 2001). On the baseline's own date it is the baseline.
  *
  * Before the baseline date there is no expectation (`null`); from the goal date on, the goal holds.
  * A goal dated on or before its baseline holds from its own date, so from the baseline on the
@@ -49,6 +52,7 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  * expectedValue(target, "2002-03-31") //=> "237.5"
  * expectedValue(target, "2001-01-01") //=> null
  * expectedValue({ ...target, trajectory: "step" }, "2003-03-30") //=> "250"
+ * expectedValue({ ...target, trajectory: "period-target" }, "2001-04-01") //=> "225"
  * expectedValue({ ...target, goal: { date: "2000-03-31", value: "200" } }, "2001-03-31") //=> "200"
  */
 export function expectedValue(target: Target, date: string): string | null {

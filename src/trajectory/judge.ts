@@ -109,6 +109,8 @@ export function pathOf(target: Target): TargetPath {
 /** How a float path moves between points, as a number for the hot loop (0 is linear). */
 const STEP = 1;
 const COMPOUND = 2;
+/** Each point's value in force from the day after the previous point's (3). */
+const PERIOD_TARGET = 3;
 
 /**
  * The rounding error of one float operation, relative to the magnitude of its operands: the unit
@@ -141,13 +143,14 @@ const COMPOUND_ERROR_FACTOR = 2 ** 24;
 
 /** A path in floats: the exact path's days, and its values each converted to the nearest double. */
 export interface FloatPath {
-  /** 0 linear, 1 step, 2 compound. */
+  /** 0 linear, 1 step, 2 compound, 3 period-target. */
   readonly kind: number;
   readonly days: Float64Array;
   readonly values: Float64Array;
   /**
    * For the segment starting at each point, the magnitude of the operands its expectation is
-   * computed from: `|a| + |b|` for a linear segment, `|a|` for a step or the last point, and
+   * computed from: `|a| + |b|` for a linear segment or a period target's (either value, one
+   * conversion), `|a|` for a step or the last point, and
    * `(|a| + |b|)` times a generous factor for a compound one. See {@link floatDecisionError}.
    */
   readonly magnitudes: Float64Array;
@@ -155,7 +158,14 @@ export interface FloatPath {
 
 /** The float twin of a path, compiled from it. */
 export function floatPathOf(path: TargetPath): FloatPath {
-  const kind = path.kind === "step" ? STEP : path.kind === "compound" ? COMPOUND : 0;
+  const kind =
+    path.kind === "step"
+      ? STEP
+      : path.kind === "compound"
+        ? COMPOUND
+        : path.kind === "period-target"
+          ? PERIOD_TARGET
+          : 0;
   const values = Float64Array.from(path.points, (point) => point.value.toNumber());
   const magnitudes = values.map((a, i) => {
     const b = values[i + 1];
@@ -190,6 +200,7 @@ export function floatExpectationOn(path: FloatPath, segment: number, day: number
   const a = values[segment] as number;
   if (segment === days.length - 1 || day === days[segment] || path.kind === STEP) return a;
   const b = values[segment + 1] as number;
+  if (path.kind === PERIOD_TARGET) return b;
   const f = (day - (days[segment] as number)) / ((days[segment + 1] as number) - (days[segment] as number));
   if (path.kind === COMPOUND && a !== 0 && b !== 0 && a < 0 === b < 0) return a * Math.pow(b / a, f);
   return a + (b - a) * f;
@@ -210,8 +221,9 @@ export function floatExpectationAt(path: FloatPath, day: number): number {
  * result), and a linear segment from `a` to `b` with `0 ≤ f ≤ 1` (`P = |a| + |b|`):
  * - the expectation `e = a + (b − a)·f`: converting `a` and `b` errs by at most u·P in `e`;
  *   `b − a` by u·P, `f` (a quotient of exact day counts) by u·P once multiplied out, the product
- *   by u·P, the sum by u·2P: in all |e − E| ≤ 6u·P (to first order). A step or the last point
- *   is one conversion: u·|a| ≤ u·P. A compound segment is covered by the factor in its magnitude.
+ *   by u·P, the sum by u·2P: in all |e − E| ≤ 6u·P (to first order). A step, a period target
+ *   (`b` inside a segment, `a` on its first day) or the last point is one conversion: u·|a| or
+ *   u·|b|, each at most u·P. A compound segment is covered by the factor in its magnitude.
  * - the shortfall `s = ±(actual − e)` (or its absolute value): |s − S| ≤ |e − E| + u·|actual|
  *   (conversion) + u·(|actual| + |e|) (the subtraction).
  * - the amount: absolute, one conversion (u·|amount|); a percentage `p`, `p / 100` errs by 2u of

@@ -71,6 +71,7 @@ const goalArbitrary: fc.Arbitrary<Goal> = fc.oneof(
       change: fc.oneof(
         fc.record({ percent: decimalValueArbitrary }, plain),
         fc.record({ absolute: decimalValueArbitrary }, plain),
+        fc.record({ points: decimalValueArbitrary }, plain),
       ),
     },
     plain,
@@ -213,7 +214,7 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
           milestones: fc.array(fc.record({ date: dateArbitrary, value: decimalValueArbitrary }, plain), {
             maxLength: 3,
           }),
-          trajectory: fc.constantFrom("linear", "step", "compound"),
+          trajectory: fc.constantFrom("linear", "step", "compound", "period-target"),
           tolerance: toleranceArbitrary,
           stretch: fc.record(
             { value: decimalValueArbitrary, note: text },

@@ -26,7 +26,12 @@ const caseArbitrary = fc.record({
     decimalStringArbitrary.map((v) => ({ absolute: toCanonicalString(toDecimal(v).abs()) })),
     fc.integer({ min: 0, max: 50 }).map((p) => ({ percent: String(p) })),
   ),
-  kind: fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
+  kind: fc.constantFrom<"linear" | "step" | "compound" | "period-target">(
+    "linear",
+    "step",
+    "compound",
+    "period-target",
+  ),
   scale: fc.constantFrom(RAG, BRAG, DCA5),
 });
 
@@ -37,7 +42,7 @@ function build(
     span: number;
     at: number;
     tolerance: { absolute: string } | { percent: string };
-    kind: "linear" | "step" | "compound";
+    kind: "linear" | "step" | "compound" | "period-target";
   },
   polarity: "higher-is-better" | "lower-is-better",
   actual: string,

@@ -28,7 +28,12 @@ const frameworkArbitrary = fc
         baseline: decimalStringArbitrary,
         goal: decimalStringArbitrary,
         milestone: fc.option(decimalStringArbitrary, { nil: undefined }),
-        kind: fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
+        kind: fc.constantFrom<"linear" | "step" | "compound" | "period-target">(
+          "linear",
+          "step",
+          "compound",
+          "period-target",
+        ),
         polarity: fc.constantFrom<"higher-is-better" | "lower-is-better" | "in-band">(
           "higher-is-better",
           "lower-is-better",
