@@ -58,8 +58,9 @@ export interface FrameworkEvaluation<T = Evaluation> {
  * import { evaluateFramework } from "performance-management/trajectory";
  * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
  * const report = evaluateFramework(stockton, { asOf: "2001-07-15" });
- * [report.counts.green, report.counts.amber, report.counts["no-data"]] //=> [5, 3, 3]
- * report.objectives.find((o) => o.objective === "cp-zero-homelessness")?.status //=> "amber"
+ * [report.counts.green, report.counts.amber, report.counts.red, report.counts["no-data"]] //=> [4, 3, 1, 3]
+ * // The re-let target (79 against the year's 100) is red, and its red rolls up to zero homelessness.
+ * report.objectives.find((o) => o.objective === "cp-zero-homelessness")?.status //=> "red"
  * // The same statuses from the fast exact kernel, for national-scale reporting:
  * evaluateFramework(stockton, { asOf: "2001-07-15", detail: "status" }).targets[0] //=> { target: "t-zero-homelessness", status: "green" }
  */

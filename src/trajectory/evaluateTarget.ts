@@ -3,6 +3,8 @@ import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { DataQuality, Framework, FrameworkIndex, Target, Tolerance } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
 import { goalValue } from "../model/target.js";
+import { boundsOf } from "../model/bounds.js";
+import { clampDecimal } from "./clamp.js";
 import { type Direction, compare } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
@@ -173,7 +175,9 @@ export function evaluateCheckedTarget(
   const asOf = options.asOf;
   const goal = target.goal;
   const isBand = "low" in goal;
-  const goalExact = goalValue(target);
+  const unclampedGoal = goalValue(target);
+  // The goal clamped to the indicator's natural bounds: +50% on 80% is 100 for a % indicator.
+  const goalExact = unclampedGoal === undefined ? undefined : clampDecimal(unclampedGoal, boundsOf(indicator)).value;
   const baseline = toDecimal(target.baseline.value);
   const progressDenominator = goalExact?.minus(baseline);
   const base = {

@@ -1,19 +1,42 @@
-import type { Decimal } from "decimal.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import { expectationAt, valueOf } from "./exact.js";
-import type { Target } from "../model/index.js";
+import type { Indicator, Target } from "../model/index.js";
+import { boundsOf } from "../model/bounds.js";
+import { clampRational } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { dayOf } from "./dayOf.js";
-import { type TargetPath, pathOf } from "./judge.js";
+import { pathOf } from "./judge.js";
 
 /**
- * The expectation on a path at a day (linear values divided out to 60 significant digits), or
- * undefined before the path starts. At a point's own day the point's value is returned exactly.
- * @internal
+ * Options for {@link expectedValue} and {@link trajectory}.
+ *
+ * @category Trajectory
+ * @example
+ * import { expectedValue, type ExpectedValueOptions } from "performance-management/trajectory";
+ * const target = { id: "t", objective: "o", indicator: "i", baseline: { date: "2001-03-31", value: "80" }, goal: { date: "2002-03-31", change: { percent: "50" } } };
+ * const options: ExpectedValueOptions = { indicator: { unit: "%" } };
+ * [expectedValue(target, "2002-03-31"), expectedValue(target, "2002-03-31", options)] //=> ["120", "100"]
  */
-export function valueOnPath(path: TargetPath, day: number): Decimal | undefined {
-  const expectation = expectationAt(path, day);
-  return expectation === undefined ? undefined : valueOf(expectation);
+export interface ExpectedValueOptions {
+  /**
+   * The target's indicator, or its `unit`, `min` and `max`: expectations are clamped to its natural
+   * bounds (0–100 for a `%` unit that sets neither). Without it, nothing is clamped.
+   */
+  readonly indicator?: Pick<Indicator, "unit" | "min" | "max">;
+}
+
+/** The expectation of a target at a date, clamped to the indicator's bounds if one is given, and whether it was. @internal */
+export function clampedExpectation(
+  target: Target,
+  date: string,
+  options: ExpectedValueOptions | undefined,
+): { value: string; clamped: boolean } | null {
+  const expectation = expectationAt(pathOf(target), dayOf(date, "date"));
+  if (expectation === undefined) return null;
+  const indicator = options?.indicator;
+  const { value, clamped } =
+    indicator === undefined ? { value: expectation, clamped: false } : clampRational(expectation, boundsOf(indicator));
+  return { value: formatDecimal(valueOf(value)), clamped };
 }
 
 /**
@@ -31,7 +54,9 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  * Before the baseline date there is no expectation (`null`); from the goal date on, the goal holds.
  * A goal dated on or before its baseline holds from its own date, so from the baseline on the
  * expectation is the goal (the cascade checker's `smart` rule warns about the dates).
- * Relative goals resolve against the baseline (`{ change: { percent: "-10" } }` on 250 is 225).
+ * Relative goals resolve against the baseline (`{ change: { percent: "-10" } }` on 250 is 225;
+ * `{ change: { points: "7" } }` on 40 is 47). Given the indicator (`options.indicator`), the
+ * expectation is clamped to its natural bounds (0–100 for a `%` unit that sets neither `min` nor `max`).
  * The path passes exactly through the baseline, each milestone and the goal; between them a value
  * that does not terminate is rounded half-even to 10 decimal places (compound values are computed
  * to 60 significant digits first).
@@ -39,6 +64,7 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  * @category Trajectory
  * @param target - a target with a point goal (absolute or relative)
  * @param date - `YYYY-MM-DD`
+ * @param options - the indicator, to clamp to its natural bounds
  * @returns the expected value, or `null` before the baseline
  * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target with a band goal (use {@link expectedBand})
  * @example
@@ -55,9 +81,8 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  * expectedValue({ ...target, trajectory: "period-target" }, "2001-04-01") //=> "225"
  * expectedValue({ ...target, goal: { date: "2000-03-31", value: "200" } }, "2001-03-31") //=> "200"
  */
-export function expectedValue(target: Target, date: string): string | null {
-  const value = valueOnPath(pathOf(target), dayOf(date, "date"));
-  return value === undefined ? null : formatDecimal(value);
+export function expectedValue(target: Target, date: string, options?: ExpectedValueOptions): string | null {
+  return clampedExpectation(target, date, options)?.value ?? null;
 }
 
 /**

@@ -22,6 +22,8 @@ import type {
   TrajectoryKind,
 } from "../model/index.js";
 import { goalValue } from "../model/target.js";
+import { boundsOf } from "../model/bounds.js";
+import { clampDecimal, clampRational } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, expectationAt } from "./exact.js";
 import { expectationYearToDate } from "./financialYear.js";
@@ -391,7 +393,8 @@ function expectationFor(
 
 /**
  * Judges one measurement exactly: its expectation (the path, the year-to-date share, the comparator
- * or the band), its shortfall in the polarity's good direction, the tolerance, the scale, blue.
+ * or the band), clamped to the indicator's natural bounds, its shortfall in the polarity's good
+ * direction, the tolerance, the scale, blue (against the goal clamped likewise).
  * `evaluateTarget` and the fast status kernel both decide through here, so they cannot disagree.
  */
 export function judgeMeasurement(
@@ -406,12 +409,15 @@ export function judgeMeasurement(
   const goal = target.goal;
   if ("low" in goal)
     return { kind: "band", ...judgeAgainstBand(actual, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale) };
-  const expected = expectationFor(index, target, indicator, measurement);
-  if (expected === undefined) return { kind: "unjudged", status: "no-data" };
+  const unclamped = expectationFor(index, target, indicator, measurement);
+  if (unclamped === undefined) return { kind: "unjudged", status: "no-data" };
+  // Judged against the expectation clamped to the indicator's natural bounds (a % target never expects 105).
+  const bounds = boundsOf(indicator);
+  const expected = clampRational(unclamped, bounds).value;
   const judged = judgeAgainstPoint(actual, expected, indicator.polarity, tolerance, scale);
   if (scale.blueWhenGoalMet && target.comparator === undefined) {
     const goalExact = goalValue(target);
-    if (goalExact !== undefined && goalMet(actual, goalExact, indicator.polarity))
+    if (goalExact !== undefined && goalMet(actual, clampDecimal(goalExact, bounds).value, indicator.polarity))
       return { kind: "point", expected, ...judged, status: "blue" };
   }
   return { kind: "point", expected, ...judged };

@@ -12,6 +12,8 @@ import { toDayNumber } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { goalValue } from "../model/target.js";
+import { boundsOf } from "../model/bounds.js";
+import { type FloatBounds, clampDecimal, floatBoundsOf } from "./clamp.js";
 import { dayOf } from "./dayOf.js";
 import {
   DEFAULT_TOLERANCE,
@@ -44,8 +46,10 @@ interface Compiled {
   readonly path: FloatPath;
   /** The polarity's sign: +1 higher is better, −1 lower is better, 0 in band. */
   readonly sign: number;
-  /** The goal's value as a float (`NaN` for a band goal). */
+  /** The goal's value clamped to the indicator's natural bounds, as a float (`NaN` for a band goal). */
   readonly goal: number;
+  /** The indicator's natural bounds in floats (see clamp.ts for why the error bound stays sound). */
+  readonly bounds: FloatBounds;
   /** The indicator's series, shared by every target on it (empty for a missing indicator). */
   readonly series: IndicatorSeries;
   /** The position in the series of the first measurement on or after the baseline. */
@@ -55,6 +59,12 @@ interface Compiled {
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
+const NO_BOUNDS = { min: undefined, max: undefined };
+
+/** A goal clamped to its indicator's natural bounds. */
+function clampGoal(goal: ReturnType<typeof goalValue>, indicator: Indicator): ReturnType<typeof goalValue> {
+  return goal === undefined ? undefined : clampDecimal(goal, boundsOf(indicator)).value;
+}
 const NO_PATH: FloatPath = {
   kind: 0,
   days: new Float64Array(0),
@@ -81,7 +91,11 @@ function compile(index: FrameworkIndex): Compiled[] {
       baselineDay,
       path: exactOnly ? NO_PATH : floatPathOf(pathOf(target)),
       sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
-      goal: goalValue(target)?.toNumber() ?? Number.NaN,
+      // One conversion of the exact clamped goal: rounding is monotone, so it is the float clamp of the float goal.
+      goal:
+        (indicator === undefined ? goalValue(target) : clampGoal(goalValue(target), indicator))?.toNumber() ??
+        Number.NaN,
+      bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
       series,
       start: firstOnOrAfter(series.days, baselineDay),
       tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
@@ -132,7 +146,8 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   const actual = c.series.values[at] as number;
   const measuredDay = days[at] as number;
   const segment = floatSegmentAt(c.path, measuredDay);
-  const expected = floatExpectationOn(c.path, segment, measuredDay);
+  // Clamped to the natural bounds, as judgeMeasurement clamps the exact expectation.
+  const expected = Math.min(Math.max(floatExpectationOn(c.path, segment, measuredDay), c.bounds.low), c.bounds.high);
   const shortfall = floatShortfall(actual, expected, c.sign);
   const tolerance = c.tolerance ?? rating.fallbackFloat;
   const amount = floatToleranceAmount(tolerance, expected);
@@ -145,7 +160,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     if (met) return "blue";
   }
   // Within the error bound of a threshold (from the operands' magnitudes, see floatDecisionError), exact decides.
-  const magnitude = c.path.magnitudes[segment] as number;
+  const magnitude = (c.path.magnitudes[segment] as number) + c.bounds.magnitude;
   const fraction = Number.isNaN(tolerance.fraction) ? 0 : tolerance.fraction;
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {

@@ -48,19 +48,22 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
     expect([e.status, e.expected, e.tolerance]).toEqual(["amber", "86.4876712329", "4.3243835616"]);
   });
 
-  it("re-lets in 28 days: 79 against 77.4794520548, improving, forecast 110.2264421354 by the goal date", () => {
+  it("re-lets in 28 days: 79 against the year's 100 in force all year (period-target): 21 short, over 5% of 100: red", () => {
     const e = evaluate("t-relet-28-days");
-    expect([e.status, e.expected, e.progressPercent, e.stale, e.quality]).toEqual([
-      "green",
-      "77.4794520548",
+    expect([e.status, e.expected, e.variance, e.tolerance, e.progressPercent, e.stale, e.quality]).toEqual([
+      "red",
+      "100",
+      "-21",
+      "5",
       "30",
       false,
       null,
     ]);
     expect(e.direction).toEqual({ sincePrevious: "improving", sinceYearAgo: null });
     // Least squares through (30, 72), (61, 75), (91, 79) days after the baseline, at day 365:
-    // (226 × 5582 + 640 × 913) / (3 × 5582) = 1845852 / 16746 = 110 + 3792/16746.
-    expect(e.forecast).toEqual({ value: "110.2264421354", status: "green", meetsGoal: true });
+    // (226 × 5582 + 640 × 913) / (3 × 5582) = 1845852 / 16746 = 110 + 3792/16746 = 110.2264421354,
+    // above the 100 a percentage can reach: clamped to 100, which meets the goal.
+    expect(e.forecast).toEqual({ value: "100", status: "green", meetsGoal: true, clamped: true });
   });
 
   it("unemployment: 6.3% (provisional) against the regional 6.4%, a comparator target: green, flagged provisional", () => {

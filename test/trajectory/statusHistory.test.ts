@@ -265,11 +265,11 @@ describe("statusHistory", () => {
     const history = statusHistory(stockton, { dates: ["2001-03-01", "2001-07-15"] });
     expect(history.counts[1]).toEqual({
       blue: 0,
-      green: 5,
+      green: 4,
       "amber-green": 0,
       amber: 3,
       "amber-red": 0,
-      red: 0,
+      red: 1,
       "no-data": 3,
       "not-started": 0,
     });
