@@ -150,6 +150,47 @@ export const Stretch = z.strictObject({ value: DecimalValue, note: Note.optional
 export type Stretch = z.infer<typeof Stretch>;
 
 /**
+ * A revision of a target's goal: from `date` on, `goal` replaces the goal (targets are "under
+ * continuous review, not set in stone", seed Appendix A). A relative goal still resolves against
+ * the target's baseline; the path keeps the baseline and the milestones before the new goal's date.
+ *
+ * @category Model
+ * @example
+ * import { TargetRevision } from "performance-management/model";
+ * const revision = TargetRevision.parse({
+ *   date: "2001-10-01",
+ *   goal: { date: "2002-03-31", value: "95" },
+ *   reason: "Mid-year review: the repairs contract changed hands",
+ * });
+ * revision.goal //=> { date: "2002-03-31", value: "95" }
+ * TargetRevision.safeParse({ ...revision, reason: "" }).success //=> false
+ */
+export const TargetRevision = z
+  .strictObject({
+    date: CalendarDate.meta({ description: "The date from which the revised goal is in force." }),
+    goal: Goal,
+    reason: z.string().min(1).meta({ description: "Why the goal was revised, as reports should say it." }),
+  })
+  .meta({ title: "TargetRevision" });
+/** A revision of a target's goal. @category Model */
+export type TargetRevision = z.infer<typeof TargetRevision>;
+
+/** A target's revisions, no two on one date (sorted or not). */
+const Revisions = z.array(TargetRevision).superRefine((revisions, context) => {
+  const first = new Map<string, number>();
+  revisions.forEach((revision, i) => {
+    const earlier = first.get(revision.date);
+    if (earlier === undefined) first.set(revision.date, i);
+    else
+      context.addIssue({
+        code: "custom",
+        path: [i, "date"],
+        message: `is the date of revisions[${String(earlier)}] as well: two revisions cannot take effect on one date; merge them into one`,
+      });
+  });
+});
+
+/**
  * A SMART target on an indicator for an objective: from a dated baseline to a dated goal, optionally
  * through milestones, owned by someone.
  *
@@ -185,6 +226,10 @@ export const Target = z
     tolerance: Tolerance.optional(),
     stretch: Stretch.optional(),
     comparator: Comparator.optional(),
+    revisions: Revisions.optional().meta({
+      description:
+        "Revisions of the goal, each in force from its date: a measurement is judged against the goal in force on its date.",
+    }),
     weight: NonNegativeDecimalValue.optional().meta({
       description: "Relative weight when statuses are rolled up, 0 or more; 1 when absent.",
     }),

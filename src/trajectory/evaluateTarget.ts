@@ -1,9 +1,10 @@
 import { addMonths, toDayNumber } from "../internal/dates.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
-import type { DataQuality, Framework, FrameworkIndex, Target, Tolerance } from "../model/index.js";
+import type { DataQuality, Framework, FrameworkIndex, Target, TargetRevision, Tolerance } from "../model/index.js";
 import { monthsOf, toFrameworkIndex } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
+import { revisionInForce } from "../model/revisions.js";
 import { clampDecimal } from "./clamp.js";
 import { type Direction, compare } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
@@ -64,7 +65,7 @@ export interface Evaluation {
   readonly variancePercent: string | null;
   /** The amber tolerance at the measurement's date, in the indicator's unit. */
   readonly tolerance: string | null;
-  /** The final goal's value (a point goal). */
+  /** The final goal's value (a point goal): the goal in force (see `revision`), clamped to the indicator's natural bounds. */
   readonly goal: string | null;
   /** How far from baseline to goal the actual has moved, not clamped; `null` when baseline equals goal. */
   readonly progressPercent: string | null;
@@ -75,10 +76,21 @@ export interface Evaluation {
   readonly quality: DataQuality | null;
   /** True when the latest measurement is older than the indicator's frequency allows at `asOf`. */
   readonly stale: boolean;
+  /**
+   * The revision whose goal the evaluation used: the target's latest revision dated on or before
+   * the judged measurement's date (`asOf` when none is judged); `null` for the original goal.
+   */
+  readonly revision: { readonly date: string; readonly reason: string } | null;
+}
+
+/** What an evaluation says of the revision it used. */
+function revisionOf(revision: TargetRevision | null): Evaluation["revision"] {
+  return revision === null ? null : { date: revision.date, reason: revision.reason };
 }
 
 /** A target that cannot be measured because its indicator does not exist: no data, and said so. */
-function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
+function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
+  const { target, revision } = revisionInForce(given, asOf);
   const goal = goalValue(target);
   return {
     target: target.id,
@@ -101,6 +113,7 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
     direction: { sincePrevious: null, sinceYearAgo: null },
     quality: null,
     stale: false,
+    revision: revisionOf(revision),
   };
 }
 
@@ -113,6 +126,14 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
  * band goals, inside the band is green and the tolerance applies outside either edge. For
  * comparator targets, the expectation is the comparator series' latest value on or before the
  * measurement's date, moved by the margin toward the good.
+ *
+ * A target with `revisions` is judged by the goal in force on the judged measurement's date (the
+ * latest revision dated on or before it; the original goal before any), and `revision` says which;
+ * its `goal`, `band`, progress and forecast read that goal too.
+ *
+ * Expectations, the goal and the forecast are clamped to the indicator's natural bounds (`min`,
+ * `max`; 0–100 for a `%` unit that sets neither), and the status is judged against the clamped
+ * expectation.
  *
  * `not-started` before the baseline date; `no-data` when there is no measurement since the baseline
  * (or no comparator value to judge it by). Every comparison is exact; see docs/trajectory.md.
@@ -164,13 +185,21 @@ export function evaluateTarget(
  */
 export function evaluateCheckedTarget(
   index: FrameworkIndex,
-  target: Target,
+  given: Target,
   options: EvaluateTargetOptions,
   scale: Scale,
 ): Evaluation {
   const asOfDay = toDayNumber(options.asOf);
-  const indicator = index.indicators.get(target.indicator);
-  if (indicator === undefined) return unmeasurable(target, options.asOf, scale.id);
+  const indicator = index.indicators.get(given.indicator);
+  if (indicator === undefined) return unmeasurable(given, options.asOf, scale.id);
+  // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
+  const all = seriesOf(index, indicator.id);
+  const baselineDay = toDayNumber(given.baseline.date);
+  const start = firstOnOrAfter(all.days, baselineDay);
+  const end = firstAfter(all.days, asOfDay, start);
+  // The goal in force on the judged measurement's date (asOf when there is none): the latest revision on or before it.
+  const judgedDate = end > start && asOfDay >= baselineDay ? all.measurements[end - 1]?.date : undefined;
+  const { target, revision } = revisionInForce(given, judgedDate ?? options.asOf);
   const tolerance = toleranceFor(target, indicator, options.tolerance);
   const asOf = options.asOf;
   const goal = target.goal;
@@ -186,6 +215,7 @@ export function evaluateCheckedTarget(
     scale: scale.id,
     band: isBand ? { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) } : null,
     goal: goalExact === undefined ? null : formatDecimal(goalExact),
+    revision: revisionOf(revision),
   };
   const empty = {
     actual: null,
@@ -199,11 +229,6 @@ export function evaluateCheckedTarget(
     quality: null,
     stale: false,
   };
-  // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
-  const all = seriesOf(index, indicator.id);
-  const baselineDay = toDayNumber(target.baseline.date);
-  const start = firstOnOrAfter(all.days, baselineDay);
-  const end = firstAfter(all.days, asOfDay, start);
   const cumulative = indicator.cumulative === true && !isBand && target.comparator === undefined;
   const forecast: Forecast = cumulative
     ? { value: null, reason: "forecasts are not made for year-to-date (cumulative) indicators" }

@@ -2,6 +2,7 @@ import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import { expectationAt, valueOf } from "./exact.js";
 import type { Indicator, Target } from "../model/index.js";
 import { boundsOf } from "../model/bounds.js";
+import { revisionInForce } from "../model/revisions.js";
 import { clampRational } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { dayOf } from "./dayOf.js";
@@ -31,7 +32,8 @@ export function clampedExpectation(
   date: string,
   options: ExpectedValueOptions | undefined,
 ): { value: string; clamped: boolean } | null {
-  const expectation = expectationAt(pathOf(target), dayOf(date, "date"));
+  const day = dayOf(date, "date");
+  const expectation = expectationAt(pathOf(revisionInForce(target, date).target), day);
   if (expectation === undefined) return null;
   const indicator = options?.indicator;
   const { value, clamped } =
@@ -54,6 +56,9 @@ export function clampedExpectation(
  * Before the baseline date there is no expectation (`null`); from the goal date on, the goal holds.
  * A goal dated on or before its baseline holds from its own date, so from the baseline on the
  * expectation is the goal (the cascade checker's `smart` rule warns about the dates).
+ * A target with `revisions` expects on each date by the goal in force then (the latest revision
+ * dated on or before it, the original goal before any): the path from the baseline through the
+ * milestones before that goal's date, to it.
  * Relative goals resolve against the baseline (`{ change: { percent: "-10" } }` on 250 is 225;
  * `{ change: { points: "7" } }` on 40 is 47). Given the indicator (`options.indicator`), the
  * expectation is clamped to its natural bounds (0–100 for a `%` unit that sets neither `min` nor `max`).
@@ -66,7 +71,7 @@ export function clampedExpectation(
  * @param date - `YYYY-MM-DD`
  * @param options - the indicator, to clamp to its natural bounds
  * @returns the expected value, or `null` before the baseline
- * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target with a band goal (use {@link expectedBand})
+ * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target whose goal in force on the date is a band (use {@link expectedBand})
  * @example
  * import { expectedValue } from "performance-management/trajectory";
  * const target = {
@@ -103,15 +108,17 @@ export function expectedValue(target: Target, date: string, options?: ExpectedVa
  * };
  * expectedBand(standard, "2001-09-30") //=> { low: "98", high: "100" }
  */
-export function expectedBand(target: Target, date: string): { low: string; high: string } | null {
+export function expectedBand(given: Target, date: string): { low: string; high: string } | null {
+  const day = dayOf(date, "date");
+  const target = revisionInForce(given, date).target;
   const goal = target.goal;
   if (!("low" in goal))
     throw new TrajectoryError(`target "${target.id}" has no band goal; ask expectedValue for its expectation`);
-  if (dayOf(date, "date") < dayOf(target.baseline.date, "baseline date")) return null;
+  if (day < dayOf(target.baseline.date, "baseline date")) return null;
   return { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) };
 }
 
-/** Whether a target's goal is a band. @internal */
-export function hasBandGoal(target: Target): boolean {
-  return "low" in target.goal;
+/** Whether a target's goal in force on a date is a band. @internal */
+export function hasBandGoal(target: Target, date: string): boolean {
+  return "low" in revisionInForce(target, date).target.goal;
 }

@@ -23,6 +23,7 @@ import type {
 } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
+import { revisionInForce } from "../model/revisions.js";
 import { clampDecimal, clampRational } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, expectationAt } from "./exact.js";
@@ -394,17 +395,20 @@ function expectationFor(
 /**
  * Judges one measurement exactly: its expectation (the path, the year-to-date share, the comparator
  * or the band), clamped to the indicator's natural bounds, its shortfall in the polarity's good
- * direction, the tolerance, the scale, blue (against the goal clamped likewise).
+ * direction, the tolerance, the scale, blue (against the goal clamped likewise); all with the goal
+ * in force on the measurement's date (the target's latest revision on or before it).
  * `evaluateTarget` and the fast status kernel both decide through here, so they cannot disagree.
  */
 export function judgeMeasurement(
   index: FrameworkIndex,
-  target: Target,
+  given: Target,
   indicator: Indicator,
   measurement: Measurement,
   scale: Scale,
   tolerance: Tolerance,
 ): Judgement {
+  // The goal in force on the measurement's date: the latest revision on or before it, else the original.
+  const target = revisionInForce(given, measurement.date).target;
   const actual = toDecimal(measurement.value);
   const goal = target.goal;
   if ("low" in goal)

@@ -39,7 +39,7 @@ import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./se
 interface Compiled {
   readonly target: Target;
   readonly indicator: Indicator | undefined;
-  /** Band, comparator and year-to-date targets, and missing indicators, are judged exactly every time. */
+  /** Band, comparator, year-to-date and revised targets, and missing indicators, are judged exactly every time. */
   readonly exactOnly: boolean;
   readonly baselineDay: number;
   /** The target's path in floats (empty for a target judged exactly every time). */
@@ -80,6 +80,7 @@ function compile(index: FrameworkIndex): Compiled[] {
       indicator === undefined ||
       "low" in target.goal ||
       target.comparator !== undefined ||
+      (target.revisions?.length ?? 0) > 0 ||
       indicator.cumulative === true;
     const series = seriesOf(index, target.indicator);
     const baselineDay = toDayNumber(target.baseline.date);

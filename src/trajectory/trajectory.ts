@@ -86,9 +86,8 @@ export function trajectory(
   options?: ExpectedValueOptions,
 ): TrajectoryPoint[] {
   const list = Array.isArray(dates) ? (dates as readonly string[]) : datesOf(dates as Schedule);
-  const band = hasBandGoal(target);
   return list.map((date): TrajectoryPoint => {
-    if (band) return { date, expected: null, band: expectedBand(target, date) };
+    if (hasBandGoal(target, date)) return { date, expected: null, band: expectedBand(target, date) };
     const expectation = clampedExpectation(target, date, options);
     return expectation?.clamped === true
       ? { date, expected: expectation.value, band: null, clamped: true }
