@@ -267,9 +267,9 @@ describe("statusHistory", () => {
       blue: 0,
       green: 4,
       "amber-green": 0,
-      amber: 3,
+      amber: 2,
       "amber-red": 0,
-      red: 1,
+      red: 2,
       "no-data": 3,
       "not-started": 0,
     });
