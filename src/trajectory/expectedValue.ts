@@ -95,10 +95,10 @@ export function expectedValue(target: Target, date: string, options?: ExpectedVa
  * standard to keep inside), `null` before the baseline.
  *
  * @category Trajectory
- * @param target - a target whose goal is `{ date, low, high }`
+ * @param target - a target whose goal in force on the date is `{ date, low, high }`
  * @param date - `YYYY-MM-DD`
  * @returns `{ low, high }` as decimal strings, or `null`
- * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target without a band goal
+ * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target without a band goal in force on the date
  * @example
  * import { expectedBand } from "performance-management/trajectory";
  * const standard = {
@@ -108,10 +108,9 @@ export function expectedValue(target: Target, date: string, options?: ExpectedVa
  * };
  * expectedBand(standard, "2001-09-30") //=> { low: "98", high: "100" }
  */
-export function expectedBand(given: Target, date: string): { low: string; high: string } | null {
+export function expectedBand(target: Target, date: string): { low: string; high: string } | null {
   const day = dayOf(date, "date");
-  const target = revisionInForce(given, date).target;
-  const goal = target.goal;
+  const goal = revisionInForce(target, date).target.goal;
   if (!("low" in goal))
     throw new TrajectoryError(`target "${target.id}" has no band goal; ask expectedValue for its expectation`);
   if (day < dayOf(target.baseline.date, "baseline date")) return null;
