@@ -117,7 +117,7 @@ describe("natural bounds", () => {
     const result = safeParseFramework(framework([], { ...percent, min: "100", max: "0" }));
     expect(result.success).toBe(false);
     const issue = result.success ? undefined : result.error.issues[0];
-    expect(issue?.path).toEqual(["indicators", 0, "max"]);
+    expect([issue?.code, issue?.path]).toEqual(["invalid_format", ["indicators", 0, "max"]]);
     expect(issue?.message).toMatch(/must be at least its min/);
   });
 });

@@ -121,7 +121,9 @@ describe("target revisions: the goal in force on the measurement's date", () => 
     const result = safeParseFramework(framework(twice, []));
     expect(result.success).toBe(false);
     const issues = result.success ? [] : result.error.issues;
-    expect(issues.map((issue) => issue.path)).toEqual([["targets", 0, "revisions", 2, "date"]]);
+    expect(issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["invalid_format", ["targets", 0, "revisions", 2, "date"]],
+    ]);
     expect(issues[0]?.message).toMatch(/revisions\[0\].*cannot take effect on one date/);
     expect(safeParseFramework(framework({ ...twice, revisions: twice.revisions?.slice(0, 2) }, [])).success).toBe(true);
     const blank = { ...relets, revisions: [{ date: "2001-10-01", goal: relets.goal, reason: "" }] };
