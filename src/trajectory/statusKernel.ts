@@ -4,7 +4,7 @@
  * target keeping only where its baseline starts in it. Each target is compiled once per index from the judgement kernel's own functions (its path by
  * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
  * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
- * is computed from the operands' magnitudes (`floatDecisionError`), or for band, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
+ * is computed from the operands' magnitudes (`floatDecisionError`), or for band, comparator, year-to-date and revised targets, `judgeMeasurement` decides exactly. So
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
@@ -131,7 +131,7 @@ function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, a
 
 /**
  * The status of a target as of a day. Away from every boundary the float kernel decides; within
- * the error bound of one (from the operands' magnitudes, so a path through zero is no exception), or for band, comparator and year-to-date targets, the exact judgement
+ * the error bound of one (from the operands' magnitudes, so a path through zero is no exception), or for band, comparator, year-to-date and revised targets, the exact judgement
  * decides. So the status is always the exact one.
  */
 function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
