@@ -83,7 +83,9 @@ const describeGoal = (goal: Goal): string => {
   if ("low" in goal) return `between ${show(goal.low)} and ${show(goal.high)} by ${goal.date}`;
   if ("quartile" in goal)
     return `quartile position ${String(goal.quartile.position)} in ${goal.quartile.group} by ${goal.date}`;
-  const change = "percent" in goal.change ? `${show(goal.change.percent)}%` : show(goal.change.absolute);
+  const c = goal.change;
+  const change =
+    "percent" in c ? `${show(c.percent)}%` : "points" in c ? `${show(c.points)} percentage points` : show(c.absolute);
   return `a change of ${change} by ${goal.date}`;
 };
 for (const target of framework.targets) {

@@ -46,6 +46,7 @@ export {
   RelativeGoal,
   Stretch,
   Target,
+  TargetRevision,
   TrajectoryKind,
 } from "./target.js";
 export { DataQuality, Measurement } from "./measurement.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Tolerance } from "./tolerance.js";
-import { Id, NonNegativeDecimalValue, Note } from "./primitives.js";
+import { DecimalValue, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
+import { boundsInOrder } from "./bounds.js";
 
 /**
  * Which way is good for an indicator: up, down, or inside a band.
@@ -195,12 +196,24 @@ export const Indicator = z
     }),
     decimals: z.int().min(0).max(10).optional().meta({ description: "Decimal places to show values with." }),
     tolerance: Tolerance.optional().meta({ description: "Default amber tolerance for targets on this indicator." }),
+    min: DecimalValue.optional().meta({
+      description:
+        "The least value a figure can take; expectations and forecasts are clamped to it. 0 for a % unit when neither min nor max is given.",
+    }),
+    max: DecimalValue.optional().meta({
+      description:
+        "The greatest value a figure can take; expectations and forecasts are clamped to it. 100 for a % unit when neither min nor max is given.",
+    }),
     note: Note.optional(),
   })
   .refine((indicator) => !cumulativeDisagrees(indicator), {
     message:
       'says both "cumulative" and "aggregation", and they disagree: remove the deprecated "cumulative" (true means aggregation "running-total")',
     path: ["cumulative"],
+  })
+  .refine(boundsInOrder, {
+    message: "is below min: an indicator's max must be at least its min (swap them, or correct the one mistyped)",
+    path: ["max"],
   })
   .meta({ title: "Indicator" });
 /** A performance indicator. @category Model */

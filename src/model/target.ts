@@ -29,21 +29,30 @@ export const AbsoluteGoal = DatedValue.meta({ title: "AbsoluteGoal" });
 export type AbsoluteGoal = z.infer<typeof AbsoluteGoal>;
 
 /**
- * A relative change from the baseline: a signed percentage or a signed absolute amount
- * (`{ percent: "-10" }` is a 10% reduction).
+ * A relative change from the baseline: a signed percentage of the baseline, a signed amount in the
+ * indicator's unit, or a signed number of percentage points (for `%` indicators). `{ percent: "-10" }`
+ * is a 10% reduction; on a baseline of 40%, `{ points: "7" }` is 47% and `{ percent: "7" }` is 42.8%.
+ * For an indicator in any other unit, `{ points }` is the same as `{ absolute }`.
  *
  * @category Model
  * @example
  * import { Change } from "performance-management/model";
  * Change.safeParse({ percent: "-10" }).success //=> true
+ * Change.safeParse({ points: "7" }).success //=> true
+ * Change.safeParse({ percent: "7", points: "7" }).success //=> false
  */
 export const Change = z
   .union(
     [
       z.strictObject({ percent: DecimalValue }).meta({ title: "PercentChange" }),
       z.strictObject({ absolute: DecimalValue }).meta({ title: "AbsoluteChange" }),
+      z
+        .strictObject({
+          points: DecimalValue.meta({ description: "Percentage points added to a % baseline: 7 takes 40% to 47%." }),
+        })
+        .meta({ title: "PointsChange" }),
     ],
-    { error: "must be either { percent } or { absolute }, not both" },
+    { error: "must be exactly one of { percent }, { absolute } or { points }" },
   )
   .meta({ title: "Change" });
 /** A relative change. @category Model */
@@ -116,7 +125,7 @@ export type QuartileGoal = z.infer<typeof QuartileGoal>;
 export const Goal = z
   .union([AbsoluteGoal, RelativeGoal, BandGoal, QuartileGoal], {
     error:
-      "must be one of { date, value }, { date, change: { percent } or { absolute } }, { date, low, high }, " +
+      "must be one of { date, value }, { date, change: { percent }, { absolute } or { points } }, { date, low, high }, " +
       "or { date, quartile: { group, position } }",
   })
   .meta({ title: "Goal" });
@@ -129,9 +138,9 @@ export type Goal = z.infer<typeof Goal>;
  * @category Model
  * @example
  * import { TrajectoryKind } from "performance-management/model";
- * TrajectoryKind.options //=> ["linear", "step", "compound"]
+ * TrajectoryKind.options //=> ["linear", "step", "compound", "period-target"]
  */
-export const TrajectoryKind = z.enum(["linear", "step", "compound"]).meta({ title: "TrajectoryKind" });
+export const TrajectoryKind = z.enum(["linear", "step", "compound", "period-target"]).meta({ title: "TrajectoryKind" });
 /** The shape of the expected path. @category Model */
 export type TrajectoryKind = z.infer<typeof TrajectoryKind>;
 
@@ -181,6 +190,47 @@ export const Stretch = z.strictObject({ value: DecimalValue, note: Note.optional
 export type Stretch = z.infer<typeof Stretch>;
 
 /**
+ * A revision of a target's goal: from `date` on, `goal` replaces the goal (targets are "under
+ * continuous review, not set in stone", seed Appendix A). A relative goal still resolves against
+ * the target's baseline; the path keeps the baseline and the milestones before the new goal's date.
+ *
+ * @category Model
+ * @example
+ * import { TargetRevision } from "performance-management/model";
+ * const revision = TargetRevision.parse({
+ *   date: "2001-10-01",
+ *   goal: { date: "2002-03-31", value: "95" },
+ *   reason: "Mid-year review: the repairs contract changed hands",
+ * });
+ * revision.goal //=> { date: "2002-03-31", value: "95" }
+ * TargetRevision.safeParse({ ...revision, reason: "" }).success //=> false
+ */
+export const TargetRevision = z
+  .strictObject({
+    date: CalendarDate.meta({ description: "The date from which the revised goal is in force." }),
+    goal: Goal,
+    reason: z.string().min(1).meta({ description: "Why the goal was revised, as reports should say it." }),
+  })
+  .meta({ title: "TargetRevision" });
+/** A revision of a target's goal. @category Model */
+export type TargetRevision = z.infer<typeof TargetRevision>;
+
+/** A target's revisions, no two on one date (sorted or not). */
+const Revisions = z.array(TargetRevision).superRefine((revisions, context) => {
+  const first = new Map<string, number>();
+  revisions.forEach((revision, i) => {
+    const earlier = first.get(revision.date);
+    if (earlier === undefined) first.set(revision.date, i);
+    else
+      context.addIssue({
+        code: "custom",
+        path: [i, "date"],
+        message: `is the date of revisions[${String(earlier)}] as well: two revisions cannot take effect on one date; merge them into one`,
+      });
+  });
+});
+
+/**
  * A SMART target on an indicator for an objective: from a dated baseline to a dated goal, optionally
  * through milestones, owned by someone.
  *
@@ -209,7 +259,10 @@ export const Target = z
     baseline: DatedValue,
     goal: Goal,
     milestones: z.array(DatedValue).optional(),
-    trajectory: TrajectoryKind.optional().meta({ description: "linear (the default), step or compound." }),
+    trajectory: TrajectoryKind.optional().meta({
+      description:
+        "linear (the default), step, compound, or period-target (each point's value in force from the previous point's date).",
+    }),
     tolerance: Tolerance.optional(),
     stretch: Stretch.optional().meta({
       description: "A 'heroic' level beyond the goal: on BRAG, blue means the stretch is met where one is set.",
@@ -219,6 +272,10 @@ export const Target = z
         "The intervention line: a figure worse than it (below it when higher is better, above it when lower is better) is red whatever the path.",
     }),
     comparator: Comparator.optional(),
+    revisions: Revisions.optional().meta({
+      description:
+        "Revisions of the goal, each in force from its date: a measurement is judged against the goal in force on its date.",
+    }),
     weight: NonNegativeDecimalValue.optional().meta({
       description: "Relative weight when statuses are rolled up, 0 or more; 1 when absent.",
     }),
@@ -230,8 +287,9 @@ export type Target = z.infer<typeof Target>;
 
 /**
  * The exact value a target's goal asks for: an absolute goal's value, or the baseline changed by a
- * relative goal's percentage or amount (`{ percent: "-10" }` on 250 is 225); undefined for a band
- * goal and a quartile goal (whose value depends on the benchmarks). The one place a goal is resolved: the trajectory engine and the cascade's `smart` rule both
+ * relative goal's percentage, amount or percentage points (`{ percent: "-10" }` on 250 is 225;
+ * `{ points: "7" }` on 40 is 47); undefined for a band goal and a quartile goal (whose value
+ * depends on the benchmarks). The one place a goal is resolved: the trajectory engine and the cascade's `smart` rule both
  * read it.
  * @internal
  */
@@ -240,7 +298,7 @@ export function goalValue(target: Pick<Target, "baseline" | "goal">): Decimal | 
   if ("value" in goal) return toDecimal(goal.value);
   if ("low" in goal || "quartile" in goal) return undefined;
   const baseline = toDecimal(target.baseline.value);
-  return "percent" in goal.change
-    ? baseline.times(toDecimal(goal.change.percent).div(100).plus(1))
-    : baseline.plus(toDecimal(goal.change.absolute));
+  const change = goal.change;
+  if ("percent" in change) return baseline.times(toDecimal(change.percent).div(100).plus(1));
+  return baseline.plus(toDecimal("points" in change ? change.points : change.absolute));
 }

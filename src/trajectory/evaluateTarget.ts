@@ -1,10 +1,21 @@
 import { toDayNumber } from "../internal/dates.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
-import type { DataQuality, Framework, FrameworkIndex, Measurement, Target, Tolerance } from "../model/index.js";
+import type {
+  DataQuality,
+  Framework,
+  FrameworkIndex,
+  Measurement,
+  Target,
+  TargetRevision,
+  Tolerance,
+} from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
+import { boundsOf } from "../model/bounds.js";
+import { revisionInForce } from "../model/revisions.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
+import { clampDecimal } from "./clamp.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
@@ -67,7 +78,7 @@ export interface Evaluation {
   readonly variancePercent: string | null;
   /** The amber tolerance at the measurement's date, in the indicator's unit. */
   readonly tolerance: string | null;
-  /** The final goal's value (a point goal). */
+  /** The final goal's value (a point goal): the goal in force (see `revision`), clamped to the indicator's natural bounds. */
   readonly goal: string | null;
   /** How far from baseline to goal the actual has moved, not clamped; `null` when baseline equals goal. */
   readonly progressPercent: string | null;
@@ -99,6 +110,16 @@ export interface Evaluation {
   readonly benchmarks: readonly BenchmarkPosition[];
   /** The next figure expected, when its period ends and when it is due; `null` when never due within the calendar or the indicator does not exist. */
   readonly nextFigure: NextFigure | null;
+  /**
+   * The revision whose goal the evaluation used: the target's latest revision dated on or before
+   * the judged measurement's date (`asOf` when none is judged); `null` for the original goal.
+   */
+  readonly revision: { readonly date: string; readonly reason: string } | null;
+}
+
+/** What an evaluation says of the revision it used. */
+function revisionOf(revision: TargetRevision | null): Evaluation["revision"] {
+  return revision === null ? null : { date: revision.date, reason: revision.reason };
 }
 
 /**
@@ -126,7 +147,8 @@ function redRun(
 }
 
 /** A target that cannot be measured because its indicator does not exist: no data, and said so. */
-function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
+function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
+  const { target, revision } = revisionInForce(given, asOf);
   const goal = goalValue(target);
   return {
     target: target.id,
@@ -153,6 +175,7 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
     consecutiveRed: 0,
     benchmarks: [],
     nextFigure: null,
+    revision: revisionOf(revision),
   };
 }
 
@@ -167,6 +190,14 @@ function unmeasurable(target: Target, asOf: string, scale: string): Evaluation {
  * the expectation is the comparator series' latest value on or before the measurement's date,
  * moved by the margin toward the good; a value exactly on it misses unless the comparator is
  * `inclusive`, and there is no amber band unless a tolerance is given explicitly.
+ *
+ * A target with `revisions` is judged by the goal in force on the judged measurement's date (the
+ * latest revision dated on or before it; the original goal before any), and `revision` says which;
+ * its `goal`, `band`, progress and forecast read that goal too.
+ *
+ * Expectations, the goal and the forecast are clamped to the indicator's natural bounds (`min`,
+ * `max`; 0–100 for a `%` unit that sets neither), and the status is judged against the clamped
+ * expectation.
  *
  * `not-started` before the baseline date. With no measurement since the baseline,
  * `awaiting-data` until the first period's figure is due (the period's end, the indicator's
@@ -222,18 +253,28 @@ export function evaluateTarget(
  */
 export function evaluateCheckedTarget(
   index: FrameworkIndex,
-  target: Target,
+  given: Target,
   options: EvaluateTargetOptions,
   scale: Scale,
 ): Evaluation {
   const asOfDay = toDayNumber(options.asOf);
-  const indicator = index.indicators.get(target.indicator);
-  if (indicator === undefined) return unmeasurable(target, options.asOf, scale.id);
+  const indicator = index.indicators.get(given.indicator);
+  if (indicator === undefined) return unmeasurable(given, options.asOf, scale.id);
+  // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
+  const all = seriesOf(index, indicator.id);
+  const baselineDay = toDayNumber(given.baseline.date);
+  const start = firstOnOrAfter(all.days, baselineDay);
+  const end = firstAfter(all.days, asOfDay, start);
+  // The goal in force on the judged measurement's date (asOf when there is none): the latest revision on or before it.
+  const judgedDate = end > start && asOfDay >= baselineDay ? all.measurements[end - 1]?.date : undefined;
+  const { target, revision } = revisionInForce(given, judgedDate ?? options.asOf);
   const tolerance = toleranceFor(target, indicator, options.tolerance, index.framework);
   const asOf = options.asOf;
   const goal = target.goal;
   const isBand = "low" in goal;
-  const goalExact = goalValue(target);
+  const unclampedGoal = goalValue(target);
+  // The goal clamped to the indicator's natural bounds: +50% on 80% is 100 for a % indicator.
+  const goalExact = unclampedGoal === undefined ? undefined : clampDecimal(unclampedGoal, boundsOf(indicator)).value;
   const baseline = toDecimal(target.baseline.value);
   const progressDenominator = goalExact?.minus(baseline);
   const base = {
@@ -242,6 +283,7 @@ export function evaluateCheckedTarget(
     scale: scale.id,
     band: isBand ? { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) } : null,
     goal: goalExact === undefined ? null : formatDecimal(goalExact),
+    revision: revisionOf(revision),
   };
   const empty = {
     actual: null,
@@ -259,11 +301,6 @@ export function evaluateCheckedTarget(
     benchmarks: [],
     nextFigure: null,
   };
-  // The measurements on or after the baseline and on or before asOf: a window of the shared series, found by search.
-  const all = seriesOf(index, indicator.id);
-  const baselineDay = toDayNumber(target.baseline.date);
-  const start = firstOnOrAfter(all.days, baselineDay);
-  const end = firstAfter(all.days, asOfDay, start);
   const aggregation = aggregationOf(indicator);
   const cumulative = aggregation !== "snapshot" && !isBand && target.comparator === undefined;
   const forecast: Forecast = cumulative
@@ -327,7 +364,7 @@ export function evaluateCheckedTarget(
       end,
       judgement.status,
       (position) =>
-        judgeMeasurement(index, target, indicator, all.measurements[position] as Measurement, scale, tolerance).status,
+        judgeMeasurement(index, given, indicator, all.measurements[position] as Measurement, scale, tolerance).status,
     ),
   };
   if (judgement.kind === "band") {

@@ -33,6 +33,8 @@ export function expectationAt(path: TargetPath, day: number): Rational | undefin
   const a = points[low] as (typeof points)[number];
   const b = points[high] as (typeof points)[number];
   if (day === a.day || path.kind === "step") return { num: a.value, den: ONE };
+  // A period target: the next point's value is in force from the day after this point's.
+  if (path.kind === "period-target") return { num: b.value, den: ONE };
   const elapsed = day - a.day;
   const span = b.day - a.day;
   if (

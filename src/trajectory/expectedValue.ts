@@ -1,19 +1,44 @@
-import type { Decimal } from "decimal.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import { expectationAt, valueOf } from "./exact.js";
-import type { Target } from "../model/index.js";
+import type { Indicator, Target } from "../model/index.js";
+import { boundsOf } from "../model/bounds.js";
+import { revisionInForce } from "../model/revisions.js";
+import { clampRational } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { dayOf } from "./dayOf.js";
-import { type TargetPath, pathOf } from "./judge.js";
+import { pathOf } from "./judge.js";
 
 /**
- * The expectation on a path at a day (linear values divided out to 60 significant digits), or
- * undefined before the path starts. At a point's own day the point's value is returned exactly.
- * @internal
+ * Options for {@link expectedValue} and {@link trajectory}.
+ *
+ * @category Trajectory
+ * @example
+ * import { expectedValue, type ExpectedValueOptions } from "performance-management/trajectory";
+ * const target = { id: "t", objective: "o", indicator: "i", baseline: { date: "2001-03-31", value: "80" }, goal: { date: "2002-03-31", change: { percent: "50" } } };
+ * const options: ExpectedValueOptions = { indicator: { unit: "%" } };
+ * [expectedValue(target, "2002-03-31"), expectedValue(target, "2002-03-31", options)] //=> ["120", "100"]
  */
-export function valueOnPath(path: TargetPath, day: number): Decimal | undefined {
-  const expectation = expectationAt(path, day);
-  return expectation === undefined ? undefined : valueOf(expectation);
+export interface ExpectedValueOptions {
+  /**
+   * The target's indicator, or its `unit`, `min` and `max`: expectations are clamped to its natural
+   * bounds (0–100 for a `%` unit that sets neither). Without it, nothing is clamped.
+   */
+  readonly indicator?: Pick<Indicator, "unit" | "min" | "max">;
+}
+
+/** The expectation of a target at a date, clamped to the indicator's bounds if one is given, and whether it was. @internal */
+export function clampedExpectation(
+  target: Target,
+  date: string,
+  options: ExpectedValueOptions | undefined,
+): { value: string; clamped: boolean } | null {
+  const day = dayOf(date, "date");
+  const expectation = expectationAt(pathOf(revisionInForce(target, date).target), day);
+  if (expectation === undefined) return null;
+  const indicator = options?.indicator;
+  const { value, clamped } =
+    indicator === undefined ? { value: expectation, clamped: false } : clampRational(expectation, boundsOf(indicator));
+  return { value: formatDecimal(valueOf(value)), clamped };
 }
 
 /**
@@ -23,12 +48,20 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  * - `linear` (the default) runs straight between consecutive points;
  * - `step` holds each point's value until the next point's date (a target judged at its deadline);
  * - `compound` changes at a constant rate between points (Stockton: deaths from heart disease down
- *   40% by 2010). It needs non-zero points of one sign; a segment that crosses or touches zero is linear.
+ *   40% by 2010). It needs non-zero points of one sign; a segment that crosses or touches zero is linear;
+ * - `period-target` puts each milestone's or the goal's value in force from the day after the
+ *   previous point's date up to its own (the year's target in force all year: Stockton's re-lets,
+ *   100% by March 2002, expect 100 from 1 April 2001). On the baseline's own date it is the baseline.
  *
  * Before the baseline date there is no expectation (`null`); from the goal date on, the goal holds.
  * A goal dated on or before its baseline holds from its own date, so from the baseline on the
  * expectation is the goal (the cascade checker's `smart` rule warns about the dates).
- * Relative goals resolve against the baseline (`{ change: { percent: "-10" } }` on 250 is 225).
+ * A target with `revisions` expects on each date by the goal in force then (the latest revision
+ * dated on or before it, the original goal before any): the path from the baseline through the
+ * milestones before that goal's date, to it.
+ * Relative goals resolve against the baseline (`{ change: { percent: "-10" } }` on 250 is 225;
+ * `{ change: { points: "7" } }` on 40 is 47). Given the indicator (`options.indicator`), the
+ * expectation is clamped to its natural bounds (0–100 for a `%` unit that sets neither `min` nor `max`).
  * The path passes exactly through the baseline, each milestone and the goal; between them a value
  * that does not terminate is rounded half-even to 10 decimal places (compound values are computed
  * to 60 significant digits first).
@@ -36,8 +69,9 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  * @category Trajectory
  * @param target - a target with a point goal (absolute or relative)
  * @param date - `YYYY-MM-DD`
+ * @param options - the indicator, to clamp to its natural bounds
  * @returns the expected value, or `null` before the baseline
- * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target with a band goal (use {@link expectedBand})
+ * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target whose goal in force on the date is a band (use {@link expectedBand})
  * @example
  * import { expectedValue } from "performance-management/trajectory";
  * const target = {
@@ -49,11 +83,11 @@ export function valueOnPath(path: TargetPath, day: number): Decimal | undefined 
  * expectedValue(target, "2002-03-31") //=> "237.5"
  * expectedValue(target, "2001-01-01") //=> null
  * expectedValue({ ...target, trajectory: "step" }, "2003-03-30") //=> "250"
+ * expectedValue({ ...target, trajectory: "period-target" }, "2001-04-01") //=> "225"
  * expectedValue({ ...target, goal: { date: "2000-03-31", value: "200" } }, "2001-03-31") //=> "200"
  */
-export function expectedValue(target: Target, date: string): string | null {
-  const value = valueOnPath(pathOf(target), dayOf(date, "date"));
-  return value === undefined ? null : formatDecimal(value);
+export function expectedValue(target: Target, date: string, options?: ExpectedValueOptions): string | null {
+  return clampedExpectation(target, date, options)?.value ?? null;
 }
 
 /**
@@ -61,10 +95,10 @@ export function expectedValue(target: Target, date: string): string | null {
  * standard to keep inside), `null` before the baseline.
  *
  * @category Trajectory
- * @param target - a target whose goal is `{ date, low, high }`
+ * @param target - a target whose goal in force on the date is `{ date, low, high }`
  * @param date - `YYYY-MM-DD`
  * @returns `{ low, high }` as decimal strings, or `null`
- * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target without a band goal
+ * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target without a band goal in force on the date
  * @example
  * import { expectedBand } from "performance-management/trajectory";
  * const standard = {
@@ -75,14 +109,15 @@ export function expectedValue(target: Target, date: string): string | null {
  * expectedBand(standard, "2001-09-30") //=> { low: "98", high: "100" }
  */
 export function expectedBand(target: Target, date: string): { low: string; high: string } | null {
-  const goal = target.goal;
+  const day = dayOf(date, "date");
+  const goal = revisionInForce(target, date).target.goal;
   if (!("low" in goal))
     throw new TrajectoryError(`target "${target.id}" has no band goal; ask expectedValue for its expectation`);
-  if (dayOf(date, "date") < dayOf(target.baseline.date, "baseline date")) return null;
+  if (day < dayOf(target.baseline.date, "baseline date")) return null;
   return { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) };
 }
 
-/** Whether a target's goal is a band. @internal */
-export function hasBandGoal(target: Target): boolean {
-  return "low" in target.goal;
+/** Whether a target's goal in force on a date is a band. @internal */
+export function hasBandGoal(target: Target, date: string): boolean {
+  return "low" in revisionInForce(target, date).target.goal;
 }

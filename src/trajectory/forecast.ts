@@ -3,6 +3,8 @@ import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { FrameworkIndex, Indicator, Measurement, Target } from "../model/index.js";
 import { goalValue } from "../model/target.js";
+import { boundsOf } from "../model/bounds.js";
+import { clampDecimal } from "./clamp.js";
 import { type AppliedTolerance, judgeAgainstBand, judgeAgainstPoint } from "./judge.js";
 import type { Scale, Status } from "./scales.js";
 import type { IndicatorSeries } from "./series.js";
@@ -11,12 +13,20 @@ const ZERO = new ExactDecimal(0);
 const ONE = new ExactDecimal(1);
 
 /**
- * A projection of the measurements to the goal date, or why there is none.
+ * A projection of the measurements to the goal date, or why there is none. A projection beyond
+ * the indicator's natural bounds (0–100 for a `%` unit unless it sets `min`/`max`) is clamped to
+ * the nearer bound, and `clamped` says so.
  *
  * @category Evaluation
  */
 export type Forecast =
-  | { readonly value: string; readonly status: Status; readonly meetsGoal: boolean }
+  | {
+      readonly value: string;
+      readonly status: Status;
+      readonly meetsGoal: boolean;
+      /** Whether the projection lay outside the indicator's natural bounds and was moved to the nearer one. */
+      readonly clamped: boolean;
+    }
   | { readonly value: null; readonly reason: string };
 
 /** The sums a least-squares line needs over a window of a series, with x in days from the target's baseline. */
@@ -126,8 +136,9 @@ function windowSums(index: FrameworkIndex, series: IndicatorSeries, start: numbe
 
 /**
  * The least-squares line through a target's measurements since its baseline (at least three),
- * projected to its goal date exactly, with the status the projection would earn and whether it
- * meets the goal; or why there is none. The measurements are `[start, end)` of the indicator's
+ * projected to its goal date exactly and clamped to the indicator's natural bounds, with the status
+ * the projection would earn against the goal (clamped likewise) and whether it meets it; or why
+ * there is none. The measurements are `[start, end)` of the indicator's
  * series.
  * @internal
  */
@@ -157,17 +168,19 @@ export function forecastOf(
   if (spread.isZero()) return { value: null, reason: "the measurements since the baseline are all on one date" };
   const at = new ExactDecimal(toDayNumber(target.goal.date) - origin);
   // Least squares, exactly: (Σy·spread + (nΣxy − ΣxΣy)(n·X − Σx)) / (n·spread).
-  const projected = sy
+  const bounds = boundsOf(indicator);
+  const line = sy
     .times(spread)
     .plus(n.times(sxy).minus(sx.times(sy)).times(n.times(at).minus(sx)))
     .div(n.times(spread));
+  const { value: projected, clamped } = clampDecimal(line, bounds);
   const goal = target.goal;
   const judged =
     "low" in goal
       ? judgeAgainstBand(projected, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale)
       : judgeAgainstPoint(
           projected,
-          { num: goalValue(target) as Decimal, den: ONE },
+          { num: clampDecimal(goalValue(target) as Decimal, bounds).value, den: ONE },
           indicator.polarity,
           tolerance,
           scale,
@@ -176,5 +189,6 @@ export function forecastOf(
     value: formatDecimal(projected),
     status: judged.status,
     meetsGoal: !judged.shortfall.greaterThan(0),
+    clamped,
   };
 }

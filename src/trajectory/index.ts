@@ -8,7 +8,7 @@
 export { PerformanceManagementError } from "../errors.js";
 export type { PerformanceManagementErrorCode } from "../errors.js";
 export { TrajectoryError } from "./errors.js";
-export { expectedBand, expectedValue } from "./expectedValue.js";
+export { type ExpectedValueOptions, expectedBand, expectedValue } from "./expectedValue.js";
 export { trajectory } from "./trajectory.js";
 export type { Schedule, TrajectoryPoint } from "./trajectory.js";
 export { BRAG, DCA5, RAG, defineScale } from "./scales.js";

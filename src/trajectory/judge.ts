@@ -24,13 +24,22 @@ import type {
 } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
+import { boundsOf } from "../model/bounds.js";
+import { revisionInForce } from "../model/revisions.js";
+import { clampDecimal, clampRational } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, expectationAt } from "./exact.js";
 import { quartileExpectation } from "./benchmarks.js";
 import { expectationYearToDate } from "./financialYear.js";
 import { type Scale, type Status, rate } from "./scales.js";
 import { latestOnOrBefore, seriesOf } from "./series.js";
-import { type AppliedTolerance, applicableTolerance, missAtEquality, scaledTolerance } from "./tolerances.js";
+import {
+  type AppliedTolerance,
+  applicableTolerance,
+  defaultToleranceFor,
+  missAtEquality,
+  scaledTolerance,
+} from "./tolerances.js";
 
 const ONE = new ExactDecimal(1);
 
@@ -105,6 +114,8 @@ export function pathOf(target: Target): TargetPath {
 /** How a float path moves between points, as a number for the hot loop (0 is linear). */
 const STEP = 1;
 const COMPOUND = 2;
+/** Each point's value in force from the day after the previous point's (3). */
+const PERIOD_TARGET = 3;
 
 /**
  * The rounding error of one float operation, relative to the magnitude of its operands: the unit
@@ -137,13 +148,14 @@ const COMPOUND_ERROR_FACTOR = 2 ** 24;
 
 /** A path in floats: the exact path's days, and its values each converted to the nearest double. */
 export interface FloatPath {
-  /** 0 linear, 1 step, 2 compound. */
+  /** 0 linear, 1 step, 2 compound, 3 period-target. */
   readonly kind: number;
   readonly days: Float64Array;
   readonly values: Float64Array;
   /**
    * For the segment starting at each point, the magnitude of the operands its expectation is
-   * computed from: `|a| + |b|` for a linear segment, `|a|` for a step or the last point, and
+   * computed from: `|a| + |b|` for a linear segment or a period target's (either value, one
+   * conversion), `|a|` for a step or the last point, and
    * `(|a| + |b|)` times a generous factor for a compound one. See {@link floatDecisionError}.
    */
   readonly magnitudes: Float64Array;
@@ -151,7 +163,14 @@ export interface FloatPath {
 
 /** The float twin of a path, compiled from it. */
 export function floatPathOf(path: TargetPath): FloatPath {
-  const kind = path.kind === "step" ? STEP : path.kind === "compound" ? COMPOUND : 0;
+  const kind =
+    path.kind === "step"
+      ? STEP
+      : path.kind === "compound"
+        ? COMPOUND
+        : path.kind === "period-target"
+          ? PERIOD_TARGET
+          : 0;
   const values = Float64Array.from(path.points, (point) => point.value.toNumber());
   const magnitudes = values.map((a, i) => {
     const b = values[i + 1];
@@ -186,6 +205,7 @@ export function floatExpectationOn(path: FloatPath, segment: number, day: number
   const a = values[segment] as number;
   if (segment === days.length - 1 || day === days[segment] || path.kind === STEP) return a;
   const b = values[segment + 1] as number;
+  if (path.kind === PERIOD_TARGET) return b;
   const f = (day - (days[segment] as number)) / ((days[segment + 1] as number) - (days[segment] as number));
   if (path.kind === COMPOUND && a !== 0 && b !== 0 && a < 0 === b < 0) return a * Math.pow(b / a, f);
   return a + (b - a) * f;
@@ -206,8 +226,9 @@ export function floatExpectationAt(path: FloatPath, day: number): number {
  * result), and a linear segment from `a` to `b` with `0 ≤ f ≤ 1` (`P = |a| + |b|`):
  * - the expectation `e = a + (b − a)·f`: converting `a` and `b` errs by at most u·P in `e`;
  *   `b − a` by u·P, `f` (a quotient of exact day counts) by u·P once multiplied out, the product
- *   by u·P, the sum by u·2P: in all |e − E| ≤ 6u·P (to first order). A step or the last point
- *   is one conversion: u·|a| ≤ u·P. A compound segment is covered by the factor in its magnitude.
+ *   by u·P, the sum by u·2P: in all |e − E| ≤ 6u·P (to first order). A step, a period target
+ *   (`b` inside a segment, `a` on its first day) or the last point is one conversion: u·|a| or
+ *   u·|b|, each at most u·P. A compound segment is covered by the factor in its magnitude.
  * - the shortfall `s = ±(actual − e)` (or its absolute value): |s − S| ≤ |e − E| + u·|actual|
  *   (conversion) + u·(|actual| + |e|) (the subtraction).
  * - the amount: absolute, one conversion (u·|amount|); a percentage `p`, `p / 100` errs by 2u of
@@ -425,24 +446,35 @@ function missesComparatorAtEquality(target: Target, indicator: Indicator, shortf
 
 /**
  * Judges one measurement exactly: its expectation (the path, the year-to-date share, the comparator
- * or the band), its shortfall in the polarity's good direction, the tolerance, the scale, the
- * floor (past it, the scale's worst status), blue (the stretch met where one is set, else the goal).
+ * or the band), clamped to the indicator's natural bounds, its shortfall in the polarity's good
+ * direction, the tolerance, the scale, the floor (past it, the scale's worst status), blue (the
+ * stretch met where one is set, else the goal, clamped likewise); all with the goal in force on the
+ * measurement's date (the target's latest revision on or before it).
  * `evaluateTarget` and the fast status kernel both decide through here, so they cannot disagree.
  */
 export function judgeMeasurement(
   index: FrameworkIndex,
-  target: Target,
+  given: Target,
   indicator: Indicator,
   measurement: Measurement,
   scale: Scale,
-  tolerance: AppliedTolerance,
+  appliedTolerance: AppliedTolerance,
 ): Judgement {
+  // The goal in force on the measurement's date: the latest revision on or before it, else the original.
+  const revised = revisionInForce(given, measurement.date);
+  const target = revised.target;
+  // The default tolerance's floor is the span to the goal in force, so a revision moves it too.
+  const tolerance =
+    revised.revision !== null && "floor" in appliedTolerance ? defaultToleranceFor(target) : appliedTolerance;
   const actual = toDecimal(measurement.value);
   const goal = target.goal;
   if ("low" in goal)
     return { kind: "band", ...judgeAgainstBand(actual, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale) };
-  const expected = expectationFor(index, target, indicator, measurement);
-  if (expected === undefined) return { kind: "unjudged", status: "no-data" };
+  const unclamped = expectationFor(index, target, indicator, measurement);
+  if (unclamped === undefined) return { kind: "unjudged", status: "no-data" };
+  // Judged against the expectation clamped to the indicator's natural bounds (a % target never expects 105).
+  const bounds = boundsOf(indicator);
+  const expected = clampRational(unclamped, bounds).value;
   const judged = judgeAgainstPoint(actual, expected, indicator.polarity, tolerance, scale);
   // Past the intervention line the status is the scale's worst, whatever the path expects.
   if (floorBreached(actual, target, indicator.polarity))
@@ -451,7 +483,7 @@ export function judgeMeasurement(
     return { kind: "point", expected, ...judged, status: missAtEquality(scale, judged.toleranceAmount) };
   if (scale.blueWhenGoalMet && target.comparator === undefined) {
     const level = blueLevel(target);
-    if (level !== undefined && goalMet(actual, level, indicator.polarity))
+    if (level !== undefined && goalMet(actual, clampDecimal(level, bounds).value, indicator.polarity))
       return { kind: "point", expected, ...judged, status: "blue" };
   }
   return { kind: "point", expected, ...judged };

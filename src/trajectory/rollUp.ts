@@ -90,7 +90,7 @@ const ONE: Decimal = new ExactDecimal(1);
  *   contribution's `weight` (default 1), against thresholds;
  * - `share-green`: the share of rated children that are green or blue, in percent, against thresholds.
  *
-* Children that agree give their own status under every method: one rated child alone, or several
+ * Children that agree give their own status under every method: one rated child alone, or several
  * with one status, roll up to that status (ten amber targets make an amber objective, not a red
  * one for having 0% green). Otherwise, with few children `share-green` moves in large steps: with
  * the default thresholds (green at 90%, amber at 50%) two children, one green and one amber, make

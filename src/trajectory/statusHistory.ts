@@ -53,9 +53,10 @@ export interface StatusHistory {
  * import { statusHistory } from "performance-management/trajectory";
  * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
  * const history = statusHistory(stockton, { dates: ["2001-05-15", "2001-07-15"] });
- * // In May the re-let figure (72 on 30 April) is short of 72.47 but within tolerance; by July it is ahead.
- * history.targets.find((row) => row.target === "t-relet-28-days")?.statuses //=> ["amber", "green"]
- * history.counts[1]?.amber //=> 3
+ * // The year's 100% re-let target is in force all year (period-target): 72 on 30 April and 79 on
+ * // 30 June are each more than 5% of 100 short, so red both times.
+ * history.targets.find((row) => row.target === "t-relet-28-days")?.statuses //=> ["red", "red"]
+ * history.counts[1]?.amber //=> 2
  */
 export function statusHistory(source: Framework | FrameworkIndex, options: StatusHistoryOptions): StatusHistory {
   const scale = checkEvaluationOptions(options);

@@ -4,14 +4,17 @@
  * target keeping only where its baseline starts in it. Each target is compiled once per index from the judgement kernel's own functions (its path by
  * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
  * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
- * is computed from the operands' magnitudes (`floatDecisionError`), or for band, quartile, comparator and year-to-date targets, `judgeMeasurement` decides exactly. So
+ * is computed from the operands' magnitudes (`floatDecisionError`), or for band, quartile, comparator, year-to-date and revised targets, `judgeMeasurement` decides exactly. So
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
+import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf, figureDue } from "../model/figures.js";
+import { boundsOf } from "../model/bounds.js";
+import { type FloatBounds, clampDecimal, floatBoundsOf } from "./clamp.js";
 import { dayOf } from "./dayOf.js";
 import {
   type FloatPath,
@@ -39,7 +42,7 @@ import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./se
 interface Compiled {
   readonly target: Target;
   readonly indicator: Indicator | undefined;
-  /** Band, quartile, comparator and year-to-date targets, and missing indicators, are judged exactly every time. */
+  /** Band, quartile, comparator, year-to-date and revised targets, and missing indicators, are judged exactly every time. */
   readonly exactOnly: boolean;
   readonly baselineDay: number;
   /** The day the first period's figure is due (its end plus the lag): with nothing measured, awaiting data until it passes. */
@@ -48,10 +51,12 @@ interface Compiled {
   readonly path: FloatPath;
   /** The polarity's sign: +1 higher is better, −1 lower is better, 0 in band. */
   readonly sign: number;
-  /** The level that is blue, as a float: the stretch where one is set, else the goal (`NaN` for a band goal). */
+  /** The level that is blue, clamped to the indicator's natural bounds, as a float: the stretch where one is set, else the goal (`NaN` for a band goal). */
   readonly goal: number;
   /** The floor as a float (`NaN` without one, or for an in-band indicator). */
   readonly floor: number;
+  /** The indicator's natural bounds in floats (see clamp.ts for why the error bound stays sound). */
+  readonly bounds: FloatBounds;
   /** The indicator's series, shared by every target on it (empty for a missing indicator). */
   readonly series: IndicatorSeries;
   /** The position in the series of the first measurement on or after the baseline. */
@@ -63,6 +68,12 @@ interface Compiled {
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
+const NO_BOUNDS = { min: undefined, max: undefined };
+
+/** A goal clamped to its indicator's natural bounds. */
+function clampGoal(goal: Decimal | undefined, indicator: Indicator): Decimal | undefined {
+  return goal === undefined ? undefined : clampDecimal(goal, boundsOf(indicator)).value;
+}
 const NO_PATH: FloatPath = {
   kind: 0,
   days: new Float64Array(0),
@@ -79,7 +90,8 @@ function compile(index: FrameworkIndex): Compiled[] {
       "low" in target.goal ||
       "quartile" in target.goal ||
       target.comparator !== undefined ||
-      aggregationOf(indicator) !== "snapshot";
+      aggregationOf(indicator) !== "snapshot" ||
+      (target.revisions?.length ?? 0) > 0;
     const series = seriesOf(index, target.indicator);
     const baselineDay = toDayNumber(target.baseline.date);
     const firstDue = indicator === undefined ? undefined : figureDue(target.baseline.date, indicator);
@@ -93,8 +105,12 @@ function compile(index: FrameworkIndex): Compiled[] {
       firstDueDay: firstDue === undefined ? Number.POSITIVE_INFINITY : toDayNumber(firstDue.due),
       path: exactOnly ? NO_PATH : floatPathOf(pathOf(target)),
       sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
-      goal: blueLevel(target)?.toNumber() ?? Number.NaN,
+      // One conversion of the exact clamped level: rounding is monotone, so it is the float clamp of the float level.
+      goal:
+        (indicator === undefined ? blueLevel(target) : clampGoal(blueLevel(target), indicator))?.toNumber() ??
+        Number.NaN,
       floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
+      bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
       series,
       start: firstOnOrAfter(series.days, baselineDay),
       tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
@@ -131,7 +147,7 @@ function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, a
 
 /**
  * The status of a target as of a day. Away from every boundary the float kernel decides; within
- * the error bound of one (from the operands' magnitudes, so a path through zero is no exception), or for band, quartile, comparator and year-to-date targets, the exact judgement
+ * the error bound of one (from the operands' magnitudes, so a path through zero is no exception), or for band, quartile, comparator, year-to-date and revised targets, the exact judgement
  * decides. So the status is always the exact one.
  */
 function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
@@ -149,7 +165,8 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   const actual = c.series.values[at] as number;
   const measuredDay = days[at] as number;
   const segment = floatSegmentAt(c.path, measuredDay);
-  const expected = floatExpectationOn(c.path, segment, measuredDay);
+  // Clamped to the natural bounds, as judgeMeasurement clamps the exact expectation.
+  const expected = Math.min(Math.max(floatExpectationOn(c.path, segment, measuredDay), c.bounds.low), c.bounds.high);
   const shortfall = floatShortfall(actual, expected, c.sign);
   const tolerance = c.tolerance ?? rating.fallbackFloat ?? c.defaultTolerance;
   const amount = floatToleranceAmount(tolerance, expected);
@@ -168,7 +185,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     if (met) return "blue";
   }
   // Within the error bound of a threshold (from the operands' magnitudes, see floatDecisionError), exact decides.
-  const magnitude = c.path.magnitudes[segment] as number;
+  const magnitude = (c.path.magnitudes[segment] as number) + c.bounds.magnitude;
   const fraction = Number.isNaN(tolerance.fraction) ? 0 : tolerance.fraction;
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {

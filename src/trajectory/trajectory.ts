@@ -1,7 +1,7 @@
 import { scheduleDates } from "../internal/dates.js";
 import { type Target, monthsOf } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
-import { expectedBand, expectedValue, hasBandGoal } from "./expectedValue.js";
+import { type ExpectedValueOptions, clampedExpectation, expectedBand, hasBandGoal } from "./expectedValue.js";
 import { trajectoryError } from "./dayOf.js";
 
 /**
@@ -39,6 +39,8 @@ export interface TrajectoryPoint {
   readonly expected: string | null;
   /** The expected band (a band goal), or `null` before the baseline or for a point goal. */
   readonly band: { readonly low: string; readonly high: string } | null;
+  /** Present, and true, when the path lay outside the indicator's natural bounds and `expected` is the nearer bound. */
+  readonly clamped?: true;
 }
 
 const MAX_POINTS = 100_000;
@@ -60,6 +62,7 @@ function datesOf(schedule: Schedule): string[] {
  * @category Trajectory
  * @param target - a target
  * @param dates - dates `YYYY-MM-DD`, or a {@link Schedule}
+ * @param options - the indicator, to clamp expectations to its natural bounds (each clamped point says `clamped: true`)
  * @returns one point per date, in the order given
  * @throws {@link TrajectoryError} for a date that is not a calendar date, or a schedule that ends before it starts
  * @example
@@ -72,13 +75,22 @@ function datesOf(schedule: Schedule): string[] {
  * // 2005-12-31 is half way in days, so the compound path is at 140 × √0.6.
  * trajectory(heartDisease, { from: "2000-12-31", to: "2010-12-31", frequency: { everyMonths: 60 } }).map((p) => p.expected)
  * //=> ["140", "108.4435336938", "84"]
+ * // A % indicator: 80 up 50% would be 120; from half way the path is clamped at 100.
+ * const offers = { ...heartDisease, trajectory: "linear" as const, baseline: { date: "2001-03-31", value: "80" }, goal: { date: "2002-03-31", change: { percent: "50" } } };
+ * trajectory(offers, ["2001-09-30", "2002-03-31"], { indicator: { unit: "%" } })
+ * //=> [{ date: "2001-09-30", expected: "100", band: null, clamped: true }, { date: "2002-03-31", expected: "100", band: null, clamped: true }]
  */
-export function trajectory(target: Target, dates: readonly string[] | Schedule): TrajectoryPoint[] {
+export function trajectory(
+  target: Target,
+  dates: readonly string[] | Schedule,
+  options?: ExpectedValueOptions,
+): TrajectoryPoint[] {
   const list = Array.isArray(dates) ? (dates as readonly string[]) : datesOf(dates as Schedule);
-  const band = hasBandGoal(target);
-  return list.map((date) =>
-    band
-      ? { date, expected: null, band: expectedBand(target, date) }
-      : { date, expected: expectedValue(target, date), band: null },
-  );
+  return list.map((date): TrajectoryPoint => {
+    if (hasBandGoal(target, date)) return { date, expected: null, band: expectedBand(target, date) };
+    const expectation = clampedExpectation(target, date, options);
+    return expectation?.clamped === true
+      ? { date, expected: expectation.value, band: null, clamped: true }
+      : { date, expected: expectation?.value ?? null, band: null };
+  });
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
+import { toDecimal } from "../../src/internal/decimal.js";
 import type { DecimalValue, Framework, Goal, Tolerance } from "../../src/index.js";
 
 /** Ids: ordinary ones, awkward ones and the names of Object.prototype members. */
@@ -71,6 +72,7 @@ const goalArbitrary: fc.Arbitrary<Goal> = fc.oneof(
       change: fc.oneof(
         fc.record({ percent: decimalValueArbitrary }, plain),
         fc.record({ absolute: decimalValueArbitrary }, plain),
+        fc.record({ points: decimalValueArbitrary }, plain),
       ),
     },
     plain,
@@ -174,36 +176,47 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
       { maxLength: 6 },
     ),
     indicators: fc.array(
-      fc.record(
-        {
-          id: idArbitrary,
-          title: text,
-          code: text,
-          source: fc.constantFrom("national", "local"),
-          definition: text,
-          unit: text,
-          polarity: fc.constantFrom("higher-is-better", "lower-is-better", "in-band"),
-          measure: fc.constantFrom("input", "output", "outcome", "process"),
-          financial: fc.boolean(),
-          perspective: fc.constantFrom("customer", "citizen", "employee", "partner", "financial", "internal"),
-          frequency: fc.constantFrom("monthly", "quarterly", "annual"),
-          // The deprecated `cumulative` is left to unit tests: generated beside `aggregation`, the two could disagree.
-          aggregation: fc.constantFrom("snapshot", "running-total", "year-to-date-rate"),
-          lagDays: fc.integer({ min: 0, max: 120 }),
-          materiality: fc.oneof(
-            nonNegativeDecimalValueArbitrary.map((percent) => ({ percent })),
-            nonNegativeDecimalValueArbitrary.map((points) => ({ points })),
-          ),
-          profile: fc.oneof(
-            fc.record({ monthly: profileWeightsArbitrary(12) }, plain),
-            fc.record({ quarterly: profileWeightsArbitrary(4) }, plain),
-          ),
-          decimals: fc.integer({ min: 0, max: 10 }),
-          tolerance: toleranceArbitrary,
-          note: text,
-        },
-        { requiredKeys: ["id", "title", "unit", "polarity", "measure", "frequency"], noNullPrototype: true },
-      ),
+      fc
+        .record(
+          {
+            id: idArbitrary,
+            title: text,
+            code: text,
+            source: fc.constantFrom("national", "local"),
+            definition: text,
+            unit: text,
+            polarity: fc.constantFrom("higher-is-better", "lower-is-better", "in-band"),
+            measure: fc.constantFrom("input", "output", "outcome", "process"),
+            financial: fc.boolean(),
+            perspective: fc.constantFrom("customer", "citizen", "employee", "partner", "financial", "internal"),
+            frequency: fc.constantFrom("monthly", "quarterly", "annual"),
+            // The deprecated `cumulative` is left to unit tests: generated beside `aggregation`, the two could disagree.
+            aggregation: fc.constantFrom("snapshot", "running-total", "year-to-date-rate"),
+            lagDays: fc.integer({ min: 0, max: 120 }),
+            materiality: fc.oneof(
+              nonNegativeDecimalValueArbitrary.map((percent) => ({ percent })),
+              nonNegativeDecimalValueArbitrary.map((points) => ({ points })),
+            ),
+            profile: fc.oneof(
+              fc.record({ monthly: profileWeightsArbitrary(12) }, plain),
+              fc.record({ quarterly: profileWeightsArbitrary(4) }, plain),
+            ),
+            decimals: fc.integer({ min: 0, max: 10 }),
+            tolerance: toleranceArbitrary,
+            min: decimalValueArbitrary,
+            max: decimalValueArbitrary,
+            note: text,
+          },
+          { requiredKeys: ["id", "title", "unit", "polarity", "measure", "frequency"], noNullPrototype: true },
+        )
+        .map((indicator) =>
+          // Natural bounds in order: a min above its max is a parse issue, not a valid framework.
+          indicator.min !== undefined &&
+          indicator.max !== undefined &&
+          toDecimal(indicator.min).greaterThan(toDecimal(indicator.max))
+            ? { ...indicator, min: indicator.max, max: indicator.min }
+            : indicator,
+        ),
       { maxLength: 4 },
     ),
     targets: fc.array(
@@ -219,7 +232,7 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
           milestones: fc.array(fc.record({ date: dateArbitrary, value: decimalValueArbitrary }, plain), {
             maxLength: 3,
           }),
-          trajectory: fc.constantFrom("linear", "step", "compound"),
+          trajectory: fc.constantFrom("linear", "step", "compound", "period-target"),
           tolerance: toleranceArbitrary,
           stretch: fc.record(
             { value: decimalValueArbitrary, note: text },
@@ -230,6 +243,10 @@ export const frameworkArbitrary: fc.Arbitrary<Framework> = fc.record(
             { requiredKeys: ["indicator"], noNullPrototype: true },
           ),
           floor: decimalValueArbitrary,
+          revisions: fc.uniqueArray(fc.record({ date: dateArbitrary, goal: goalArbitrary, reason: text }, plain), {
+            selector: (revision) => revision.date,
+            maxLength: 2,
+          }),
           weight: nonNegativeDecimalValueArbitrary,
           note: text,
         },

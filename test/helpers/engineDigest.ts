@@ -47,7 +47,9 @@ export function answersOf(document: Framework): unknown {
   for (const target of index.targets.values()) {
     const [from, to] = [target.baseline.date, target.goal.date].sort();
     answers.push(trajectory(target, { from: from as string, to: to as string, frequency: "quarterly" }));
-    if (!("low" in target.goal)) answers.push(AS_OF.map((asOf) => expectedValue(target, asOf)));
+    // expectedValue is for a point goal; a band (original or revised) is expectedBand's.
+    if (!("low" in target.goal) && !(target.revisions ?? []).some((revision) => "low" in revision.goal))
+      answers.push(AS_OF.map((asOf) => expectedValue(target, asOf)));
   }
   return answers;
 }

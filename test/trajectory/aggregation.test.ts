@@ -153,11 +153,16 @@ describe("laws on every aggregation (properties)", () => {
   const statusOf = (c: Case, polarity: "higher-is-better" | "lower-is-better", actual: string, mirror: boolean) => {
     const flip = (v: string) => (mirror ? negate(v) : v);
     const date = fromDayNumber(START + c.at);
-    const framework = oneTarget({ aggregation: c.aggregation, polarity }, [{ indicator: "pi", date, value: actual }], {
-      baseline: { date: fromDayNumber(START), value: flip(c.baseline) },
-      goal: { date: fromDayNumber(START + 730), value: flip(c.goal) },
-      tolerance: c.tolerance,
-    });
+    // An unbounded unit: the laws are about polarity and order, and a % unit's natural bounds clamp −v.
+    const framework = oneTarget(
+      { aggregation: c.aggregation, polarity, unit: "u" },
+      [{ indicator: "pi", date, value: actual }],
+      {
+        baseline: { date: fromDayNumber(START), value: flip(c.baseline) },
+        goal: { date: fromDayNumber(START + 730), value: flip(c.goal) },
+        tolerance: c.tolerance,
+      },
+    );
     return evaluateTarget(framework, "t", { asOf: date }).status;
   };
 

@@ -28,7 +28,12 @@ const caseArbitrary = fc.record({
     // The default (issue 9): 5% of the larger of the expectation and the span; the mirror keeps both.
     fc.constant(undefined),
   ),
-  kind: fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
+  kind: fc.constantFrom<"linear" | "step" | "compound" | "period-target">(
+    "linear",
+    "step",
+    "compound",
+    "period-target",
+  ),
   scale: fc.constantFrom(RAG, BRAG, DCA5),
 });
 
@@ -39,7 +44,7 @@ function build(
     span: number;
     at: number;
     tolerance: { absolute: string } | { percent: string } | undefined;
-    kind: "linear" | "step" | "compound";
+    kind: "linear" | "step" | "compound" | "period-target";
   },
   polarity: "higher-is-better" | "lower-is-better",
   actual: string,

@@ -90,7 +90,7 @@ describe("a goal dated on or before its baseline (issue 8)", () => {
         fc.integer({ min: -800, max: 0 }),
         fc.integer({ min: -20, max: 800 }),
         fc.integer({ min: 60, max: 130 }),
-        fc.constantFrom<Target["trajectory"]>("linear", "step", "compound"),
+        fc.constantFrom<Target["trajectory"]>("linear", "step", "compound", "period-target"),
         fc.constantFrom(RAG, BRAG, DCA5),
         (goalOffset, at, actual, kind, scale) => {
           const target = lateTarget(fromDayNumber(baselineDay + goalOffset), kind);

@@ -17,7 +17,12 @@ import { runs } from "../helpers/runs.js";
 type Polarity = "higher-is-better" | "lower-is-better";
 
 /** Stockton's re-lets (seed 5.3.5.5): 70% on 31 March 2001 to 100% a year later, measured quarterly. */
-function relets(extra: Partial<Target>, measurements: readonly Measurement[], polarity: Polarity = "higher-is-better") {
+function relets(
+  extra: Partial<Target>,
+  measurements: readonly Measurement[],
+  polarity: Polarity = "higher-is-better",
+  unit = "%",
+) {
   const framework: Framework = {
     id: "fw",
     name: "Re-lets",
@@ -28,7 +33,7 @@ function relets(extra: Partial<Target>, measurements: readonly Measurement[], po
       {
         id: "pi-relet",
         title: "Houses available for re-let within 28 days",
-        unit: "%",
+        unit,
         polarity,
         measure: "output",
         frequency: "quarterly",
@@ -122,6 +127,7 @@ describe("stretch ('heroic') targets on BRAG (issue 9)", () => {
       },
       [quarter("2003-03-31", "220")],
       "lower-is-better",
+      "offences per 10,000 people aged 10-17",
     );
     // 220 beats the goal of 225 but not the stretch of 200: green, not blue.
     expect(evaluateTarget(framework, "t-relet", { asOf: "2003-04-15", scale: BRAG }).status).toBe("green");
@@ -133,6 +139,7 @@ describe("stretch ('heroic') targets on BRAG (issue 9)", () => {
       },
       [quarter("2003-03-31", "199")],
       "lower-is-better",
+      "offences per 10,000 people aged 10-17",
     );
     expect(evaluateTarget(heroic, "t-relet", { asOf: "2003-04-15", scale: BRAG }).status).toBe("blue");
     expect(statusHistory(heroic, { dates: ["2003-04-15"], scale: BRAG }).targets[0]?.statuses).toEqual(["blue"]);

@@ -149,7 +149,12 @@ describe("the path", () => {
       fc.property(
         fc.array(decimalStringArbitrary, { minLength: 2, maxLength: 5 }),
         fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 4, maxLength: 4 }),
-        fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
+        fc.constantFrom<"linear" | "step" | "compound" | "period-target">(
+          "linear",
+          "step",
+          "compound",
+          "period-target",
+        ),
         fc.integer({ min: 0, max: 2000 }),
         (values, gaps, kind, offset) => {
           let day = toDayNumber("2001-03-31");

@@ -152,24 +152,25 @@ describe("evaluateFramework", () => {
     expect(report.objectives).toHaveLength(stockton.objectives.length);
     expect(report.counts).toEqual({
       blue: 0,
-      green: 5,
+      green: 4,
       "amber-green": 0,
-      amber: 3,
+      amber: 2,
       "amber-red": 0,
-      red: 0,
+      red: 2,
       // GCSEs, CO2 and heart disease are annual: their first figures are not due until later (awaiting-data).
       "no-data": 0,
       "not-started": 0,
       "awaiting-data": 3,
     });
     const status = Object.fromEntries(report.objectives.map((o) => [o.objective, o.status]));
-    // The receptionist's and void officer's objectives have no targets; the re-let target is green.
+    // The receptionist's and void officer's objectives have no targets; the re-let and homeless-offer targets are red
+    // (79 and 84 against the year's 100, period-target), and their red rolls up the chain to zero homelessness.
     expect([
       status["io-key-tags"],
       status["uo-relet-28-days"],
       status["so-homeless-offers"],
       status["cp-zero-homelessness"],
-    ]).toEqual(["no-data", "green", "amber", "amber"]);
+    ]).toEqual(["no-data", "red", "red", "red"]);
     expect(jsonCopy(report)).toEqual(report);
   });
 

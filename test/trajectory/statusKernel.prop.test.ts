@@ -30,7 +30,7 @@ function oneTarget(c: {
   actual: string;
   /** Absent: the default, 5% of the larger of the expectation and the span |goal − baseline|. */
   tolerance: Tolerance | undefined;
-  kind?: "linear" | "step" | "compound";
+  kind?: "linear" | "step" | "compound" | "period-target";
 }): Framework {
   return {
     id: "fw",
@@ -157,14 +157,18 @@ describe("the status kernel on paths through zero and on thresholds", () => {
     );
   });
 
-  it("agrees with evaluateTarget on step and compound paths measured on their thresholds (property)", () => {
+  it("agrees with evaluateTarget on step, compound and period-target paths measured on their thresholds (property)", () => {
     fc.assert(
-      fc.property(crossingArbitrary, fc.constantFrom<"step" | "compound">("step", "compound"), (c, kind) => {
-        const index = indexFramework(oneTarget({ ...c, kind }));
-        const asOf = fromDayNumber(START + c.at);
-        const exact = evaluateTarget(index, "t", { asOf, scale: c.scale }).status;
-        expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
-      }),
+      fc.property(
+        crossingArbitrary,
+        fc.constantFrom<"step" | "compound" | "period-target">("step", "compound", "period-target"),
+        (c, kind) => {
+          const index = indexFramework(oneTarget({ ...c, kind }));
+          const asOf = fromDayNumber(START + c.at);
+          const exact = evaluateTarget(index, "t", { asOf, scale: c.scale }).status;
+          expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
+        },
+      ),
       { numRuns: runs(1000) },
     );
   });

@@ -40,8 +40,9 @@ function comparatorFramework(c: {
     plans: [],
     objectives: [],
     indicators: [
-      { id: "pi", title: "Local", unit: "%", polarity: c.polarity, measure: "outcome", frequency: "monthly" },
-      { id: "pi-region", title: "Region", unit: "%", polarity: c.polarity, measure: "outcome", frequency: "monthly" },
+      // An unbounded unit: these laws are about polarity and the line, and a % unit's natural bounds would clamp −v.
+      { id: "pi", title: "Local", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "monthly" },
+      { id: "pi-region", title: "Region", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "monthly" },
     ],
     targets: [
       {

@@ -16,7 +16,12 @@ const targetArbitrary = fc
     baselineDay: fc.integer({ min: START, max: START + 3000 }),
     gaps: fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 4 }),
     values: fc.array(decimalStringArbitrary, { minLength: 5, maxLength: 5 }),
-    kind: fc.constantFrom<"linear" | "step" | "compound">("linear", "step", "compound"),
+    kind: fc.constantFrom<"linear" | "step" | "compound" | "period-target">(
+      "linear",
+      "step",
+      "compound",
+      "period-target",
+    ),
   })
   .map(({ baselineDay, gaps, values, kind }) => {
     const days = gaps.reduce<number[]>((acc, gap) => [...acc, (acc[acc.length - 1] as number) + gap], [baselineDay]);
@@ -53,7 +58,7 @@ describe("trajectory laws (properties)", () => {
     );
   });
 
-  it("linear and compound paths are monotone between consecutive points; step paths hold the earlier point", () => {
+  it("linear and compound paths are monotone between consecutive points; step paths hold the earlier point, period targets the later", () => {
     fc.assert(
       fc.property(targetArbitrary, fc.integer({ min: 0, max: 3 }), ({ target, points }, pick) => {
         const i = pick % (points.length - 1);
@@ -67,6 +72,8 @@ describe("trajectory laws (properties)", () => {
           const value = toDecimal(defined(expectedValue(target, fromDayNumber(day))));
           if (target.trajectory === "step") {
             expect(value.equals(day === to ? toDecimal(b.value) : toDecimal(a.value))).toBe(true);
+          } else if (target.trajectory === "period-target") {
+            expect(value.equals(day === from ? toDecimal(a.value) : toDecimal(b.value))).toBe(true);
           } else {
             // Rounding to 10 places can only tie neighbours, never reverse them.
             expect(rising ? value.greaterThanOrEqualTo(previous) : value.lessThanOrEqualTo(previous)).toBe(true);
@@ -79,6 +86,24 @@ describe("trajectory laws (properties)", () => {
           previous = value;
         }
       }),
+    );
+  });
+
+  it("a period-target path is piecewise constant: each point's value from the day after the previous point's up to its own date", () => {
+    fc.assert(
+      fc.property(targetArbitrary, fc.integer({ min: 0, max: 3 }), ({ target, points }, pick) => {
+        const period = { ...target, trajectory: "period-target" as const };
+        const i = pick % (points.length - 1);
+        const a = defined(points[i]);
+        const b = defined(points[i + 1]);
+        const from = toDayNumber(a.date);
+        const to = toDayNumber(b.date);
+        // On the earlier point's own date its value; on every later day up to the next point's date, the next point's.
+        expect(expectedValue(period, a.date)).toBe(canonicalDecimal(a.value));
+        const days = [from + 1, Math.floor((from + to) / 2) + 1, to].filter((day) => day > from && day <= to);
+        for (const day of days) expect(expectedValue(period, fromDayNumber(day))).toBe(canonicalDecimal(b.value));
+      }),
+      { numRuns: runs(200) },
     );
   });
 
