@@ -119,7 +119,7 @@ for (const target of framework.targets) {
     evaluation.actual === null
       ? "no measurement yet"
       : `${evaluation.actual}${flag} on ${evaluation.actualDate}${against}`;
-  say(`  ${evaluation.status.padEnd(11)} ${target.title ?? target.id}: ${actual}`);
+  say(`  ${evaluation.status.padEnd(13)} ${target.title ?? target.id}: ${actual}`);
 }
 
 // 7. What validation says about a broken copy.

@@ -56,7 +56,7 @@ export interface StatusHistory {
  * // The year's 100% re-let target is in force all year (period-target): 72 on 30 April and 79 on
  * // 30 June are each more than 5% of 100 short, so red both times.
  * history.targets.find((row) => row.target === "t-relet-28-days")?.statuses //=> ["red", "red"]
- * history.counts[1]?.amber //=> 2
+ * history.counts[1]?.amber //=> 3
  */
 export function statusHistory(source: Framework | FrameworkIndex, options: StatusHistoryOptions): StatusHistory {
   const scale = checkEvaluationOptions(options);

@@ -205,7 +205,7 @@ describe("trajectory", () => {
       "t-gcse": "50",
       "t-homeless-offers": "100",
       "t-zone-cleanliness": "95",
-      "t-new-deal": "42.8",
+      "t-new-deal": "47",
       "t-relet-28-days": "100",
     });
     // The CO2 target steps 9000 tonnes a year through its milestones.
