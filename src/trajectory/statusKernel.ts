@@ -18,8 +18,8 @@ import { type FloatBounds, clampDecimal, floatBoundsOf } from "./clamp.js";
 import { dayOf } from "./dayOf.js";
 import {
   type FloatPath,
-  blueLevel,
   type FloatTolerance,
+  type PathPoint,
   floatDecisionError,
   floatExpectationOn,
   floatGoalMet,
@@ -35,7 +35,8 @@ import {
 } from "./judge.js";
 import { isProvisional } from "./rollUp.js";
 import type { Scale, Status } from "./scales.js";
-import { defaultToleranceFor, explicitToleranceFor } from "./tolerances.js";
+import { DEFAULT_TOLERANCE, defaultToleranceSpanning, explicitToleranceFor } from "./tolerances.js";
+import { toDecimal } from "../internal/decimal.js";
 import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
@@ -97,24 +98,31 @@ function compile(index: FrameworkIndex): Compiled[] {
     const firstDue = indicator === undefined ? undefined : figureDue(target.baseline.date, indicator);
     const ownTolerance =
       indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
+    // The path's last point is the goal, and its first the baseline unless the goal predates it:
+    // resolved once by pathOf, not parsed again for the blue level and the default tolerance.
+    const path = exactOnly ? undefined : pathOf(target);
+    const points = path?.points ?? [];
+    const goal = points[points.length - 1]?.value;
+    const baseline = points.length > 1 ? (points[0] as PathPoint).value : toDecimal(target.baseline.value);
+    const level = target.stretch === undefined ? goal : toDecimal(target.stretch.value);
     compiled.push({
       target,
       indicator,
       exactOnly,
       baselineDay,
       firstDueDay: firstDue === undefined ? Number.POSITIVE_INFINITY : toDayNumber(firstDue.due),
-      path: exactOnly ? NO_PATH : floatPathOf(pathOf(target)),
+      path: path === undefined ? NO_PATH : floatPathOf(path),
       sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
       // One conversion of the exact clamped level: rounding is monotone, so it is the float clamp of the float level.
-      goal:
-        (indicator === undefined ? blueLevel(target) : clampGoal(blueLevel(target), indicator))?.toNumber() ??
-        Number.NaN,
+      goal: (indicator === undefined ? level : clampGoal(level, indicator))?.toNumber() ?? Number.NaN,
       floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
       bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
       series,
       start: firstOnOrAfter(series.days, baselineDay),
       tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
-      defaultTolerance: floatToleranceOf(defaultToleranceFor(target)),
+      defaultTolerance: floatToleranceOf(
+        path === undefined ? DEFAULT_TOLERANCE : defaultToleranceSpanning(goal, baseline),
+      ),
     });
   }
   return compiled;

@@ -48,9 +48,16 @@ export const NO_TOLERANCE: Tolerance = { absolute: "0" };
  * falls below 2 households, and is 2 at the goal date where the expectation is 0.
  */
 export function defaultToleranceFor(target: Pick<Target, "baseline" | "goal">): AppliedTolerance {
-  const goal = goalValue(target);
+  return defaultToleranceSpanning(goalValue(target), toDecimal(target.baseline.value));
+}
+
+/**
+ * {@link defaultToleranceFor} from a goal and baseline already resolved (the status kernel takes
+ * them from the target's path instead of parsing them again). @internal
+ */
+export function defaultToleranceSpanning(goal: Decimal | undefined, baseline: Decimal): AppliedTolerance {
   if (goal === undefined) return DEFAULT_TOLERANCE;
-  return { percent: DEFAULT_PERCENT, floor: goal.minus(toDecimal(target.baseline.value)).abs() };
+  return { percent: DEFAULT_PERCENT, floor: goal.minus(baseline).abs() };
 }
 
 /** An amount tolerance's amount: `absolute` or `points`, both in the indicator's unit. */
