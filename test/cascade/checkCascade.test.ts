@@ -290,7 +290,8 @@ describe("the seed's examples", () => {
     expect(errors).toEqual([
       ["contribution-cycle", "co-gcse", ["co-gcse", "cp-education", "co-gcse"]],
       ["level-order", "cp-education", ["cp-education", "co-gcse"]],
-      ["orphan-objective", "io-key-tags", ["io-key-tags", "uo-relet-28-days"]],
+      // The receptionist hands on to the void officer, whose chain is cut at the estate management team.
+      ["orphan-objective", "io-key-tags", ["io-key-tags", "io-void-turnaround"]],
       ["orphan-objective", "io-void-turnaround", ["io-void-turnaround", "uo-relet-28-days"]],
       ["orphan-objective", "uo-relet-28-days", ["uo-relet-28-days"]],
       ["unowned-target", "t-homeless-offers", []],

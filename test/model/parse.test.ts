@@ -57,12 +57,15 @@ describe("the seed's example frameworks", () => {
     expect(regional?.value).toBe("6.6");
   });
 
-  it("Stockton's receptionist chain links objectives from the key tag up to the community plan", () => {
+  it("Stockton's receptionist chain tells the seed's eight steps in order, from the knot to the community plan (5.3.5.6)", () => {
     const index = indexFramework(parseFramework(loadExample("stockton")));
     const { lines: chain, stop } = describeChainUp(index, "io-key-tags");
     expect(stop).toBe("community");
+    // The receptionist hands on to the void property officer (a hand-off at one level), whose
+    // inspection and repairs lead to the estate management team's re-lets, the offer, the community plan.
     expect(chain).toEqual([
       "io-key-tags so that the keys do not get lost so that the locks do not need to be changed so that the property can be inspected",
+      "io-void-turnaround so that the repairs can be started quickly so that they can be finished quickly",
       "uo-relet-28-days so that an offer can be made quickly",
       "so-homeless-offers so that the community plan objective to reduce the use of temporary hostel and bed and breakfast accommodation for homeless households can be met",
       "cp-zero-homelessness",
