@@ -67,7 +67,7 @@ export type ReviewScope = z.infer<typeof ReviewScope>;
 export const DEFAULT_REVIEW_GRACE_DAYS = 42;
 
 /** The longest grace a review cycle may allow: ten years of days. @internal */
-const MAX_GRACE_DAYS = 3653;
+const MAX_GRACE_DAYS = 3660;
 
 /**
  * The days a review cycle allows after a review falls due before it is overdue: its `graceDays`,
@@ -110,7 +110,7 @@ export const ReviewCycle = z
     reviewer: Id.optional().meta({ description: "The owner id of whoever conducts the review." }),
     graceDays: z.int().min(0).max(MAX_GRACE_DAYS).optional().meta({
       description:
-        "Whole days, 0 to 3653 (ten years), after a review falls due before it is overdue: a quarter's report goes to the next committee, six to eight weeks later. Absent: 42 days (six weeks); 0: overdue the day after it falls due.",
+        "Whole days, 0 to 3660 (ten years, as an indicator's lagDays), after a review falls due before it is overdue: a quarter's report goes to the next committee, six to eight weeks later. Absent: 42 days (six weeks); 0: overdue the day after it falls due.",
     }),
     note: Note.optional(),
   })

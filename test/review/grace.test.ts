@@ -122,7 +122,7 @@ describe("a review cycle's grace (issue 10: a quarterly review is not overdue th
     [-1, { code: "too_small", minimum: 0, message: /graceDays: must be at least 0\.$/u }],
     [1.5, { code: "invalid_type", message: /graceDays: must be a whole number, but is the number 1\.5\.$/u }],
     ["42", { code: "invalid_type", message: /graceDays: must be a number, but is the text "42"\.$/u }],
-    [3654, { code: "too_big", maximum: 3653, message: /graceDays: must be at most 3653\.$/u }],
+    [3661, { code: "too_big", maximum: 3660, message: /graceDays: must be at most 3660\.$/u }],
   ])("graceDays %j is refused with an issue naming the cycle and the field", (graceDays, issue) => {
     const input = {
       ...minimalFramework(),
