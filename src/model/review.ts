@@ -57,7 +57,8 @@ export type ReviewScope = z.infer<typeof ReviewScope>;
 /**
  * The grace, in days, a review cycle without `graceDays` allows after a review falls due before it
  * is overdue: six weeks, the shortest of the six-to-eight-week committee cycles on which a quarter's
- * report reaches members (seed 5.3.4.1: "quarterly reports on progress against targets").
+ * report reaches members (seed 5.3.4.1 names "quarterly reports on progress against targets" but
+ * gives no figure for how soon after the quarter they are made).
  *
  * @category Model
  * @example
