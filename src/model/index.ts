@@ -50,7 +50,16 @@ export {
   TrajectoryKind,
 } from "./target.js";
 export { DataQuality, Measurement } from "./measurement.js";
-export { Review, ReviewCycle, ReviewFrequency, ReviewScope, ReviewSubjectKind, monthsOf } from "./review.js";
+export {
+  DEFAULT_REVIEW_GRACE_DAYS,
+  Review,
+  ReviewCycle,
+  ReviewFrequency,
+  ReviewScope,
+  ReviewSubjectKind,
+  graceDaysOf,
+  monthsOf,
+} from "./review.js";
 export { DEFAULT_FINANCIAL_YEAR_START, Framework } from "./framework.js";
 export { PerformanceManagementError } from "../errors.js";
 export type { PerformanceManagementErrorCode } from "../errors.js";

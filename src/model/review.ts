@@ -55,6 +55,38 @@ export const ReviewScope = z
 export type ReviewScope = z.infer<typeof ReviewScope>;
 
 /**
+ * The grace, in days, a review cycle without `graceDays` allows after a review falls due before it
+ * is overdue: six weeks, the shortest of the six-to-eight-week committee cycles on which a quarter's
+ * report reaches members (seed 5.3.4.1 names "quarterly reports on progress against targets" but
+ * gives no figure for how soon after the quarter they are made).
+ *
+ * @category Model
+ * @example
+ * import { DEFAULT_REVIEW_GRACE_DAYS } from "performance-management/model";
+ * DEFAULT_REVIEW_GRACE_DAYS //=> 42
+ */
+export const DEFAULT_REVIEW_GRACE_DAYS = 42;
+
+/** The longest grace a review cycle may allow: ten years of days. @internal */
+const MAX_GRACE_DAYS = 3660;
+
+/**
+ * The days a review cycle allows after a review falls due before it is overdue: its `graceDays`,
+ * else {@link DEFAULT_REVIEW_GRACE_DAYS}.
+ *
+ * @category Model
+ * @param cycle - a parsed review cycle
+ * @returns a whole number of days, 0 or more
+ * @example
+ * import { graceDaysOf } from "performance-management/model";
+ * graceDaysOf({ id: "rc", name: "Quarterly", frequency: "quarterly", appliesTo: {} }) //=> 42
+ * graceDaysOf({ id: "rc", name: "Quarterly", frequency: "quarterly", appliesTo: {}, graceDays: 0 }) //=> 0
+ */
+export function graceDaysOf(cycle: Pick<ReviewCycle, "graceDays">): number {
+  return cycle.graceDays ?? DEFAULT_REVIEW_GRACE_DAYS;
+}
+
+/**
  * A recurring review (seed 5.3.4.1: quarterly reports on progress against targets, annual review of plans…).
  *
  * @category Model
@@ -65,8 +97,10 @@ export type ReviewScope = z.infer<typeof ReviewScope>;
  *   name: "Quarterly report on progress against targets",
  *   frequency: "quarterly",
  *   appliesTo: { kind: "target" },
+ *   graceDays: 56,
  * });
  * cycle.frequency //=> "quarterly"
+ * ReviewCycle.safeParse({ ...cycle, graceDays: -1 }).success //=> false
  */
 export const ReviewCycle = z
   .strictObject({
@@ -75,6 +109,10 @@ export const ReviewCycle = z
     frequency: ReviewFrequency,
     appliesTo: ReviewScope,
     reviewer: Id.optional().meta({ description: "The owner id of whoever conducts the review." }),
+    graceDays: z.int().min(0).max(MAX_GRACE_DAYS).optional().meta({
+      description:
+        "Whole days, 0 to 3660 (ten years, as an indicator's lagDays), after a review falls due before it is overdue: a quarter's report goes to the next committee, six to eight weeks later. Absent: 42 days (six weeks); 0: overdue the day after it falls due.",
+    }),
     note: Note.optional(),
   })
   .meta({ title: "ReviewCycle" });

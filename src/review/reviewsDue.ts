@@ -1,8 +1,8 @@
-import { addMonths } from "../internal/dates.js";
+import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { Framework, FrameworkIndex, Id, Review, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
-import { monthsOf, toFrameworkIndex } from "../model/index.js";
+import { graceDaysOf, monthsOf, toFrameworkIndex } from "../model/index.js";
 import { type ReviewSubject, checkedSubject, covers, cycleNamed } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
 
@@ -43,7 +43,14 @@ export interface ReviewsDue {
    * it would fall after `until` or after the calendar's last date, 9999-12-31.
    */
   readonly nextDue?: string;
-  /** True when the next review was due before `asOf`. */
+  /**
+   * The first day on which the next review is overdue: `nextDue` plus the cycle's grace
+   * (`graceDays`, 42 days when absent) plus one day, so a quarter ending 2001-06-30 is overdue from
+   * 2001-08-12. Absent when there is no `nextDue`, or when that day would fall after 9999-12-31
+   * (then the review is never overdue within the calendar).
+   */
+  readonly overdueFrom?: string;
+  /** True when `overdueFrom` is on or before `asOf`: the next review's due date and its grace have both passed. */
   readonly overdue: boolean;
 }
 
@@ -93,6 +100,15 @@ function spanOf(index: FrameworkIndex, kind: ReviewSubjectKind, id: Id): { from?
 }
 
 /**
+ * The first day a review due on `nextDue` is overdue after `graceDays` days of grace, or
+ * `undefined` when that day falls after the calendar's last date.
+ */
+function overdueFromOf(nextDue: string, graceDays: number): string | undefined {
+  const day = fromDayNumber(toDayNumber(nextDue) + graceDays + 1);
+  return day.length === 10 && day <= LAST_CALENDAR_DATE ? day : undefined;
+}
+
+/**
  * The reviews due of one subject a cycle covers, for callers that have checked their arguments.
  * @internal
  */
@@ -106,6 +122,7 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
   // A review due past the calendar's end (9999-12-31) is not due within it: no next due date.
   const due = countFrom === undefined ? undefined : addMonths(countFrom, monthsOf(cycle.frequency));
   const nextDue = due === undefined || (span.until !== undefined && due > span.until) ? undefined : due;
+  const overdueFrom = nextDue === undefined ? undefined : overdueFromOf(nextDue, graceDaysOf(cycle));
   return {
     cycle: cycle.id,
     subject,
@@ -113,22 +130,26 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
     ...span,
     ...(lastReviewed === undefined ? {} : { lastReviewed }),
     ...(nextDue === undefined ? {} : { nextDue }),
-    overdue: nextDue !== undefined && nextDue < asOf,
+    ...(overdueFrom === undefined ? {} : { overdueFrom }),
+    overdue: overdueFrom !== undefined && overdueFrom <= asOf,
   };
 }
 
 /**
  * When a subject's reviews by a cycle fall due, as of a date: from the start of the subject's plan,
  * every `monthsOf(cycle.frequency)` calendar months after the last review (or after the start, when
- * there has been none), until the plan ends or the target's goal date passes. The cascade
- * checker's `review-overdue` rule reports the subjects for which `overdue` is true.
+ * there has been none), until the plan ends or the target's goal date passes. A review is overdue
+ * only once its due date and the cycle's grace have passed (`graceDays`, 42 days, six weeks, when
+ * absent: a quarter's report goes to the next committee): `overdueFrom` is the first overdue day.
+ * The cascade checker's `review-overdue` rule reports the subjects for which `overdue` is true.
  *
  * @category Review
  * @param source - a parsed framework or its index
  * @param cycleId - the review cycle's id
  * @param subject - the plan, objective, target or owner reviewed
  * @param options - `asOf`, the date to judge as of
- * @returns the span reviews fall due in, the last review, the next due date and whether it is overdue
+ * @returns the span reviews fall due in, the last review, the next due date, the first day it is
+ * overdue and whether it is overdue
  * @throws {@link ReviewError} when the framework has no review cycle with that id, the options are
  * not an object, `asOf` is missing or not a calendar date, or the subject is not an object with a
  * known `kind` and a string `id`
@@ -143,9 +164,10 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
  *   reviewCycles: [{ id: "rc-targets", name: "Quarterly report on targets", frequency: "quarterly", appliesTo: { kind: "target" } }],
  *   reviews: [{ cycle: "rc-targets", subject: "t", date: "2001-06-30" }],
  * };
- * const due = reviewsDue(framework, "rc-targets", { kind: "target", id: "t" }, { asOf: "2001-10-01" });
- * [due.lastReviewed, due.nextDue, due.overdue] //=> ["2001-06-30", "2001-09-30", true]
- * reviewsDue(framework, "rc-targets", { kind: "target", id: "t" }, { asOf: "2001-09-30" }).overdue //=> false
+ * // Due 2001-09-30; six weeks' grace (42 days) runs to 2001-11-11, so overdue from 2001-11-12.
+ * const due = reviewsDue(framework, "rc-targets", { kind: "target", id: "t" }, { asOf: "2001-11-12" });
+ * [due.lastReviewed, due.nextDue, due.overdueFrom, due.overdue] //=> ["2001-06-30", "2001-09-30", "2001-11-12", true]
+ * reviewsDue(framework, "rc-targets", { kind: "target", id: "t" }, { asOf: "2001-11-11" }).overdue //=> false
  */
 export function reviewsDue(
   source: Framework | FrameworkIndex,

@@ -42,7 +42,8 @@ describe("the review functions refuse bad arguments with a ReviewError naming th
   });
 
   it("good arguments answer as before; prototype-named ids are ordinary ids", () => {
-    expect(reviewsDue(baseFramework(), "rc-targets", T_SVC, { asOf: "2001-07-02" }).overdue).toBe(true);
+    // Due 2001-07-01; overdue once 42 days' grace has passed, from 2001-08-13.
+    expect(reviewsDue(baseFramework(), "rc-targets", T_SVC, { asOf: "2001-08-13" }).overdue).toBe(true);
     expect(cycleCovers(baseFramework(), "rc-targets", { kind: "target", id: "constructor" })).toBe(true);
     expect(
       reviewsDue(baseFramework(), "rc-targets", { kind: "target", id: "__proto__" }, { asOf: "2001-07-02" }),

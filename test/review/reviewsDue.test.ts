@@ -12,17 +12,21 @@ function framework(edit: (framework: Framework) => void = () => undefined): Fram
 const T_SVC = { kind: "target", id: "t-svc" } as const;
 
 describe("reviewsDue", () => {
-  it("never reviewed: due a cycle after the subject's plan starts", () => {
-    expect(reviewsDue(framework(), "rc-targets", T_SVC, { asOf: "2001-07-02" })).toEqual({
+  it("never reviewed: due a cycle after the subject's plan starts, overdue once six weeks' grace has passed", () => {
+    // Plan starts 2001-04-01, quarterly: due 2001-07-01; 42 days' grace runs to 2001-08-12 (30 days
+    // to 2001-07-31, 12 more), so overdue from 2001-08-13.
+    expect(reviewsDue(framework(), "rc-targets", T_SVC, { asOf: "2001-08-13" })).toEqual({
       cycle: "rc-targets",
       subject: T_SVC,
       covered: true,
       from: "2001-04-01",
       until: "2003-03-31",
       nextDue: "2001-07-01",
+      overdueFrom: "2001-08-13",
       overdue: true,
     });
-    expect(reviewsDue(framework(), "rc-targets", T_SVC, { asOf: "2001-07-01" }).overdue).toBe(false);
+    expect(reviewsDue(framework(), "rc-targets", T_SVC, { asOf: "2001-07-02" }).overdue).toBe(false);
+    expect(reviewsDue(framework(), "rc-targets", T_SVC, { asOf: "2001-08-12" }).overdue).toBe(false);
   });
 
   it("reviewed: due a cycle after the last review on or before asOf", () => {
@@ -33,9 +37,11 @@ describe("reviewsDue", () => {
         { cycle: "rc-plans", subject: "t-svc", date: "2001-09-01" },
       ),
     );
-    expect(reviewsDue(reviewed, "rc-targets", T_SVC, { asOf: "2001-10-01" })).toMatchObject({
+    // Due 2001-09-30; 42 days' grace runs to 2001-11-11 (31 days to 2001-10-31, 11 more).
+    expect(reviewsDue(reviewed, "rc-targets", T_SVC, { asOf: "2001-11-12" })).toMatchObject({
       lastReviewed: "2001-06-30",
       nextDue: "2001-09-30",
+      overdueFrom: "2001-11-12",
       overdue: true,
     });
     expect(reviewsDue(reviewed, "rc-targets", T_SVC, { asOf: "2001-12-31" })).toMatchObject({
@@ -65,18 +71,23 @@ describe("reviewsDue", () => {
         appliesTo: { kind: "owner" },
       });
     });
-    expect(reviewsDue(loose, "rc-targets", T_SVC, { asOf: "2001-07-01" })).toMatchObject({
+    // Baseline 2001-03-31 plus a quarter: due 2001-06-30, overdue from 2001-08-12 (42 days' grace).
+    expect(reviewsDue(loose, "rc-targets", T_SVC, { asOf: "2001-08-12" })).toMatchObject({
       from: "2001-03-31",
       nextDue: "2001-06-30",
+      overdueFrom: "2001-08-12",
       overdue: true,
     });
-    const owner = reviewsDue(loose, "rc-owners", { kind: "owner", id: "director" }, { asOf: "2001-06-02" });
+    // 2001-04-01 plus two months: due 2001-06-01; 42 days' grace runs to 2001-07-13 (29 days to
+    // 2001-06-30, 13 more), so overdue from 2001-07-14.
+    const owner = reviewsDue(loose, "rc-owners", { kind: "owner", id: "director" }, { asOf: "2001-07-14" });
     expect(owner).toEqual({
       cycle: "rc-owners",
       subject: { kind: "owner", id: "director" },
       covered: true,
       from: "2001-04-01",
       nextDue: "2001-06-01",
+      overdueFrom: "2001-07-14",
       overdue: true,
     });
   });

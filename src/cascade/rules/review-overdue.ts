@@ -7,7 +7,9 @@ import { KIND_TITLE } from "./util.js";
  * `review-overdue` (needs `asOf`): the last review of a subject by a cycle is older than the cycle
  * allows, or there has been none and one was due. When reviews fall due is the review engine's
  * `reviewsDue`: from the start of the subject's plan (for owners, the earliest plan's start) until
- * the plan has ended or the target's goal date has passed.
+ * the plan has ended or the target's goal date has passed; and a review is overdue only once its
+ * due date plus the cycle's grace (`graceDays`, 42 days when absent) has passed, so a quarter's
+ * report is not overdue before the next committee could have seen it.
  *
  * @category Cascade rules
  * @example
