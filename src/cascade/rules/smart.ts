@@ -21,7 +21,8 @@ import { rangeText, soughtBands, soughtValues, withinBounds } from "../smartValu
 export const smart = defineRule({
   id: "smart",
   meta: {
-    description: "A target fails a SMART test it can be held to: measurable, achievable, relevant, time-related.",
+    description:
+      "A target fails a SMART test it can be held to: measurable, achievable, time-related (relevance is orphan-objective's to report).",
     defaultSeverity: "warning",
     seedRef: "5.3.5.1",
     messages: {
