@@ -1,10 +1,36 @@
 import { reachable } from "../internal/graph.js";
-import type { FrameworkIndex, Id, ObjectiveGraph, PlanLevel, Target } from "../model/index.js";
+import {
+  type FrameworkIndex,
+  type Id,
+  type ObjectiveGraph,
+  type PlanLevel,
+  type Target,
+  planLevelRank,
+} from "../model/index.js";
+
+/**
+ * The plan at the apex of a cascade whose period ends last: the horizon long-term targets are judged against.
+ *
+ * @category Cascade
+ */
+export interface ApexHorizon {
+  /** The plan's id (of two ending on one day, the alphabetically first). */
+  readonly plan: Id;
+  /** The plan's level: the apex level, or a higher one present above an apex set explicitly. */
+  readonly level: PlanLevel;
+  /** The last day of its period, `YYYY-MM-DD`. */
+  readonly end: string;
+}
 
 /**
  * Facts about a framework's cascade that several rules need, each computed at most once per check:
- * the objective graph, which objectives reach the community plan, which have targets, each
- * target's owner. Custom rules receive the same object as `context.facts`.
+ * the objective graph, the apex of the cascade and which objectives reach it, which have targets,
+ * each target's owner. Custom rules receive the same object as `context.facts`.
+ *
+ * The apex is the one home of the rule "which level is the top of this cascade": the framework's
+ * `apexLevel` when it gives one, else the highest level any plan is at, so a council with no
+ * community strategy yet has its corporate plan at the apex (seed 3.4.1.2). Objectives and plans at
+ * the apex level, or above an apex set explicitly lower, are the top of the cascade.
  *
  * @category Cascade
  * @example
@@ -22,12 +48,15 @@ import type { FrameworkIndex, Id, ObjectiveGraph, PlanLevel, Target } from "../m
  *     { id: "loose", plan: "sp", title: "Unlinked" },
  *   ],
  * }));
- * [facts.reachesCommunity("linked"), facts.reachesCommunity("loose"), facts.levelOf("linked")] //=> [true, false, "service"]
+ * [facts.reachesApex("linked"), facts.reachesApex("loose"), facts.levelOf("linked")] //=> [true, false, "service"]
+ * [facts.apexLevel(), facts.apexHorizon()?.end] //=> ["community", "2004-03-31"]
  */
 export class CascadeFacts {
   /** The index the facts are about. */
   readonly index: FrameworkIndex;
   #reaches: Uint8Array | undefined;
+  #reachesApex: Uint8Array | undefined;
+  #apex: { level: PlanLevel | undefined; horizon: ApexHorizon | undefined } | undefined;
   #hasTargets: Uint8Array | undefined;
 
   /** @param index - the framework's index */
@@ -45,8 +74,82 @@ export class CascadeFacts {
     return this.index.levelOf("objective", objectiveId);
   }
 
-  /** For each objective position, 1 when the objective is at community level or has a chain of contributions up to one that is. */
+  /**
+   * The level at the apex of the cascade: the framework's `apexLevel`, else the highest level any
+   * plan is at; `undefined` for a framework with neither.
+   */
+  apexLevel(): PlanLevel | undefined {
+    return this.#apexFacts().level;
+  }
+
+  /**
+   * The rank of the apex level ({@link planLevelRank}); -1 when there is no apex. An objective or
+   * plan whose level's rank is at most this is at the top of the cascade.
+   */
+  apexRank(): number {
+    const level = this.apexLevel();
+    return level === undefined ? -1 : planLevelRank(level);
+  }
+
+  /**
+   * The plan at or above the apex level whose period ends last (of two ending on one day, the
+   * alphabetically first id): the horizon a long-term target may run to. `undefined` when no plan is
+   * at or above the apex (an apex set explicitly above every plan present).
+   */
+  apexHorizon(): ApexHorizon | undefined {
+    return this.#apexFacts().horizon;
+  }
+
+  #apexFacts(): { level: PlanLevel | undefined; horizon: ApexHorizon | undefined } {
+    if (this.#apex !== undefined) return this.#apex;
+    let level = this.index.framework.apexLevel;
+    if (level === undefined)
+      for (const plan of this.index.plans.values())
+        if (level === undefined || planLevelRank(plan.level) < planLevelRank(level)) level = plan.level;
+    let horizon: ApexHorizon | undefined;
+    if (level !== undefined) {
+      const rank = planLevelRank(level);
+      for (const plan of this.index.plans.values()) {
+        if (planLevelRank(plan.level) > rank) continue;
+        const end = plan.period.end;
+        if (horizon === undefined || end > horizon.end || (end === horizon.end && plan.id < horizon.plan))
+          horizon = { plan: plan.id, level: plan.level, end };
+      }
+    }
+    this.#apex = { level, horizon };
+    return this.#apex;
+  }
+
+  /** For each objective position, 1 when the objective is at or above the apex level or has a chain of contributions up to one that is. */
+  reachesApexByPosition(): Uint8Array {
+    if (this.#reachesApex === undefined) {
+      const graph = this.graph();
+      const rank = this.apexRank();
+      const sources: number[] = [];
+      for (let i = 0; i < graph.ids.length; i += 1) {
+        const level = graph.levelRank[i] as number;
+        if (level >= 0 && level <= rank) sources.push(i);
+      }
+      this.#reachesApex = reachable(graph.ids.length, graph.down, sources);
+    }
+    return this.#reachesApex;
+  }
+
+  /** Whether an objective is at or above the apex level or has a chain of contributions up to one that is. */
+  reachesApex(objectiveId: Id): boolean {
+    const position = this.index.objectives.positionOf(objectiveId);
+    return position !== undefined && this.reachesApexByPosition()[position] === 1;
+  }
+
+  /**
+   * For each objective position, 1 when the objective is at community level or has a chain of contributions up to one that is.
+   * @deprecated The cascade's top is its apex, which is the corporate plan where there is no community plan: use {@link CascadeFacts.reachesApexByPosition}.
+   */
   reachesCommunityByPosition(): Uint8Array {
+    return this.#reachesCommunity();
+  }
+
+  #reachesCommunity(): Uint8Array {
     if (this.#reaches === undefined) {
       const graph = this.graph();
       const sources: number[] = [];
@@ -56,10 +159,13 @@ export class CascadeFacts {
     return this.#reaches;
   }
 
-  /** Whether an objective is at community level or has a chain of contributions up to one that is. */
+  /**
+   * Whether an objective is at community level or has a chain of contributions up to one that is.
+   * @deprecated The cascade's top is its apex, which is the corporate plan where there is no community plan: use {@link CascadeFacts.reachesApex}.
+   */
   reachesCommunity(objectiveId: Id): boolean {
     const position = this.index.objectives.positionOf(objectiveId);
-    return position !== undefined && this.reachesCommunityByPosition()[position] === 1;
+    return position !== undefined && this.#reachesCommunity()[position] === 1;
   }
 
   /** For each objective position, 1 when some target names the objective. */

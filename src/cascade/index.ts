@@ -11,6 +11,7 @@ export type { PerformanceManagementErrorCode } from "../errors.js";
 export { checkCascade } from "./checkCascade.js";
 export { CascadeConfigError, defineRule } from "./defineRule.js";
 export { CascadeFacts } from "./facts.js";
+export type { ApexHorizon } from "./facts.js";
 export * from "./rules/index.js";
 export type {
   CascadeReport,

@@ -4,7 +4,7 @@ import { Indicator } from "./indicator.js";
 import { Measurement } from "./measurement.js";
 import { Objective } from "./objective.js";
 import { Owner } from "./owner.js";
-import { Plan } from "./plan.js";
+import { Plan, PlanLevel } from "./plan.js";
 import { Id, MonthDay, Note } from "./primitives.js";
 import { Review, ReviewCycle } from "./review.js";
 import { Target } from "./target.js";
@@ -41,6 +41,11 @@ export const Framework = z
     name: z.string().min(1),
     financialYearStart: MonthDay.optional().meta({
       description: "MM-DD on which the financial year starts; 04-01 when absent.",
+    }),
+    apexLevel: PlanLevel.optional().meta({
+      description:
+        "The level at the apex of the cascade, which objectives' chains must reach and plans below which name a parent: " +
+        "the highest level any plan is at when absent (the corporate plan for a council with no community strategy yet, seed 3.4.1.2).",
     }),
     owners: z.array(Owner),
     plans: z.array(Plan),

@@ -177,11 +177,7 @@ describe("defineRule and custom rules", () => {
         },
       },
       check(context) {
-        seen.push(
-          context.options.threshold,
-          context.facts.reachesCommunity("svc-obj"),
-          context.facts.levelOf("corp-obj"),
-        );
+        seen.push(context.options.threshold, context.facts.reachesApex("svc-obj"), context.facts.levelOf("corp-obj"));
       },
     });
     checkCascade(baseFramework(), { customRules: [rule], rules: { "facts-reader": ["info", { threshold: 5 }] } });

@@ -155,3 +155,13 @@ export interface RuleCases {
   readonly valid: readonly RuleCase[];
   readonly invalid: readonly RuleCase[];
 }
+
+/**
+ * The base framework as a council with no community strategy yet (3.4.1.2): no community plan,
+ * objective or targets, and the corporate plan, with no parent, at the apex. Spread it into a patch.
+ */
+export const NO_COMMUNITY_STRATEGY = {
+  plans: { cp: null, corp: { parent: undefined } },
+  objectives: { top: null, "corp-obj": { contributesTo: undefined } },
+  targets: { "t-top-long": null, "t-top-short": null },
+} as const satisfies Patch;

@@ -1,9 +1,10 @@
-import { PlanLevel } from "../../model/index.js";
+import { planLevelRank } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
 /**
- * `plan-without-parent`: a plan below the framework's apex level (the highest level any plan is
- * at) names no parent plan, so it does not say which plan it feeds into.
+ * `plan-without-parent`: a plan below the framework's apex level (its `apexLevel`, else the highest
+ * level any plan is at; see `CascadeFacts.apexLevel`) names no parent plan, so it does not say
+ * which plan it feeds into.
  *
  * @category Cascade rules
  * @example
@@ -23,14 +24,12 @@ export const planWithoutParent = defineRule({
     docs: "docs/rules/plan-without-parent.md",
   },
   check(context) {
-    const { index } = context;
-    const rankOf = (level: PlanLevel): number => PlanLevel.options.indexOf(level);
-    let apex: PlanLevel | undefined;
-    for (const plan of index.plans.values())
-      if (apex === undefined || rankOf(plan.level) < rankOf(apex)) apex = plan.level;
+    const { index, facts } = context;
+    const apex = facts.apexLevel();
     if (apex === undefined) return;
+    const apexRank = facts.apexRank();
     for (const plan of index.plans.values()) {
-      if (plan.parent !== undefined || rankOf(plan.level) === rankOf(apex)) continue;
+      if (plan.parent !== undefined || planLevelRank(plan.level) <= apexRank) continue;
       context.report({
         messageId: "noParent",
         subject: { kind: "plan", id: plan.id },

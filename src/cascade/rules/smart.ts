@@ -1,38 +1,17 @@
 import { toCanonicalString, toDecimal } from "../../internal/decimal.js";
-import type { DecimalValue, Target } from "../../model/index.js";
-import { goalValue } from "../../model/target.js";
+import { boundsOf, isPercentUnit } from "../../model/bounds.js";
 import { defineRule } from "../defineRule.js";
-
-/**
- * Whether a value lies in 0–100. A float fast path decides values well inside or outside the
- * range; within a millionth of either bound the exact decimal decides.
- */
-function isPercentage(value: DecimalValue): boolean {
-  const approximate = Number(value);
-  if (approximate > 0.000001 && approximate < 99.999999) return true;
-  if (approximate < -0.000001 || approximate > 100.000001) return false;
-  const exact = toDecimal(value);
-  return !exact.isNegative() || exact.isZero() ? !exact.greaterThan(100) : false;
-}
-
-/** The values a target's goal, milestones and stretch ask for, with the baseline's value resolved into relative goals. */
-function soughtValues(target: Target): { label: string; value: string }[] {
-  const values: { label: string; value: DecimalValue | string }[] = [];
-  const goal = target.goal;
-  const resolved = goalValue(target);
-  if (resolved !== undefined) values.push({ label: "goal", value: toCanonicalString(resolved) });
-  else if ("low" in goal) values.push({ label: "band low", value: goal.low }, { label: "band high", value: goal.high });
-  for (const milestone of target.milestones ?? [])
-    values.push({ label: `milestone ${milestone.date}`, value: milestone.value });
-  if (target.stretch !== undefined) values.push({ label: "stretch", value: target.stretch.value });
-  return values.map(({ label, value }) => ({ label, value: toCanonicalString(toDecimal(value)) }));
-}
+import { rangeText, soughtBands, soughtValues, withinBounds } from "../smartValues.js";
 
 /**
  * `smart`: a target fails a SMART test it can be held to. Measurable: its indicator has a unit.
- * Time-related: its goal date is after its baseline and inside its plan's period, and its milestones
- * fall between them on distinct dates. Relevant: its objective reaches the community plan.
- * Achievable: a percentage goal lies in 0–100, and a band's low is not above its high.
+ * Time-related: its goal date is after its baseline and inside its plan's period, or, for a
+ * long-term target that runs past its plan, within the apex plan's horizon (`CascadeFacts.apexHorizon`);
+ * its milestones fall between baseline and goal on distinct dates. Achievable: every value it asks
+ * for (goal, milestones, stretch, each revision's goal; relative goals resolved against the
+ * baseline) lies within its indicator's natural bounds (0 to 100 for a percentage, or the
+ * indicator's own `min` and `max`), its baseline does too, and a band's low is not above its high.
+ * Relevance to the cascade is `orphan-objective`'s to report, once, on the objective.
  *
  * @category Cascade rules
  * @example
@@ -42,7 +21,8 @@ function soughtValues(target: Target): { label: string; value: string }[] {
 export const smart = defineRule({
   id: "smart",
   meta: {
-    description: "A target fails a SMART test it can be held to: measurable, achievable, relevant, time-related.",
+    description:
+      "A target fails a SMART test it can be held to: measurable, achievable, time-related (relevance is orphan-objective's to report).",
     defaultSeverity: "warning",
     seedRef: "5.3.5.1",
     messages: {
@@ -52,23 +32,27 @@ export const smart = defineRule({
         'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} is not after its baseline date {{baseline}}.',
       timePeriod:
         'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} falls outside its plan "{{plan}}" ({{start}} to {{end}}).',
+      timeHorizon:
+        'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} falls after its plan "{{plan}}" ends ({{end}}) and after the apex\'s horizon, the {{level}} plan "{{horizonPlan}}" ending {{horizon}}. Bring the goal within the plans that carry it, or extend the plan it belongs to.',
       timeMilestone:
         'Target "{{target}}" is not SMART (T, time-related): its milestone of {{milestone}} is not between its baseline ({{baseline}}) and its goal ({{goal}}), or shares a date with another.',
-      relevant:
-        'Target "{{target}}" is not SMART (R, relevant): its objective "{{objective}}" has no chain of contributions up to the community plan.',
       achievablePercent:
         'Target "{{target}}" is not SMART (A, achievable): its {{label}} of {{value}}% lies outside 0 to 100.',
+      achievableBounds:
+        'Target "{{target}}" is not SMART (A, achievable): its {{label}} of {{value}} lies outside {{range}}, the range of its indicator "{{indicator}}".',
+      achievableBaseline:
+        'Target "{{target}}" is not SMART (A, achievable): its baseline of {{value}} ({{date}}) lies outside {{range}}, the range of its indicator "{{indicator}}" ({{unit}}). Correct the baseline, or the indicator\'s unit or bounds; its relative goals cannot be judged against it until then.',
       achievableBand:
-        'Target "{{target}}" is not SMART (A, achievable): its band runs from {{low}} down to {{high}}; the low edge must not be above the high.',
+        'Target "{{target}}" is not SMART (A, achievable): its {{label}} runs from {{low}} down to {{high}}; the low edge must not be above the high.',
     },
     docs: "docs/rules/smart.md",
   },
   check(context) {
     const { index, facts } = context;
+    const horizon = facts.apexHorizon();
     for (const target of index.targets.values()) {
       const subject = { kind: "target", id: target.id } as const;
       const indicator = index.indicators.get(target.indicator);
-      const objective = index.objectives.get(target.objective);
       const plan = index.planOf("target", target.id);
       const goalDate = target.goal.date;
       const baselineDate = target.baseline.date;
@@ -84,13 +68,36 @@ export const smart = defineRule({
           data: { target: target.id, goal: goalDate, baseline: baselineDate },
         });
       }
-      if (plan !== undefined && (goalDate < plan.period.start || goalDate > plan.period.end)) {
-        context.report({
-          messageId: "timePeriod",
-          subject,
-          data: { target: target.id, goal: goalDate, plan: plan.id, start: plan.period.start, end: plan.period.end },
-          related: [{ kind: "plan", id: plan.id }],
-        });
+      if (plan !== undefined) {
+        const { start, end } = plan.period;
+        // A long-term target may run past its own plan, as far as the apex plan's horizon (2.2.2 ii: "typically 3-5 years").
+        const late = goalDate > end && (horizon === undefined || goalDate > horizon.end);
+        if (late && horizon !== undefined && horizon.end > end) {
+          context.report({
+            messageId: "timeHorizon",
+            subject,
+            data: {
+              target: target.id,
+              goal: goalDate,
+              plan: plan.id,
+              end,
+              level: horizon.level,
+              horizonPlan: horizon.plan,
+              horizon: horizon.end,
+            },
+            related: [
+              { kind: "plan", id: plan.id },
+              { kind: "plan", id: horizon.plan },
+            ],
+          });
+        } else if (late || goalDate < start) {
+          context.report({
+            messageId: "timePeriod",
+            subject,
+            data: { target: target.id, goal: goalDate, plan: plan.id, start, end },
+            related: [{ kind: "plan", id: plan.id }],
+          });
+        }
       }
       if (target.milestones !== undefined && target.milestones.length > 0) {
         const milestoneDates = new Map<string, number>();
@@ -107,34 +114,49 @@ export const smart = defineRule({
         }
       }
 
-      if (objective !== undefined && !facts.reachesCommunity(objective.id)) {
-        context.report({
-          messageId: "relevant",
-          subject,
-          data: { target: target.id, objective: objective.id },
-          related: [{ kind: "objective", id: objective.id }],
-        });
+      for (const band of soughtBands(target)) {
+        if (toDecimal(band.low).greaterThan(toDecimal(band.high)))
+          context.report({ messageId: "achievableBand", subject, data: { target: target.id, ...band } });
       }
-
-      if ("low" in target.goal && toDecimal(target.goal.low).greaterThan(toDecimal(target.goal.high))) {
+      if (indicator === undefined) continue;
+      const bounds = boundsOf(indicator);
+      if (bounds.min === undefined && bounds.max === undefined) continue;
+      const goal = target.goal;
+      const simple =
+        "value" in goal &&
+        target.milestones === undefined &&
+        target.stretch === undefined &&
+        target.revisions === undefined;
+      if (simple && withinBounds(goal.value, bounds) && withinBounds(target.baseline.value, bounds)) continue;
+      const range = rangeText(bounds);
+      // A percentage with no bounds of its own keeps its message; bounds the indicator gives are named as its range.
+      const percent = isPercentUnit(indicator.unit) && indicator.min === undefined && indicator.max === undefined;
+      const baselineInside = withinBounds(target.baseline.value, bounds);
+      if (!baselineInside)
         context.report({
-          messageId: "achievableBand",
+          messageId: "achievableBaseline",
           subject,
           data: {
             target: target.id,
-            low: toCanonicalString(toDecimal(target.goal.low)),
-            high: toCanonicalString(toDecimal(target.goal.high)),
+            value: toCanonicalString(toDecimal(target.baseline.value)),
+            date: baselineDate,
+            range,
+            indicator: indicator.id,
+            unit: indicator.unit,
           },
+          related: [{ kind: "indicator", id: indicator.id }],
         });
-      }
-      if (indicator?.unit.trim() === "%") {
-        const goal = target.goal;
-        const simple = "value" in goal && target.milestones === undefined && target.stretch === undefined;
-        if (simple && isPercentage(goal.value)) continue;
-        for (const { label, value } of soughtValues(target)) {
-          if (!isPercentage(value))
-            context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
-        }
+      for (const { label, value, relative } of soughtValues(target)) {
+        // A relative goal off an impossible baseline is the baseline's fault, reported above.
+        if ((relative && !baselineInside) || withinBounds(value, bounds)) continue;
+        if (percent)
+          context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
+        else
+          context.report({
+            messageId: "achievableBounds",
+            subject,
+            data: { target: target.id, label, value, range, indicator: indicator.id },
+          });
       }
     }
   },

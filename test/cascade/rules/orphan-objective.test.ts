@@ -4,6 +4,7 @@ import {
   baseFramework,
   byId,
   changed,
+  NO_COMMUNITY_STRATEGY,
   patched,
   type RuleCases,
   expectedFindings,
@@ -21,6 +22,14 @@ const cases: RuleCases = {
     {
       name: "one good link among dangling ones is enough",
       framework: changed((f) => byId(f.objectives, "svc-obj").contributesTo?.push({ objective: "no-such-objective" })),
+    },
+    {
+      name: "a council with no community strategy yet: its corporate objective is at the apex and the service objective reaches it (3.4.1.2)",
+      framework: patched(NO_COMMUNITY_STRATEGY),
+    },
+    {
+      name: "an apex set explicitly at corporate level: a corporate objective needs no link, and above it a community one neither",
+      framework: { ...patched({ objectives: { "corp-obj": { contributesTo: undefined } } }), apexLevel: "corporate" },
     },
     {
       name: "an objective whose plan does not exist is left to dangling-reference",
@@ -100,6 +109,38 @@ const cases: RuleCases = {
         { messageId: "loop", subject: { kind: "objective", id: "a" }, path: ["a", "b"], data: { stop: "a" } },
         { messageId: "loop", subject: { kind: "objective", id: "b" }, path: ["b", "a"], data: { stop: "a" } },
       ],
+    },
+    {
+      name: "an orphan below a corporate apex is judged against the corporate plan (3.4.1.2)",
+      framework: patched({
+        ...NO_COMMUNITY_STRATEGY,
+        objectives: { ...NO_COMMUNITY_STRATEGY.objectives, "svc-obj": { contributesTo: undefined } },
+      }),
+      findings: [
+        {
+          messageId: "unlinked",
+          subject: { kind: "objective", id: "svc-obj" },
+          data: { objective: "svc-obj", level: "service", apex: "corporate" },
+          message:
+            'Objective "svc-obj" (service level) contributes to nothing: link it to the higher objective it serves, so that its chain reaches the corporate plan.',
+        },
+      ],
+    },
+    {
+      name: "an apex set explicitly above every plan present: a framework of service plans alone must still reach it",
+      framework: {
+        ...patched({
+          replace: {
+            plans: [
+              { id: "svc", name: "Service plan", level: "service", period: { start: "2001-04-01", end: "2004-03-31" } },
+            ],
+          },
+          objectives: { top: null, "corp-obj": null, "svc-obj": { contributesTo: undefined } },
+          targets: { "t-top-long": null, "t-top-short": null, "t-corp-long": null, "t-corp-short": null },
+        }),
+        apexLevel: "corporate",
+      },
+      findings: [{ messageId: "unlinked", subject: { kind: "objective", id: "svc-obj" }, data: { apex: "corporate" } }],
     },
   ],
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   BASE_AS_OF,
   baseFramework,
+  NO_COMMUNITY_STRATEGY,
   patched,
   UNIT_PLAN,
   type RuleCases,
@@ -15,11 +16,11 @@ const cases: RuleCases = {
     { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
     {
       name: "a council with no community strategy yet: its corporate plan is the apex (3.4.1.2)",
-      framework: patched({
-        plans: { cp: null, corp: { parent: undefined } },
-        objectives: { top: null, "corp-obj": { contributesTo: undefined } },
-        targets: { "t-top-long": null, "t-top-short": null },
-      }),
+      framework: patched(NO_COMMUNITY_STRATEGY),
+    },
+    {
+      name: "an apex set explicitly at corporate level: the corporate plan needs no parent, nor the community plan above it",
+      framework: { ...patched({ plans: { corp: { parent: undefined } } }), apexLevel: "corporate" },
     },
     {
       name: "two community plans side by side are both at the apex",
@@ -51,6 +52,14 @@ const cases: RuleCases = {
       name: "a unit plan that names no parent",
       framework: patched({ add: { plans: [{ ...UNIT_PLAN, parent: undefined }] } }),
       findings: [{ subject: { kind: "plan", id: "unit" }, data: { level: "unit" } }],
+    },
+    {
+      name: "an apex set explicitly above every plan present: the service plan must name its parent",
+      framework: {
+        ...patched({ plans: { cp: null, corp: null, svc: { parent: undefined } } }),
+        apexLevel: "corporate",
+      },
+      findings: [{ subject: { kind: "plan", id: "svc" }, data: { level: "service", apex: "corporate" } }],
     },
   ],
 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   BASE_AS_OF,
   baseFramework,
+  NO_COMMUNITY_STRATEGY,
   patched,
   type RuleCases,
   expectedFindings,
@@ -40,6 +41,63 @@ const cases: RuleCases = {
         },
       }),
     },
+    {
+      name: "R: a target on an orphan objective is orphan-objective's to report, once, on the objective",
+      framework: patched({ objectives: { "svc-obj": { contributesTo: undefined } } }),
+    },
+    {
+      // Seed 5.3.5.3: "deaths from coronary heart disease and strokes reduced by 40% by 2010", a
+      // corporate objective under a three-year corporate plan (2001-04-01 to 2004-03-31) while the
+      // community plan runs to 2011-03-31. Baseline 140 (illustrative, as in examples/frameworks/stockton.json):
+      // 140 x (1 - 40/100) = 84 by 2010-12-31, after the corporate plan's end but within the apex's horizon.
+      name: "T: Stockton's heart disease target by 2010 runs past its corporate plan, within the community plan's horizon",
+      framework: patched({
+        plans: {
+          cp: { period: { start: "2001-04-01", end: "2011-03-31" } },
+          corp: { period: { start: "2001-04-01", end: "2004-03-31" } },
+        },
+        targets: {
+          "t-corp-long": {
+            baseline: { date: "2000-12-31", value: "140" },
+            goal: { date: "2010-12-31", change: { percent: "-40" } },
+          },
+        },
+      }),
+    },
+    {
+      name: "T: a five-year service target (2.2.2 ii 'typically 3-5 years') past its three-year service plan, within the apex's",
+      framework: patched({ targets: { "t-svc": { goal: { date: "2005-03-31", value: "70" } } } }),
+    },
+    {
+      name: "T: with no community strategy yet the corporate plan is the apex and its period the horizon (3.4.1.2)",
+      framework: patched({
+        ...NO_COMMUNITY_STRATEGY,
+        targets: { ...NO_COMMUNITY_STRATEGY.targets, "t-svc": { goal: { date: "2005-03-31", value: "70" } } },
+      }),
+    },
+    {
+      name: "A: a 10% reduction of a percentage inside 0 to 100, as decimal strings, JSON numbers and points",
+      framework: patched({
+        targets: {
+          // 50 x (1 - 10/100) = 45; 40 x 0.9 = 36; 50 - 10 points = 40
+          "t-svc": { goal: { date: "2003-03-31", change: { percent: "-10" } } },
+          "t-top-long": {
+            baseline: { date: "2001-03-31", value: 40 },
+            goal: { date: "2005-03-31", change: { percent: -10 } },
+            revisions: [
+              { date: "2002-04-01", goal: { date: "2005-03-31", change: { points: "-10" } }, reason: "Revised" },
+            ],
+          },
+        },
+      }),
+    },
+    {
+      name: "A: an indicator's own bounds are respected: a growth percentage of up to 200",
+      framework: patched({
+        indicators: { "pi-outcome": { max: "200" } },
+        targets: { "t-svc": { goal: { date: "2003-03-31", value: "150" } } },
+      }),
+    },
   ],
   invalid: [
     {
@@ -64,13 +122,53 @@ const cases: RuleCases = {
       ],
     },
     {
-      name: "T: a goal date after the plan ends",
-      framework: patched({ targets: { "t-svc": { goal: { date: "2004-04-01", value: "60" } } } }),
+      name: "T: a goal date after both its plan's end and the apex's horizon (the community plan's, 2005-03-31)",
+      framework: patched({ targets: { "t-svc": { goal: { date: "2005-04-01", value: "60" } } } }),
+      findings: [
+        {
+          messageId: "timeHorizon",
+          data: { horizonPlan: "cp", level: "community", horizon: "2005-03-31" },
+          related: [
+            { kind: "plan", id: "svc" },
+            { kind: "plan", id: "cp" },
+          ],
+          message:
+            'Target "t-svc" is not SMART (T, time-related): its goal date 2005-04-01 falls after its plan "svc" ends (2004-03-31) and after the apex\'s horizon, the community plan "cp" ending 2005-03-31. Bring the goal within the plans that carry it, or extend the plan it belongs to.',
+        },
+      ],
+    },
+    {
+      name: "T: a goal after its plan's end, when its plan is the one that runs longest at the apex",
+      framework: patched({ targets: { "t-top-long": { goal: { date: "2005-04-01", value: "70" } } } }),
       findings: [
         {
           messageId: "timePeriod",
+          subject: { kind: "target", id: "t-top-long" },
           message:
-            'Target "t-svc" is not SMART (T, time-related): its goal date 2004-04-01 falls outside its plan "svc" (2001-04-01 to 2004-03-31).',
+            'Target "t-top-long" is not SMART (T, time-related): its goal date 2005-04-01 falls outside its plan "cp" (2001-04-01 to 2005-03-31).',
+        },
+      ],
+    },
+    {
+      name: "T: Stockton's heart disease target by 2010 past a community plan that ends in 2004",
+      framework: patched({
+        plans: {
+          cp: { period: { start: "2001-04-01", end: "2004-03-31" } },
+          corp: { period: { start: "2001-04-01", end: "2004-03-31" } },
+        },
+        targets: {
+          "t-top-long": { goal: { date: "2004-03-31", value: "70" } },
+          "t-corp-long": {
+            baseline: { date: "2000-12-31", value: "140" },
+            goal: { date: "2010-12-31", change: { percent: "-40" } },
+          },
+        },
+      }),
+      findings: [
+        {
+          messageId: "timePeriod",
+          subject: { kind: "target", id: "t-corp-long" },
+          data: { goal: "2010-12-31", plan: "corp", end: "2004-03-31" },
         },
       ],
     },
@@ -95,14 +193,88 @@ const cases: RuleCases = {
       ],
     },
     {
-      name: "R: a target whose objective does not reach the community plan",
-      framework: patched({ objectives: { "svc-obj": { contributesTo: undefined } } }),
+      // The issue's case: Stockton's youth offending rate "reduced by a minimum of 10% by March 2003"
+      // (5.3.5.3) with a baseline of 250 offences (illustrative) on an indicator counted in "%".
+      // 250 x (1 - 10/100) = 225 is outside 0 to 100 only because 250 is: the baseline is at fault.
+      name: "A: a 10% reduction from a baseline of 250 on a % indicator: the baseline is reported, not the goal",
+      framework: patched({
+        targets: {
+          "t-svc": {
+            baseline: { date: "2001-03-31", value: "250" },
+            goal: { date: "2003-03-31", change: { percent: "-10" } },
+          },
+        },
+      }),
       findings: [
         {
-          messageId: "relevant",
+          messageId: "achievableBaseline",
           subject: { kind: "target", id: "t-svc" },
-          data: { target: "t-svc", objective: "svc-obj" },
+          related: [{ kind: "indicator", id: "pi-outcome" }],
+          message:
+            'Target "t-svc" is not SMART (A, achievable): its baseline of 250 (2001-03-31) lies outside 0 to 100, the range of its indicator "pi-outcome" (%). Correct the baseline, or the indicator\'s unit or bounds; its relative goals cannot be judged against it until then.',
         },
+      ],
+    },
+    {
+      name: "A: an absolute goal inside 0 to 100 from a baseline outside: the baseline alone",
+      framework: patched({ targets: { "t-svc": { baseline: { date: "2001-03-31", value: 101 } } } }),
+      findings: [{ messageId: "achievableBaseline", data: { value: "101", range: "0 to 100" } }],
+    },
+    {
+      name: "A: ten points off a 5% baseline is below 0",
+      framework: patched({
+        // 5 - 10 = -5
+        targets: {
+          "t-svc": {
+            baseline: { date: "2001-03-31", value: "5" },
+            goal: { date: "2003-03-31", change: { points: "-10" } },
+          },
+        },
+      }),
+      findings: [{ messageId: "achievablePercent", data: { label: "goal", value: "-5" } }],
+    },
+    {
+      name: "A: each revision's goal is checked as the goal is",
+      framework: patched({
+        targets: {
+          "t-svc": {
+            revisions: [
+              // 50 x (1 + 120/100) = 110
+              { date: "2002-04-01", goal: { date: "2003-03-31", change: { percent: "120" } }, reason: "Raised" },
+              { date: "2002-10-01", goal: { date: "2003-03-31", low: "70", high: "65" }, reason: "A band" },
+            ],
+          },
+        },
+      }),
+      findings: [
+        {
+          messageId: "achievableBand",
+          data: { label: "band revised on 2002-10-01", low: "70", high: "65" },
+          message:
+            'Target "t-svc" is not SMART (A, achievable): its band revised on 2002-10-01 runs from 70 down to 65; the low edge must not be above the high.',
+        },
+        {
+          messageId: "achievablePercent",
+          data: { label: "goal revised on 2002-04-01", value: "110" },
+          message:
+            'Target "t-svc" is not SMART (A, achievable): its goal revised on 2002-04-01 of 110% lies outside 0 to 100.',
+        },
+      ],
+    },
+    {
+      name: "A: outside an indicator's own bounds, named as its range",
+      framework: patched({
+        indicators: { "pi-output": { min: "0", max: "1000" } },
+        targets: { "t-corp-long": { goal: { date: "2004-03-31", value: "1200" }, stretch: { value: "-1" } } },
+      }),
+      findings: [
+        {
+          messageId: "achievableBounds",
+          data: { label: "goal", value: "1200", range: "0 to 1000", indicator: "pi-output" },
+          message:
+            'Target "t-corp-long" is not SMART (A, achievable): its goal of 1200 lies outside 0 to 1000, the range of its indicator "pi-output".',
+        },
+        { messageId: "achievableBounds", data: { label: "stretch", value: "-1" } },
       ],
     },
     {
