@@ -1,4 +1,5 @@
 import type { Rule } from "../types.js";
+import { actionPlanSmart } from "./action-plan-smart.js";
 import { contributionCycle } from "./contribution-cycle.js";
 import { danglingReference } from "./dangling-reference.js";
 import { deadlineAfterParent } from "./deadline-after-parent.js";
@@ -24,6 +25,7 @@ import { unownedTarget } from "./unowned-target.js";
 import { unreviewed } from "./unreviewed.js";
 
 export {
+  actionPlanSmart,
   contributionCycle,
   danglingReference,
   deadlineAfterParent,
@@ -56,7 +58,7 @@ export type { TooManyIndicatorsOptions } from "./too-many-indicators.js";
  * @category Cascade
  * @example
  * import { builtInRules } from "performance-management/cascade";
- * builtInRules.length //=> 23
+ * builtInRules.length //=> 24
  * builtInRules[0]?.id //=> "duplicate-id"
  */
 export const builtInRules: readonly Rule[] = Object.freeze([
@@ -78,6 +80,7 @@ export const builtInRules: readonly Rule[] = Object.freeze([
   unbalancedMeasures,
   missingPerspective,
   noActionPlan,
+  actionPlanSmart,
   noResources,
   indirectWithoutPartners,
   unreviewed,
