@@ -231,7 +231,7 @@ describe("defineRule and custom rules", () => {
 });
 
 describe("the built-in rules", () => {
-  it("are the twenty-four of the rule table, each defined through defineRule with a docs page", () => {
+  it("are the twenty-five of the rule table, each defined through defineRule with a docs page", () => {
     expect(builtInRules.map((rule) => rule.id)).toEqual([
       "duplicate-id",
       "dangling-reference",
@@ -256,6 +256,7 @@ describe("the built-in rules", () => {
       "indirect-without-partners",
       "unreviewed",
       "review-overdue",
+      "no-member-reporting",
       "unmeasured",
     ]);
     for (const rule of builtInRules) expect(Object.isFrozen(rule)).toBe(true);

@@ -10,6 +10,7 @@ import { lateralLink } from "./lateral-link.js";
 import { levelOrder } from "./level-order.js";
 import { missingPerspective } from "./missing-perspective.js";
 import { noActionPlan } from "./no-action-plan.js";
+import { noMemberReporting } from "./no-member-reporting.js";
 import { noResources } from "./no-resources.js";
 import { objectiveWithoutMeasure } from "./objective-without-measure.js";
 import { orphanObjective } from "./orphan-objective.js";
@@ -36,6 +37,7 @@ export {
   levelOrder,
   missingPerspective,
   noActionPlan,
+  noMemberReporting,
   noResources,
   objectiveWithoutMeasure,
   orphanObjective,
@@ -58,7 +60,7 @@ export type { TooManyIndicatorsOptions } from "./too-many-indicators.js";
  * @category Cascade
  * @example
  * import { builtInRules } from "performance-management/cascade";
- * builtInRules.length //=> 24
+ * builtInRules.length //=> 25
  * builtInRules[0]?.id //=> "duplicate-id"
  */
 export const builtInRules: readonly Rule[] = Object.freeze([
@@ -85,5 +87,6 @@ export const builtInRules: readonly Rule[] = Object.freeze([
   indirectWithoutPartners,
   unreviewed,
   reviewOverdue,
+  noMemberReporting,
   unmeasured,
 ] as Rule[]);
