@@ -15,7 +15,7 @@ const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string
   ["plan-without-parent", "warning", "5.3.5.4", ["noParent"]],
   ["lateral-link", "warning", "3.4.1.2", ["lateral"]],
   ["unowned-objective", "warning", "2.2.2 iii", ["unowned"]],
-  ["unowned-target", "error", "2.2.2 iii", ["unowned"]],
+  ["unowned-target", "error", "2.2.2 iii", ["unowned", "wholeOrganisation"]],
   ["objective-without-measure", "warning", "4.3", ["unmeasured"]],
   [
     "smart",
