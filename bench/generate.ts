@@ -88,7 +88,7 @@ export function generateFramework(options: GenerateOptions): Framework {
         title: `Objective ${o} at ${level} level`,
         owner: `owner-${plan.slice(5)}`,
         ...(rank === 0 ? {} : { contributesTo: [{ objective: pick(previousObjectives) }] }),
-        ...(rank >= 2 ? { actions: [{ title: "Deliver it" }] } : {}),
+        ...(rank >= 2 ? { actions: [{ title: "Deliver it", owner: `owner-${plan.slice(5)}`, due: period.end }] } : {}),
       });
       levelObjectives.push(id);
     }

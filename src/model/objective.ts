@@ -41,19 +41,25 @@ export const Contribution = z
 export type Contribution = z.infer<typeof Contribution>;
 
 /**
- * A step that says how an objective will be delivered: the "how" behind a "who" (seed 4.3).
+ * A step that says how an objective will be delivered: the "how" behind a "who" (seed 4.3). A SMART
+ * action (seed 5.4.5) names who does it (`owner`) and by when (`due`); `status` says whether it is
+ * done, `open` when absent.
  *
  * @category Model
  * @example
  * import { Action } from "performance-management/model";
  * Action.parse({ title: "Collect keys", owner: "officer-void" }).title //=> "Collect keys"
+ * Action.parse({ title: "Collect keys", owner: "officer-void", due: "2001-09-30", status: "done" }).status //=> "done"
  */
 export const Action = z
   .strictObject({
     id: Id.optional(),
     title: z.string().min(1),
-    owner: Id.optional(),
-    due: CalendarDate.optional(),
+    owner: Id.optional().meta({ description: "The owner id of whoever carries the action out." }),
+    due: CalendarDate.optional().meta({ description: "The date the action is to be done by." }),
+    status: z.enum(["open", "done"], { error: 'must be "open" or "done"' }).optional().meta({
+      description: "open (the default) until the action is done; an open action past its due date is overdue.",
+    }),
     note: Note.optional(),
   })
   .meta({ title: "Action" });

@@ -18,12 +18,16 @@ export type OwnerKind = z.infer<typeof OwnerKind>;
 
 /**
  * Someone who owns plans, objectives and targets: a person, a team, an elected member,
- * a partnership or a whole organisation. Every target must be owned (seed 2.2.2 iii).
+ * a partnership or a whole organisation. Every target must be owned (seed 2.2.2 iii). `elected`
+ * marks a body of elected members whose members are not listed (Spelthorne's "members"), so the
+ * `no-member-reporting` rule counts it as reporting to members.
  *
  * @category Model
  * @example
  * import { Owner } from "performance-management/model";
  * Owner.parse({ id: "cllr-health", name: "Cabinet member for health", kind: "member" }).kind //=> "member"
+ * Owner.parse({ id: "members", name: "Elected members", kind: "team", elected: true }).elected //=> true
+ * Owner.safeParse({ id: "cllr", name: "A councillor", kind: "individual", elected: true }).success //=> false
  */
 export const Owner = z
   .strictObject({
@@ -34,7 +38,16 @@ export const Owner = z
     partOf: Id.optional().meta({
       description: "The id of the owner this one belongs to (a team within a department).",
     }),
+    elected: z.boolean().optional().meta({
+      description:
+        "true for a body of elected members (the full council, the executive or cabinet, a scrutiny committee) whose members are not listed as owners of kind member.",
+    }),
     note: Note.optional(),
+  })
+  .refine((owner) => owner.elected !== true || owner.kind !== "individual", {
+    message:
+      'is true on an individual: an elected member is an owner of kind "member"; "elected" marks a team, partnership or organisation of elected members',
+    path: ["elected"],
   })
   .meta({
     title: "Owner",

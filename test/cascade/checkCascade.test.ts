@@ -227,7 +227,7 @@ describe("defineRule and custom rules", () => {
 });
 
 describe("the built-in rules", () => {
-  it("are the twenty-three of the rule table, each defined through defineRule with a docs page", () => {
+  it("are the twenty-five of the rule table, each defined through defineRule with a docs page", () => {
     expect(builtInRules.map((rule) => rule.id)).toEqual([
       "duplicate-id",
       "dangling-reference",
@@ -247,10 +247,12 @@ describe("the built-in rules", () => {
       "unbalanced-measures",
       "missing-perspective",
       "no-action-plan",
+      "action-plan-smart",
       "no-resources",
       "indirect-without-partners",
       "unreviewed",
       "review-overdue",
+      "no-member-reporting",
       "unmeasured",
     ]);
     for (const rule of builtInRules) expect(Object.isFrozen(rule)).toBe(true);
@@ -315,7 +317,7 @@ describe("scale, without recursion", () => {
         title: `Step ${i}`,
         owner: "director",
         contributesTo: [{ objective: `o${i - 1}` }],
-        actions: [{ title: "Act" }],
+        actions: [{ title: "Act", owner: "director", due: "2001-12-31" }],
       });
     }
     const clean = checkCascade(framework, { rules: { "lateral-link": "off", "objective-without-measure": "off" } });

@@ -1,4 +1,5 @@
 import type { Rule } from "../types.js";
+import { actionPlanSmart } from "./action-plan-smart.js";
 import { contributionCycle } from "./contribution-cycle.js";
 import { danglingReference } from "./dangling-reference.js";
 import { deadlineAfterParent } from "./deadline-after-parent.js";
@@ -9,6 +10,7 @@ import { lateralLink } from "./lateral-link.js";
 import { levelOrder } from "./level-order.js";
 import { missingPerspective } from "./missing-perspective.js";
 import { noActionPlan } from "./no-action-plan.js";
+import { noMemberReporting } from "./no-member-reporting.js";
 import { noResources } from "./no-resources.js";
 import { objectiveWithoutMeasure } from "./objective-without-measure.js";
 import { orphanObjective } from "./orphan-objective.js";
@@ -24,6 +26,7 @@ import { unownedTarget } from "./unowned-target.js";
 import { unreviewed } from "./unreviewed.js";
 
 export {
+  actionPlanSmart,
   contributionCycle,
   danglingReference,
   deadlineAfterParent,
@@ -34,6 +37,7 @@ export {
   levelOrder,
   missingPerspective,
   noActionPlan,
+  noMemberReporting,
   noResources,
   objectiveWithoutMeasure,
   orphanObjective,
@@ -56,7 +60,7 @@ export type { TooManyIndicatorsOptions } from "./too-many-indicators.js";
  * @category Cascade
  * @example
  * import { builtInRules } from "performance-management/cascade";
- * builtInRules.length //=> 23
+ * builtInRules.length //=> 25
  * builtInRules[0]?.id //=> "duplicate-id"
  */
 export const builtInRules: readonly Rule[] = Object.freeze([
@@ -78,9 +82,11 @@ export const builtInRules: readonly Rule[] = Object.freeze([
   unbalancedMeasures,
   missingPerspective,
   noActionPlan,
+  actionPlanSmart,
   noResources,
   indirectWithoutPartners,
   unreviewed,
   reviewOverdue,
+  noMemberReporting,
   unmeasured,
 ] as Rule[]);

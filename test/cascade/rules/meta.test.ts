@@ -15,7 +15,7 @@ const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string
   ["plan-without-parent", "warning", "5.3.5.4", ["noParent"]],
   ["lateral-link", "warning", "3.4.1.2", ["lateral"]],
   ["unowned-objective", "warning", "2.2.2 iii", ["unowned"]],
-  ["unowned-target", "error", "2.2.2 iii", ["unowned"]],
+  ["unowned-target", "error", "2.2.2 iii", ["unowned", "wholeOrganisation"]],
   ["objective-without-measure", "warning", "4.3", ["unmeasured"]],
   [
     "smart",
@@ -45,10 +45,12 @@ const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string
   ],
   ["missing-perspective", "info", "3.3.3", ["missing"]],
   ["no-action-plan", "warning", "4.3", ["noActions"]],
+  ["action-plan-smart", "warning", "5.4.5", ["noOwner", "noDue", "overdue"]],
   ["no-resources", "info", "5.3.1.1", ["noBudget"]],
   ["indirect-without-partners", "warning", "5.3.5.8", ["noPartners"]],
   ["unreviewed", "warning", "5.3.4.1", ["plan", "target"]],
   ["review-overdue", "warning", "5.3.4", ["overdue", "never"]],
+  ["no-member-reporting", "warning", "6.1", ["noMembers"]],
   ["unmeasured", "info", "5.3.4.1", ["unmeasured"]],
 ];
 

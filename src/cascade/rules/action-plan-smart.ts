@@ -1,0 +1,43 @@
+import { defineRule } from "../defineRule.js";
+
+/**
+ * `action-plan-smart`: an action of an objective's action plan is not SMART (seed 5.4.5): it names no
+ * owner or no due date; or, with `asOf`, it is overdue (due before `asOf` and not `done`). Actions
+ * whose `status` is `done` are not judged.
+ *
+ * @category Cascade rules
+ * @example
+ * import { actionPlanSmart } from "performance-management/cascade";
+ * actionPlanSmart.meta.seedRef //=> "5.4.5"
+ */
+export const actionPlanSmart = defineRule({
+  id: "action-plan-smart",
+  meta: {
+    description: "An action names no owner or no due date, or (with asOf) is past its due date and not done.",
+    defaultSeverity: "warning",
+    seedRef: "5.4.5",
+    messages: {
+      noOwner:
+        'Action "{{action}}" of objective "{{objective}}" names no owner: say who will carry it out, so the action plan is SMART.',
+      noDue:
+        'Action "{{action}}" of objective "{{objective}}" has no due date: say when it will be done, so progress on the action plan can be reviewed.',
+      overdue:
+        'Action "{{action}}" of objective "{{objective}}" was due by {{due}} and is not marked done as of {{asOf}}: complete it, re-plan it, or mark it done.',
+    },
+    docs: "docs/rules/action-plan-smart.md",
+  },
+  check(context) {
+    const { index, asOf } = context;
+    for (const objective of index.objectives.values()) {
+      for (const action of objective.actions ?? []) {
+        if (action.status === "done") continue;
+        const subject = { kind: "objective", id: objective.id } as const;
+        const data = { objective: objective.id, action: action.id ?? action.title };
+        if (action.owner === undefined) context.report({ messageId: "noOwner", subject, data });
+        if (action.due === undefined) context.report({ messageId: "noDue", subject, data });
+        else if (asOf !== undefined && action.due < asOf)
+          context.report({ messageId: "overdue", subject, data: { ...data, due: action.due, asOf } });
+      }
+    }
+  },
+});

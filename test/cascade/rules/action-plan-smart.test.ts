@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import type { Action } from "../../../src/index.js";
+import {
+  BASE_AS_OF,
+  baseFramework,
+  patched,
+  type RuleCases,
+  expectedFindings,
+  ruleFindings,
+  wellWorded,
+} from "../harness.js";
+
+/** The base framework with the service objective's actions replaced. */
+function withActions(...actions: Action[]): ReturnType<typeof baseFramework> {
+  return patched({ objectives: { "svc-obj": { actions } } });
+}
+
+const WORK: Action = { title: "Do the work", owner: "director", due: "2001-12-31" };
+
+const cases: RuleCases = {
+  valid: [
+    { name: "the base framework", framework: baseFramework(), asOf: BASE_AS_OF },
+    { name: "without asOf, a past due date is not judged", framework: baseFramework() },
+    { name: "an action due on asOf itself is not yet overdue", framework: baseFramework(), asOf: "2001-12-31" },
+    {
+      name: "an action marked done is not overdue",
+      framework: withActions({ ...WORK, status: "done" }),
+      asOf: "2002-01-15",
+    },
+    {
+      name: "a done action without owner or date is not judged: nothing is left to plan",
+      framework: withActions({ title: "Did the work", status: "done" }),
+      asOf: "2002-01-15",
+    },
+    { name: "an objective with no actions is left to no-action-plan", framework: withActions() },
+  ],
+  invalid: [
+    {
+      name: "an action with neither owner nor due date",
+      framework: withActions({ title: "Do the work" }),
+      findings: [
+        {
+          severity: "warning",
+          messageId: "noDue",
+          subject: { kind: "objective", id: "svc-obj" },
+          data: { objective: "svc-obj", action: "Do the work" },
+        },
+        { messageId: "noOwner", subject: { kind: "objective", id: "svc-obj" } },
+      ],
+    },
+    {
+      // Due 2001-12-31, status open by default, checked on 2002-01-01: a day overdue.
+      name: "an open action the day after its due date, named by its id",
+      framework: withActions({ ...WORK, id: "act-work", status: "open" }),
+      asOf: "2002-01-01",
+      findings: [
+        {
+          messageId: "overdue",
+          subject: { kind: "objective", id: "svc-obj" },
+          data: { action: "act-work", due: "2001-12-31", asOf: "2002-01-01" },
+        },
+      ],
+    },
+    {
+      name: "an overdue action without an owner gives both findings",
+      framework: withActions({ title: "Do the work", due: "2001-12-31" }),
+      asOf: "2002-01-15",
+      findings: [{ messageId: "noOwner" }, { messageId: "overdue" }],
+    },
+  ],
+};
+
+describe("rule action-plan-smart", () => {
+  it.each(cases.valid)("valid: $name", (c) => {
+    expect(ruleFindings("action-plan-smart", c)).toEqual([]);
+  });
+
+  it.each(cases.invalid)("invalid: $name", (c) => {
+    const found = ruleFindings("action-plan-smart", c);
+    expect(found).toMatchObject(expectedFindings("action-plan-smart", c));
+    expect(wellWorded(found)).toBe(true);
+  });
+});
