@@ -43,7 +43,8 @@ export type Contribution = z.infer<typeof Contribution>;
 /**
  * A step that says how an objective will be delivered: the "how" behind a "who" (seed 4.3). A SMART
  * action (seed 5.4.5) names who does it (`owner`) and by when (`due`); `status` says whether it is
- * done, `open` when absent.
+ * done, `open` when absent. A standing duty in a work plan, done whenever it arises, is `ongoing`
+ * and has no due date.
  *
  * @category Model
  * @example
@@ -59,6 +60,10 @@ export const Action = z
     due: CalendarDate.optional().meta({ description: "The date the action is to be done by." }),
     status: z.enum(["open", "done"], { error: 'must be "open" or "done"' }).optional().meta({
       description: "open (the default) until the action is done; an open action past its due date is overdue.",
+    }),
+    ongoing: z.boolean().optional().meta({
+      description:
+        "A standing duty done whenever it arises (tag every set of keys handed in), with no date to be done by: it needs no due date and is never overdue.",
     }),
     note: Note.optional(),
   })

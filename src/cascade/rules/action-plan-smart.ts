@@ -34,6 +34,8 @@ export const actionPlanSmart = defineRule({
         const subject = { kind: "objective", id: objective.id } as const;
         const data = { objective: objective.id, action: action.id ?? action.title };
         if (action.owner === undefined) context.report({ messageId: "noOwner", subject, data });
+        // A standing duty (`ongoing`) is done whenever it arises: it has no date to be done by.
+        if (action.ongoing === true) continue;
         if (action.due === undefined) context.report({ messageId: "noDue", subject, data });
         else if (asOf !== undefined && action.due < asOf)
           context.report({ messageId: "overdue", subject, data: { ...data, due: action.due, asOf } });

@@ -28,6 +28,11 @@ const cases: RuleCases = {
       asOf: "2002-01-15",
     },
     {
+      name: "a standing duty (ongoing) needs no due date: the receptionist tags every set of keys handed in",
+      framework: withActions({ title: "Tag every set of keys handed in", owner: "director", ongoing: true }),
+      asOf: "2002-01-15",
+    },
+    {
       name: "a done action without owner or date is not judged: nothing is left to plan",
       framework: withActions({ title: "Did the work", status: "done" }),
       asOf: "2002-01-15",
@@ -35,6 +40,12 @@ const cases: RuleCases = {
     { name: "an objective with no actions is left to no-action-plan", framework: withActions() },
   ],
   invalid: [
+    {
+      name: "a standing duty still names its owner",
+      framework: withActions({ title: "Tag every set of keys handed in", ongoing: true }),
+      asOf: "2002-01-15",
+      findings: [{ messageId: "noOwner", subject: { kind: "objective", id: "svc-obj" } }],
+    },
     {
       name: "an action with neither owner nor due date",
       framework: withActions({ title: "Do the work" }),
