@@ -176,11 +176,12 @@ export function scalingCases(): ScalingCase[] {
     },
     {
       dimension: "milestones per target",
-      operation: "evaluateTarget",
+      operation: "evaluateTarget (fresh index)",
       n: 5_000,
       prepare: (size) => {
-        const index = indexFramework(targetWithMilestones(size));
-        return () => evaluateTarget(index, "t", { asOf });
+        // A fresh index each call: a shared one keeps the target's path, built on the first call.
+        const framework = targetWithMilestones(size);
+        return () => evaluateTarget(indexFramework(framework), "t", { asOf });
       },
     },
     {

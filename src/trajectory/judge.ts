@@ -13,6 +13,7 @@ import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type {
+  DatedValue,
   Framework,
   FrameworkIndex,
   Indicator,
@@ -85,6 +86,18 @@ export interface TargetPath {
 }
 
 /**
+ * Milestones in date order: as given when they already are (the usual case, checked in one pass),
+ * else a sorted copy. Never the input array itself, which is not the engine's to reorder.
+ */
+function byDate(milestones: readonly DatedValue[]): readonly DatedValue[] {
+  for (let i = 1; i < milestones.length; i += 1) {
+    if ((milestones[i - 1] as DatedValue).date > (milestones[i] as DatedValue).date)
+      return [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+  return milestones;
+}
+
+/**
  * The path of a point-valued target: its baseline, its milestones in date order and its goal.
  * Milestones on or before the baseline, on or after the goal, or sharing a date with another are
  * left out of the path (the cascade checker's `smart` rule reports them). A goal dated on or
@@ -100,7 +113,7 @@ export function pathOf(target: Target): TargetPath {
   if (goalDay <= baselineDay)
     return { kind: target.trajectory ?? "linear", points: [{ day: baselineDay, value: goal }] };
   const points: PathPoint[] = [{ day: baselineDay, value: toDecimal(target.baseline.value) }];
-  const milestones = [...(target.milestones ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const milestones = byDate(target.milestones ?? []);
   milestones.forEach((milestone, i) => {
     const day = toDayNumber(milestone.date);
     // Sorted by date, so a milestone shares its date only with a neighbour.
@@ -410,6 +423,24 @@ export type Judgement =
   | ({ readonly kind: "point"; readonly expected: Rational } & PointJudgement)
   | { readonly kind: "unjudged"; readonly status: "no-data" };
 
+const PATHS = Symbol("performance-management/trajectory paths");
+
+/**
+ * {@link pathOf} built once per index for each of its targets, so judging a target's many
+ * measurements (its run of red periods, a status history's exact decisions) does not rebuild a
+ * long path each time. A revised target (a fresh object, not the index's) is built afresh.
+ */
+function indexedPathOf(index: FrameworkIndex, target: Target): TargetPath {
+  if (index.targets.get(target.id) !== target) return pathOf(target);
+  const cache = index.derive(PATHS, () => new Map<Target, TargetPath>());
+  let path = cache.get(target);
+  if (path === undefined) {
+    path = pathOf(target);
+    cache.set(target, path);
+  }
+  return path;
+}
+
 /**
  * The point expectation a measurement is judged by: the comparator's latest value on or before the
  * measurement, moved by the margin toward the good; a quartile goal's boundary in the group's
@@ -437,8 +468,14 @@ function expectationFor(
   }
   const aggregation = aggregationOf(indicator);
   if (aggregation !== "snapshot")
-    return expectationYearToDate(pathOf(target), measurement.date, index.financialYearStart, indicator, aggregation);
-  return expectationAt(pathOf(target), toDayNumber(measurement.date));
+    return expectationYearToDate(
+      indexedPathOf(index, target),
+      measurement.date,
+      index.financialYearStart,
+      indicator,
+      aggregation,
+    );
+  return expectationAt(indexedPathOf(index, target), toDayNumber(measurement.date));
 }
 
 /**
