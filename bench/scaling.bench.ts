@@ -56,7 +56,7 @@ export interface ScalingRow {
 }
 
 /** The shortest measured run worth timing, in ms: quicker operations are repeated up to it. */
-const SHORTEST_RUN_MS = 50;
+const SHORTEST_RUN_MS = 200;
 
 /** How many times to repeat `run` so that one measured run takes at least {@link SHORTEST_RUN_MS} (after a warm-up call). */
 export function repeatsFor(run: () => unknown): number {
