@@ -19,7 +19,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { ExactDecimal } from "../internal/decimal.js";
-import type { Bounds } from "../model/bounds.js";
+import { type BoundedIndicator, type Bounds, boundsOf } from "../model/bounds.js";
 import type { Rational } from "./exact.js";
 
 const ONE = new ExactDecimal(1);
@@ -39,6 +39,15 @@ export function clampDecimal(value: Decimal, bounds: Bounds): { value: Decimal; 
   if (bounds.min !== undefined && value.lessThan(bounds.min)) return { value: bounds.min, clamped: true };
   if (bounds.max !== undefined && value.greaterThan(bounds.max)) return { value: bounds.max, clamped: true };
   return { value, clamped: false };
+}
+
+/**
+ * A goal (or a stretch, the level that is blue) clamped to its indicator's natural bounds: +50% on
+ * 80% is 100 for a `%` indicator. The one place a goal meets the bounds, for the evaluation's goal,
+ * its forecast, the exact judgement's blue and the status kernel's.
+ */
+export function clampedGoal(goal: Decimal | undefined, indicator: BoundedIndicator): Decimal | undefined {
+  return goal === undefined ? undefined : clampDecimal(goal, boundsOf(indicator)).value;
 }
 
 /** Bounds in floats: −∞ and +∞ for no bound, and the magnitude the clamp adds to an error bound. */

@@ -12,10 +12,9 @@ import type {
 import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
-import { boundsOf } from "../model/bounds.js";
 import { revisionInForce } from "../model/revisions.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
-import { clampDecimal } from "./clamp.js";
+import { clampedGoal } from "./clamp.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
@@ -274,7 +273,7 @@ export function evaluateCheckedTarget(
   const isBand = "low" in goal;
   const unclampedGoal = goalValue(target);
   // The goal clamped to the indicator's natural bounds: +50% on 80% is 100 for a % indicator.
-  const goalExact = unclampedGoal === undefined ? undefined : clampDecimal(unclampedGoal, boundsOf(indicator)).value;
+  const goalExact = clampedGoal(unclampedGoal, indicator);
   const baseline = toDecimal(target.baseline.value);
   const progressDenominator = goalExact?.minus(baseline);
   const base = {

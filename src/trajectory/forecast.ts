@@ -4,7 +4,7 @@ import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { FrameworkIndex, Indicator, Measurement, Target } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
-import { clampDecimal } from "./clamp.js";
+import { clampDecimal, clampedGoal } from "./clamp.js";
 import { type AppliedTolerance, judgeAgainstBand, judgeAgainstPoint } from "./judge.js";
 import type { Scale, Status } from "./scales.js";
 import type { IndicatorSeries } from "./series.js";
@@ -180,7 +180,7 @@ export function forecastOf(
       ? judgeAgainstBand(projected, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale)
       : judgeAgainstPoint(
           projected,
-          { num: clampDecimal(goalValue(target) as Decimal, bounds).value, den: ONE },
+          { num: clampedGoal(goalValue(target), indicator) as Decimal, den: ONE },
           indicator.polarity,
           tolerance,
           scale,

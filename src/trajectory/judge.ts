@@ -27,7 +27,7 @@ import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
 import { revisionInForce } from "../model/revisions.js";
-import { clampDecimal, clampRational } from "./clamp.js";
+import { clampRational, clampedGoal } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, expectationAt } from "./exact.js";
 import { quartileExpectation } from "./benchmarks.js";
@@ -529,7 +529,8 @@ export function judgeMeasurement(
     return { kind: "point", expected, ...judged, status: missAtEquality(scale, judged.toleranceAmount) };
   if (scale.blueWhenGoalMet && target.comparator === undefined) {
     const level = blueLevel(target);
-    if (level !== undefined && goalMet(actual, clampDecimal(level, bounds).value, indicator.polarity))
+    const clamped = clampedGoal(level, indicator);
+    if (clamped !== undefined && goalMet(actual, clamped, indicator.polarity))
       return { kind: "point", expected, ...judged, status: "blue" };
   }
   return { kind: "point", expected, ...judged };

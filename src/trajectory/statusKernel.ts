@@ -8,13 +8,12 @@
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
-import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf, figureDue } from "../model/figures.js";
 import { boundsOf } from "../model/bounds.js";
-import { type FloatBounds, clampDecimal, floatBoundsOf } from "./clamp.js";
+import { type FloatBounds, clampedGoal, floatBoundsOf } from "./clamp.js";
 import { dayOf } from "./dayOf.js";
 import {
   type FloatPath,
@@ -71,10 +70,6 @@ interface Compiled {
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
 const NO_BOUNDS = { min: undefined, max: undefined };
 
-/** A goal clamped to its indicator's natural bounds. */
-function clampGoal(goal: Decimal | undefined, indicator: Indicator): Decimal | undefined {
-  return goal === undefined ? undefined : clampDecimal(goal, boundsOf(indicator)).value;
-}
 const NO_PATH: FloatPath = {
   kind: 0,
   days: new Float64Array(0),
@@ -114,7 +109,7 @@ function compile(index: FrameworkIndex): Compiled[] {
       path: path === undefined ? NO_PATH : floatPathOf(path),
       sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
       // One conversion of the exact clamped level: rounding is monotone, so it is the float clamp of the float level.
-      goal: (indicator === undefined ? level : clampGoal(level, indicator))?.toNumber() ?? Number.NaN,
+      goal: (indicator === undefined ? level : clampedGoal(level, indicator))?.toNumber() ?? Number.NaN,
       floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
       bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
       series,
