@@ -16,7 +16,7 @@ import {
   describe,
   rollUpSettings,
 } from "./rollUpSettings.js";
-import type { Status } from "./scales.js";
+import { type Status, statusCountsOf } from "./scales.js";
 
 /**
  * How {@link rollUp} combines an objective's children (its targets and contributing objectives).
@@ -210,7 +210,7 @@ export function rollUpCodes(
           linkOf === undefined ? undefined : index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight,
         );
       }
-      memberCounts[m - first] = statusCounts(own);
+      memberCounts[m - first] = statusCountsOf(own);
       memberChildren[m - first] = children;
       memberProvisional[m - first] = provisional;
       if (provisional > 0) anyProvisional = 1;
@@ -309,21 +309,6 @@ class Tally {
 /** Green (code 1), amber (3) or red (5) by the thresholds. */
 function fromThresholds(value: Decimal, green: Decimal, amber: Decimal): number {
   return value.greaterThanOrEqualTo(green) ? 1 : value.greaterThanOrEqualTo(amber) ? 3 : 5;
-}
-
-/** Counts by status code as the record reports give. */
-function statusCounts(byCode: Int32Array): Record<Status, number> {
-  return {
-    blue: byCode[0] as number,
-    green: byCode[1] as number,
-    "amber-green": byCode[2] as number,
-    amber: byCode[3] as number,
-    "amber-red": byCode[4] as number,
-    red: byCode[5] as number,
-    "no-data": byCode[6] as number,
-    "not-started": byCode[7] as number,
-    "awaiting-data": byCode[8] as number,
-  };
 }
 
 /**

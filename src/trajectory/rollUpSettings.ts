@@ -7,20 +7,10 @@ import type { Decimal } from "decimal.js";
 import { DECIMAL_STRING_PATTERN, toDecimal } from "../internal/decimal.js";
 import { TrajectoryError } from "./errors.js";
 import type { RollUpMethod, RollUpOptions } from "./rollUp.js";
-import type { Status } from "./scales.js";
+import { type Status, STATUS_ORDER } from "./scales.js";
 
 /** Statuses by code: the rated ones from best to worst (the code is the rank), then the three unrated. @internal */
-export const STATUSES: readonly Status[] = [
-  "blue",
-  "green",
-  "amber-green",
-  "amber",
-  "amber-red",
-  "red",
-  "no-data",
-  "not-started",
-  "awaiting-data",
-];
+export const STATUSES: readonly Status[] = STATUS_ORDER;
 /** How many statuses are rated (codes 0 to 5), and the codes of the three unrated. @internal */
 export const RATED = 6;
 /** @internal */

@@ -33,19 +33,32 @@ export interface Scale {
   readonly blueWhenGoalMet: boolean;
 }
 
+/**
+ * Every status in the order reports list them: the rated ones from best to worst, then the three
+ * unrated. A status's position is its code in the roll-up. The one list of statuses. @internal
+ */
+export const STATUS_ORDER: readonly Status[] = [
+  "blue",
+  "green",
+  "amber-green",
+  "amber",
+  "amber-red",
+  "red",
+  "no-data",
+  "not-started",
+  "awaiting-data",
+];
+
+/** Counts by status, in {@link STATUS_ORDER}, from a count per status code (0 for each when absent). @internal */
+export function statusCountsOf(byCode?: ArrayLike<number>): Record<Status, number> {
+  const counts = {} as Record<Status, number>;
+  for (let code = 0; code < STATUS_ORDER.length; code += 1) counts[STATUS_ORDER[code] as Status] = byCode?.[code] ?? 0;
+  return counts;
+}
+
 /** No target of any status yet: every status at 0, in the order reports list them. @internal */
 export function emptyStatusCounts(): Record<Status, number> {
-  return {
-    blue: 0,
-    green: 0,
-    "amber-green": 0,
-    amber: 0,
-    "amber-red": 0,
-    red: 0,
-    "no-data": 0,
-    "not-started": 0,
-    "awaiting-data": 0,
-  };
+  return statusCountsOf();
 }
 
 /** How many of `items` have each status. @internal */
