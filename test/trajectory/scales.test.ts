@@ -1,8 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { TrajectoryError, defineScale } from "../../src/index.js";
-import { countStatuses, emptyStatusCounts } from "../../src/trajectory/scales.js";
+import { STATUS_ORDER, countStatuses, emptyStatusCounts, statusCountsOf } from "../../src/trajectory/scales.js";
 
 describe("status counts", () => {
+  it("are keyed and ordered by the one list of statuses, each status at its code", () => {
+    expect(Object.keys(emptyStatusCounts())).toEqual(STATUS_ORDER);
+    const byCode = STATUS_ORDER.map((_, code) => code + 1);
+    expect(Object.values(statusCountsOf(byCode))).toEqual(byCode);
+  });
+
   it("start at zero for every status, and count each item once", () => {
     expect(emptyStatusCounts()).toEqual({
       blue: 0,
