@@ -70,8 +70,9 @@ export interface FrameworkEvaluation<T = Evaluation> {
  * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
  * const report = evaluateFramework(stockton, { asOf: "2001-07-15" });
  * [report.counts.green, report.counts.amber, report.counts.red, report.counts["awaiting-data"]] //=> [3, 3, 2, 3]
- * // The re-let and homeless-offer targets (79 and 84 against the year's 100) are red, and roll up to zero homelessness.
- * report.objectives.find((o) => o.objective === "cp-zero-homelessness")?.status //=> "red"
+ * // The re-let and homeless-offer targets (79 and 84 against the year's 100) are red, and roll up to the
+ * // safety and social well-being strand, whose own target is zero homelessness.
+ * report.objectives.find((o) => o.objective === "cp-wellbeing")?.status //=> "red"
  * // The same statuses from the fast exact kernel, for national-scale reporting:
  * evaluateFramework(stockton, { asOf: "2001-07-15", detail: "status" }).targets[0] //=> { target: "t-zero-homelessness", status: "green" }
  */

@@ -45,7 +45,7 @@ describe("indexFramework", () => {
 
   it("gives each objective its plan's level", () => {
     const index = indexFramework(stockton());
-    expect(objectiveLevel(index, "cp-zero-homelessness")).toBe("community");
+    expect(objectiveLevel(index, "cp-wellbeing")).toBe("community");
     expect(objectiveLevel(index, "co-unemployment")).toBe("corporate");
     expect(objectiveLevel(index, "so-homeless-offers")).toBe("service");
     expect(objectiveLevel(index, "uo-relet-28-days")).toBe("unit");
@@ -78,7 +78,7 @@ describe("indexFramework", () => {
       "plan-environment",
       "plan-regeneration",
     ]);
-    expect(index.objectivesByPlan.get("plan-community")?.length).toBe(6);
+    expect(index.objectivesByPlan.get("plan-community")?.length).toBe(5);
     expect(index.targetsByObjective.get("co-unemployment")?.map((target) => target.id)).toEqual(["t-unemployment"]);
     expect(index.targetsByIndicator.get("pi-relet-28-days")?.map((target) => target.id)).toEqual(["t-relet-28-days"]);
   });

@@ -33,9 +33,7 @@ describe("the seed's example frameworks", () => {
   it("Stockton has the five community-plan strands, each owned by a cabinet member", () => {
     const stockton = parseFramework(loadExample("stockton"));
     const members = new Set(stockton.owners.filter((owner) => owner.kind === "member").map((owner) => owner.id));
-    const strands = stockton.objectives.filter(
-      (objective) => objective.id.startsWith("cp-") && objective.id !== "cp-zero-homelessness",
-    );
+    const strands = stockton.objectives.filter((objective) => objective.plan === "plan-community");
     expect(strands.map((objective) => objective.title)).toEqual([
       "Secure a safe and attractive environment for current and future generations",
       "Promote the safety and social well-being of the community",
@@ -44,6 +42,17 @@ describe("the seed's example frameworks", () => {
       "Improve opportunity and achievement in education and lifelong learning",
     ]);
     for (const strand of strands) expect(members.has(strand.owner ?? "")).toBe(true);
+  });
+
+  it("Stockton's zero homelessness is a community-plan target under a strand, not a sixth strand (5.3.5.5)", () => {
+    const stockton = parseFramework(loadExample("stockton"));
+    const target = stockton.targets.find((candidate) => candidate.id === "t-zero-homelessness");
+    expect(target?.title).toBe("Zero homelessness");
+    const strand = stockton.objectives.find((objective) => objective.id === target?.objective);
+    expect(strand?.plan).toBe("plan-community");
+    expect(strand?.title).toBe("Promote the safety and social well-being of the community");
+    expect(stockton.objectives.filter((objective) => objective.plan === "plan-community")).toHaveLength(5);
+    expect(target?.note).toMatch(/illustrative/i);
   });
 
   it("Stockton's unemployment target carries the seed's baseline and comparator", () => {
@@ -68,7 +77,7 @@ describe("the seed's example frameworks", () => {
       "io-void-turnaround so that the repairs can be started quickly so that they can be finished quickly",
       "uo-relet-28-days so that an offer can be made quickly",
       "so-homeless-offers so that the community plan objective to reduce the use of temporary hostel and bed and breakfast accommodation for homeless households can be met",
-      "cp-zero-homelessness",
+      "cp-wellbeing",
     ]);
   });
 

@@ -165,12 +165,12 @@ describe("evaluateFramework", () => {
     });
     const status = Object.fromEntries(report.objectives.map((o) => [o.objective, o.status]));
     // The receptionist's and void officer's objectives have no targets; the re-let and homeless-offer targets are red
-    // (79 and 84 against the year's 100, period-target), and their red rolls up the chain to zero homelessness.
+    // (79 and 84 against the year's 100, period-target), and their red rolls up the chain to the well-being strand.
     expect([
       status["io-key-tags"],
       status["uo-relet-28-days"],
       status["so-homeless-offers"],
-      status["cp-zero-homelessness"],
+      status["cp-wellbeing"],
     ]).toEqual(["no-data", "red", "red", "red"]);
     expect(jsonCopy(report)).toEqual(report);
   });
