@@ -146,7 +146,8 @@ function cumulativeDisagrees(indicator: { cumulative?: boolean | undefined; aggr
 
 /**
  * A performance indicator: a defined measure with a unit, a polarity and a frequency. National
- * (Best Value) and local indicators are both indicators (seed 2.3.4.4).
+ * (Best Value) and local indicators are both indicators (seed 2.3.4.4); a service standard, a level
+ * of service promised to customers, is an indicator with `standard: true` (seed 5.3.3.1).
  *
  * @category Model
  * @example
@@ -160,6 +161,8 @@ function cumulativeDisagrees(indicator: { cumulative?: boolean | undefined; aggr
  *   frequency: "monthly",
  * });
  * pi.polarity //=> "lower-is-better"
+ * const standard = Indicator.parse({ ...pi, id: "std-collection-day", title: "Bins collected on the scheduled day", standard: true });
+ * standard.standard //=> true
  */
 export const Indicator = z
   .strictObject({
@@ -168,6 +171,10 @@ export const Indicator = z
     code: z.string().optional().meta({ description: "A published code, such as a BVPI number." }),
     source: z.enum(["national", "local"]).optional(),
     definition: z.string().optional(),
+    standard: z.boolean().optional().meta({
+      description:
+        "Whether the measure is a service standard (a level of service promised to customers, such as bins collected on the scheduled day) rather than a performance indicator: the one-page service plan monitors success by 'Standards' and 'Local indicators' (seed 5.3.3.1). Absent: an indicator.",
+    }),
     unit: z.string().min(1).meta({ description: "The unit values are in: %, days, tonnes, count…" }),
     polarity: Polarity,
     measure: MeasureType,

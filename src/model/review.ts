@@ -109,6 +109,10 @@ export const ReviewCycle = z
     frequency: ReviewFrequency,
     appliesTo: ReviewScope,
     reviewer: Id.optional().meta({ description: "The owner id of whoever conducts the review." }),
+    firstDue: CalendarDate.optional().meta({
+      description:
+        "When a subject's first review by the cycle falls due, if that is after the subject's start (its plan's start): a programme that begins later than one period in (a five-yearly best value review programmed for the third year). Absent, or not after the start: one period after the start. Later reviews fall due one period after the last.",
+    }),
     graceDays: z.int().min(0).max(MAX_GRACE_DAYS).optional().meta({
       description:
         "Whole days, 0 to 3660 (ten years, as an indicator's lagDays), after a review falls due before it is overdue: a quarter's report goes to the next committee, six to eight weeks later. Absent: 42 days (six weeks); 0: overdue the day after it falls due.",

@@ -33,14 +33,19 @@ export interface ReviewsDue {
    * of any plan. Absent when there is nothing to count from (the subject, or its plan, does not exist).
    */
   readonly from?: string;
-  /** After this date no more reviews fall due: the plan's end, a target's goal date. Absent for owners. */
+  /**
+   * The end of the span: the plan's end, a target's goal date; absent for owners. The review of the
+   * span's last period may fall due on the day after it (a one-year plan's annual review counted
+   * from 2001-04-01 falls due on 2002-04-01); none falls due later.
+   */
   readonly until?: string;
   /** The subject's latest review by the cycle on or before `asOf`. */
   readonly lastReviewed?: string;
   /**
-   * When the next review is due: the cycle's frequency in calendar months after the last review,
-   * or after `from` when there has been none. Absent when there is nothing to count from, or when
-   * it would fall after `until` or after the calendar's last date, 9999-12-31.
+   * When the next review is due: the cycle's frequency in calendar months after the last review;
+   * when there has been none, the cycle's `firstDue` if that is after `from`, else the frequency
+   * after `from`. Absent when there is nothing to count from, or when it would fall more than a
+   * day after `until` or after the calendar's last date, 9999-12-31.
    */
   readonly nextDue?: string;
   /**
@@ -100,6 +105,27 @@ function spanOf(index: FrameworkIndex, kind: ReviewSubjectKind, id: Id): { from?
 }
 
 /**
+ * When the next review falls due: one period after the last review; with none, the cycle's
+ * `firstDue` when it is after `from`, else one period after `from`. `undefined` when there is
+ * nothing to count from, or the date would fall past the calendar's end (9999-12-31).
+ */
+function nextDueOf(cycle: ReviewCycle, from: string | undefined, lastReviewed: string | undefined): string | undefined {
+  if (lastReviewed !== undefined) return addMonths(lastReviewed, monthsOf(cycle.frequency));
+  if (from === undefined) return undefined;
+  if (cycle.firstDue !== undefined && cycle.firstDue > from) return cycle.firstDue;
+  return addMonths(from, monthsOf(cycle.frequency));
+}
+
+/**
+ * Whether a review due on `due` falls due within a span ending `until`: on or before it, or on the
+ * day after, when the span's last period ends (a one-year plan's annual review, counted from
+ * 2001-04-01, falls due on 2002-04-01, the day after the plan ends on 2002-03-31).
+ */
+function dueWithin(due: string, until: string): boolean {
+  return due <= until || toDayNumber(due) === toDayNumber(until) + 1;
+}
+
+/**
  * The first day a review due on `nextDue` is overdue after `graceDays` days of grace, or
  * `undefined` when that day falls after the calendar's last date.
  */
@@ -118,10 +144,8 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
   const reviews = reviewsByCycle(index).get(cycle.id)?.get(id) ?? [];
   const lastReviewed = reviews[countOnOrBefore(reviews, asOf) - 1]?.date;
   const span = spanOf(index, kind, id);
-  const countFrom = lastReviewed ?? span.from;
-  // A review due past the calendar's end (9999-12-31) is not due within it: no next due date.
-  const due = countFrom === undefined ? undefined : addMonths(countFrom, monthsOf(cycle.frequency));
-  const nextDue = due === undefined || (span.until !== undefined && due > span.until) ? undefined : due;
+  const due = nextDueOf(cycle, span.from, lastReviewed);
+  const nextDue = due === undefined || (span.until !== undefined && !dueWithin(due, span.until)) ? undefined : due;
   const overdueFrom = nextDue === undefined ? undefined : overdueFromOf(nextDue, graceDaysOf(cycle));
   return {
     cycle: cycle.id,
@@ -137,8 +161,9 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
 
 /**
  * When a subject's reviews by a cycle fall due, as of a date: from the start of the subject's plan,
- * every `monthsOf(cycle.frequency)` calendar months after the last review (or after the start, when
- * there has been none), until the plan ends or the target's goal date passes. A review is overdue
+ * every `monthsOf(cycle.frequency)` calendar months after the last review (or after the start, or on
+ * the cycle's `firstDue`, when there has been none), until the plan ends or the target's goal date
+ * passes (the last period's review may fall due the day after). A review is overdue
  * only once its due date and the cycle's grace have passed (`graceDays`, 42 days, six weeks, when
  * absent: a quarter's report goes to the next committee): `overdueFrom` is the first overdue day.
  * The cascade checker's `review-overdue` rule reports the subjects for which `overdue` is true.

@@ -8,13 +8,22 @@ import { runs } from "../helpers/runs.js";
 
 const T_SVC = { kind: "target", id: "t-svc" } as const;
 
-/** The base framework with the quarterly target cycle's grace set (absent: the default) and reviews of t-svc on `dates`. */
-function withReviews(dates: readonly string[], graceDays: number | undefined): Framework {
+/**
+ * The base framework with the quarterly target cycle's grace and first due date set (absent: the
+ * defaults) and reviews of t-svc on `dates`.
+ */
+function withReviews(dates: readonly string[], graceDays: number | undefined, firstDue?: string): Framework {
   const framework = baseFramework();
   return {
     ...framework,
     reviewCycles: (framework.reviewCycles ?? []).map((cycle) =>
-      cycle.id === "rc-targets" && graceDays !== undefined ? { ...cycle, graceDays } : cycle,
+      cycle.id === "rc-targets"
+        ? {
+            ...cycle,
+            ...(graceDays === undefined ? {} : { graceDays }),
+            ...(firstDue === undefined ? {} : { firstDue }),
+          }
+        : cycle,
     ),
     reviews: dates.map((date) => ({ cycle: "rc-targets", subject: "t-svc", date })),
   };
@@ -30,14 +39,21 @@ const scenarioArbitrary = fc
     a: dateArbitrary,
     b: dateArbitrary,
     graceDays: graceArbitrary,
+    firstDue: fc.option(dateArbitrary, { nil: undefined }),
   })
-  .map(({ dates, a, b, graceDays }) => ({ dates, graceDays, early: a <= b ? a : b, late: a <= b ? b : a }));
+  .map(({ dates, a, b, graceDays, firstDue }) => ({
+    dates,
+    graceDays,
+    firstDue,
+    early: a <= b ? a : b,
+    late: a <= b ? b : a,
+  }));
 
 describe("reviewsDue, laws", () => {
   it("the last review is the latest on or before asOf; a later asOf never makes a kept-up subject overdue sooner", () => {
     fc.assert(
-      fc.property(scenarioArbitrary, ({ dates, graceDays, early, late }) => {
-        const index = indexFramework(withReviews(dates, graceDays));
+      fc.property(scenarioArbitrary, ({ dates, graceDays, firstDue, early, late }) => {
+        const index = indexFramework(withReviews(dates, graceDays, firstDue));
         const first = reviewsDue(index, "rc-targets", T_SVC, { asOf: early });
         const second = reviewsDue(index, "rc-targets", T_SVC, { asOf: late });
         const onOrBefore = dates.filter((date) => date <= early).sort();
@@ -45,7 +61,12 @@ describe("reviewsDue, laws", () => {
         expect(first.overdue).toBe(first.overdueFrom !== undefined && first.overdueFrom <= early);
         if (first.nextDue !== undefined) {
           expect(first.nextDue > (first.lastReviewed ?? first.from ?? "")).toBe(true);
-          expect(first.nextDue <= (first.until ?? "9999-12-31")).toBe(true);
+          // The last period's review may fall due on the day after the span ends, never later.
+          const until = first.until === undefined ? "9999-12-31" : fromDayNumber(toDayNumber(first.until) + 1);
+          expect(first.nextDue <= until).toBe(true);
+          // Not yet reviewed: a firstDue after the start is the first due date.
+          if (first.lastReviewed === undefined && firstDue !== undefined && firstDue > (first.from ?? "9999-12-31"))
+            expect(first.nextDue).toBe(firstDue);
         }
         // Without a review between the two dates, a subject overdue early is still overdue later:
         // overdue is monotone in asOf.
@@ -57,8 +78,8 @@ describe("reviewsDue, laws", () => {
 
   it("never overdue within the grace: overdue exactly from nextDue + graceDays (42 when absent) + 1 day", () => {
     fc.assert(
-      fc.property(scenarioArbitrary, ({ dates, graceDays, early: asOf }) => {
-        const due = reviewsDue(withReviews(dates, graceDays), "rc-targets", T_SVC, { asOf });
+      fc.property(scenarioArbitrary, ({ dates, graceDays, firstDue, early: asOf }) => {
+        const due = reviewsDue(withReviews(dates, graceDays, firstDue), "rc-targets", T_SVC, { asOf });
         if (due.nextDue === undefined) {
           expect(due.overdueFrom).toBeUndefined();
           expect(due.overdue).toBe(false);

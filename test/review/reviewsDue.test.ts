@@ -60,6 +60,71 @@ describe("reviewsDue", () => {
     expect(plan).toMatchObject({ from: "2001-04-01", until: "2004-03-31", nextDue: "2002-04-01", overdue: true });
   });
 
+  it("the review of the last period falls due the day after the span ends, and no later", () => {
+    // A one-year plan (2001-04-01 to 2002-03-31) reviewed annually: the year's review is due
+    // 2001-04-01 + 12 months = 2002-04-01, the day after the plan ends (seed 5.3.4.1: "an annual
+    // review of plans"); before this was allowed, a one-year plan's annual review never fell due.
+    const oneYear = framework((f) => {
+      const plan = f.plans.find((candidate) => candidate.id === "svc");
+      if (plan !== undefined) plan.period = { start: "2001-04-01", end: "2002-03-31" };
+    });
+    expect(reviewsDue(oneYear, "rc-plans", { kind: "plan", id: "svc" }, { asOf: "2002-05-13" })).toMatchObject({
+      until: "2002-03-31",
+      nextDue: "2002-04-01",
+      // 42 days' grace after 2002-04-01 runs to 2002-05-13: overdue from 2002-05-14.
+      overdueFrom: "2002-05-14",
+      overdue: false,
+    });
+    // Reviewed on 2001-04-30: the next would be due 2002-04-30, a month after the plan ends: none.
+    const reviewed = framework((f) => {
+      const plan = f.plans.find((candidate) => candidate.id === "svc");
+      if (plan !== undefined) plan.period = { start: "2001-04-01", end: "2002-03-31" };
+      f.reviews?.push({ cycle: "rc-plans", subject: "svc", date: "2001-04-30" });
+    });
+    expect(
+      reviewsDue(reviewed, "rc-plans", { kind: "plan", id: "svc" }, { asOf: "2003-01-01" }).nextDue,
+    ).toBeUndefined();
+  });
+
+  it("a cycle's firstDue sets the first review of a subject not yet reviewed, when it is after the start", () => {
+    // A five-yearly best value review programmed for the plan's third year (seed 5.3.4.2: "best
+    // value reviews of services every 5 years"): 60 months after 2001-04-01 is 2006-04-01, after the
+    // plan ends on 2004-03-31, so without firstDue no review would fall due while the plan runs.
+    const programmed = (firstDue?: string) =>
+      framework((f) =>
+        f.reviewCycles?.push({
+          id: "rc-best-value",
+          name: "Best value reviews",
+          frequency: { everyMonths: 60 },
+          appliesTo: { kind: "plan", level: "service" },
+          ...(firstDue === undefined ? {} : { firstDue }),
+        }),
+      );
+    const svc = { kind: "plan", id: "svc" } as const;
+    expect(reviewsDue(programmed(), "rc-best-value", svc, { asOf: "2004-01-01" }).nextDue).toBeUndefined();
+    expect(reviewsDue(programmed("2003-09-30"), "rc-best-value", svc, { asOf: "2004-01-01" })).toMatchObject({
+      nextDue: "2003-09-30",
+      // 42 days after 2003-09-30 is 2003-11-11: overdue from 2003-11-12.
+      overdueFrom: "2003-11-12",
+      overdue: true,
+    });
+    // A firstDue on or before the start is ignored: one period after the start, as without it.
+    expect(reviewsDue(programmed("2001-04-01"), "rc-best-value", svc, { asOf: "2004-01-01" }).nextDue).toBeUndefined();
+    // Once reviewed, the next falls due one period after the review, firstDue or not.
+    const reviewed = framework((f) => {
+      f.reviewCycles?.push({
+        id: "rc-quarterly-from-june",
+        name: "Quarterly, first at the end of June",
+        frequency: "quarterly",
+        appliesTo: { kind: "plan" },
+        firstDue: "2001-06-30",
+      });
+      f.reviews?.push({ cycle: "rc-quarterly-from-june", subject: "svc", date: "2001-07-20" });
+    });
+    expect(reviewsDue(reviewed, "rc-quarterly-from-june", svc, { asOf: "2001-07-19" }).nextDue).toBe("2001-06-30");
+    expect(reviewsDue(reviewed, "rc-quarterly-from-june", svc, { asOf: "2001-07-20" }).nextDue).toBe("2001-10-20");
+  });
+
   it("a target without a plan counts from its baseline; an owner from the earliest plan's start", () => {
     const loose = framework((f) => {
       const target = f.targets.find((candidate) => candidate.id === "t-svc");
