@@ -1,0 +1,54 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkCascade } from "../../src/cascade/index.js";
+import { parseFramework } from "../../src/index.js";
+import { loadExample } from "../helpers/fixtures.js";
+
+const page = readFileSync(new URL("../../docs/examples.md", import.meta.url), "utf8");
+
+/** One table row of docs/examples.md's findings, or one finding, as `rule severity kind:id messageId`. */
+type Row = string;
+
+/** The rows of the findings table under the heading `### <title>`, and each row's "why" cell. */
+function tableUnder(title: string): { rows: Row[]; whys: string[] } {
+  const start = page.indexOf(`### ${title}\n`);
+  expect(start, `docs/examples.md has no section "### ${title}"`).toBeGreaterThanOrEqual(0);
+  const rest = page.slice(start + title.length + 5);
+  const section = rest.slice(0, rest.search(/\n#{2,3} /) >>> 0);
+  const rows: Row[] = [];
+  const whys: string[] = [];
+  for (const line of section.split("\n")) {
+    const cells = line.split("|").map((cell) => cell.trim());
+    // A body row: | `rule` | severity | kind `id` | `messageId` | why |
+    const rule = /^`([a-z-]+)`$/.exec(cells[1] ?? "");
+    if (rule === null) continue;
+    const subject = /^([a-zA-Z]+) `([^`]+)`$/.exec(cells[3] ?? "");
+    const messageId = /^`([a-zA-Z]+)`$/.exec(cells[4] ?? "");
+    expect(subject, line).not.toBeNull();
+    expect(messageId, line).not.toBeNull();
+    rows.push(`${rule[1] ?? ""} ${cells[2] ?? ""} ${subject?.[1] ?? ""}:${subject?.[2] ?? ""} ${messageId?.[1] ?? ""}`);
+    whys.push(cells[5] ?? "");
+  }
+  return { rows, whys };
+}
+
+describe("docs/examples.md lists every finding on both examples, with why", () => {
+  const cases = [
+    ["Stockton", "stockton", "2001-10-01"],
+    ["Stockton", "stockton", "2002-04-15"],
+    ["Spelthorne", "spelthorne", "2001-10-01"],
+    ["Spelthorne", "spelthorne", "2002-04-15"],
+  ] as const;
+
+  it.each(cases)("%s at %s: the table and the checker agree, row for row", (title, name, asOf) => {
+    const report = checkCascade(parseFramework(loadExample(name)), { asOf });
+    expect(report.ok).toBe(true);
+    const found = report.findings.map(
+      (finding) =>
+        `${finding.ruleId} ${finding.severity} ${finding.subject.kind}:${finding.subject.id} ${finding.messageId}`,
+    );
+    const { rows, whys } = tableUnder(`${title} at ${asOf}`);
+    expect([...rows].sort()).toEqual([...found].sort());
+    for (const why of whys) expect(why.length).toBeGreaterThan(20);
+  });
+});
