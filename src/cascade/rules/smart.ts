@@ -7,7 +7,8 @@ import { rangeText, soughtBands, soughtValues, withinBounds } from "../smartValu
  * `smart`: a target fails a SMART test it can be held to. Measurable: its indicator has a unit.
  * Time-related: its goal date is after its baseline and inside its plan's period, or, for a
  * long-term target that runs past its plan, within the apex plan's horizon (`CascadeFacts.apexHorizon`);
- * its milestones fall between baseline and goal on distinct dates. Achievable: every value it asks
+ * its milestones fall between baseline and goal on distinct dates; each revision's goal date is
+ * after the baseline and the revision's own date, and inside the plan's period or the apex's horizon. Achievable: every value it asks
  * for (goal, milestones, stretch, each revision's goal; relative goals resolved against the
  * baseline) lies within its indicator's natural bounds (0 to 100 for a percentage, or the
  * indicator's own `min` and `max`), its baseline does too, and a band's low is not above its high.
@@ -34,6 +35,10 @@ export const smart = defineRule({
         'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} falls outside its plan "{{plan}}" ({{start}} to {{end}}).',
       timeHorizon:
         'Target "{{target}}" is not SMART (T, time-related): its goal date {{goal}} falls after its plan "{{plan}}" ends ({{end}}) and after the apex\'s horizon, the {{level}} plan "{{horizonPlan}}" ending {{horizon}}. Bring the goal within the plans that carry it, or extend the plan it belongs to.',
+      revisionTimeOrder:
+        'Target "{{target}}" is not SMART (T, time-related): its revision of {{revision}} sets a goal date {{goal}} that is not after {{after}}, the later of its baseline date and the date the revision takes effect.',
+      revisionTimePeriod:
+        'Target "{{target}}" is not SMART (T, time-related): its revision of {{revision}} sets a goal date {{goal}} outside its plan "{{plan}}" ({{start}} to {{end}}) and beyond the apex\'s horizon ({{horizon}}). Bring the revised goal within the plans that carry it.',
       timeMilestone:
         'Target "{{target}}" is not SMART (T, time-related): its milestone of {{milestone}} is not between its baseline ({{baseline}}) and its goal ({{goal}}), or shares a date with another.',
       achievablePercent:
@@ -98,6 +103,36 @@ export const smart = defineRule({
             related: [{ kind: "plan", id: plan.id }],
           });
         }
+      }
+      // A revised goal date is held to the same time tests as the goal: after the baseline and the
+      // revision's own date, and inside the plan's period or the apex's horizon.
+      for (const revision of target.revisions ?? []) {
+        const revised = revision.goal.date;
+        const after = revision.date > baselineDate ? revision.date : baselineDate;
+        if (revised <= after)
+          context.report({
+            messageId: "revisionTimeOrder",
+            subject,
+            data: { target: target.id, revision: revision.date, goal: revised, after },
+          });
+        if (plan === undefined) continue;
+        const { start, end } = plan.period;
+        const latest = horizon !== undefined && horizon.end > end ? horizon.end : end;
+        if (revised < start || revised > latest)
+          context.report({
+            messageId: "revisionTimePeriod",
+            subject,
+            data: {
+              target: target.id,
+              revision: revision.date,
+              goal: revised,
+              plan: plan.id,
+              start,
+              end,
+              horizon: latest,
+            },
+            related: [{ kind: "plan", id: plan.id }],
+          });
       }
       if (target.milestones !== undefined && target.milestones.length > 0) {
         const milestoneDates = new Map<string, number>();

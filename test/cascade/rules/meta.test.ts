@@ -26,6 +26,8 @@ const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string
       "timeOrder",
       "timePeriod",
       "timeHorizon",
+      "revisionTimeOrder",
+      "revisionTimePeriod",
       "timeMilestone",
       "achievablePercent",
       "achievableBounds",

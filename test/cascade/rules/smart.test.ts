@@ -98,8 +98,62 @@ const cases: RuleCases = {
         targets: { "t-svc": { goal: { date: "2003-03-31", value: "150" } } },
       }),
     },
+    {
+      name: "T: a revision that moves a service target's goal out to the apex's horizon, a long-term target",
+      framework: patched({
+        targets: {
+          "t-svc": {
+            revisions: [{ date: "2002-04-01", goal: { date: "2005-03-31", value: "60" }, reason: "Extended" }],
+          },
+        },
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "T: a revision's goal date must be after the date the revision takes effect",
+      framework: patched({
+        targets: {
+          "t-svc": {
+            revisions: [{ date: "2002-10-01", goal: { date: "2002-09-30", value: "60" }, reason: "Backdated" }],
+          },
+        },
+      }),
+      findings: [
+        {
+          messageId: "revisionTimeOrder",
+          data: { target: "t-svc", revision: "2002-10-01", goal: "2002-09-30", after: "2002-10-01" },
+          message:
+            'Target "t-svc" is not SMART (T, time-related): its revision of 2002-10-01 sets a goal date 2002-09-30 that is not after 2002-10-01, the later of its baseline date and the date the revision takes effect.',
+        },
+      ],
+    },
+    {
+      name: "T: a revision's goal date past both its plan's end and the apex's horizon",
+      framework: patched({
+        targets: {
+          "t-svc": {
+            // The service plan ends 2004-03-31, the community plan (the apex) 2005-03-31: the later is the limit.
+            revisions: [{ date: "2002-04-01", goal: { date: "2005-04-01", value: "60" }, reason: "Extended" }],
+          },
+        },
+      }),
+      findings: [
+        {
+          messageId: "revisionTimePeriod",
+          subject: { kind: "target", id: "t-svc" },
+          data: {
+            target: "t-svc",
+            revision: "2002-04-01",
+            goal: "2005-04-01",
+            plan: "svc",
+            start: "2001-04-01",
+            end: "2004-03-31",
+            horizon: "2005-03-31",
+          },
+        },
+      ],
+    },
     {
       name: "M: an indicator whose unit is blank",
       framework: patched({ indicators: { "pi-output": { unit: " " } } }),
