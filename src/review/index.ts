@@ -1,6 +1,7 @@
 /**
  * Reviews: which subjects a review cycle covers and when their reviews fall due. The cascade
- * checker's `unreviewed` and `review-overdue` rules read it; review schedules will grow here.
+ * checker's `unreviewed` and `review-overdue` rules read it; the schedule of every review due in a
+ * window, and the overdue reviews, worst first.
  *
  * @packageDocumentation
  * @module review
@@ -12,3 +13,7 @@ export { cycleCovers } from "./cycleCovers.js";
 export type { ReviewSubject } from "./cycleCovers.js";
 export { reviewsDue } from "./reviewsDue.js";
 export type { ReviewsDue, ReviewsDueOptions } from "./reviewsDue.js";
+export { reviewSchedule } from "./reviewSchedule.js";
+export { overdueReviews } from "./overdueReviews.js";
+export type { OverdueReview, OverdueReviewsOptions } from "./overdueReviews.js";
+export type { ReviewSchedule, ReviewScheduleOptions, ScheduledReview } from "./reviewSchedule.js";

@@ -69,8 +69,9 @@ const REVIEWS_BY_CYCLE = Symbol("reviews by cycle and subject");
  * Each subject's reviews by each cycle, sorted by date: built once per index from
  * `reviewsBySubject` (already sorted), so a subject's reviews are not filtered by cycle for every
  * cycle that covers it.
+ * @internal
  */
-function reviewsByCycle(index: FrameworkIndex): ReadonlyMap<Id, ReadonlyMap<Id, readonly Review[]>> {
+export function reviewsByCycle(index: FrameworkIndex): ReadonlyMap<Id, ReadonlyMap<Id, readonly Review[]>> {
   return index.derive(REVIEWS_BY_CYCLE, (indexed) => {
     const byCycle = new Map<Id, Map<Id, Review[]>>();
     for (const [subject, reviews] of indexed.reviewsBySubject) {
@@ -86,8 +87,11 @@ function reviewsByCycle(index: FrameworkIndex): ReadonlyMap<Id, ReadonlyMap<Id, 
   });
 }
 
-/** The span in which a subject's reviews fall due. */
-function spanOf(index: FrameworkIndex, kind: ReviewSubjectKind, id: Id): { from?: string; until?: string } {
+/**
+ * The span in which a subject's reviews fall due.
+ * @internal
+ */
+export function spanOf(index: FrameworkIndex, kind: ReviewSubjectKind, id: Id): { from?: string; until?: string } {
   if (kind === "owner") {
     const from = index.derive(EARLIEST_PLAN_START, (indexed) => {
       let earliest: string | undefined;
@@ -128,8 +132,9 @@ function dueWithin(due: string, until: string): boolean {
 /**
  * The first day a review due on `nextDue` is overdue after `graceDays` days of grace, or
  * `undefined` when that day falls after the calendar's last date.
+ * @internal
  */
-function overdueFromOf(nextDue: string, graceDays: number): string | undefined {
+export function overdueFromOf(nextDue: string, graceDays: number): string | undefined {
   const day = fromDayNumber(toDayNumber(nextDue) + graceDays + 1);
   return day.length === 10 && day <= LAST_CALENDAR_DATE ? day : undefined;
 }

@@ -1,5 +1,4 @@
-import { coveredSubjects } from "../../review/cycleCovers.js";
-import { dueOf } from "../../review/reviewsDue.js";
+import { overdueDues } from "../../review/overdueReviews.js";
 import { defineRule } from "../defineRule.js";
 import { KIND_TITLE } from "./util.js";
 
@@ -34,21 +33,17 @@ export const reviewOverdue = defineRule({
   check(context) {
     const { index } = context;
     const asOf = context.asOf as string;
-    for (const cycle of index.reviewCycles.values()) {
-      for (const subject of coveredSubjects(index, cycle)) {
-        const { overdue, lastReviewed: last, nextDue: due } = dueOf(index, cycle, subject, asOf);
-        if (!overdue || due === undefined) continue;
-        const name = `${KIND_TITLE[subject.kind]} "${subject.id}"`;
-        context.report({
-          messageId: last === undefined ? "never" : "overdue",
-          subject,
-          data:
-            last === undefined
-              ? { subject: name, cycle: cycle.id, due }
-              : { subject: name, cycle: cycle.id, last, due },
-          related: [{ kind: "reviewCycle", id: cycle.id }],
-        });
-      }
+    // The review engine's overdue reviews, the ones overdueReviews lists: the two never disagree.
+    for (const { cycle, due: found } of overdueDues(index, asOf)) {
+      const { subject, lastReviewed: last, nextDue: due } = found;
+      const name = `${KIND_TITLE[subject.kind]} "${subject.id}"`;
+      context.report({
+        messageId: last === undefined ? "never" : "overdue",
+        subject,
+        data:
+          last === undefined ? { subject: name, cycle: cycle.id, due } : { subject: name, cycle: cycle.id, last, due },
+        related: [{ kind: "reviewCycle", id: cycle.id }],
+      });
     }
   },
 });

@@ -1,0 +1,108 @@
+import { toDayNumber } from "../internal/dates.js";
+import { checkDate, checkOptionsObject } from "../internal/options.js";
+import type { Framework, FrameworkIndex, Id, ReviewCycle } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
+import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
+import { reviewError } from "./errors.js";
+import { type ReviewsDue, dueOf } from "./reviewsDue.js";
+
+/**
+ * Options for {@link overdueReviews}.
+ *
+ * @category Review
+ */
+export interface OverdueReviewsOptions {
+  /** The date to judge as of, `YYYY-MM-DD`. */
+  readonly asOf: string;
+}
+
+/**
+ * A review that is overdue: the subject's latest review by the cycle is older than the cycle
+ * allows (or there has been none), and the grace has passed.
+ *
+ * @category Review
+ */
+export interface OverdueReview {
+  readonly cycle: Id;
+  readonly subject: ReviewSubject;
+  /** The owner id of whoever conducts the review, from the cycle. */
+  readonly reviewer?: Id;
+  /** The latest review by the cycle on or before `asOf`; absent when there has been none. */
+  readonly lastReviewed?: string;
+  /** When the review was due. */
+  readonly due: string;
+  /** The first day it was overdue: `due` plus the cycle's grace plus a day. */
+  readonly overdueFrom: string;
+  /** Whole days from `due` to `asOf`: how late the review is, counted from its due date, grace included. */
+  readonly daysOverdue: number;
+}
+
+/**
+ * Each covered subject's review by each cycle that is overdue as of a date, with its cycle: the
+ * one reading of "overdue" that `overdueReviews` and the cascade checker's `review-overdue` share.
+ * @internal
+ */
+export function* overdueDues(
+  index: FrameworkIndex,
+  asOf: string,
+): Generator<{ cycle: ReviewCycle; due: ReviewsDue & { nextDue: string; overdueFrom: string } }> {
+  for (const cycle of index.reviewCycles.values()) {
+    for (const subject of coveredSubjects(index, cycle)) {
+      const due = dueOf(index, cycle, subject, asOf);
+      if (due.overdue && due.nextDue !== undefined && due.overdueFrom !== undefined)
+        yield { cycle, due: due as ReviewsDue & { nextDue: string; overdueFrom: string } };
+    }
+  }
+}
+
+/**
+ * Every review overdue as of a date, worst first: each subject whose latest review by a cycle is
+ * older than the cycle allows (or that has never been reviewed though a review was due), once its
+ * due date and the cycle's grace have passed. When reviews fall due is {@link reviewsDue}'s
+ * reading; the cascade checker's `review-overdue` rule reports exactly these, so a report and the
+ * checker never disagree.
+ *
+ * Worst first: the most days overdue (counted from the due date), then the cycles' order in the
+ * framework, then the order in which each cycle covers its subjects.
+ *
+ * @category Review
+ * @param source - a parsed framework or its index
+ * @param options - `asOf`, the date to judge as of
+ * @returns the overdue reviews, worst first
+ * @throws {@link ReviewError} when the options are not an object or `asOf` is missing or not a calendar date
+ * @example
+ * import type { Framework } from "performance-management";
+ * import { overdueReviews } from "performance-management/review";
+ * const framework: Framework = {
+ *   id: "fw", name: "Reviews", owners: [{ id: "cabinet", name: "Cabinet", kind: "team" }],
+ *   plans: [{ id: "sp", name: "Housing service plan", level: "service", period: { start: "2001-04-01", end: "2002-03-31" } }],
+ *   objectives: [{ id: "offers", plan: "sp", title: "Offers within 21 days" }],
+ *   indicators: [{ id: "pi", title: "Days to an offer", unit: "days", polarity: "lower-is-better", measure: "process", frequency: "quarterly" }],
+ *   targets: [{ id: "t", objective: "offers", indicator: "pi", baseline: { date: "2001-03-31", value: "30" }, goal: { date: "2002-03-31", value: "21" } }],
+ *   reviewCycles: [{ id: "rc", name: "Quarterly report", frequency: "quarterly", appliesTo: { kind: "target" }, reviewer: "cabinet" }],
+ *   reviews: [{ cycle: "rc", subject: "t", date: "2001-07-20" }],
+ * };
+ * // Reviewed 2001-07-20, so due 2001-10-20; 42 days' grace: overdue from 2001-12-02.
+ * overdueReviews(framework, { asOf: "2001-12-20" })
+ * //=> [{ cycle: "rc", subject: { kind: "target", id: "t" }, reviewer: "cabinet", lastReviewed: "2001-07-20", due: "2001-10-20", overdueFrom: "2001-12-02", daysOverdue: 61 }]
+ */
+export function overdueReviews(source: Framework | FrameworkIndex, options: OverdueReviewsOptions): OverdueReview[] {
+  checkOptionsObject(options, "options", reviewError);
+  const asOf = checkDate(options.asOf, "options.asOf", reviewError);
+  const index = toFrameworkIndex(source);
+  const asOfDay = toDayNumber(asOf);
+  const overdue: OverdueReview[] = [];
+  for (const { cycle, due } of overdueDues(index, asOf)) {
+    overdue.push({
+      cycle: cycle.id,
+      subject: due.subject,
+      ...(cycle.reviewer === undefined ? {} : { reviewer: cycle.reviewer }),
+      ...(due.lastReviewed === undefined ? {} : { lastReviewed: due.lastReviewed }),
+      due: due.nextDue,
+      overdueFrom: due.overdueFrom,
+      daysOverdue: asOfDay - toDayNumber(due.nextDue),
+    });
+  }
+  // Stable: most days overdue first; ties keep the cycles' and subjects' order.
+  return overdue.sort((a, b) => b.daysOverdue - a.daysOverdue);
+}

@@ -1,0 +1,346 @@
+import { endOfQuarter, format } from "date-fns";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type Framework,
+  type ReviewCycle,
+  ReviewError,
+  indexFramework,
+  overdueReviews,
+  parseFramework,
+  reviewSchedule,
+} from "../../src/index.js";
+import { checkCascade } from "../../src/cascade/index.js";
+import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
+import { baseFramework } from "../cascade/harness.js";
+import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { runs } from "../helpers/runs.js";
+
+const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+
+/** The base framework (plans from 2001-04-01; the service plan to 2004-03-31) with one cycle and its reviews. */
+function withCycle(cycle: Omit<ReviewCycle, "id" | "name">, edit: (framework: Framework) => void = () => undefined) {
+  const framework = jsonCopy(baseFramework());
+  framework.reviewCycles = [{ id: "rc", name: "Cycle", ...cycle }];
+  framework.reviews = [];
+  edit(framework);
+  return deepFreeze(framework);
+}
+
+/** The due dates of one subject's reviews in a window. */
+function duesOf(framework: Framework, id: string, from: string, to: string): string[] {
+  return reviewSchedule(framework, { from, to })
+    .reviews.filter((review) => review.subject.id === id)
+    .map((review) => review.due);
+}
+
+describe("reviewSchedule: Stockton's monitoring arrangements (seed 5.3.4.1) across the financial year 2001/02", () => {
+  const schedule = reviewSchedule(stockton(), { from: "2001-04-01", to: "2002-03-31" });
+  const of = (cycle: string, id: string) =>
+    schedule.reviews.filter((review) => review.cycle === cycle && review.subject.id === id);
+
+  it("quarterly reports on targets fall due at each quarter's end, each answered by the committee after it", () => {
+    // Reviews recorded on 31 July, 31 October and 31 January: each answers the quarter before it.
+    expect(of("rc-quarterly-targets", "t-homeless-offers")).toEqual([
+      {
+        cycle: "rc-quarterly-targets",
+        subject: { kind: "target", id: "t-homeless-offers" },
+        period: { start: "2001-04-01", end: "2001-06-30" },
+        due: "2001-06-30",
+        // 42 days' grace after 30 June runs to 11 August.
+        overdueFrom: "2001-08-12",
+        reviewer: "cabinet",
+        done: { date: "2001-07-31", outcome: "Progress reported to cabinet" },
+      },
+      expect.objectContaining({
+        due: "2001-09-30",
+        done: { date: "2001-10-31", outcome: "Progress reported to cabinet" },
+      }),
+      expect.objectContaining({
+        due: "2001-12-31",
+        done: { date: "2002-01-31", outcome: "Progress reported to cabinet" },
+      }),
+      // The year-end quarter, due on the goal date itself: its report is not yet recorded.
+      expect.not.objectContaining({ done: expect.anything() as unknown }),
+    ]);
+    expect(of("rc-quarterly-targets", "t-homeless-offers")[3]?.due).toBe("2002-03-31");
+  });
+
+  it("directors are reviewed quarterly by the chief executive; plans, appraisals and the community plan annually", () => {
+    expect(of("rc-quarterly-directors", "director-housing").map((review) => [review.due, review.done?.date])).toEqual([
+      ["2001-06-30", "2001-07-15"],
+      ["2001-09-30", "2001-10-15"],
+      ["2001-12-31", "2002-01-15"],
+      ["2002-03-31", undefined],
+    ]);
+    expect(of("rc-quarterly-directors", "director-housing")[0]?.reviewer).toBe("chief-executive");
+    for (const plan of ["plan-community", "plan-corporate", "plan-housing", "plan-receptionist"])
+      expect(of("rc-annual-plan-review", plan).map((review) => review.due)).toEqual(["2002-03-31"]);
+    expect(of("rc-annual-community-plan", "plan-community").map((review) => review.reviewer)).toEqual(["lsp-stockton"]);
+    expect(of("rc-annual-departmental-appraisal", "plan-housing").map((review) => review.due)).toEqual(["2002-03-31"]);
+    expect(of("rc-annual-individual-appraisal", "plan-voids-officer").map((review) => review.due)).toEqual([
+      "2002-03-31",
+    ]);
+  });
+
+  it("the best value reviews (5.3.4.2) and the annual PI report fall due on their programmed dates, not in 2001/02", () => {
+    expect(schedule.reviews.filter((review) => review.cycle === "rc-best-value-reviews")).toEqual([]);
+    expect(schedule.reviews.filter((review) => review.cycle === "rc-annual-pi-report")).toEqual([]);
+    const later = reviewSchedule(stockton(), { from: "2002-04-01", to: "2004-03-31" });
+    expect(
+      later.reviews.filter((review) => review.cycle === "rc-best-value-reviews").map((r) => [r.subject.id, r.due]),
+    ).toEqual([
+      ["plan-housing", "2003-03-31"],
+      ["plan-environment", "2003-03-31"],
+      ["plan-regeneration", "2003-03-31"],
+    ]);
+    expect(
+      later.reviews.filter((review) => review.cycle === "rc-annual-pi-report").map((r) => [r.subject.id, r.due]),
+    ).toEqual([
+      ["plan-corporate", "2002-06-30"],
+      ["plan-corporate", "2003-06-30"],
+    ]);
+  });
+
+  it("is in due-date order, and plain JSON", () => {
+    const dues = schedule.reviews.map((review) => review.due);
+    expect(dues).toEqual([...dues].sort());
+    expect(jsonCopy(schedule)).toEqual(schedule);
+  });
+});
+
+describe("reviewSchedule: every cycle kind, month ends and other financial years", () => {
+  it.each([
+    ["monthly", "monthly", ["2001-04-30", "2001-05-31", "2001-06-30", "2001-07-31"]],
+    ["quarterly", "quarterly", ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"]],
+    ["half-yearly", "half-yearly", ["2001-09-30", "2002-03-31", "2002-09-30"]],
+    ["annual", "annual", ["2002-03-31", "2003-03-31"]],
+    ["every 5 months", { everyMonths: 5 }, ["2001-08-31", "2002-01-31", "2002-06-30"]],
+  ] as const)("%s, in an April year", (_, frequency, expected) => {
+    const framework = withCycle({ frequency, appliesTo: { kind: "plan", ids: ["svc"] } });
+    expect(duesOf(framework, "svc", "2001-04-01", fromDayNumber(toDayNumber(expected.at(-1) as string)))).toEqual(
+      expected,
+    );
+  });
+
+  it("a plan starting mid-quarter, or on a month's end, is first due at its quarter's end", () => {
+    for (const start of ["2001-05-15", "2001-05-31", "2001-04-30"]) {
+      const framework = withCycle({ frequency: "quarterly", appliesTo: { kind: "plan", ids: ["svc"] } }, (f) => {
+        const plan = f.plans.find((candidate) => candidate.id === "svc");
+        if (plan !== undefined) plan.period = { start, end: "2002-03-31" };
+      });
+      const [first] = reviewSchedule(framework, { from: "2001-01-01", to: "2002-03-31" }).reviews;
+      expect(first?.due).toBe("2001-06-30");
+      expect(first?.period).toEqual({ start, end: "2001-06-30" });
+    }
+  });
+
+  it("a firstDue on a month's end keeps to month ends: 30 November, 28 February, 31 May, 31 August", () => {
+    const framework = withCycle({
+      frequency: "quarterly",
+      appliesTo: { kind: "plan", ids: ["svc"] },
+      firstDue: "2001-11-30",
+    });
+    // The first period runs from the plan's start, 1 April 2001, to the first due date.
+    expect(duesOf(framework, "svc", "2001-04-01", "2002-11-30")).toEqual([
+      "2001-11-30",
+      "2002-02-28",
+      "2002-05-31",
+      "2002-08-31",
+      "2002-11-30",
+    ]);
+  });
+
+  it.each([
+    ["01-01", ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"], ["2001-12-31"]],
+    ["07-01", ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"], ["2001-06-30", "2002-06-30"]],
+    // The UK tax year: the plan starts on 1 April, in the year that ends on 5 April 2001.
+    ["04-06", ["2001-04-05", "2001-07-05", "2001-10-05", "2002-01-05", "2002-04-05"], ["2001-04-05", "2002-04-05"]],
+  ])("a financial year starting %s: quarters and years end on its own boundaries", (start, quarters, years) => {
+    const edit = (f: Framework) => {
+      f.financialYearStart = start;
+    };
+    const quarterly = withCycle({ frequency: "quarterly", appliesTo: { kind: "plan", ids: ["svc"] } }, edit);
+    expect(duesOf(quarterly, "svc", "2001-04-01", quarters.at(-1) as string)).toEqual(quarters);
+    const annual = withCycle({ frequency: "annual", appliesTo: { kind: "plan", ids: ["svc"] } }, edit);
+    expect(duesOf(annual, "svc", "2001-04-01", "2002-06-30")).toEqual(years);
+  });
+
+  it("property: with a 1 January year, quarterly dues are date-fns' calendar quarter ends", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: toDayNumber("0002-01-01"), max: toDayNumber("9990-12-31") }), (day) => {
+        const start = fromDayNumber(day);
+        const framework = withCycle(
+          { frequency: "quarterly", appliesTo: { kind: "owner", ids: ["director"] } },
+          (f) => {
+            f.financialYearStart = "01-01";
+            f.plans = f.plans.map((plan) => ({ ...plan, period: { start, end: "9999-12-31" } }));
+          },
+        );
+        const [first, second] = reviewSchedule(framework, { from: start, to: fromDayNumber(day + 200) }).reviews;
+        const [year, month, date] = start.split("-").map(Number) as [number, number, number];
+        const local = new Date(2000, month - 1, date, 12);
+        local.setFullYear(year, month - 1, date);
+        const quarterEnd = (date: Date) => {
+          const end = endOfQuarter(date);
+          return `${String(end.getFullYear()).padStart(4, "0")}-${format(end, "MM-dd")}`;
+        };
+        // The first period ends at the end of the quarter the start falls in, or, when the start is
+        // a quarter's last day, of the next quarter: a review falls due after its subject starts.
+        const own = quarterEnd(local);
+        const oracle = own === start ? quarterEnd(new Date(local.getTime() + 2 * 86_400_000)) : own;
+        expect(first?.due).toBe(oracle);
+        expect(second?.period.start).toBe(fromDayNumber(toDayNumber(oracle) + 1));
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+});
+
+describe("reviewSchedule: matching recorded reviews", () => {
+  const quarterly = (dates: readonly string[]) =>
+    withCycle({ frequency: "quarterly", appliesTo: { kind: "plan", ids: ["svc"] } }, (f) => {
+      f.reviews = dates.map((date) => ({ cycle: "rc", subject: "svc", date }));
+    });
+  const done = (framework: Framework) =>
+    reviewSchedule(framework, { from: "2001-04-01", to: "2002-03-31" }).reviews.map((review) => review.done?.date);
+
+  it("a review in the quarter or by the next quarter's end answers it; a second in one period answers nothing", () => {
+    // 15 June answers Q1 (in it); 20 June, a second review in Q1, answers nothing: Q2 is answered
+    // only by a review after Q1 ends.
+    expect(done(quarterly(["2001-06-15", "2001-06-20"]))).toEqual(["2001-06-15", undefined, undefined, undefined]);
+    // A late review of Q1 on 15 September answers Q1; Q2's review on 20 December answers Q2.
+    expect(done(quarterly(["2001-09-15", "2001-12-20"]))).toEqual(["2001-09-15", "2001-12-20", undefined, undefined]);
+    // A review more than a quarter late answers the quarter it falls in.
+    expect(done(quarterly(["2001-10-15"]))).toEqual([undefined, "2001-10-15", undefined, undefined]);
+    // Reviews of another cycle or subject answer nothing.
+    const other = withCycle({ frequency: "quarterly", appliesTo: { kind: "plan", ids: ["svc"] } }, (f) => {
+      f.reviews = [{ cycle: "rc", subject: "corp", date: "2001-07-01" }];
+    });
+    expect(done(other)).toEqual([undefined, undefined, undefined, undefined]);
+  });
+
+  it("property: the window never changes an entry; a sub-window's schedule is the whole one's, filtered", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: toDayNumber("2001-01-01"), max: toDayNumber("2004-06-30") }), { maxLength: 12 }),
+        fc.integer({ min: toDayNumber("2001-01-01"), max: toDayNumber("2004-06-30") }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.constantFrom("monthly", "quarterly", "half-yearly", "annual"),
+        (days, start, length, frequency) => {
+          const framework = withCycle({ frequency, appliesTo: { kind: "plan" } }, (f) => {
+            f.reviews = days.map((day) => ({ cycle: "rc", subject: "svc", date: fromDayNumber(day) }));
+          });
+          const index = indexFramework(framework);
+          const whole = reviewSchedule(index, { from: "2000-01-01", to: "2005-12-31" }).reviews;
+          const [from, to] = [fromDayNumber(start), fromDayNumber(start + length)];
+          const part = reviewSchedule(index, { from, to }).reviews;
+          expect(part).toEqual(whole.filter((review) => review.due >= from && review.due <= to));
+          // Each recorded review answers at most one period.
+          const answered = whole.flatMap((review) => (review.done === undefined ? [] : [review.done.date]));
+          expect(answered.length).toBeLessThanOrEqual(days.length);
+          // A review answers a period only if held after the previous period ended.
+          for (const review of whole)
+            if (review.done !== undefined) expect(review.done.date >= review.period.start).toBe(true);
+        },
+      ),
+      { numRuns: runs(200) },
+    );
+  });
+});
+
+describe("overdueReviews", () => {
+  it("Stockton on 2002-06-15: every quarterly report on a target still running is overdue, worst first", () => {
+    // Last reviews 31 January 2002: due 30 April, 42 days' grace, overdue from 12 June.
+    const overdue = overdueReviews(stockton(), { asOf: "2002-06-15" });
+    expect(overdue[0]).toEqual({
+      cycle: "rc-annual-plan-review",
+      subject: { kind: "plan", id: "plan-community" },
+      reviewer: "cabinet",
+      due: "2002-04-01",
+      overdueFrom: "2002-05-14",
+      daysOverdue: 75,
+    });
+    const days = overdue.map((review) => review.daysOverdue);
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+    const targets = overdue.filter((review) => review.cycle === "rc-quarterly-targets");
+    expect(targets.map((review) => review.subject.id).sort()).toEqual([
+      "t-co2",
+      "t-gcse",
+      "t-heart-disease",
+      "t-new-deal",
+      "t-unemployment",
+      "t-youth-offending",
+      "t-zero-homelessness",
+    ]);
+    for (const review of targets) expect(review).toMatchObject({ lastReviewed: "2002-01-31", due: "2002-04-30" });
+  });
+
+  it("property: overdueReviews and the review-overdue rule report the same subjects, on generated cycles and reviews", () => {
+    const cycleArbitrary = fc.record({
+      frequency: fc.oneof(
+        fc.constantFrom("monthly", "quarterly", "half-yearly", "annual"),
+        fc.record({ everyMonths: fc.integer({ min: 1, max: 60 }) }),
+      ),
+      kind: fc.constantFrom("plan", "objective", "target", "owner", undefined),
+      graceDays: fc.option(fc.integer({ min: 0, max: 90 }), { nil: undefined }),
+      firstDue: fc.option(fc.constantFrom("2001-06-30", "2002-03-31", "2003-01-15"), { nil: undefined }),
+    });
+    const subjects = ["cp", "corp", "svc", "top", "corp-obj", "svc-obj", "t-svc", "t-top-long", "director", "cabinet"];
+    fc.assert(
+      fc.property(
+        fc.array(cycleArbitrary, { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.record({
+            cycle: fc.integer({ min: 0, max: 2 }),
+            subject: fc.constantFrom(...subjects),
+            day: fc.integer({ min: toDayNumber("2001-01-01"), max: toDayNumber("2004-12-31") }),
+          }),
+          { maxLength: 10 },
+        ),
+        fc.integer({ min: toDayNumber("2001-01-01"), max: toDayNumber("2005-12-31") }),
+        (cycles, reviews, asOfDay) => {
+          const framework = deepFreeze({
+            ...baseFramework(),
+            reviewCycles: cycles.map(({ frequency, kind, graceDays, firstDue }, i) => ({
+              id: `rc-${String(i)}`,
+              name: `Cycle ${String(i)}`,
+              frequency,
+              appliesTo: kind === undefined ? {} : { kind },
+              ...(graceDays === undefined ? {} : { graceDays }),
+              ...(firstDue === undefined ? {} : { firstDue }),
+            })),
+            reviews: reviews.map(({ cycle, subject, day }) => ({
+              cycle: `rc-${String(cycle % cycles.length)}`,
+              subject,
+              date: fromDayNumber(day),
+            })),
+          } satisfies Framework);
+          const asOf = fromDayNumber(asOfDay);
+          const listed = overdueReviews(framework, { asOf }).map((r) => `${r.cycle} ${r.subject.kind}:${r.subject.id}`);
+          const found = checkCascade(framework, { asOf, rules: {} })
+            .findings.filter((finding) => finding.ruleId === "review-overdue")
+            .map((finding) => `${finding.related?.[0]?.id ?? ""} ${finding.subject.kind}:${finding.subject.id}`);
+          expect([...listed].sort()).toEqual([...found].sort());
+        },
+      ),
+      { numRuns: runs(100) },
+    );
+  });
+});
+
+describe("the review schedule's misuse", () => {
+  it.each([
+    [undefined, "options must be an object"],
+    [{ from: "2001-04-01" }, "options.to is missing"],
+    [{ from: "2001-02-30", to: "2002-01-01" }, 'options.from "2001-02-30" is not a calendar date'],
+    [{ from: "2002-04-01", to: "2001-04-01" }, "is before options.from"],
+  ])("reviewSchedule(%j) throws a ReviewError", (options, message) => {
+    expect(() => reviewSchedule(stockton(), options as never)).toThrow(ReviewError);
+    expect(() => reviewSchedule(stockton(), options as never)).toThrow(message);
+  });
+
+  it("overdueReviews without asOf throws a ReviewError", () => {
+    expect(() => overdueReviews(stockton(), {} as never)).toThrow(ReviewError);
+  });
+});
