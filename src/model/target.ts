@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { z } from "zod";
 import { toDecimal } from "../internal/decimal.js";
+import { Action } from "./objective.js";
 import { CalendarDate, DecimalValue, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
 import { Tolerance } from "./tolerance.js";
 
@@ -245,6 +246,11 @@ const Revisions = z.array(TargetRevision).superRefine((revisions, context) => {
  *   goal: { date: "2003-03-31", change: { percent: "-10" } },
  * });
  * target.goal //=> { date: "2003-03-31", change: { percent: "-10" } }
+ * const offTrack = Target.parse({
+ *   ...target,
+ *   correctiveActions: [{ title: "Agree a prevention plan with the Youth Offending Team", owner: "director-social", due: "2001-12-31" }],
+ * });
+ * offTrack.correctiveActions?.[0]?.due //=> "2001-12-31"
  */
 export const Target = z
   .strictObject({
@@ -278,6 +284,10 @@ export const Target = z
     }),
     weight: NonNegativeDecimalValue.optional().meta({
       description: "Relative weight when statuses are rolled up, 0 or more; 1 when absent.",
+    }),
+    correctiveActions: z.array(Action).optional().meta({
+      description:
+        "What is being done to bring the target back on track, each with an owner, a due date and a status (open until done): the corrective action critical success factor 6 asks for, beside a measurement's free-text correctiveAction.",
     }),
     note: Note.optional(),
   })

@@ -1,9 +1,9 @@
 import { defineRule } from "../defineRule.js";
 
 /**
- * `action-plan-smart`: an action of an objective's action plan is not SMART (seed 5.4.5): it names no
- * owner or no due date; or, with `asOf`, it is overdue (due before `asOf` and not `done`). Actions
- * whose `status` is `done` are not judged.
+ * `action-plan-smart`: an action of an objective's action plan, or a target's corrective action, is
+ * not SMART (seed 5.4.5): it names no owner or no due date; or, with `asOf`, it is overdue (due before
+ * `asOf` and not `done`). Actions whose `status` is `done` are not judged.
  *
  * @category Cascade rules
  * @example
@@ -13,7 +13,8 @@ import { defineRule } from "../defineRule.js";
 export const actionPlanSmart = defineRule({
   id: "action-plan-smart",
   meta: {
-    description: "An action names no owner or no due date, or (with asOf) is past its due date and not done.",
+    description:
+      "An action, or a target's corrective action, names no owner or no due date, or (with asOf) is past its due date and not done.",
     defaultSeverity: "warning",
     seedRef: "5.4.5",
     messages: {
@@ -23,6 +24,12 @@ export const actionPlanSmart = defineRule({
         'Action "{{action}}" of objective "{{objective}}" has no due date: say when it will be done, so progress on the action plan can be reviewed.',
       overdue:
         'Action "{{action}}" of objective "{{objective}}" was due by {{due}} and is not marked done as of {{asOf}}: complete it, re-plan it, or mark it done.',
+      correctiveNoOwner:
+        'Corrective action "{{action}}" of target "{{target}}" names no owner: say who will carry it out, so the action is SMART.',
+      correctiveNoDue:
+        'Corrective action "{{action}}" of target "{{target}}" has no due date: say when it will be done, so members can see the target brought back on track.',
+      correctiveOverdue:
+        'Corrective action "{{action}}" of target "{{target}}" was due by {{due}} and is not marked done as of {{asOf}}: complete it, re-plan it, or mark it done.',
     },
     docs: "docs/rules/action-plan-smart.md",
   },
@@ -39,6 +46,19 @@ export const actionPlanSmart = defineRule({
         if (action.due === undefined) context.report({ messageId: "noDue", subject, data });
         else if (asOf !== undefined && action.due < asOf)
           context.report({ messageId: "overdue", subject, data: { ...data, due: action.due, asOf } });
+      }
+    }
+    // A target's corrective actions (critical success factor 6) are held to the same tests.
+    for (const target of index.targets.values()) {
+      for (const action of target.correctiveActions ?? []) {
+        if (action.status === "done") continue;
+        const subject = { kind: "target", id: target.id } as const;
+        const data = { target: target.id, action: action.id ?? action.title };
+        if (action.owner === undefined) context.report({ messageId: "correctiveNoOwner", subject, data });
+        if (action.ongoing === true) continue;
+        if (action.due === undefined) context.report({ messageId: "correctiveNoDue", subject, data });
+        else if (asOf !== undefined && action.due < asOf)
+          context.report({ messageId: "correctiveOverdue", subject, data: { ...data, due: action.due, asOf } });
       }
     }
   },

@@ -38,8 +38,52 @@ const cases: RuleCases = {
       asOf: "2002-01-15",
     },
     { name: "an objective with no actions is left to no-action-plan", framework: withActions() },
+    {
+      name: "a target's corrective action with an owner and a date, not yet due",
+      framework: patched({ targets: { "t-svc": { correctiveActions: [WORK] } } }),
+      asOf: "2001-12-31",
+    },
   ],
   invalid: [
+    {
+      name: "a target's corrective action: no owner, and (another) open past its date (critical success factor 6)",
+      framework: patched({
+        targets: {
+          "t-svc": {
+            correctiveActions: [
+              { id: "ca-recruit", title: "Recruit two lettings officers", due: "2001-09-30" },
+              { title: "Re-plan void inspections", owner: "director", due: "2001-10-31" },
+              { title: "Clear the backlog", owner: "director", due: "2001-08-31", status: "done" },
+            ],
+          },
+        },
+      }),
+      asOf: "2001-11-01",
+      findings: [
+        {
+          messageId: "correctiveNoOwner",
+          subject: { kind: "target", id: "t-svc" },
+          data: { target: "t-svc", action: "ca-recruit" },
+          message:
+            'Corrective action "ca-recruit" of target "t-svc" names no owner: say who will carry it out, so the action is SMART.',
+        },
+        {
+          messageId: "correctiveOverdue",
+          data: { target: "t-svc", action: "Re-plan void inspections", due: "2001-10-31", asOf: "2001-11-01" },
+        },
+        {
+          messageId: "correctiveOverdue",
+          data: { target: "t-svc", action: "ca-recruit", due: "2001-09-30", asOf: "2001-11-01" },
+        },
+      ],
+    },
+    {
+      name: "a target's corrective action with no due date",
+      framework: patched({
+        targets: { "t-svc": { correctiveActions: [{ title: "Review the rota", owner: "director" }] } },
+      }),
+      findings: [{ messageId: "correctiveNoDue", subject: { kind: "target", id: "t-svc" } }],
+    },
     {
       name: "a standing duty still names its owner",
       framework: withActions({ title: "Tag every set of keys handed in", ongoing: true }),
