@@ -1,3 +1,5 @@
+import type { Action } from "../../model/index.js";
+import type { FindingSubject } from "../types.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -35,31 +37,38 @@ export const actionPlanSmart = defineRule({
   },
   check(context) {
     const { index, asOf } = context;
-    for (const objective of index.objectives.values()) {
-      for (const action of objective.actions ?? []) {
+    /** Each failing test of each action not done, with the message ids of the list it is on. */
+    function judge(
+      actions: readonly Action[] | undefined,
+      subject: FindingSubject,
+      owner: Readonly<Record<string, string>>,
+      ids: {
+        readonly noOwner: "noOwner" | "correctiveNoOwner";
+        readonly noDue: "noDue" | "correctiveNoDue";
+        readonly overdue: "overdue" | "correctiveOverdue";
+      },
+    ): void {
+      for (const action of actions ?? []) {
         if (action.status === "done") continue;
-        const subject = { kind: "objective", id: objective.id } as const;
-        const data = { objective: objective.id, action: action.id ?? action.title };
-        if (action.owner === undefined) context.report({ messageId: "noOwner", subject, data });
+        const data = { ...owner, action: action.id ?? action.title };
+        if (action.owner === undefined) context.report({ messageId: ids.noOwner, subject, data });
         // A standing duty (`ongoing`) is done whenever it arises: it has no date to be done by.
         if (action.ongoing === true) continue;
-        if (action.due === undefined) context.report({ messageId: "noDue", subject, data });
+        if (action.due === undefined) context.report({ messageId: ids.noDue, subject, data });
         else if (asOf !== undefined && action.due < asOf)
-          context.report({ messageId: "overdue", subject, data: { ...data, due: action.due, asOf } });
+          context.report({ messageId: ids.overdue, subject, data: { ...data, due: action.due, asOf } });
       }
     }
+    const planned = { noOwner: "noOwner", noDue: "noDue", overdue: "overdue" } as const;
+    for (const objective of index.objectives.values())
+      judge(objective.actions, { kind: "objective", id: objective.id }, { objective: objective.id }, planned);
     // A target's corrective actions (critical success factor 6) are held to the same tests.
-    for (const target of index.targets.values()) {
-      for (const action of target.correctiveActions ?? []) {
-        if (action.status === "done") continue;
-        const subject = { kind: "target", id: target.id } as const;
-        const data = { target: target.id, action: action.id ?? action.title };
-        if (action.owner === undefined) context.report({ messageId: "correctiveNoOwner", subject, data });
-        if (action.ongoing === true) continue;
-        if (action.due === undefined) context.report({ messageId: "correctiveNoDue", subject, data });
-        else if (asOf !== undefined && action.due < asOf)
-          context.report({ messageId: "correctiveOverdue", subject, data: { ...data, due: action.due, asOf } });
-      }
-    }
+    const corrective = {
+      noOwner: "correctiveNoOwner",
+      noDue: "correctiveNoDue",
+      overdue: "correctiveOverdue",
+    } as const;
+    for (const target of index.targets.values())
+      judge(target.correctiveActions, { kind: "target", id: target.id }, { target: target.id }, corrective);
   },
 });
