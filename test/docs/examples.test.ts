@@ -8,6 +8,7 @@ import * as zod from "zod";
 import * as cascade from "../../src/cascade/index.js";
 import * as model from "../../src/model/index.js";
 import * as reviewModule from "../../src/review/index.js";
+import * as reportModule from "../../src/report/index.js";
 import * as trajectoryModule from "../../src/trajectory/index.js";
 import { instrumentExample, scanSources } from "./extractExamples.js";
 
@@ -20,6 +21,7 @@ const modules: Record<string, unknown> = {
   "performance-management/cascade": cascade,
   "performance-management/trajectory": trajectoryModule,
   "performance-management/review": reviewModule,
+  "performance-management/report": reportModule,
   "node:fs": fs,
   zod,
 };

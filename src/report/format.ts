@@ -1,0 +1,106 @@
+import { ExactDecimal, toDecimal } from "../internal/decimal.js";
+import type { Indicator } from "../model/index.js";
+import { isPercentUnit } from "../model/bounds.js";
+
+/**
+ * How a report shows numbers and dates to people: figures to the indicator's `decimals` with its
+ * unit written out, dates as "30 June 2001". Built on the platform's `Intl` in a locale (`en-GB`
+ * by default); dates are read as calendar dates in UTC, so no time zone can move them.
+ *
+ * @category Report
+ */
+export interface Formatter {
+  /** The locale the formatter writes in. */
+  readonly locale: string;
+  /** A figure with its unit: "79%", "34 households", "612,000 tonnes a year"; "no figure" for null. */
+  figure(value: string | null, indicator: Pick<Indicator, "unit" | "decimals"> | undefined): string;
+  /** A difference with its unit and sign: "−21 percentage points", "+3 households"; "none" for null. */
+  variance(value: string | null, indicator: Pick<Indicator, "unit" | "decimals"> | undefined): string;
+  /** A calendar date for people: "30 June 2001"; "no date" for null. */
+  date(value: string | null): string;
+}
+
+/**
+ * The default locale of reports: British English, as the seed's councils write.
+ *
+ * @category Report
+ * @example
+ * import { DEFAULT_LOCALE, createFormatter } from "performance-management/report";
+ * DEFAULT_LOCALE //=> "en-GB"
+ * createFormatter(DEFAULT_LOCALE).date("2002-03-31") //=> "31 March 2002"
+ */
+export const DEFAULT_LOCALE = "en-GB";
+
+/**
+ * The exact value rounded half away from zero to `decimals` places (as councils round a published
+ * figure), or as given when the indicator sets none.
+ */
+function rounded(value: string, decimals: number | undefined): string {
+  const decimal = toDecimal(value);
+  return decimals === undefined ? decimal.toFixed() : decimal.toFixed(decimals, ExactDecimal.ROUND_HALF_UP);
+}
+
+/**
+ * A formatter for a locale: see {@link Formatter}.
+ *
+ * @category Report
+ * @param locale - a BCP 47 locale; `en-GB` when absent
+ * @returns the formatter
+ * @throws RangeError from `Intl` when the locale is not a well-formed language tag
+ * @example
+ * import { createFormatter } from "performance-management/report";
+ * const format = createFormatter();
+ * format.figure("79", { unit: "%" }) //=> "79%"
+ * format.figure("612000", { unit: "tonnes a year" }) //=> "612,000 tonnes a year"
+ * format.figure("36.6788321168", { unit: "households", decimals: 1 }) //=> "36.7 households"
+ * format.variance("-21", { unit: "%" }) //=> "−21 percentage points"
+ * format.date("2001-06-30") //=> "30 June 2001"
+ * createFormatter("de-DE").figure("1234.5", { unit: "t", decimals: 1 }) //=> "1.234,5 t"
+ */
+export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
+  const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const resolved = dates.resolvedOptions().locale;
+  const numbers = new Map<number | undefined, Intl.NumberFormat>();
+  const numberFormat = (decimals: number | undefined): Intl.NumberFormat => {
+    let format = numbers.get(decimals);
+    if (format === undefined) {
+      format = new Intl.NumberFormat(
+        locale,
+        decimals === undefined
+          ? { maximumFractionDigits: 20 }
+          : { minimumFractionDigits: decimals, maximumFractionDigits: decimals },
+      );
+      numbers.set(decimals, format);
+    }
+    return format;
+  };
+  // Intl.NumberFormat formats a decimal string exactly (ECMA-402 2023, Node 20), so a 30-digit
+  // figure keeps every digit; TypeScript's ES2022 library types the argument as a number only.
+  const number = (value: string, decimals: number | undefined): string =>
+    numberFormat(decimals).format(rounded(value, decimals) as unknown as number);
+  const withUnit = (text: string, unit: string, percentWord: string): string =>
+    isPercentUnit(unit) ? `${text}${percentWord}` : `${text} ${unit.trim()}`;
+  return {
+    locale: resolved,
+    figure(value, indicator) {
+      if (value === null) return "no figure";
+      const text = number(value, indicator?.decimals);
+      return indicator === undefined ? text : withUnit(text, indicator.unit, "%");
+    },
+    variance(value, indicator) {
+      if (value === null) return "none";
+      const decimal = toDecimal(rounded(value, indicator?.decimals));
+      const magnitude = number(decimal.abs().toFixed(), indicator?.decimals);
+      const sign = decimal.isZero() ? "" : decimal.isNegative() ? "−" : "+";
+      if (indicator === undefined) return `${sign}${magnitude}`;
+      return withUnit(`${sign}${magnitude}`, indicator.unit, " percentage points");
+    },
+    date(value) {
+      if (value === null) return "no date";
+      const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+      const instant = new Date(Date.UTC(2000, month - 1, day));
+      instant.setUTCFullYear(year);
+      return dates.format(instant);
+    },
+  };
+}

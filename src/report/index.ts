@@ -1,0 +1,26 @@
+/**
+ * The members' performance report: what a council puts in front of its cabinet and scrutiny
+ * committee, as plain data organised by community-plan aim, and rendered as Markdown.
+ *
+ * @packageDocumentation
+ * @module report
+ */
+export { PerformanceManagementError } from "../errors.js";
+export type { PerformanceManagementErrorCode } from "../errors.js";
+export { ReportError } from "./errors.js";
+export { createFormatter, DEFAULT_LOCALE } from "./format.js";
+export type { Formatter } from "./format.js";
+export { performanceReport } from "./performanceReport.js";
+export type {
+  ExceptionReason,
+  PerformanceReport,
+  PerformanceReportOptions,
+  ReportAction,
+  ReportAim,
+  ReportCaveat,
+  ReportException,
+  ReportObjective,
+  ReportOwner,
+  ReportTarget,
+} from "./performanceReport.js";
+export { renderReportMarkdown } from "./markdown.js";

@@ -1,0 +1,427 @@
+import { CascadeFacts, checkCascade, type Finding } from "../cascade/index.js";
+import { planLevelRank } from "../model/plan.js";
+import type { Action, DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
+import { type OverdueReview, overdueReviews } from "../review/index.js";
+import {
+  type Direction,
+  type Evaluation,
+  type ObjectiveRollUp,
+  type RollUpOptions,
+  type Scale,
+  type Status,
+  evaluateFramework,
+} from "../trajectory/index.js";
+import { toDecimal } from "../internal/decimal.js";
+import { checkDate, checkOneOf, checkOptionsObject } from "../internal/options.js";
+import { reportError } from "./errors.js";
+import { type Formatter, createFormatter } from "./format.js";
+
+/**
+ * Options for {@link performanceReport}.
+ *
+ * @category Report
+ */
+export interface PerformanceReportOptions {
+  /** The date the report is as of, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  /** Who reads it: the executive (cabinet), led by the exceptions, or scrutiny, covering all council activity. `executive` when absent. */
+  readonly audience?: "executive" | "scrutiny";
+  /** The status scale (`RAG`, `BRAG`, `DCA5` or your own), as `evaluateFramework` takes it: RAG when absent. */
+  readonly scale?: Scale;
+  /** The roll-up options, as `evaluateFramework` takes them. */
+  readonly rollUp?: RollUpOptions;
+  /** The locale figures and dates are written in for people (`en-GB` when absent). */
+  readonly locale?: string;
+}
+
+/** Who a report names: an owner's id and name (the id again when the framework lists no such owner). @category Report */
+export interface ReportOwner {
+  readonly id: Id;
+  readonly name: string;
+}
+
+/** A corrective action on a report, with whether it is overdue as of the report's date. @category Report */
+export interface ReportAction {
+  readonly id?: Id;
+  readonly title: string;
+  readonly owner: ReportOwner | null;
+  readonly due: string | null;
+  /** `due` for people: "30 September 2001". */
+  readonly dueText: string | null;
+  readonly status: "open" | "done";
+  /** Open and due before the report's date. */
+  readonly overdue: boolean;
+}
+
+/** Why a target is on the report's exception list. @category Report */
+export type ExceptionReason = "red" | "amber" | "stale" | "no-data";
+
+/**
+ * One target as a report shows it: the engine's exact figures and, beside them, the same figures
+ * written for people.
+ *
+ * @category Report
+ */
+export interface ReportTarget {
+  readonly target: Id;
+  readonly title: string;
+  readonly objective: Id;
+  readonly indicator: Id;
+  readonly owner: ReportOwner | null;
+  readonly status: Status;
+  readonly actual: string | null;
+  readonly actualDate: string | null;
+  readonly expected: string | null;
+  readonly variance: string | null;
+  readonly goal: string | null;
+  readonly forecast: string | null;
+  /** Whether the forecast reaches the goal; null without a forecast. */
+  readonly forecastMeetsGoal: boolean | null;
+  readonly direction: Direction | null;
+  readonly quality: DataQuality | null;
+  readonly stale: boolean;
+  /** The free-text corrective action recorded on the latest measurement, or null when none is. */
+  readonly correctiveAction: string | null;
+  /** The target's corrective actions still open. */
+  readonly actions: readonly ReportAction[];
+  /** The figures for people, to the indicator's decimals with its unit: "79%", "30 June 2001". */
+  readonly text: {
+    readonly actual: string;
+    readonly actualDate: string;
+    readonly expected: string;
+    readonly variance: string;
+    readonly goal: string;
+    readonly forecast: string;
+  };
+}
+
+/** A target on the exception list, with why it is there. @category Report */
+export interface ReportException extends ReportTarget {
+  readonly reasons: readonly ExceptionReason[];
+}
+
+/** An objective's line in a report: its rolled-up status, counts and direction of travel. @category Report */
+export interface ReportObjective {
+  readonly objective: Id;
+  readonly title: string;
+  readonly level: PlanLevel | null;
+  readonly owner: ReportOwner | null;
+  readonly status: Status;
+  readonly counts: Readonly<Record<Status, number>>;
+  /** How many of the targets beneath it improved, worsened or held since their previous figure. */
+  readonly direction: { readonly improving: number; readonly worsening: number; readonly noChange: number };
+}
+
+/** A community-plan aim (an objective at the apex) and what reports to it. @category Report */
+export interface ReportAim extends ReportObjective {
+  /** The objectives one level of links below it: the corporate objectives serving the aim. */
+  readonly objectives: readonly ReportObjective[];
+  /** The exceptions beneath the aim, by target id, worst first. */
+  readonly exceptions: readonly Id[];
+  /** Every target beneath the aim, by id, in the framework's order: all council activity, for scrutiny. */
+  readonly targets: readonly Id[];
+}
+
+/** A figure a report warns is not final. @category Report */
+export interface ReportCaveat {
+  readonly target: Id;
+  readonly indicator: Id;
+  readonly quality: "provisional" | "estimate";
+  readonly date: string | null;
+}
+
+/**
+ * The members' performance report: plain data, organised by community-plan aim, that
+ * renderers turn into Markdown or HTML.
+ *
+ * @category Report
+ */
+export interface PerformanceReport {
+  readonly framework: { readonly id: Id; readonly name: string };
+  readonly asOf: string;
+  /** `asOf` for people: "15 July 2001". */
+  readonly asOfText: string;
+  readonly audience: "executive" | "scrutiny";
+  readonly scale: string;
+  readonly locale: string;
+  readonly counts: Readonly<Record<Status, number>>;
+  /** The aims, in the framework's order. */
+  readonly aims: readonly ReportAim[];
+  /** Red and amber targets, stale and missing data: worst first. */
+  readonly exceptions: readonly ReportException[];
+  /** Green and blue targets: blue first, then the improving. */
+  readonly goingWell: readonly ReportTarget[];
+  /** Every target, in the framework's order (scrutiny's full picture; the executive's report lists them too). */
+  readonly targets: readonly ReportTarget[];
+  readonly overdueReviews: readonly OverdueReview[];
+  /** The cascade checker's errors and warnings as of the report's date. */
+  readonly findings: readonly Finding[];
+  /** Provisional and estimated figures the statuses rest on. */
+  readonly caveats: readonly ReportCaveat[];
+}
+
+/** The order exceptions are listed in: the worst status first. */
+const EXCEPTION_RANK: Partial<Record<Status, number>> = { red: 0, "amber-red": 1, amber: 2, "no-data": 3 };
+
+function ownerOf(index: FrameworkIndex, id: Id | undefined): ReportOwner | null {
+  if (id === undefined) return null;
+  return { id, name: index.owners.get(id)?.name ?? id };
+}
+
+function actionOf(index: FrameworkIndex, action: Action, asOf: string, format: Formatter): ReportAction {
+  const status = action.status ?? "open";
+  const due = action.due ?? null;
+  return {
+    ...(action.id === undefined ? {} : { id: action.id }),
+    title: action.title,
+    owner: ownerOf(index, action.owner),
+    due,
+    dueText: due === null ? null : format.date(due),
+    status,
+    overdue: status === "open" && action.ongoing !== true && due !== null && due < asOf,
+  };
+}
+
+/** The latest measurement's free-text corrective action on or before the evaluation's figure. */
+function correctiveActionOf(index: FrameworkIndex, evaluation: Evaluation, indicator: Id): string | null {
+  if (evaluation.actualDate === null) return null;
+  let found: string | null = null;
+  // The measurements are sorted by date: the last on the figure's date is the one judged.
+  for (const measurement of index.measurementsByIndicator.get(indicator) ?? [])
+    if (measurement.date === evaluation.actualDate) found = measurement.correctiveAction ?? null;
+  return found;
+}
+
+/**
+ * How a target's figures are shown: the indicator's unit, to its `decimals`; an indicator that sets
+ * none shows as many places as the figure measured (else the baseline) has, so an expected 36.68
+ * households is shown "37 households" beside an actual of 34.
+ */
+function shownAs(indicator: Indicator | undefined, figure: string | number | undefined): ShownAs | undefined {
+  if (indicator === undefined) return undefined;
+  const decimals = indicator.decimals ?? (figure === undefined ? undefined : toDecimal(figure).decimalPlaces());
+  return decimals === undefined ? { unit: indicator.unit } : { unit: indicator.unit, decimals };
+}
+
+/** A unit and the decimal places to show a figure to. */
+interface ShownAs {
+  readonly unit: string;
+  readonly decimals?: number;
+}
+
+function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, format: Formatter): ReportTarget {
+  const target = index.targets.get(evaluation.target);
+  const indicator: Indicator | undefined = target === undefined ? undefined : index.indicators.get(target.indicator);
+  const shown = shownAs(indicator, evaluation.actual ?? target?.baseline.value);
+  const resolved = index.ownerOf("target", evaluation.target);
+  const forecast = evaluation.forecast.value === null ? null : evaluation.forecast;
+  return {
+    target: evaluation.target,
+    title: target?.title ?? indicator?.title ?? evaluation.target,
+    objective: target?.objective ?? "",
+    indicator: target?.indicator ?? "",
+    owner: ownerOf(index, resolved?.owner),
+    status: evaluation.status,
+    actual: evaluation.actual,
+    actualDate: evaluation.actualDate,
+    expected: evaluation.expected,
+    variance: evaluation.variance,
+    goal: evaluation.goal,
+    forecast: forecast?.value ?? null,
+    forecastMeetsGoal: forecast?.meetsGoal ?? null,
+    direction: evaluation.direction.sincePrevious,
+    quality: evaluation.quality,
+    stale: evaluation.stale,
+    correctiveAction: target === undefined ? null : correctiveActionOf(index, evaluation, target.indicator),
+    actions: (target?.correctiveActions ?? [])
+      .filter((action) => action.status !== "done")
+      .map((action) => actionOf(index, action, asOf, format)),
+    text: {
+      actual: format.figure(evaluation.actual, shown),
+      actualDate: format.date(evaluation.actualDate),
+      expected: format.figure(evaluation.expected, shown),
+      variance: format.variance(evaluation.variance, shown),
+      goal: format.figure(evaluation.goal, shown),
+      forecast: format.figure(forecast?.value ?? null, shown),
+    },
+  };
+}
+
+/** Why a target is an exception: red, amber, stale or missing data; none when it is not one. */
+function reasonsOf(row: ReportTarget): ExceptionReason[] {
+  const reasons: ExceptionReason[] = [];
+  if (row.status === "red") reasons.push("red");
+  if (row.status === "amber" || row.status === "amber-red") reasons.push("amber");
+  if (row.stale) reasons.push("stale");
+  if (row.status === "no-data") reasons.push("no-data");
+  return reasons;
+}
+
+/** Each objective's targets beneath it, itself included, by walking the contributions down; cycles cut. */
+function targetsBeneath(index: FrameworkIndex, objective: Id): Set<Id> {
+  const seen = new Set<Id>([objective]);
+  const queue: Id[] = [objective];
+  const targets = new Set<Id>();
+  // A breadth-first walk: the loop reads the ids pushed while it runs.
+  for (const id of queue) {
+    for (const target of index.targetsByObjective.get(id) ?? []) targets.add(target.id);
+    for (const edge of index.contributors.get(id) ?? []) {
+      if (seen.has(edge.from)) continue;
+      seen.add(edge.from);
+      queue.push(edge.from);
+    }
+  }
+  return targets;
+}
+
+function objectiveOf(
+  index: FrameworkIndex,
+  rollUp: ObjectiveRollUp,
+  beneath: ReadonlySet<Id>,
+  rows: ReadonlyMap<Id, ReportTarget>,
+): ReportObjective {
+  const objective = index.objectives.get(rollUp.objective);
+  const direction = { improving: 0, worsening: 0, noChange: 0 };
+  for (const id of beneath) {
+    const row = rows.get(id);
+    if (row?.direction === "improving") direction.improving += 1;
+    else if (row?.direction === "worsening") direction.worsening += 1;
+    else if (row?.direction === "no-change") direction.noChange += 1;
+  }
+  return {
+    objective: rollUp.objective,
+    title: objective?.title ?? rollUp.objective,
+    level: index.levelOf("objective", rollUp.objective) ?? null,
+    owner: ownerOf(index, index.ownerOf("objective", rollUp.objective)?.owner),
+    status: rollUp.status,
+    counts: rollUp.counts,
+    direction,
+  };
+}
+
+/**
+ * The members' performance report as of a date (critical success factor 7: "appropriate and
+ * timely performance information is made available to elected members in their executive and
+ * scrutiny roles"): plain data, organised by community-plan aim, built on the engines:
+ * `evaluateFramework` for statuses and roll-ups, `checkCascade` for the findings and
+ * `overdueReviews` for the reviews not held.
+ *
+ * - **Aims**: each objective at the apex of the cascade (the community plan's aims, or the
+ *   corporate plan's when there is no community strategy), with its rolled-up status, counts,
+ *   direction of travel (how many targets beneath it improved, worsened or held since their
+ *   previous figure), the objectives linked directly below it, and the targets and exceptions beneath it.
+ * - **Exceptions**: red and amber (and amber-red) targets, stale figures and missing data (`no-data`),
+ *   each with its owner, actual, expected, variance, forecast, the corrective action recorded on
+ *   its latest measurement (`null` when none is: renderers say so) and its open corrective actions,
+ *   flagged when overdue. Worst first: red, amber-red, amber, no data, then stale greens. A target
+ *   awaiting its first figure, or not started, is not an exception: nothing is yet late.
+ * - **Going well**: green and blue targets, blue first, then the improving, so the picture is balanced.
+ * - **Overdue reviews**, the checker's **errors and warnings**, and **caveats** for provisional
+ *   and estimated figures.
+ *
+ * Every figure keeps the engine's exact string and gains a `text` for people, to the indicator's
+ * `decimals` with its unit ("79%"), dates as "30 June 2001" in the `locale` (`en-GB`).
+ *
+ * @category Report
+ * @param source - a parsed framework or its index
+ * @param options - `asOf`, the audience, scale, roll-up options and locale
+ * @returns the report
+ * @throws {@link ReportError} when the options are not an object, `asOf` is missing or not a
+ * calendar date, or the audience is not `executive` or `scrutiny`; `TrajectoryError` for a bad
+ * scale or roll-up option
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { performanceReport } from "performance-management/report";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * const report = performanceReport(stockton, { asOf: "2001-07-15" });
+ * // Red first: the re-let and homeless-offer targets, judged against the year's 100%.
+ * report.exceptions.map((e) => [e.target, e.status, e.text.actual, e.text.expected]).slice(0, 2)
+ * //=> [["t-homeless-offers", "red", "84%", "100%"], ["t-relet-28-days", "red", "79%", "100%"]]
+ * report.exceptions[0]?.correctiveAction //=> null
+ * report.exceptions[1]?.correctiveAction //=> "Repairs contractor's turnaround to be renegotiated; keys now logged on the day they are handed in."
+ * report.aims.map((aim) => [aim.objective, aim.status])[1] //=> ["cp-wellbeing", "red"]
+ */
+export function performanceReport(
+  source: Framework | FrameworkIndex,
+  options: PerformanceReportOptions,
+): PerformanceReport {
+  checkOptionsObject(options, "options", reportError);
+  const asOf = checkDate(options.asOf, "options.asOf", reportError);
+  const audience = options.audience ?? "executive";
+  checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);
+  const format = createFormatter(options.locale);
+  const index = toFrameworkIndex(source);
+  const evaluation = evaluateFramework(index, {
+    asOf,
+    ...(options.scale === undefined ? {} : { scale: options.scale }),
+    ...(options.rollUp === undefined ? {} : { rollUp: options.rollUp }),
+  });
+  const targets = evaluation.targets.map((row) => targetOf(index, row, asOf, format));
+  const rows = new Map(targets.map((row) => [row.target, row]));
+
+  const exceptions: ReportException[] = [];
+  for (const row of targets) {
+    const reasons = reasonsOf(row);
+    if (reasons.length > 0) exceptions.push({ ...row, reasons });
+  }
+  // Worst first (stable: ties keep the framework's order).
+  exceptions.sort((a, b) => (EXCEPTION_RANK[a.status] ?? 4) - (EXCEPTION_RANK[b.status] ?? 4));
+  const exceptionOrder = new Map(exceptions.map((row, i) => [row.target, i]));
+
+  const goingWell = targets
+    .filter((row) => (row.status === "green" || row.status === "blue") && !row.stale)
+    .sort(
+      (a, b) =>
+        Number(b.status === "blue") - Number(a.status === "blue") ||
+        Number(b.direction === "improving") - Number(a.direction === "improving"),
+    );
+
+  const facts = new CascadeFacts(index);
+  const apexRank = facts.apexRank();
+  const rollUps = new Map(evaluation.objectives.map((rollUp) => [rollUp.objective, rollUp]));
+  const aims: ReportAim[] = [];
+  for (const objective of index.objectives.values()) {
+    const level = index.levelOf("objective", objective.id);
+    const rollUp = rollUps.get(objective.id);
+    if (level === undefined || rollUp === undefined || planLevelRank(level) > apexRank) continue;
+    const beneath = targetsBeneath(index, objective.id);
+    const below = (index.contributors.get(objective.id) ?? []).flatMap((edge) => {
+      const child = rollUps.get(edge.from);
+      return child === undefined ? [] : [objectiveOf(index, child, targetsBeneath(index, edge.from), rows)];
+    });
+    aims.push({
+      ...objectiveOf(index, rollUp, beneath, rows),
+      objectives: below,
+      exceptions: [...beneath]
+        .filter((id) => exceptionOrder.has(id))
+        .sort((a, b) => (exceptionOrder.get(a) ?? 0) - (exceptionOrder.get(b) ?? 0)),
+      targets: targets.filter((row) => beneath.has(row.target)).map((row) => row.target),
+    });
+  }
+
+  const caveats: ReportCaveat[] = targets.flatMap((row) =>
+    row.quality === "provisional" || row.quality === "estimate"
+      ? [{ target: row.target, indicator: row.indicator, quality: row.quality, date: row.actualDate }]
+      : [],
+  );
+  const findings = checkCascade(index, { asOf }).findings.filter((finding) => finding.severity !== "info");
+
+  return {
+    framework: { id: index.framework.id, name: index.framework.name },
+    asOf,
+    asOfText: format.date(asOf),
+    audience,
+    scale: evaluation.scale,
+    locale: format.locale,
+    counts: evaluation.counts,
+    aims,
+    exceptions,
+    goingWell,
+    targets,
+    overdueReviews: overdueReviews(index, { asOf }),
+    findings,
+    caveats,
+  };
+}

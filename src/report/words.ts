@@ -1,0 +1,29 @@
+import type { Direction, Status } from "../trajectory/index.js";
+import type { ExceptionReason } from "./performanceReport.js";
+
+/**
+ * Each status as a report writes it: a symbol and a word, so no reader depends on colour
+ * (WCAG 1.4.1, use of colour).
+ * @internal
+ */
+export const STATUS_TEXT: Readonly<Record<Status, string>> = {
+  blue: "★ Blue",
+  green: "✔ Green",
+  "amber-green": "◔ Amber-green",
+  amber: "▲ Amber",
+  "amber-red": "◕ Amber-red",
+  red: "✖ Red",
+  "no-data": "? No data",
+  "not-started": "– Not started",
+  "awaiting-data": "… Awaiting data",
+};
+
+/** Why a target is an exception, in words. @internal */
+export function reasonText(reason: ExceptionReason): string {
+  return reason === "no-data" ? "no data" : reason === "stale" ? "figure out of date" : reason;
+}
+
+/** A direction of travel in words; "no earlier figure" when there is none to compare with. @internal */
+export function directionText(direction: Direction | null): string {
+  return direction === null ? "no earlier figure" : direction === "no-change" ? "unchanged" : direction;
+}

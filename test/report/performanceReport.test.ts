@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { type Framework, ReportError, parseFramework } from "../../src/index.js";
+import { performanceReport, renderReportMarkdown } from "../../src/report/index.js";
+import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+
+const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+
+describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figures)", () => {
+  const report = performanceReport(stockton(), { asOf: "2001-07-15" });
+
+  it("counts the statuses as evaluateFramework does", () => {
+    expect(report.counts).toMatchObject({ green: 3, amber: 3, red: 2, "awaiting-data": 3 });
+    expect(report.asOfText).toBe("15 July 2001");
+    expect(report.audience).toBe("executive");
+  });
+
+  it("lists the exceptions worst first, with owner, figures for people and the corrective action recorded", () => {
+    expect(report.exceptions.map((row) => [row.target, row.status, row.reasons])).toEqual([
+      ["t-homeless-offers", "red", ["red"]],
+      ["t-relet-28-days", "red", ["red"]],
+      ["t-street-cleanliness", "amber", ["amber"]],
+      ["t-zone-cleanliness", "amber", ["amber"]],
+      ["t-new-deal", "amber", ["amber"]],
+    ]);
+    const [offers, relets] = report.exceptions;
+    // 84% against the year's 100% (period-target): 16 points short.
+    expect(offers).toMatchObject({
+      owner: { id: "director-housing", name: "Director of Housing" },
+      actual: "84",
+      expected: "100",
+      variance: "-16",
+      correctiveAction: null,
+      text: { actual: "84%", actualDate: "30 June 2001", expected: "100%", variance: "−16 percentage points" },
+    });
+    // Its corrective action is open, due 30 June 2002: not overdue in July 2001.
+    expect(offers?.actions).toEqual([
+      {
+        id: "ca-offers-prevention",
+        title: "Open a housing advice and prevention service, so fewer households need an offer at short notice",
+        owner: { id: "director-housing", name: "Director of Housing" },
+        due: "2002-06-30",
+        dueText: "30 June 2002",
+        status: "open",
+        overdue: false,
+      },
+    ]);
+    // The re-let target's June figure records what is being done; its contractor action is done.
+    expect(relets?.correctiveAction).toBe(
+      "Repairs contractor's turnaround to be renegotiated; keys now logged on the day they are handed in.",
+    );
+    expect(relets?.actions).toEqual([]);
+  });
+
+  it("balances the picture with what is going well", () => {
+    expect(report.goingWell.map((row) => row.target)).toEqual([
+      "t-zero-homelessness",
+      "t-youth-offending",
+      "t-unemployment",
+    ]);
+    // 34 households against an expected 36.68: shown to the places of the figure measured.
+    expect(report.goingWell[0]?.text).toMatchObject({ actual: "34 households", expected: "37 households" });
+  });
+
+  it("organises the rest by community-plan aim, with the corporate objectives beneath each", () => {
+    expect(report.aims.map((aim) => [aim.objective, aim.status])).toEqual([
+      ["cp-environment", "amber"],
+      ["cp-wellbeing", "red"],
+      ["cp-health", "awaiting-data"],
+      ["cp-regeneration", "amber"],
+      ["cp-education", "awaiting-data"],
+    ]);
+    const wellbeing = report.aims[1];
+    expect(wellbeing?.owner?.name).toBe("Cabinet member for safety and social well-being");
+    expect(wellbeing?.objectives.map((objective) => objective.objective)).toEqual([
+      "co-youth-offending",
+      "so-homeless-offers",
+    ]);
+    // The receptionist's chain brings the re-let target under the well-being strand.
+    expect(wellbeing?.exceptions).toEqual(["t-homeless-offers", "t-relet-28-days"]);
+    expect(wellbeing?.targets).toEqual([
+      "t-zero-homelessness",
+      "t-youth-offending",
+      "t-homeless-offers",
+      "t-relet-28-days",
+    ]);
+    // The re-let figure rose 72, 75, 79: improving.
+    expect(wellbeing?.direction).toEqual({ improving: 1, worsening: 0, noChange: 0 });
+  });
+
+  it("carries the caveats, the checker's warnings and no overdue review", () => {
+    expect(report.caveats).toEqual([
+      { target: "t-unemployment", indicator: "pi-unemployment", quality: "provisional", date: "2001-06-30" },
+      { target: "t-new-deal", indicator: "pi-new-deal-jobs", quality: "estimate", date: "2001-06-30" },
+    ]);
+    expect(report.findings.map((finding) => finding.ruleId)).toEqual(["unbalanced-measures"]);
+    expect(report.overdueReviews).toEqual([]);
+  });
+
+  it("is plain JSON and leaves its input alone", () => {
+    expect(jsonCopy(report)).toEqual(report);
+  });
+});
+
+describe("performanceReport as the year goes on", () => {
+  it("on 15 June 2002 lists the overdue reviews and flags an overdue corrective action", () => {
+    const report = performanceReport(stockton(), { asOf: "2002-07-15", audience: "scrutiny" });
+    expect(report.overdueReviews.length).toBeGreaterThan(0);
+    const offers = report.targets.find((row) => row.target === "t-homeless-offers");
+    expect(offers?.actions[0]).toMatchObject({ due: "2002-06-30", overdue: true });
+    expect(report.audience).toBe("scrutiny");
+  });
+});
+
+describe("performanceReport's misuse", () => {
+  it.each([
+    [undefined, "options must be an object"],
+    [{}, "options.asOf is missing"],
+    [{ asOf: "2001-07-15", audience: "cabinet" }, 'options.audience "cabinet" is not one of'],
+  ])("(%j) throws a ReportError", (options, message) => {
+    expect(() => performanceReport(stockton(), options as never)).toThrow(ReportError);
+    expect(() => performanceReport(stockton(), options as never)).toThrow(message);
+  });
+});
+
+describe("renderReportMarkdown", () => {
+  it("renders every title as text: pipes, HTML and Markdown in the data cannot break the page", () => {
+    const framework = jsonCopy(parseFramework(loadExample("stockton")));
+    const relet = framework.targets.find((target) => target.id === "t-relet-28-days");
+    if (relet !== undefined) relet.title = '<script>alert("x")</script> | *bold* [link](x) & `code`';
+    const markdown = renderReportMarkdown(performanceReport(deepFreeze(framework), { asOf: "2001-07-15" }));
+    expect(markdown).toContain('&lt;script&gt;alert("x")&lt;/script&gt; \\| \\*bold\\* \\[link\\](x) &amp; \\`code\\`');
+    expect(markdown).not.toContain("<script>");
+    // The exception row keeps its ten columns: the escaped pipe is text, not a cell boundary.
+    const row = markdown
+      .split("\n")
+      .find((line) => line.startsWith("| &lt;script") && line.includes("Estate management"));
+    expect(row?.split(/(?<!\\)\|/u).length).toBe(12);
+  });
+
+  it("says so when an exception has no corrective action recorded, and flags statuses in words", () => {
+    const markdown = renderReportMarkdown(performanceReport(stockton(), { asOf: "2001-07-15" }));
+    expect(markdown).toContain("No corrective action recorded");
+    expect(markdown).toContain("✖ Red");
+    expect(markdown).toMatchSnapshot();
+  });
+});
