@@ -2,8 +2,9 @@
 
 /**
  * The codes of the library's errors, one per error class: `"framework-validation"`
- * ({@link FrameworkValidationError}), `"cascade-config"` ({@link CascadeConfigError}) and
- * `"trajectory"` ({@link TrajectoryError}) and `"review"` ({@link ReviewError}). Engines added later
+ * ({@link FrameworkValidationError}), `"cascade-config"` ({@link CascadeConfigError}),
+ * `"trajectory"` ({@link TrajectoryError}), `"review"` ({@link ReviewError}) and `"accountability"`
+ * ({@link AccountabilityError}). Engines added later
  * bring codes of their own.
  *
  * @category Errors
@@ -17,7 +18,12 @@
  * }
  * code //=> "cascade-config"
  */
-export type PerformanceManagementErrorCode = "framework-validation" | "cascade-config" | "trajectory" | "review";
+export type PerformanceManagementErrorCode =
+  | "framework-validation"
+  | "cascade-config"
+  | "trajectory"
+  | "review"
+  | "accountability";
 
 /**
  * The base class of every error the library throws on purpose: an invalid framework document, a

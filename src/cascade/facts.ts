@@ -1,3 +1,4 @@
+import { apexLevelOf, atApexByPosition } from "../internal/apex.js";
 import { reachable } from "../internal/graph.js";
 import {
   type FrameworkIndex,
@@ -102,10 +103,7 @@ export class CascadeFacts {
 
   #apexFacts(): { level: PlanLevel | undefined; horizon: ApexHorizon | undefined } {
     if (this.#apex !== undefined) return this.#apex;
-    let level = this.index.framework.apexLevel;
-    if (level === undefined)
-      for (const plan of this.index.plans.values())
-        if (level === undefined || planLevelRank(plan.level) < planLevelRank(level)) level = plan.level;
+    const level = apexLevelOf(this.index);
     let horizon: ApexHorizon | undefined;
     if (level !== undefined) {
       const rank = planLevelRank(level);
@@ -124,12 +122,9 @@ export class CascadeFacts {
   reachesApexByPosition(): Uint8Array {
     if (this.#reachesApex === undefined) {
       const graph = this.graph();
-      const rank = this.apexRank();
+      const atApex = atApexByPosition(this.index);
       const sources: number[] = [];
-      for (let i = 0; i < graph.ids.length; i += 1) {
-        const level = graph.levelRank[i] as number;
-        if (level >= 0 && level <= rank) sources.push(i);
-      }
+      for (let i = 0; i < graph.ids.length; i += 1) if (atApex[i] === 1) sources.push(i);
       this.#reachesApex = reachable(graph.ids.length, graph.down, sources);
     }
     return this.#reachesApex;
