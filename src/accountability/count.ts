@@ -9,15 +9,16 @@ import type { FrameworkIndex } from "../model/index.js";
 
 const COMPONENTS = Symbol("contribution loops");
 
-/** The objectives' strongly connected components over `up`, and which are loops. */
-interface Loops {
+/** The objectives' strongly connected components over `up`, and which are loops. @internal */
+export interface Loops {
   /** Each objective's component; a link leads to the same component or a lower-numbered one. */
   readonly component: Int32Array;
   /** 1 for a component that is a loop: two or more objectives, or one that links to itself. */
   readonly looped: Uint8Array;
 }
 
-function loopsOf(index: FrameworkIndex): Loops {
+/** The contribution loops of an index, found once (Tarjan's algorithm, iterative). @internal */
+export function loopsOf(index: FrameworkIndex): Loops {
   return index.derive(COMPONENTS, (indexed) => {
     const { ids, up } = indexed.objectiveGraph;
     const { component, count } = stronglyConnectedComponents(ids.length, up);
@@ -26,7 +27,7 @@ function loopsOf(index: FrameworkIndex): Loops {
     for (let v = 0; v < ids.length; v += 1) {
       const c = component[v] as number;
       size[c] = (size[c] as number) + 1;
-      if ((size[c] as number) > 1) looped[c] = 1;
+      if (size[c] > 1) looped[c] = 1;
       for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1)
         if (up.targets[e] === v) looped[c] = 1;
     }

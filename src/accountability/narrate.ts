@@ -1,3 +1,4 @@
+import { checkOneOf } from "../internal/options.js";
 import { AccountabilityError } from "./errors.js";
 import type { Chain } from "./types.js";
 
@@ -57,9 +58,8 @@ function clause(text: string): string {
  * narrate(relet, { style: "in-order-to" }) //=> "In order that the community plan objective to reduce the use of temporary hostel and bed and breakfast accommodation for homeless households can be met, offer every homeless household accommodation within 21 days; in order that an offer can be made quickly, make every house available for re-let within 28 days."
  */
 export function narrate(chain: Chain, options: NarrateOptions = {}): string {
+  checkOneOf(options.style, ["so-that", "in-order-to"], "options.style", (message) => new AccountabilityError(message));
   const style = options.style ?? "so-that";
-  if (style !== "so-that" && style !== "in-order-to")
-    throw new AccountabilityError(`options.style must be "so-that" or "in-order-to"; got ${JSON.stringify(style)}`);
   const { steps } = chain;
   const words = steps.map((step, i) =>
     i === 0 && options.opening !== undefined ? options.opening : clause(step.subject.title),
