@@ -65,9 +65,12 @@ export function countChains(index: FrameworkIndex, from: number): bigint {
       }
     }
   }
-  reached.sort((a, b) => (component[a] as number) - (component[b] as number));
+  // In component order, by a numeric sort of `component × 2^26 + objective` (exact in a double).
+  const keys = Float64Array.from(reached, (v) => (component[v] as number) * NODE_SPAN + v);
+  keys.sort();
   const counts = new Map<number, bigint>();
-  for (const v of reached) {
+  for (const key of keys) {
+    const v = key % NODE_SPAN;
     if (atApex[v] === 1) {
       counts.set(v, 1n);
     } else if (looped[component[v] as number] === 0) {
@@ -81,6 +84,9 @@ export function countChains(index: FrameworkIndex, from: number): bigint {
   }
   return counts.get(from) as bigint;
 }
+
+/** More than the objectives a framework can hold (2^26, 67 million), so a sort key packs a component and an objective. */
+const NODE_SPAN = 2 ** 26;
 
 /** Whether a chain can enter `v`'s loop at `v`: a reached objective outside the loop, below the apex, links to it. */
 function entersLoop(
