@@ -107,33 +107,50 @@ export function impact(
   evaluation: FrameworkEvaluation<{ readonly target: Id; readonly status: Status }>,
 ): ImpactReport {
   const index = toFrameworkIndex(source);
-  const statusOf = new Map<Id, Status>();
-  for (const row of evaluation.targets) statusOf.set(row.target, row.status);
   const graph = index.objectiveGraph;
   const n = graph.ids.length;
-  const atApex = atApexByPosition(index);
+  const tables = tablesOf(index);
+  // Each target's severity (-1: no trouble, or not evaluated), and which objectives have a troubled target.
+  const severities = new Int8Array(index.targets.size).fill(-1);
+  for (const row of evaluation.targets) {
+    const position = index.targets.positionOf(row.target);
+    if (position !== undefined) severities[position] = severity(row.status);
+  }
+  const troubled = new Uint8Array(n);
+  for (let v = 0; v < n; v += 1)
+    for (let k = tables.targetStart[v] as number, end = tables.targetStart[v + 1] as number; k < end; k += 1)
+      if ((severities[tables.targetAt[k] as number] as number) >= 0) troubled[v] = 1;
+  // Scratch arrays shared by every objective's walks: each walk marks what it reaches with its root.
+  const walk: Walk = {
+    index,
+    atApex: atApexByPosition(index),
+    indirect: tables.downIndirect,
+    reached: new Int32Array(n).fill(-1),
+    direct: new Int32Array(n).fill(-1),
+    parent: new Int32Array(n),
+    parentLink: new Int32Array(n),
+  };
   const { component } = loopsOf(index);
-  // Scratch arrays shared by every objective's walk: `visit` holds the walk's number while it runs.
-  const visit = new Int32Array(n).fill(-1);
-  const parentEdge = new Int32Array(n);
-  const directly = new Int32Array(n).fill(-1);
   const rows: { row: ObjectiveImpact; rank: number[]; position: number }[] = [];
   for (let r = 0; r < n; r += 1) {
     const rank = graph.levelRank[r] as number;
     if (rank !== 0 && rank !== 1) continue;
-    const region = walkDown(index, r, r, atApex, visit, parentEdge, false);
-    walkDown(index, r, r, atApex, directly, parentEdge, true);
-    const paths = countPaths(index, region, r, component, visit);
+    const region = walkDown(walk, r, false);
     const targets: TargetImpact[] = [];
-    for (const v of region) {
-      const objective = index.objectives.at(v) as Objective;
-      for (const target of index.targetsByObjective.get(objective.id) ?? []) {
-        const status = statusOf.get(target.id);
-        if (status === undefined || severity(status) === -1 || index.targets.get(target.id) !== target) continue;
-        targets.push(troubleOf(index, target, status as TroubleStatus, v, r, parentEdge, directly[v] === r, paths));
+    if (region.some((v) => troubled[v] === 1)) {
+      walkDown(walk, r, true);
+      const paths = countPaths(index, region, r, component, walk.reached);
+      for (const v of region) {
+        if (troubled[v] === 0) continue;
+        for (let k = tables.targetStart[v] as number, end = tables.targetStart[v + 1] as number; k < end; k += 1) {
+          const position = tables.targetAt[k] as number;
+          const status = TROUBLE[severities[position] as number];
+          if (status !== undefined)
+            targets.push(troubleOf(walk, index.targets.at(position) as Target, status, v, r, paths.get(v) ?? 0n));
+        }
       }
+      targets.sort((a, b) => severity(a.status) - severity(b.status));
     }
-    targets.sort((a, b) => severity(a.status) - severity(b.status));
     const counts = { red: 0, "amber-red": 0, amber: 0, "amber-green": 0, "no-data": 0 };
     for (const row of targets) counts[row.status] += 1;
     const objective = index.objectives.at(r) as Objective;
@@ -161,44 +178,85 @@ export function impact(
   return { asOf: evaluation.asOf, objectives: rows.map((entry) => entry.row) };
 }
 
+const IMPACT_TABLES = Symbol("targets by objective position, indirect links");
+
+/** What impact reads for every objective, as typed arrays built once per index. */
+interface ImpactTables {
+  /** The targets of objective `v` are `targetAt[targetStart[v]]` up to `targetAt[targetStart[v + 1]]`, as positions in `index.targets`, in the framework's order. */
+  readonly targetStart: Int32Array;
+  readonly targetAt: Int32Array;
+  /** 1 for each edge of `objectiveGraph.down` whose link is indirect. */
+  readonly downIndirect: Uint8Array;
+}
+
+function tablesOf(index: FrameworkIndex): ImpactTables {
+  return index.derive(IMPACT_TABLES, (indexed): ImpactTables => {
+    const { ids, down, downContribution } = indexed.objectiveGraph;
+    const n = ids.length;
+    const objectiveOf = new Int32Array(indexed.targets.size).fill(-1);
+    const targetStart = new Int32Array(n + 1);
+    for (let t = 0; t < indexed.targets.size; t += 1) {
+      const v = indexed.objectives.positionOf((indexed.targets.at(t) as Target).objective);
+      if (v === undefined) continue;
+      objectiveOf[t] = v;
+      targetStart[v + 1] = (targetStart[v + 1] as number) + 1;
+    }
+    for (let v = 0; v < n; v += 1) targetStart[v + 1] = (targetStart[v + 1] as number) + (targetStart[v] as number);
+    const fill = targetStart.slice(0, n);
+    const targetAt = new Int32Array(targetStart[n] as number);
+    for (let t = 0; t < objectiveOf.length; t += 1) {
+      const v = objectiveOf[t] as number;
+      if (v === -1) continue;
+      targetAt[fill[v] as number] = t;
+      fill[v] = (fill[v] as number) + 1;
+    }
+    const downIndirect = new Uint8Array(down.targets.length);
+    for (let e = 0; e < down.targets.length; e += 1) {
+      const links = (indexed.objectives.at(down.targets[e] as number) as Objective).contributesTo;
+      if (links?.[downContribution[e] as number]?.link === "indirect") downIndirect[e] = 1;
+    }
+    return { targetStart, targetAt, downIndirect };
+  });
+}
+
+/** The index and the scratch arrays of {@link walkDown}. */
+interface Walk {
+  readonly index: FrameworkIndex;
+  readonly atApex: Uint8Array;
+  readonly indirect: Uint8Array;
+  /** The root of the last walk that reached each objective. */
+  readonly reached: Int32Array;
+  /** The root of the last walk along direct links only that reached each objective. */
+  readonly direct: Int32Array;
+  /** The objective each was first reached from, and the position of the link in its `contributesTo`. */
+  readonly parent: Int32Array;
+  readonly parentLink: Int32Array;
+}
+
 /**
  * Walks down from objective `root` breadth first, not through objectives at the apex other than
- * `root` (only along direct links when `directOnly`), marking each objective reached with `mark` in
- * `marks` and, unless `directOnly`, the edge of `up` it was reached by in `parentEdge`. Returns the
+ * `root`, marking each objective reached with `root` (in `walk.direct` along direct links only,
+ * else in `walk.reached`, with the objective and link it was first reached by). Returns the
  * objectives reached, nearest first.
  */
-function walkDown(
-  index: FrameworkIndex,
-  root: number,
-  mark: number,
-  atApex: Uint8Array,
-  marks: Int32Array,
-  parentEdge: Int32Array,
-  directOnly: boolean,
-): number[] {
-  const { up, down, downContribution } = index.objectiveGraph;
+function walkDown(walk: Walk, root: number, directOnly: boolean): number[] {
+  const { down, downContribution } = walk.index.objectiveGraph;
+  const marks = directOnly ? walk.direct : walk.reached;
   const order = [root];
-  marks[root] = mark;
+  marks[root] = root;
   for (const v of order) {
     for (let e = down.start[v] as number, end = down.start[v + 1] as number; e < end; e += 1) {
       const w = down.targets[e] as number;
-      if (marks[w] === mark || atApex[w] === 1) continue;
-      const position = downContribution[e] as number;
-      if (directOnly && (index.objectives.at(w) as Objective).contributesTo?.[position]?.link === "indirect") continue;
-      marks[w] = mark;
+      if (marks[w] === root || walk.atApex[w] === 1 || (directOnly && walk.indirect[e] === 1)) continue;
+      marks[w] = root;
       order.push(w);
-      if (!directOnly) parentEdge[w] = upEdgeAt(up, w, index, position);
+      if (!directOnly) {
+        walk.parent[w] = v;
+        walk.parentLink[w] = downContribution[e] as number;
+      }
     }
   }
   return order;
-}
-
-/** The edge of `up` from objective `w` that follows its `position`-th link (which names an objective that exists). */
-function upEdgeAt(up: { start: Int32Array }, w: number, index: FrameworkIndex, position: number): number {
-  const labels = index.objectiveGraph.upContribution;
-  let e = up.start[w] as number;
-  while (labels[e] !== position) e += 1;
-  return e;
 }
 
 /**
@@ -230,24 +288,22 @@ function countPaths(
 
 /** A troubled target's row: its shortest path up to `root` and the partners on its indirect links. */
 function troubleOf(
-  index: FrameworkIndex,
+  walk: Walk,
   target: Target,
   status: TroubleStatus,
   v: number,
   root: number,
-  parentEdge: Int32Array,
-  direct: boolean,
-  paths: ReadonlyMap<number, bigint>,
+  paths: bigint,
 ): TargetImpact {
-  const { ids, up, upContribution } = index.objectiveGraph;
+  const { index } = walk;
+  const { ids } = index.objectiveGraph;
+  const direct = walk.direct[v] === root;
   const path: Id[] = [ids[v] as Id];
   const partners = new Set<Id>();
-  for (let w = v; w !== root;) {
-    const edge = parentEdge[w] as number;
-    const link = (index.objectives.at(w) as Objective).contributesTo?.[upContribution[edge] as number];
-    if (link?.link === "indirect") for (const partner of link.partners ?? []) partners.add(partner);
-    w = up.targets[edge] as number;
-    path.push(ids[w] as Id);
+  for (let w = v; w !== root; w = walk.parent[w] as number) {
+    const link = (index.objectives.at(w) as Objective).contributesTo?.[walk.parentLink[w] as number];
+    if (!direct && link?.link === "indirect") for (const partner of link.partners ?? []) partners.add(partner);
+    path.push(ids[walk.parent[w] as number] as Id);
   }
   return {
     target: targetRef(target),
@@ -255,8 +311,8 @@ function troubleOf(
     owner: cascadeOwner(index, "target", target.id),
     objective: ids[v] as Id,
     path,
-    paths: (paths.get(v) ?? 0n).toString(),
+    paths: paths.toString(),
     shared: !direct,
-    partners: direct ? [] : [...partners],
+    partners: [...partners],
   };
 }
