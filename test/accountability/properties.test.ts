@@ -183,6 +183,80 @@ describe("accountability (properties)", () => {
     );
   });
 
+  it("impact lists under each community and corporate objective exactly the troubled targets traceDown finds, by real paths", () => {
+    const statuses = ["green", "red", "amber", "no-data", "amber-green", "blue", "amber-red"] as const;
+    fc.assert(
+      fc.property(
+        graphArbitrary,
+        fc.array(fc.constantFrom(...statuses), { minLength: 7, maxLength: 7 }),
+        (base, picks) => {
+          const framework = deepFreeze({
+            ...base,
+            targets: base.objectives.map((objective, i) => ({
+              id: `t${i}`,
+              objective: objective.id,
+              indicator: "pi",
+              baseline: { date: "2001-03-31", value: "1" },
+              goal: { date: "2002-03-31", value: "2" },
+            })),
+          });
+          const statusOf = new Map(framework.targets.map((target, i) => [target.id, picks[i] ?? "green"]));
+          const evaluation = {
+            asOf: "2002-03-31",
+            scale: "DCA5",
+            targets: framework.targets.map((target) => ({
+              target: target.id,
+              status: statusOf.get(target.id) ?? "green",
+            })),
+            objectives: [],
+            counts: {} as never,
+            provisional: 0,
+            indicators: [],
+          };
+          const index = indexFramework(framework);
+          const report = impact(index, evaluation);
+          const top = framework.objectives.filter((o) => {
+            const level = framework.plans.find((p) => p.id === o.plan)?.level;
+            return level === "community" || level === "corporate";
+          });
+          expect(report.objectives.map((row) => row.objective.id).sort()).toEqual(top.map((o) => o.id).sort());
+          for (const row of report.objectives) {
+            const below = new Set(traceDown(index, row.objective.id).nodes.map((node) => node.subject.id));
+            const expected = framework.targets
+              .filter(
+                (t) =>
+                  below.has(t.objective) &&
+                  ["red", "amber-red", "amber", "amber-green", "no-data"].includes(statusOf.get(t.id) ?? ""),
+              )
+              .map((t) => t.id);
+            expect(row.targets.map((t) => t.target.id).sort()).toEqual(expected.sort());
+            for (const trouble of row.targets) {
+              // The path runs from the target's objective to the row's objective by real links.
+              expect(trouble.path[0]).toBe(trouble.objective);
+              expect(trouble.path.at(-1)).toBe(row.objective.id);
+              for (let i = 0; i + 1 < trouble.path.length; i += 1) {
+                const links = index.objectives.get(trouble.path[i] ?? "")?.contributesTo ?? [];
+                expect(links.some((link) => link.objective === trouble.path[i + 1])).toBe(true);
+              }
+              expect(BigInt(trouble.paths) >= 1n).toBe(true);
+              // Shared exactly when no chain up from its objective reaches the row's objective by direct links only.
+              const directly = traceUp(index, trouble.objective, { maxChains: ALL }).chains.some((chain) => {
+                const at = ids(chain).indexOf(row.objective.id);
+                return at !== -1 && chain.steps.slice(0, at).every((step) => step.link === "direct");
+              });
+              expect(trouble.shared).toBe(!directly);
+            }
+            const severities = row.targets.map((t) =>
+              ["red", "amber-red", "amber", "amber-green", "no-data"].indexOf(t.status),
+            );
+            expect(severities).toEqual([...severities].sort((a, b) => a - b));
+          }
+        },
+      ),
+      { numRuns: runs(100) },
+    );
+  });
+
   it("results are plain JSON: they survive a JSON round trip and structuredClone", () => {
     fc.assert(
       fc.property(graphArbitrary, (framework) => {
