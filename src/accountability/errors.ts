@@ -1,4 +1,5 @@
 import { PerformanceManagementError } from "../errors.js";
+import type { MisuseError } from "../internal/dates.js";
 
 /**
  * Thrown when an accountability function is misused: an id that names no objective, target or
@@ -25,3 +26,6 @@ export class AccountabilityError extends PerformanceManagementError {
     super(`performance-management: ${message}`, "AccountabilityError");
   }
 }
+
+/** Makes an AccountabilityError: how the accountability functions have the shared option checks report misuse. @internal */
+export const accountabilityError: MisuseError = (message) => new AccountabilityError(message);

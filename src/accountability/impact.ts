@@ -10,7 +10,9 @@ import {
 } from "../model/index.js";
 import type { FrameworkEvaluation } from "../trajectory/evaluateFramework.js";
 import type { Status } from "../trajectory/scales.js";
+import { isPlainObject, shown } from "../internal/options.js";
 import { loopsOf } from "./count.js";
+import { accountabilityError } from "./errors.js";
 import { cascadeOwner, objectiveRef, targetRef } from "./subjects.js";
 import type { OwnerRef, SubjectRef } from "./types.js";
 
@@ -91,6 +93,7 @@ function severity(status: Status): number {
  * @param source - a parsed framework or its index
  * @param evaluation - the framework's evaluation, from `evaluateFramework` (either `detail`)
  * @returns every community and corporate objective with its troubled targets
+ * @throws {@link AccountabilityError} when `evaluation` is not an object with a `targets` array
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -106,6 +109,8 @@ export function impact(
   source: Framework | FrameworkIndex,
   evaluation: FrameworkEvaluation<{ readonly target: Id; readonly status: Status }>,
 ): ImpactReport {
+  if (!isPlainObject(evaluation) || !Array.isArray((evaluation as { targets?: unknown }).targets))
+    throw accountabilityError(`evaluation must be evaluateFramework's result; got ${shown(evaluation)}`);
   const index = toFrameworkIndex(source);
   const graph = index.objectiveGraph;
   const n = graph.ids.length;

@@ -1,5 +1,5 @@
-import { checkOneOf } from "../internal/options.js";
-import { AccountabilityError } from "./errors.js";
+import { checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
+import { accountabilityError } from "./errors.js";
 import type { Chain } from "./types.js";
 
 /**
@@ -45,7 +45,8 @@ function clause(text: string): string {
  * @param chain - a chain from {@link traceUp}
  * @param options - the `style`, and the `opening` words for the first step
  * @returns the sentence
- * @throws {@link AccountabilityError} when `style` is neither `"so-that"` nor `"in-order-to"`
+ * @throws {@link AccountabilityError} when `options` is not an object, `style` is neither `"so-that"`
+ * nor `"in-order-to"`, or `opening` is not a string
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -58,7 +59,10 @@ function clause(text: string): string {
  * narrate(relet, { style: "in-order-to" }) //=> "In order that the community plan objective to reduce the use of temporary hostel and bed and breakfast accommodation for homeless households can be met, offer every homeless household accommodation within 21 days; in order that an offer can be made quickly, make every house available for re-let within 28 days."
  */
 export function narrate(chain: Chain, options: NarrateOptions = {}): string {
-  checkOneOf(options.style, ["so-that", "in-order-to"], "options.style", (message) => new AccountabilityError(message));
+  checkOptionsObject(options, "options", accountabilityError);
+  checkOneOf(options.style, ["so-that", "in-order-to"], "options.style", accountabilityError);
+  if (options.opening !== undefined && typeof options.opening !== "string")
+    throw accountabilityError(`options.opening must be a string; got ${shown(options.opening)}`);
   const style = options.style ?? "so-that";
   const { steps } = chain;
   const words = steps.map((step, i) =>

@@ -1,9 +1,9 @@
 import { atApexByPosition } from "../internal/apex.js";
 import { hasMissingLink } from "../internal/chain.js";
-import { shown } from "../internal/options.js";
+import { checkOptionsObject, shown } from "../internal/options.js";
 import { type Framework, type FrameworkIndex, type Id, type Objective, toFrameworkIndex } from "../model/index.js";
 import { countChains } from "./count.js";
-import { AccountabilityError } from "./errors.js";
+import { AccountabilityError, accountabilityError } from "./errors.js";
 import { leadingStep, objectiveRef, resolveStart, stepMaker } from "./subjects.js";
 import type { Chain, ChainStep, ChainStop, SubjectRef } from "./types.js";
 
@@ -62,8 +62,8 @@ const DEFAULT_MAX_CHAINS = 1000;
  * @param id - the id of an objective, a target or an action
  * @param options - `maxChains`
  * @returns the start, the chains, their exact total and whether the list is truncated
- * @throws {@link AccountabilityError} when `id` names no objective, target or action, or `maxChains`
- * is not a whole number of at least 0
+ * @throws {@link AccountabilityError} when `id` names no objective, target or action, `options` is
+ * not an object, or `maxChains` is not a whole number of at least 0
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -80,6 +80,7 @@ const DEFAULT_MAX_CHAINS = 1000;
  * [newDeal?.direct, newDeal?.steps[0]?.link, newDeal?.steps[0]?.partners] //=> [false, "indirect", ["employment-service"]]
  */
 export function traceUp(source: Framework | FrameworkIndex, id: Id, options: TraceUpOptions = {}): Trace {
+  checkOptionsObject(options, "options", accountabilityError);
   const maxChains = options.maxChains ?? DEFAULT_MAX_CHAINS;
   if (!Number.isSafeInteger(maxChains) || maxChains < 0)
     throw new AccountabilityError(`options.maxChains must be a whole number of at least 0; got ${shown(maxChains)}`);
