@@ -28,10 +28,11 @@ export interface ApexHorizon {
  * the objective graph, the apex of the cascade and which objectives reach it, which have targets,
  * each target's owner. Custom rules receive the same object as `context.facts`.
  *
- * The apex is the one home of the rule "which level is the top of this cascade": the framework's
- * `apexLevel` when it gives one, else the highest level any plan is at, so a council with no
- * community strategy yet has its corporate plan at the apex (seed 3.4.1.2). Objectives and plans at
- * the apex level, or above an apex set explicitly lower, are the top of the cascade.
+ * The apex answers "which level is the top of this cascade", worked out in one place that the
+ * accountability engine's chains end at too: the framework's `apexLevel` when it gives one, else
+ * the highest level any plan is at, so a council with no community strategy yet has its corporate
+ * plan at the apex (seed 3.4.1.2). Objectives and plans at the apex level, or above an apex set
+ * explicitly lower, are the top of the cascade.
  *
  * @category Cascade
  * @example
