@@ -4,8 +4,7 @@
  * The codes of the library's errors, one per error class: `"framework-validation"`
  * ({@link FrameworkValidationError}), `"cascade-config"` ({@link CascadeConfigError}),
  * `"trajectory"` ({@link TrajectoryError}), `"review"` ({@link ReviewError}) and `"accountability"`
- * ({@link AccountabilityError}). Engines added later
- * bring codes of their own.
+ * ({@link AccountabilityError}). Engines added later bring codes of their own.
  *
  * @category Errors
  * @example
@@ -19,11 +18,7 @@
  * code //=> "cascade-config"
  */
 export type PerformanceManagementErrorCode =
-  | "framework-validation"
-  | "cascade-config"
-  | "trajectory"
-  | "review"
-  | "accountability";
+  "framework-validation" | "cascade-config" | "trajectory" | "review" | "accountability";
 
 /**
  * The base class of every error the library throws on purpose: an invalid framework document, a
