@@ -6,6 +6,7 @@
  * framework, a national dataset) does not slow the next one's measurements.
  */
 import { spawnSync } from "node:child_process";
+import { accountabilityBenchmarks } from "./accountability.bench.js";
 import { cacheBenchmarks } from "./cache.bench.js";
 import { cascadeBenchmarks } from "./cascade.bench.js";
 import { report } from "./harness.js";
@@ -29,6 +30,8 @@ const groups: Record<string, () => void> = {
   },
   // Times each dimension of a framework at n and 4n and prints the growth (issue 8).
   scaling: scalingBenchmarks,
+  // impact over a 100k-objective framework and its evaluation: time and heap (issue 11).
+  accountability: accountabilityBenchmarks,
 };
 
 const wanted = process.argv.slice(2);

@@ -10,17 +10,15 @@ import { fileURLToPath } from "node:url";
 import {
   type DecimalValue,
   type Goal,
-  type Id,
   PlanLevel,
   canonicalDecimal,
   checkCascade,
   evaluateTarget,
   indexFramework,
-  objectiveLevel,
+  narrate,
   safeParseFramework,
+  traceUp,
 } from "../src/index.js";
-// The chain walker the engines share; internal until the accountability-chain engine makes it public.
-import { walkChainUp } from "../src/internal/chain.js";
 
 const path = fileURLToPath(new URL("./frameworks/stockton.json", import.meta.url));
 const input: unknown = JSON.parse(readFileSync(path, "utf8"));
@@ -58,21 +56,19 @@ for (const level of PlanLevel.options) {
   }
 }
 
-// 3. The accountability chain, from the ground up (seed 5.3.5.6).
+// 3. The accountability chain, from the ground up (seed 5.3.5.6), traced by the accountability engine.
 say();
 say("The accountability chain, from the ground up (seed 5.3.5.6)");
-const ownerName = (id: Id | undefined): string => (id === undefined ? "unowned" : (index.owners.get(id)?.name ?? id));
-const graph = index.objectiveGraph;
-const keyTags = index.objectives.positionOf("io-key-tags");
-const chain = keyTags === undefined ? { nodes: [], edges: [] } : walkChainUp(graph, keyTags);
-chain.nodes.forEach((position, i) => {
-  const objective = index.objectives.at(position);
-  if (objective === undefined) return;
-  say(`  [${objectiveLevel(index, objective.id) ?? "?"}] ${objective.title} (${ownerName(objective.owner)})`);
-  const edge = chain.edges[i] ?? -1;
-  const link = edge === -1 ? undefined : objective.contributesTo?.[graph.upContribution[edge] ?? -1];
-  if (link?.soThat !== undefined) say(`      so that ${link.soThat}`);
-});
+const trace = traceUp(index, "io-key-tags");
+const [chain] = trace.chains;
+for (const step of chain?.steps ?? []) {
+  say(`  [${step.level ?? "?"}] ${step.subject.title} (${step.owner?.name ?? step.owner?.id ?? "unowned"})`);
+  if (step.soThat !== null) say(`      so that ${step.soThat}`);
+}
+if (chain !== undefined) {
+  say(`  As front-line staff tell it (${trace.total} chain${trace.total === "1" ? "" : "s"}):`);
+  say(`      "${narrate(chain, { opening: "Receptionist puts key tag on keys, tying a good knot" })}"`);
+}
 
 // 4. The targets, with their baselines and goals as exact decimals.
 say();

@@ -12,4 +12,5 @@ export * from "./model/index.js";
 export * from "./cascade/index.js";
 export * from "./trajectory/index.js";
 export * from "./review/index.js";
+export * from "./accountability/index.js";
 export * from "./report/index.js";

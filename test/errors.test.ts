@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
+import * as accountability from "../src/accountability/index.js";
 import * as cascade from "../src/cascade/index.js";
 import * as model from "../src/model/index.js";
 import * as review from "../src/review/index.js";
 import * as trajectory from "../src/trajectory/index.js";
 import {
+  AccountabilityError,
   CascadeConfigError,
   FrameworkValidationError,
   PerformanceManagementError,
@@ -14,6 +16,7 @@ import {
   expectedValue,
   parseFramework,
   reviewsDue,
+  traceUp,
 } from "../src/index.js";
 import { minimalFramework } from "./helpers/fixtures.js";
 
@@ -58,6 +61,13 @@ const cases = [
     throwIt: () => reviewsDue(minimalFramework(), "no-such-cycle", { kind: "plan", id: "p" }, { asOf: "2001-10-01" }),
     message: 'performance-management: there is no review cycle "no-such-cycle"',
   },
+  {
+    name: "AccountabilityError",
+    errorClass: AccountabilityError,
+    code: "accountability",
+    throwIt: () => traceUp(minimalFramework(), "no-such-objective"),
+    message: 'performance-management: "no-such-objective" names no objective, target or action',
+  },
 ] as const;
 
 describe("PerformanceManagementError", () => {
@@ -87,7 +97,7 @@ describe("PerformanceManagementError", () => {
         else throw error;
       }
     }
-    expect(caught).toEqual(["framework-validation", "cascade-config", "trajectory", "review"]);
+    expect(caught).toEqual(["framework-validation", "cascade-config", "trajectory", "review", "accountability"]);
   });
 
   it("is one class, exported from the root and from every subpath", () => {
@@ -95,6 +105,7 @@ describe("PerformanceManagementError", () => {
     expect(cascade.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(trajectory.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(review.PerformanceManagementError).toBe(root.PerformanceManagementError);
+    expect(accountability.PerformanceManagementError).toBe(root.PerformanceManagementError);
   });
 
   it("is not an error a domain problem throws: a valid framework with findings throws nothing", () => {

@@ -6,6 +6,7 @@ const model = require("performance-management/model");
 const cascade = require("performance-management/cascade");
 const trajectory = require("performance-management/trajectory");
 const review = require("performance-management/review");
+const accountability = require("performance-management/accountability");
 const { checkMisuse } = require("./misuse.cjs");
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
@@ -15,11 +16,12 @@ assert.throws(() => parseFramework([]), FrameworkValidationError);
 assert.equal(cascade.checkCascade(framework).errorCount, 0);
 assert.equal(trajectory.statusHistory(framework, { dates: ["2001-07-15"] }).counts[0].green, 3);
 assert.equal(review.cycleCovers(framework, "rc-quarterly-targets", { kind: "target", id: "t-relet-28-days" }), true);
+assert.equal(accountability.traceUp(framework, "so-new-deal").chains[0].direct, false);
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review],
+  [model, cascade, trajectory, review, accountability],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -32,6 +34,11 @@ checkMisuse(
       () => review.reviewsDue(framework, "no-such-cycle", { kind: "plan", id: "p" }, { asOf: "2001-10-01" }),
       review.ReviewError,
       "review",
+    ],
+    [
+      () => accountability.traceUp(framework, "no-such-objective"),
+      accountability.AccountabilityError,
+      "accountability",
     ],
   ],
 );

@@ -13,6 +13,7 @@ import * as model from "performance-management/model";
 import * as cascade from "performance-management/cascade";
 import * as trajectory from "performance-management/trajectory";
 import * as review from "performance-management/review";
+import * as accountability from "performance-management/accountability";
 import { checkMisuse } from "./misuse.cjs";
 
 const { checkCascade } = cascade;
@@ -42,10 +43,12 @@ assert.equal(
   "2001-10-31",
 );
 
+assert.equal(accountability.traceUp(framework, "io-key-tags").chains[0]?.steps.at(-1)?.subject.id, "cp-wellbeing");
+
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review],
+  [model, cascade, trajectory, review, accountability],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -58,6 +61,11 @@ checkMisuse(
       () => reviewsDue(framework, "no-such-cycle", { kind: "plan", id: "p" }, { asOf: "2001-10-01" }),
       ReviewError,
       "review",
+    ],
+    [
+      () => accountability.traceUp(framework, "no-such-objective"),
+      accountability.AccountabilityError,
+      "accountability",
     ],
   ],
 );

@@ -1,3 +1,4 @@
+import { apexLevelOf, atApexByPosition } from "../internal/apex.js";
 import { reachable } from "../internal/graph.js";
 import {
   type FrameworkIndex,
@@ -27,10 +28,11 @@ export interface ApexHorizon {
  * the objective graph, the apex of the cascade and which objectives reach it, which have targets,
  * each target's owner. Custom rules receive the same object as `context.facts`.
  *
- * The apex is the one home of the rule "which level is the top of this cascade": the framework's
- * `apexLevel` when it gives one, else the highest level any plan is at, so a council with no
- * community strategy yet has its corporate plan at the apex (seed 3.4.1.2). Objectives and plans at
- * the apex level, or above an apex set explicitly lower, are the top of the cascade.
+ * The apex answers "which level is the top of this cascade", worked out in one place that the
+ * accountability engine's chains end at too: the framework's `apexLevel` when it gives one, else
+ * the highest level any plan is at, so a council with no community strategy yet has its corporate
+ * plan at the apex (seed 3.4.1.2). Objectives and plans at the apex level, or above an apex set
+ * explicitly lower, are the top of the cascade.
  *
  * @category Cascade
  * @example
@@ -102,10 +104,7 @@ export class CascadeFacts {
 
   #apexFacts(): { level: PlanLevel | undefined; horizon: ApexHorizon | undefined } {
     if (this.#apex !== undefined) return this.#apex;
-    let level = this.index.framework.apexLevel;
-    if (level === undefined)
-      for (const plan of this.index.plans.values())
-        if (level === undefined || planLevelRank(plan.level) < planLevelRank(level)) level = plan.level;
+    const level = apexLevelOf(this.index);
     let horizon: ApexHorizon | undefined;
     if (level !== undefined) {
       const rank = planLevelRank(level);
@@ -124,12 +123,9 @@ export class CascadeFacts {
   reachesApexByPosition(): Uint8Array {
     if (this.#reachesApex === undefined) {
       const graph = this.graph();
-      const rank = this.apexRank();
+      const atApex = atApexByPosition(this.index);
       const sources: number[] = [];
-      for (let i = 0; i < graph.ids.length; i += 1) {
-        const level = graph.levelRank[i] as number;
-        if (level >= 0 && level <= rank) sources.push(i);
-      }
+      for (let i = 0; i < graph.ids.length; i += 1) if (atApex[i] === 1) sources.push(i);
       this.#reachesApex = reachable(graph.ids.length, graph.down, sources);
     }
     return this.#reachesApex;

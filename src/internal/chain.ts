@@ -35,8 +35,8 @@ export function firstLinkUp(graph: ObjectiveGraph): StepUp {
   };
 }
 
-/** Whether objective `node` has a link naming no objective (`unresolved` is ordered by objective). */
-function hasMissingLink(graph: ObjectiveGraph, node: number): boolean {
+/** Whether objective `node` has a link naming no objective (`unresolved` is ordered by objective). @internal */
+export function hasMissingLink(graph: ObjectiveGraph, node: number): boolean {
   const pairs = graph.unresolved;
   let low = 0;
   let high = pairs.length / 2;

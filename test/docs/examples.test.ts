@@ -5,6 +5,7 @@ import * as root from "../../src/index.js";
 import * as fs from "node:fs";
 import { runInThisContext } from "node:vm";
 import * as zod from "zod";
+import * as accountability from "../../src/accountability/index.js";
 import * as cascade from "../../src/cascade/index.js";
 import * as model from "../../src/model/index.js";
 import * as reviewModule from "../../src/review/index.js";
@@ -21,6 +22,7 @@ const modules: Record<string, unknown> = {
   "performance-management/cascade": cascade,
   "performance-management/trajectory": trajectoryModule,
   "performance-management/review": reviewModule,
+  "performance-management/accountability": accountability,
   "performance-management/report": reportModule,
   "node:fs": fs,
   zod,
