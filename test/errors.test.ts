@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as root from "../src/index.js";
 import * as accountability from "../src/accountability/index.js";
+import * as report from "../src/report/index.js";
 import * as cascade from "../src/cascade/index.js";
 import * as model from "../src/model/index.js";
 import * as review from "../src/review/index.js";
@@ -68,6 +69,13 @@ const cases = [
     throwIt: () => traceUp(minimalFramework(), "no-such-objective"),
     message: 'performance-management: "no-such-objective" names no objective, target or action',
   },
+  {
+    name: "ReportError",
+    errorClass: report.ReportError,
+    code: "report",
+    throwIt: () => report.performanceReport(minimalFramework(), { asOf: "31/03/2002" }),
+    message: 'performance-management: options.asOf "31/03/2002" is not a calendar date',
+  },
 ] as const;
 
 describe("PerformanceManagementError", () => {
@@ -97,7 +105,14 @@ describe("PerformanceManagementError", () => {
         else throw error;
       }
     }
-    expect(caught).toEqual(["framework-validation", "cascade-config", "trajectory", "review", "accountability"]);
+    expect(caught).toEqual([
+      "framework-validation",
+      "cascade-config",
+      "trajectory",
+      "review",
+      "accountability",
+      "report",
+    ]);
   });
 
   it("is one class, exported from the root and from every subpath", () => {
@@ -106,6 +121,7 @@ describe("PerformanceManagementError", () => {
     expect(trajectory.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(review.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(accountability.PerformanceManagementError).toBe(root.PerformanceManagementError);
+    expect(report.PerformanceManagementError).toBe(root.PerformanceManagementError);
   });
 
   it("is not an error a domain problem throws: a valid framework with findings throws nothing", () => {

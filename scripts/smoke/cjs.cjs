@@ -7,6 +7,7 @@ const cascade = require("performance-management/cascade");
 const trajectory = require("performance-management/trajectory");
 const review = require("performance-management/review");
 const accountability = require("performance-management/accountability");
+const report = require("performance-management/report");
 const { checkMisuse } = require("./misuse.cjs");
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
@@ -17,11 +18,12 @@ assert.equal(cascade.checkCascade(framework).errorCount, 0);
 assert.equal(trajectory.statusHistory(framework, { dates: ["2001-07-15"] }).counts[0].green, 3);
 assert.equal(review.cycleCovers(framework, "rc-quarterly-targets", { kind: "target", id: "t-relet-28-days" }), true);
 assert.equal(accountability.traceUp(framework, "so-new-deal").chains[0].direct, false);
+assert.match(report.renderReportMarkdown(report.performanceReport(framework, { asOf: "2001-07-15" })), /✖ Red/u);
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review, accountability],
+  [model, cascade, trajectory, review, accountability, report],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -40,6 +42,7 @@ checkMisuse(
       accountability.AccountabilityError,
       "accountability",
     ],
+    [() => report.performanceReport(framework, { asOf: "31/03/2002" }), report.ReportError, "report"],
   ],
 );
 console.log(`require: ok (${framework.objectives.length} Stockton objectives)`);

@@ -14,6 +14,7 @@ import * as cascade from "performance-management/cascade";
 import * as trajectory from "performance-management/trajectory";
 import * as review from "performance-management/review";
 import * as accountability from "performance-management/accountability";
+import * as report from "performance-management/report";
 import { checkMisuse } from "./misuse.cjs";
 
 const { checkCascade } = cascade;
@@ -44,11 +45,12 @@ assert.equal(
 );
 
 assert.equal(accountability.traceUp(framework, "io-key-tags").chains[0]?.steps.at(-1)?.subject.id, "cp-wellbeing");
+assert.equal(report.performanceReport(framework, { asOf: "2001-07-15" }).exceptions[0]?.text.actual, "84%");
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review, accountability],
+  [model, cascade, trajectory, review, accountability, report],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -67,6 +69,7 @@ checkMisuse(
       accountability.AccountabilityError,
       "accountability",
     ],
+    [() => report.performanceReport(framework, { asOf: "31/03/2002" }), report.ReportError, "report"],
   ],
 );
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);
