@@ -54,6 +54,19 @@ function actionsText(actions: readonly ReportAction[]): string {
     .join("; ");
 }
 
+/** The objectives an exception reaches on its way to its aim, and the partners it shares them with. */
+function chainText(row: ReportException): string {
+  const objectives = (row.chain?.steps ?? []).filter((step) => step.subject.kind === "objective");
+  if (objectives.length === 0) return "reaches no objective";
+  const path = objectives.map((step) => step.subject.title).join(" → ");
+  const stop =
+    row.chain?.reachesApex === false ? ` (the chain stops short of the aim: ${row.chain.stop ?? "orphan"})` : "";
+  const shared =
+    row.sharedWith.length === 0 ? "" : `; shared with ${row.sharedWith.map((partner) => partner.name).join(", ")}`;
+  const more = row.chains === "1" ? "" : ` (the first of ${row.chains} chains)`;
+  return `${path}${stop}${shared}${more}`;
+}
+
 function exceptionRow(row: ReportException): string[] {
   return [
     row.title,
@@ -66,6 +79,7 @@ function exceptionRow(row: ReportException): string[] {
     row.text.forecast,
     row.correctiveAction ?? "No corrective action recorded",
     actionsText(row.actions),
+    chainText(row),
   ];
 }
 
@@ -129,6 +143,7 @@ export function renderReportMarkdown(report: PerformanceReport): string {
         "Forecast",
         "Corrective action recorded",
         "Open actions",
+        "Reaches",
       ],
       exceptionRow,
     ),

@@ -1,3 +1,4 @@
+import { type Chain, traceUp } from "../accountability/index.js";
 import { CascadeFacts, checkCascade, type Finding } from "../cascade/index.js";
 import { planLevelRank } from "../model/plan.js";
 import type { Action, DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
@@ -96,9 +97,21 @@ export interface ReportTarget {
   };
 }
 
-/** A target on the exception list, with why it is there. @category Report */
+/** A target on the exception list, with why it is there and the chain up to its aim. @category Report */
 export interface ReportException extends ReportTarget {
   readonly reasons: readonly ExceptionReason[];
+  /**
+   * The first chain up from the target to its aim, from the accountability engine's `traceUp`:
+   * who and what the shortfall reaches, link by link, with the partners an indirect link depends on.
+   */
+  readonly chain: Chain | null;
+  /** How many chains lead up from the target, as an exact decimal string (`chain` is the first). */
+  readonly chains: string;
+  /**
+   * The partners the first chain's indirect links depend on, named: trouble that reaches the aim
+   * only through them is shared with them, not the council's alone (seed 5.3.5.7-8).
+   */
+  readonly sharedWith: readonly ReportOwner[];
 }
 
 /** An objective's line in a report: its rolled-up status, counts and direction of travel. @category Report */
@@ -312,7 +325,8 @@ function objectiveOf(
  *   direction of travel (how many targets beneath it improved, worsened or held since their
  *   previous figure), the objectives linked directly below it, and the targets and exceptions beneath it.
  * - **Exceptions**: red and amber (and amber-red) targets, stale figures and missing data (`no-data`),
- *   each with its owner, actual, expected, variance, forecast, the corrective action recorded on
+ *   each with its owner, actual, expected, variance, forecast, the chain up to its aim (the
+ *   accountability engine's first chain, and how many there are), the corrective action recorded on
  *   its latest measurement (`null` when none is: renderers say so) and its open corrective actions,
  *   flagged when overdue. Worst first: red, amber-red, amber, no data, then stale greens. A target
  *   awaiting its first figure, or not started, is not an exception: nothing is yet late.
@@ -342,6 +356,9 @@ function objectiveOf(
  * report.exceptions[0]?.correctiveAction //=> null
  * report.exceptions[1]?.correctiveAction //=> "Repairs contractor's turnaround to be renegotiated; keys now logged on the day they are handed in."
  * report.aims.map((aim) => [aim.objective, aim.status])[1] //=> ["cp-wellbeing", "red"]
+ * // The re-let shortfall reaches the well-being aim through the offers of accommodation:
+ * report.exceptions[1]?.chain?.steps.map((step) => step.subject.id)
+ * //=> ["t-relet-28-days", "uo-relet-28-days", "so-homeless-offers", "cp-wellbeing"]
  */
 export function performanceReport(
   source: Framework | FrameworkIndex,
@@ -364,7 +381,12 @@ export function performanceReport(
   const exceptions: ReportException[] = [];
   for (const row of targets) {
     const reasons = reasonsOf(row);
-    if (reasons.length > 0) exceptions.push({ ...row, reasons });
+    if (reasons.length === 0) continue;
+    const trace = traceUp(index, row.target, { maxChains: 1 });
+    const chain = trace.chains[0] ?? null;
+    const partners = new Set((chain?.steps ?? []).flatMap((step) => (step.link === "indirect" ? step.partners : [])));
+    const sharedWith = [...partners].map((id) => ownerOf(index, id) as ReportOwner);
+    exceptions.push({ ...row, reasons, chain, chains: trace.total, sharedWith });
   }
   // Worst first (stable: ties keep the framework's order).
   exceptions.sort((a, b) => (EXCEPTION_RANK[a.status] ?? 4) - (EXCEPTION_RANK[b.status] ?? 4));

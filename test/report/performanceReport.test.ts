@@ -51,6 +51,32 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
     expect(relets?.actions).toEqual([]);
   });
 
+  it("traces each exception up to its aim through the accountability engine, naming the partners it is shared with", () => {
+    const relets = report.exceptions.find((row) => row.target === "t-relet-28-days");
+    // The seed's chain (5.3.5.5-6): re-lets so that an offer can be made quickly, so that the aim is met.
+    expect(relets?.chain?.steps.map((step) => step.subject.id)).toEqual([
+      "t-relet-28-days",
+      "uo-relet-28-days",
+      "so-homeless-offers",
+      "cp-wellbeing",
+    ]);
+    expect(relets?.chain?.steps.map((step) => step.soThat)).toEqual([
+      null,
+      "an offer can be made quickly",
+      "the community plan objective to reduce the use of temporary hostel and bed and breakfast accommodation for homeless households can be met",
+      null,
+    ]);
+    expect([relets?.chains, relets?.sharedWith]).toEqual(["1", []]);
+    // New Deal reaches the regeneration aim only through the Employment Service (5.3.5.7): shared.
+    const newDeal = report.exceptions.find((row) => row.target === "t-new-deal");
+    expect(newDeal?.chain?.direct).toBe(false);
+    expect(newDeal?.sharedWith).toEqual([{ id: "employment-service", name: "Employment Service (New Deal)" }]);
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain(
+      "Increase the job success of New Deal by 7% on average over 3 years → Maintain the Borough's unemployment below the average regional rate → Further regenerate the Borough and improve the local economy; shared with Employment Service (New Deal)",
+    );
+  });
+
   it("balances the picture with what is going well", () => {
     expect(report.goingWell.map((row) => row.target)).toEqual([
       "t-zero-homelessness",
@@ -130,11 +156,11 @@ describe("renderReportMarkdown", () => {
     const markdown = renderReportMarkdown(performanceReport(deepFreeze(framework), { asOf: "2001-07-15" }));
     expect(markdown).toContain('&lt;script&gt;alert("x")&lt;/script&gt; \\| \\*bold\\* \\[link\\](x) &amp; \\`code\\`');
     expect(markdown).not.toContain("<script>");
-    // The exception row keeps its ten columns: the escaped pipe is text, not a cell boundary.
+    // The exception row keeps its eleven columns: the escaped pipe is text, not a cell boundary.
     const row = markdown
       .split("\n")
       .find((line) => line.startsWith("| &lt;script") && line.includes("Estate management"));
-    expect(row?.split(/(?<!\\)\|/u).length).toBe(12);
+    expect(row?.split(/(?<!\\)\|/u).length).toBe(13);
   });
 
   it("says so when an exception has no corrective action recorded, and flags statuses in words", () => {
