@@ -7,6 +7,7 @@ export default defineConfig({
     "cascade/index": "src/cascade/index.ts",
     "trajectory/index": "src/trajectory/index.ts",
     "review/index": "src/review/index.ts",
+    "assessment/index": "src/assessment/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

@@ -2,9 +2,9 @@
 
 /**
  * The codes of the library's errors, one per error class: `"framework-validation"`
- * ({@link FrameworkValidationError}), `"cascade-config"` ({@link CascadeConfigError}) and
- * `"trajectory"` ({@link TrajectoryError}) and `"review"` ({@link ReviewError}). Engines added later
- * bring codes of their own.
+ * ({@link FrameworkValidationError}), `"cascade-config"` ({@link CascadeConfigError}),
+ * `"trajectory"` ({@link TrajectoryError}), `"review"` ({@link ReviewError}) and `"assessment"`
+ * ({@link AssessmentError}). Engines added later bring codes of their own.
  *
  * @category Errors
  * @example
@@ -17,7 +17,8 @@
  * }
  * code //=> "cascade-config"
  */
-export type PerformanceManagementErrorCode = "framework-validation" | "cascade-config" | "trajectory" | "review";
+export type PerformanceManagementErrorCode =
+  "framework-validation" | "cascade-config" | "trajectory" | "review" | "assessment";
 
 /**
  * The base class of every error the library throws on purpose: an invalid framework document, a

@@ -12,3 +12,4 @@ export * from "./model/index.js";
 export * from "./cascade/index.js";
 export * from "./trajectory/index.js";
 export * from "./review/index.js";
+export * from "./assessment/index.js";

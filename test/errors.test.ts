@@ -4,7 +4,9 @@ import * as cascade from "../src/cascade/index.js";
 import * as model from "../src/model/index.js";
 import * as review from "../src/review/index.js";
 import * as trajectory from "../src/trajectory/index.js";
+import * as assessment from "../src/assessment/index.js";
 import {
+  AssessmentError,
   CascadeConfigError,
   FrameworkValidationError,
   PerformanceManagementError,
@@ -12,6 +14,7 @@ import {
   TrajectoryError,
   checkCascade,
   expectedValue,
+  parseCatalogue,
   parseFramework,
   reviewsDue,
 } from "../src/index.js";
@@ -58,6 +61,13 @@ const cases = [
     throwIt: () => reviewsDue(minimalFramework(), "no-such-cycle", { kind: "plan", id: "p" }, { asOf: "2001-10-01" }),
     message: 'performance-management: there is no review cycle "no-such-cycle"',
   },
+  {
+    name: "AssessmentError",
+    errorClass: AssessmentError,
+    code: "assessment",
+    throwIt: () => parseCatalogue({ areas: [] }),
+    message: "performance-management: the catalogue is not valid (1 problem):\n- areas: ",
+  },
 ] as const;
 
 describe("PerformanceManagementError", () => {
@@ -87,7 +97,7 @@ describe("PerformanceManagementError", () => {
         else throw error;
       }
     }
-    expect(caught).toEqual(["framework-validation", "cascade-config", "trajectory", "review"]);
+    expect(caught).toEqual(["framework-validation", "cascade-config", "trajectory", "review", "assessment"]);
   });
 
   it("is one class, exported from the root and from every subpath", () => {
@@ -95,6 +105,7 @@ describe("PerformanceManagementError", () => {
     expect(cascade.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(trajectory.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(review.PerformanceManagementError).toBe(root.PerformanceManagementError);
+    expect(assessment.PerformanceManagementError).toBe(root.PerformanceManagementError);
   });
 
   it("is not an error a domain problem throws: a valid framework with findings throws nothing", () => {

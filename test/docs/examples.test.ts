@@ -9,6 +9,7 @@ import * as cascade from "../../src/cascade/index.js";
 import * as model from "../../src/model/index.js";
 import * as reviewModule from "../../src/review/index.js";
 import * as trajectoryModule from "../../src/trajectory/index.js";
+import * as assessmentModule from "../../src/assessment/index.js";
 import { instrumentExample, scanSources } from "./extractExamples.js";
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -20,6 +21,7 @@ const modules: Record<string, unknown> = {
   "performance-management/cascade": cascade,
   "performance-management/trajectory": trajectoryModule,
   "performance-management/review": reviewModule,
+  "performance-management/assessment": assessmentModule,
   "node:fs": fs,
   zod,
 };
