@@ -23,3 +23,22 @@ export type {
 export { appendixA } from "./appendixA.js";
 export { buildingBlocks, criticalSuccessFactors, warningSigns } from "./seedLists.js";
 export { defaultCatalogue } from "./defaultCatalogue.js";
+export { assess } from "./assess.js";
+export type {
+  AreaResult,
+  AssessOptions,
+  Assessment,
+  AssessmentResponse,
+  CharacteristicResult,
+  EvidenceFact,
+  KeptRating,
+  RatingSource,
+} from "./types.js";
+export type { RatingScale, ResolvedScale, Verdict } from "./scale.js";
+export { priorities } from "./priorities.js";
+export type { Priority } from "./priorities.js";
+export type { CatalogueOptions } from "./catalogueOf.js";
+export { diagnose } from "./diagnose.js";
+export type { Diagnosis } from "./diagnose.js";
+export { compareAssessments } from "./compareAssessments.js";
+export type { AssessmentComparison, Movement, ScoreChange } from "./compareAssessments.js";
