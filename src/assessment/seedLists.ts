@@ -364,7 +364,7 @@ export const warningSigns: readonly WarningSign[] = [
       [
         "excessive-indicators",
         "Production of meaningless and excessive numbers of performance indicators",
-        [`${F}targets-manageable-number`, `${F}coherent-measures-and-targets`],
+        [`${F}targets-manageable-number`],
       ],
       [
         "plans-on-the-shelf",
