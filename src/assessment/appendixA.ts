@@ -201,7 +201,7 @@ export const appendixA: Pick<Catalogue, "areas"> = {
           id: "democratic-and-community-engagement/scrutiny-access",
           text: "The overview and scrutiny function has ready access to performance information on all aspects of council activity",
           seedRef: A,
-          evidence: "partly",
+          evidence: "judgement",
         },
         {
           id: "democratic-and-community-engagement/strategic-user-consultation",

@@ -42,3 +42,6 @@ export { diagnose } from "./diagnose.js";
 export type { Diagnosis } from "./diagnose.js";
 export { compareAssessments } from "./compareAssessments.js";
 export type { AssessmentComparison, Movement, ScoreChange } from "./compareAssessments.js";
+
+export { deriveEvidence } from "./deriveEvidence.js";
+export type { DerivedEvidence, DerivedResponse, DeriveEvidenceOptions } from "./deriveEvidence.js";
