@@ -6,6 +6,7 @@ const model = require("performance-management/model");
 const cascade = require("performance-management/cascade");
 const trajectory = require("performance-management/trajectory");
 const review = require("performance-management/review");
+const assessment = require("performance-management/assessment");
 const { checkMisuse } = require("./misuse.cjs");
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
@@ -15,11 +16,12 @@ assert.throws(() => parseFramework([]), FrameworkValidationError);
 assert.equal(cascade.checkCascade(framework).errorCount, 0);
 assert.equal(trajectory.statusHistory(framework, { dates: ["2001-07-15"] }).counts[0].green, 3);
 assert.equal(review.cycleCovers(framework, "rc-quarterly-targets", { kind: "target", id: "t-relet-28-days" }), true);
+assert.equal(assessment.deriveEvidence(framework, { asOf: "2001-10-01" }).responses.length, 21);
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review],
+  [model, cascade, trajectory, review, assessment],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -33,6 +35,7 @@ checkMisuse(
       review.ReviewError,
       "review",
     ],
+    [() => assessment.parseCatalogue({ areas: [] }), assessment.AssessmentError, "assessment"],
   ],
 );
 console.log(`require: ok (${framework.objectives.length} Stockton objectives)`);

@@ -13,6 +13,7 @@ import * as model from "performance-management/model";
 import * as cascade from "performance-management/cascade";
 import * as trajectory from "performance-management/trajectory";
 import * as review from "performance-management/review";
+import * as assessment from "performance-management/assessment";
 import { checkMisuse } from "./misuse.cjs";
 
 const { checkCascade } = cascade;
@@ -41,11 +42,17 @@ assert.equal(
     .nextDue,
   "2001-10-31",
 );
+assert.equal(
+  assessment.assess([{ characteristic: "financial-management/financial-planning-integrated", rating: 0 }]).limitingArea
+    ?.id,
+  "financial-management",
+);
+assert.equal(assessment.appendixA.areas.length, 8);
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review],
+  [model, cascade, trajectory, review, assessment],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -59,6 +66,7 @@ checkMisuse(
       ReviewError,
       "review",
     ],
+    [() => assessment.assess([{ characteristic: "none", rating: 1 }]), assessment.AssessmentError, "assessment"],
   ],
 );
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);
