@@ -68,8 +68,7 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
   const weights = readWeights(options.weights, known, new Set(catalogue.areas.map((area) => area.id)));
   const human = new Map<string, KeptRating & { value: Fraction }>();
   const derived = new Map<string, KeptRating & { value: Fraction }>();
-  const derivedList =
-    options.derived === undefined ? [] : "responses" in options.derived ? options.derived.responses : options.derived;
+  const derivedList = derivedResponses(options.derived);
   collect(responses, "responses", "self", scale, known, human, derived);
   collect(derivedList, "options.derived", "derived", scale, known, human, derived);
 
@@ -160,6 +159,15 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
       areas: catalogue.areas.length,
     },
   };
+}
+
+/** The derived ratings passed beside the human ones: a list, or {@link deriveEvidence}'s result. */
+function derivedResponses(derived: AssessOptions["derived"]): readonly AssessmentResponse[] {
+  const given: unknown = derived;
+  if (given === undefined) return [];
+  if (Array.isArray(given)) return given as readonly AssessmentResponse[];
+  if (isPlainObject(given) && Array.isArray(given.responses)) return given.responses as readonly AssessmentResponse[];
+  throw misuse("options.derived", `must be deriveEvidence's result or a list of responses; got ${shown(given)}`);
 }
 
 function misuse(path: string, message: string): AssessmentError {

@@ -45,18 +45,20 @@ export function diagnose(assessment: Assessment, options?: CatalogueOptions): Di
   const developing = fractionOf(assessment.scale.developing);
   const diagnoses: Diagnosis[] = [];
   for (const sign of catalogue.warningSigns ?? []) {
-    const weak = [...new Set(sign.characteristics)]
-      .map((id) => characteristics.get(id))
-      .filter((entry) => entry?.value !== undefined && compare(entry.value, developing) < 0)
-      .sort((a, b) => (a?.order ?? 0) - (b?.order ?? 0))
-      .map((entry) => ({ id: entry?.result.id ?? "", rating: entry?.result.rating ?? "" }));
+    const weak: { id: string; rating: string; order: number }[] = [];
+    for (const id of new Set(sign.characteristics)) {
+      const entry = characteristics.get(id);
+      if (entry?.value !== undefined && entry.result.rating !== null && compare(entry.value, developing) < 0)
+        weak.push({ id, rating: entry.result.rating, order: entry.order });
+    }
+    weak.sort((a, b) => a.order - b.order);
     if (weak.length > 0)
       diagnoses.push({
         sign: sign.id,
         text: sign.text,
         kind: sign.kind,
         ...(sign.seedRef === undefined ? {} : { seedRef: sign.seedRef }),
-        characteristics: weak,
+        characteristics: weak.map(({ id, rating }) => ({ id, rating })),
       });
   }
   return diagnoses;

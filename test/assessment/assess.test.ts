@@ -195,6 +195,10 @@ describe("assess", () => {
     [() => assess([], { scale: { min: 1, max: 5, labels: ["x"] } }), /labels must name each whole rating/],
     [() => assess([], { catalogue: { areas: [] } }), /the catalogue is not valid/],
     [() => assess(null as unknown as AssessmentResponse[]), /responses must be an array/],
+    [
+      () => assess([], { derived: 5 as unknown as AssessmentResponse[] }),
+      /options\.derived must be deriveEvidence's result/,
+    ],
   ])("throws an AssessmentError on misuse (%#)", (call, message) => {
     expectMisuse(call, AssessmentError, message);
   });
