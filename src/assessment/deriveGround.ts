@@ -53,11 +53,24 @@ export function messagesOf(ground: Ground, rule: string, messageIds: readonly st
   return (ground.findings.get(rule) ?? []).filter((finding) => messageIds.includes(finding.messageId));
 }
 
+/** Each ground's objectives grouped by level once, in the framework's order within a level: several derivers ask for them. */
+const OBJECTIVES_BY_LEVEL = new WeakMap<Ground, Map<PlanLevel, Objective[]>>();
+
 export function objectivesAt(ground: Ground, levels: readonly PlanLevel[]): Objective[] {
-  return [...ground.index.objectives.values()].filter((objective) => {
-    const level = ground.index.levelOf("objective", objective.id);
-    return level !== undefined && levels.includes(level);
-  });
+  let byLevel = OBJECTIVES_BY_LEVEL.get(ground);
+  if (byLevel === undefined) {
+    byLevel = new Map();
+    for (const objective of ground.index.objectives.values()) {
+      const level = ground.index.levelOf("objective", objective.id);
+      if (level === undefined) continue;
+      const list = byLevel.get(level);
+      if (list === undefined) byLevel.set(level, [objective]);
+      else list.push(objective);
+    }
+    OBJECTIVES_BY_LEVEL.set(ground, byLevel);
+  }
+  const found = byLevel;
+  return levels.flatMap((level) => found.get(level) ?? []);
 }
 
 /** A share of things that pass, as a rating and one fact; the failures named. */
