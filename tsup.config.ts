@@ -9,6 +9,7 @@ export default defineConfig({
     "review/index": "src/review/index.ts",
     "accountability/index": "src/accountability/index.ts",
     "report/index": "src/report/index.ts",
+    "assessment/index": "src/assessment/index.ts",
   },
   format: ["esm", "cjs"],
   dts: true,

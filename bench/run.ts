@@ -7,6 +7,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { accountabilityBenchmarks } from "./accountability.bench.js";
+import { assessmentBenchmarks } from "./assessment.bench.js";
 import { cacheBenchmarks } from "./cache.bench.js";
 import { cascadeBenchmarks } from "./cascade.bench.js";
 import { report } from "./harness.js";
@@ -27,6 +28,9 @@ const groups: Record<string, () => void> = {
   },
   cache: () => {
     report(cacheBenchmarks());
+  },
+  assessment: () => {
+    report(assessmentBenchmarks());
   },
   // Times each dimension of a framework at n and 4n and prints the growth (issue 8).
   scaling: scalingBenchmarks,

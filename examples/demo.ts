@@ -13,11 +13,16 @@ import {
   PlanLevel,
   canonicalDecimal,
   checkCascade,
+  assess,
+  diagnose,
   evaluateTarget,
   indexFramework,
   narrate,
+  objectiveLevel,
+  priorities,
   safeParseFramework,
   traceUp,
+  type AssessmentResponse,
 } from "../src/index.js";
 
 const path = fileURLToPath(new URL("./frameworks/stockton.json", import.meta.url));
@@ -126,5 +131,29 @@ const first = broken.targets[0] as Record<string, unknown>;
 broken.targets[0] = { ...first, ower: first.owner, baseline: { date: "2001-02-30", value: "40" } };
 const refused = safeParseFramework(broken);
 if (!refused.success) for (const issue of refused.error.issues) say(`  - ${issue.message}`);
+
+// 8. Spelthorne's self-assessment before designing its system (seed 5.3.1.1), scored against Appendix A.
+say();
+const selfAssessmentPath = fileURLToPath(new URL("./assessments/spelthorne.json", import.meta.url));
+const selfAssessment = JSON.parse(readFileSync(selfAssessmentPath, "utf8")) as { responses: AssessmentResponse[] };
+const assessment = assess(selfAssessment.responses);
+say("Spelthorne's self-assessment (seed 5.3.1.1) against Appendix A, rated 0 (absent) to 4 (embedded)");
+for (const area of assessment.areas)
+  say(
+    `  ${(area.score ?? "not assessed").padEnd(13)} ${(area.verdict ?? "").padEnd(11)} ${area.title} (${area.rated} of ${area.total} rated)`,
+  );
+say(`  Overall ${assessment.overall.score ?? "not assessed"}: ${assessment.overall.verdict ?? "not assessed"}`);
+if (assessment.limitingArea !== null)
+  say(
+    `  Limited by ${assessment.limitingArea.title} (${assessment.limitingArea.score}, ${assessment.limitingArea.verdict})`,
+  );
+say("  Priorities, in the building blocks' natural sequence (2.2.3):");
+for (const gap of priorities(assessment).slice(0, 3))
+  say(`    ${gap.buildingBlock ?? "-"}: ${gap.text} (rated ${gap.rating}, ${gap.gap} short of established)`);
+say(
+  `  Warning signs (4.3, 5.4.4): ${diagnose(assessment)
+    .map((sign) => `"${sign.text}"`)
+    .join("; ")}`,
+);
 
 console.log(lines.join("\n"));

@@ -14,3 +14,4 @@ export * from "./trajectory/index.js";
 export * from "./review/index.js";
 export * from "./accountability/index.js";
 export * from "./report/index.js";
+export * from "./assessment/index.js";

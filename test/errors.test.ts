@@ -6,8 +6,10 @@ import * as cascade from "../src/cascade/index.js";
 import * as model from "../src/model/index.js";
 import * as review from "../src/review/index.js";
 import * as trajectory from "../src/trajectory/index.js";
+import * as assessment from "../src/assessment/index.js";
 import {
   AccountabilityError,
+  AssessmentError,
   CascadeConfigError,
   FrameworkValidationError,
   PerformanceManagementError,
@@ -15,6 +17,7 @@ import {
   TrajectoryError,
   checkCascade,
   expectedValue,
+  parseCatalogue,
   parseFramework,
   reviewsDue,
   traceUp,
@@ -76,6 +79,13 @@ const cases = [
     throwIt: () => report.performanceReport(minimalFramework(), { asOf: "31/03/2002" }),
     message: 'performance-management: options.asOf "31/03/2002" is not a calendar date',
   },
+  {
+    name: "AssessmentError",
+    errorClass: AssessmentError,
+    code: "assessment",
+    throwIt: () => parseCatalogue({ areas: [] }),
+    message: "performance-management: the catalogue is not valid (1 problem):\n- areas: ",
+  },
 ] as const;
 
 describe("PerformanceManagementError", () => {
@@ -112,6 +122,7 @@ describe("PerformanceManagementError", () => {
       "review",
       "accountability",
       "report",
+      "assessment",
     ]);
   });
 
@@ -122,6 +133,7 @@ describe("PerformanceManagementError", () => {
     expect(review.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(accountability.PerformanceManagementError).toBe(root.PerformanceManagementError);
     expect(report.PerformanceManagementError).toBe(root.PerformanceManagementError);
+    expect(assessment.PerformanceManagementError).toBe(root.PerformanceManagementError);
   });
 
   it("is not an error a domain problem throws: a valid framework with findings throws nothing", () => {

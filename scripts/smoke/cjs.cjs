@@ -8,6 +8,7 @@ const trajectory = require("performance-management/trajectory");
 const review = require("performance-management/review");
 const accountability = require("performance-management/accountability");
 const report = require("performance-management/report");
+const assessment = require("performance-management/assessment");
 const { checkMisuse } = require("./misuse.cjs");
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
@@ -19,11 +20,12 @@ assert.equal(trajectory.statusHistory(framework, { dates: ["2001-07-15"] }).coun
 assert.equal(review.cycleCovers(framework, "rc-quarterly-targets", { kind: "target", id: "t-relet-28-days" }), true);
 assert.equal(accountability.traceUp(framework, "so-new-deal").chains[0].direct, false);
 assert.match(report.renderReportMarkdown(report.performanceReport(framework, { asOf: "2001-07-15" })), /✖ Red/u);
+assert.equal(assessment.deriveEvidence(framework, { asOf: "2001-10-01" }).responses.length, 21);
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review, accountability, report],
+  [model, cascade, trajectory, review, accountability, assessment, report],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -43,6 +45,7 @@ checkMisuse(
       "accountability",
     ],
     [() => report.performanceReport(framework, { asOf: "31/03/2002" }), report.ReportError, "report"],
+    [() => assessment.parseCatalogue({ areas: [] }), assessment.AssessmentError, "assessment"],
   ],
 );
 console.log(`require: ok (${framework.objectives.length} Stockton objectives)`);

@@ -15,6 +15,7 @@ import * as trajectory from "performance-management/trajectory";
 import * as review from "performance-management/review";
 import * as accountability from "performance-management/accountability";
 import * as report from "performance-management/report";
+import * as assessment from "performance-management/assessment";
 import { checkMisuse } from "./misuse.cjs";
 
 const { checkCascade } = cascade;
@@ -43,6 +44,12 @@ assert.equal(
     .nextDue,
   "2001-10-31",
 );
+assert.equal(
+  assessment.assess([{ characteristic: "financial-management/financial-planning-integrated", rating: 0 }]).limitingArea
+    ?.id,
+  "financial-management",
+);
+assert.equal(assessment.appendixA.areas.length, 8);
 
 assert.equal(accountability.traceUp(framework, "io-key-tags").chains[0]?.steps.at(-1)?.subject.id, "cp-wellbeing");
 assert.equal(report.performanceReport(framework, { asOf: "2001-07-15" }).exceptions[0]?.text.actual, "84%");
@@ -50,7 +57,7 @@ assert.equal(report.performanceReport(framework, { asOf: "2001-07-15" }).excepti
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review, accountability, report],
+  [model, cascade, trajectory, review, accountability, assessment, report],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -70,6 +77,7 @@ checkMisuse(
       "accountability",
     ],
     [() => report.performanceReport(framework, { asOf: "31/03/2002" }), report.ReportError, "report"],
+    [() => assessment.assess([{ characteristic: "none", rating: 1 }]), assessment.AssessmentError, "assessment"],
   ],
 );
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);

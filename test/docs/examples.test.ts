@@ -11,6 +11,7 @@ import * as model from "../../src/model/index.js";
 import * as reviewModule from "../../src/review/index.js";
 import * as reportModule from "../../src/report/index.js";
 import * as trajectoryModule from "../../src/trajectory/index.js";
+import * as assessmentModule from "../../src/assessment/index.js";
 import { instrumentExample, scanSources } from "./extractExamples.js";
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -24,6 +25,7 @@ const modules: Record<string, unknown> = {
   "performance-management/review": reviewModule,
   "performance-management/accountability": accountability,
   "performance-management/report": reportModule,
+  "performance-management/assessment": assessmentModule,
   "node:fs": fs,
   zod,
 };

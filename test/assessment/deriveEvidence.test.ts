@@ -1,0 +1,214 @@
+import { describe, expect, it } from "vitest";
+import {
+  AssessmentError,
+  type DerivedEvidence,
+  appendixA,
+  assess,
+  deriveEvidence,
+} from "../../src/assessment/index.js";
+import { type Framework, indexFramework, parseFramework } from "../../src/index.js";
+import { expectMisuse } from "../helpers/expectMisuse.js";
+import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+
+const asOf = "2001-10-01";
+
+function ratings(evidence: DerivedEvidence): Record<string, number> {
+  return Object.fromEntries(evidence.responses.map((r) => [r.characteristic.split("/")[1] ?? "", r.rating]));
+}
+
+function factsOf(evidence: DerivedEvidence, characteristic: string) {
+  const found = evidence.responses.find((r) => r.characteristic.endsWith(`/${characteristic}`));
+  if (found === undefined) throw new Error(`no suggestion for ${characteristic}`);
+  return Object.fromEntries(found.facts.map((f) => [f.fact, { value: f.value, ids: f.ids ?? [] }]));
+}
+
+/**
+ * A deliberately weak framework: a corporate plan with no community plan above it, a service plan
+ * with no parent and no budget, an orphan objective and one linked only sideways to it, a target no
+ * one owns that aims no higher than its baseline, output measures only, no review cycle, no data.
+ */
+const weak: Framework = deepFreeze({
+  id: "weak",
+  name: "A weak framework",
+  owners: [{ id: "clerk", name: "Clerk", kind: "individual" }],
+  plans: [
+    { id: "cp", name: "Corporate plan", level: "corporate", period: { start: "2001-04-01", end: "2002-03-31" } },
+    { id: "sp", name: "Service plan", level: "service", period: { start: "2001-04-01", end: "2002-03-31" } },
+  ],
+  objectives: [
+    { id: "co-a", plan: "cp", title: "Objective A" },
+    { id: "co-b", plan: "cp", title: "Objective B" },
+    { id: "so-x", plan: "sp", title: "Unlinked service objective" },
+    { id: "so-y", plan: "sp", title: "Sideways", contributesTo: [{ objective: "so-x" }] },
+  ],
+  indicators: [
+    {
+      id: "pi",
+      title: "Output",
+      unit: "number",
+      polarity: "higher-is-better",
+      measure: "output",
+      frequency: "quarterly",
+    },
+  ],
+  targets: [
+    {
+      id: "t-1",
+      objective: "so-x",
+      indicator: "pi",
+      baseline: { date: "2001-03-31", value: "50" },
+      goal: { date: "2002-03-31", value: "50" },
+    },
+    {
+      id: "t-2",
+      objective: "co-a",
+      indicator: "pi",
+      owner: "clerk",
+      baseline: { date: "2001-03-31", value: "50" },
+      goal: { date: "2002-03-31", value: "60" },
+    },
+  ],
+});
+
+describe("deriveEvidence", () => {
+  it("suggests a rating for every characteristic the model can speak to, and none it cannot", () => {
+    const evidence = deriveEvidence(weak, { asOf });
+    const spoken = new Set(evidence.responses.map((r) => r.characteristic));
+    for (const characteristic of appendixA.areas.flatMap((area) => area.characteristics))
+      expect(spoken.has(characteristic.id), characteristic.id).toBe(characteristic.evidence !== "judgement");
+    for (const response of evidence.responses) {
+      expect(response.source).toBe("derived");
+      expect(response.evidence).toBe(response.facts.map((f) => f.message).join(" "));
+    }
+  });
+
+  it("finds a weak framework weak, each fact checked", () => {
+    const evidence = deriveEvidence(weak, { asOf });
+    expect(ratings(evidence)).toEqual({
+      "clear-sense-of-direction": 1, // no community plan: the corporate plan is the apex
+      "vision-translated-into-corporate-objectives": 2, // corporate objectives, no community vision to translate
+      "outcomes-defined": 0, // co-a and co-b: no outcome stated, only an output target
+      "coherent-measures-and-targets": 2, // co-b and so-y have no measure: 2 of 4
+      "targets-smart": 4,
+      "targets-demanding": 2, // t-1 aims at its baseline: 1 of 2
+      "targets-manageable-number": 4,
+      "targets-long-and-short-term": 1, // nothing 3 years out
+      "targets-financial-and-non-financial": 1, // nothing financial
+      "targets-input-output-outcome-mix": 1, // outputs only
+      "targets-under-continuous-review": 0, // no review cycle
+      "targets-related-and-cascaded": 2, // so-x orphan, so-y sideways: 2 of 4
+      "every-target-owned": 2, // t-1 unowned: 1 of 2
+      "executive-information": 0, // no cycle reports to members
+      perspectives: 0,
+      "corporate-plan": 2, // the service plan names no parent
+      "service-plans": 0, // neither service objective has an owner
+      "monitored-at-every-level": 0,
+      "monitoring-linked-to-planning": 0,
+      "individual-work-plans-linked": 0,
+      "financial-planning-integrated": 0, // no budget
+    });
+    expect(factsOf(evidence, "targets-related-and-cascaded")).toEqual({
+      "objectives-cascaded": { value: "2/4", ids: [] },
+      "objectives-cascaded-not": { value: 2, ids: ["so-x", "so-y"] },
+      "orphan-objectives": { value: 2, ids: ["so-x", "so-y"] },
+      "lateral-links": { value: 1, ids: ["so-y"] },
+    });
+    expect(factsOf(evidence, "every-target-owned")["targets-owned-not"]).toEqual({ value: 1, ids: ["t-1"] });
+    expect(factsOf(evidence, "targets-demanding")["targets-demanding-not"]).toEqual({ value: 1, ids: ["t-1"] });
+    expect(factsOf(evidence, "coherent-measures-and-targets")["objectives-measured-not"]).toEqual({
+      value: 2,
+      ids: ["co-b", "so-y"],
+    });
+    expect(factsOf(evidence, "monitored-at-every-level")).toMatchObject({
+      monitored: { value: "0/4" },
+      "monitored-not": { ids: ["cp", "sp", "t-1", "t-2"] },
+      // Both targets' first quarter fell due by 2001-06-30 and nothing came in.
+      "targets-with-current-data": { value: "0/2" },
+    });
+    expect(factsOf(evidence, "financial-planning-integrated")["service-plans-budgeted-not"]).toEqual({
+      value: 1,
+      ids: ["sp"],
+    });
+    expect(factsOf(evidence, "corporate-plan")["plans-without-parent"]).toEqual({ value: 1, ids: ["sp"] });
+  });
+
+  it("finds Stockton strong, short of a financial target, an input measure, an employee perspective and t-gcse's figure", () => {
+    const stockton = parseFramework(loadExample("stockton"));
+    const evidence = deriveEvidence(indexFramework(stockton), { asOf });
+    expect(ratings(evidence)).toEqual({
+      "clear-sense-of-direction": 3, // five community plan strands (partly: capped at 3)
+      "vision-translated-into-corporate-objectives": 4, // 6 of 6 corporate objectives
+      "outcomes-defined": 2, // 7 of 11: cp-environment, cp-health, cp-regeneration, cp-education state none
+      "coherent-measures-and-targets": 4, // 14 of 14
+      "targets-smart": 4,
+      "targets-demanding": 3, // 11 of 11, partly: capped
+      "targets-manageable-number": 4,
+      "targets-long-and-short-term": 4, // t-zero-homelessness to 2004, the year's re-lets
+      "targets-financial-and-non-financial": 1, // no financial target
+      "targets-input-output-outcome-mix": 3, // outputs and outcomes, no input
+      "targets-under-continuous-review": 4, // rc-quarterly-targets covers all 11
+      "targets-related-and-cascaded": 4, // the receptionist's chain and every other reach the community plan
+      "every-target-owned": 4,
+      "executive-information": 3, // the cabinet's quarterly report on targets
+      perspectives: 3, // customer, management, partner; no employee
+      "corporate-plan": 3,
+      "service-plans": 4, // 6 of 6 service, unit and individual objectives
+      "monitored-at-every-level": 3, // 19 of 19 covered, but 10 of 11 targets have current data: 3
+      "monitoring-linked-to-planning": 3,
+      "individual-work-plans-linked": 4, // io-key-tags and io-void-turnaround reach cp-wellbeing
+      "financial-planning-integrated": 3, // 3 of 3 service plans budgeted, partly: capped
+    });
+    expect(factsOf(evidence, "monitored-at-every-level")).toMatchObject({
+      monitored: { value: "19/19" },
+      "targets-with-current-data": { value: "10/11" },
+      "targets-with-current-data-not": { value: 1, ids: ["t-gcse"] },
+    });
+    expect(factsOf(evidence, "executive-information")).toEqual({
+      "member-review-cycles": {
+        value: 3,
+        ids: ["rc-quarterly-targets", "rc-annual-plan-review", "rc-best-value-reviews"],
+      },
+      "member-report-due": { value: "2001-10-31", ids: [] },
+    });
+    expect(factsOf(evidence, "individual-work-plans-linked")["individual-objectives-linked"]?.value).toBe("2/2");
+    expect(factsOf(evidence, "perspectives").perspectives).toEqual({
+      value: 3,
+      ids: ["customer", "management", "partner"],
+    });
+  });
+
+  it("finds in Spelthorne's framework what its self-assessment says: an end of year report, reviews that lapse", () => {
+    const evidence = deriveEvidence(parseFramework(loadExample("spelthorne")), { asOf });
+    expect(ratings(evidence)).toMatchObject({
+      "outcomes-defined": 0, // cs-clean-safe and co-environment state no outcome, have no outcome target
+      "coherent-measures-and-targets": 2, // cs-clean-safe unmeasured: 3 of 4
+      "targets-long-and-short-term": 1, // nothing 3 years out
+      "targets-under-continuous-review": 1, // 4 of 5 targets never reviewed by their quarterly cycle
+      "executive-information": 2, // the end of year report to members, annual
+      perspectives: 2, // customer and management (financial)
+      "monitored-at-every-level": 2, // 5 of 9 plans and targets; 4 of 5 targets with current data
+      "individual-work-plans-linked": 0, // no individual work plans
+    });
+    expect(factsOf(evidence, "targets-under-continuous-review")["targets-reviewed-not"]).toEqual({
+      value: 4,
+      ids: ["t-cost-per-household", "t-food-inspections", "t-missed-bins", "t-missed-bins-next-day"],
+    });
+    expect(factsOf(evidence, "executive-information")).toEqual({
+      "member-review-cycles": { value: 1, ids: ["rc-end-of-year-report"] },
+      "member-report-due": { value: "2002-04-01", ids: [] },
+    });
+  });
+
+  it("sits beside human ratings in assess: the human rating wins, both kept", () => {
+    const derived = deriveEvidence(weak, { asOf });
+    const result = assess([{ characteristic: "leadership-and-management/every-target-owned", rating: 3 }], { derived });
+    const owned = result.areas[2]?.characteristics.find((c) => c.id.endsWith("every-target-owned"));
+    expect(owned).toMatchObject({ rating: "3", source: "self", human: { rating: "3" }, derived: { rating: "2" } });
+    expect(result.coverage).toMatchObject({ ratedByPeople: 1, derivedOnly: derived.responses.length - 1 });
+  });
+
+  it("throws an AssessmentError for a date that is not a calendar date", () => {
+    expectMisuse(() => deriveEvidence(weak, { asOf: "01/10/2001" }), AssessmentError, /options\.asOf/);
+    expectMisuse(() => deriveEvidence(weak, undefined as unknown as { asOf: string }), AssessmentError, /asOf/);
+  });
+});
