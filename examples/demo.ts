@@ -18,7 +18,6 @@ import {
   evaluateTarget,
   indexFramework,
   narrate,
-  objectiveLevel,
   priorities,
   safeParseFramework,
   traceUp,

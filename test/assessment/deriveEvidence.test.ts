@@ -164,9 +164,10 @@ describe("deriveEvidence", () => {
       "targets-with-current-data-not": { value: 1, ids: ["t-gcse"] },
     });
     expect(factsOf(evidence, "executive-information")).toEqual({
+      // The cabinet reviews targets quarterly, plans annually, best value reviews, and the annual PI report (5.3.4.2).
       "member-review-cycles": {
-        value: 3,
-        ids: ["rc-quarterly-targets", "rc-annual-plan-review", "rc-best-value-reviews"],
+        value: 4,
+        ids: ["rc-quarterly-targets", "rc-annual-pi-report", "rc-annual-plan-review", "rc-best-value-reviews"],
       },
       "member-report-due": { value: "2001-10-31", ids: [] },
     });

@@ -47,7 +47,12 @@ const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string
   ],
   ["missing-perspective", "info", "3.3.3", ["missing"]],
   ["no-action-plan", "warning", "4.3", ["noActions"]],
-  ["action-plan-smart", "warning", "5.4.5", ["noOwner", "noDue", "overdue", "correctiveNoOwner", "correctiveNoDue", "correctiveOverdue"]],
+  [
+    "action-plan-smart",
+    "warning",
+    "5.4.5",
+    ["noOwner", "noDue", "overdue", "correctiveNoOwner", "correctiveNoDue", "correctiveOverdue"],
+  ],
   ["no-resources", "info", "5.3.1.1", ["noBudget"]],
   ["indirect-without-partners", "warning", "5.3.5.8", ["noPartners"]],
   ["unreviewed", "warning", "5.3.4.1", ["plan", "target"]],
