@@ -3,7 +3,7 @@
  *
  * Validates the Stockton example from the seed paper, indexes it and prints what it holds: the
  * cascade of plans, the receptionist's accountability chain, the targets and the cascade check's
- * findings. It grows as the engines land (evaluation, tracing, assessment).
+ * findings, the evaluation, the members' report's exceptions and Spelthorne's self-assessment.
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -18,7 +18,9 @@ import {
   evaluateTarget,
   indexFramework,
   narrate,
+  performanceReport,
   priorities,
+  renderReportMarkdown,
   safeParseFramework,
   traceUp,
   type AssessmentResponse,
@@ -121,6 +123,16 @@ for (const target of framework.targets) {
       : `${evaluation.actual}${flag} on ${evaluation.actualDate}${against}`;
   say(`  ${evaluation.status.padEnd(13)} ${target.title ?? target.id}: ${actual}`);
 }
+
+// 6b. The members' report for the executive: the exceptions, each with what is being done and where it reaches.
+say();
+const memberReport = renderReportMarkdown(performanceReport(index, { asOf: reportDate }));
+const exceptionsSection = memberReport.slice(
+  memberReport.indexOf("## Exceptions"),
+  memberReport.indexOf("## Going well"),
+);
+say(`The members' report as of ${reportDate}, for the executive (Markdown; the whole report has a section per aim)`);
+say(exceptionsSection.trimEnd());
 
 // 7. What validation says about a broken copy.
 say();
