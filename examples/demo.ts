@@ -73,7 +73,7 @@ for (const step of chain?.steps ?? []) {
 }
 if (chain !== undefined) {
   say(`  As front-line staff tell it (${trace.total} chain${trace.total === "1" ? "" : "s"}):`);
-  say(`      "${narrate(chain, { opening: "Receptionist puts key tag on keys, tying a good knot" })}"`);
+  say(`      "${narrate(chain)}"`);
 }
 
 // 4. The targets, with their baselines and goals as exact decimals.

@@ -15,8 +15,8 @@ export interface NarrateOptions {
   readonly style?: "so-that" | "in-order-to";
   /**
    * The words for the chain's first step, in place of its subject's title: how the person doing
-   * it would say it ("Receptionist puts key tag on keys, tying a good knot" for the objective
-   * "Put a key tag on keys, tying a good knot").
+   * it would say it ("I tag the keys, tying a good knot" for the objective "Receptionist puts key
+   * tag on keys, tying a good knot").
    */
   readonly opening?: string;
 }

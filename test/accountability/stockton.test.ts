@@ -33,16 +33,15 @@ describe("Stockton's accountability chains (seed 5.3.5.6–8)", () => {
     expect([trace.total, trace.truncated, trace.chains.length]).toEqual(["1", false, 1]);
     const chain = trace.chains[0];
     if (chain === undefined) throw new Error("no chain");
-    // The objective is titled "Put a key tag on keys, tying a good knot"; the seed's first step says who
-    // does it. The data has no field for the staff's own words, so the test passes them as `opening`;
-    // every later step comes from the links' `soThat` texts in examples/frameworks/stockton.json.
-    const told = narrate(chain, { opening: "Receptionist puts key tag on keys, tying a good knot" });
+    // The receptionist's objective carries the seed's own words for the first step; every later step
+    // comes from the links' `soThat` texts in examples/frameworks/stockton.json.
+    const told = narrate(chain);
     expect(told).toBe(`${SEED_STEPS.join(" so that ")}.`);
     expect(told.slice(0, -1).split(" so that ")).toEqual(SEED_STEPS);
-    // Without `opening` the first step is the objective's title; the seven steps after it are the seed's.
-    const plain = narrate(chain);
-    expect(plain.slice(0, -1).split(" so that ")).toEqual([
-      "Put a key tag on keys, tying a good knot",
+    // `opening` puts other words in place of the first step's title; the seven steps after it stay the seed's.
+    const opened = narrate(chain, { opening: "I tag the keys, tying a good knot" });
+    expect(opened.slice(0, -1).split(" so that ")).toEqual([
+      "I tag the keys, tying a good knot",
       ...SEED_STEPS.slice(1),
     ]);
     // Eight steps over five objectives: the receptionist's link carries three, the void officer's two.
