@@ -1,6 +1,5 @@
-import type { Status } from "../trajectory/index.js";
-import type { PerformanceReport, ReportAction, ReportException, ReportTarget } from "./performanceReport.js";
-import { STATUS_TEXT, directionText, reasonText } from "./words.js";
+import type { PerformanceReport } from "./performanceReport.js";
+import { type Table, layoutOf } from "./layout.js";
 
 /**
  * Text safe inside a Markdown table cell, heading or paragraph: the characters that open emphasis,
@@ -19,79 +18,13 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A table: a header row, its rule, and one row per item; every cell escaped. */
-function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+function table(shown: Table): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
   return [
-    line(headers.map(escapeMarkdown)),
-    line(headers.map(() => "---")),
-    ...rows.map((row) => line(row.map(escapeMarkdown))),
+    line(shown.headers),
+    `|${shown.headers.map(() => " --- |").join("")}`,
+    ...shown.rows.map((row) => line(row.map((cell) => cell.text))),
   ].join("\n");
-}
-
-/** A section: its heading, then a table of its items, or a sentence saying there are none. */
-function section<T>(
-  title: string,
-  items: readonly T[],
-  none: string,
-  headers: readonly string[],
-  row: (item: T) => readonly string[],
-): string {
-  return `## ${title}\n\n${items.length === 0 ? none : table(headers, items.map(row))}`;
-}
-
-/** A status as text and symbol, never by colour alone. */
-function statusCell(status: Status): string {
-  return STATUS_TEXT[status];
-}
-
-function actionsText(actions: readonly ReportAction[]): string {
-  if (actions.length === 0) return "none open";
-  return actions
-    .map(
-      (action) =>
-        `${action.title} (${action.owner?.name ?? "no owner"}, ${action.dueText === null ? "no date" : `due ${action.dueText}`}${action.overdue ? ", OVERDUE" : ""})`,
-    )
-    .join("; ");
-}
-
-/** The objectives an exception reaches on its way to its aim, and the partners it shares them with. */
-function chainText(row: ReportException): string {
-  const objectives = (row.chain?.steps ?? []).filter((step) => step.subject.kind === "objective");
-  if (objectives.length === 0) return "reaches no objective";
-  const path = objectives.map((step) => step.subject.title).join(" → ");
-  const stop =
-    row.chain?.reachesApex === false ? ` (the chain stops short of the aim: ${row.chain.stop ?? "orphan"})` : "";
-  const shared =
-    row.sharedWith.length === 0 ? "" : `; shared with ${row.sharedWith.map((partner) => partner.name).join(", ")}`;
-  const more = row.chains === "1" ? "" : ` (the first of ${row.chains} chains)`;
-  return `${path}${stop}${shared}${more}`;
-}
-
-function exceptionRow(row: ReportException): string[] {
-  return [
-    row.title,
-    statusCell(row.status),
-    row.reasons.map(reasonText).join(", "),
-    row.owner?.name ?? "no owner",
-    `${row.text.actual} (${row.text.actualDate})`,
-    row.text.expected,
-    row.text.variance,
-    row.text.forecast,
-    row.correctiveAction ?? "No corrective action recorded",
-    actionsText(row.actions),
-    chainText(row),
-  ];
-}
-
-function targetRow(row: ReportTarget): string[] {
-  return [
-    row.title,
-    statusCell(row.status),
-    row.owner?.name ?? "no owner",
-    `${row.text.actual} (${row.text.actualDate})`,
-    row.text.expected,
-    directionText(row.direction),
-  ];
 }
 
 /**
@@ -114,103 +47,12 @@ function targetRow(row: ReportTarget): string[] {
  * markdown.includes("| 100% homeless households offered accommodation within 21 days | ✖ Red |") //=> true
  */
 export function renderReportMarkdown(report: PerformanceReport): string {
-  const out: string[] = [];
-  out.push(`# Performance report: ${escapeMarkdown(report.framework.name)}, ${escapeMarkdown(report.asOfText)}`);
-  out.push(
-    `For the ${report.audience === "executive" ? "executive" : "scrutiny committee"}, as of ${escapeMarkdown(report.asOfText)}. Statuses on the ${escapeMarkdown(report.scale)} scale.`,
-  );
-  const counted = (Object.entries(report.counts) as [Status, number][]).filter(([, count]) => count > 0);
-  out.push(
-    table(
-      ["Status", "Targets"],
-      counted.map(([status, count]) => [statusCell(status), String(count)]),
-    ),
-  );
-
-  out.push(
-    section(
-      "Exceptions",
-      report.exceptions,
-      "No target is red or amber, and every figure is up to date.",
-      [
-        "Target",
-        "Status",
-        "Why",
-        "Owner",
-        "Actual",
-        "Expected",
-        "Variance",
-        "Forecast",
-        "Corrective action recorded",
-        "Open actions",
-        "Reaches",
-      ],
-      exceptionRow,
-    ),
-    section(
-      "Going well",
-      report.goingWell,
-      "No target is green or blue yet.",
-      ["Target", "Status", "Owner", "Actual", "Expected", "Direction"],
-      targetRow,
-    ),
-  );
-
-  const rows = new Map(report.targets.map((row) => [row.target, row]));
-  for (const aim of report.aims) {
-    out.push(`## ${escapeMarkdown(aim.title)}`);
-    out.push(
-      `${statusCell(aim.status)}. Owner: ${escapeMarkdown(aim.owner?.name ?? "no owner")}. Since the previous figures: ${String(aim.direction.improving)} improving, ${String(aim.direction.worsening)} worsening, ${String(aim.direction.noChange)} unchanged.`,
-    );
-    if (aim.objectives.length > 0)
-      out.push(
-        table(
-          ["Objective", "Status", "Owner", "Improving", "Worsening"],
-          aim.objectives.map((objective) => [
-            objective.title,
-            statusCell(objective.status),
-            objective.owner?.name ?? "no owner",
-            String(objective.direction.improving),
-            String(objective.direction.worsening),
-          ]),
-        ),
-      );
-    const listed = report.audience === "scrutiny" ? aim.targets : aim.exceptions;
-    const beneath = listed.flatMap((id) => {
-      const row = rows.get(id);
-      return row === undefined ? [] : [row];
-    });
-    if (beneath.length > 0)
-      out.push(table(["Target", "Status", "Owner", "Actual", "Expected", "Direction"], beneath.map(targetRow)));
+  const layout = layoutOf(report);
+  const out: string[] = [`# ${escapeMarkdown(layout.title)}`, escapeMarkdown(layout.lead), table(layout.counts)];
+  for (const section of layout.sections) {
+    out.push(`## ${escapeMarkdown(section.heading)}`);
+    for (const paragraph of section.paragraphs) out.push(escapeMarkdown(paragraph));
+    for (const shown of section.tables) out.push(table(shown));
   }
-
-  out.push(
-    section(
-      "Overdue reviews",
-      report.overdueReviews,
-      "No review is overdue.",
-      ["Review cycle", "Subject", "Reviewer", "Last reviewed", "Due", "Days overdue"],
-      (review) => [
-        review.cycle,
-        `${review.subject.kind} ${review.subject.id}`,
-        review.reviewer ?? "none named",
-        review.lastReviewed ?? "never",
-        review.due,
-        String(review.daysOverdue),
-      ],
-    ),
-    section(
-      "Findings of the cascade checker",
-      report.findings,
-      "The cascade checker finds no error or warning.",
-      ["Severity", "Rule", "Finding"],
-      (finding) => [finding.severity, finding.ruleId, finding.message],
-    ),
-    section("Data caveats", report.caveats, "Every figure is validated.", ["Target", "Figure", "Date"], (caveat) => [
-      caveat.target,
-      caveat.quality,
-      caveat.date ?? "no date",
-    ]),
-  );
   return `${out.join("\n\n")}\n`;
 }

@@ -1,0 +1,223 @@
+import type { Status } from "../trajectory/index.js";
+import type { PerformanceReport, ReportAction, ReportException, ReportTarget } from "./performanceReport.js";
+import { STATUS_TEXT, directionText, reasonText } from "./words.js";
+
+/**
+ * A report laid out for reading, whatever the format: headings, sentences and tables of plain
+ * text. Markdown and HTML render the same layout, so the two never say different things.
+ * @internal
+ */
+
+/** A table cell: its text; a status cell also carries its status, for the colour a format adds. */
+export interface Cell {
+  readonly text: string;
+  readonly status?: Status;
+}
+
+/** A table: what it shows (its caption), its column headers and its rows; the first cell of a row heads it. */
+export interface Table {
+  readonly caption: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/** A section: a heading, sentences, and tables. */
+export interface Section {
+  readonly heading: string;
+  readonly paragraphs: readonly string[];
+  readonly tables: readonly Table[];
+}
+
+/** The whole report laid out: a title, a lead sentence, and its sections. */
+export interface Layout {
+  readonly title: string;
+  readonly lead: string;
+  readonly counts: Table;
+  readonly sections: readonly Section[];
+}
+
+const text = (value: string): Cell => ({ text: value });
+const status = (value: Status): Cell => ({ text: STATUS_TEXT[value], status: value });
+
+function actionsText(actions: readonly ReportAction[]): string {
+  if (actions.length === 0) return "none open";
+  return actions
+    .map(
+      (action) =>
+        `${action.title} (${action.owner?.name ?? "no owner"}, ${action.dueText === null ? "no date" : `due ${action.dueText}`}${action.overdue ? ", OVERDUE" : ""})`,
+    )
+    .join("; ");
+}
+
+/** The objectives an exception reaches on its way to its aim, and the partners it shares them with. */
+function chainText(row: ReportException): string {
+  const objectives = (row.chain?.steps ?? []).filter((step) => step.subject.kind === "objective");
+  if (objectives.length === 0) return "reaches no objective";
+  const path = objectives.map((step) => step.subject.title).join(" → ");
+  const stop =
+    row.chain?.reachesApex === false ? ` (the chain stops short of the aim: ${row.chain.stop ?? "orphan"})` : "";
+  const shared =
+    row.sharedWith.length === 0 ? "" : `; shared with ${row.sharedWith.map((partner) => partner.name).join(", ")}`;
+  const more = row.chains === "1" ? "" : ` (the first of ${row.chains} chains)`;
+  return `${path}${stop}${shared}${more}`;
+}
+
+const EXCEPTION_HEADERS = [
+  "Target",
+  "Status",
+  "Why",
+  "Owner",
+  "Actual",
+  "Expected",
+  "Variance",
+  "Forecast",
+  "Corrective action recorded",
+  "Open actions",
+  "Reaches",
+];
+
+function exceptionRow(row: ReportException): Cell[] {
+  return [
+    text(row.title),
+    status(row.status),
+    text(row.reasons.map(reasonText).join(", ")),
+    text(row.owner?.name ?? "no owner"),
+    text(`${row.text.actual} (${row.text.actualDate})`),
+    text(row.text.expected),
+    text(row.text.variance),
+    text(row.text.forecast),
+    text(row.correctiveAction ?? "No corrective action recorded"),
+    text(actionsText(row.actions)),
+    text(chainText(row)),
+  ];
+}
+
+const TARGET_HEADERS = ["Target", "Status", "Owner", "Actual", "Expected", "Direction"];
+
+function targetRow(row: ReportTarget): Cell[] {
+  return [
+    text(row.title),
+    status(row.status),
+    text(row.owner?.name ?? "no owner"),
+    text(`${row.text.actual} (${row.text.actualDate})`),
+    text(row.text.expected),
+    text(directionText(row.direction)),
+  ];
+}
+
+/** A section of one table, or a sentence saying there is nothing to show. */
+function listed<T>(
+  heading: string,
+  items: readonly T[],
+  none: string,
+  caption: string,
+  headers: readonly string[],
+  row: (item: T) => Cell[],
+): Section {
+  return items.length === 0
+    ? { heading, paragraphs: [none], tables: [] }
+    : { heading, paragraphs: [], tables: [{ caption, headers, rows: items.map(row) }] };
+}
+
+/**
+ * A report laid out: the counts, the exceptions, what is going well, a section per aim (its
+ * corporate objectives, and the exceptions beneath it, or for scrutiny every target), the overdue
+ * reviews, the checker's findings and the data caveats.
+ * @internal
+ */
+export function layoutOf(report: PerformanceReport): Layout {
+  const rows = new Map(report.targets.map((row) => [row.target, row]));
+  const counted = (Object.entries(report.counts) as [Status, number][]).filter(([, count]) => count > 0);
+  const aims = report.aims.map((aim): Section => {
+    const listedIds = report.audience === "scrutiny" ? aim.targets : aim.exceptions;
+    const beneath = listedIds.flatMap((id) => {
+      const row = rows.get(id);
+      return row === undefined ? [] : [row];
+    });
+    const tables: Table[] = [];
+    if (aim.objectives.length > 0)
+      tables.push({
+        caption: `Objectives serving the aim "${aim.title}"`,
+        headers: ["Objective", "Status", "Owner", "Improving", "Worsening"],
+        rows: aim.objectives.map((objective) => [
+          text(objective.title),
+          status(objective.status),
+          text(objective.owner?.name ?? "no owner"),
+          text(String(objective.direction.improving)),
+          text(String(objective.direction.worsening)),
+        ]),
+      });
+    if (beneath.length > 0)
+      tables.push({
+        caption: `${report.audience === "scrutiny" ? "Every target" : "Exceptions"} beneath the aim "${aim.title}"`,
+        headers: TARGET_HEADERS,
+        rows: beneath.map(targetRow),
+      });
+    return {
+      heading: aim.title,
+      paragraphs: [
+        `${STATUS_TEXT[aim.status]}. Owner: ${aim.owner?.name ?? "no owner"}. Since the previous figures: ${String(aim.direction.improving)} improving, ${String(aim.direction.worsening)} worsening, ${String(aim.direction.noChange)} unchanged.`,
+      ],
+      tables,
+    };
+  });
+  return {
+    title: `Performance report: ${report.framework.name}, ${report.asOfText}`,
+    lead: `For the ${report.audience === "executive" ? "executive" : "scrutiny committee"}, as of ${report.asOfText}. Statuses on the ${report.scale} scale.`,
+    counts: {
+      caption: "Targets by status",
+      headers: ["Status", "Targets"],
+      rows: counted.map(([value, count]) => [status(value), text(String(count))]),
+    },
+    sections: [
+      listed(
+        "Exceptions",
+        report.exceptions,
+        "No target is red or amber, and every figure is up to date.",
+        "Red and amber targets, and missing or out-of-date figures, worst first",
+        EXCEPTION_HEADERS,
+        exceptionRow,
+      ),
+      listed(
+        "Going well",
+        report.goingWell,
+        "No target is green or blue yet.",
+        "Green and blue targets, the improving first",
+        TARGET_HEADERS,
+        targetRow,
+      ),
+      ...aims,
+      listed(
+        "Overdue reviews",
+        report.overdueReviews,
+        "No review is overdue.",
+        "Reviews overdue, the longest first",
+        ["Review cycle", "Subject", "Reviewer", "Last reviewed", "Due", "Days overdue"],
+        (review) => [
+          text(review.cycle),
+          text(`${review.subject.kind} ${review.subject.id}`),
+          text(review.reviewer ?? "none named"),
+          text(review.lastReviewed ?? "never"),
+          text(review.due),
+          text(String(review.daysOverdue)),
+        ],
+      ),
+      listed(
+        "Findings of the cascade checker",
+        report.findings,
+        "The cascade checker finds no error or warning.",
+        "The cascade checker's errors and warnings",
+        ["Severity", "Rule", "Finding"],
+        (finding) => [text(finding.severity), text(finding.ruleId), text(finding.message)],
+      ),
+      listed(
+        "Data caveats",
+        report.caveats,
+        "Every figure is validated.",
+        "Figures that are provisional or estimated",
+        ["Target", "Figure", "Date"],
+        (caveat) => [text(caveat.target), text(caveat.quality), text(caveat.date ?? "no date")],
+      ),
+    ],
+  };
+}
