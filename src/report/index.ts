@@ -24,3 +24,6 @@ export type {
   ReportTarget,
 } from "./performanceReport.js";
 export { renderReportMarkdown } from "./markdown.js";
+export { renderReportHtml } from "./html.js";
+export { renderTrajectorySvg } from "./svg.js";
+export type { TrajectorySvgOptions } from "./svg.js";
