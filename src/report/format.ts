@@ -1,6 +1,7 @@
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type { Indicator } from "../model/index.js";
 import { isPercentUnit } from "../model/bounds.js";
+import { ReportError } from "./errors.js";
 
 /**
  * How a report shows numbers and dates to people: figures to the indicator's `decimals` with its
@@ -14,7 +15,11 @@ export interface Formatter {
   readonly locale: string;
   /** A figure with its unit: "79%", "34 households", "612,000 tonnes a year"; "no figure" for null. */
   figure(value: string | null, indicator: Pick<Indicator, "unit" | "decimals"> | undefined): string;
-  /** A difference with its unit and sign: "−21 percentage points", "+3 households"; "none" for null. */
+  /**
+   * A difference with its unit and sign: "−21 percentage points", "+3 households"; "none" for
+   * null. A difference the indicator's places would round to zero is shown to its first
+   * significant digit ("−0.05 percentage points"), so a miss never reads as none.
+   */
   variance(value: string | null, indicator: Pick<Indicator, "unit" | "decimals"> | undefined): string;
   /** A calendar date for people: "30 June 2001"; "no date" for null. */
   date(value: string | null): string;
@@ -40,13 +45,28 @@ function rounded(value: string, decimals: number | undefined): string {
   return decimals === undefined ? decimal.toFixed() : decimal.toFixed(decimals, ExactDecimal.ROUND_HALF_UP);
 }
 
+/** Throws a ReportError unless `locale` is a well-formed BCP 47 language tag. */
+function checkLocale(locale: unknown): void {
+  let wellFormed = typeof locale === "string";
+  if (wellFormed)
+    try {
+      Intl.getCanonicalLocales(locale as string);
+    } catch {
+      wellFormed = false;
+    }
+  if (!wellFormed)
+    throw new ReportError(
+      `options.locale ${typeof locale === "string" ? JSON.stringify(locale) : String(locale)} is not a language tag such as "en-GB" (BCP 47)`,
+    );
+}
+
 /**
  * A formatter for a locale: see {@link Formatter}.
  *
  * @category Report
  * @param locale - a BCP 47 locale; `en-GB` when absent
  * @returns the formatter
- * @throws RangeError from `Intl` when the locale is not a well-formed language tag
+ * @throws {@link ReportError} when the locale is not a string holding a well-formed BCP 47 language tag
  * @example
  * import { createFormatter } from "performance-management/report";
  * const format = createFormatter();
@@ -58,6 +78,7 @@ function rounded(value: string, decimals: number | undefined): string {
  * createFormatter("de-DE").figure("1234.5", { unit: "t", decimals: 1 }) //=> "1.234,5 t"
  */
 export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
+  checkLocale(locale);
   const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const resolved = dates.resolvedOptions().locale;
   const numbers = new Map<number | undefined, Intl.NumberFormat>();
@@ -89,8 +110,14 @@ export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
     },
     variance(value, indicator) {
       if (value === null) return "none";
-      const decimal = toDecimal(rounded(value, indicator?.decimals));
-      const magnitude = number(decimal.abs().toFixed(), indicator?.decimals);
+      // A difference is never shown as nothing unless it is nothing: shown to more places, down to
+      // its first significant digit, when the indicator's would round it to zero.
+      let places = indicator?.decimals;
+      const exact = toDecimal(value);
+      if (places !== undefined && !exact.isZero())
+        while (places < 20 && toDecimal(rounded(value, places)).isZero()) places += 1;
+      const decimal = toDecimal(rounded(value, places));
+      const magnitude = number(decimal.abs().toFixed(), places);
       const sign = decimal.isZero() ? "" : decimal.isNegative() ? "−" : "+";
       if (indicator === undefined) return `${sign}${magnitude}`;
       return withUnit(`${sign}${magnitude}`, indicator.unit, " percentage points");

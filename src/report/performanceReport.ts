@@ -121,6 +121,10 @@ export interface ReportObjective {
   readonly level: PlanLevel | null;
   readonly owner: ReportOwner | null;
   readonly status: Status;
+  /**
+   * The roll-up's children by status: the objective's own targets and the objectives linked
+   * directly to it, one each (as `rollUp` counts them), not every target beneath it.
+   */
   readonly counts: Readonly<Record<Status, number>>;
   /** How many of the targets beneath it improved, worsened or held since their previous figure. */
   readonly direction: { readonly improving: number; readonly worsening: number; readonly noChange: number };
@@ -207,14 +211,29 @@ function correctiveActionOf(index: FrameworkIndex, evaluation: Evaluation, indic
 }
 
 /**
- * How a target's figures are shown: the indicator's unit, to its `decimals`; an indicator that sets
- * none shows as many places as the figure measured (else the baseline) has, so an expected 36.68
- * households is shown "37 households" beside an actual of 34.
+ * How a target's figures are shown: the indicator's unit, to its `decimals`. An indicator that
+ * sets none shows its actual as measured, and each figure the engine works out (expected, goal,
+ * forecast, variance) to no more places than it has and no more than the actual's, but at least
+ * one: an expected 78.54 missed collections beside an actual of 79 is "78.5", never a "79" that
+ * would hide why the target is amber; an expected 100% stays "100%".
  */
-function shownAs(indicator: Indicator | undefined, figure: string | number | undefined): ShownAs | undefined {
+function shownAs(
+  indicator: Indicator | undefined,
+  figure: string | number | undefined,
+): { measured: ShownAs; worked: (value: string | null) => ShownAs } | undefined {
   if (indicator === undefined) return undefined;
-  const decimals = indicator.decimals ?? (figure === undefined ? undefined : toDecimal(figure).decimalPlaces());
-  return decimals === undefined ? { unit: indicator.unit } : { unit: indicator.unit, decimals };
+  if (indicator.decimals !== undefined) {
+    const both = { unit: indicator.unit, decimals: indicator.decimals };
+    return { measured: both, worked: () => both };
+  }
+  const places = Math.max(figure === undefined ? 0 : toDecimal(figure).decimalPlaces(), 1);
+  return {
+    measured: { unit: indicator.unit },
+    worked: (value) => ({
+      unit: indicator.unit,
+      decimals: value === null ? places : Math.min(toDecimal(value).decimalPlaces(), places),
+    }),
+  };
 }
 
 /** A unit and the decimal places to show a figure to. */
@@ -251,12 +270,12 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
       .filter((action) => action.status !== "done")
       .map((action) => actionOf(index, action, asOf, format)),
     text: {
-      actual: format.figure(evaluation.actual, shown),
+      actual: format.figure(evaluation.actual, shown?.measured),
       actualDate: format.date(evaluation.actualDate),
-      expected: format.figure(evaluation.expected, shown),
-      variance: format.variance(evaluation.variance, shown),
-      goal: format.figure(evaluation.goal, shown),
-      forecast: format.figure(forecast?.value ?? null, shown),
+      expected: format.figure(evaluation.expected, shown?.worked(evaluation.expected)),
+      variance: format.variance(evaluation.variance, shown?.worked(evaluation.variance)),
+      goal: format.figure(evaluation.goal, shown?.worked(evaluation.goal)),
+      forecast: format.figure(forecast?.value ?? null, shown?.worked(forecast?.value ?? null)),
     },
   };
 }
@@ -271,8 +290,12 @@ function reasonsOf(row: ReportTarget): ExceptionReason[] {
   return reasons;
 }
 
-/** Each objective's targets beneath it, itself included, by walking the contributions down; cycles cut. */
-function targetsBeneath(index: FrameworkIndex, objective: Id): Set<Id> {
+/**
+ * The targets beneath an objective, its own included, by walking the contributions down; cycles
+ * cut. The walk does not pass through another objective at the apex (a link between two aims is
+ * lateral), as the accountability engine's `traceDown` and `impact` do not.
+ */
+function targetsBeneath(index: FrameworkIndex, objective: Id, atApex: (id: Id) => boolean): Set<Id> {
   const seen = new Set<Id>([objective]);
   const queue: Id[] = [objective];
   const targets = new Set<Id>();
@@ -280,12 +303,58 @@ function targetsBeneath(index: FrameworkIndex, objective: Id): Set<Id> {
   for (const id of queue) {
     for (const target of index.targetsByObjective.get(id) ?? []) targets.add(target.id);
     for (const edge of index.contributors.get(id) ?? []) {
-      if (seen.has(edge.from)) continue;
+      if (seen.has(edge.from) || atApex(edge.from)) continue;
       seen.add(edge.from);
       queue.push(edge.from);
     }
   }
   return targets;
+}
+
+/** The objectives from which an objective can be reached up the contributions (itself included). */
+function reachingUp(index: FrameworkIndex, objective: Id): Set<Id> {
+  const seen = new Set<Id>([objective]);
+  for (const id of seen)
+    for (const edge of index.contributors.get(id) ?? []) if (!seen.has(edge.from)) seen.add(edge.from);
+  return seen;
+}
+
+/**
+ * The partners a target's trouble is shared with on its way to an aim: none when some path of
+ * direct links alone reaches the aim (the council answers for it), else every partner named on an
+ * indirect link of any path from the target's objective to the aim (seed 5.3.5.7-8).
+ */
+function sharedWithOf(index: FrameworkIndex, from: Id, aim: Id, reaching: ReadonlySet<Id>): ReportOwner[] {
+  // The objectives on some path from `from` up to `aim`: reachable from `from`, and reaching `aim`.
+  const onPath = new Set<Id>();
+  const directly = new Set<Id>();
+  const queue: Id[] = [from];
+  const seen = new Set<Id>(queue);
+  for (const id of queue) {
+    if (!reaching.has(id)) continue;
+    onPath.add(id);
+    for (const link of index.objectives.get(id)?.contributesTo ?? [])
+      if (!seen.has(link.objective)) {
+        seen.add(link.objective);
+        queue.push(link.objective);
+      }
+  }
+  // Whether the aim is reached by direct links alone, over the objectives on a path.
+  const direct: Id[] = [from];
+  directly.add(from);
+  for (const id of direct)
+    for (const link of index.objectives.get(id)?.contributesTo ?? [])
+      if ((link.link ?? "direct") === "direct" && onPath.has(link.objective) && !directly.has(link.objective)) {
+        directly.add(link.objective);
+        direct.push(link.objective);
+      }
+  if (directly.has(aim)) return [];
+  const partners = new Set<Id>();
+  for (const id of onPath)
+    for (const link of index.objectives.get(id)?.contributesTo ?? [])
+      if (link.link === "indirect" && onPath.has(link.objective))
+        for (const partner of link.partners ?? []) partners.add(partner);
+  return [...partners].map((id) => ownerOf(index, id) as ReportOwner);
 }
 
 function objectiveOf(
@@ -379,13 +448,19 @@ export function performanceReport(
   const rows = new Map(targets.map((row) => [row.target, row]));
 
   const exceptions: ReportException[] = [];
+  const reachingAim = new Map<Id, Set<Id>>();
   for (const row of targets) {
     const reasons = reasonsOf(row);
     if (reasons.length === 0) continue;
     const trace = traceUp(index, row.target, { maxChains: 1 });
     const chain = trace.chains[0] ?? null;
-    const partners = new Set((chain?.steps ?? []).flatMap((step) => (step.link === "indirect" ? step.partners : [])));
-    const sharedWith = [...partners].map((id) => ownerOf(index, id) as ReportOwner);
+    const end = chain?.steps.at(-1)?.subject;
+    let sharedWith: ReportOwner[] = [];
+    if (chain?.reachesApex === true && end !== undefined) {
+      let reaching = reachingAim.get(end.id);
+      if (reaching === undefined) reachingAim.set(end.id, (reaching = reachingUp(index, end.id)));
+      sharedWith = sharedWithOf(index, row.objective, end.id, reaching);
+    }
     exceptions.push({ ...row, reasons, chain, chains: trace.total, sharedWith });
   }
   // Worst first (stable: ties keep the framework's order).
@@ -402,16 +477,23 @@ export function performanceReport(
 
   const facts = new CascadeFacts(index);
   const apexRank = facts.apexRank();
+  const atApex = (id: Id): boolean => {
+    const level = index.levelOf("objective", id);
+    return level !== undefined && planLevelRank(level) <= apexRank;
+  };
+  const order = new Map(targets.map((row, i) => [row.target, i]));
   const rollUps = new Map(evaluation.objectives.map((rollUp) => [rollUp.objective, rollUp]));
   const aims: ReportAim[] = [];
   for (const objective of index.objectives.values()) {
     const level = index.levelOf("objective", objective.id);
     const rollUp = rollUps.get(objective.id);
     if (level === undefined || rollUp === undefined || planLevelRank(level) > apexRank) continue;
-    const beneath = targetsBeneath(index, objective.id);
+    const beneath = targetsBeneath(index, objective.id, atApex);
     const below = (index.contributors.get(objective.id) ?? []).flatMap((edge) => {
       const child = rollUps.get(edge.from);
-      return child === undefined ? [] : [objectiveOf(index, child, targetsBeneath(index, edge.from), rows)];
+      return child === undefined || atApex(edge.from)
+        ? []
+        : [objectiveOf(index, child, targetsBeneath(index, edge.from, atApex), rows)];
     });
     aims.push({
       ...objectiveOf(index, rollUp, beneath, rows),
@@ -419,7 +501,7 @@ export function performanceReport(
       exceptions: [...beneath]
         .filter((id) => exceptionOrder.has(id))
         .sort((a, b) => (exceptionOrder.get(a) ?? 0) - (exceptionOrder.get(b) ?? 0)),
-      targets: targets.filter((row) => beneath.has(row.target)).map((row) => row.target),
+      targets: [...beneath].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
     });
   }
 

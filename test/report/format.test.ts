@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createFormatter } from "../../src/report/index.js";
+import { ReportError, createFormatter } from "../../src/report/index.js";
 import { runs } from "../helpers/runs.js";
 
 describe("createFormatter: numbers and dates for people", () => {
@@ -25,7 +25,10 @@ describe("createFormatter: numbers and dates for people", () => {
   it("writes variances with a sign, percentage points for a % indicator", () => {
     expect(format.variance("-21", { unit: "%" })).toBe("−21 percentage points");
     expect(format.variance("3", { unit: "households" })).toBe("+3 households");
-    expect(format.variance("-0.04", { unit: "%", decimals: 1 })).toBe("0.0 percentage points");
+    // A miss the indicator's one place would round to nothing is shown to its first significant digit.
+    expect(format.variance("-0.04", { unit: "%", decimals: 1 })).toBe("−0.04 percentage points");
+    expect(format.variance("0.4644808743", { unit: "per 100,000", decimals: 0 })).toBe("+0.5 per 100,000");
+    expect(format.variance("0", { unit: "%", decimals: 1 })).toBe("0.0 percentage points");
     expect(format.variance(null, { unit: "%" })).toBe("none");
   });
 
@@ -43,6 +46,12 @@ describe("createFormatter: numbers and dates for people", () => {
       if (saved === undefined) delete process.env.TZ;
       else process.env.TZ = saved;
     }
+  });
+
+  it("refuses a locale that is not a language tag, with a ReportError", () => {
+    for (const bad of ["en_GB", "not a locale", 42])
+      expect(() => createFormatter(bad as string)).toThrow(/options\.locale .* is not a language tag/u);
+    expect(() => createFormatter("en_GB")).toThrow(ReportError);
   });
 
   it("takes a locale", () => {

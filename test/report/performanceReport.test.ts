@@ -83,8 +83,8 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
       "t-youth-offending",
       "t-unemployment",
     ]);
-    // 34 households against an expected 36.68: shown to the places of the figure measured.
-    expect(report.goingWell[0]?.text).toMatchObject({ actual: "34 households", expected: "37 households" });
+    // 34 households against an expected 36.68: the worked figure to one place (the indicator sets none).
+    expect(report.goingWell[0]?.text).toMatchObject({ actual: "34 households", expected: "36.7 households" });
   });
 
   it("organises the rest by community-plan aim, with the corporate objectives beneath each", () => {
@@ -134,6 +134,58 @@ describe("performanceReport as the year goes on", () => {
     const offers = report.targets.find((row) => row.target === "t-homeless-offers");
     expect(offers?.actions[0]).toMatchObject({ due: "2002-06-30", overdue: true });
     expect(report.audience).toBe("scrutiny");
+  });
+});
+
+describe("performanceReport on variations of Stockton", () => {
+  it("does not call trouble shared when a direct route also reaches the aim, and names every partner when none does", () => {
+    const direct = jsonCopy(parseFramework(loadExample("stockton")));
+    const newDeal = direct.objectives.find((objective) => objective.id === "so-new-deal");
+    newDeal?.contributesTo?.push({ objective: "cp-regeneration" });
+    const report = performanceReport(deepFreeze(direct), { asOf: "2001-07-15" });
+    expect(report.exceptions.find((row) => row.target === "t-new-deal")?.sharedWith).toEqual([]);
+
+    // Two indirect routes, through the Employment Service and a second partner: both are named.
+    const twoPartners = jsonCopy(parseFramework(loadExample("stockton")));
+    twoPartners.owners.push({ id: "lsc", name: "Learning and Skills Council", kind: "organisation" });
+    twoPartners.objectives
+      .find((objective) => objective.id === "so-new-deal")
+      ?.contributesTo?.push({ objective: "cp-regeneration", link: "indirect", partners: ["lsc"] });
+    const shared = performanceReport(deepFreeze(twoPartners), { asOf: "2001-07-15" });
+    expect(shared.exceptions.find((row) => row.target === "t-new-deal")?.sharedWith).toEqual([
+      { id: "employment-service", name: "Employment Service (New Deal)" },
+      { id: "lsc", name: "Learning and Skills Council" },
+    ]);
+  });
+
+  it("never shows a miss as no difference: Spelthorne's missed bins, 79 against an expected 78.54", () => {
+    // 85 to 72 by 2001-09-30 (milestone), then to 60 by 2002-03-31; on 2001-06-30 the path is at
+    // 85 - 13 x 91/183 = 78.5355…, so 79 is 0.46 worse: amber, and shown as such.
+    const framework = parseFramework(loadExample("spelthorne"));
+    const row = performanceReport(deepFreeze(framework), { asOf: "2001-07-15" }).targets.find(
+      (target) => target.target === "t-missed-bins",
+    );
+    expect(row?.status).toBe("amber");
+    expect(row?.text).toMatchObject({
+      actual: "79 per 100,000 collections",
+      expected: "78.5 per 100,000 collections",
+      variance: "+0.5 per 100,000 collections",
+    });
+  });
+
+  it("lists a target under one aim only, though a lateral link joins two aims", () => {
+    const lateral = jsonCopy(parseFramework(loadExample("stockton")));
+    lateral.objectives
+      .find((objective) => objective.id === "cp-health")
+      ?.contributesTo?.push({ objective: "cp-wellbeing" });
+    const health = lateral.objectives.find((objective) => objective.id === "cp-health");
+    if (health !== undefined && health.contributesTo === undefined)
+      health.contributesTo = [{ objective: "cp-wellbeing" }];
+    const report = performanceReport(deepFreeze(lateral), { asOf: "2001-07-15", audience: "scrutiny" });
+    const wellbeing = report.aims.find((aim) => aim.objective === "cp-wellbeing");
+    expect(wellbeing?.targets).not.toContain("t-heart-disease");
+    expect(wellbeing?.objectives.map((objective) => objective.objective)).not.toContain("cp-health");
+    expect(report.aims.find((aim) => aim.objective === "cp-health")?.targets).toEqual(["t-heart-disease"]);
   });
 });
 
