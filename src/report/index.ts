@@ -1,6 +1,7 @@
 /**
  * The members' performance report: what a council puts in front of its cabinet and scrutiny
- * committee, as plain data organised by community-plan aim, and rendered as Markdown.
+ * committee, as plain data organised by community-plan aim, rendered as Markdown or one accessible
+ * HTML page; a target's trajectory as an SVG chart; the cascade as a Mermaid diagram.
  *
  * @packageDocumentation
  * @module report
@@ -27,3 +28,5 @@ export { renderReportMarkdown } from "./markdown.js";
 export { renderReportHtml } from "./html.js";
 export { renderTrajectorySvg } from "./svg.js";
 export type { TrajectorySvgOptions } from "./svg.js";
+export { renderCascadeMermaid } from "./mermaid.js";
+export type { CascadeMermaidOptions } from "./mermaid.js";

@@ -1,0 +1,137 @@
+import { checkOptionsObject } from "../internal/options.js";
+import type { Framework, FrameworkIndex, Id, PlanLevel } from "../model/index.js";
+import { PlanLevel as PlanLevels, toFrameworkIndex } from "../model/index.js";
+import type { FrameworkEvaluation, Status } from "../trajectory/index.js";
+import { ReportError, reportError } from "./errors.js";
+import { STATUS_COLOURS } from "./html.js";
+import { STATUS_TEXT } from "./words.js";
+
+/**
+ * Options for {@link renderCascadeMermaid}.
+ *
+ * @category Report
+ */
+export interface CascadeMermaidOptions {
+  /** Draw only this objective and everything that contributes to it, at any depth. */
+  readonly root?: Id;
+  /** An evaluation from `evaluateFramework`: each objective is coloured, and labelled, by its rolled-up status. */
+  readonly evaluation?: Pick<FrameworkEvaluation, "objectives">;
+}
+
+/** Level subgraphs' titles, highest first. */
+const LEVEL_TITLE: Readonly<Record<PlanLevel, string>> = {
+  community: "Community plan",
+  corporate: "Corporate plan",
+  service: "Service plans",
+  unit: "Team plans",
+  individual: "Individual work plans",
+};
+
+/**
+ * Text safe in a quoted Mermaid label or edge label: every character Mermaid or the HTML it
+ * renders to could read as syntax (`"`, `#`, `<`, `>`, `&`, `` ` ``, `|`, brackets, braces,
+ * semicolons) written as Mermaid's `#code;` entity, line breaks as spaces.
+ * @internal
+ */
+export function escapeMermaid(text: string): string {
+  return text
+    .replace(/\r\n|\r|\n/gu, " ")
+    .replace(/["#<>&`|[\]{}();:%\\]/gu, (character) => `#${String(character.codePointAt(0))};`);
+}
+
+/**
+ * The cascade as a Mermaid flowchart: one subgraph per plan level, the community plan at the
+ * top; each objective a node (ids are generated, `o0`, `o1`…, so any id renders), each
+ * contribution an arrow up to the objective it serves, an indirect link dashed and labelled with
+ * its partners. With an evaluation, each node is tinted by its rolled-up status (the report's
+ * 7:1 colours) and says the status in words, so colour is never the only signal. With `root`,
+ * only that objective and what contributes to it are drawn. Every title is escaped: Mermaid
+ * syntax, quotes or HTML in the data render as text.
+ *
+ * @category Report
+ * @param source - a parsed framework or its index
+ * @param options - `root`, and an `evaluation` to colour by
+ * @returns the Mermaid source
+ * @throws {@link ReportError} when `root` names no objective or the options are not an object
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { renderCascadeMermaid } from "performance-management/report";
+ * import { evaluateFramework } from "performance-management/trajectory";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * const diagram = renderCascadeMermaid(stockton, { root: "co-unemployment", evaluation: evaluateFramework(stockton, { asOf: "2001-07-15" }) });
+ * const lines = diagram.split("\n");
+ * [lines[0], lines[1], lines[4]] //=> ["flowchart BT", '  subgraph level-corporate["Corporate plan"]', '  subgraph level-service["Service plans"]']
+ * // New Deal's indirect link is dashed and names its partner; "%" and brackets are escaped.
+ * lines[5] //=> '    o1["Increase the job success of New Deal by 7#37; on average over 3 years<br>▲ Amber"]'
+ * lines[7] //=> '  o1 -. "indirect, with Employment Service #40;New Deal#41;" .-> o0'
+ * lines.slice(8, 10) //=> ["  classDef amber fill:#fdefc8,stroke:#5c3d00,color:#5c3d00", "  class o0,o1 amber"]
+ */
+export function renderCascadeMermaid(source: Framework | FrameworkIndex, options: CascadeMermaidOptions = {}): string {
+  checkOptionsObject(options, "options", reportError);
+  const index = toFrameworkIndex(source);
+  if (options.root !== undefined && !index.objectives.has(options.root))
+    throw new ReportError(`options.root "${options.root}" names no objective`);
+
+  // The objectives drawn: all, or the root and everything beneath it (a breadth-first walk, no recursion).
+  let drawn: Id[];
+  if (options.root === undefined) drawn = [...index.objectives.keys()];
+  else {
+    const seen = new Set<Id>([options.root]);
+    for (const id of seen) for (const edge of index.contributors.get(id) ?? []) seen.add(edge.from);
+    drawn = [...seen];
+  }
+  const node = new Map(drawn.map((id, i) => [id, `o${String(i)}`]));
+  const statuses = new Map<Id, Status>(
+    (options.evaluation?.objectives ?? []).map((rollUp) => [rollUp.objective, rollUp.status]),
+  );
+
+  const lines = ["flowchart BT"];
+  const levels = new Map<PlanLevel | undefined, Id[]>();
+  for (const id of drawn) {
+    const level = index.levelOf("objective", id);
+    const list = levels.get(level);
+    if (list === undefined) levels.set(level, [id]);
+    else list.push(id);
+  }
+  const label = (id: Id): string => {
+    const title = escapeMermaid(index.objectives.get(id)?.title ?? id);
+    const status = statuses.get(id);
+    return status === undefined ? title : `${title}<br>${escapeMermaid(STATUS_TEXT[status])}`;
+  };
+  for (const level of [...PlanLevels.options, undefined]) {
+    const ids = levels.get(level);
+    if (ids === undefined) continue;
+    const name = level ?? "unknown";
+    lines.push(`  subgraph level-${name}["${level === undefined ? "No plan" : LEVEL_TITLE[level]}"]`);
+    for (const id of ids) lines.push(`    ${node.get(id) ?? ""}["${label(id)}"]`);
+    lines.push("  end");
+  }
+  for (const id of drawn) {
+    for (const link of index.objectives.get(id)?.contributesTo ?? []) {
+      const to = node.get(link.objective);
+      if (to === undefined) continue;
+      const from = node.get(id) ?? "";
+      if (link.link === "indirect") {
+        const partners = (link.partners ?? []).map((partner) => index.owners.get(partner)?.name ?? partner);
+        const text = partners.length === 0 ? "indirect" : `indirect, with ${partners.join(", ")}`;
+        lines.push(`  ${from} -. "${escapeMermaid(text)}" .-> ${to}`);
+      } else lines.push(`  ${from} --> ${to}`);
+    }
+  }
+  // One class per status present, its members listed once.
+  const byStatus = new Map<Status, string[]>();
+  for (const id of drawn) {
+    const status = statuses.get(id);
+    if (status === undefined) continue;
+    const list = byStatus.get(status);
+    if (list === undefined) byStatus.set(status, [node.get(id) ?? ""]);
+    else list.push(node.get(id) ?? "");
+  }
+  for (const [status, members] of byStatus) {
+    const colours = STATUS_COLOURS[status];
+    lines.push(`  classDef ${status} fill:${colours.background},stroke:${colours.text},color:${colours.text}`);
+    lines.push(`  class ${members.join(",")} ${status}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
