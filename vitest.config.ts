@@ -1,9 +1,11 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
-// Two projects. `unit` is everything that runs in seconds and is run under several time zones in
+// Three projects. `unit` is everything that runs in seconds and is run under several time zones in
 // CI; `scale` holds the slow national-scale tests (a million objectives, a 100k-objective
-// generator, the README's type-check), which CI runs once. `npm test` runs both.
+// generator, the README's type-check), which CI runs once; `browser` opens the report, the charts
+// and the cascade diagram in headless Chromium (skipped, with a message, where Chromium is not
+// installed). `npm test` runs all three.
 export default defineConfig({
   test: {
     // Vitest leaves a core to its main process, which idles here: on a two-core machine that ran one
@@ -16,10 +18,16 @@ export default defineConfig({
       // defaults, the clock) must restore it before it ends.
       {
         extends: true,
-        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/scale/**"], isolate: false },
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/scale/**", "test/browser/**"],
+          isolate: false,
+        },
       },
       // Generous time-outs: these are correctness tests on big inputs, not timings (those live in bench/).
       { extends: true, test: { name: "scale", include: ["test/scale/**/*.test.ts"], testTimeout: 120_000 } },
+      { extends: true, test: { name: "browser", include: ["test/browser/**/*.test.ts"], testTimeout: 120_000 } },
     ],
     coverage: {
       provider: "v8",

@@ -1,0 +1,164 @@
+import { existsSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import { type Browser, type Page, chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { evaluateFramework, parseFramework } from "../../src/index.js";
+import {
+  performanceReport,
+  renderCascadeMermaid,
+  renderReportHtml,
+  renderTrajectorySvg,
+} from "../../src/report/index.js";
+import { loadExample } from "../helpers/fixtures.js";
+
+/**
+ * The report, the trajectory charts and the cascade diagram in a real browser: Debian's Chromium,
+ * driven by playwright-core (which needs no browser download), with axe-core and mermaid injected
+ * from node_modules. Where Chromium is not installed the tests are skipped, saying how to install it.
+ */
+const require = createRequire(import.meta.url);
+const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (path): path is string => path !== undefined && path !== "" && existsSync(path),
+);
+const screenshots = fileURLToPath(new URL("./screenshots/", import.meta.url));
+if (executablePath === undefined)
+  console.warn(
+    "test/browser skipped: Chromium is not installed. Install it with `apt-get install -y chromium` (Debian), or set CHROMIUM_PATH.",
+  );
+
+const stockton = parseFramework(loadExample("stockton"));
+const AS_OF = "2001-07-15";
+
+/** axe-core's verdict on the page: the violations of WCAG 2.0, 2.1 and 2.2 A and AA rules. */
+async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: number }[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    });
+    return results.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.length,
+    }));
+  });
+}
+
+describe.skipIf(executablePath === undefined)("the members' report in headless Chromium", () => {
+  let browser: Browser;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(screenshots, { recursive: true });
+    browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
+  });
+  afterAll(async () => {
+    await browser.close();
+  });
+
+  /** A page that records and refuses every request it would make: the pages here must make none. */
+  async function isolatedPage(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route("**/*", async (route) => {
+      requests.push(route.request().url());
+      await route.abort();
+    });
+    return page;
+  }
+
+  it("renders the HTML report's tables, makes no request, and axe-core finds no WCAG 2.2 AA violation", async () => {
+    const page = await isolatedPage();
+    for (const audience of ["executive", "scrutiny"] as const) {
+      const html = renderReportHtml(performanceReport(stockton, { asOf: AS_OF, audience }));
+      await page.setContent(html);
+      const tables = await page.locator("table").count();
+      expect(tables).toBeGreaterThan(5);
+      // Every table has its caption on screen, and the exception table its five rows.
+      for (const caption of await page.locator("caption").all()) expect(await caption.isVisible()).toBe(true);
+      const exceptionRows = page.locator("section", { hasText: "Exceptions" }).first().locator("tbody tr");
+      expect(await exceptionRows.count()).toBe(5);
+      expect(await page.locator(".status-red").first().textContent()).toBe("✖ Red");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${screenshots}report-${audience}.png`, fullPage: true });
+    }
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it("renders the trajectory charts with their points inside the plot, and axe-core finds no violation", async () => {
+    const page = await isolatedPage();
+    for (const target of ["t-relet-28-days", "t-zone-cleanliness", "t-heart-disease", "t-unemployment"]) {
+      const svg = renderTrajectorySvg(stockton, target, { asOf: "2001-10-01" });
+      await page.setContent(
+        `<!doctype html><html lang="en-GB"><head><title>Chart</title></head><body><main><h1>Chart</h1>${svg}</main></body></html>`,
+      );
+      const chart = await page.locator("svg").boundingBox();
+      expect(chart).toMatchObject({ width: 640, height: 360 });
+      for (const point of await page.locator("svg circle").all()) {
+        const box = await point.boundingBox();
+        expect(box !== null && chart !== null).toBe(true);
+        if (box === null || chart === null) continue;
+        expect(box.x).toBeGreaterThanOrEqual(chart.x);
+        expect(box.y + box.height).toBeLessThanOrEqual(chart.y + chart.height);
+      }
+      expect(await page.locator("svg title#chart-title").textContent()).toContain("expected path and measurements");
+      expect(await axeViolations(page)).toEqual([]);
+      await page.screenshot({ path: `${screenshots}chart-${target}.png` });
+    }
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it("renders the cascade with mermaid in the page, without a parse error, one node per objective", async () => {
+    const page = await isolatedPage();
+    await page.setContent(
+      '<!doctype html><html lang="en-GB"><head><title>Cascade</title></head><body><main id="out"></main></body></html>',
+    );
+    await page.addScriptTag({ path: require.resolve("mermaid/dist/mermaid.min.js") });
+    const diagram = renderCascadeMermaid(stockton, { evaluation: evaluateFramework(stockton, { asOf: AS_OF }) });
+    const rendered = await page.evaluate(async (text) => {
+      const mermaid = (
+        window as unknown as {
+          mermaid: {
+            initialize: (config: object) => void;
+            parse: (text: string) => Promise<unknown>;
+            render: (id: string, text: string) => Promise<{ svg: string }>;
+          };
+        }
+      ).mermaid;
+      mermaid.initialize({ startOnLoad: false, securityLevel: "strict" });
+      await mermaid.parse(text);
+      const { svg } = await mermaid.render("cascade", text);
+      // The page's document, typed for the two calls made of it (the project has no DOM types).
+      const page = (
+        globalThis as unknown as {
+          document: {
+            getElementById: (id: string) => { innerHTML: string } | null;
+            querySelectorAll: (selector: string) => { length: number };
+          };
+        }
+      ).document;
+      const out = page.getElementById("out");
+      if (out !== null) out.innerHTML = svg;
+      return {
+        nodes: page.querySelectorAll("#out g.node").length,
+        clusters: page.querySelectorAll("#out g.cluster").length,
+      };
+    }, diagram);
+    expect(rendered).toEqual({ nodes: stockton.objectives.length, clusters: 5 });
+    await page.screenshot({ path: `${screenshots}cascade.png`, fullPage: true });
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+});
