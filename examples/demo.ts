@@ -5,7 +5,7 @@
  * cascade of plans, the receptionist's accountability chain, the targets and the cascade check's
  * findings, the evaluation, the members' report's exceptions and Spelthorne's self-assessment.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   type DecimalValue,
@@ -18,9 +18,13 @@ import {
   evaluateTarget,
   indexFramework,
   narrate,
+  evaluateFramework,
   performanceReport,
   priorities,
+  renderCascadeMermaid,
+  renderReportHtml,
   renderReportMarkdown,
+  renderTrajectorySvg,
   safeParseFramework,
   traceUp,
   type AssessmentResponse,
@@ -133,6 +137,22 @@ const exceptionsSection = memberReport.slice(
 );
 say(`The members' report as of ${reportDate}, for the executive (Markdown; the whole report has a section per aim)`);
 say(exceptionsSection.trimEnd());
+
+// 6c. The whole report as an HTML page, a chart per exception and the cascade diagram, written to out/
+// (the demo does the writing: the library does no I/O).
+const outDir = fileURLToPath(new URL("../out/", import.meta.url));
+mkdirSync(outDir, { recursive: true });
+const executive = performanceReport(index, { asOf: reportDate });
+writeFileSync(`${outDir}report.html`, renderReportHtml(executive));
+for (const exception of executive.exceptions)
+  writeFileSync(`${outDir}${exception.target}.svg`, renderTrajectorySvg(index, exception.target, { asOf: reportDate }));
+writeFileSync(
+  `${outDir}cascade.mmd`,
+  renderCascadeMermaid(index, { evaluation: evaluateFramework(index, { asOf: reportDate }) }),
+);
+say(
+  `  Written to ${outDir}: report.html, a trajectory chart for each of the ${String(executive.exceptions.length)} exceptions (.svg) and the cascade (cascade.mmd, Mermaid)`,
+);
 
 // 7. What validation says about a broken copy.
 say();

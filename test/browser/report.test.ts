@@ -34,17 +34,17 @@ const AS_OF = "2001-07-15";
 async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: number }[]> {
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: (
-            context: Document,
-            options: object,
-          ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe;
-    const results = await axe.run(document, {
+    // The page's globals, typed for the calls made of them (the project has no DOM types).
+    const page = globalThis as unknown as {
+      document: object;
+      axe: {
+        run: (
+          context: object,
+          options: object,
+        ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+      };
+    };
+    const results = await page.axe.run(page.document, {
       runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
     });
     return results.violations.map((violation) => ({
@@ -61,7 +61,7 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
 
   beforeAll(async () => {
     mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
+    browser = await chromium.launch({ executablePath: executablePath as string, args: ["--no-sandbox"] });
   });
   afterAll(async () => {
     await browser.close();
@@ -129,7 +129,7 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
     const diagram = renderCascadeMermaid(stockton, { evaluation: evaluateFramework(stockton, { asOf: AS_OF }) });
     const rendered = await page.evaluate(async (text) => {
       const mermaid = (
-        window as unknown as {
+        globalThis as unknown as {
           mermaid: {
             initialize: (config: object) => void;
             parse: (text: string) => Promise<unknown>;

@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { evaluateFramework, parseFramework } from "../../src/index.js";
+import { renderCascadeMermaid, renderTrajectorySvg } from "../../src/report/index.js";
+import { loadExample } from "../helpers/fixtures.js";
+
+const read = (path: string) => readFileSync(new URL(`../../docs/${path}`, import.meta.url), "utf8");
+
+describe("docs/reporting.md shows what the renderers draw today", () => {
+  const stockton = parseFramework(loadExample("stockton"));
+
+  it("its chart is renderTrajectorySvg's for the re-let target on 15 July 2001", () => {
+    // Regenerate with: renderTrajectorySvg(stockton, "t-relet-28-days", { asOf: "2001-07-15" }) into docs/images/.
+    expect(read("images/relet-2001-07-15.svg")).toBe(
+      renderTrajectorySvg(stockton, "t-relet-28-days", { asOf: "2001-07-15" }),
+    );
+    expect(read("reporting.md")).toContain("](images/relet-2001-07-15.svg)");
+  });
+
+  it("its diagram is renderCascadeMermaid's for the well-being strand on 15 July 2001", () => {
+    const diagram = renderCascadeMermaid(stockton, {
+      root: "cp-wellbeing",
+      evaluation: evaluateFramework(stockton, { asOf: "2001-07-15" }),
+    });
+    expect(read("reporting.md")).toContain(`\`\`\`mermaid\n${diagram}\`\`\``);
+  });
+});
