@@ -12,6 +12,7 @@ import { cacheBenchmarks } from "./cache.bench.js";
 import { cascadeBenchmarks } from "./cascade.bench.js";
 import { report } from "./harness.js";
 import { modelBenchmarks } from "./model.bench.js";
+import { reportBenchmarks } from "./report.bench.js";
 import { scalingBenchmarks } from "./scaling.bench.js";
 import { trajectoryBenchmarks } from "./trajectory.bench.js";
 
@@ -36,6 +37,8 @@ const groups: Record<string, () => void> = {
   scaling: scalingBenchmarks,
   // impact over a 100k-objective framework and its evaluation: time and heap (issue 11).
   accountability: accountabilityBenchmarks,
+  // The members' report of about 10,000 targets, its Markdown and HTML, a chart, the diagram (issue 13).
+  report: reportBenchmarks,
 };
 
 const wanted = process.argv.slice(2);

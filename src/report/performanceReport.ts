@@ -1,6 +1,5 @@
 import { type Chain, traceUp } from "../accountability/index.js";
 import { CascadeFacts, checkCascade, type Finding } from "../cascade/index.js";
-import { planLevelRank } from "../model/plan.js";
 import type { Action, DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { type OverdueReview, overdueReviews } from "../review/index.js";
@@ -17,6 +16,7 @@ import { toDecimal } from "../internal/decimal.js";
 import { checkDate, checkOneOf, checkOptionsObject } from "../internal/options.js";
 import { reportError } from "./errors.js";
 import { type Formatter, createFormatter } from "./format.js";
+import { Reach } from "./reach.js";
 
 /**
  * Options for {@link performanceReport}.
@@ -290,77 +290,10 @@ function reasonsOf(row: ReportTarget): ExceptionReason[] {
   return reasons;
 }
 
-/**
- * The targets beneath an objective, its own included, by walking the contributions down; cycles
- * cut. The walk does not pass through another objective at the apex (a link between two aims is
- * lateral), as the accountability engine's `traceDown` and `impact` do not.
- */
-function targetsBeneath(index: FrameworkIndex, objective: Id, atApex: (id: Id) => boolean): Set<Id> {
-  const seen = new Set<Id>([objective]);
-  const queue: Id[] = [objective];
-  const targets = new Set<Id>();
-  // A breadth-first walk: the loop reads the ids pushed while it runs.
-  for (const id of queue) {
-    for (const target of index.targetsByObjective.get(id) ?? []) targets.add(target.id);
-    for (const edge of index.contributors.get(id) ?? []) {
-      if (seen.has(edge.from) || atApex(edge.from)) continue;
-      seen.add(edge.from);
-      queue.push(edge.from);
-    }
-  }
-  return targets;
-}
-
-/** The objectives from which an objective can be reached up the contributions (itself included). */
-function reachingUp(index: FrameworkIndex, objective: Id): Set<Id> {
-  const seen = new Set<Id>([objective]);
-  for (const id of seen)
-    for (const edge of index.contributors.get(id) ?? []) if (!seen.has(edge.from)) seen.add(edge.from);
-  return seen;
-}
-
-/**
- * The partners a target's trouble is shared with on its way to an aim: none when some path of
- * direct links alone reaches the aim (the council answers for it), else every partner named on an
- * indirect link of any path from the target's objective to the aim (seed 5.3.5.7-8).
- */
-function sharedWithOf(index: FrameworkIndex, from: Id, aim: Id, reaching: ReadonlySet<Id>): ReportOwner[] {
-  // The objectives on some path from `from` up to `aim`: reachable from `from`, and reaching `aim`.
-  const onPath = new Set<Id>();
-  const directly = new Set<Id>();
-  const queue: Id[] = [from];
-  const seen = new Set<Id>(queue);
-  for (const id of queue) {
-    if (!reaching.has(id)) continue;
-    onPath.add(id);
-    for (const link of index.objectives.get(id)?.contributesTo ?? [])
-      if (!seen.has(link.objective)) {
-        seen.add(link.objective);
-        queue.push(link.objective);
-      }
-  }
-  // Whether the aim is reached by direct links alone, over the objectives on a path.
-  const direct: Id[] = [from];
-  directly.add(from);
-  for (const id of direct)
-    for (const link of index.objectives.get(id)?.contributesTo ?? [])
-      if ((link.link ?? "direct") === "direct" && onPath.has(link.objective) && !directly.has(link.objective)) {
-        directly.add(link.objective);
-        direct.push(link.objective);
-      }
-  if (directly.has(aim)) return [];
-  const partners = new Set<Id>();
-  for (const id of onPath)
-    for (const link of index.objectives.get(id)?.contributesTo ?? [])
-      if (link.link === "indirect" && onPath.has(link.objective))
-        for (const partner of link.partners ?? []) partners.add(partner);
-  return [...partners].map((id) => ownerOf(index, id) as ReportOwner);
-}
-
 function objectiveOf(
   index: FrameworkIndex,
   rollUp: ObjectiveRollUp,
-  beneath: ReadonlySet<Id>,
+  beneath: readonly Id[],
   rows: ReadonlyMap<Id, ReportTarget>,
 ): ReportObjective {
   const objective = index.objectives.get(rollUp.objective);
@@ -447,20 +380,20 @@ export function performanceReport(
   const targets = evaluation.targets.map((row) => targetOf(index, row, asOf, format));
   const rows = new Map(targets.map((row) => [row.target, row]));
 
+  const reach = new Reach(index, new CascadeFacts(index).apexRank());
   const exceptions: ReportException[] = [];
-  const reachingAim = new Map<Id, Set<Id>>();
   for (const row of targets) {
     const reasons = reasonsOf(row);
     if (reasons.length === 0) continue;
     const trace = traceUp(index, row.target, { maxChains: 1 });
     const chain = trace.chains[0] ?? null;
     const end = chain?.steps.at(-1)?.subject;
-    let sharedWith: ReportOwner[] = [];
-    if (chain?.reachesApex === true && end !== undefined) {
-      let reaching = reachingAim.get(end.id);
-      if (reaching === undefined) reachingAim.set(end.id, (reaching = reachingUp(index, end.id)));
-      sharedWith = sharedWithOf(index, row.objective, end.id, reaching);
-    }
+    const from = index.objectives.positionOf(row.objective);
+    const aim = end === undefined ? undefined : index.objectives.positionOf(end.id);
+    const sharedWith =
+      chain?.reachesApex === true && from !== undefined && aim !== undefined
+        ? reach.sharedWith(from, aim).map((id) => ownerOf(index, id) as ReportOwner)
+        : [];
     exceptions.push({ ...row, reasons, chain, chains: trace.total, sharedWith });
   }
   // Worst first (stable: ties keep the framework's order).
@@ -475,33 +408,34 @@ export function performanceReport(
         Number(b.direction === "improving") - Number(a.direction === "improving"),
     );
 
-  const facts = new CascadeFacts(index);
-  const apexRank = facts.apexRank();
-  const atApex = (id: Id): boolean => {
-    const level = index.levelOf("objective", id);
-    return level !== undefined && planLevelRank(level) <= apexRank;
-  };
+  const { ids } = index.objectiveGraph;
   const order = new Map(targets.map((row, i) => [row.target, i]));
   const rollUps = new Map(evaluation.objectives.map((rollUp) => [rollUp.objective, rollUp]));
+  /** The ids of the targets on the objectives at some positions, in the framework's order. */
+  const targetsAt = (positions: readonly number[]): Id[] =>
+    positions
+      .flatMap((position) => (index.targetsByObjective.get(ids[position] as Id) ?? []).map((target) => target.id))
+      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const aims: ReportAim[] = [];
-  for (const objective of index.objectives.values()) {
-    const level = index.levelOf("objective", objective.id);
-    const rollUp = rollUps.get(objective.id);
-    if (level === undefined || rollUp === undefined || planLevelRank(level) > apexRank) continue;
-    const beneath = targetsBeneath(index, objective.id, atApex);
-    const below = (index.contributors.get(objective.id) ?? []).flatMap((edge) => {
-      const child = rollUps.get(edge.from);
-      return child === undefined || atApex(edge.from)
-        ? []
-        : [objectiveOf(index, child, targetsBeneath(index, edge.from, atApex), rows)];
-    });
+  for (let position = 0; position < ids.length; position += 1) {
+    const rollUp = rollUps.get(ids[position] as Id);
+    if (rollUp === undefined || !reach.atApex(position)) continue;
+    const beneath = targetsAt(reach.beneath(position));
+    const { down } = index.objectiveGraph;
+    const below: ReportObjective[] = [];
+    for (let e = down.start[position] as number; e < (down.start[position + 1] as number); e += 1) {
+      const child = down.targets[e] as number;
+      const childRollUp = rollUps.get(ids[child] as Id);
+      if (childRollUp === undefined || reach.atApex(child)) continue;
+      below.push(objectiveOf(index, childRollUp, targetsAt(reach.beneath(child)), rows));
+    }
     aims.push({
       ...objectiveOf(index, rollUp, beneath, rows),
       objectives: below,
-      exceptions: [...beneath]
+      exceptions: beneath
         .filter((id) => exceptionOrder.has(id))
         .sort((a, b) => (exceptionOrder.get(a) ?? 0) - (exceptionOrder.get(b) ?? 0)),
-      targets: [...beneath].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0)),
+      targets: beneath,
     });
   }
 
