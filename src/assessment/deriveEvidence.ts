@@ -96,7 +96,7 @@ export function deriveEvidence(source: Framework | FrameworkIndex, options: Deri
     facts: new CascadeFacts(index),
     asOf: options.asOf,
     findings,
-    evaluation: evaluateFramework(index, { asOf: options.asOf, detail: "status" }),
+    evaluation: evaluateFramework(index, { asOf: options.asOf }),
   };
   const responses: DerivedResponse[] = [];
   for (const area of appendixA.areas)
