@@ -1,9 +1,9 @@
 import { isPlainObject, shown } from "../internal/options.js";
 import { type Catalogue, parseCatalogue } from "./catalogue.js";
 import { defaultCatalogue } from "./defaultCatalogue.js";
-import { AssessmentError } from "./errors.js";
-import { type Fraction, add, compare, divide, formatFraction, multiply } from "./fraction.js";
-import { type Scale, VERDICT_RANK, type Verdict, readNumber, resolveScale, verdictOf } from "./scale.js";
+import { type Fraction, add, compare, divide, exactString, formatFraction, multiply } from "./fraction.js";
+import { type Rated, type RatingsBySource, collect, derivedInput, misuse, readWeights } from "./readResponses.js";
+import { type Scale, VERDICT_RANK, type Verdict, resolveScale, verdictOf } from "./scale.js";
 import type {
   AreaResult,
   AssessOptions,
@@ -11,12 +11,10 @@ import type {
   AssessmentResponse,
   CharacteristicResult,
   KeptRating,
-  RatingSource,
 } from "./types.js";
 
 const ZERO: Fraction = { numerator: 0n, denominator: 1n };
 const ONE: Fraction = { numerator: 1n, denominator: 1n };
-const SOURCES: readonly RatingSource[] = ["self", "peer", "derived"];
 
 /**
  * Scores a self-assessment against a catalogue (the seed's Appendix A by default). Each area's score
@@ -31,19 +29,25 @@ const SOURCES: readonly RatingSource[] = ["self", "peer", "derived"];
  * system are not robust, others are not likely to work well either", 2.2.3), so the overall verdict is
  * never better than the weakest assessed area's, and the assessment names that area as `limitingArea`.
  *
- * Derived ratings ({@link deriveEvidence}) sit beside human ones: a human rating (self or peer) wins,
- * and both are kept in the result.
+ * A characteristic may have a self-assessment's rating, a peer review's and a derived one
+ * ({@link deriveEvidence}), all kept in the result. A person's rating wins over a derived one; of
+ * the two people's, the peer's counts (an external benchmark, as the peer reviews score councils
+ * against), unless `preferredSource` is `self`. Derived ratings are made on 0–4 and are put onto the
+ * assessment's scale linearly and exactly (`original` keeps the rating as made), so a 0–10
+ * assessment reads a derived 3 as 7.5, not as 3.
  *
  * Scores are decimal strings, exact where the mean is a decimal of at most ten places and otherwise
- * rounded half-even to ten; verdicts are decided on the exact means.
+ * rounded half-even to ten, with the exact fraction beside each (`exactScore`, `exactRating`);
+ * verdicts are decided on the exact means.
  *
  * @category Assessment
  * @param responses - ratings of characteristics, at most one human rating each
  * @param options - the catalogue, scale, weights and derived ratings
  * @returns each area's score and verdict, the overall verdict, the limiting area and the coverage
  * @throws {@link AssessmentError} when the catalogue is not valid, a response names no characteristic,
- * a rating is off the scale, a characteristic has two human (or two derived) ratings, or a weight is
- * not positive or names nothing
+ * a rating is off its scale, a characteristic has two ratings from one source (two self, two peer or
+ * two derived), the derived evidence's scale is not two numbers from a lower `min` to a higher `max`,
+ * `preferredSource` is neither `peer` nor `self`, or a weight is not positive or names nothing
  * @example
  * import { assess } from "performance-management/assessment";
  * const result = assess([
@@ -56,6 +60,20 @@ const SOURCES: readonly RatingSource[] = ["self", "peer", "derived"];
  * // (3.5 + 1) / 2 = 2.25 overall: "developing" alone, but financial management is ineffective.
  * [result.overall.score, result.overall.uncapped, result.overall.verdict] //=> ["2.25", "developing", "ineffective"]
  * result.limitingArea?.id //=> "financial-management"
+ * @example
+ * import { assess } from "performance-management/assessment";
+ * // A self-assessment beside a peer review's rating and a derived one: the peer's counts, all three kept.
+ * const id = "financial-management/financial-planning-integrated";
+ * const both = assess(
+ *   [{ characteristic: id, rating: 3, source: "self" }, { characteristic: id, rating: 1, source: "peer" }],
+ *   { derived: [{ characteristic: id, rating: 2, source: "derived" }] },
+ * );
+ * const rated = both.areas.find((area) => area.id === "financial-management")?.characteristics[0];
+ * [rated?.rating, rated?.source, rated?.self?.rating, rated?.peer?.rating, rated?.derived?.rating] //=> ["1", "peer", "3", "1", "2"]
+ * // On a 0–10 scale a derived 3 of 4 reads 7.5, the 3 it was made as kept.
+ * const tenths = assess([], { scale: { min: 0, max: 10 }, derived: [{ characteristic: id, rating: 3, source: "derived" }] });
+ * tenths.areas.find((area) => area.id === "financial-management")?.characteristics[0]?.derived
+ * //=> { rating: "7.5", source: "derived", original: { rating: "3", min: "0", max: "4" } }
  */
 export function assess(responses: readonly AssessmentResponse[], options: AssessOptions = {}): Assessment {
   if (!Array.isArray(responses)) throw misuse("responses", `must be an array; got ${shown(responses)}`);
@@ -66,11 +84,15 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
   const known = new Set<string>();
   for (const area of catalogue.areas) for (const characteristic of area.characteristics) known.add(characteristic.id);
   const weights = readWeights(options.weights, known, new Set(catalogue.areas.map((area) => area.id)));
-  const human = new Map<string, KeptRating & { value: Fraction }>();
-  const derived = new Map<string, KeptRating & { value: Fraction }>();
-  const derivedList = derivedResponses(options.derived);
-  collect(responses, "responses", "self", scale, known, human, derived);
-  collect(derivedList, "options.derived", "derived", scale, known, human, derived);
+  const preferred: unknown = options.preferredSource ?? "peer";
+  if (preferred !== "peer" && preferred !== "self")
+    throw misuse("options.preferredSource", `must be "peer" or "self"; got ${shown(preferred)}`);
+  const other = preferred === "peer" ? "self" : "peer";
+  const ratings: RatingsBySource = { self: new Map(), peer: new Map(), derived: new Map() };
+  const derivedList = derivedInput(options.derived);
+  const scales = { assessment: scale, derived: derivedList.scale };
+  collect(responses, "responses", "self", scales, known, ratings);
+  collect(derivedList.responses, "options.derived", "derived", scales, known, ratings);
 
   const areas: AreaResult[] = [];
   const areaScores: { id: string; title: string; score: Fraction; verdict: Verdict }[] = [];
@@ -84,8 +106,10 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
     let rated = 0;
     const characteristics: CharacteristicResult[] = [];
     for (const characteristic of area.characteristics) {
-      const byPerson = human.get(characteristic.id);
-      const byModel = derived.get(characteristic.id);
+      const bySelf = ratings.self.get(characteristic.id);
+      const byPeer = ratings.peer.get(characteristic.id);
+      const byPerson = ratings[preferred].get(characteristic.id) ?? ratings[other].get(characteristic.id);
+      const byModel = ratings.derived.get(characteristic.id);
       const counted = byPerson ?? byModel;
       if (counted !== undefined) {
         const weight = weights.get(characteristic.id) ?? ONE;
@@ -98,9 +122,11 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
       characteristics.push({
         id: characteristic.id,
         rating: counted?.rating ?? null,
+        exactRating: counted === undefined ? null : exactString(counted.value),
         ...(counted === undefined ? {} : labelOf(counted.value, scale)),
         source: counted?.source ?? null,
         ...(byPerson === undefined ? {} : { human: kept(byPerson) }),
+        ...(bySelf === undefined || byPeer === undefined ? {} : { self: kept(bySelf), peer: kept(byPeer) }),
         ...(byModel === undefined ? {} : { derived: kept(byModel) }),
       });
     }
@@ -117,6 +143,7 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
       id: area.id,
       title: area.title,
       score: shownScore,
+      exactScore: score === undefined ? null : exactString(score),
       verdict,
       rated,
       total: area.characteristics.length,
@@ -139,7 +166,12 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
   return {
     scale: scale.resolved,
     areas,
-    overall: { score: overallScore === undefined ? null : formatFraction(overallScore), verdict, uncapped },
+    overall: {
+      score: overallScore === undefined ? null : formatFraction(overallScore),
+      exactScore: overallScore === undefined ? null : exactString(overallScore),
+      verdict,
+      uncapped,
+    },
     limitingArea:
       limiting === undefined
         ? null
@@ -161,23 +193,11 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
   };
 }
 
-/** The derived ratings passed beside the human ones: a list, or {@link deriveEvidence}'s result. */
-function derivedResponses(derived: AssessOptions["derived"]): readonly AssessmentResponse[] {
-  const given: unknown = derived;
-  if (given === undefined) return [];
-  if (Array.isArray(given)) return given as readonly AssessmentResponse[];
-  if (isPlainObject(given) && Array.isArray(given.responses)) return given.responses as readonly AssessmentResponse[];
-  throw misuse("options.derived", `must be deriveEvidence's result or a list of responses; got ${shown(given)}`);
-}
-
-function misuse(path: string, message: string): AssessmentError {
-  return new AssessmentError(`${path} ${message}`, [{ path: path.split(/[.[\]]+/).filter(Boolean), message }]);
-}
-
-function kept(rating: KeptRating): KeptRating {
+function kept(rating: Rated): KeptRating {
   return {
     rating: rating.rating,
     source: rating.source,
+    ...(rating.original === undefined ? {} : { original: rating.original }),
     ...(rating.evidence === undefined ? {} : { evidence: rating.evidence }),
     ...(rating.facts === undefined ? {} : { facts: rating.facts }),
   };
@@ -190,66 +210,4 @@ function labelOf(value: Fraction, scale: Scale): { label?: string } {
   if (offset.denominator !== 1n && offset.numerator % offset.denominator !== 0n) return {};
   const label = labels[Number(offset.numerator / offset.denominator)];
   return label === undefined ? {} : { label };
-}
-
-function readWeights(
-  weights: AssessOptions["weights"],
-  known: ReadonlySet<string>,
-  areas: ReadonlySet<string>,
-): Map<string, Fraction> {
-  const read = new Map<string, Fraction>();
-  if (weights === undefined) return read;
-  if (typeof (weights as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function")
-    throw misuse("options.weights", `must be a Map or a list of [id, weight] entries; got ${shown(weights)}`);
-  for (const entry of weights as Iterable<unknown>) {
-    if (!Array.isArray(entry)) throw misuse("options.weights", `holds ${shown(entry)}, not an [id, weight] entry`);
-    const [id, weight] = entry as unknown[];
-    if (typeof id !== "string" || !(known.has(id) || areas.has(id)))
-      throw misuse("options.weights", `names no area or characteristic of the catalogue: ${shown(id)}`);
-    const value = readNumber(weight, `options.weights.${id}`);
-    if (compare(value, ZERO) <= 0) throw misuse("options.weights", `must be positive: ${id} has ${shown(weight)}`);
-    read.set(id, value);
-  }
-  return read;
-}
-
-function collect(
-  list: readonly AssessmentResponse[],
-  where: string,
-  defaultSource: RatingSource,
-  scale: Scale,
-  known: ReadonlySet<string>,
-  human: Map<string, KeptRating & { value: Fraction }>,
-  derived: Map<string, KeptRating & { value: Fraction }>,
-): void {
-  if (!Array.isArray(list)) throw misuse(where, `must be an array; got ${shown(list)}`);
-  list.forEach((response: unknown, i) => {
-    const at = `${where}[${String(i)}]`;
-    if (!isPlainObject(response)) throw misuse(at, `must be an object; got ${shown(response)}`);
-    const { characteristic, rating, evidence, source = defaultSource, facts } = response;
-    if (typeof characteristic !== "string" || !known.has(characteristic))
-      throw misuse(`${at}.characteristic`, `names no characteristic of the catalogue: ${shown(characteristic)}`);
-    const value = readNumber(rating, `${at}.rating`);
-    if (compare(value, scale.min) < 0 || compare(value, scale.max) > 0)
-      throw misuse(`${at}.rating`, `${shown(rating)} is off the scale ${scale.resolved.min}–${scale.resolved.max}`);
-    if (typeof source !== "string" || !(SOURCES as readonly string[]).includes(source))
-      throw misuse(`${at}.source`, `must be "self", "peer" or "derived"; got ${shown(source)}`);
-    if (evidence !== undefined && typeof evidence !== "string")
-      throw misuse(`${at}.evidence`, `must be a string; got ${shown(evidence)}`);
-    if (facts !== undefined && !Array.isArray(facts))
-      throw misuse(`${at}.facts`, `must be an array; got ${shown(facts)}`);
-    const into = source === "derived" ? derived : human;
-    if (into.has(characteristic))
-      throw misuse(
-        at,
-        `rates "${characteristic}" a second time (${source === "derived" ? "derived" : "self or peer"})`,
-      );
-    into.set(characteristic, {
-      rating: formatFraction(value),
-      source: source as RatingSource,
-      ...(evidence === undefined ? {} : { evidence }),
-      ...(facts === undefined ? {} : { facts: facts as KeptRating["facts"] & object }),
-      value,
-    });
-  });
 }

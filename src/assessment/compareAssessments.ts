@@ -1,5 +1,5 @@
 import { AssessmentError } from "./errors.js";
-import { compare, formatFraction, fractionOf, subtract } from "./fraction.js";
+import { type Fraction, compare, exactString, formatFraction, fractionOf, readExact, subtract } from "./fraction.js";
 import type { Verdict } from "./scale.js";
 import type { Assessment } from "./types.js";
 
@@ -21,8 +21,10 @@ export interface ScoreChange {
   readonly before: string | null;
   /** After, `null` when not assessed. */
   readonly after: string | null;
-  /** `after − before`; `null` unless both are assessed. */
+  /** `after − before`, rounded half-even to ten places as the scores are; `null` unless both are assessed. */
   readonly change: string | null;
+  /** `after − before` exactly, `"numerator/denominator"` (`"1/300000000000"`); `null` unless both are assessed. */
+  readonly exactChange: string | null;
   readonly movement: Movement;
 }
 
@@ -46,22 +48,39 @@ export interface AssessmentComparison {
   readonly characteristics: readonly (ScoreChange & { readonly area: string })[];
 }
 
-function change(id: string, before: string | null, after: string | null): ScoreChange {
-  if (before === null || after === null)
+/** A score or rating as an assessment gave it: the decimal shown, and the exact fraction when the assessment carries it. */
+interface Given {
+  readonly shown: string | null;
+  readonly exact: string | null | undefined;
+}
+
+/** The exact value of a score: its exact fraction, else (an assessment made before scores carried one) its decimal. */
+function exactOf(given: Given & { readonly shown: string }): Fraction {
+  return readExact(given.exact) ?? fractionOf(given.shown);
+}
+
+function change(id: string, before: Given, after: Given): ScoreChange {
+  if (before.shown === null || after.shown === null)
     return {
       id,
-      before,
-      after,
+      before: before.shown,
+      after: after.shown,
       change: null,
-      movement: before === null ? (after === null ? "not assessed" : "newly assessed") : "no longer assessed",
+      exactChange: null,
+      movement:
+        before.shown === null ? (after.shown === null ? "not assessed" : "newly assessed") : "no longer assessed",
     };
-  const difference = subtract(fractionOf(after), fractionOf(before));
+  const difference = subtract(
+    exactOf({ shown: after.shown, exact: after.exact }),
+    exactOf({ shown: before.shown, exact: before.exact }),
+  );
   const sign = compare(difference, { numerator: 0n, denominator: 1n });
   return {
     id,
-    before,
-    after,
+    before: before.shown,
+    after: after.shown,
     change: formatFraction(difference),
+    exactChange: exactString(difference),
     movement: sign > 0 ? "improved" : sign < 0 ? "declined" : "unchanged",
   };
 }
@@ -69,7 +88,10 @@ function change(id: string, before: string | null, after: string | null): ScoreC
 /**
  * The movement between two assessments against one catalogue on one scale (a council's baseline
  * self-assessment and its assessment a year on): per area, per characteristic and overall.
- * Differences are taken between the scores as the assessments give them.
+ * Differences are taken between the exact fractions the scores come from (`exactScore`,
+ * `exactRating`), so a movement too small to show in ten decimal places is still a movement; `change`
+ * shows it rounded as the scores are, `exactChange` exactly. An assessment without the exact
+ * fractions (made before they were carried) is read from its decimal scores.
  *
  * @category Assessment
  * @param before - the earlier assessment
@@ -85,7 +107,7 @@ function change(id: string, before: string | null, after: string | null): ScoreC
  * ]);
  * const moved = compareAssessments(before, after);
  * moved.areas.find((area) => area.id === "financial-management")
- * //=> { id: "financial-management", before: "0", after: "2.5", change: "2.5", movement: "improved", verdictBefore: "ineffective", verdictAfter: "developing" }
+ * //=> { id: "financial-management", before: "0", after: "2.5", change: "2.5", exactChange: "5/2", movement: "improved", verdictBefore: "ineffective", verdictAfter: "developing" }
  * moved.characteristics.filter((c) => c.movement !== "not assessed").map((c) => c.movement) //=> ["improved", "newly assessed"]
  */
 export function compareAssessments(before: Assessment, after: Assessment): AssessmentComparison {
@@ -103,20 +125,40 @@ export function compareAssessments(before: Assessment, after: Assessment): Asses
     );
   const areas = before.areas.map((area, a) => {
     const later = after.areas[a] ?? area;
-    return { ...change(area.id, area.score, later.score), verdictBefore: area.verdict, verdictAfter: later.verdict };
+    return {
+      ...change(
+        area.id,
+        { shown: area.score, exact: area.exactScore },
+        { shown: later.score, exact: later.exactScore },
+      ),
+      verdictBefore: area.verdict,
+      verdictAfter: later.verdict,
+    };
   });
   const characteristics = before.areas.flatMap((area, a) =>
-    area.characteristics.map((characteristic, c) => ({
-      ...change(characteristic.id, characteristic.rating, after.areas[a]?.characteristics[c]?.rating ?? null),
-      area: area.id,
-    })),
+    area.characteristics.map((characteristic, c) => {
+      const later = after.areas[a]?.characteristics[c];
+      return {
+        ...change(
+          characteristic.id,
+          { shown: characteristic.rating, exact: characteristic.exactRating },
+          { shown: later?.rating ?? null, exact: later?.exactRating },
+        ),
+        area: area.id,
+      };
+    }),
   );
-  const overall = change("overall", before.overall.score, after.overall.score);
+  const overall = change(
+    "overall",
+    { shown: before.overall.score, exact: before.overall.exactScore },
+    { shown: after.overall.score, exact: after.overall.exactScore },
+  );
   return {
     overall: {
       before: overall.before,
       after: overall.after,
       change: overall.change,
+      exactChange: overall.exactChange,
       movement: overall.movement,
       verdictBefore: before.overall.verdict,
       verdictAfter: after.overall.verdict,

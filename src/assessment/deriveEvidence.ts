@@ -5,6 +5,7 @@ import { evaluateFramework } from "../trajectory/index.js";
 import { appendixA } from "./appendixA.js";
 import { derivers } from "./derivations.js";
 import { AssessmentError } from "./errors.js";
+import { DERIVED_SCALE } from "./readResponses.js";
 import type { AssessmentResponse, EvidenceFact } from "./types.js";
 
 /**
@@ -38,6 +39,8 @@ export interface DerivedResponse extends AssessmentResponse {
  */
 export interface DerivedEvidence {
   readonly asOf: string;
+  /** The scale the ratings are on, 0–4: {@link assess} puts them onto its own. */
+  readonly scale: { readonly min: "0"; readonly max: "4" };
   /** One suggested rating for each characteristic the model can speak to, in Appendix A's order. */
   readonly responses: readonly DerivedResponse[];
 }
@@ -96,7 +99,7 @@ export function deriveEvidence(source: Framework | FrameworkIndex, options: Deri
     facts: new CascadeFacts(index),
     asOf: options.asOf,
     findings,
-    evaluation: evaluateFramework(index, { asOf: options.asOf, detail: "status" }),
+    evaluation: evaluateFramework(index, { asOf: options.asOf }),
   };
   const responses: DerivedResponse[] = [];
   for (const area of appendixA.areas)
@@ -112,5 +115,5 @@ export function deriveEvidence(source: Framework | FrameworkIndex, options: Deri
         facts,
       });
     }
-  return { asOf: options.asOf, responses };
+  return { asOf: options.asOf, scale: DERIVED_SCALE, responses };
 }

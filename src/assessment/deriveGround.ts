@@ -5,7 +5,7 @@
  */
 import type { CascadeFacts, Finding } from "../cascade/index.js";
 import type { FrameworkIndex, Objective, PlanLevel } from "../model/index.js";
-import type { FrameworkEvaluation } from "../trajectory/index.js";
+import type { Evaluation, FrameworkEvaluation } from "../trajectory/index.js";
 import type { EvidenceFact } from "./types.js";
 
 /** What every deriver reads. @internal */
@@ -15,7 +15,8 @@ export interface Ground {
   readonly asOf: string;
   /** The cascade report's findings by rule id. */
   readonly findings: ReadonlyMap<string, readonly Finding[]>;
-  readonly evaluation: FrameworkEvaluation<{ readonly target: string; readonly status: string }>;
+  /** The full evaluation of every target: its status, and whether its next figure is overdue (`stale`). */
+  readonly evaluation: FrameworkEvaluation<Pick<Evaluation, "target" | "status" | "stale">>;
 }
 
 /** A derived rating on the default 0–4 scale with the facts behind it. @internal */

@@ -6,7 +6,7 @@
 import { isElected, partOfIds } from "../cascade/rules/owners.js";
 import { monthsOf } from "../model/index.js";
 import { type ReviewSubject, cycleCovers, reviewsDue } from "../review/index.js";
-import { type Derivation, type Ground, counted, fact, flagged, none, share } from "./deriveGround.js";
+import { type Derivation, type Ground, counted, fact, flagged, none, share, shareRating } from "./deriveGround.js";
 
 /** Reports reaching members: the most frequent review cycle members conduct, and whether its next report is overdue. */
 export function memberReporting(ground: Ground): Derivation {
@@ -57,30 +57,50 @@ function firstCovered(ground: Ground, cycle: string): ReviewSubject | undefined 
   return undefined;
 }
 
-/** Monitoring at every level on a consistent basis, and timely identification: the lower of the review coverage's rating and the current data's. */
+/**
+ * Monitoring at every level on a consistent basis, and timely identification: the lower of the review
+ * coverage's rating and the current data's. Plans and targets are counted apart, so a plan and a
+ * target that share an id are two subjects. A target under way has current data unless its next
+ * figure is overdue (the evaluation's `stale`) or it has none to judge (`no-data`); one awaiting its
+ * first figure (`awaiting-data`) is not late, so it counts as current. Targets not yet started are
+ * left out.
+ */
 export function monitoring(ground: Ground): Derivation {
   const { index, evaluation } = ground;
   const subjects = index.plans.size + index.targets.size;
   if (subjects === 0) return none("plans-and-targets", "No plans or targets.");
-  const lapsed = [
-    ...flagged(ground, "unreviewed", "plan"),
-    ...flagged(ground, "unreviewed", "target"),
-    ...flagged(ground, "review-overdue", "plan"),
-    ...flagged(ground, "review-overdue", "target"),
-  ];
-  const coverage = share(
-    "monitored",
-    subjects,
-    [...new Set(lapsed)].sort(),
-    "plans and targets",
-    "are covered by a review cycle and not overdue",
-  );
+  const lapsedOf = (kind: string): string[] =>
+    [...new Set([...flagged(ground, "unreviewed", kind), ...flagged(ground, "review-overdue", kind)])].sort();
+  const lapsedPlans = lapsedOf("plan");
+  const lapsedTargets = lapsedOf("target");
+  const monitored = subjects - lapsedPlans.length - lapsedTargets.length;
+  const lapsed = [...lapsedPlans.map((id) => `plan ${id}`), ...lapsedTargets.map((id) => `target ${id}`)];
+  const coverage: Derivation = {
+    rating: shareRating(monitored, subjects),
+    facts: [
+      fact(
+        "monitored",
+        `${String(monitored)}/${String(subjects)}`,
+        `${String(monitored)} of ${String(subjects)} plans and targets are covered by a review cycle and not overdue.`,
+      ),
+      // The ids, plans first then targets, each kind sorted: one id may appear twice, once for each kind.
+      ...(lapsed.length === 0
+        ? []
+        : [fact("monitored-not", lapsed.length, `Not: ${lapsed.join(", ")}.`, [...lapsedPlans, ...lapsedTargets])]),
+    ],
+  };
   const started = evaluation.targets.filter((row) => row.status !== "not-started");
-  const missing = started.filter((row) => row.status === "no-data").map((row) => row.target);
+  const missing = started.filter((row) => row.stale || row.status === "no-data").map((row) => row.target);
   const current =
     started.length === 0
       ? undefined
-      : share("targets-with-current-data", started.length, missing, "targets under way", "have their latest figure in");
+      : share(
+          "targets-with-current-data",
+          started.length,
+          missing,
+          "targets under way",
+          "have every figure due so far in (none missing or overdue)",
+        );
   return {
     rating: current === undefined ? coverage.rating : Math.min(coverage.rating, current.rating),
     facts: [...coverage.facts, ...(current?.facts ?? [])],

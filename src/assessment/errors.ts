@@ -16,7 +16,7 @@ export interface AssessmentIssue {
 /**
  * Thrown when an assessment function is misused: a catalogue that is not valid (its `issues` list
  * every problem with its path), a rating outside the scale, a response for a characteristic the
- * catalogue does not have, two human ratings of one characteristic, a weight that is not positive.
+ * catalogue does not have, two ratings of one characteristic from one source, a weight that is not positive.
  *
  * @category Assessment
  * @example

@@ -86,3 +86,19 @@ export function formatFraction(value: Fraction, places = 10): string {
   const plain = `${negative ? "-" : ""}${text.slice(0, -places)}.${text.slice(-places)}`;
   return toCanonicalString(toDecimal(plain));
 }
+
+/** A fraction written exactly, `"numerator/denominator"` in lowest terms (`"8/3"`, `"3/1"`): plain JSON an assessment can carry. @internal */
+export function exactString(value: Fraction): string {
+  return `${value.numerator.toString()}/${value.denominator.toString()}`;
+}
+
+const EXACT_PATTERN = /^(-?\d+)\/(\d+)$/;
+
+/** The fraction {@link exactString} wrote; `undefined` for anything else (an assessment made before scores carried it). @internal */
+export function readExact(text: unknown): Fraction | undefined {
+  if (typeof text !== "string") return undefined;
+  const match = EXACT_PATTERN.exec(text);
+  if (match === null) return undefined;
+  const denominator = BigInt(match[2] as string);
+  return denominator === 0n ? undefined : reduced(BigInt(match[1] as string), denominator);
+}

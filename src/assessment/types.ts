@@ -33,7 +33,11 @@ export interface EvidenceFact {
 export interface AssessmentResponse {
   /** The characteristic's id: `focus-on-outcomes/targets-related-and-cascaded`. */
   readonly characteristic: string;
-  /** The rating, on the assessment's scale (0–4 by default): a finite number or a decimal string. */
+  /**
+   * The rating, a finite number or a decimal string: on the assessment's scale (0–4 by default), or,
+   * when `source` is `derived`, on the derived evidence's scale (0–4, {@link deriveEvidence}'s),
+   * which {@link assess} puts onto the assessment's.
+   */
   readonly rating: number | string;
   /** What the rating rests on: a council's own words, a reviewer's note. */
   readonly evidence?: string;
@@ -58,8 +62,25 @@ export interface AssessOptions {
    * entries `[id, weight]` (`Object.entries` of a record). Each positive; every other weight is 1.
    */
   readonly weights?: Iterable<readonly [string, number | string]>;
-  /** Ratings {@link deriveEvidence} suggests, beside the human `responses`: a human rating wins, and both are kept. */
-  readonly derived?: readonly AssessmentResponse[] | { readonly responses: readonly AssessmentResponse[] };
+  /**
+   * Ratings {@link deriveEvidence} suggests, beside the human `responses`: a human rating wins, and both
+   * are kept. Derived ratings are on the scale they were made on (`scale`, default 0–4, the one
+   * {@link deriveEvidence} rates on) and are put linearly and exactly onto the assessment's: its 0
+   * onto the scale's `min`, its 4 onto `max` (4 of 4 is 10 of 10, 2 of 4 is 3 on 1–5).
+   */
+  readonly derived?:
+    | readonly AssessmentResponse[]
+    | {
+        readonly responses: readonly AssessmentResponse[];
+        /** The scale the derived ratings were made on; default `{ min: 0, max: 4 }`. */
+        readonly scale?: { readonly min: number | string; readonly max: number | string };
+      };
+  /**
+   * Which person's rating counts when a characteristic has both a self-assessment and a peer
+   * review's rating: `peer` (the default: an external benchmark, as the peer reviews score councils)
+   * or `self`. Both are kept; a derived rating counts only when no person rated.
+   */
+  readonly preferredSource?: "peer" | "self";
 }
 
 /**
@@ -71,6 +92,11 @@ export interface KeptRating {
   /** The rating, a canonical decimal string. */
   readonly rating: string;
   readonly source: RatingSource;
+  /**
+   * The rating as given and the scale it was made on, when that was not the assessment's scale (a
+   * derived 0–4 rating in a 0–10 assessment): `rating` is then it put onto the assessment's scale.
+   */
+  readonly original?: { readonly rating: string; readonly min: string; readonly max: string };
   readonly evidence?: string;
   readonly facts?: readonly EvidenceFact[];
 }
@@ -82,14 +108,23 @@ export interface KeptRating {
  */
 export interface CharacteristicResult {
   readonly id: string;
-  /** The rating that counts: the human one when there is one, else the derived one; `null` when not assessed. */
+  /**
+   * The rating that counts: a person's when there is one (the peer's over the self-assessment's,
+   * unless `preferredSource` says `self`), else the derived one; `null` when not assessed.
+   */
   readonly rating: string | null;
+  /** The rating that counts, exactly: `"numerator/denominator"` in lowest terms (`"5/2"`); `null` when not assessed. */
+  readonly exactRating?: string | null;
   /** The scale's name for the rating, when the scale names it. */
   readonly label?: string;
   /** Where the rating that counts came from; `null` when not assessed. */
   readonly source: RatingSource | null;
-  /** The human rating (self or peer), when given. */
+  /** The person's rating that counts (self or peer), when given. */
   readonly human?: KeptRating;
+  /** The self-assessment's rating, when a peer rated the characteristic too. */
+  readonly self?: KeptRating;
+  /** The peer review's rating, when the characteristic was self-assessed too. */
+  readonly peer?: KeptRating;
   /** The derived rating, when given. */
   readonly derived?: KeptRating;
 }
@@ -104,6 +139,8 @@ export interface AreaResult {
   readonly title: string;
   /** The weighted mean of the area's rated characteristics; `null` when none is rated ("not assessed"). */
   readonly score: string | null;
+  /** The score exactly, `"numerator/denominator"` in lowest terms (`"8/3"`); `null` when not assessed. */
+  readonly exactScore?: string | null;
   /** The verdict the score earns; `null` when not assessed. */
   readonly verdict: Verdict | null;
   /** How many characteristics are rated. */
@@ -125,6 +162,8 @@ export interface Assessment {
   readonly overall: {
     /** The weighted mean of the assessed areas' scores; `null` when nothing is rated. */
     readonly score: string | null;
+    /** The score exactly, `"numerator/denominator"` in lowest terms; `null` when nothing is rated. */
+    readonly exactScore?: string | null;
     /** The overall score's verdict, capped by the limiting area's; `null` when nothing is rated. */
     readonly verdict: Verdict | null;
     /** The verdict the overall score alone would earn. */

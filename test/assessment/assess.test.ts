@@ -32,7 +32,7 @@ describe("assess", () => {
     // (4 + 3 + 2) / 3 = 3 exactly: "effective", the fourth characteristic not assessed, not zero.
     expect(area(result, "vision-and-purpose")).toMatchObject({ score: "3", verdict: "effective", rated: 3, total: 4 });
     expect(area(result, "people-management")).toMatchObject({ score: null, verdict: null, rated: 0, total: 5 });
-    expect(result.overall).toEqual({ score: "3", verdict: "effective", uncapped: "effective" });
+    expect(result.overall).toEqual({ score: "3", exactScore: "3/1", verdict: "effective", uncapped: "effective" });
     expect(result.limitingArea).toEqual({
       id: "vision-and-purpose",
       title: "A clear vision and purpose",
@@ -51,6 +51,7 @@ describe("assess", () => {
     expect(area(result, "vision-and-purpose").characteristics[0]).toEqual({
       id: `${V}clear-sense-of-direction`,
       rating: "4",
+      exactRating: "4/1",
       label: "embedded",
       source: "self",
       human: { rating: "4", source: "self" },
@@ -67,10 +68,14 @@ describe("assess", () => {
       { characteristic: `${FM}financial-information`, rating: 3 },
       { characteristic: `${FM}devolved-financial-decisions`, rating: 3 },
     ]);
-    expect(area(result, "vision-and-purpose")).toMatchObject({ score: "2.6666666667", verdict: "developing" });
+    expect(area(result, "vision-and-purpose")).toMatchObject({
+      score: "2.6666666667",
+      exactScore: "8/3",
+      verdict: "developing",
+    });
     expect(area(result, "financial-management")).toMatchObject({ score: "3.3333333333", verdict: "effective" });
     // (8/3 + 10/3) / 2 = 3 exactly, effective on its own, capped at developing by the vision.
-    expect(result.overall).toEqual({ score: "3", verdict: "developing", uncapped: "effective" });
+    expect(result.overall).toEqual({ score: "3", exactScore: "3/1", verdict: "developing", uncapped: "effective" });
     expect(result.limitingArea).toMatchObject({ id: "vision-and-purpose", capped: true });
   });
 
@@ -112,6 +117,7 @@ describe("assess", () => {
     expect(translated).toEqual({
       id: `${V}vision-translated-into-corporate-objectives`,
       rating: "2",
+      exactRating: "2/1",
       label: "developing",
       source: "peer",
       human: { rating: "2", source: "peer" },
@@ -150,13 +156,13 @@ describe("assess", () => {
       effective: "4.5",
       developing: "3",
     });
-    expect(result.overall).toEqual({ score: "4.5", verdict: "effective", uncapped: "effective" });
+    expect(result.overall).toEqual({ score: "4.5", exactScore: "9/2", verdict: "effective", uncapped: "effective" });
     expect(result.areas[0]?.characteristics.map((c) => c.label)).toEqual(["e", "d"]);
   });
 
   it("gives nothing a score when nothing is rated", () => {
     const result = assess([]);
-    expect(result.overall).toEqual({ score: null, verdict: null, uncapped: null });
+    expect(result.overall).toEqual({ score: null, exactScore: null, verdict: null, uncapped: null });
     expect(result.limitingArea).toBeNull();
     expect(priorities(result)).toEqual([]);
     expect(diagnose(result)).toEqual([]);
@@ -179,9 +185,17 @@ describe("assess", () => {
       () =>
         assess([
           { characteristic: `${V}clear-sense-of-direction`, rating: 2 },
+          { characteristic: `${V}clear-sense-of-direction`, rating: 3, source: "self" },
+        ]),
+      /responses\[1\] rates "vision-and-purpose\/clear-sense-of-direction" a second time \(self ratings/,
+    ],
+    [
+      () =>
+        assess([
+          { characteristic: `${V}clear-sense-of-direction`, rating: 2, source: "peer" },
           { characteristic: `${V}clear-sense-of-direction`, rating: 3, source: "peer" },
         ]),
-      /responses\[1\] rates "vision-and-purpose\/clear-sense-of-direction" a second time/,
+      /responses\[1\] rates "vision-and-purpose\/clear-sense-of-direction" a second time \(peer ratings/,
     ],
     [
       () => assess([{ characteristic: `${V}clear-sense-of-direction`, rating: 2, source: "boss" as "self" }]),
@@ -275,6 +289,7 @@ describe("priorities, diagnose and compareAssessments", () => {
       before: "1.5",
       after: "2.3333333333",
       change: "0.8333333333",
+      exactChange: "5/6",
       movement: "improved",
       verdictBefore: "ineffective",
       verdictAfter: "ineffective",
@@ -285,6 +300,7 @@ describe("priorities, diagnose and compareAssessments", () => {
       before: "2",
       after: null,
       change: null,
+      exactChange: null,
       movement: "no longer assessed",
     });
     expect(moved.limitingArea).toEqual({ before: "people-management", after: "focus-on-outcomes" });

@@ -132,7 +132,7 @@ describe("deriveEvidence", () => {
     expect(factsOf(evidence, "corporate-plan")["plans-without-parent"]).toEqual({ value: 1, ids: ["sp"] });
   });
 
-  it("finds Stockton strong, short of a financial target, an input measure, an employee perspective and t-gcse's figure", () => {
+  it("finds Stockton strong, short of a financial target, an input measure, an employee perspective and current figures", () => {
     const stockton = parseFramework(loadExample("stockton"));
     const evidence = deriveEvidence(indexFramework(stockton), { asOf });
     expect(ratings(evidence)).toEqual({
@@ -153,15 +153,31 @@ describe("deriveEvidence", () => {
       perspectives: 3, // customer, management, partner; no employee
       "corporate-plan": 3,
       "service-plans": 4, // 6 of 6 service, unit and individual objectives
-      "monitored-at-every-level": 3, // 19 of 19 covered, but 10 of 11 targets have current data: 3
+      // 19 of 19 covered, but only 2 of 11 targets have current data (t-co2 and t-heart-disease await their
+      // first figure); the quarter and month to September were due by 30 September and are overdue: 1
+      "monitored-at-every-level": 1,
       "monitoring-linked-to-planning": 3,
       "individual-work-plans-linked": 4, // io-key-tags and io-void-turnaround reach cp-wellbeing
       "financial-planning-integrated": 3, // 3 of 3 service plans budgeted, partly: capped
     });
     expect(factsOf(evidence, "monitored-at-every-level")).toMatchObject({
       monitored: { value: "19/19" },
-      "targets-with-current-data": { value: "10/11" },
-      "targets-with-current-data-not": { value: 1, ids: ["t-gcse"] },
+      // Figures stop at June 2001; t-gcse never reported (first figure due 31 August).
+      "targets-with-current-data": { value: "2/11" },
+      "targets-with-current-data-not": {
+        value: 9,
+        ids: [
+          "t-zero-homelessness",
+          "t-street-cleanliness",
+          "t-youth-offending",
+          "t-unemployment",
+          "t-gcse",
+          "t-homeless-offers",
+          "t-zone-cleanliness",
+          "t-new-deal",
+          "t-relet-28-days",
+        ],
+      },
     });
     expect(factsOf(evidence, "executive-information")).toEqual({
       // The cabinet reviews targets quarterly, plans annually, best value reviews, and the annual PI report (5.3.4.2).
@@ -187,12 +203,18 @@ describe("deriveEvidence", () => {
       "targets-under-continuous-review": 1, // 4 of 5 targets never reviewed by their quarterly cycle
       "executive-information": 2, // the end of year report to members, annual
       perspectives: 2, // customer and management (financial)
-      "monitored-at-every-level": 2, // 5 of 9 plans and targets; 4 of 5 targets with current data
+      // 5 of 9 plans and targets monitored (2); 1 of 5 targets with current data, t-cost-per-household
+      // awaiting its first annual figure, the rest overdue (1)
+      "monitored-at-every-level": 1,
       "individual-work-plans-linked": 0, // no individual work plans
     });
     expect(factsOf(evidence, "targets-under-continuous-review")["targets-reviewed-not"]).toEqual({
       value: 4,
       ids: ["t-cost-per-household", "t-food-inspections", "t-missed-bins", "t-missed-bins-next-day"],
+    });
+    expect(factsOf(evidence, "monitored-at-every-level")["targets-with-current-data-not"]).toEqual({
+      value: 4,
+      ids: ["t-collection-day", "t-missed-bins", "t-missed-bins-next-day", "t-food-inspections"],
     });
     expect(factsOf(evidence, "executive-information")).toEqual({
       "member-review-cycles": { value: 1, ids: ["rc-end-of-year-report"] },

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { type DerivedEvidence, deriveEvidence } from "../../src/assessment/index.js";
+import { type Framework, parseFramework } from "../../src/index.js";
+import { deepFreeze, loadExample, minimalFramework } from "../helpers/fixtures.js";
+
+function monitoringFacts(evidence: DerivedEvidence) {
+  const found = evidence.responses.find((r) => r.characteristic.endsWith("/monitored-at-every-level"));
+  if (found === undefined) throw new Error("no suggestion for monitored-at-every-level");
+  return { rating: found.rating, facts: Object.fromEntries(found.facts.map((f) => [f.fact, f])) };
+}
+
+/** The minimal framework with its plan and its target both named "x": a quarterly indicator from 31 March 2001, no review cycle, no data. */
+const sharedId: Framework = deepFreeze(
+  (() => {
+    const framework = minimalFramework();
+    const [plan] = framework.plans;
+    const [objective] = framework.objectives;
+    const [target] = framework.targets;
+    if (plan === undefined || objective === undefined || target === undefined)
+      throw new Error("minimal framework changed");
+    return {
+      ...framework,
+      plans: [{ ...plan, id: "x" }],
+      objectives: [{ ...objective, plan: "x" }],
+      targets: [{ ...target, id: "x" }],
+    };
+  })(),
+);
+
+describe("deriveEvidence: monitoring and timely identification", () => {
+  it("counts a stale figure as out of date: Stockton on 31 March 2003 has no target with current data", () => {
+    // Stockton's figures stop at June 2001. By 31 March 2003 every target's next figure is long overdue:
+    // the eight measured (next quarter or month due by 30 September 2001 at the latest) are stale, and
+    // t-gcse, t-co2 and t-heart-disease never reported (first figures due 31 August 2001, 31 March 2002,
+    // 31 December 2001). 0 of 11 current: rating 0.
+    const evidence = deriveEvidence(parseFramework(loadExample("stockton")), { asOf: "2003-03-31" });
+    const { rating, facts } = monitoringFacts(evidence);
+    expect(facts["targets-with-current-data"]?.value).toBe("0/11");
+    expect(facts["targets-with-current-data-not"]?.ids).toHaveLength(11);
+    expect(rating).toBe(0);
+  });
+
+  it("counts a target awaiting its first figure as current: it is not late", () => {
+    // The first quarter after the 31 March baseline ends on 30 June and is due by the end of that day.
+    const before = monitoringFacts(deriveEvidence(sharedId, { asOf: "2001-06-30" }));
+    expect(before.facts["targets-with-current-data"]?.value).toBe("1/1");
+    const after = monitoringFacts(deriveEvidence(sharedId, { asOf: "2001-07-01" }));
+    expect(after.facts["targets-with-current-data"]?.value).toBe("0/1");
+    expect(after.facts["targets-with-current-data-not"]?.ids).toEqual(["x"]);
+  });
+
+  it("counts a plan and a target that share an id as two subjects", () => {
+    // No review cycle: plan "x" and target "x" are both unreviewed, 0 of 2 monitored.
+    const { facts } = monitoringFacts(deriveEvidence(sharedId, { asOf: "2001-06-30" }));
+    expect(facts.monitored?.value).toBe("0/2");
+    expect(facts["monitored-not"]).toEqual({
+      fact: "monitored-not",
+      value: 2,
+      ids: ["x", "x"],
+      message: "Not: plan x, target x.",
+    });
+  });
+});
