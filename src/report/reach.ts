@@ -1,4 +1,4 @@
-import type { FrameworkIndex, Id, Objective } from "../model/index.js";
+import type { Adjacency, FrameworkIndex, Id, Objective } from "../model/index.js";
 
 /**
  * The report's walks over the objective graph, on integer positions (`index.objectiveGraph`) with
@@ -33,23 +33,36 @@ export class Reach {
   }
 
   /**
-   * The positions of the objective at `start` and every objective beneath it, down the
-   * contributions; the walk does not pass through another aim (a link between aims is lateral).
+   * A breadth-first walk from `start` over an adjacency: each edge's far end is visited once,
+   * when `follow(next, at, edge)` allows. `marks` and `stamp` record the visited (the stamp is new
+   * for each walk, so the marks need no clearing). Returns the positions visited, `start` first.
    */
-  beneath(start: number): number[] {
-    const { down } = this.#index.objectiveGraph;
+  #walk(
+    adjacency: Adjacency,
+    start: number,
+    marks: Int32Array,
+    follow: (next: number, at: number, edge: number) => boolean,
+  ): number[] {
     const stamp = (this.#stamp += 1);
-    this.#mark[start] = stamp;
+    marks[start] = stamp;
     const queue = [start];
     for (const at of queue) {
-      for (let e = down.start[at] as number; e < (down.start[at + 1] as number); e += 1) {
-        const next = down.targets[e] as number;
-        if (this.#mark[next] === stamp || this.atApex(next)) continue;
-        this.#mark[next] = stamp;
+      for (let e = adjacency.start[at] as number; e < (adjacency.start[at + 1] as number); e += 1) {
+        const next = adjacency.targets[e] as number;
+        if (marks[next] === stamp || !follow(next, at, e)) continue;
+        marks[next] = stamp;
         queue.push(next);
       }
     }
     return queue;
+  }
+
+  /**
+   * The positions of the objective at `start` and every objective beneath it, down the
+   * contributions; the walk does not pass through another aim (a link between aims is lateral).
+   */
+  beneath(start: number): number[] {
+    return this.#walk(this.#index.objectiveGraph.down, start, this.#mark, (next) => !this.atApex(next));
   }
 
   /**
@@ -61,50 +74,24 @@ export class Reach {
     if (from === aim) return [];
     const { up, down, upContribution } = this.#index.objectiveGraph;
     // Everything reachable up from `from`…
-    const reached = (this.#stamp += 1);
-    this.#mark[from] = reached;
-    const upward = [from];
-    for (const at of upward) {
-      for (let e = up.start[at] as number; e < (up.start[at + 1] as number); e += 1) {
-        const next = up.targets[e] as number;
-        if (this.#mark[next] === reached) continue;
-        this.#mark[next] = reached;
-        upward.push(next);
-      }
-    }
-    if (this.#mark[aim] !== reached) return [];
+    const reached = new Set(this.#walk(up, from, this.#mark, () => true));
+    if (!reached.has(aim)) return [];
     // …of which the objectives on a path to the aim: those the aim reaches back down to.
-    const onPath = reached;
-    this.#onPath[aim] = onPath;
-    const backward = [aim];
-    for (const at of backward) {
-      for (let e = down.start[at] as number; e < (down.start[at + 1] as number); e += 1) {
-        const next = down.targets[e] as number;
-        if (this.#mark[next] !== reached || this.#onPath[next] === onPath) continue;
-        this.#onPath[next] = onPath;
-        backward.push(next);
-      }
-    }
+    const onPath = new Set(this.#walk(down, aim, this.#onPath, (next) => reached.has(next)));
     const linkOf = (position: number, edge: number) =>
       (this.#index.objectives.at(position) as Objective).contributesTo?.[upContribution[edge] as number];
     // Direct links alone, over the objectives on a path.
-    const directly = (this.#stamp += 1);
-    this.#mark[from] = directly;
-    const direct = [from];
-    for (const at of direct) {
-      for (let e = up.start[at] as number; e < (up.start[at + 1] as number); e += 1) {
-        const next = up.targets[e] as number;
-        if (this.#onPath[next] !== onPath || this.#mark[next] === directly) continue;
-        if ((linkOf(at, e)?.link ?? "direct") !== "direct") continue;
-        if (next === aim) return [];
-        this.#mark[next] = directly;
-        direct.push(next);
-      }
-    }
+    const direct = this.#walk(
+      up,
+      from,
+      this.#mark,
+      (next, at, edge) => onPath.has(next) && (linkOf(at, edge)?.link ?? "direct") === "direct",
+    );
+    if (direct.includes(aim)) return [];
     const partners = new Set<Id>();
-    for (const at of backward)
+    for (const at of onPath)
       for (let e = up.start[at] as number; e < (up.start[at + 1] as number); e += 1) {
-        if (this.#onPath[up.targets[e] as number] !== onPath) continue;
+        if (!onPath.has(up.targets[e] as number)) continue;
         const link = linkOf(at, e);
         if (link?.link === "indirect") for (const partner of link.partners ?? []) partners.add(partner);
       }
