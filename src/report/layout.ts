@@ -188,6 +188,24 @@ export function layoutOf(report: PerformanceReport): Layout {
       ),
       ...aims,
       listed(
+        `Reviews due in the period, ${report.period.text}`,
+        report.reviews,
+        "No review fell due in the period.",
+        "Reviews due in the period, and the review that answered each",
+        ["Review cycle", "Subject", "Reviewer", "Due", "Held"],
+        (review) => [
+          text(review.cycle),
+          text(`${review.subject.kind} ${review.subject.id}`),
+          text(review.reviewer ?? "none named"),
+          text(review.due),
+          text(
+            review.done === undefined
+              ? "not recorded"
+              : `${review.done.date}${review.done.outcome === undefined ? "" : `: ${review.done.outcome}`}`,
+          ),
+        ],
+      ),
+      listed(
         "Overdue reviews",
         report.overdueReviews,
         "No review is overdue.",

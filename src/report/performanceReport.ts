@@ -2,7 +2,9 @@ import { type Chain, traceUp } from "../accountability/index.js";
 import { CascadeFacts, checkCascade, type Finding } from "../cascade/index.js";
 import type { Action, DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
-import { type OverdueReview, overdueReviews } from "../review/index.js";
+import { type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../review/index.js";
+import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
+import { financialYearOf } from "../trajectory/financialYear.js";
 import {
   type Direction,
   type Evaluation,
@@ -34,6 +36,12 @@ export interface PerformanceReportOptions {
   readonly rollUp?: RollUpOptions;
   /** The locale figures and dates are written in for people (`en-GB` when absent). */
   readonly locale?: string;
+  /**
+   * The period the report covers, both ends included: the reviews due in it are listed. When
+   * absent, the last complete quarter of the financial year on or before `asOf` (a report made
+   * on 15 July in an April year covers April to June).
+   */
+  readonly period?: { readonly from: string; readonly to: string };
 }
 
 /** Who a report names: an owner's id and name (the id again when the framework lists no such owner). @category Report */
@@ -171,11 +179,44 @@ export interface PerformanceReport {
   readonly goingWell: readonly ReportTarget[];
   /** Every target, in the framework's order (scrutiny's full picture; the executive's report lists them too). */
   readonly targets: readonly ReportTarget[];
+  /** The period the report covers, and the same for people: "1 April 2001 to 30 June 2001". */
+  readonly period: { readonly from: string; readonly to: string; readonly text: string };
+  /** The reviews due in the period, from `reviewSchedule`, each with the review that answered it when one is recorded. */
+  readonly reviews: readonly ScheduledReview[];
   readonly overdueReviews: readonly OverdueReview[];
   /** The cascade checker's errors and warnings as of the report's date. */
   readonly findings: readonly Finding[];
   /** Provisional and estimated figures the statuses rest on. */
   readonly caveats: readonly ReportCaveat[];
+}
+
+/**
+ * The period a report covers: the one given, checked; else the last complete quarter of the
+ * financial year ending on or before `asOf`.
+ */
+function periodOf(
+  given: PerformanceReportOptions["period"],
+  asOf: string,
+  yearStart: string,
+): { from: string; to: string } {
+  if (given !== undefined) {
+    checkOptionsObject(given, "options.period", reportError);
+    const from = checkDate(given.from, "options.period.from", reportError);
+    const to = checkDate(given.to, "options.period.to", reportError);
+    if (to < from) throw reportError(`options.period ends (${to}) before it starts (${from})`);
+    return { from, to };
+  }
+  const { start } = financialYearOf(asOf, yearStart);
+  // The quarters' ends: three, six, nine and twelve months on, less a day; the last one passed.
+  let from = fromDayNumber(dayNumberMonthsAfter(start, -3));
+  let to = fromDayNumber(toDayNumber(start) - 1);
+  for (let quarter = 1; quarter <= 4; quarter += 1) {
+    const end = fromDayNumber(dayNumberMonthsAfter(start, 3 * quarter) - 1);
+    if (end > asOf) break;
+    from = fromDayNumber(dayNumberMonthsAfter(start, 3 * (quarter - 1)));
+    to = end;
+  }
+  return { from, to };
 }
 
 /** The order exceptions are listed in: the worst status first. */
@@ -333,8 +374,9 @@ function objectiveOf(
  *   flagged when overdue. Worst first: red, amber-red, amber, no data, then stale greens. A target
  *   awaiting its first figure, or not started, is not an exception: nothing is yet late.
  * - **Going well**: green and blue targets, blue first, then the improving, so the picture is balanced.
- * - **Overdue reviews**, the checker's **errors and warnings**, and **caveats** for provisional
- *   and estimated figures.
+ * - The **period** it covers (the last complete quarter by default) and the **reviews due** in it,
+ *   each with the review that answered it; the **overdue reviews**; the checker's **errors and
+ *   warnings**; and **caveats** for provisional and estimated figures.
  *
  * Every figure keeps the engine's exact string and gains a `text` for people, to the indicator's
  * `decimals` with its unit ("79%"), dates as "30 June 2001" in the `locale` (`en-GB`).
@@ -372,6 +414,7 @@ export function performanceReport(
   checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);
   const format = createFormatter(options.locale);
   const index = toFrameworkIndex(source);
+  const period = periodOf(options.period, asOf, index.financialYearStart);
   const evaluation = evaluateFramework(index, {
     asOf,
     ...(options.scale === undefined ? {} : { scale: options.scale }),
@@ -458,6 +501,20 @@ export function performanceReport(
     exceptions,
     goingWell,
     targets,
+    period: { ...period, text: `${format.date(period.from)} to ${format.date(period.to)}` },
+    // A review recorded after the report's date has not happened yet, as far as the report knows.
+    reviews: reviewSchedule(index, period).reviews.map((review): ScheduledReview =>
+      review.done === undefined || review.done.date <= asOf
+        ? review
+        : {
+            cycle: review.cycle,
+            subject: review.subject,
+            period: review.period,
+            due: review.due,
+            ...(review.overdueFrom === undefined ? {} : { overdueFrom: review.overdueFrom }),
+            ...(review.reviewer === undefined ? {} : { reviewer: review.reviewer }),
+          },
+    ),
     overdueReviews: overdueReviews(index, { asOf }),
     findings,
     caveats,

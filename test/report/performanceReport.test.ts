@@ -122,6 +122,39 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
     expect(report.overdueReviews).toEqual([]);
   });
 
+  it("covers the last complete quarter by default, with the reviews due in it", () => {
+    expect(report.period).toEqual({ from: "2001-04-01", to: "2001-06-30", text: "1 April 2001 to 30 June 2001" });
+    // Eleven quarterly target reports and five directors' reviews fall due on 30 June. The directors'
+    // reviews of 15 July are held by the report's date; the target reports of 31 July are not yet.
+    const due = report.reviews.map((review) => [review.cycle, review.subject.id, review.due, review.done?.date]);
+    expect(due.filter(([cycle]) => cycle === "rc-quarterly-targets")).toHaveLength(11);
+    expect(due.filter(([cycle]) => cycle === "rc-quarterly-directors")).toEqual([
+      ["rc-quarterly-directors", "director-housing", "2001-06-30", "2001-07-15"],
+      ["rc-quarterly-directors", "director-environment", "2001-06-30", "2001-07-15"],
+      ["rc-quarterly-directors", "director-regeneration", "2001-06-30", "2001-07-15"],
+      ["rc-quarterly-directors", "director-social", "2001-06-30", "2001-07-15"],
+      ["rc-quarterly-directors", "director-education", "2001-06-30", "2001-07-15"],
+    ]);
+    for (const review of report.reviews.filter((r) => r.cycle === "rc-quarterly-targets"))
+      expect(review.done).toBeUndefined();
+    // A later report sees the July target reports as held.
+    const later = performanceReport(stockton(), {
+      asOf: "2001-08-01",
+      period: { from: "2001-06-01", to: "2001-06-30" },
+    });
+    expect(later.period.from).toBe("2001-06-01");
+    expect(later.reviews.find((r) => r.subject.id === "t-relet-28-days")?.done?.date).toBe("2001-07-31");
+    // In a quarter's first days the period is the quarter before: 1 January 2002 covers October to December.
+    expect(performanceReport(stockton(), { asOf: "2002-01-01" }).period).toMatchObject({
+      from: "2001-10-01",
+      to: "2001-12-31",
+    });
+    expect(performanceReport(stockton(), { asOf: "2001-05-01" }).period).toMatchObject({
+      from: "2001-01-01",
+      to: "2001-03-31",
+    });
+  });
+
   it("is plain JSON and leaves its input alone", () => {
     expect(jsonCopy(report)).toEqual(report);
   });
@@ -191,6 +224,11 @@ describe("performanceReport's misuse", () => {
     [undefined, "options must be an object"],
     [{}, "options.asOf is missing"],
     [{ asOf: "2001-07-15", audience: "cabinet" }, 'options.audience "cabinet" is not one of'],
+    [
+      { asOf: "2001-07-15", period: { from: "2001-07-01", to: "2001-06-30" } },
+      "options.period ends (2001-06-30) before",
+    ],
+    [{ asOf: "2001-07-15", period: { from: "2001-07-01" } }, "options.period.to is missing"],
   ])("(%j) throws a ReportError", (options, message) => {
     expect(() => performanceReport(stockton(), options as never)).toThrow(ReportError);
     expect(() => performanceReport(stockton(), options as never)).toThrow(message);
