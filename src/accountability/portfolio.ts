@@ -94,7 +94,7 @@ export function ownerPortfolio(source: Framework | FrameworkIndex, ownerId: Id):
   const traced = (id: Id): { chain: Chain; chains: string } => {
     let found = chainsOf.get(id);
     if (found === undefined) {
-      const trace = traceUp(index, id, { maxChains: 1 });
+      const trace = traceUp(index, id, { maxChains: 1, kind: "objective" });
       found = { chain: trace.chains[0] as Chain, chains: trace.total };
       chainsOf.set(id, found);
     }
@@ -133,7 +133,7 @@ export function ownerPortfolio(source: Framework | FrameworkIndex, ownerId: Id):
   for (const target of index.targets.values()) {
     const resolved = index.ownerOf("target", target.id);
     if (resolved?.owner !== ownerId) continue;
-    const { chains, total } = traceUp(index, target.id, { maxChains: 1 });
+    const { chains, total } = traceUp(index, target.id, { maxChains: 1, kind: "target" });
     targets.push({
       kind: "target",
       id: target.id,
