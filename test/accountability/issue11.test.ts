@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AccountabilityError, ownerPortfolio, traceUp } from "../../src/accountability/index.js";
-import type { Framework } from "../../src/index.js";
+import { AccountabilityError, impact, ownerPortfolio, traceUp } from "../../src/accountability/index.js";
+import type { Contribution, Framework, FrameworkEvaluation } from "../../src/index.js";
 import { expectMisuse } from "../helpers/expectMisuse.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { frameworkOf } from "./build.js";
@@ -53,5 +53,78 @@ describe("issue 11: a target sharing an objective's id is traced as a target", (
       "objective o0",
     ]);
     expect(item?.chain.reachesApex).toBe(true);
+  });
+});
+
+/** A hand-made evaluation: each target `t${i}` with its status (any other target green). */
+function evaluationOf(framework: Framework, statuses: Readonly<Record<string, string>>): FrameworkEvaluation {
+  return {
+    asOf: "2002-03-31",
+    scale: "DCA5",
+    targets: framework.targets.map((target) => ({ target: target.id, status: statuses[target.id] ?? "green" })),
+    objectives: [],
+    counts: {} as never,
+    provisional: 0,
+    indicators: [],
+  } as unknown as FrameworkEvaluation;
+}
+
+describe("issue 11: impact counts every path, and names every partner", () => {
+  // o0 community (apart); o1 corporate; o2 and o3 service, linking to each other and both to o1;
+  // o4 unit, on a red target, links to o2 (or, in the mirror, to o3).
+  // From o4 by o2: o4>o2>o1 and o4>o2>o3>o1, 2 paths; by o3: o4>o3>o1 and o4>o3>o2>o1, 2 paths.
+  const loop = (via: number): Framework =>
+    withTargets(
+      frameworkOf(
+        [0, 1, 2, 2, 3],
+        [
+          [2, 1],
+          [2, 3],
+          [3, 1],
+          [3, 2],
+          [4, via],
+        ],
+      ),
+      [["t4", "o4"]],
+    );
+
+  it("paths counts the simple paths through a contribution loop, whichever side the target enters", () => {
+    for (const via of [2, 3]) {
+      const framework = loop(via);
+      const row = impact(framework, evaluationOf(framework, { t4: "red" })).objectives.find(
+        (entry) => entry.objective.id === "o1",
+      );
+      expect(row?.targets.map((entry) => [entry.target.id, entry.paths, entry.distance])).toEqual([["t4", "2", 2]]);
+    }
+  });
+
+  it("partners names the partners of every indirect link on any path, not only the shortest", () => {
+    // o0 community; o2 service → o0 indirectly through the youth offending team (the shortest way);
+    // o1 service → o4 corporate, o4 → o0 indirectly through the Employment Service; o3 unit → o2 and
+    // → o1: o3>o2>o0 and o3>o1>o4>o0, 2 paths. Both ways are indirect, so the trouble is shared
+    // with both partners: the Employment Service is not dropped for being on the longer way.
+    const base = frameworkOf([0, 2, 2, 3, 1], []);
+    const links: Record<string, Contribution[]> = {
+      o1: [{ objective: "o4" }],
+      o2: [{ objective: "o0", link: "indirect", partners: ["youth-offending-team"] }],
+      o3: [{ objective: "o2" }, { objective: "o1" }],
+      o4: [{ objective: "o0", link: "indirect", partners: ["employment-service"] }],
+    };
+    const framework = withTargets(
+      {
+        ...base,
+        objectives: base.objectives.map((objective) => {
+          const own = links[objective.id];
+          return own === undefined ? objective : { ...objective, contributesTo: own };
+        }),
+      },
+      [["t3", "o3"]],
+    );
+    const row = impact(framework, evaluationOf(framework, { t3: "amber" })).objectives.find(
+      (entry) => entry.objective.id === "o0",
+    );
+    expect(row?.targets.map((entry) => [entry.path, entry.paths, entry.shared, entry.partners])).toEqual([
+      [["o3", "o2", "o0"], "2", true, ["youth-offending-team", "employment-service"]],
+    ]);
   });
 });

@@ -9,7 +9,14 @@ import {
   traceDown,
   traceUp,
 } from "../../src/accountability/index.js";
-import { type Framework, type PlanLevel, checkCascade, evaluateFramework, indexFramework } from "../../src/index.js";
+import {
+  type Contribution,
+  type Framework,
+  type PlanLevel,
+  checkCascade,
+  evaluateFramework,
+  indexFramework,
+} from "../../src/index.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { runs } from "../helpers/runs.js";
 import { frameworkOf } from "./build.js";
@@ -64,6 +71,28 @@ function naiveChains(framework: Framework, id: string): string[] {
 function apexOf(framework: Framework): number {
   if (framework.apexLevel !== undefined) return LEVELS.indexOf(framework.apexLevel);
   return Math.min(...framework.plans.map((plan) => LEVELS.indexOf(plan.level)));
+}
+
+/**
+ * Oracle: every path of links from objective `from` up to objective `to` that visits no objective
+ * twice and passes through no objective at the apex other than `to`, by plain recursion (small
+ * graphs only); each path as the links it follows.
+ */
+function naivePaths(framework: Framework, from: string, to: string): Contribution[][] {
+  const apex = apexOf(framework);
+  const byId = new Map(framework.objectives.map((o) => [o.id, o]));
+  const rank = (id: string): number =>
+    LEVELS.indexOf(framework.plans.find((p) => p.id === byId.get(id)?.plan)?.level ?? "community");
+  const out: Contribution[][] = [];
+  const walk = (at: string, visited: string[], links: Contribution[]): void => {
+    if (at === to) return void out.push(links);
+    if (rank(at) <= apex) return;
+    for (const link of byId.get(at)?.contributesTo ?? [])
+      if (byId.has(link.objective) && !visited.includes(link.objective))
+        walk(link.objective, [...visited, link.objective], [...links, link]);
+  };
+  walk(from, [from], []);
+  return out;
 }
 
 function ids(chain: Chain): string[] {
@@ -189,7 +218,22 @@ describe("accountability (properties)", () => {
       fc.property(
         graphArbitrary,
         fc.array(fc.constantFrom(...statuses), { minLength: 7, maxLength: 7 }),
-        (base, picks) => {
+        (built, picks) => {
+          // Each indirect link names its own partner, so the partners of different paths differ.
+          const base: Framework = {
+            ...built,
+            objectives: built.objectives.map((objective) => ({
+              ...objective,
+              ...(objective.contributesTo === undefined
+                ? {}
+                : {
+                    contributesTo: objective.contributesTo.map((link, k) =>
+                      link.link === "indirect" ? { ...link, partners: [`${objective.id}-p${String(k)}`] } : link,
+                    ),
+                  }),
+            })),
+          };
+          const looped = checkCascade(base).findings.some((f) => f.ruleId === "contribution-cycle");
           const framework = deepFreeze({
             ...base,
             targets: base.objectives.map((objective, i) => ({
@@ -238,7 +282,20 @@ describe("accountability (properties)", () => {
                 const links = index.objectives.get(trouble.path[i] ?? "")?.contributesTo ?? [];
                 expect(links.some((link) => link.objective === trouble.path[i + 1])).toBe(true);
               }
-              expect(BigInt(trouble.paths) >= 1n).toBe(true);
+              // `paths` is exactly the number of simple paths up to the row's objective, loops and all;
+              // `partners` (when shared) names every indirect link's partners on them (no more, outside loops).
+              const every = naivePaths(framework, trouble.objective, row.objective.id);
+              expect(trouble.paths).toBe(String(every.length));
+              expect(trouble.distance).toBe(Math.min(...every.map((links) => links.length)));
+              expect(trouble.path).toHaveLength(trouble.distance + 1);
+              const named = new Set(
+                every.flatMap((links) =>
+                  links.flatMap((link) => (link.link === "indirect" ? link.partners : []) ?? []),
+                ),
+              );
+              if (!trouble.shared) expect(trouble.partners).toEqual([]);
+              else if (looped) for (const partner of named) expect(trouble.partners).toContain(partner);
+              else expect([...trouble.partners].sort()).toEqual([...named].sort());
               // Shared exactly when no chain up from its objective reaches the row's objective by direct links only.
               const directly = traceUp(index, trouble.objective, { maxChains: ALL }).chains.some((chain) => {
                 const at = ids(chain).indexOf(row.objective.id);
