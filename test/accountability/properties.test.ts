@@ -314,6 +314,56 @@ describe("accountability (properties)", () => {
     );
   });
 
+  it("ownerPortfolio sums up each item's first chain exactly as traceUp lists it, and counts as traceUp does", () => {
+    fc.assert(
+      fc.property(graphArbitrary, (built) => {
+        // A target on every objective, and one on an objective that does not exist.
+        const framework = deepFreeze({
+          ...built,
+          targets: [...built.objectives.map((objective) => objective.id), "gone"].map((objective, i) => ({
+            id: `t${String(i)}`,
+            objective,
+            owner: "lead",
+            indicator: "pi",
+            baseline: { date: "2001-03-31", value: "1" },
+            goal: { date: "2002-03-31", value: "2" },
+          })),
+        });
+        const index = indexFramework(framework);
+        const portfolio = ownerPortfolio(index, "lead");
+        const items = [...portfolio.objectives, ...portfolio.targets];
+        expect(items).toHaveLength(2 * framework.objectives.length + 1);
+        for (const item of items) {
+          const kind = item.kind === "target" ? "target" : "objective";
+          const trace = traceUp(index, kind === "target" ? (item.id as string) : item.objective, {
+            kind,
+            maxChains: 1,
+          });
+          const chain = trace.chains[0] as Chain;
+          const objectiveAt = chain.steps.findIndex((step) => step.subject.kind === "objective");
+          expect({
+            next: objectiveAt === -1 ? null : (chain.steps[objectiveAt + 1]?.subject.id ?? null),
+            aim: chain.steps.at(-1)?.subject,
+            steps: chain.steps.length,
+            direct: chain.direct,
+            reachesApex: chain.reachesApex,
+            stop: chain.stop,
+            chains: trace.total,
+          }).toEqual({
+            next: item.next,
+            aim: item.aim,
+            steps: item.steps,
+            direct: item.direct,
+            reachesApex: item.reachesApex,
+            stop: item.stop,
+            chains: item.chains,
+          });
+        }
+      }),
+      { numRuns: runs(150) },
+    );
+  });
+
   it("results are plain JSON: they survive a JSON round trip and structuredClone", () => {
     fc.assert(
       fc.property(graphArbitrary, (framework) => {

@@ -156,9 +156,12 @@ describe("Stockton's accountability chains (seed 5.3.5.6–8)", () => {
     expect(portfolio.plans.map((plan) => [plan.id, plan.parents])).toEqual([
       ["plan-receptionist", ["plan-estate-management", "plan-housing", "plan-corporate", "plan-community"]],
     ]);
-    expect(portfolio.objectives.map((item) => [item.id, item.from, item.chains, item.chain.reachesApex])).toEqual([
-      ["io-key-tags", "objective", "1", true],
-    ]);
+    // The receptionist's chain: key tags > void turnaround > re-let in 28 days > homeless offers > the
+    // wellbeing strand, 5 steps, all direct, the only chain.
+    expect(
+      portfolio.objectives.map((item) => [item.id, item.from, item.next, item.aim.id, item.steps, item.chains]),
+    ).toEqual([["io-key-tags", "objective", "io-void-turnaround", "cp-wellbeing", 5, "1"]]);
+    expect(portfolio.objectives[0]).toMatchObject({ direct: true, reachesApex: true });
     // The ongoing duty has no id: it is listed by its objective.
     expect(portfolio.actions.map((item) => [item.id, item.title, item.objective])).toEqual([
       [null, "Tag every set of keys handed in, tying a proper knot", "io-key-tags"],
