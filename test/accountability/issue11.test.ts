@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { AccountabilityError, impact, ownerPortfolio, traceUp } from "../../src/accountability/index.js";
+import {
+  AccountabilityError,
+  type Chain,
+  impact,
+  narrate,
+  ownerPortfolio,
+  traceUp,
+} from "../../src/accountability/index.js";
 import type { Contribution, Framework, FrameworkEvaluation } from "../../src/index.js";
 import { expectMisuse } from "../helpers/expectMisuse.js";
 import { deepFreeze } from "../helpers/fixtures.js";
@@ -122,5 +129,34 @@ describe("issue 11: impact counts every path, and names every partner", () => {
     expect(row?.targets.map((entry) => [entry.path, entry.paths, entry.shared, entry.partners])).toEqual([
       [["o3", "o2", "o0"], "2", true, ["youth-offending-team", "employment-service"]],
     ]);
+  });
+});
+
+describe("issue 11: narrate keeps the word I in capitals", () => {
+  // o1 "Tag the keys" serves o0 "I log every key", with no `soThat`: the title stands in, "I" and all.
+  const base = frameworkOf([0, 2], [[1, 0]]);
+  const framework = deepFreeze({
+    ...base,
+    objectives: [
+      { id: "o0", plan: "plan-community", title: "I log every key" },
+      { id: "o1", plan: "plan-service", title: "Tag the keys", contributesTo: [{ objective: "o0" }] },
+    ],
+  });
+  const chain = traceUp(framework, "o1").chains[0] as Chain;
+
+  it("does not lower-case a title or opening that starts with the word I", () => {
+    expect(narrate(chain)).toBe("Tag the keys so that I log every key.");
+    expect(narrate(chain, { style: "in-order-to" })).toBe("In order to I log every key, tag the keys.");
+    expect(narrate(chain, { style: "in-order-to", opening: "I'll tag the keys" })).toBe(
+      "In order to I log every key, I'll tag the keys.",
+    );
+    // Other words still go to lower case, acronyms stay: "Identify" is not "I".
+    const identify = {
+      ...chain,
+      steps: chain.steps.map((step, i) =>
+        i === 1 ? { ...step, subject: { ...step.subject, title: "Identify keys" } } : step,
+      ),
+    };
+    expect(narrate(identify)).toBe("Tag the keys so that identify keys.");
   });
 });
