@@ -5,6 +5,7 @@ import {
   impact,
   narrate,
   ownerPortfolio,
+  traceDown,
   traceUp,
 } from "../../src/accountability/index.js";
 import type { Contribution, Framework, FrameworkEvaluation } from "../../src/index.js";
@@ -158,5 +159,55 @@ describe("issue 11: narrate keeps the word I in capitals", () => {
       ),
     };
     expect(narrate(identify)).toBe("Tag the keys so that identify keys.");
+  });
+});
+
+describe("issue 11: traceDown cuts only the link that closes a loop", () => {
+  it("of two objectives of a loop at the same depth, cuts the link from the one reached first", () => {
+    // o0 community; o1 and o2 service, both → o0, and o1 → o2, o2 → o1. Walking down from o0: o1
+    // (depth 1, reached first), o2 (depth 1). o2 → o1 leads to an objective reached before it: kept;
+    // o1 → o2 leads back to one reached after it: it closes the loop, the only link cut.
+    const framework = deepFreeze(
+      frameworkOf(
+        [0, 2, 2],
+        [
+          [1, 0],
+          [1, 2],
+          [2, 0],
+          [2, 1],
+        ],
+      ),
+    );
+    const tree = traceDown(framework, "o0");
+    expect(tree.nodes.map((node) => [node.subject.id, node.depth])).toEqual([
+      ["o0", 0],
+      ["o1", 1],
+      ["o2", 1],
+    ]);
+    expect(
+      tree.nodes.flatMap((node) =>
+        node.parents.map((parent) => `${node.subject.id}>${parent.objective} ${String(parent.cut)}`),
+      ),
+    ).toEqual(["o1>o0 false", "o1>o2 true", "o2>o0 false", "o2>o1 false"]);
+    expect(tree.cycle).toBe(true);
+  });
+
+  it("cuts nothing where a loop closes only through the apex, where chains stop", () => {
+    // o1 community (the apex) links to o0, a link chains never follow; o0 service → o1 and → o2;
+    // o2 service → o1. Down from o1: o0 and o2 at depth 1; o0 → o2 → o1 ends at the apex: no loop.
+    const framework = deepFreeze(
+      frameworkOf(
+        [2, 0, 2],
+        [
+          [0, 1],
+          [0, 2],
+          [1, 0],
+          [2, 1],
+        ],
+      ),
+    );
+    const tree = traceDown(framework, "o1");
+    expect(tree.nodes.flatMap((node) => node.parents.map((parent) => parent.cut))).toEqual([false, false, false]);
+    expect(tree.cycle).toBe(false);
   });
 });

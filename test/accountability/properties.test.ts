@@ -189,6 +189,19 @@ describe("accountability (properties)", () => {
           const depths = tree.nodes.map((node) => node.depth);
           expect(depths).toEqual([...depths].sort((a, b) => a - b));
           expect(tree.cycle).toBe(tree.nodes.some((node) => node.parents.some((parent) => parent.cut)));
+          // A link is cut exactly when it leads to an objective placed at or after its own (so the
+          // links left uncut never loop), and only within a loop: some chain runs from the
+          // objective contributed to back to the one contributing.
+          const place = new Map(tree.nodes.map((node, k) => [node.subject.id, k]));
+          for (const node of tree.nodes)
+            for (const parent of node.parents) {
+              const from = place.get(node.subject.id) as number;
+              const to = place.get(parent.objective) as number;
+              const looped =
+                parent.objective === node.subject.id ||
+                (up.get(parent.objective) ?? []).some((chain) => ids(chain).includes(node.subject.id));
+              expect(parent.cut).toBe(looped && to >= from);
+            }
         }
       }),
       { numRuns: runs(100) },
