@@ -17,14 +17,16 @@ import { cascadeOwner, objectiveRef, targetRef } from "./subjects.js";
 import type { OwnerRef, SubjectRef } from "./types.js";
 
 /**
- * The statuses {@link impact} reports, worst first: red, the amber family (`amber-red`, `amber`,
- * `amber-green`), then `no-data` (a figure due and missing).
+ * The statuses {@link impact} reports, worst first: red, `amber-red`, `amber`, then `no-data` (a
+ * figure due and missing): "the red, amber and no-data targets". `amber-green` is not trouble: on
+ * DCA5 it is the band next to green, closer to green than to amber, so it is left out with green
+ * and blue.
  *
  * @category Accountability
  */
-export type TroubleStatus = "red" | "amber-red" | "amber" | "amber-green" | "no-data";
+export type TroubleStatus = "red" | "amber-red" | "amber" | "no-data";
 
-const TROUBLE: readonly TroubleStatus[] = ["red", "amber-red", "amber", "amber-green", "no-data"];
+const TROUBLE: readonly TroubleStatus[] = ["red", "amber-red", "amber", "no-data"];
 
 /**
  * A target in trouble beneath an objective: its status and owner, its objective, the shortest path
@@ -178,7 +180,7 @@ export function impact(
       }
       targets.sort((a, b) => severity(a.status) - severity(b.status));
     }
-    const counts = { red: 0, "amber-red": 0, amber: 0, "amber-green": 0, "no-data": 0 };
+    const counts = { red: 0, "amber-red": 0, amber: 0, "no-data": 0 };
     for (const row of targets) counts[row.status] += 1;
     const objective = index.objectives.at(r) as Objective;
     rows.push({

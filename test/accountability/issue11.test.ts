@@ -211,3 +211,20 @@ describe("issue 11: traceDown cuts only the link that closes a loop", () => {
     expect(tree.cycle).toBe(false);
   });
 });
+
+describe("issue 11: impact reports the red, amber and no-data targets, not amber-green", () => {
+  it("lists amber-red and amber but not amber-green, the DCA5 band next to green", () => {
+    // o0 community; o1 service → o0, with a target of each status.
+    const framework = withTargets(frameworkOf([0, 2], [[1, 0]]), [
+      ["t-red", "o1"],
+      ["t-amber-red", "o1"],
+      ["t-amber", "o1"],
+      ["t-amber-green", "o1"],
+      ["t-no-data", "o1"],
+    ]);
+    const statuses = Object.fromEntries(framework.targets.map((target) => [target.id, target.id.slice(2)]));
+    const [row] = impact(framework, evaluationOf(framework, statuses)).objectives;
+    expect(row?.targets.map((entry) => entry.status)).toEqual(["red", "amber-red", "amber", "no-data"]);
+    expect(row?.counts).toEqual({ red: 1, "amber-red": 1, amber: 1, "no-data": 1 });
+  });
+});

@@ -282,8 +282,7 @@ describe("accountability (properties)", () => {
             const expected = framework.targets
               .filter(
                 (t) =>
-                  below.has(t.objective) &&
-                  ["red", "amber-red", "amber", "amber-green", "no-data"].includes(statusOf.get(t.id) ?? ""),
+                  below.has(t.objective) && ["red", "amber-red", "amber", "no-data"].includes(statusOf.get(t.id) ?? ""),
               )
               .map((t) => t.id);
             expect(row.targets.map((t) => t.target.id).sort()).toEqual(expected.sort());
@@ -316,9 +315,7 @@ describe("accountability (properties)", () => {
               });
               expect(trouble.shared).toBe(!directly);
             }
-            const severities = row.targets.map((t) =>
-              ["red", "amber-red", "amber", "amber-green", "no-data"].indexOf(t.status),
-            );
+            const severities = row.targets.map((t) => ["red", "amber-red", "amber", "no-data"].indexOf(t.status));
             expect(severities).toEqual([...severities].sort((a, b) => a - b));
           }
         },

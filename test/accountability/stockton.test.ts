@@ -175,7 +175,7 @@ describe("Stockton's accountability chains (seed 5.3.5.6–8)", () => {
     // (84% against 100%) are red (evaluateFramework's own example); both sit beneath cp-wellbeing.
     const [first, second] = report.objectives;
     expect(first?.objective.id).toBe("cp-wellbeing");
-    expect(first?.counts).toEqual({ red: 2, "amber-red": 0, amber: 0, "amber-green": 0, "no-data": 0 });
+    expect(first?.counts).toEqual({ red: 2, "amber-red": 0, amber: 0, "no-data": 0 });
     expect(first?.targets.map((row) => [row.target.id, row.owner?.id, row.path, row.paths, row.shared])).toEqual([
       ["t-homeless-offers", "director-housing", ["so-homeless-offers", "cp-wellbeing"], "1", false],
       [
