@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   AccountabilityError,
   type Chain,
+  accountableOwners,
   impact,
   narrate,
   ownerPortfolio,
@@ -226,5 +227,35 @@ describe("issue 11: impact reports the red, amber and no-data targets, not amber
     const [row] = impact(framework, evaluationOf(framework, statuses)).objectives;
     expect(row?.targets.map((entry) => entry.status)).toEqual(["red", "amber-red", "amber", "no-data"]);
     expect(row?.counts).toEqual({ red: 1, "amber-red": 1, amber: 1, "no-data": 1 });
+  });
+});
+
+describe("issue 11: strand-owner is a community-level role", () => {
+  it("names the owner of a corporate objective at the apex apex-owner, a community strand's strand-owner", () => {
+    // o0 community, o1 corporate, o2 service → o1. With apexLevel corporate, o1 is at the apex too.
+    const base = frameworkOf([0, 1, 2], [[2, 1]], "corporate");
+    const framework = deepFreeze({
+      ...base,
+      objectives: base.objectives.map((objective) => ({ ...objective, owner: "partner" })),
+    });
+    const roles = (id: string): string[] =>
+      accountableOwners(framework, id)
+        .filter((entry) => entry.of.kind === "objective")
+        .map((entry) => `${entry.role} ${entry.of.id}`);
+    expect(roles("o2")).toEqual(["objective-owner o2", "apex-owner o1"]);
+    expect(roles("o0")).toEqual(["strand-owner o0"]);
+    // A council with no community plan yet: the corporate plan is the apex, o1 its objective.
+    const corporate = deepFreeze({
+      ...framework,
+      apexLevel: undefined,
+      plans: framework.plans.filter((plan) => plan.level !== "community"),
+      objectives: framework.objectives.filter((objective) => objective.id !== "o0"),
+    });
+    expect(accountableOwners(corporate, "o2").map((entry) => entry.role)).toEqual([
+      "objective-owner",
+      "plan-owner",
+      "apex-owner",
+      "plan-owner",
+    ]);
   });
 });
