@@ -1,10 +1,13 @@
 /**
  * The accountability engine at national scale: `impact` over a generated 100k-objective framework
  * with its evaluation, on a shared index and on a fresh one, then the heap the report holds; tracing
- * up from a front-line objective and down from a community one for scale.
+ * up from a front-line objective and down from a community one for scale; and one chain 100,000
+ * objectives deep with an owner of every objective and a red target on each: `ownerPortfolio` and
+ * `impact`, which were quadratic there (issue 11).
  */
-import { impact, traceDown, traceUp } from "../src/accountability/index.js";
-import { evaluateFramework, indexFramework } from "../src/index.js";
+import { impact, ownerPortfolio, traceDown, traceUp } from "../src/accountability/index.js";
+import { type FrameworkEvaluation, evaluateFramework, indexFramework } from "../src/index.js";
+import { frameworkOf } from "../test/accountability/build.js";
 import { generateFramework } from "./generate.js";
 import { type BenchResult, bench, report } from "./harness.js";
 
@@ -31,6 +34,7 @@ export function accountabilityBenchmarks(): void {
     bench(`traceDown from a community objective, ${label} objectives`, 1, () => traceDown(index, "obj-community-0")),
   ];
   report(results);
+  deepChain();
   const before = heapMb();
   const kept = impact(index, evaluation);
   const after = heapMb();
@@ -40,4 +44,40 @@ export function accountabilityBenchmarks(): void {
       `${String(kept.objectives.length)} community and corporate objectives, ${String(troubled)} troubled target rows; ` +
       `the report holds ${(after - before).toFixed(1)} MB of heap (${after.toFixed(0)} MB in use with the framework, index and evaluation).`,
   );
+}
+
+/** One chain `SIZE` objectives deep, o(i) → o(i − 1), a target on each, all red; "lead" owns everything. */
+function deepChain(): void {
+  const base = frameworkOf(
+    Array.from({ length: SIZE }, (_, i) => (i === 0 ? 0 : 2)),
+    Array.from({ length: SIZE - 1 }, (_, i) => [i + 1, i] as const),
+  );
+  const framework = {
+    ...base,
+    targets: base.objectives.map((objective, i) => ({
+      id: `t${String(i)}`,
+      objective: objective.id,
+      indicator: "pi",
+      baseline: { date: "2001-03-31", value: "1" },
+      goal: { date: "2002-03-31", value: "2" },
+    })),
+  };
+  const evaluation = {
+    asOf: "2002-03-31",
+    scale: "DCA5",
+    targets: framework.targets.map((target) => ({ target: target.id, status: "red" })),
+    objectives: [],
+    counts: {},
+    provisional: 0,
+    indicators: [],
+  } as unknown as FrameworkEvaluation;
+  const label = SIZE.toLocaleString("en-GB");
+  report([
+    bench(`ownerPortfolio(fresh index), one chain ${label} deep, owner of all`, SIZE, () =>
+      ownerPortfolio(indexFramework(framework), "lead"),
+    ),
+    bench(`impact(fresh index), one chain ${label} deep, every target red`, SIZE, () =>
+      impact(indexFramework(framework), evaluation),
+    ),
+  ]);
 }

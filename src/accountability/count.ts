@@ -79,7 +79,10 @@ export function countChains(index: FrameworkIndex, from: number): bigint {
         total += counts.get(up.targets[e] as number) as bigint;
       counts.set(v, up.start[v] === up.start[v + 1] ? 1n : total);
     } else if (v === from || entersLoop(v, down, component, seen, atApex)) {
-      counts.set(v, countInsideLoop(index, v, component, counts));
+      counts.set(
+        v,
+        countInsideLoop(index, v, component, counts, (w) => (atApex[w] === 1 ? 1n : undefined), 1n),
+      );
     }
   }
   return counts.get(from) as bigint;
@@ -104,18 +107,22 @@ function entersLoop(
 }
 
 /**
- * The chains from `entry`, a loop's objective a chain enters from outside the loop (or starts at):
- * every path within the loop, walked with an explicit stack, each leaving it by a link whose chains
- * `counts` already holds, ending at the apex, or closing the loop.
+ * The paths from `entry`, a loop's objective a path enters from outside the loop (or starts at):
+ * every path within the loop, walked with an explicit stack, each leaving it by a link whose paths
+ * `counts` already holds (none when it holds no count), ending at an objective `ends` gives a count
+ * (1 for a path's end, 0 for one no path may cross), or closing the loop (`closing` each: a chain
+ * ends there, a path to a given objective does not).
+ * @internal
  */
-function countInsideLoop(
+export function countInsideLoop(
   index: FrameworkIndex,
   entry: number,
   component: Int32Array,
   counts: ReadonlyMap<number, bigint>,
+  ends: (objective: number) => bigint | undefined,
+  closing: bigint,
 ): bigint {
   const { up } = index.objectiveGraph;
-  const atApex = atApexByPosition(index);
   const loop = component[entry] as number;
   const nodes = [entry];
   const cursors = [up.start[entry] as number];
@@ -133,8 +140,9 @@ function countInsideLoop(
     }
     cursors[top] = edge + 1;
     const w = up.targets[edge] as number;
-    if (onPath.has(w) || atApex[w] === 1) total += 1n;
-    else if (component[w] !== loop) total += counts.get(w) as bigint;
+    const end = onPath.has(w) ? closing : ends(w);
+    if (end !== undefined) total += end;
+    else if (component[w] !== loop) total += counts.get(w) ?? 0n;
     else {
       nodes.push(w);
       cursors.push(up.start[w] as number);

@@ -11,28 +11,33 @@ import {
 import type { FrameworkEvaluation } from "../trajectory/evaluateFramework.js";
 import type { Status } from "../trajectory/scales.js";
 import { isPlainObject, shown } from "../internal/options.js";
-import { loopsOf } from "./count.js";
+import { type Loops, countInsideLoop, loopsOf } from "./count.js";
 import { accountabilityError } from "./errors.js";
 import { cascadeOwner, objectiveRef, targetRef } from "./subjects.js";
 import type { OwnerRef, SubjectRef } from "./types.js";
 
 /**
- * The statuses {@link impact} reports, worst first: red, the amber family (`amber-red`, `amber`,
- * `amber-green`), then `no-data` (a figure due and missing).
+ * The statuses {@link impact} reports, worst first: red, `amber-red`, `amber`, then `no-data` (a
+ * figure due and missing): "the red, amber and no-data targets". `amber-green` is not trouble: on
+ * DCA5 it is the band next to green, closer to green than to amber, so it is left out with green
+ * and blue.
  *
  * @category Accountability
  */
-export type TroubleStatus = "red" | "amber-red" | "amber" | "amber-green" | "no-data";
+export type TroubleStatus = "red" | "amber-red" | "amber" | "no-data";
 
-const TROUBLE: readonly TroubleStatus[] = ["red", "amber-red", "amber", "amber-green", "no-data"];
+const TROUBLE: readonly TroubleStatus[] = ["red", "amber-red", "amber", "no-data"];
 
 /**
  * A target in trouble beneath an objective: its status and owner, its objective, the shortest path
  * of objectives from its objective up to the one reported on (both included; of equal length, the
- * one reached first following links top-down in the framework's order) and the exact number of
- * paths (`paths`, a decimal string; links round a contribution loop are not counted twice). `shared`
- * is true when every path runs through an indirect link: the trouble reaches the objective only
- * through partners' work, and `partners` names the partners of the indirect links on `path`.
+ * one reached first following links top-down in the framework's order; at most
+ * 100 objectives, see `pathTruncated`), its length in links (`distance`) and
+ * the exact number of paths (`paths`, a decimal string): every path up the links that visits no
+ * objective twice, as {@link traceUp}'s chains from the target's objective reach the one reported
+ * on. `shared` is true when every path runs through an indirect link: the trouble reaches the
+ * objective only through partners' work, and `partners` names the partners of every indirect link
+ * on any of those paths (empty when `shared` is false).
  *
  * @category Accountability
  */
@@ -41,7 +46,12 @@ export interface TargetImpact {
   readonly status: TroubleStatus;
   readonly owner: OwnerRef | null;
   readonly objective: Id;
+  /** The shortest path's objectives from the target's objective up, its first 100 when longer. */
   readonly path: readonly Id[];
+  /** The number of links on the shortest path (0 when the target is the reported objective's own). */
+  readonly distance: number;
+  /** True when the shortest path has more than 100 objectives and `path` lists only the first of them. */
+  readonly pathTruncated: boolean;
   readonly paths: string;
   readonly shared: boolean;
   readonly partners: readonly Id[];
@@ -73,6 +83,13 @@ export interface ImpactReport {
   readonly asOf: string;
   readonly objectives: readonly ObjectiveImpact[];
 }
+
+/**
+ * The most objectives a {@link TargetImpact}'s `path` lists: a longer shortest path (a cascade more
+ * than 100 objectives deep) is cut after its first 100, with `pathTruncated` set, so that a report on
+ * a very deep cascade stays in proportion to it rather than growing with its square.
+ */
+const IMPACT_PATH_LIMIT = 100;
 
 /** How bad a status is: its place in {@link TROUBLE}, or -1 for a status that is no trouble. */
 function severity(status: Status): number {
@@ -134,8 +151,9 @@ export function impact(
     direct: new Int32Array(n).fill(-1),
     parent: new Int32Array(n),
     parentLink: new Int32Array(n),
+    depth: new Int32Array(n),
   };
-  const { component } = loopsOf(index);
+  const loops = loopsOf(index);
   const rows: { row: ObjectiveImpact; rank: number[]; position: number }[] = [];
   for (let r = 0; r < n; r += 1) {
     const rank = graph.levelRank[r] as number;
@@ -144,19 +162,25 @@ export function impact(
     const targets: TargetImpact[] = [];
     if (region.some((v) => troubled[v] === 1)) {
       walkDown(walk, r, true);
-      const paths = countPaths(index, region, r, component, walk.reached);
+      const order = [...region].sort((a, b) => (loops.component[a] as number) - (loops.component[b] as number));
+      const paths = countPaths(walk, order, r, loops, troubled);
+      const partners = region.some((v) => troubled[v] === 1 && walk.direct[v] !== r)
+        ? partnersOf(walk, order, r, loops.component)
+        : undefined;
       for (const v of region) {
         if (troubled[v] === 0) continue;
         for (let k = tables.targetStart[v] as number, end = tables.targetStart[v + 1] as number; k < end; k += 1) {
           const position = tables.targetAt[k] as number;
           const status = TROUBLE[severities[position] as number];
           if (status !== undefined)
-            targets.push(troubleOf(walk, index.targets.at(position) as Target, status, v, r, paths.get(v) ?? 0n));
+            targets.push(
+              troubleOf(walk, index.targets.at(position) as Target, status, v, r, paths.get(v) ?? 0n, partners),
+            );
         }
       }
       targets.sort((a, b) => severity(a.status) - severity(b.status));
     }
-    const counts = { red: 0, "amber-red": 0, amber: 0, "amber-green": 0, "no-data": 0 };
+    const counts = { red: 0, "amber-red": 0, amber: 0, "no-data": 0 };
     for (const row of targets) counts[row.status] += 1;
     const objective = index.objectives.at(r) as Objective;
     rows.push({
@@ -236,6 +260,8 @@ interface Walk {
   /** The objective each was first reached from, and the position of the link in its `contributesTo`. */
   readonly parent: Int32Array;
   readonly parentLink: Int32Array;
+  /** The fewest links from each objective up to the last walk's root. */
+  readonly depth: Int32Array;
 }
 
 /**
@@ -249,6 +275,7 @@ function walkDown(walk: Walk, root: number, directOnly: boolean): number[] {
   const marks = directOnly ? walk.direct : walk.reached;
   const order = [root];
   marks[root] = root;
+  walk.depth[root] = 0;
   for (const v of order) {
     for (let e = down.start[v] as number, end = down.start[v + 1] as number; e < end; e += 1) {
       const w = down.targets[e] as number;
@@ -258,6 +285,7 @@ function walkDown(walk: Walk, root: number, directOnly: boolean): number[] {
       if (!directOnly) {
         walk.parent[w] = v;
         walk.parentLink[w] = downContribution[e] as number;
+        walk.depth[w] = (walk.depth[v] as number) + 1;
       }
     }
   }
@@ -265,33 +293,94 @@ function walkDown(walk: Walk, root: number, directOnly: boolean): number[] {
 }
 
 /**
- * The number of paths from each objective of `region` up to `root`, by dynamic programming in the
- * order of the contribution loops' components (the objectives an objective links to come first);
- * a link within a loop to an objective not yet counted adds nothing, so no path runs round a loop.
+ * The number of paths from the objectives of the region walked from `root` (in `order`: the
+ * objectives an objective links to first, by the contribution loops' components) up to `root`,
+ * none visiting an objective twice, as count.ts counts chains: by dynamic programming outside the
+ * loops; inside one, walking its paths from each objective that is troubled or that a path enters
+ * the loop at. A path ends at `root`; a link out of the region, or back onto the path, adds none.
  */
 function countPaths(
-  index: FrameworkIndex,
-  region: readonly number[],
+  walk: Walk,
+  order: readonly number[],
   root: number,
-  component: Int32Array,
-  visit: Int32Array,
+  loops: Loops,
+  troubled: Uint8Array,
 ): Map<number, bigint> {
-  const { up } = index.objectiveGraph;
-  const order = [...region].sort((a, b) => (component[a] as number) - (component[b] as number));
+  const { index } = walk;
+  const { up, down } = index.objectiveGraph;
+  const { component, looped } = loops;
+  const ends = (w: number): bigint | undefined => (w === root ? 1n : walk.reached[w] === root ? undefined : 0n);
   const paths = new Map<number, bigint>([[root, 1n]]);
+  const entered = (v: number): boolean => {
+    for (let e = down.start[v] as number, end = down.start[v + 1] as number; e < end; e += 1) {
+      const u = down.targets[e] as number;
+      if (u !== root && walk.reached[u] === root && component[u] !== component[v]) return true;
+    }
+    return false;
+  };
   for (const v of order) {
     if (v === root) continue;
-    let total = 0n;
-    for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
-      const w = up.targets[e] as number;
-      if (visit[w] === root) total += paths.get(w) ?? 0n;
+    if (looped[component[v] as number] === 0) {
+      let total = 0n;
+      for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
+        const w = up.targets[e] as number;
+        total += ends(w) ?? paths.get(w) ?? 0n;
+      }
+      paths.set(v, total);
+    } else if (troubled[v] === 1 || entered(v)) {
+      paths.set(v, countInsideLoop(index, v, component, paths, ends, 0n));
     }
-    paths.set(v, total);
   }
   return paths;
 }
 
-/** A troubled target's row: its shortest path up to `root` and the partners on its indirect links. */
+/**
+ * The partners of every indirect link on a path from each objective of the region walked from
+ * `root` up to it, nearest first, by dynamic programming in `order` (successors first): an
+ * objective's own indirect links' partners, then those beyond each link. The objectives of a
+ * contribution loop share one list, every link within the loop counted. An objective whose list
+ * adds nothing to the one beyond its only link shares that list.
+ */
+function partnersOf(
+  walk: Walk,
+  order: readonly number[],
+  root: number,
+  component: Int32Array,
+): Map<number, readonly Id[]> {
+  const { index } = walk;
+  const { up, upContribution } = index.objectiveGraph;
+  const found = new Map<number, readonly Id[]>([[root, []]]);
+  for (let i = 0; i < order.length;) {
+    const c = component[order[i] as number] as number;
+    let j = i;
+    while (j < order.length && component[order[j] as number] === c) j += 1;
+    const names = new Set<Id>();
+    let beyond: readonly Id[] | undefined;
+    let links = 0;
+    for (let k = i; k < j; k += 1) {
+      const v = order[k] as number;
+      if (v === root) continue;
+      const objective = index.objectives.at(v) as Objective;
+      for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
+        const w = up.targets[e] as number;
+        if (walk.reached[w] !== root) continue;
+        links += 1;
+        const link = objective.contributesTo?.[upContribution[e] as number];
+        if (link?.link === "indirect") for (const partner of link.partners ?? []) names.add(partner);
+        if (component[w] !== c) {
+          beyond = found.get(w) ?? [];
+          for (const partner of beyond) names.add(partner);
+        }
+      }
+    }
+    const list = links === 1 && names.size === beyond?.length ? beyond : [...names];
+    for (let k = i; k < j; k += 1) if (order[k] !== root) found.set(order[k] as number, list);
+    i = j;
+  }
+  return found;
+}
+
+/** A troubled target's row: its shortest path up to `root` (the first 100 objectives) and its partners when shared. */
 function troubleOf(
   walk: Walk,
   target: Target,
@@ -299,25 +388,25 @@ function troubleOf(
   v: number,
   root: number,
   paths: bigint,
+  partners: ReadonlyMap<number, readonly Id[]> | undefined,
 ): TargetImpact {
   const { index } = walk;
   const { ids } = index.objectiveGraph;
   const direct = walk.direct[v] === root;
+  const distance = walk.depth[v] as number;
   const path: Id[] = [ids[v] as Id];
-  const partners = new Set<Id>();
-  for (let w = v; w !== root; w = walk.parent[w] as number) {
-    const link = (index.objectives.at(w) as Objective).contributesTo?.[walk.parentLink[w] as number];
-    if (!direct && link?.link === "indirect") for (const partner of link.partners ?? []) partners.add(partner);
+  for (let w = v; w !== root && path.length < IMPACT_PATH_LIMIT; w = walk.parent[w] as number)
     path.push(ids[walk.parent[w] as number] as Id);
-  }
   return {
     target: targetRef(target),
     status,
     owner: cascadeOwner(index, "target", target.id),
     objective: ids[v] as Id,
     path,
+    distance,
+    pathTruncated: distance + 1 > IMPACT_PATH_LIMIT,
     paths: paths.toString(),
     shared: !direct,
-    partners: [...partners],
+    partners: direct ? [] : [...(partners?.get(v) ?? [])],
   };
 }

@@ -21,10 +21,14 @@ export interface NarrateOptions {
   readonly opening?: string;
 }
 
-/** A title inside a sentence: its first letter in lower case, unless the title opens with an acronym ("PCT …"). */
+/**
+ * A title inside a sentence: its first letter in lower case, unless the title opens with an acronym
+ * ("PCT …") or with the word "I" ("I log every key", "I'll …"), which stay as they are.
+ */
 function inSentence(title: string): string {
   const [first = "", second = ""] = title;
-  return second !== second.toLowerCase() ? title : first.toLowerCase() + title.slice(first.length);
+  if (second !== second.toLowerCase() || /^I(?:['’]\p{L}+)?(?:[\s,;:.!?]|$)/u.test(title)) return title;
+  return first.toLowerCase() + title.slice(first.length);
 }
 
 /** A clause without the full stop it may end with, so clauses join into one sentence. */
@@ -38,8 +42,9 @@ function clause(text: string): string {
  * (`opening`, else its title), then "so that" and each link's words in turn, ending with a full stop:
  * the seed's accountability chain (5.3.5.6). `in-order-to` reads top-down: "In order that" each
  * link's words, then the words of the step that serves it, from the top link to the first, joined by
- * semicolons (a link with no `soThat` reads "in order to" and the title it leads to). A chain of one
- * step is that step's words. Pure: the same chain and options give the same string.
+ * semicolons (a link with no `soThat` reads "in order to" and the title it leads to). A title or
+ * opening set inside the sentence has its first letter in lower case, unless it opens with an
+ * acronym ("PCT") or the word "I". A chain of one step is that step's words. Pure: the same chain and options give the same string.
  *
  * @category Accountability
  * @param chain - a chain from {@link traceUp}

@@ -13,12 +13,15 @@ import type { SubjectRef } from "./types.js";
 
 /**
  * Why an owner answers for a subject: they own the action, the target, an objective on its chains,
- * the plan such an objective sits in, or an objective at the apex (the community-plan strand a
- * cabinet member leads).
+ * the plan such an objective sits in, a community-level objective at the apex (`strand-owner`: the
+ * community-plan strand a cabinet member leads), or another objective at the apex (`apex-owner`: the
+ * top of the cascade when it is not a community plan, such as a corporate objective of a council
+ * with no community strategy yet, or below an `apexLevel` set lower).
  *
  * @category Accountability
  */
-export type AccountableRole = "action-owner" | "target-owner" | "objective-owner" | "plan-owner" | "strand-owner";
+export type AccountableRole =
+  "action-owner" | "target-owner" | "objective-owner" | "plan-owner" | "strand-owner" | "apex-owner";
 
 /**
  * One owner accountable for a subject: the owner (`name` `null` when the id names no owner), the role
@@ -39,8 +42,9 @@ export interface AccountableOwner {
  * Who answers for a subject at each level, from its own owner up (seed 5.3.5.4, 5.3.5.6): the
  * action's or target's owner, then, for its objective and every objective its chains reach (nearest
  * first, each once), the objective's owner and the owner of the plan it sits in, up to the owner of
- * the objective at the apex (`strand-owner`: the cabinet member leading the community-plan strand)
- * and of the community plan. Only owners written on an entity count: an entity that inherits its
+ * the objective at the apex (`strand-owner` for a community-level one: the cabinet member leading
+ * the community-plan strand; `apex-owner` for any other, such as a corporate objective when there is
+ * no community plan) and of the plan it sits in. Only owners written on an entity count: an entity that inherits its
  * owner adds nobody of its own, as the owner it inherits appears in their own right. An owner
  * accountable in two roles appears in each; a plan's owner appears once, at its nearest objective.
  *
@@ -93,7 +97,7 @@ export function accountableOwners(source: Framework | FrameworkIndex, id: Id): A
     const level = index.levelOf("objective", objective.id) ?? null;
     if (objective.owner !== undefined)
       entries.push({
-        role: atApex[v] === 1 ? "strand-owner" : "objective-owner",
+        role: atApex[v] === 0 ? "objective-owner" : level === "community" ? "strand-owner" : "apex-owner",
         owner: name(objective.owner),
         of: { kind: "objective", id: objective.id, title: objective.title },
         level,

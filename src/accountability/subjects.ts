@@ -32,18 +32,21 @@ export function actionsById(index: FrameworkIndex): ReadonlyMap<Id, { objective:
 }
 
 /**
- * The subject `id` names: an objective first, else a target, else an action with that id.
- * @throws {@link AccountabilityError} when it names none of them
+ * The subject `id` names: of `kind` only when given, else an objective first, then a target, then
+ * an action with that id (ids are unique within a kind only).
+ * @throws {@link AccountabilityError} when it names none of them (none of `kind`, when given)
  * @internal
  */
-export function resolveStart(index: FrameworkIndex, id: Id): Start {
-  const objective = index.objectives.positionOf(id);
+export function resolveStart(index: FrameworkIndex, id: Id, kind?: SubjectRef["kind"]): Start {
+  const objective = kind === undefined || kind === "objective" ? index.objectives.positionOf(id) : undefined;
   if (objective !== undefined) return { kind: "objective", objective };
-  const target = index.targets.get(id);
+  const target = kind === undefined || kind === "target" ? index.targets.get(id) : undefined;
   if (target !== undefined) return { kind: "target", target, objective: index.objectives.positionOf(target.objective) };
-  const action = actionsById(index).get(id);
+  const action = kind === undefined || kind === "action" ? actionsById(index).get(id) : undefined;
   if (action !== undefined) return { kind: "action", action: action.action, objective: action.objective };
-  throw new AccountabilityError(`${JSON.stringify(id)} names no objective, target or action`);
+  throw new AccountabilityError(
+    `${JSON.stringify(id)} names no ${kind === undefined ? "objective, target or action" : kind === "action" ? "action with an id" : kind}`,
+  );
 }
 
 /** The owner `id` as an {@link OwnerRef}. @internal */

@@ -9,15 +9,19 @@ import {
   type PlanLevel,
   toFrameworkIndex,
 } from "../model/index.js";
-import { loopsOf } from "./count.js";
+import { stronglyConnectedComponents } from "../internal/graph.js";
 import { AccountabilityError } from "./errors.js";
 import { cascadeOwner, objectiveRef, targetRef } from "./subjects.js";
 import type { OwnerRef, SubjectRef } from "./types.js";
 
 /**
  * A link from an objective of a {@link ContributionTree} up to one it contributes to in the tree.
- * `cut` marks a link that closes a loop: it leads back to an objective of the same contribution loop
- * already placed no deeper, so the tree does not descend through it again.
+ * `cut` marks a link that closes a loop: it leads from an objective to one of the same contribution
+ * loop (each reaching the other by the tree's links) placed at or after it in the walk's order
+ * (breadth first: deeper, or at the same depth and reached later, or itself), so the tree does not
+ * descend through it again. Of two objectives of a loop at the same depth, only the link from the
+ * one reached first to the one reached later is cut; the link back is kept. Every loop has a link
+ * cut, and the links left uncut never loop.
  *
  * @category Accountability
  */
@@ -101,7 +105,6 @@ export function traceDown(source: Framework | FrameworkIndex, id: Id): Contribut
   if (root === undefined) throw new AccountabilityError(`${JSON.stringify(id)} names no objective`);
   const { up, down, upContribution } = index.objectiveGraph;
   const atApex = atApexByPosition(index);
-  const { component, looped } = loopsOf(index);
   // Breadth first down the links, not through an objective at the apex other than the root.
   const order = [root];
   const depth = new Map<number, number>([[root, 0]]);
@@ -114,6 +117,9 @@ export function traceDown(source: Framework | FrameworkIndex, id: Id): Contribut
       }
     }
   }
+  // Each objective's place in the walk's order, and the loops among the tree's own links.
+  const placed = new Map<number, number>(order.map((v, k) => [v, k]));
+  const loop = treeLoops(up, order, placed, atApex[root] === 1);
   let cycle = false;
   const nodes = order.map((v): ContributionNode => {
     const objective = index.objectives.at(v) as Objective;
@@ -121,11 +127,12 @@ export function traceDown(source: Framework | FrameworkIndex, id: Id): Contribut
     if (v !== root || atApex[v] === 0) {
       for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
         const w = up.targets[e] as number;
-        const at = depth.get(w);
+        const at = placed.get(w);
         if (at === undefined) continue;
         const link = objective.contributesTo?.[upContribution[e] as number] as Contribution;
-        const cut =
-          component[w] === component[v] && looped[component[v] as number] === 1 && at >= (depth.get(v) as number);
+        // Closing a loop: a link to an objective of the same loop placed at or after this one in the walk.
+        const from = placed.get(v) as number;
+        const cut = loop[at] === loop[from] && at >= from;
         if (cut) cycle = true;
         parents.push({
           objective: link.objective,
@@ -157,4 +164,30 @@ export function traceDown(source: Framework | FrameworkIndex, id: Id): Contribut
     };
   });
   return { root: objectiveRef(index.objectives.at(root) as Objective), nodes, cycle };
+}
+
+/**
+ * The contribution loops among the links a tree shows (from each of its objectives but an apex
+ * root, to objectives of the tree), as a component number by place in the walk: two places share
+ * one exactly when each reaches the other by those links (an objective at the apex outside the tree
+ * breaks a loop, as a chain stops there). A link within one component closes a loop.
+ */
+function treeLoops(
+  up: { readonly start: Int32Array; readonly targets: Int32Array },
+  order: readonly number[],
+  placed: ReadonlyMap<number, number>,
+  apexRoot: boolean,
+): Int32Array {
+  const start = new Int32Array(order.length + 1);
+  const targets: number[] = [];
+  for (let k = 0; k < order.length; k += 1) {
+    const v = order[k] as number;
+    if (k > 0 || !apexRoot)
+      for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
+        const at = placed.get(up.targets[e] as number);
+        if (at !== undefined) targets.push(at);
+      }
+    start[k + 1] = targets.length;
+  }
+  return stronglyConnectedComponents(order.length, { start, targets: Int32Array.from(targets) }).component;
 }

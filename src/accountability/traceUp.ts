@@ -1,6 +1,6 @@
 import { atApexByPosition } from "../internal/apex.js";
 import { hasMissingLink } from "../internal/chain.js";
-import { checkOptionsObject, shown } from "../internal/options.js";
+import { checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { type Framework, type FrameworkIndex, type Id, type Objective, toFrameworkIndex } from "../model/index.js";
 import { countChains } from "./count.js";
 import { AccountabilityError, accountabilityError } from "./errors.js";
@@ -15,6 +15,13 @@ import type { Chain, ChainStep, ChainStop, SubjectRef } from "./types.js";
 export interface TraceUpOptions {
   /** The most chains to list, a whole number of at least 0; 1000 when absent. `total` counts them all. */
   readonly maxChains?: number;
+  /**
+   * The kind of subject `id` names: `objective`, `target` or `action` (an action with an id). Ids
+   * are unique within a kind only, so a target may share its id with an objective; when `kind` is
+   * given, `id` is looked up among that kind only. When absent, an objective first, then a target,
+   * then an action.
+   */
+  readonly kind?: "objective" | "target" | "action";
 }
 
 /**
@@ -60,10 +67,11 @@ const DEFAULT_MAX_CHAINS = 1000;
  * @category Accountability
  * @param source - a parsed framework or its index
  * @param id - the id of an objective, a target or an action
- * @param options - `maxChains`
+ * @param options - `maxChains`, and the `kind` of subject `id` names
  * @returns the start, the chains, their exact total and whether the list is truncated
- * @throws {@link AccountabilityError} when `id` names no objective, target or action, `options` is
- * not an object, or `maxChains` is not a whole number of at least 0
+ * @throws {@link AccountabilityError} when `id` names no objective, target or action (none of
+ * `kind`, when given; the message names the kind), `options` is not an object, `maxChains` is not a
+ * whole number of at least 0, or `kind` is not one of the three
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -78,14 +86,17 @@ const DEFAULT_MAX_CHAINS = 1000;
  * // The New Deal work reaches the unemployment objective through the Employment Service:
  * const newDeal = traceUp(stockton, "so-new-deal").chains[0];
  * [newDeal?.direct, newDeal?.steps[0]?.link, newDeal?.steps[0]?.partners] //=> [false, "indirect", ["employment-service"]]
+ * // A target's id may repeat an objective's; `kind` says which is meant:
+ * traceUp(stockton, "t-relet-28-days", { kind: "target" }).start.kind //=> "target"
  */
 export function traceUp(source: Framework | FrameworkIndex, id: Id, options: TraceUpOptions = {}): Trace {
   checkOptionsObject(options, "options", accountabilityError);
   const maxChains = options.maxChains ?? DEFAULT_MAX_CHAINS;
   if (!Number.isSafeInteger(maxChains) || maxChains < 0)
     throw new AccountabilityError(`options.maxChains must be a whole number of at least 0; got ${shown(maxChains)}`);
+  checkOneOf(options.kind, ["objective", "target", "action"], "options.kind", accountabilityError);
   const index = toFrameworkIndex(source);
-  const start = resolveStart(index, id);
+  const start = resolveStart(index, id, options.kind);
   const lead = leadingStep(index, start);
   const subject: SubjectRef =
     lead?.subject ?? objectiveRef(index.objectives.at(start.objective as number) as Objective);

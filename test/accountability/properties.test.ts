@@ -9,7 +9,14 @@ import {
   traceDown,
   traceUp,
 } from "../../src/accountability/index.js";
-import { type Framework, type PlanLevel, checkCascade, evaluateFramework, indexFramework } from "../../src/index.js";
+import {
+  type Contribution,
+  type Framework,
+  type PlanLevel,
+  checkCascade,
+  evaluateFramework,
+  indexFramework,
+} from "../../src/index.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { runs } from "../helpers/runs.js";
 import { frameworkOf } from "./build.js";
@@ -64,6 +71,28 @@ function naiveChains(framework: Framework, id: string): string[] {
 function apexOf(framework: Framework): number {
   if (framework.apexLevel !== undefined) return LEVELS.indexOf(framework.apexLevel);
   return Math.min(...framework.plans.map((plan) => LEVELS.indexOf(plan.level)));
+}
+
+/**
+ * Oracle: every path of links from objective `from` up to objective `to` that visits no objective
+ * twice and passes through no objective at the apex other than `to`, by plain recursion (small
+ * graphs only); each path as the links it follows.
+ */
+function naivePaths(framework: Framework, from: string, to: string): Contribution[][] {
+  const apex = apexOf(framework);
+  const byId = new Map(framework.objectives.map((o) => [o.id, o]));
+  const rank = (id: string): number =>
+    LEVELS.indexOf(framework.plans.find((p) => p.id === byId.get(id)?.plan)?.level ?? "community");
+  const out: Contribution[][] = [];
+  const walk = (at: string, visited: string[], links: Contribution[]): void => {
+    if (at === to) return void out.push(links);
+    if (rank(at) <= apex) return;
+    for (const link of byId.get(at)?.contributesTo ?? [])
+      if (byId.has(link.objective) && !visited.includes(link.objective))
+        walk(link.objective, [...visited, link.objective], [...links, link]);
+  };
+  walk(from, [from], []);
+  return out;
 }
 
 function ids(chain: Chain): string[] {
@@ -160,6 +189,19 @@ describe("accountability (properties)", () => {
           const depths = tree.nodes.map((node) => node.depth);
           expect(depths).toEqual([...depths].sort((a, b) => a - b));
           expect(tree.cycle).toBe(tree.nodes.some((node) => node.parents.some((parent) => parent.cut)));
+          // A link is cut exactly when it leads to an objective placed at or after its own (so the
+          // links left uncut never loop), and only within a loop: some chain runs from the
+          // objective contributed to back to the one contributing.
+          const place = new Map(tree.nodes.map((node, k) => [node.subject.id, k]));
+          for (const node of tree.nodes)
+            for (const parent of node.parents) {
+              const from = place.get(node.subject.id) as number;
+              const to = place.get(parent.objective) as number;
+              const looped =
+                parent.objective === node.subject.id ||
+                (up.get(parent.objective) ?? []).some((chain) => ids(chain).includes(node.subject.id));
+              expect(parent.cut).toBe(looped && to >= from);
+            }
         }
       }),
       { numRuns: runs(100) },
@@ -189,7 +231,22 @@ describe("accountability (properties)", () => {
       fc.property(
         graphArbitrary,
         fc.array(fc.constantFrom(...statuses), { minLength: 7, maxLength: 7 }),
-        (base, picks) => {
+        (built, picks) => {
+          // Each indirect link names its own partner, so the partners of different paths differ.
+          const base: Framework = {
+            ...built,
+            objectives: built.objectives.map((objective) => ({
+              ...objective,
+              ...(objective.contributesTo === undefined
+                ? {}
+                : {
+                    contributesTo: objective.contributesTo.map((link, k) =>
+                      link.link === "indirect" ? { ...link, partners: [`${objective.id}-p${String(k)}`] } : link,
+                    ),
+                  }),
+            })),
+          };
+          const looped = checkCascade(base).findings.some((f) => f.ruleId === "contribution-cycle");
           const framework = deepFreeze({
             ...base,
             targets: base.objectives.map((objective, i) => ({
@@ -225,8 +282,7 @@ describe("accountability (properties)", () => {
             const expected = framework.targets
               .filter(
                 (t) =>
-                  below.has(t.objective) &&
-                  ["red", "amber-red", "amber", "amber-green", "no-data"].includes(statusOf.get(t.id) ?? ""),
+                  below.has(t.objective) && ["red", "amber-red", "amber", "no-data"].includes(statusOf.get(t.id) ?? ""),
               )
               .map((t) => t.id);
             expect(row.targets.map((t) => t.target.id).sort()).toEqual(expected.sort());
@@ -238,7 +294,20 @@ describe("accountability (properties)", () => {
                 const links = index.objectives.get(trouble.path[i] ?? "")?.contributesTo ?? [];
                 expect(links.some((link) => link.objective === trouble.path[i + 1])).toBe(true);
               }
-              expect(BigInt(trouble.paths) >= 1n).toBe(true);
+              // `paths` is exactly the number of simple paths up to the row's objective, loops and all;
+              // `partners` (when shared) names every indirect link's partners on them (no more, outside loops).
+              const every = naivePaths(framework, trouble.objective, row.objective.id);
+              expect(trouble.paths).toBe(String(every.length));
+              expect(trouble.distance).toBe(Math.min(...every.map((links) => links.length)));
+              expect(trouble.path).toHaveLength(trouble.distance + 1);
+              const named = new Set(
+                every.flatMap((links) =>
+                  links.flatMap((link) => (link.link === "indirect" ? link.partners : []) ?? []),
+                ),
+              );
+              if (!trouble.shared) expect(trouble.partners).toEqual([]);
+              else if (looped) for (const partner of named) expect(trouble.partners).toContain(partner);
+              else expect([...trouble.partners].sort()).toEqual([...named].sort());
               // Shared exactly when no chain up from its objective reaches the row's objective by direct links only.
               const directly = traceUp(index, trouble.objective, { maxChains: ALL }).chains.some((chain) => {
                 const at = ids(chain).indexOf(row.objective.id);
@@ -246,14 +315,62 @@ describe("accountability (properties)", () => {
               });
               expect(trouble.shared).toBe(!directly);
             }
-            const severities = row.targets.map((t) =>
-              ["red", "amber-red", "amber", "amber-green", "no-data"].indexOf(t.status),
-            );
+            const severities = row.targets.map((t) => ["red", "amber-red", "amber", "no-data"].indexOf(t.status));
             expect(severities).toEqual([...severities].sort((a, b) => a - b));
           }
         },
       ),
       { numRuns: runs(100) },
+    );
+  });
+
+  it("ownerPortfolio sums up each item's first chain exactly as traceUp lists it, and counts as traceUp does", () => {
+    fc.assert(
+      fc.property(graphArbitrary, (built) => {
+        // A target on every objective, and one on an objective that does not exist.
+        const framework = deepFreeze({
+          ...built,
+          targets: [...built.objectives.map((objective) => objective.id), "gone"].map((objective, i) => ({
+            id: `t${String(i)}`,
+            objective,
+            owner: "lead",
+            indicator: "pi",
+            baseline: { date: "2001-03-31", value: "1" },
+            goal: { date: "2002-03-31", value: "2" },
+          })),
+        });
+        const index = indexFramework(framework);
+        const portfolio = ownerPortfolio(index, "lead");
+        const items = [...portfolio.objectives, ...portfolio.targets];
+        expect(items).toHaveLength(2 * framework.objectives.length + 1);
+        for (const item of items) {
+          const kind = item.kind === "target" ? "target" : "objective";
+          const trace = traceUp(index, kind === "target" ? (item.id as string) : item.objective, {
+            kind,
+            maxChains: 1,
+          });
+          const chain = trace.chains[0] as Chain;
+          const objectiveAt = chain.steps.findIndex((step) => step.subject.kind === "objective");
+          expect({
+            next: objectiveAt === -1 ? null : (chain.steps[objectiveAt + 1]?.subject.id ?? null),
+            aim: chain.steps.at(-1)?.subject,
+            steps: chain.steps.length,
+            direct: chain.direct,
+            reachesApex: chain.reachesApex,
+            stop: chain.stop,
+            chains: trace.total,
+          }).toEqual({
+            next: item.next,
+            aim: item.aim,
+            steps: item.steps,
+            direct: item.direct,
+            reachesApex: item.reachesApex,
+            stop: item.stop,
+            chains: item.chains,
+          });
+        }
+      }),
+      { numRuns: runs(150) },
     );
   });
 

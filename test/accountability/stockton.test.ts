@@ -156,9 +156,12 @@ describe("Stockton's accountability chains (seed 5.3.5.6–8)", () => {
     expect(portfolio.plans.map((plan) => [plan.id, plan.parents])).toEqual([
       ["plan-receptionist", ["plan-estate-management", "plan-housing", "plan-corporate", "plan-community"]],
     ]);
-    expect(portfolio.objectives.map((item) => [item.id, item.from, item.chains, item.chain.reachesApex])).toEqual([
-      ["io-key-tags", "objective", "1", true],
-    ]);
+    // The receptionist's chain: key tags > void turnaround > re-let in 28 days > homeless offers > the
+    // wellbeing strand, 5 steps, all direct, the only chain.
+    expect(
+      portfolio.objectives.map((item) => [item.id, item.from, item.next, item.aim.id, item.steps, item.chains]),
+    ).toEqual([["io-key-tags", "objective", "io-void-turnaround", "cp-wellbeing", 5, "1"]]);
+    expect(portfolio.objectives[0]).toMatchObject({ direct: true, reachesApex: true });
     // The ongoing duty has no id: it is listed by its objective.
     expect(portfolio.actions.map((item) => [item.id, item.title, item.objective])).toEqual([
       [null, "Tag every set of keys handed in, tying a proper knot", "io-key-tags"],
@@ -172,7 +175,7 @@ describe("Stockton's accountability chains (seed 5.3.5.6–8)", () => {
     // (84% against 100%) are red (evaluateFramework's own example); both sit beneath cp-wellbeing.
     const [first, second] = report.objectives;
     expect(first?.objective.id).toBe("cp-wellbeing");
-    expect(first?.counts).toEqual({ red: 2, "amber-red": 0, amber: 0, "amber-green": 0, "no-data": 0 });
+    expect(first?.counts).toEqual({ red: 2, "amber-red": 0, amber: 0, "no-data": 0 });
     expect(first?.targets.map((row) => [row.target.id, row.owner?.id, row.path, row.paths, row.shared])).toEqual([
       ["t-homeless-offers", "director-housing", ["so-homeless-offers", "cp-wellbeing"], "1", false],
       [
