@@ -428,7 +428,7 @@ export function performanceReport(
   for (const row of targets) {
     const reasons = reasonsOf(row);
     if (reasons.length === 0) continue;
-    const trace = traceUp(index, row.target, { maxChains: 1 });
+    const trace = traceUp(index, row.target, { kind: "target", maxChains: 1 });
     const chain = trace.chains[0] ?? null;
     const end = chain?.steps.at(-1)?.subject;
     const from = index.objectives.positionOf(row.objective);

@@ -191,6 +191,21 @@ describe("performanceReport on variations of Stockton", () => {
     ]);
   });
 
+  it("traces a target as a target, though an objective shares its id (ids are unique per kind only)", () => {
+    const framework = jsonCopy(parseFramework(loadExample("stockton")));
+    const relet = framework.targets.find((target) => target.id === "t-relet-28-days");
+    if (relet !== undefined) relet.id = "co-gcse";
+    const row = performanceReport(deepFreeze(framework), { asOf: "2001-07-15" }).exceptions.find(
+      (exception) => exception.target === "co-gcse",
+    );
+    expect(row?.chain?.steps.map((step) => step.subject.id)).toEqual([
+      "co-gcse",
+      "uo-relet-28-days",
+      "so-homeless-offers",
+      "cp-wellbeing",
+    ]);
+  });
+
   it("never shows a miss as no difference: Spelthorne's missed bins, 79 against an expected 78.54", () => {
     // 85 to 72 by 2001-09-30 (milestone), then to 60 by 2002-03-31; on 2001-06-30 the path is at
     // 85 - 13 x 91/183 = 78.5355…, so 79 is 0.46 worse: amber, and shown as such.
