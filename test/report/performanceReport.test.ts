@@ -163,7 +163,27 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
 describe("performanceReport as the year goes on", () => {
   it("on 15 June 2002 lists the overdue reviews and flags an overdue corrective action", () => {
     const report = performanceReport(stockton(), { asOf: "2002-07-15", audience: "scrutiny" });
-    expect(report.overdueReviews.length).toBeGreaterThan(0);
+    // The year's annual reviews fell due on 1 April 2002 (105 days before), the directors' quarterly
+    // reviews on 15 April (91), the targets' quarterly reports on 30 April (76): worst first.
+    const overdue = report.overdueReviews.map((review) => [review.cycle, review.daysOverdue]);
+    expect(overdue.filter(([, days]) => days === 105)).toHaveLength(14);
+    expect(overdue.slice(14, 19)).toEqual(Array.from({ length: 5 }, () => ["rc-quarterly-directors", 91]));
+    // Seven targets run past March 2002. The four whose goal date was 31 March 2002 are owed no review
+    // after it (reviewsDue counts a cycle within a target's span); the schedule lists their year-end report.
+    expect(report.overdueReviews.slice(19).map((review) => review.subject.id)).toEqual([
+      "t-zero-homelessness",
+      "t-co2",
+      "t-youth-offending",
+      "t-heart-disease",
+      "t-unemployment",
+      "t-gcse",
+      "t-new-deal",
+    ]);
+    expect(report.overdueReviews[19]).toMatchObject({
+      lastReviewed: "2002-01-31",
+      due: "2002-04-30",
+      reviewer: "cabinet",
+    });
     const offers = report.targets.find((row) => row.target === "t-homeless-offers");
     expect(offers?.actions[0]).toMatchObject({ due: "2002-06-30", overdue: true });
     expect(report.audience).toBe("scrutiny");
