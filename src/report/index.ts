@@ -13,6 +13,7 @@ export { createFormatter, DEFAULT_LOCALE } from "./format.js";
 export type { Formatter } from "./format.js";
 export { performanceReport } from "./performanceReport.js";
 export type {
+  ExceptionDecision,
   ExceptionReason,
   PerformanceReport,
   PerformanceReportOptions,

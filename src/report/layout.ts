@@ -1,6 +1,6 @@
 import type { Status } from "../trajectory/index.js";
 import type { PerformanceReport, ReportAction, ReportException, ReportTarget } from "./performanceReport.js";
-import { STATUS_TEXT, directionText, reasonText } from "./words.js";
+import { DECISION_TEXT, STATUS_TEXT, directionText, reasonText } from "./words.js";
 
 /**
  * A report laid out for reading, whatever the format: headings, sentences and tables of plain
@@ -65,6 +65,7 @@ function chainText(row: ReportException): string {
 const EXCEPTION_HEADERS = [
   "Target",
   "Status",
+  "Decision needed",
   "Why",
   "Owner",
   "Actual",
@@ -80,6 +81,7 @@ function exceptionRow(row: ReportException): Cell[] {
   return [
     text(row.title),
     status(row.status),
+    text(DECISION_TEXT[row.decision]),
     text(row.reasons.map(reasonText).join(", ")),
     text(row.owner?.name ?? "no owner"),
     text(`${row.text.actual} (${row.text.actualDate})`),

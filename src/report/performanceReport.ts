@@ -120,6 +120,31 @@ export interface ReportException extends ReportTarget {
    * only through them is shared with them, not the council's alone (seed 5.3.5.7-8).
    */
   readonly sharedWith: readonly ReportOwner[];
+  /** The decision the exception needs from members (see {@link ExceptionDecision}). */
+  readonly decision: ExceptionDecision;
+}
+
+/**
+ * What an exception asks of members, so the executive's report leads with the decisions it needs:
+ * - `obtain-figure`: the figure is missing or out of date: ask the owner for it before judging;
+ * - `chase-overdue-action`: a corrective action is open past its due date: hold its owner to account
+ *   or re-plan it;
+ * - `agree-corrective-action`: red or amber with no open corrective action: agree one, with an owner
+ *   and a date (a free-text note on the measurement is not an action plan);
+ * - `note-action-in-hand`: an open corrective action is in date: note it, and look again at the next
+ *   report.
+ *
+ * @category Report
+ */
+export type ExceptionDecision =
+  "obtain-figure" | "chase-overdue-action" | "agree-corrective-action" | "note-action-in-hand";
+
+/** The decision an exception needs, in the order above: missing data first, then overdue actions. */
+function decisionOf(row: ReportTarget, reasons: readonly ExceptionReason[]): ExceptionDecision {
+  if (reasons.includes("no-data") || reasons.includes("stale")) return "obtain-figure";
+  if (row.actions.some((action) => action.overdue)) return "chase-overdue-action";
+  if (row.actions.length === 0) return "agree-corrective-action";
+  return "note-action-in-hand";
 }
 
 /** An objective's line in a report: its rolled-up status, counts and direction of travel. @category Report */
@@ -371,7 +396,8 @@ function objectiveOf(
  *   each with its owner, actual, expected, variance, forecast, the chain up to its aim (the
  *   accountability engine's first chain, and how many there are), the corrective action recorded on
  *   its latest measurement (`null` when none is: renderers say so) and its open corrective actions,
- *   flagged when overdue. Worst first: red, amber-red, amber, no data, then stale greens. A target
+ *   flagged when overdue, and the decision it needs of members ({@link ExceptionDecision}). Worst
+ *   first: red, amber-red, amber, no data, then stale greens. A target
  *   awaiting its first figure, or not started, is not an exception: nothing is yet late.
  * - **Going well**: green and blue targets, blue first, then the improving, so the picture is balanced.
  * - The **period** it covers (the last complete quarter by default) and the **reviews due** in it,
@@ -437,7 +463,7 @@ export function performanceReport(
       chain?.reachesApex === true && from !== undefined && aim !== undefined
         ? reach.sharedWith(from, aim).map((id) => ownerOf(index, id) as ReportOwner)
         : [];
-    exceptions.push({ ...row, reasons, chain, chains: trace.total, sharedWith });
+    exceptions.push({ ...row, reasons, chain, chains: trace.total, sharedWith, decision: decisionOf(row, reasons) });
   }
   // Worst first (stable: ties keep the framework's order).
   exceptions.sort((a, b) => (EXCEPTION_RANK[a.status] ?? 4) - (EXCEPTION_RANK[b.status] ?? 4));

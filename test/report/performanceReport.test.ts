@@ -77,6 +77,31 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
     );
   });
 
+  it("says what each exception needs of members: the executive's report leads with the decisions", () => {
+    // Homeless offers: red, its prevention service open and in date (due June 2002). Re-lets: red,
+    // its contractor action done and nothing open, so members must agree one. The ambers have none.
+    expect(report.exceptions.map((row) => [row.target, row.decision])).toEqual([
+      ["t-homeless-offers", "note-action-in-hand"],
+      ["t-relet-28-days", "agree-corrective-action"],
+      ["t-street-cleanliness", "agree-corrective-action"],
+      ["t-zone-cleanliness", "agree-corrective-action"],
+      ["t-new-deal", "agree-corrective-action"],
+    ]);
+    // A year on the prevention service is past its date; every figure is out of date by then.
+    const later = performanceReport(stockton(), { asOf: "2002-07-15" });
+    expect(later.exceptions.find((row) => row.target === "t-homeless-offers")?.decision).toBe("obtain-figure");
+    const framework = jsonCopy(parseFramework(loadExample("stockton")));
+    const relets = framework.targets.find((target) => target.id === "t-relet-28-days");
+    relets?.correctiveActions?.push({
+      title: "Re-tender the repairs contract",
+      owner: "director-housing",
+      due: "2001-07-01",
+    });
+    const chased = performanceReport(deepFreeze(framework), { asOf: "2001-07-15" });
+    expect(chased.exceptions.find((row) => row.target === "t-relet-28-days")?.decision).toBe("chase-overdue-action");
+    expect(renderReportMarkdown(chased)).toContain("Hold the owner to account for the overdue action, or re-plan it");
+  });
+
   it("balances the picture with what is going well", () => {
     expect(report.goingWell.map((row) => row.target)).toEqual([
       "t-zero-homelessness",
@@ -278,11 +303,11 @@ describe("renderReportMarkdown", () => {
     const markdown = renderReportMarkdown(performanceReport(deepFreeze(framework), { asOf: "2001-07-15" }));
     expect(markdown).toContain('&lt;script&gt;alert("x")&lt;/script&gt; \\| \\*bold\\* \\[link\\](x) &amp; \\`code\\`');
     expect(markdown).not.toContain("<script>");
-    // The exception row keeps its eleven columns: the escaped pipe is text, not a cell boundary.
+    // The exception row keeps its twelve columns: the escaped pipe is text, not a cell boundary.
     const row = markdown
       .split("\n")
       .find((line) => line.startsWith("| &lt;script") && line.includes("Estate management"));
-    expect(row?.split(/(?<!\\)\|/u).length).toBe(13);
+    expect(row?.split(/(?<!\\)\|/u).length).toBe(14);
   });
 
   it("says so when an exception has no corrective action recorded, and flags statuses in words", () => {
