@@ -1,6 +1,32 @@
-import type { Action } from "../../model/index.js";
-import type { FindingSubject } from "../types.js";
+import type { Action, Id } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
+
+/** The tests an action can fail. */
+type ActionTest = "noOwner" | "noDue" | "overdue";
+
+/** The message ids of an objective's action plan and of a target's corrective actions, by test. */
+const PLANNED = { noOwner: "noOwner", noDue: "noDue", overdue: "overdue" } as const;
+const CORRECTIVE = { noOwner: "correctiveNoOwner", noDue: "correctiveNoDue", overdue: "correctiveOverdue" } as const;
+
+/**
+ * The tests an action fails, or `undefined` for none (the common case, which allocates nothing):
+ * no owner; and, unless it is a standing duty (`ongoing`, done whenever it arises), no due date or,
+ * with `asOf`, a due date passed. An action marked done is not judged.
+ */
+function failureOf(action: Action, asOf: string | undefined): ActionTest[] | undefined {
+  if (action.status === "done") return undefined;
+  const noOwner = action.owner === undefined;
+  const late =
+    action.ongoing === true
+      ? undefined
+      : action.due === undefined
+        ? "noDue"
+        : asOf !== undefined && action.due < asOf
+          ? "overdue"
+          : undefined;
+  if (!noOwner && late === undefined) return undefined;
+  return noOwner ? (late === undefined ? ["noOwner"] : ["noOwner", late]) : [late as ActionTest];
+}
 
 /**
  * `action-plan-smart`: an action of an objective's action plan, or a target's corrective action, is
@@ -37,38 +63,42 @@ export const actionPlanSmart = defineRule({
   },
   check(context) {
     const { index, asOf } = context;
-    /** Each failing test of each action not done, with the message ids of the list it is on. */
-    function judge(
-      actions: readonly Action[] | undefined,
-      subject: FindingSubject,
-      owner: Readonly<Record<string, string>>,
-      ids: {
-        readonly noOwner: "noOwner" | "correctiveNoOwner";
-        readonly noDue: "noDue" | "correctiveNoDue";
-        readonly overdue: "overdue" | "correctiveOverdue";
-      },
-    ): void {
-      for (const action of actions ?? []) {
-        if (action.status === "done") continue;
-        const data = { ...owner, action: action.id ?? action.title };
-        if (action.owner === undefined) context.report({ messageId: ids.noOwner, subject, data });
-        // A standing duty (`ongoing`) is done whenever it arises: it has no date to be done by.
-        if (action.ongoing === true) continue;
-        if (action.due === undefined) context.report({ messageId: ids.noDue, subject, data });
-        else if (asOf !== undefined && action.due < asOf)
-          context.report({ messageId: ids.overdue, subject, data: { ...data, due: action.due, asOf } });
+    type Ids = typeof PLANNED | typeof CORRECTIVE;
+    /** The finding for a failing action, made only when one fails. */
+    const report = (
+      messageId: Ids[keyof Ids],
+      kind: "objective" | "target",
+      id: Id,
+      action: Action,
+      due?: string,
+    ): void => {
+      const name = action.id ?? action.title;
+      const data: Record<string, string> =
+        kind === "objective" ? { objective: id, action: name } : { target: id, action: name };
+      if (due !== undefined && asOf !== undefined) Object.assign(data, { due, asOf });
+      context.report({ messageId, subject: { kind, id }, data });
+    };
+    // One pass over the objectives' actions, one over the targets' corrective actions (critical
+    // success factor 6), each a plain loop: a million objectives with SMART actions make nothing.
+    for (const objective of index.objectives.values()) {
+      const actions = objective.actions;
+      if (actions === undefined) continue;
+      for (const action of actions) {
+        const failure = failureOf(action, asOf);
+        if (failure !== undefined)
+          for (const test of failure)
+            report(PLANNED[test], "objective", objective.id, action, test === "overdue" ? action.due : undefined);
       }
     }
-    const planned = { noOwner: "noOwner", noDue: "noDue", overdue: "overdue" } as const;
-    for (const objective of index.objectives.values())
-      judge(objective.actions, { kind: "objective", id: objective.id }, { objective: objective.id }, planned);
-    // A target's corrective actions (critical success factor 6) are held to the same tests.
-    const corrective = {
-      noOwner: "correctiveNoOwner",
-      noDue: "correctiveNoDue",
-      overdue: "correctiveOverdue",
-    } as const;
-    for (const target of index.targets.values())
-      judge(target.correctiveActions, { kind: "target", id: target.id }, { target: target.id }, corrective);
+    for (const target of index.targets.values()) {
+      const actions = target.correctiveActions;
+      if (actions === undefined) continue;
+      for (const action of actions) {
+        const failure = failureOf(action, asOf);
+        if (failure !== undefined)
+          for (const test of failure)
+            report(CORRECTIVE[test], "target", target.id, action, test === "overdue" ? action.due : undefined);
+      }
+    }
   },
 });

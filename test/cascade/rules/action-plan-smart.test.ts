@@ -135,4 +135,22 @@ describe("rule action-plan-smart", () => {
     expect(found).toMatchObject(expectedFindings("action-plan-smart", c));
     expect(wellWorded(found)).toBe(true);
   });
+
+  it("gives each finding exactly the data its message needs: a date and asOf only for an overdue action", () => {
+    const late = { id: "a-late", title: "Late, unowned", due: "2001-09-30" };
+    const found = ruleFindings("action-plan-smart", {
+      name: "late and unowned",
+      framework: patched({
+        objectives: { "svc-obj": { actions: [late] } },
+        targets: { "t-svc": { correctiveActions: [late] } },
+      }),
+      asOf: "2001-11-01",
+    });
+    expect(found.map((finding) => [finding.messageId, finding.data])).toEqual([
+      ["noOwner", { objective: "svc-obj", action: "a-late" }],
+      ["overdue", { objective: "svc-obj", action: "a-late", due: "2001-09-30", asOf: "2001-11-01" }],
+      ["correctiveNoOwner", { target: "t-svc", action: "a-late" }],
+      ["correctiveOverdue", { target: "t-svc", action: "a-late", due: "2001-09-30", asOf: "2001-11-01" }],
+    ]);
+  });
 });
