@@ -1,5 +1,5 @@
 import { type Finding, type RuleSetting, checkCascade } from "../index.js";
-import { type Command, MEASUREMENTS, loadWithMeasurements, stringOption } from "./command.js";
+import { type Command, MEASUREMENTS, countOption, loadWithMeasurements, stringOption } from "./command.js";
 import { displayName } from "./input.js";
 import { type Painter, usageError, writeJson, writeLines } from "./io.js";
 
@@ -18,13 +18,6 @@ export function ruleSettings(given: readonly (string | boolean)[]): Record<strin
     Object.defineProperty(rules, id, { value: severity, enumerable: true, writable: true, configurable: true });
   }
   return rules;
-}
-
-/** @internal A whole number of at least 0 from an option, or undefined when not given. */
-export function countOption(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw usageError(`--${name} must be a whole number of at least 0; got "${value}"`);
-  return Number(value);
 }
 
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" } as const;

@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from "node:util";
 import type { CliIo, Painter, Progress } from "./io.js";
 import { usageError } from "./io.js";
-import type { Framework, Status } from "../index.js";
+import { BRAG, DCA5, type Framework, RAG, type Scale, type Status } from "../index.js";
 import { loadFramework } from "./input.js";
 
 /** @internal What a command's `run` receives. */
@@ -87,4 +87,19 @@ export function loadWithMeasurements(context: CommandContext): Promise<Framework
     measurements: stringOption(context, "measurements"),
     progress: context.progress,
   });
+}
+
+/** @internal A whole number of at least 0 from an option, or undefined when not given. */
+export function countOption(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw usageError(`--${name} must be a whole number of at least 0; got "${value}"`);
+  return Number(value);
+}
+
+const SCALES = { RAG, BRAG, DCA5 } as const;
+
+/** @internal `--scale RAG|BRAG|DCA5` as the scale constant, if given. */
+export function scaleOption(context: CommandContext): Scale | undefined {
+  const id = choiceOption(context, "scale", ["RAG", "BRAG", "DCA5"] as const);
+  return id === undefined ? undefined : SCALES[id];
 }

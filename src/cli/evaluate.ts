@@ -1,23 +1,14 @@
-import {
-  BRAG,
-  DCA5,
-  type Evaluation,
-  type FrameworkEvaluation,
-  RAG,
-  type Status,
-  evaluateFramework,
-} from "../index.js";
+import { type Evaluation, type FrameworkEvaluation, RAG, type Status, evaluateFramework } from "../index.js";
 import {
   type Command,
   MEASUREMENTS,
   loadWithMeasurements,
   choiceOption,
   requiredOption,
+  scaleOption,
   statusLabel,
 } from "./command.js";
 import { type Painter, writeJson, writeLines } from "./io.js";
-
-const SCALES = { RAG, BRAG, DCA5 } as const;
 
 function figure(value: string | null): string {
   return value ?? "–";
@@ -87,7 +78,7 @@ export const evaluateCommand: Command = {
   async run(context) {
     const { io, paint, format, progress } = context;
     const asOf = requiredOption(context, "as-of");
-    const scale = SCALES[choiceOption(context, "scale", ["RAG", "BRAG", "DCA5"] as const) ?? "RAG"];
+    const scale = scaleOption(context) ?? RAG;
     const detail = choiceOption(context, "detail", ["full", "status"] as const) ?? "full";
     const failOn = choiceOption(context, "fail-on", ["red"] as const);
     const framework = await loadWithMeasurements(context);

@@ -14,7 +14,7 @@ describe("main: commands, help and exit codes", () => {
   it("lists the commands with --help (exit 0) and without a command (exit 2)", async () => {
     const help = await runCli(["--help"]);
     expect(help.code).toBe(0);
-    for (const name of ["validate", "check", "evaluate", "schema"])
+    for (const name of ["validate", "check", "evaluate", "trace", "assess", "report", "schedule", "overdue", "schema"])
       expect(help.out).toMatch(new RegExp(`^  ${name} `, "m"));
     expect((await runCli([])).code).toBe(2);
   });
