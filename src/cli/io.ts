@@ -42,13 +42,15 @@ export function inputError(message: string): CliError {
 type Style = Parameters<typeof styleText>[0];
 
 // The decision is ours (made against `io`, not process.stdout), so styleText does not check a stream.
-/** @internal Colours for people, or plain text when `NO_COLOR` is set, `--no-color` is given or stdout is not a terminal. */
+/** @internal Colours for people, or plain text when `NO_COLOR` is set, `--no-color` is given or stdout is not a terminal (unless `FORCE_COLOR` is set). */
 export type Painter = (style: Style, text: string) => string;
 
 /** @internal The painter for a run. */
 export function painter(io: CliIo, noColor: boolean): Painter {
-  const noColorEnv = io.env.NO_COLOR;
-  const on = !noColor && (noColorEnv === undefined || noColorEnv === "") && io.stdout.isTTY === true;
+  const set = (name: string): boolean => (io.env[name] ?? "") !== "";
+  // NO_COLOR and --no-color always win; FORCE_COLOR (not "0") colours output that is not a terminal.
+  const forced = set("FORCE_COLOR") && io.env.FORCE_COLOR !== "0";
+  const on = !noColor && !set("NO_COLOR") && (io.stdout.isTTY === true || forced);
   return (style, text) => (on ? styleText(style, text, { validateStream: false }) : text);
 }
 

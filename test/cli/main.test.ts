@@ -186,10 +186,12 @@ describe("evaluate", () => {
   it("colours statuses on a terminal, and not with NO_COLOR, --no-color or a pipe", async () => {
     const argv = ["evaluate", stockton, "--as-of", "2001-07-15"];
     expect((await runCli(argv, { tty: true })).out).toContain("\u001b[31mred");
+    expect((await runCli(argv, { env: { FORCE_COLOR: "1" } })).out).toContain("\u001b[31mred");
     for (const run of [
       runCli(argv, { tty: true, env: { NO_COLOR: "1" } }),
       runCli([...argv, "--no-color"], { tty: true }),
       runCli(argv),
+      runCli(argv, { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }),
     ])
       expect((await run).out).not.toContain("\u001b[");
   });
@@ -220,6 +222,7 @@ describe("--measurements from a CSV file", () => {
       value: "92",
       quality: "validated",
       note: "Offers within 21 days, up from 84",
+      correctiveAction: "Lettings and homelessness teams to share one list, weekly",
     });
     expect(csv.measurements[1]).toEqual({ indicator: "pi-unemployment", date: "2001-09-30", value: "6.1" });
     expect(csv.lines).toEqual([2, 3, 4, 5, 6, 7]);
