@@ -253,3 +253,25 @@ describe("--measurements from a CSV file", () => {
     expect(err).toContain("standard input: line 3: Invalid Record Length");
   });
 });
+
+describe("progress on standard error", () => {
+  const argv = ["evaluate", stockton, "--as-of", "2001-10-15", "--measurements", fixture("stockton-q2.csv")];
+  // A clock that moves 0.6 s at every reading: the first stage is reported after a second.
+  const clock = (): (() => number) => {
+    let t = 0;
+    return () => (t += 600);
+  };
+
+  it("reports each stage once a run has lasted over a second, on a terminal, and clears the line", async () => {
+    const { code, err } = await runCli(argv, { tty: true, now: clock() });
+    expect(code).toBe(0);
+    expect(err).toContain("validating");
+    expect(err).toContain("\r\u001b[Kevaluating…");
+    expect(err.endsWith("\r\u001b[K")).toBe(true);
+  });
+
+  it("says nothing when standard error is not a terminal, or within the first second", async () => {
+    expect((await runCli(argv, { now: clock() })).err).toBe("");
+    expect((await runCli(argv, { tty: true, now: () => 0 })).err).toBe("");
+  });
+});
