@@ -39,6 +39,9 @@ function checkHeader(header: readonly string[], name: string): void {
 export function readMeasurementsCsv(text: string, name: string, base: number, progress?: Progress): CsvMeasurements {
   let header: string[] | undefined;
   const lines: number[] = [];
+  // The header's names and which are required, read once: the per-row loop is the import's hot path.
+  let columns: readonly string[] = [];
+  let required: readonly boolean[] = [];
   let measurements: Record<string, string>[];
   try {
     // The header is read as the first record (not `columns`), so a record is an array and becomes a
@@ -49,12 +52,14 @@ export function readMeasurementsCsv(text: string, name: string, base: number, pr
         if (header === undefined) {
           header = record.map((cell) => cell.trim());
           checkHeader(header, name);
+          columns = header;
+          required = header.map((column) => (REQUIRED as readonly string[]).includes(column));
           return null;
         }
         const measurement: Record<string, string> = {};
-        for (const [i, column] of header.entries()) {
+        for (let i = 0; i < columns.length; i += 1) {
           const cell = record[i] as string;
-          if (cell !== "" || REQUIRED.includes(column as (typeof REQUIRED)[number])) measurement[column] = cell;
+          if (cell !== "" || (required[i] as boolean)) measurement[columns[i] as string] = cell;
         }
         lines.push(context.lines);
         if (lines.length % 262_144 === 0) progress?.report(`${name}: ${lines.length.toLocaleString("en-GB")} rows`);
