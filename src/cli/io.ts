@@ -1,4 +1,4 @@
-import { styleText } from "node:util";
+import * as util from "node:util";
 
 /** @internal A stream the CLI writes to: `process.stdout`, or a test's collector. */
 export interface CliOutput {
@@ -39,7 +39,11 @@ export function inputError(message: string): CliError {
   return new CliError(message, 1);
 }
 
-type Style = Parameters<typeof styleText>[0];
+type Style = Parameters<typeof util.styleText>[0];
+
+// util.styleText arrived in Node 20.12; on an earlier Node 20 the output is plain, rather than the
+// command failing to load (a named import of a missing export is a link error in ESM).
+const styleText = (util as Partial<typeof util>).styleText;
 
 // The decision is ours (made against `io`, not process.stdout), so styleText does not check a stream.
 /** @internal Colours for people, or plain text when `NO_COLOR` is set, `--no-color` is given or stdout is not a terminal (unless `FORCE_COLOR` is set). */
@@ -50,7 +54,7 @@ export function painter(io: CliIo, noColor: boolean): Painter {
   const set = (name: string): boolean => (io.env[name] ?? "") !== "";
   // NO_COLOR and --no-color always win; FORCE_COLOR (not "0") colours output that is not a terminal.
   const forced = set("FORCE_COLOR") && io.env.FORCE_COLOR !== "0";
-  const on = !noColor && !set("NO_COLOR") && (io.stdout.isTTY === true || forced);
+  const on = styleText !== undefined && !noColor && !set("NO_COLOR") && (io.stdout.isTTY === true || forced);
   return (style, text) => (on ? styleText(style, text, { validateStream: false }) : text);
 }
 

@@ -38,7 +38,9 @@ function cli(
     child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     child.on("error", reject);
-    child.on("close", (code) => { resolve({ code, out, err }); });
+    child.on("close", (code) => {
+      resolve({ code, out, err });
+    });
     child.stdin.end(options.stdin ?? "");
   });
 }
