@@ -15,7 +15,7 @@ import { displayName, loadFramework, readJson } from "./input.js";
 import { type Painter, inputError, usageError, writeJson, writeLines } from "./io.js";
 
 /** @internal What `assess --format json` prints: each engine's result, as its function returns it. */
-export interface AssessOutput {
+interface AssessOutput {
   readonly assessment: Assessment;
   readonly priorities: readonly Priority[];
   readonly diagnosis: readonly Diagnosis[];
@@ -39,7 +39,7 @@ function verdictText(paint: Painter, score: string | null, verdict: Assessment["
 }
 
 /** @internal The Appendix A profile, the limiting area, the priorities and the signs, for people. */
-export function assessLines(paint: Painter, output: AssessOutput): string[] {
+function assessLines(paint: Painter, output: AssessOutput): string[] {
   const { assessment } = output;
   const { coverage, limitingArea } = assessment;
   const lines = [

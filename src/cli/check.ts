@@ -6,7 +6,7 @@ import { type Painter, usageError, writeJson, writeLines } from "./io.js";
 const SEVERITIES = ["off", "info", "warning", "error"] as const;
 
 /** @internal `--rule id=severity …` as the checker's `rules` option. */
-export function ruleSettings(given: readonly (string | boolean)[]): Record<string, RuleSetting> {
+function ruleSettings(given: readonly (string | boolean)[]): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
   for (const setting of given) {
     const text = String(setting);
@@ -23,7 +23,7 @@ export function ruleSettings(given: readonly (string | boolean)[]): Record<strin
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" } as const;
 
 /** @internal The findings grouped by subject, as a linter prints them, with a summary line. */
-export function findingLines(name: string, report: ReturnType<typeof checkCascade>, paint: Painter): string[] {
+function findingLines(name: string, report: ReturnType<typeof checkCascade>, paint: Painter): string[] {
   const groups = new Map<string, Finding[]>();
   for (const finding of report.findings) {
     const key = `${finding.subject.kind} "${finding.subject.id}"`;

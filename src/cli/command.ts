@@ -5,7 +5,7 @@ import { BRAG, DCA5, type Framework, RAG, type Scale, type Status } from "../ind
 import { loadFramework } from "./input.js";
 
 /** @internal What a command's `run` receives. */
-export interface CommandContext {
+interface CommandContext {
   readonly io: CliIo;
   readonly values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
   readonly positionals: readonly string[];

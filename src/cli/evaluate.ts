@@ -23,7 +23,7 @@ function targetLine(paint: Painter, row: Evaluation | { readonly target: string;
 }
 
 /** @internal The evaluation as lines for people: targets, objectives' roll-ups, counts, data-only indicators. */
-export function evaluationLines(
+function evaluationLines(
   paint: Painter,
   evaluation: FrameworkEvaluation | FrameworkEvaluation<{ readonly target: string; readonly status: Status }>,
 ): string[] {

@@ -10,7 +10,7 @@ export function displayName(path: string): string {
 }
 
 /** @internal Reads a path, or standard input for `-`, as UTF-8 without its byte-order mark. */
-export async function readText(path: string, io: CliIo): Promise<string> {
+async function readText(path: string, io: CliIo): Promise<string> {
   let text: string;
   if (path === "-") {
     const chunks: Buffer[] = [];

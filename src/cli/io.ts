@@ -1,7 +1,7 @@
 import * as util from "node:util";
 
 /** @internal A stream the CLI writes to: `process.stdout`, or a test's collector. */
-export interface CliOutput {
+interface CliOutput {
   write(chunk: string): unknown;
   readonly isTTY?: boolean;
 }

@@ -73,7 +73,7 @@ export function jsonErrorOffset(text: string): number {
 }
 
 /** @internal The 1-based line and column of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {

@@ -6,7 +6,7 @@ import { CliError, type CliIo, Progress, painter, usageError } from "./io.js";
 import { COMMANDS } from "./commands.js";
 
 /** @internal The exit codes, as docs/cli.md documents them. */
-export const EXIT = { ok: 0, failed: 1, misuse: 2, internal: 3 } as const;
+const EXIT = { ok: 0, failed: 1, misuse: 2, internal: 3 } as const;
 
 const COMMON = {
   help: { type: "boolean", short: "h" },

@@ -27,7 +27,7 @@ function chainLines(paint: Painter, chain: Chain, index: number, style: "so-that
 }
 
 /** @internal The chains up from a subject, each narrated and then step by step with owners. */
-export function traceUpLines(paint: Painter, trace: Trace, style: "so-that" | "in-order-to"): string[] {
+function traceUpLines(paint: Painter, trace: Trace, style: "so-that" | "in-order-to"): string[] {
   const listed = trace.truncated ? `, the first ${trace.chains.length} listed` : "";
   const lines = [
     `${trace.start.kind} ${trace.start.id} "${trace.start.title}": ${trace.total} chain${trace.total === "1" ? "" : "s"}${listed}`,
@@ -37,7 +37,7 @@ export function traceUpLines(paint: Painter, trace: Trace, style: "so-that" | "i
 }
 
 /** @internal The contribution tree below an objective, indented by depth, with owners and targets. */
-export function traceDownLines(tree: ContributionTree): string[] {
+function traceDownLines(tree: ContributionTree): string[] {
   const lines = [
     `${tree.root.kind} ${tree.root.id} "${tree.root.title}": ${tree.nodes.length} objectives${tree.cycle ? " (a contribution loop is cut)" : ""}`,
   ];
