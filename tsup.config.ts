@@ -1,23 +1,39 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    "model/index": "src/model/index.ts",
-    "cascade/index": "src/cascade/index.ts",
-    "trajectory/index": "src/trajectory/index.ts",
-    "review/index": "src/review/index.ts",
-    "accountability/index": "src/accountability/index.ts",
-    "report/index": "src/report/index.ts",
-    "assessment/index": "src/assessment/index.ts",
+export default defineConfig([
+  {
+    entry: {
+      index: "src/index.ts",
+      "model/index": "src/model/index.ts",
+      "cascade/index": "src/cascade/index.ts",
+      "trajectory/index": "src/trajectory/index.ts",
+      "review/index": "src/review/index.ts",
+      "accountability/index": "src/accountability/index.ts",
+      "report/index": "src/report/index.ts",
+      "assessment/index": "src/assessment/index.ts",
+    },
+    format: ["esm", "cjs"],
+    dts: true,
+    tsconfig: "tsconfig.build.json",
+    target: "node20",
+    platform: "neutral",
+    sourcemap: true,
+    // Everything but dist/cli, which the second build writes at the same time.
+    clean: ["!cli/**"],
+    splitting: true,
+    treeshake: true,
   },
-  format: ["esm", "cjs"],
-  dts: true,
-  tsconfig: "tsconfig.build.json",
-  target: "node20",
-  platform: "neutral",
-  sourcemap: true,
-  clean: true,
-  splitting: true,
-  treeshake: true,
-});
+  // The command-line tool: ESM only, for Node. Its imports of the library ("../index.js") stay
+  // imports of the built dist/index.js, so the CLI runs on the public API and adds no second copy of it.
+  {
+    entry: { "cli/bin": "src/cli/bin.ts" },
+    format: ["esm"],
+    tsconfig: "tsconfig.build.json",
+    target: "node20",
+    platform: "node",
+    sourcemap: true,
+    clean: false,
+    splitting: true,
+    external: ["../index.js"],
+  },
+]);

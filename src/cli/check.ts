@@ -1,0 +1,85 @@
+import { type Finding, type RuleSetting, checkCascade } from "../index.js";
+import { type Command, MEASUREMENTS, countOption, loadWithMeasurements, stringOption } from "./command.js";
+import { displayName } from "./input.js";
+import { type Painter, usageError, writeJson, writeLines } from "./io.js";
+
+const SEVERITIES = ["off", "info", "warning", "error"] as const;
+
+/** @internal `--rule id=severity …` as the checker's `rules` option. */
+function ruleSettings(given: readonly (string | boolean)[]): Record<string, RuleSetting> {
+  const rules: Record<string, RuleSetting> = {};
+  for (const setting of given) {
+    const text = String(setting);
+    const at = text.lastIndexOf("=");
+    const id = text.slice(0, at);
+    const severity = text.slice(at + 1);
+    if (at <= 0 || !(SEVERITIES as readonly string[]).includes(severity))
+      throw usageError(`--rule must be id=${SEVERITIES.join("|")}; got "${text}"`);
+    Object.defineProperty(rules, id, { value: severity, enumerable: true, writable: true, configurable: true });
+  }
+  return rules;
+}
+
+const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" } as const;
+
+/** @internal The findings grouped by subject, as a linter prints them, with a summary line. */
+function findingLines(name: string, report: ReturnType<typeof checkCascade>, paint: Painter): string[] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of report.findings) {
+    const key = `${finding.subject.kind} "${finding.subject.id}"`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [finding]);
+    else group.push(finding);
+  }
+  const lines = [paint("underline", name)];
+  for (const [subject, findings] of groups) {
+    lines.push(`  ${subject}`);
+    for (const finding of findings)
+      lines.push(
+        `    ${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8))}${finding.message}  ${paint("gray", finding.ruleId)}`,
+      );
+  }
+  const total = report.errorCount + report.warningCount + report.infoCount;
+  const counts = `${report.errorCount} error${report.errorCount === 1 ? "" : "s"}, ${report.warningCount} warning${report.warningCount === 1 ? "" : "s"}, ${report.infoCount} info`;
+  const mark =
+    report.errorCount > 0 ? paint("red", "✖") : report.warningCount > 0 ? paint("yellow", "⚠") : paint("green", "✔");
+  lines.push("", `${mark} ${total} finding${total === 1 ? "" : "s"} (${counts})`);
+  return lines;
+}
+
+/** @internal `check`: the cascade report, grouped like a linter's output. */
+export const checkCommand: Command = {
+  name: "check",
+  summary: "run the cascade checker: broken links, orphans, unowned targets, overdue reviews…",
+  usage:
+    "check <framework.json> [--as-of D] [--rule id=off|info|warning|error …] [--max-warnings N] [--measurements file.csv]",
+  options: {
+    "as-of": { type: "string" },
+    rule: { type: "string", multiple: true },
+    "max-warnings": { type: "string" },
+    ...MEASUREMENTS.option,
+  },
+  help: [
+    "--as-of D            the date to judge timeliness against (review-overdue, unmeasured); without it those rules do not run",
+    "--rule id=severity   set a rule's severity (off, info, warning, error); repeat for several rules",
+    "--max-warnings N     exit 1 when there are more than N warnings (errors always exit 1)",
+    MEASUREMENTS.help,
+  ],
+  formats: ["text", "json"],
+  arity: [1, 1],
+  async run(context) {
+    const { io, positionals, paint, format, progress } = context;
+    const path = positionals[0] as string;
+    const maxWarnings = countOption(stringOption(context, "max-warnings"), "max-warnings");
+    const rules = ruleSettings((context.values.rule as (string | boolean)[] | undefined) ?? []);
+    const asOf = stringOption(context, "as-of");
+    const framework = await loadWithMeasurements(context);
+    progress.report("checking");
+    const report = checkCascade(framework, { rules, ...(asOf === undefined ? {} : { asOf }) });
+    progress.done();
+    if (format === "json") writeJson(io, report);
+    else writeLines(io, findingLines(displayName(path), report, paint));
+    const tooManyWarnings = maxWarnings !== undefined && report.warningCount > maxWarnings;
+    return report.errorCount > 0 || tooManyWarnings ? 1 : 0;
+  },
+};

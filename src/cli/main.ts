@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { PerformanceManagementError } from "../index.js";
+import type { Command } from "./command.js";
+import { CliError, type CliIo, Progress, painter, usageError } from "./io.js";
+import { COMMANDS } from "./commands.js";
+
+/** @internal The exit codes, as docs/cli.md documents them. */
+const EXIT = { ok: 0, failed: 1, misuse: 2, internal: 3 } as const;
+
+const COMMON = {
+  help: { type: "boolean", short: "h" },
+  format: { type: "string" },
+  "no-color": { type: "boolean" },
+} as const;
+
+function version(): string {
+  // Two folders up from src/cli/main.ts and from dist/cli/bin.js alike.
+  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  return [
+    "Usage: performance-management <command> [options]",
+    "",
+    "Commands:",
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    "",
+    "Every command takes --help, --format (text for people, json for programs: the library's result",
+    "as the API returns it) and --no-color. A file may be - for standard input.",
+    "Exit codes: 0 success; 1 invalid input, check errors or --fail-on; 2 misuse; 3 a bug.",
+    "",
+    "  performance-management --version",
+  ].join("\n");
+}
+
+function commandHelp(command: Command): string {
+  return [
+    `Usage: performance-management ${command.usage}`,
+    "",
+    command.summary,
+    "",
+    ...command.help,
+    `--format F           ${command.formats.join(" or ")} (default ${command.formats[0] as string})`,
+    "--no-color           no colours (also when NO_COLOR is set or the output is not a terminal)",
+    "-h, --help           this help",
+  ].join("\n");
+}
+
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "--help" || name === "-h" || name === "help") {
+    io.stdout.write(overview() + "\n");
+    return name === undefined ? EXIT.misuse : EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    io.stdout.write(version() + "\n");
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command === undefined)
+    throw usageError(`unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(", ")}`);
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: { ...COMMON, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw usageError(`${name}: ${(error as Error).message.replace(/\. To specify a positional.*$/s, "")}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    io.stdout.write(commandHelp(command) + "\n");
+    return EXIT.ok;
+  }
+  const [fewest, most] = command.arity;
+  if (positionals.length < fewest || positionals.length > most) throw usageError(`${name}: expected ${command.usage}`);
+  const format = typeof values.format === "string" ? values.format : (command.formats[0] as string);
+  if (!command.formats.includes(format))
+    throw usageError(`${name}: --format must be ${command.formats.join(" or ")}; got "${format}"`);
+  const paint = painter(io, values["no-color"] === true);
+  return command.run({ io, values, positionals, paint, format, progress: new Progress(io) });
+}
+
+/**
+ * @internal The command line, in-process: parses `argv` (the arguments after the program's name),
+ * runs the command against `io` and returns the exit code: 0 success; 1 the input is invalid, or
+ * `check` found errors (or more warnings than `--max-warnings`), or `evaluate --fail-on red` found a
+ * red target; 2 misuse (an unknown command or option, a missing file, a bad option value); 3 a bug.
+ * A user's error is one message on standard error, never a stack trace.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr.write(`performance-management: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // The library's misuse errors (a date that is not a date, an unknown rule) are the user's: their
+    // message already starts with the package's name.
+    if (error instanceof PerformanceManagementError) {
+      io.stderr.write(`${error.message}\n`);
+      return EXIT.misuse;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(
+      `performance-management: internal error (a bug, not your input). Please report it on the package's issue tracker with the command you ran and this output:\n${detail}\n`,
+    );
+    return EXIT.internal;
+  }
+}

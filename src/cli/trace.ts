@@ -1,0 +1,95 @@
+import { type Chain, type ContributionTree, type OwnerRef, type Trace, narrate, traceDown, traceUp } from "../index.js";
+import { type Command, choiceOption, countOption, stringOption } from "./command.js";
+import { loadFramework } from "./input.js";
+import { type Painter, usageError, writeJson, writeLines } from "./io.js";
+
+function ownerText(owner: OwnerRef | null): string {
+  return owner === null ? "no owner" : `owner ${owner.name ?? owner.id} (${owner.id})`;
+}
+
+function chainLines(paint: Painter, chain: Chain, index: number, style: "so-that" | "in-order-to"): string[] {
+  const how = [
+    chain.direct ? "direct" : "indirect",
+    chain.reachesApex ? "reaches the top" : `stops: ${chain.stop ?? "short"}`,
+  ];
+  const lines = [paint("bold", `Chain ${index + 1} (${how.join(", ")})`), `  ${narrate(chain, { style })}`];
+  for (const [i, step] of chain.steps.entries()) {
+    const where = [step.level, step.plan].filter((part) => part !== null).join(" plan ");
+    const via =
+      step.link === null
+        ? ""
+        : `, ${step.link} link${step.partners.length > 0 ? ` with ${step.partners.join(", ")}` : ""}`;
+    lines.push(
+      `  ${i + 1}. ${step.subject.kind} ${step.subject.id} "${step.subject.title}"${where === "" ? "" : ` [${where}]`}: ${ownerText(step.owner)}${via}`,
+    );
+  }
+  return lines;
+}
+
+/** @internal The chains up from a subject, each narrated and then step by step with owners. */
+function traceUpLines(paint: Painter, trace: Trace, style: "so-that" | "in-order-to"): string[] {
+  const listed = trace.truncated ? `, the first ${trace.chains.length} listed` : "";
+  const lines = [
+    `${trace.start.kind} ${trace.start.id} "${trace.start.title}": ${trace.total} chain${trace.total === "1" ? "" : "s"}${listed}`,
+  ];
+  for (const [i, chain] of trace.chains.entries()) lines.push("", ...chainLines(paint, chain, i, style));
+  return lines;
+}
+
+/** @internal The contribution tree below an objective, indented by depth, with owners and targets. */
+function traceDownLines(tree: ContributionTree): string[] {
+  const lines = [
+    `${tree.root.kind} ${tree.root.id} "${tree.root.title}": ${tree.nodes.length} objectives${tree.cycle ? " (a contribution loop is cut)" : ""}`,
+  ];
+  for (const node of tree.nodes) {
+    const indent = "  ".repeat(node.depth + 1);
+    lines.push(`${indent}${node.subject.id} "${node.subject.title}": ${ownerText(node.owner)}`);
+    for (const target of node.targets)
+      lines.push(`${indent}  target ${target.subject.id} "${target.subject.title}": ${ownerText(target.owner)}`);
+  }
+  return lines;
+}
+
+/** @internal `trace`: accountability chains up to the top (or the tree down with `--down`). */
+export const traceCommand: Command = {
+  name: "trace",
+  summary: "trace an objective, target or action's accountability chains, narrated, with owners",
+  usage: "trace <framework.json> <id> [--down] [--kind objective|target|action] [--style so-that|in-order-to]",
+  options: {
+    down: { type: "boolean" },
+    kind: { type: "string" },
+    style: { type: "string" },
+    "max-chains": { type: "string" },
+  },
+  help: [
+    "--down               the contribution tree below an objective instead of the chains up from the subject",
+    "--kind K             which kind of subject <id> names when an objective, a target and an action share it",
+    "--style S            how chains are narrated: so-that (default, from the ground up) or in-order-to (top down)",
+    "--max-chains N       list at most N chains (default 100); the total is always exact",
+  ],
+  formats: ["text", "json"],
+  arity: [2, 2],
+  async run(context) {
+    const { io, positionals, paint, format, values } = context;
+    const [path, id] = positionals as [string, string];
+    const kind = choiceOption(context, "kind", ["objective", "target", "action"] as const);
+    const style = choiceOption(context, "style", ["so-that", "in-order-to"] as const) ?? "so-that";
+    const maxChains = countOption(stringOption(context, "max-chains"), "max-chains");
+    if (values.down === true && (kind !== undefined || maxChains !== undefined))
+      throw usageError("trace: --down takes an objective's id, without --kind or --max-chains");
+    const framework = await loadFramework(path, io);
+    if (values.down === true) {
+      const tree = traceDown(framework, id);
+      if (format === "json") writeJson(io, tree);
+      else writeLines(io, traceDownLines(tree));
+      return 0;
+    }
+    const trace = traceUp(framework, id, {
+      ...(kind === undefined ? {} : { kind }),
+      ...(maxChains === undefined ? {} : { maxChains }),
+    });
+    if (format === "json") writeJson(io, trace);
+    else writeLines(io, traceUpLines(paint, trace, style));
+    return 0;
+  },
+};

@@ -1,0 +1,159 @@
+import { readFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  assess,
+  deriveEvidence,
+  diagnose,
+  overdueReviews,
+  parseFramework,
+  performanceReport,
+  priorities,
+  renderReportHtml,
+  renderReportMarkdown,
+  reviewSchedule,
+  traceDown,
+  traceUp,
+} from "../../src/index.js";
+import { root, runCli, spelthorne, stockton } from "./run.js";
+
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const stocktonFramework = parseFramework(JSON.parse(readFileSync(stockton, "utf8")));
+const spelthorneFramework = parseFramework(JSON.parse(readFileSync(spelthorne, "utf8")));
+const spelthorneAssessment = `${root}examples/assessments/spelthorne.json`;
+
+describe("trace", () => {
+  it("narrates the receptionist's chain up to the well-being strand, with each step's owner", async () => {
+    const { code, out } = await runCli(["trace", stockton, "io-key-tags"]);
+    expect(code).toBe(0);
+    // Seed 5.3.5.6: "so that the keys do not get lost so that the locks do not need to be changed ..."
+    expect(out).toContain("Receptionist puts key tag on keys, tying a good knot so that the keys do not get lost");
+    expect(out).toContain(
+      '  1. objective io-key-tags "Receptionist puts key tag on keys, tying a good knot" [individual plan plan-receptionist]: owner Housing office receptionist (receptionist-housing), direct link',
+    );
+    expect(out).toMatch(
+      / {2}5\. objective cp-wellbeing .*: owner Cabinet member for safety and social well-being \(cllr-wellbeing\)\n/,
+    );
+  });
+
+  it("names the New Deal chain indirect, through the Employment Service", async () => {
+    const { out } = await runCli(["trace", stockton, "so-new-deal"]);
+    expect(out).toContain("Chain 1 (indirect, reaches the top)");
+    expect(out).toContain("indirect link with employment-service");
+  });
+
+  it("--format json is traceUp's and traceDown's result", async () => {
+    const up = await runCli(["trace", stockton, "t-relet-28-days", "--kind", "target", "--format", "json"]);
+    expect(JSON.parse(up.out)).toEqual(asJson(traceUp(stocktonFramework, "t-relet-28-days", { kind: "target" })));
+    const down = await runCli(["trace", stockton, "cp-wellbeing", "--down", "--format", "json"]);
+    expect(JSON.parse(down.out)).toEqual(asJson(traceDown(stocktonFramework, "cp-wellbeing")));
+  });
+
+  it("--down indents the tree by depth; an unknown id is misuse (exit 2)", async () => {
+    const { out } = await runCli(["trace", stockton, "cp-wellbeing", "--down"]);
+    // io-key-tags is four links below cp-wellbeing: depth 4, so five levels of indentation.
+    expect(out).toContain('\n          io-key-tags "Receptionist puts key tag on keys, tying a good knot"');
+    const missing = await runCli(["trace", stockton, "no-such-objective"]);
+    expect([missing.code, missing.out]).toEqual([2, ""]);
+    expect(missing.err).toContain("no-such-objective");
+  });
+});
+
+describe("assess", () => {
+  it("--format json holds assess, priorities and diagnose as the API returns them", async () => {
+    const document = JSON.parse(readFileSync(spelthorneAssessment, "utf8")) as { responses: never[] };
+    const assessment = assess(document.responses);
+    const { code, out } = await runCli(["assess", spelthorneAssessment, "--format", "json"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(
+      asJson({ assessment, priorities: priorities(assessment), diagnosis: diagnose(assessment) }),
+    );
+  });
+
+  it("derives evidence from a framework as of a date, and prints the profile with its limiting area", async () => {
+    const argv = ["assess", spelthorneAssessment, "--framework", spelthorne, "--as-of", "2002-03-31"];
+    const json = JSON.parse((await runCli([...argv, "--format", "json"])).out) as { derived: unknown };
+    expect(json.derived).toEqual(asJson(deriveEvidence(spelthorneFramework, { asOf: "2002-03-31" })));
+    const { out } = await runCli(argv);
+    expect(out).toMatch(/^Overall: \d/);
+    expect(out).toContain("Limiting area: ");
+    expect(out).toContain("\nPriorities\n  1. ");
+  });
+
+  it("a list of responses works too; a bad response is invalid input (exit 1), --framework alone misuse (exit 2)", async () => {
+    const good = await runCli(["assess", "-"], {
+      stdin: JSON.stringify([{ characteristic: "planning-monitoring-review/corporate-plan", rating: 3 }]),
+    });
+    expect(good.code).toBe(0);
+    const bad = await runCli(["assess", "-"], { stdin: JSON.stringify([{ characteristic: "no-such", rating: 3 }]) });
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("standard input: performance-management: ");
+    expect((await runCli(["assess", "-"], { stdin: "{}" })).code).toBe(1);
+    expect((await runCli(["assess", spelthorneAssessment, "--framework", spelthorne])).code).toBe(2);
+  });
+});
+
+describe("report", () => {
+  const report = performanceReport(stocktonFramework, { asOf: "2001-07-15" });
+
+  it("prints the Markdown report, or HTML, or the report object, as the API renders them", async () => {
+    expect((await runCli(["report", stockton, "--as-of", "2001-07-15"])).out).toBe(renderReportMarkdown(report));
+    expect((await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "html"])).out).toBe(
+      renderReportHtml(report),
+    );
+    const json = await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "json"]);
+    expect(JSON.parse(json.out)).toEqual(asJson(report));
+  });
+
+  it("writes --out, and passes --audience, --from/--to and --scale to the report", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "pm-cli-"));
+    try {
+      const out = join(folder, "report.md");
+      const argv = ["report", stockton, "--as-of", "2001-07-15", "--audience", "scrutiny", "--out", out];
+      const run = await runCli([...argv, "--from", "2001-04-01", "--to", "2001-06-30", "--scale", "BRAG"]);
+      expect([run.code, run.out]).toEqual([0, ""]);
+      const expected = performanceReport(stocktonFramework, {
+        asOf: "2001-07-15",
+        audience: "scrutiny",
+        period: { from: "2001-04-01", to: "2001-06-30" },
+        scale: (await import("../../src/index.js")).BRAG,
+      });
+      expect(readFileSync(out, "utf8")).toBe(renderReportMarkdown(expected));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    expect((await runCli(["report", stockton, "--as-of", "2001-07-15", "--from", "2001-04-01"])).code).toBe(2);
+  });
+});
+
+describe("schedule and overdue", () => {
+  it("--format json is reviewSchedule's and overdueReviews's result", async () => {
+    const schedule = await runCli([
+      "schedule",
+      stockton,
+      "--from",
+      "2001-04-01",
+      "--to",
+      "2001-09-30",
+      "--format",
+      "json",
+    ]);
+    expect(JSON.parse(schedule.out)).toEqual(
+      asJson(reviewSchedule(stocktonFramework, { from: "2001-04-01", to: "2001-09-30" })),
+    );
+    const overdue = await runCli(["overdue", stockton, "--as-of", "2002-06-30", "--format", "json"]);
+    expect(JSON.parse(overdue.out)).toEqual(asJson(overdueReviews(stocktonFramework, { asOf: "2002-06-30" })));
+  });
+
+  it("lists each review with its due date, and each overdue one with its days", async () => {
+    const schedule = await runCli(["schedule", stockton, "--from", "2001-04-01", "--to", "2001-09-30"]);
+    const expected = reviewSchedule(stocktonFramework, { from: "2001-04-01", to: "2001-09-30" });
+    expect(schedule.out).toContain(`Reviews due from 2001-04-01 to 2001-09-30: ${expected.reviews.length}\n`);
+    expect(schedule.out).toContain("  due 2001-06-30  target t-zero-homelessness: period 2001-04-01 to 2001-06-30");
+    const overdue = await runCli(["overdue", stockton, "--as-of", "2002-06-30"]);
+    // The annual plan review fell due on 1 April 2002: 29 + 31 + 30 = 90 days before 30 June 2002.
+    expect(overdue.out).toContain("  90 days overdue  plan plan-community: due 2002-04-01");
+    expect((await runCli(["overdue", stockton])).code).toBe(2);
+  });
+});

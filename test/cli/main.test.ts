@@ -1,0 +1,277 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { checkCascade, evaluateFramework, parseFramework, safeParseFramework } from "../../src/index.js";
+import { readMeasurementsCsv } from "../../src/cli/csv.js";
+import { jsonErrorOffset } from "../../src/cli/json.js";
+import { main } from "../../src/cli/main.js";
+import { Readable } from "node:stream";
+import { fixture, runCli, spelthorne, stockton } from "./run.js";
+
+const stocktonText = readFileSync(stockton, "utf8");
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe("main: commands, help and exit codes", () => {
+  it("lists the commands with --help (exit 0) and without a command (exit 2)", async () => {
+    const help = await runCli(["--help"]);
+    expect(help.code).toBe(0);
+    for (const name of ["validate", "check", "evaluate", "trace", "assess", "report", "schedule", "overdue", "schema"])
+      expect(help.out).toMatch(new RegExp(`^  ${name} `, "m"));
+    expect((await runCli([])).code).toBe(2);
+  });
+
+  it("prints the package's version", async () => {
+    const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
+    expect(await runCli(["--version"])).toEqual({ code: 0, out: `${version}\n`, err: "" });
+  });
+
+  it("exits 2 on misuse, naming the problem, never with a stack", async () => {
+    const cases = [
+      [["frob"], 'unknown command "frob"'],
+      [["check", stockton, "--bogus"], "Unknown option '--bogus'"],
+      [["check"], "expected check <framework.json>"],
+      [["validate", "no-such.json"], "no-such.json: cannot read: no such file"],
+      [
+        ["check", stockton, "--rule", "orphan-objective=loud"],
+        '--rule must be id=off|info|warning|error; got "orphan-objective=loud"',
+      ],
+      [["check", stockton, "--rule", "no-such-rule=off"], 'unknown cascade rule "no-such-rule"'],
+      [["check", stockton, "--max-warnings=-1"], "--max-warnings must be a whole number"],
+      [["evaluate", stockton], "--as-of is required"],
+      [["evaluate", stockton, "--as-of", "15/07/2001"], 'options.asOf "15/07/2001" is not a calendar date'],
+      [
+        ["evaluate", stockton, "--as-of", "2001-07-15", "--scale", "traffic-lights"],
+        "--scale must be one of RAG, BRAG, DCA5",
+      ],
+      [["validate", stockton, "--format", "yaml"], '--format must be text or json; got "yaml"'],
+    ] as const;
+    for (const [argv, words] of cases) {
+      const { code, out, err } = await runCli(argv);
+      expect([argv, code, out]).toEqual([argv, 2, ""]);
+      expect(err).toContain(words);
+      expect(err).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it("says where to report an unexpected error, and exits 3", async () => {
+    const errors: string[] = [];
+    const code = await main(["schema"], {
+      stdout: {
+        write: () => {
+          throw new TypeError("disk on fire");
+        },
+      },
+      stderr: { write: (chunk: string) => void errors.push(chunk) },
+      stdin: Readable.from([]),
+      env: {},
+    });
+    expect(code).toBe(3);
+    expect(errors.join("")).toMatch(
+      /internal error \(a bug, not your input\)\. Please report it on the package's issue tracker[\s\S]*disk on fire/,
+    );
+  });
+
+  it("gives every command a --help that names its options", async () => {
+    const help = await runCli(["evaluate", "--help"]);
+    expect(help.code).toBe(0);
+    for (const option of ["--as-of", "--scale", "--detail", "--fail-on", "--measurements", "--format", "--no-color"])
+      expect(help.out).toContain(option);
+  });
+});
+
+describe("validate and input", () => {
+  it("accepts the examples (exit 0) and lists every problem of a broken copy with its path (exit 1)", async () => {
+    expect((await runCli(["validate", spelthorne])).code).toBe(0);
+    const broken = JSON.parse(stocktonText) as { plans: { period: { start: string } }[]; targets: unknown[] };
+    (broken.plans[0] as { period: { start: string } }).period.start = "2001-02-30";
+    const { code, out } = await runCli(["validate", "-"], { stdin: JSON.stringify({ ...broken, name: 7 }) });
+    expect(code).toBe(1);
+    expect(out).toContain("standard input: not a valid framework (2 problems):");
+    expect(out).toContain("  name: ");
+    expect(out).toContain("period.start");
+  });
+
+  it("--format json is safeParseFramework's result, as JSON", async () => {
+    const document = { id: "fw", name: 7 };
+    const { code, out } = await runCli(["validate", "-", "--format", "json"], { stdin: JSON.stringify(document) });
+    expect(code).toBe(1);
+    expect(JSON.parse(out)).toEqual(asJson(safeParseFramework(document)));
+  });
+
+  it("reads UTF-8 with a byte-order mark from a file and from standard input", async () => {
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(stocktonText)]);
+    expect((await runCli(["validate", "-"], { stdin: withBom })).code).toBe(0);
+  });
+
+  it("names the line and column where a file stops being JSON", async () => {
+    const { code, err } = await runCli(["validate", "-"], { stdin: '{\n  "id": "x",\n  "name": nope\n}' });
+    expect(code).toBe(1);
+    // Line 3 is `  "name": nope`; the value starts at its 11th character.
+    expect(err).toBe("performance-management: standard input: not JSON: line 3, column 11: Unexpected token 'o'\n");
+    const trailing = await runCli(["validate", "-"], { stdin: '{"id": "x",\n}' });
+    expect(trailing.err).toContain("line 2, column 1: Expected double-quoted property name");
+  });
+
+  it("finds the first error of any text that is not JSON, at any depth, without recursion", () => {
+    expect(jsonErrorOffset("[1, 2")).toBe(5);
+    expect(jsonErrorOffset('{"a": tru}')).toBe(6);
+    expect(jsonErrorOffset('{"a": 1} x')).toBe(9);
+    expect(jsonErrorOffset('{"a" 1}')).toBe(5);
+    expect(jsonErrorOffset("[".repeat(100_000) + "x")).toBe(100_000);
+  });
+});
+
+describe("check", () => {
+  it("prints the cascade report grouped by subject, with a summary line", async () => {
+    const { code, out } = await runCli(["check", stockton]);
+    const report = checkCascade(parseFramework(JSON.parse(stocktonText)));
+    expect(code).toBe(0);
+    expect(out).toContain('  framework "stockton-on-tees"\n');
+    expect(out).toContain('    warning The framework "stockton-on-tees" has no financial target');
+    expect(out.trimEnd().split("\n").at(-1)).toBe(
+      `⚠ ${report.findings.length} findings (0 errors, ${report.warningCount} warning, ${report.infoCount} info)`,
+    );
+  });
+
+  it("--format json is checkCascade's report; --rule and --as-of reach the checker", async () => {
+    const argv = ["check", stockton, "--as-of", "2001-07-15", "--rule", "unbalanced-measures=off", "--format", "json"];
+    const { out } = await runCli(argv);
+    const expected = checkCascade(parseFramework(JSON.parse(stocktonText)), {
+      asOf: "2001-07-15",
+      rules: { "unbalanced-measures": "off" },
+    });
+    expect(JSON.parse(out)).toEqual(asJson(expected));
+    expect(expected.findings.some((finding) => finding.ruleId === "unbalanced-measures")).toBe(false);
+  });
+
+  it("exits 1 on errors, and on more warnings than --max-warnings", async () => {
+    // Stockton has one warning (unbalanced-measures): 0 allowed fails, 1 allowed passes.
+    expect((await runCli(["check", stockton, "--max-warnings", "0"])).code).toBe(1);
+    expect((await runCli(["check", stockton, "--max-warnings", "1"])).code).toBe(0);
+    expect((await runCli(["check", stockton, "--rule", "unbalanced-measures=error"])).code).toBe(1);
+  });
+});
+
+describe("evaluate", () => {
+  const framework = parseFramework(JSON.parse(stocktonText));
+
+  it("--format json is evaluateFramework's result, for either detail and any scale", async () => {
+    for (const detail of ["full", "status"] as const) {
+      const { out } = await runCli([
+        "evaluate",
+        stockton,
+        "--as-of",
+        "2001-07-15",
+        "--detail",
+        detail,
+        "--format",
+        "json",
+      ]);
+      expect(JSON.parse(out)).toEqual(asJson(evaluateFramework(framework, { asOf: "2001-07-15", detail })));
+    }
+    const brag = await runCli(["evaluate", stockton, "--as-of", "2001-07-15", "--scale", "BRAG", "--format", "json"]);
+    expect((JSON.parse(brag.out) as { scale: string }).scale).toBe("BRAG");
+  });
+
+  it("prints statuses and figures; --fail-on red exits 1 on Stockton's two red targets", async () => {
+    const { code, out } = await runCli(["evaluate", stockton, "--as-of", "2001-07-15", "--fail-on", "red"]);
+    // Re-lets within 28 days: 79 against the year's 100 (variance 79 - 100 = -21).
+    expect(out).toContain("  red           t-relet-28-days: actual 79 (2001-06-30), expected 100, variance -21");
+    expect(out).toContain("11 targets: 3 green, 3 amber, 2 red, 3 awaiting-data");
+    expect(code).toBe(1);
+    expect((await runCli(["evaluate", stockton, "--as-of", "2001-07-15"])).code).toBe(0);
+  });
+
+  it("colours statuses on a terminal, and not with NO_COLOR, --no-color or a pipe", async () => {
+    const argv = ["evaluate", stockton, "--as-of", "2001-07-15"];
+    expect((await runCli(argv, { tty: true })).out).toContain("\u001b[31mred");
+    expect((await runCli(argv, { env: { FORCE_COLOR: "1" } })).out).toContain("\u001b[31mred");
+    for (const run of [
+      runCli(argv, { tty: true, env: { NO_COLOR: "1" } }),
+      runCli([...argv, "--no-color"], { tty: true }),
+      runCli(argv),
+      runCli(argv, { env: { FORCE_COLOR: "1", NO_COLOR: "1" } }),
+    ])
+      expect((await run).out).not.toContain("\u001b[");
+  });
+});
+
+describe("--measurements from a CSV file", () => {
+  const argv = (csv: string): string[] => [
+    "evaluate",
+    stockton,
+    "--as-of",
+    "2001-10-15",
+    "--measurements",
+    fixture(csv),
+  ];
+
+  it("adds a clean file's rows, a quoted comma kept inside its note", async () => {
+    const { code, out } = await runCli([...argv("stockton-q2.csv"), "--format", "json"]);
+    expect(code).toBe(0);
+    const offers = (
+      JSON.parse(out) as { targets: { target: string; actual: string; actualDate: string }[] }
+    ).targets.find((row) => row.target === "t-homeless-offers");
+    expect([offers?.actual, offers?.actualDate]).toEqual(["92", "2001-09-30"]);
+    // The note's comma is inside quotes: one cell, not two.
+    const csv = readMeasurementsCsv(readFileSync(fixture("stockton-q2.csv"), "utf8"), "q2.csv", 24);
+    expect(csv.measurements[0]).toEqual({
+      indicator: "pi-homeless-offers",
+      date: "2001-09-30",
+      value: "92",
+      quality: "validated",
+      note: "Offers within 21 days, up from 84",
+      correctiveAction: "Lettings and homelessness teams to share one list, weekly",
+    });
+    expect(csv.measurements[1]).toEqual({ indicator: "pi-unemployment", date: "2001-09-30", value: "6.1" });
+    expect(csv.lines).toEqual([2, 3, 4, 5, 6, 7]);
+  });
+
+  it("reports a bad date with its line and column, and evaluates nothing", async () => {
+    const { code, out, err } = await runCli(argv("stockton-bad-date.csv"));
+    expect([code, out]).toEqual([1, ""]);
+    expect(err).toContain("stockton-bad-date.csv: line 7, column 2 (date): ");
+    expect(err).toContain('(found the text "31/09/2001")');
+  });
+
+  it("reports a missing column, and an unknown one, on the header line", async () => {
+    const missing = await runCli(argv("stockton-missing-column.csv"));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('stockton-missing-column.csv: line 1: missing column "date"');
+    const unknown = await runCli(["evaluate", stockton, "--as-of", "2001-10-15", "--measurements", "-"], {
+      stdin: "indicator,date,value,colour\n",
+    });
+    expect(unknown.err).toContain('standard input: line 1, column 4: unknown column "colour"');
+  });
+
+  it("reports a row of the wrong length with the parser's line", async () => {
+    const { code, err } = await runCli(["evaluate", stockton, "--as-of", "2001-10-15", "--measurements", "-"], {
+      stdin: "indicator,date,value\npi-unemployment,2001-09-30,6.1\npi-unemployment,2001-10-31\n",
+    });
+    expect(code).toBe(1);
+    expect(err).toContain("standard input: line 3: Invalid Record Length");
+  });
+});
+
+describe("progress on standard error", () => {
+  const argv = ["evaluate", stockton, "--as-of", "2001-10-15", "--measurements", fixture("stockton-q2.csv")];
+  // A clock that moves 0.6 s at every reading: the first stage is reported after a second.
+  const clock = (): (() => number) => {
+    let t = 0;
+    return () => (t += 600);
+  };
+
+  it("reports each stage once a run has lasted over a second, on a terminal, and clears the line", async () => {
+    const { code, err } = await runCli(argv, { tty: true, now: clock() });
+    expect(code).toBe(0);
+    expect(err).toContain("validating");
+    expect(err).toContain("\r\u001b[Kevaluating…");
+    expect(err.endsWith("\r\u001b[K")).toBe(true);
+  });
+
+  it("says nothing when standard error is not a terminal, or within the first second", async () => {
+    expect((await runCli(argv, { now: clock() })).err).toBe("");
+    expect((await runCli(argv, { tty: true, now: () => 0 })).err).toBe("");
+  });
+});

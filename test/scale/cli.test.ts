@@ -1,0 +1,195 @@
+// The command-line tool as a user meets it: built, packed with `npm pack`, unpacked into a consumer
+// folder in the system's temporary directory, and run through `npx performance-management`. Its
+// dependencies (zod, decimal.js, csv-parse) are linked from this project's node_modules, as npm
+// would install them, so the test needs no network. In the scale project: the build takes ~20 s.
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  checkCascade,
+  evaluateFramework,
+  frameworkJsonSchema,
+  parseFramework,
+  performanceReport,
+  renderReportHtml,
+  safeParseFramework,
+} from "../../src/index.js";
+import { fixture, root, spelthorne, stockton } from "../cli/run.js";
+
+let consumer = "";
+const stocktonText = readFileSync(stockton, "utf8");
+const framework = parseFramework(JSON.parse(stocktonText));
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** Runs `npx performance-management …` in the consumer folder. */
+function cli(
+  args: readonly string[],
+  options: { stdin?: string; env?: Record<string, string> } = {},
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+    if (options.env?.NO_COLOR === undefined) delete env.NO_COLOR;
+    if (options.env?.FORCE_COLOR === undefined) delete env.FORCE_COLOR;
+    const child = spawn("npx", ["--offline", "performance-management", ...args], { cwd: consumer, env });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      resolve({ code, out, err });
+    });
+    child.stdin.end(options.stdin ?? "");
+  });
+}
+
+beforeAll(() => {
+  execFileSync("npm", ["run", "-s", "build"], { cwd: root, stdio: "ignore" });
+  consumer = mkdtempSync(join(tmpdir(), "pm-cli-consumer-"));
+  const tarball = execFileSync("npm", ["pack", "--silent", "--pack-destination", consumer], { cwd: root })
+    .toString()
+    .trim();
+  const installed = join(consumer, "node_modules", "performance-management");
+  mkdirSync(installed, { recursive: true });
+  execFileSync("tar", ["-xzf", join(consumer, tarball), "-C", installed, "--strip-components=1"]);
+  const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as {
+    bin: Record<string, string>;
+    dependencies: Record<string, string>;
+    peerDependencies: Record<string, string>;
+  };
+  for (const name of [...Object.keys(manifest.dependencies), ...Object.keys(manifest.peerDependencies)])
+    symlinkSync(join(root, "node_modules", name), join(consumer, "node_modules", name));
+  mkdirSync(join(consumer, "node_modules", ".bin"));
+  const bin = manifest.bin["performance-management"] as string;
+  symlinkSync(
+    join("..", "performance-management", bin),
+    join(consumer, "node_modules", ".bin", "performance-management"),
+  );
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  const broken = JSON.parse(stocktonText) as { targets: { goal: { date: string } }[] };
+  (broken.targets[0] as { goal: { date: string } }).goal.date = "2003-02-30";
+  writeFileSync(join(consumer, "broken.json"), JSON.stringify(broken));
+  writeFileSync(join(consumer, "not-json.json"), '{\n  "id": "x",\n  "name": "y"\n  "owners": []\n}');
+}, 120_000);
+
+afterAll(() => {
+  if (consumer !== "") rmSync(consumer, { recursive: true, force: true });
+});
+
+describe("npx performance-management, from the packed package", () => {
+  it("lists the commands (exit 0), prints its version, and exits 2 without a command or with an unknown one", async () => {
+    const help = await cli(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.out).toContain("Usage: performance-management <command> [options]");
+    const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+    expect((await cli(["--version"])).out).toBe(`${version}\n`);
+    expect((await cli([])).code).toBe(2);
+    const unknown = await cli(["frobnicate"]);
+    expect([unknown.code, unknown.err]).toEqual([2, expect.stringContaining('unknown command "frobnicate"')]);
+  });
+
+  it("validate: 0 for the examples, 1 with every problem named for a broken copy, 1 for text that is not JSON, 2 for a missing file", async () => {
+    expect((await cli(["validate", stockton])).code).toBe(0);
+    expect((await cli(["validate", spelthorne])).code).toBe(0);
+    const broken = await cli(["validate", "broken.json"]);
+    expect(broken.code).toBe(1);
+    expect(broken.out).toContain("broken.json: not a valid framework (1 problem):");
+    expect(broken.out).toContain("goal.date");
+    const json = await cli(["validate", "broken.json", "--format", "json"]);
+    expect(JSON.parse(json.out)).toEqual(
+      asJson(safeParseFramework(JSON.parse(readFileSync(join(consumer, "broken.json"), "utf8")))),
+    );
+    // Line 4 is `  "owners": []`: a comma was expected before it, at its third character.
+    const notJson = await cli(["validate", "not-json.json"]);
+    expect([notJson.code, notJson.err]).toEqual([
+      1,
+      "performance-management: not-json.json: not JSON: line 4, column 3: Expected ',' or '}' after property value\n",
+    ]);
+    const missing = await cli(["validate", "missing.json"]);
+    expect([missing.code, missing.err]).toEqual([
+      2,
+      "performance-management: missing.json: cannot read: no such file\n",
+    ]);
+  });
+
+  it("reads standard input, with a byte-order mark", async () => {
+    const run = await cli(["validate", "-"], { stdin: "\uFEFF" + stocktonText });
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("standard input: a valid framework");
+  });
+
+  it("check: the API's report as JSON; exit 1 past --max-warnings; exit 2 for an unknown option", async () => {
+    const run = await cli(["check", stockton, "--as-of", "2001-07-15", "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toEqual(asJson(checkCascade(framework, { asOf: "2001-07-15" })));
+    expect((await cli(["check", stockton, "--max-warnings", "0"])).code).toBe(1);
+    expect((await cli(["check", stockton, "--colour"])).code).toBe(2);
+  });
+
+  it("evaluate: the API's evaluation as JSON; --fail-on red exits 1; colours only when forced and NO_COLOR unset", async () => {
+    const run = await cli(["evaluate", stockton, "--as-of", "2001-07-15", "--format", "json"]);
+    expect(JSON.parse(run.out)).toEqual(asJson(evaluateFramework(framework, { asOf: "2001-07-15" })));
+    const failing = await cli(["evaluate", stockton, "--as-of", "2001-07-15", "--fail-on", "red"]);
+    expect(failing.code).toBe(1);
+    expect(failing.out).not.toContain("\u001b[");
+    const forced = await cli(["evaluate", stockton, "--as-of", "2001-07-15"], { env: { FORCE_COLOR: "1" } });
+    expect(forced.out).toContain("\u001b[31mred");
+    const noColor = await cli(["evaluate", stockton, "--as-of", "2001-07-15"], {
+      env: { FORCE_COLOR: "1", NO_COLOR: "1" },
+    });
+    expect(noColor.out).not.toContain("\u001b[");
+  });
+
+  it("imports measurements from CSV: a clean file, a bad date on line 7, a missing column, a quoted comma", async () => {
+    const clean = await cli([
+      "report",
+      stockton,
+      "--as-of",
+      "2001-10-15",
+      "--measurements",
+      fixture("stockton-q2.csv"),
+    ]);
+    expect(clean.code).toBe(0);
+    // The corrective action's comma sat inside quotes: the whole sentence is one cell.
+    expect(clean.out).toContain("| Lettings and homelessness teams to share one list, weekly |");
+    const badDate = await cli([
+      "evaluate",
+      stockton,
+      "--as-of",
+      "2001-10-15",
+      "--measurements",
+      fixture("stockton-bad-date.csv"),
+    ]);
+    expect([badDate.code, badDate.out]).toEqual([1, ""]);
+    expect(badDate.err).toContain("stockton-bad-date.csv: line 7, column 2 (date):");
+    const missing = await cli(["check", stockton, "--measurements", fixture("stockton-missing-column.csv")]);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('line 1: missing column "date"');
+  });
+
+  it("trace, assess, report, schedule, overdue and schema run from the package", async () => {
+    const trace = await cli(["trace", stockton, "io-key-tags"]);
+    expect(trace.out).toContain("owner Housing office receptionist (receptionist-housing)");
+    const assess = await cli([
+      "assess",
+      join(root, "examples/assessments/spelthorne.json"),
+      "--framework",
+      spelthorne,
+      "--as-of",
+      "2002-03-31",
+    ]);
+    expect([assess.code, assess.out.startsWith("Overall: ")]).toEqual([0, true]);
+    const report = await cli(["report", stockton, "--as-of", "2001-07-15", "--format", "html", "--out", "report.html"]);
+    expect(report.code).toBe(0);
+    expect(readFileSync(join(consumer, "report.html"), "utf8")).toBe(
+      renderReportHtml(performanceReport(framework, { asOf: "2001-07-15" })),
+    );
+    expect((await cli(["schedule", stockton, "--from", "2001-04-01", "--to", "2001-06-30"])).out).toMatch(
+      /^Reviews due from/,
+    );
+    expect((await cli(["overdue", stockton, "--as-of", "2002-06-30"])).out).toContain("90 days overdue");
+    expect(JSON.parse((await cli(["schema"])).out)).toEqual(asJson(frameworkJsonSchema()));
+  });
+});
