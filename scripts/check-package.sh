@@ -22,5 +22,7 @@ tar -xzf "$tarball" -C "$consumer/node_modules/performance-management" --strip-c
 cp scripts/smoke/esm.mjs scripts/smoke/cjs.cjs scripts/smoke/misuse.cjs "$consumer/"
 cp examples/frameworks/stockton.json "$consumer/"
 (cd "$consumer" && node esm.mjs && node cjs.cjs)
+# The command-line tool from the packed package, as `npx performance-management` would run it.
+(cd "$consumer" && node node_modules/performance-management/dist/cli/bin.js validate stockton.json)
 rm -rf .pack
 echo "check:package: clean"
