@@ -1,5 +1,5 @@
 import { type Chain, traceUp } from "../accountability/index.js";
-import { CascadeFacts, checkCascade, type Finding } from "../cascade/index.js";
+import { checkCascade, type Finding } from "../cascade/index.js";
 import type { Action, DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
 import { toFrameworkIndex } from "../model/index.js";
 import { type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../review/index.js";
@@ -449,7 +449,7 @@ export function performanceReport(
   const targets = evaluation.targets.map((row) => targetOf(index, row, asOf, format));
   const rows = new Map(targets.map((row) => [row.target, row]));
 
-  const reach = new Reach(index, new CascadeFacts(index).apexRank());
+  const reach = new Reach(index);
   const exceptions: ReportException[] = [];
   for (const row of targets) {
     const reasons = reasonsOf(row);
@@ -529,18 +529,7 @@ export function performanceReport(
     targets,
     period: { ...period, text: `${format.date(period.from)} to ${format.date(period.to)}` },
     // A review recorded after the report's date has not happened yet, as far as the report knows.
-    reviews: reviewSchedule(index, period).reviews.map((review): ScheduledReview =>
-      review.done === undefined || review.done.date <= asOf
-        ? review
-        : {
-            cycle: review.cycle,
-            subject: review.subject,
-            period: review.period,
-            due: review.due,
-            ...(review.overdueFrom === undefined ? {} : { overdueFrom: review.overdueFrom }),
-            ...(review.reviewer === undefined ? {} : { reviewer: review.reviewer }),
-          },
-    ),
+    reviews: reviewSchedule(index, { ...period, asOf }).reviews,
     overdueReviews: overdueReviews(index, { asOf }),
     findings,
     caveats,

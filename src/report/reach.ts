@@ -1,3 +1,4 @@
+import { atApexByPosition } from "../internal/apex.js";
 import type { Adjacency, FrameworkIndex, Id, Objective } from "../model/index.js";
 
 /**
@@ -9,18 +10,16 @@ import type { Adjacency, FrameworkIndex, Id, Objective } from "../model/index.js
  */
 export class Reach {
   readonly #index: FrameworkIndex;
-  readonly #apexRank: number;
+  /** 1 for each objective at the apex: the one rule of the apex, `internal/apex.ts`, worked out once per index. */
+  readonly #atApex: Uint8Array;
   readonly #mark: Int32Array;
   readonly #onPath: Int32Array;
   #stamp = 0;
 
-  /**
-   * @param index - the framework's index
-   * @param apexRank - the rank of the apex level: objectives at or above it are aims
-   */
-  constructor(index: FrameworkIndex, apexRank: number) {
+  /** @param index - the framework's index */
+  constructor(index: FrameworkIndex) {
     this.#index = index;
-    this.#apexRank = apexRank;
+    this.#atApex = atApexByPosition(index);
     const n = index.objectiveGraph.ids.length;
     this.#mark = new Int32Array(n);
     this.#onPath = new Int32Array(n);
@@ -28,8 +27,7 @@ export class Reach {
 
   /** Whether the objective at a position is at the apex (an aim). */
   atApex(position: number): boolean {
-    const rank = this.#index.objectiveGraph.levelRank[position] as number;
-    return rank >= 0 && rank <= this.#apexRank;
+    return this.#atApex[position] === 1;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { LAST_CALENDAR_DATE, dayNumberMonthsAfter, fromDayNumber, isMonthEnd, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkOptionsObject } from "../internal/options.js";
+import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { Framework, FrameworkIndex, Id, Review, ReviewCycle } from "../model/index.js";
 import { graceDaysOf, monthsOf, toFrameworkIndex } from "../model/index.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
@@ -15,6 +16,11 @@ import { overdueFromOf, reviewsByCycle, spanOf } from "./reviewsDue.js";
 export interface ReviewScheduleOptions {
   readonly from: string;
   readonly to: string;
+  /**
+   * The date the schedule is read as of, `YYYY-MM-DD`: reviews recorded after it have not happened
+   * yet, so they answer no period. Absent: every recorded review counts.
+   */
+  readonly asOf?: string;
 }
 
 /**
@@ -109,7 +115,7 @@ function subjectSchedule(
   index: FrameworkIndex,
   cycle: ReviewCycle,
   subject: ReviewSubject,
-  window: { from: number; to: number },
+  window: { from: number; to: number; asOf: string | undefined },
   out: ScheduledReview[],
 ): void {
   const span = spanOf(index, subject.kind, subject.id);
@@ -122,7 +128,9 @@ function subjectSchedule(
   );
   if (lastDay < window.from) return;
   const ends = periodEnds(cycle, span.from, index.financialYearStart);
-  const reviews: readonly Review[] = reviewsByCycle(index).get(cycle.id)?.get(subject.id) ?? [];
+  const recorded: readonly Review[] = reviewsByCycle(index).get(cycle.id)?.get(subject.id) ?? [];
+  // Sorted by date: those on or before asOf are a prefix.
+  const reviews = window.asOf === undefined ? recorded : recorded.slice(0, countOnOrBefore(recorded, window.asOf));
   const grace = graceDaysOf(cycle);
   let next = 0;
   // The first period is the one that ends after the subject starts (with a firstDue after the
@@ -182,10 +190,10 @@ function subjectSchedule(
  *
  * @category Review
  * @param source - a parsed framework or its index
- * @param options - `from` and `to`, the window, both included
+ * @param options - `from` and `to`, the window, both included; `asOf`, to count only the reviews recorded by then
  * @returns the reviews due in the window, in due-date order
  * @throws {@link ReviewError} when the options are not an object, `from` or `to` is missing or not
- * a calendar date, or `to` is before `from`
+ * a calendar date, `to` is before `from`, or `asOf` is given and not a calendar date
  * @example
  * import type { Framework } from "performance-management";
  * import { reviewSchedule } from "performance-management/review";
@@ -203,6 +211,8 @@ function subjectSchedule(
  * schedule.reviews[0]?.done //=> { date: "2001-07-20", outcome: "On track" }
  * schedule.reviews[1]?.done //=> undefined
  * schedule.reviews[1]?.overdueFrom //=> "2001-11-12"
+ * // As known on 15 July 2001, the review of 20 July has not happened yet:
+ * reviewSchedule(framework, { from: "2001-04-01", to: "2001-06-30", asOf: "2001-07-15" }).reviews[0]?.done //=> undefined
  */
 export function reviewSchedule(source: Framework | FrameworkIndex, options: ReviewScheduleOptions): ReviewSchedule {
   checkOptionsObject(options, "options", reviewError);
@@ -210,8 +220,9 @@ export function reviewSchedule(source: Framework | FrameworkIndex, options: Revi
   const to = checkDate(options.to, "options.to", reviewError);
   if (to < from)
     throw reviewError(`options.to (${to}) is before options.from (${from}): give a window that ends after it starts`);
+  const asOf = options.asOf === undefined ? undefined : checkDate(options.asOf, "options.asOf", reviewError);
   const index = toFrameworkIndex(source);
-  const window = { from: toDayNumber(from), to: toDayNumber(to) };
+  const window = { from: toDayNumber(from), to: toDayNumber(to), asOf };
   const byCycle: ScheduledReview[][] = [];
   for (const cycle of index.reviewCycles.values()) {
     const reviews: ScheduledReview[] = [];

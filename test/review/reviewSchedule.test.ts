@@ -224,6 +224,22 @@ describe("reviewSchedule: matching recorded reviews", () => {
     expect(done(other)).toEqual([undefined, undefined, undefined, undefined]);
   });
 
+  it("asOf leaves out the reviews recorded after it: they have not happened yet", () => {
+    const framework = quarterly(["2001-07-20", "2001-10-15"]);
+    const dues = (asOf?: string) =>
+      reviewSchedule(framework, {
+        from: "2001-04-01",
+        to: "2002-03-31",
+        ...(asOf === undefined ? {} : { asOf }),
+      }).reviews.map((review) => review.done?.date);
+    expect(dues()).toEqual(["2001-07-20", "2001-10-15", undefined, undefined]);
+    expect(dues("2001-10-14")).toEqual(["2001-07-20", undefined, undefined, undefined]);
+    expect(dues("2001-07-19")).toEqual([undefined, undefined, undefined, undefined]);
+    expect(() => reviewSchedule(framework, { from: "2001-04-01", to: "2002-03-31", asOf: "2001-13-01" })).toThrow(
+      ReviewError,
+    );
+  });
+
   it("property: the window never changes an entry; a sub-window's schedule is the whole one's, filtered", () => {
     fc.assert(
       fc.property(
