@@ -12,7 +12,7 @@ import {
 } from "../index.js";
 import { type Command, stringOption } from "./command.js";
 import { displayName, loadFramework, readJson } from "./input.js";
-import { type Painter, inputError, usageError, writeJson, writeLines } from "./io.js";
+import { type Painter, forPeople, inputError, usageError, writeJson, writeLines } from "./io.js";
 
 /** @internal What `assess --format json` prints: each engine's result, as its function returns it. */
 interface AssessOutput {
@@ -107,7 +107,7 @@ export const assessCommand: Command = {
       throw error;
     }
     if (format === "json") writeJson(io, output);
-    else writeLines(io, assessLines(paint, output));
+    else writeLines(io, assessLines(paint, forPeople(output)));
     return 0;
   },
 };

@@ -1,7 +1,7 @@
 import { type Finding, type RuleSetting, checkCascade } from "../index.js";
 import { type Command, MEASUREMENTS, countOption, loadWithMeasurements, stringOption } from "./command.js";
 import { displayName } from "./input.js";
-import { type Painter, usageError, writeJson, writeLines } from "./io.js";
+import { type Painter, forPeople, usageError, writeJson, writeLines } from "./io.js";
 
 const SEVERITIES = ["off", "info", "warning", "error"] as const;
 
@@ -78,7 +78,7 @@ export const checkCommand: Command = {
     const report = checkCascade(framework, { rules, ...(asOf === undefined ? {} : { asOf }) });
     progress.done();
     if (format === "json") writeJson(io, report);
-    else writeLines(io, findingLines(displayName(path), report, paint));
+    else writeLines(io, findingLines(displayName(path), forPeople(report), paint));
     const tooManyWarnings = maxWarnings !== undefined && report.warningCount > maxWarnings;
     return report.errorCount > 0 || tooManyWarnings ? 1 : 0;
   },

@@ -1,6 +1,6 @@
 import { CsvError, type Options, parse } from "csv-parse/sync";
 import type { FrameworkIssue } from "../index.js";
-import { type Progress, inputError } from "./io.js";
+import { type Progress, inputError, printable } from "./io.js";
 
 const REQUIRED = ["indicator", "date", "value"] as const;
 const OPTIONAL = ["quality", "note", "correctiveAction"] as const;
@@ -19,11 +19,20 @@ export interface CsvMeasurements {
 }
 
 function checkHeader(header: readonly string[], name: string): void {
-  for (const [i, column] of header.entries())
+  const seen = new Map<string, number>();
+  for (const [i, column] of header.entries()) {
     if (!KNOWN.has(column))
       throw inputError(
-        `${name}: line 1, column ${i + 1}: unknown column "${column}" (the columns are ${[...KNOWN].join(", ")})`,
+        `${name}: line 1, column ${i + 1}: unknown column "${printable(column)}" (the columns are ${[...KNOWN].join(", ")})`,
       );
+    // A repeated column would have its later cells silently win over the earlier ones.
+    const first = seen.get(column);
+    if (first !== undefined)
+      throw inputError(
+        `${name}: line 1, column ${i + 1}: column "${column}" is repeated (it is also column ${first + 1}); each column appears once`,
+      );
+    seen.set(column, i);
+  }
   const missing = REQUIRED.filter((column) => !header.includes(column));
   if (missing.length > 0)
     throw inputError(
@@ -68,7 +77,9 @@ export function readMeasurementsCsv(text: string, name: string, base: number, pr
     };
     measurements = parse(text, options as unknown as Options) as unknown as Record<string, string>[];
   } catch (error) {
-    if (error instanceof CsvError) throw inputError(`${name}: line ${String(error.lines)}: ${error.message}`);
+    // csv-parse's words may quote a cell: shown on one line, with nothing a terminal acts on.
+    if (error instanceof CsvError)
+      throw inputError(`${name}: line ${String(error.lines)}: ${printable(error.message)}`);
     throw error;
   }
   if (header === undefined) throw inputError(`${name}: no header row (it needs indicator, date and value)`);

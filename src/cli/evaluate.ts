@@ -8,7 +8,7 @@ import {
   scaleOption,
   statusLabel,
 } from "./command.js";
-import { type Painter, writeJson, writeLines } from "./io.js";
+import { type Painter, forPeople, writeJson, writeLines } from "./io.js";
 
 function figure(value: string | null): string {
   return value ?? "–";
@@ -86,7 +86,7 @@ export const evaluateCommand: Command = {
     const evaluation = evaluateFramework(framework, { asOf, scale, detail });
     progress.done();
     if (format === "json") writeJson(io, evaluation);
-    else writeLines(io, evaluationLines(paint, evaluation));
+    else writeLines(io, evaluationLines(paint, forPeople(evaluation)));
     return failOn !== undefined && evaluation.counts.red > 0 ? 1 : 0;
   },
 };

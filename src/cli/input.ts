@@ -1,32 +1,63 @@
-import { readFile } from "node:fs/promises";
+import { constants } from "node:buffer";
+import { createReadStream } from "node:fs";
 import { type Framework, type FrameworkIssue, safeParseFramework } from "../index.js";
-import { type CliIo, type Progress, inputError, usageError } from "./io.js";
+import { CliError, type CliIo, type Progress, inputError, printable, usageError } from "./io.js";
 import { parseJsonText } from "./json.js";
 import { type CsvMeasurements, csvIssue, readMeasurementsCsv } from "./csv.js";
 
-/** @internal How a file is named in messages: `standard input` for `-`. */
+/** @internal How a file is named in messages: `standard input` for `-`; a path {@link printable}. */
 export function displayName(path: string): string {
-  return path === "-" ? "standard input" : path;
+  return path === "-" ? "standard input" : printable(path);
 }
 
-/** @internal Reads a path, or standard input for `-`, as UTF-8 without its byte-order mark. */
+/**
+ * @internal The most bytes one input may hold: V8's longest string (536,870,888 UTF-16 units, 512 MiB
+ * less 24 bytes). UTF-8 never decodes to more units than it has bytes, so any input up to this size
+ * becomes one string; a larger one is refused before it is all read.
+ */
+export const MAX_INPUT_BYTES: number = constants.MAX_STRING_LENGTH;
+
+function tooLarge(name: string): CliError {
+  return usageError(
+    `${name}: cannot read: larger than ${MAX_INPUT_BYTES.toLocaleString("en-GB")} bytes (512 MiB), the most one input may hold`,
+  );
+}
+
+/**
+ * @internal The bytes of a stream, up to {@link MAX_INPUT_BYTES}: a file's and standard input's alike,
+ * so the one limit and its message hold for both.
+ */
+async function collect(chunks: AsyncIterable<string | Uint8Array>, name: string): Promise<Buffer> {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of chunks) {
+    const part = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    size += part.length;
+    if (size > MAX_INPUT_BYTES) throw tooLarge(name);
+    parts.push(part);
+  }
+  return Buffer.concat(parts, size);
+}
+
+/**
+ * @internal Reads a path, or standard input for `-`, as UTF-8 without its byte-order mark. Both are
+ * read as a stream of bytes with one limit, so standard input of any size behaves as a file of that size.
+ */
 async function readText(path: string, io: CliIo): Promise<string> {
-  let text: string;
-  if (path === "-") {
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin)
-      chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
-    text = Buffer.concat(chunks).toString("utf8");
-  } else {
+  let bytes: Buffer;
+  if (path === "-") bytes = await collect(io.stdin, displayName(path));
+  else {
     try {
-      text = await readFile(path, "utf8");
+      bytes = await collect(createReadStream(path, { highWaterMark: 1 << 20 }), displayName(path));
     } catch (error) {
+      if (error instanceof CliError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       const why =
         code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : (error as Error).message;
-      throw usageError(`${path}: cannot read: ${why}`);
+      throw usageError(`${displayName(path)}: cannot read: ${why}`);
     }
   }
+  const text = bytes.toString("utf8");
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
 
@@ -39,8 +70,9 @@ export async function readJson(path: string, io: CliIo): Promise<unknown> {
 export function issueLines(name: string, issues: readonly FrameworkIssue[], csv?: CsvMeasurements): string[] {
   const total = issues.reduce((sum, issue) => sum + (issue.code === "too_many_issues" ? issue.omitted : 1), 0);
   const lines = [`${name}: not a valid framework (${total === 1 ? "1 problem" : `${total} problems`}):`];
+  // A message quotes the data (an id, a key): each stays on its one line, with nothing a terminal acts on.
   for (const issue of issues)
-    lines.push(`  ${(csv === undefined ? undefined : csvIssue(csv, issue)) ?? issue.message}`);
+    lines.push(`  ${printable((csv === undefined ? undefined : csvIssue(csv, issue)) ?? issue.message)}`);
   return lines;
 }
 

@@ -58,14 +58,108 @@ export function painter(io: CliIo, noColor: boolean): Painter {
   return (style, text) => (on ? styleText(style, text, { validateStream: false }) : text);
 }
 
-/** @internal Writes lines to stdout, each ending with a newline. */
+// The characters a terminal may act on rather than show: C0 controls, DEL, C1 controls (U+0080 to
+// U+009F: U+009B is a CSI on its own) and the bidirectional overrides and isolates, which reorder
+// what is shown ("Trojan Source"). Tab and newline are kept only in a whole text (`keepLayout`).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_IN_DATA = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+// The same characters but the C0 controls, which JSON.stringify already writes as \u escapes.
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+function escaped(c: string): string {
+  const code = c.charCodeAt(0);
+  return code <= 0xff ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * @internal Text safe to write to a terminal: every control character (C0, DEL, C1) and bidirectional
+ * override is shown escaped, `\x1b` or `\u202e`, so data can neither colour, move the cursor, set a
+ * link or title (ESC, CSI, OSC) nor reorder what is shown. With `keepLayout`, tab and newline stay
+ * (for a whole message or document whose lines are the tool's own); without, a piece of data (an id,
+ * a title) stays on its one line. A backslash is left as it is, so a Windows path reads as typed.
+ */
+export function printable(text: string, keepLayout = false): string {
+  return text.replace(keepLayout ? UNSAFE_IN_TEXT : UNSAFE_IN_DATA, escaped);
+}
+
+/**
+ * @internal A copy of a result object with every string (and key) made {@link printable}, for the
+ * formats meant for people: the lines are then built from safe data, and only the painter's own
+ * colours reach the terminal. An explicit stack, not recursion; an object shared in the result is
+ * copied once. Anything but arrays and plain objects is kept as it is.
+ */
+export function forPeople<T>(value: T): T {
+  const copies = new Map<object, unknown>();
+  const pending: [source: object, copy: Record<string, unknown> | unknown[]][] = [];
+  const copyOf = (item: unknown): unknown => {
+    if (typeof item === "string") return printable(item);
+    if (typeof item !== "object" || item === null) return item;
+    const proto = Object.getPrototypeOf(item) as unknown;
+    if (!Array.isArray(item) && proto !== Object.prototype && proto !== null) return item;
+    const known = copies.get(item);
+    if (known !== undefined) return known;
+    const copy: Record<string, unknown> | unknown[] = Array.isArray(item) ? [] : {};
+    copies.set(item, copy);
+    pending.push([item, copy]);
+    return copy;
+  };
+  const root = copyOf(value);
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [source, copy] = next;
+    if (Array.isArray(copy)) for (const item of source as unknown[]) copy.push(copyOf(item));
+    else
+      for (const [key, item] of Object.entries(source))
+        Object.defineProperty(copy, printable(key), {
+          value: copyOf(item),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+  }
+  return root as T;
+}
+
+/** @internal Writes lines to stdout, each ending with a newline. Their data must be {@link printable} already. */
 export function writeLines(io: CliIo, lines: readonly string[]): void {
   if (lines.length > 0) io.stdout.write(lines.join("\n") + "\n");
 }
 
-/** @internal A result object as JSON, exactly as the API returned it, two-space indented. */
+/**
+ * @internal A result as JSON text, two-space indented: `JSON.stringify`'s, with DEL, the C1 controls and
+ * the bidirectional overrides also written as `\u` escapes (JSON.stringify escapes only C0). It parses
+ * to exactly the same data, and is safe on a terminal.
+ */
+export function jsonText(value: unknown): string {
+  return (
+    JSON.stringify(value, null, 2).replace(
+      UNSAFE_IN_JSON,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    ) + "\n"
+  );
+}
+
+/** @internal A result object as JSON, exactly as the API returned it (see {@link jsonText}). */
 export function writeJson(io: CliIo, value: unknown): void {
-  io.stdout.write(JSON.stringify(value, null, 2) + "\n");
+  io.stdout.write(jsonText(value));
+}
+
+/** @internal A stream's 'error' listener, as `bin.ts` adds to `process.stdout` and `process.stderr`. */
+interface ErrorSource {
+  on(event: "error", listener: (error: Error) => void): unknown;
+}
+
+/**
+ * @internal Ends a run quietly when its reader goes away (`… | head -1` closes the pipe): the EPIPE
+ * that Node reports as an 'error' event, uncaught a stack trace and exit 1, is ignored, and the exit
+ * code stays the command's own (what the run found, never that the output was cut short). Any other
+ * error on the stream is thrown, as Node would.
+ */
+export function quietOnClosedPipe(stream: ErrorSource): void {
+  stream.on("error", (error) => {
+    if ((error as NodeJS.ErrnoException).code !== "EPIPE") throw error;
+  });
 }
 
 /**
@@ -84,7 +178,7 @@ export class Progress {
   /** Reports a stage (`reading measurements.csv`, `1,000,000 rows`), overwriting the last one. */
   report(text: string): void {
     if (this.io.stderr.isTTY !== true || this.now() - this.start < 1000) return;
-    this.io.stderr.write(`\r\u001b[K${text}…`);
+    this.io.stderr.write(`\r\u001b[K${printable(text)}…`);
     this.shown = true;
   }
   /** Clears the progress line, if one was shown. */

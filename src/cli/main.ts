@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { PerformanceManagementError } from "../index.js";
 import type { Command } from "./command.js";
-import { CliError, type CliIo, Progress, painter, usageError } from "./io.js";
+import { CliError, type CliIo, Progress, painter, printable, usageError } from "./io.js";
 import { COMMANDS } from "./commands.js";
 
 /** @internal The exit codes, as docs/cli.md documents them. */
@@ -94,25 +94,26 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
  * runs the command against `io` and returns the exit code: 0 success; 1 the input is invalid, or
  * `check` found errors (or more warnings than `--max-warnings`), or `evaluate --fail-on red` found a
  * red target; 2 misuse (an unknown command or option, a missing file, a bad option value); 3 a bug.
- * A user's error is one message on standard error, never a stack trace.
+ * A user's error is one message on standard error, never a stack trace. Every message is
+ * {@link printable}: the data it quotes (an id, a file's name, a CSV cell) cannot drive the terminal.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
     if (error instanceof CliError) {
-      io.stderr.write(`performance-management: ${error.message}\n`);
+      io.stderr.write(`performance-management: ${printable(error.message, true)}\n`);
       return error.exitCode;
     }
     // The library's misuse errors (a date that is not a date, an unknown rule) are the user's: their
     // message already starts with the package's name.
     if (error instanceof PerformanceManagementError) {
-      io.stderr.write(`${error.message}\n`);
+      io.stderr.write(`${printable(error.message, true)}\n`);
       return EXIT.misuse;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     io.stderr.write(
-      `performance-management: internal error (a bug, not your input). Please report it on the package's issue tracker with the command you ran and this output:\n${detail}\n`,
+      `performance-management: internal error (a bug, not your input). Please report it on the package's issue tracker with the command you ran and this output:\n${printable(detail, true)}\n`,
     );
     return EXIT.internal;
   }

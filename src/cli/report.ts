@@ -9,7 +9,7 @@ import {
   scaleOption,
   stringOption,
 } from "./command.js";
-import { usageError } from "./io.js";
+import { jsonText, printable, usageError } from "./io.js";
 
 /** @internal `report`: the members' report, in Markdown, HTML or JSON, to stdout or `--out`. */
 export const reportCommand: Command = {
@@ -55,11 +55,14 @@ export const reportCommand: Command = {
     context.progress.done();
     const text =
       format === "json"
-        ? JSON.stringify(report, null, 2) + "\n"
+        ? jsonText(report)
         : format === "html"
           ? renderReportHtml(report)
           : renderReportMarkdown(report);
-    if (out === undefined) io.stdout.write(text);
+    // Markdown and HTML on standard output are for people (a terminal, a pager): control characters from
+    // the data are shown escaped there, as in every text format. A file written with --out keeps the data
+    // exactly, as the renderer wrote it (HTML is escaped for HTML by the renderer itself).
+    if (out === undefined) io.stdout.write(format === "json" ? text : printable(text, true));
     else
       await writeFile(out, text, "utf8").catch((error: unknown) => {
         throw usageError(`${out}: cannot write: ${(error as Error).message}`);

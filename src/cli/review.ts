@@ -1,7 +1,7 @@
 import { type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../index.js";
 import { type Command, requiredOption } from "./command.js";
 import { loadFramework } from "./input.js";
-import { type Painter, writeJson, writeLines } from "./io.js";
+import { type Painter, forPeople, writeJson, writeLines } from "./io.js";
 
 function scheduledLine(paint: Painter, review: ScheduledReview): string {
   const done =
@@ -39,7 +39,7 @@ export const scheduleCommand: Command = {
     else
       writeLines(io, [
         `Reviews due from ${schedule.from} to ${schedule.to}: ${schedule.reviews.length}`,
-        ...schedule.reviews.map((review) => scheduledLine(paint, review)),
+        ...forPeople(schedule.reviews).map((review) => scheduledLine(paint, review)),
       ]);
     return 0;
   },
@@ -62,7 +62,7 @@ export const overdueCommand: Command = {
     else
       writeLines(io, [
         `Reviews overdue as of ${asOf}: ${overdue.length}`,
-        ...overdue.map((review) => overdueLine(paint, review)),
+        ...forPeople(overdue).map((review) => overdueLine(paint, review)),
       ]);
     return 0;
   },

@@ -1,7 +1,7 @@
 import { type Chain, type ContributionTree, type OwnerRef, type Trace, narrate, traceDown, traceUp } from "../index.js";
 import { type Command, choiceOption, countOption, stringOption } from "./command.js";
 import { loadFramework } from "./input.js";
-import { type Painter, usageError, writeJson, writeLines } from "./io.js";
+import { type Painter, forPeople, usageError, writeJson, writeLines } from "./io.js";
 
 function ownerText(owner: OwnerRef | null): string {
   return owner === null ? "no owner" : `owner ${owner.name ?? owner.id} (${owner.id})`;
@@ -81,7 +81,7 @@ export const traceCommand: Command = {
     if (values.down === true) {
       const tree = traceDown(framework, id);
       if (format === "json") writeJson(io, tree);
-      else writeLines(io, traceDownLines(tree));
+      else writeLines(io, traceDownLines(forPeople(tree)));
       return 0;
     }
     const trace = traceUp(framework, id, {
@@ -89,7 +89,7 @@ export const traceCommand: Command = {
       ...(maxChains === undefined ? {} : { maxChains }),
     });
     if (format === "json") writeJson(io, trace);
-    else writeLines(io, traceUpLines(paint, trace, style));
+    else writeLines(io, traceUpLines(paint, forPeople(trace), style));
     return 0;
   },
 };
