@@ -3,7 +3,17 @@
 // dependencies (zod, decimal.js, csv-parse) are linked from this project's node_modules, as npm
 // would install them, so the test needs no network. In the scale project: the build takes ~20 s.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,6 +29,8 @@ import {
 import { fixture, root, spelthorne, stockton } from "../cli/run.js";
 
 let consumer = "";
+/** The installed command's script, run with `node` directly where npx's own process would be in the way. */
+let binScript = "";
 const stocktonText = readFileSync(stockton, "utf8");
 const framework = parseFramework(JSON.parse(stocktonText));
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -63,6 +75,7 @@ beforeAll(() => {
     symlinkSync(join(root, "node_modules", name), join(consumer, "node_modules", name));
   mkdirSync(join(consumer, "node_modules", ".bin"));
   const bin = manifest.bin["performance-management"] as string;
+  binScript = join(installed, bin);
   symlinkSync(
     join("..", "performance-management", bin),
     join(consumer, "node_modules", ".bin", "performance-management"),
@@ -72,6 +85,15 @@ beforeAll(() => {
   (broken.targets[0] as { goal: { date: string } }).goal.date = "2003-02-30";
   writeFileSync(join(consumer, "broken.json"), JSON.stringify(broken));
   writeFileSync(join(consumer, "not-json.json"), '{\n  "id": "x",\n  "name": "y"\n  "owners": []\n}');
+  // 3,000 more targets: `evaluate` prints about 300 KB, more than a pipe holds.
+  const many = JSON.parse(stocktonText) as { targets: { id: string }[] };
+  const first = many.targets[0] as { id: string };
+  for (let i = 0; i < 3000; i += 1) many.targets.push({ ...first, id: `t-copy-${i}` });
+  writeFileSync(join(consumer, "many.json"), JSON.stringify(many));
+  // Six megabytes of measurements.
+  const big = JSON.parse(stocktonText) as { measurements: unknown[] };
+  big.measurements = Array.from({ length: 60_000 }, () => big.measurements[0]);
+  writeFileSync(join(consumer, "big.json"), JSON.stringify(big));
 }, 120_000);
 
 afterAll(() => {
@@ -192,4 +214,82 @@ describe("npx performance-management, from the packed package", () => {
     expect((await cli(["overdue", stockton, "--as-of", "2002-06-30"])).out).toContain("90 days overdue");
     expect(JSON.parse((await cli(["schema"])).out)).toEqual(asJson(frameworkJsonSchema()));
   });
+});
+
+/** Runs a shell command line in the consumer folder, `$BIN` the installed command's script. */
+function shell(line: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn("bash", ["-c", line], { cwd: consumer, env: { ...process.env, BIN: binScript } });
+    let out = "";
+    let err = "";
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      resolve({ code, out, err });
+    });
+  });
+}
+
+describe("the packed command under stress (issue 19)", () => {
+  it("a reader that closes the pipe early (| head -1): no stack trace, and the command's own exit code", async () => {
+    // The command's exit code, not head's: PIPESTATUS[0].
+    const head = await shell('node "$BIN" evaluate many.json --as-of 2001-07-15 | head -1; exit ${PIPESTATUS[0]}');
+    expect(head).toEqual({ code: 0, out: "Evaluation as of 2001-07-15 on the RAG scale\n", err: "" });
+    // check finds errors (exit 1) whether or not anyone reads the whole report.
+    const failing = await shell(
+      'node "$BIN" check many.json --rule missing-perspective=error | head -1; exit ${PIPESTATUS[0]}',
+    );
+    expect([failing.code, failing.err]).toEqual([1, ""]);
+    // The reader gone before the first write.
+    const closed = await new Promise<{ code: number | null; err: string }>((resolve, reject) => {
+      const child = spawn("node", [binScript, "schema"], { cwd: consumer });
+      child.stdout.destroy();
+      let err = "";
+      child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+      child.on("error", reject);
+      child.on("close", (code) => {
+        resolve({ code, err });
+      });
+    });
+    expect(closed).toEqual({ code: 0, err: "" });
+  });
+
+  it("standard input of megabytes reads as the same file does", async () => {
+    const text = readFileSync(join(consumer, "big.json"), "utf8");
+    expect(text.length).toBeGreaterThan(5_000_000);
+    const fromFile = await cli(["evaluate", "big.json", "--as-of", "2001-07-15", "--format", "json"]);
+    const fromStdin = await cli(["evaluate", "-", "--as-of", "2001-07-15", "--format", "json"], { stdin: text });
+    expect(fromFile.code).toBe(0);
+    expect([fromStdin.code, fromStdin.err]).toEqual([0, ""]);
+    expect(fromStdin.out).toBe(fromFile.out);
+    const piped = await shell('cat big.json | node "$BIN" validate -');
+    expect(piped).toEqual({
+      code: 0,
+      out: "✔ standard input: a valid framework (8 plans, 17 objectives, 11 targets, 12 indicators, 60000 measurements)\n",
+      err: "",
+    });
+  });
+
+  it("an input larger than the longest string is refused alike from a file and a pipe (exit 2), never exit 3", async () => {
+    // A sparse file of 600 MB: no disk is used, and it reads as zeros.
+    const huge = join(consumer, "huge.json");
+    closeSync(openSync(huge, "w"));
+    truncateSync(huge, 600 * 2 ** 20);
+    const limit = "larger than 536,870,888 bytes (512 MiB), the most one input may hold\n";
+    try {
+      expect(await shell('node "$BIN" validate huge.json')).toEqual({
+        code: 2,
+        out: "",
+        err: `performance-management: huge.json: cannot read: ${limit}`,
+      });
+      expect(await shell('cat huge.json | node "$BIN" validate -')).toEqual({
+        code: 2,
+        out: "",
+        err: `performance-management: standard input: cannot read: ${limit}`,
+      });
+    } finally {
+      rmSync(huge, { force: true });
+    }
+  }, 60_000);
 });
