@@ -151,14 +151,15 @@ interface ErrorSource {
 }
 
 /**
- * @internal Ends a run quietly when its reader goes away (`… | head -1` closes the pipe): the EPIPE
- * that Node reports as an 'error' event, uncaught a stack trace and exit 1, is ignored, and the exit
- * code stays the command's own (what the run found, never that the output was cut short). Any other
- * error on the stream is thrown, as Node would.
+ * @internal How `bin.ts` meets an error on standard output or error. A reader that goes away
+ * (`… | head -1` closes the pipe) is an EPIPE, which Node reports as an 'error' event and, uncaught,
+ * as a stack trace and exit 1: it is ignored, so the run ends quietly with the command's own exit code
+ * (what the run found, never that the output was cut short). Any other error (a full disk behind
+ * `> file`) is a failure to write, passed to `onFailure` with the stream's name and Node's words.
  */
-export function quietOnClosedPipe(stream: ErrorSource): void {
+export function guardOutput(stream: ErrorSource, name: string, onFailure: (message: string) => void): void {
   stream.on("error", (error) => {
-    if ((error as NodeJS.ErrnoException).code !== "EPIPE") throw error;
+    if ((error as NodeJS.ErrnoException).code !== "EPIPE") onFailure(`${name}: cannot write: ${error.message}`);
   });
 }
 

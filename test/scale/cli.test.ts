@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import {
   closeSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -254,6 +255,19 @@ describe("the packed command under stress (issue 19)", () => {
     });
     expect(closed).toEqual({ code: 0, err: "" });
   });
+
+  it.skipIf(!existsSync("/dev/full"))(
+    "output that cannot be written (a full disk) is a message and exit 2, not a stack trace",
+    async () => {
+      expect(await shell('node "$BIN" schema > /dev/full')).toEqual({
+        code: 2,
+        out: "",
+        err: "performance-management: standard output: cannot write: ENOSPC: no space left on device, write\n",
+      });
+      // Standard error full too: nothing can be said, but the exit code still tells.
+      expect((await shell('node "$BIN" schema > /dev/full 2> /dev/full')).code).toBe(2);
+    },
+  );
 
   it("standard input of megabytes reads as the same file does", async () => {
     const text = readFileSync(join(consumer, "big.json"), "utf8");
