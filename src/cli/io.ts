@@ -81,7 +81,9 @@ function escaped(c: string): string {
  * a title) stays on its one line. A backslash is left as it is, so a Windows path reads as typed.
  */
 export function printable(text: string, keepLayout = false): string {
-  return text.replace(keepLayout ? UNSAFE_IN_TEXT : UNSAFE_IN_DATA, escaped);
+  const unsafe = keepLayout ? UNSAFE_IN_TEXT : UNSAFE_IN_DATA;
+  // Most text has nothing to escape: a search (no copy) first.
+  return text.search(unsafe) < 0 ? text : text.replace(unsafe, escaped);
 }
 
 /**
@@ -110,13 +112,13 @@ export function forPeople<T>(value: T): T {
     const [source, copy] = next;
     if (Array.isArray(copy)) for (const item of source as unknown[]) copy.push(copyOf(item));
     else
-      for (const [key, item] of Object.entries(source))
-        Object.defineProperty(copy, printable(key), {
-          value: copyOf(item),
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
+      for (const key of Object.keys(source)) {
+        const value = copyOf((source as Record<string, unknown>)[key]);
+        // `__proto__` is data like any key: defined, not assigned (which would set the prototype).
+        if (key === "__proto__")
+          Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+        else copy[printable(key)] = value;
+      }
   }
   return root as T;
 }
