@@ -1,7 +1,6 @@
 import { inputError, printable } from "./io.js";
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 const ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
 const HEX = /^[0-9a-fA-F]$/;
@@ -32,12 +31,50 @@ function stringEnd(text: string, i: number): number {
   return ~text.length;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The offset just past the digits from `i`, or `~i` when there is none (the place a digit was needed). */
+function digitsEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigit(text.charCodeAt(j))) j += 1;
+  return j === i ? ~i : j;
+}
+
+/**
+ * The offset just past a JSON number at `i`; else `~offset` of the character where it stops being
+ * one, as JSON.parse reports it: after a minus, a point or an exponent with no digit (`1.`, `-x`,
+ * `1e+`). A leading zero ends the number, so `01` fails at the `1`, after it.
+ */
+function numberEnd(text: string, i: number): number {
+  let j = text[i] === "-" ? i + 1 : i;
+  if (text[j] === "0") j += 1;
+  else {
+    j = digitsEnd(text, j);
+    if (j < 0) return j;
+  }
+  if (text[j] === ".") {
+    j = digitsEnd(text, j + 1);
+    if (j < 0) return j;
+  }
+  if (text[j] === "e" || text[j] === "E") {
+    j += text[j + 1] === "+" || text[j + 1] === "-" ? 2 : 1;
+    j = digitsEnd(text, j);
+  }
+  return j;
+}
+
 /** The offset just past the scalar (string, number, literal) at `i`; else `~offset` of the error. */
 function scalarEnd(text: string, i: number): number {
-  if (text[i] === '"') return stringEnd(text, i);
-  for (const word of ["true", "false", "null"]) if (text.startsWith(word, i)) return i + word.length;
-  NUMBER.lastIndex = i;
-  return NUMBER.test(text) ? NUMBER.lastIndex : ~i;
+  const c = text[i] as string;
+  if (c === '"') return stringEnd(text, i);
+  if (c === "-" || isDigit(c.charCodeAt(0))) return numberEnd(text, i);
+  const word = c === "t" ? "true" : c === "f" ? "false" : c === "n" ? "null" : "";
+  if (word === "") return ~i;
+  // A literal cut short (`tru]`, `nul` at the end) fails at its first wrong character.
+  for (let k = 1; k < word.length; k += 1) if (text[i + k] !== word[k]) return ~(i + k);
+  return i + word.length;
 }
 
 /**

@@ -107,15 +107,15 @@ describe("validate and input", () => {
   it("names the line and column where a file stops being JSON", async () => {
     const { code, err } = await runCli(["validate", "-"], { stdin: '{\n  "id": "x",\n  "name": nope\n}' });
     expect(code).toBe(1);
-    // Line 3 is `  "name": nope`; the value starts at its 11th character.
-    expect(err).toBe("performance-management: standard input: not JSON: line 3, column 11: Unexpected token 'o'\n");
+    // Line 3 is `  "name": nope`: `n` could start `null`, so the unexpected `o` is its 12th character.
+    expect(err).toBe("performance-management: standard input: not JSON: line 3, column 12: Unexpected token 'o'\n");
     const trailing = await runCli(["validate", "-"], { stdin: '{"id": "x",\n}' });
     expect(trailing.err).toContain("line 2, column 1: Expected double-quoted property name");
   });
 
   it("finds the first error of any text that is not JSON, at any depth, without recursion", () => {
     expect(jsonErrorOffset("[1, 2")).toBe(5);
-    expect(jsonErrorOffset('{"a": tru}')).toBe(6);
+    expect(jsonErrorOffset('{"a": tru}')).toBe(9);
     expect(jsonErrorOffset('{"a": 1} x')).toBe(9);
     expect(jsonErrorOffset('{"a" 1}')).toBe(5);
     expect(jsonErrorOffset("[".repeat(100_000) + "x")).toBe(100_000);

@@ -75,6 +75,22 @@ describe("a JSON error is reported at its own line and column", () => {
       );
       if (position !== null) expect([text, Number(position[1])]).toEqual([text, offset]);
     }
+    // Numbers and literals too: at the character where each stops being JSON, not at its start.
+    const elsewhere = ["[1.]", "[-]", "[1e]", "[1.5e+x]", "[01]", "[tru]", "[nul", "[+1]", '{"a":1,}', "[1]]", "  "];
+    for (const text of elsewhere) {
+      const offset = jsonErrorOffset(text);
+      let message = "";
+      try {
+        JSON.parse(text);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      const position = /at position (\d+)/.exec(message)?.[1];
+      const token = /^Unexpected token '(.)'/.exec(message)?.[1];
+      if (position !== undefined) expect([text, offset]).toEqual([text, Number(position)]);
+      else if (token !== undefined) expect([text, text[offset]]).toEqual([text, token]);
+      else expect([text, message, offset]).toEqual([text, "Unexpected end of JSON input", text.length]);
+    }
     // A string 1,000,000 characters long with its error at the end is scanned without recursion.
     expect(jsonErrorOffset(`["${"a".repeat(1_000_000)}\\q"]`)).toBe(1_000_003);
   });
