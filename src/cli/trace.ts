@@ -1,18 +1,18 @@
 import { type Chain, type ContributionTree, type OwnerRef, type Trace, narrate, traceDown, traceUp } from "../index.js";
 import { type Command, choiceOption, countOption, stringOption } from "./command.js";
 import { loadFramework } from "./input.js";
-import { type Painter, forPeople, usageError, writeJson, writeLines } from "./io.js";
+import { type Painter, forPeople, printable, usageError, writeJson, writeLines } from "./io.js";
 
 function ownerText(owner: OwnerRef | null): string {
   return owner === null ? "no owner" : `owner ${owner.name ?? owner.id} (${owner.id})`;
 }
 
-function chainLines(paint: Painter, chain: Chain, index: number, style: "so-that" | "in-order-to"): string[] {
+function chainLines(paint: Painter, chain: Chain, index: number, sentence: string): string[] {
   const how = [
     chain.direct ? "direct" : "indirect",
     chain.reachesApex ? "reaches the top" : `stops: ${chain.stop ?? "short"}`,
   ];
-  const lines = [paint("bold", `Chain ${index + 1} (${how.join(", ")})`), `  ${narrate(chain, { style })}`];
+  const lines = [paint("bold", `Chain ${index + 1} (${how.join(", ")})`), `  ${sentence}`];
   for (const [i, step] of chain.steps.entries()) {
     const where = [step.level, step.plan].filter((part) => part !== null).join(" plan ");
     const via =
@@ -26,13 +26,20 @@ function chainLines(paint: Painter, chain: Chain, index: number, style: "so-that
   return lines;
 }
 
-/** @internal The chains up from a subject, each narrated and then step by step with owners. */
-function traceUpLines(paint: Painter, trace: Trace, style: "so-that" | "in-order-to"): string[] {
+/**
+ * @internal The chains up from a subject, each narrated and then step by step with owners. The
+ * sentences are the library's, narrated from the chains as traceUp returned them; the rest is built
+ * from a copy with its strings escaped.
+ */
+function traceUpLines(paint: Painter, original: Trace, style: "so-that" | "in-order-to"): string[] {
+  const sentences = original.chains.map((chain) => printable(narrate(chain, { style })));
+  const trace = forPeople(original);
   const listed = trace.truncated ? `, the first ${trace.chains.length} listed` : "";
   const lines = [
     `${trace.start.kind} ${trace.start.id} "${trace.start.title}": ${trace.total} chain${trace.total === "1" ? "" : "s"}${listed}`,
   ];
-  for (const [i, chain] of trace.chains.entries()) lines.push("", ...chainLines(paint, chain, i, style));
+  for (const [i, chain] of trace.chains.entries())
+    lines.push("", ...chainLines(paint, chain, i, sentences[i] as string));
   return lines;
 }
 
@@ -89,7 +96,7 @@ export const traceCommand: Command = {
       ...(maxChains === undefined ? {} : { maxChains }),
     });
     if (format === "json") writeJson(io, trace);
-    else writeLines(io, traceUpLines(paint, forPeople(trace), style));
+    else writeLines(io, traceUpLines(paint, trace, style));
     return 0;
   },
 };
