@@ -44,18 +44,17 @@ async function collect(chunks: AsyncIterable<string | Uint8Array>, name: string)
  * read as a stream of bytes with one limit, so standard input of any size behaves as a file of that size.
  */
 async function readText(path: string, io: CliIo): Promise<string> {
+  const name = displayName(path);
   let bytes: Buffer;
-  if (path === "-") bytes = await collect(io.stdin, displayName(path));
-  else {
-    try {
-      bytes = await collect(createReadStream(path, { highWaterMark: 1 << 20 }), displayName(path));
-    } catch (error) {
-      if (error instanceof CliError) throw error;
-      const code = (error as NodeJS.ErrnoException).code;
-      const why =
-        code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : (error as Error).message;
-      throw usageError(`${displayName(path)}: cannot read: ${why}`);
-    }
+  try {
+    bytes = await collect(path === "-" ? io.stdin : createReadStream(path, { highWaterMark: 1 << 20 }), name);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    // A system error (ENOENT, EISDIR, EIO…) is the input's; anything else is a bug, and stays one.
+    if (error instanceof CliError || typeof code !== "string") throw error;
+    const why =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : (error as Error).message;
+    throw usageError(`${name}: cannot read: ${why}`);
   }
   const text = bytes.toString("utf8");
   return text.startsWith("\uFEFF") ? text.slice(1) : text;

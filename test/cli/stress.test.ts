@@ -152,6 +152,23 @@ describe("standard input of any size is read as a file of that size", () => {
   });
 });
 
+describe("standard input that fails as it is read", () => {
+  it("is reported as a file that cannot be read (exit 2), not as a bug", async () => {
+    const failing = function* (): Generator<Uint8Array> {
+      yield Buffer.from('{"id": ');
+      throw Object.assign(new Error("EIO: i/o error, read"), { code: "EIO" });
+    };
+    let err = "";
+    const code = await main(["validate", "-"], {
+      stdout: { write: () => true },
+      stderr: { write: (chunk: string) => (err += chunk) },
+      stdin: Readable.from(failing()),
+      env: {},
+    });
+    expect([code, err]).toEqual([2, "performance-management: standard input: cannot read: EIO: i/o error, read\n"]);
+  });
+});
+
 describe("a closed pipe ends the run quietly", () => {
   it("ignores EPIPE on the stream; any other error is a failure to write, with Node's words", () => {
     const stream = new EventEmitter();
