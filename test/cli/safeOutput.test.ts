@@ -214,10 +214,18 @@ describe("error messages that quote the data are escaped too", () => {
   });
 
   it("progress on a terminal shows the file's name escaped", async () => {
-    let clock = 0;
-    const run = await runCli(["validate", "-"], { stdin: hostile, tty: true, now: () => (clock += 2000) });
-    expect(run.code).toBe(0);
-    expect(run.out).not.toMatch(FOREIGN_ESCAPE);
-    expect(run.err.replace(/\r\u001b\[K/g, "")).not.toMatch(UNSAFE);
+    const folder = mkdtempSync(join(tmpdir(), "pm-cli-safe-"));
+    try {
+      const csv = join(folder, `q2${OSC.replace("http://x", "x")}.csv`);
+      writeFileSync(csv, "indicator,date,value\n");
+      let clock = 0;
+      const run = await runCli(["check", stockton, "--measurements", csv], { tty: true, now: () => (clock += 2000) });
+      expect(run.code).toBe(0);
+      expect(run.err).toContain("reading ");
+      expect(run.err).toContain("q2\\x1b]8;;x\\x07.csv");
+      expect(run.err.replace(/\r\u001b\[K/g, "")).not.toMatch(UNSAFE);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
