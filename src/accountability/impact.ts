@@ -1,3 +1,4 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { atApexByPosition } from "../internal/apex.js";
 import {
   type Framework,
@@ -6,7 +7,6 @@ import {
   type Objective,
   type PlanLevel,
   type Target,
-  toFrameworkIndex,
 } from "../model/index.js";
 import type { FrameworkEvaluation } from "../trajectory/evaluateFramework.js";
 import type { Status } from "../trajectory/scales.js";
@@ -128,7 +128,7 @@ export function impact(
 ): ImpactReport {
   if (!isPlainObject(evaluation) || !Array.isArray((evaluation as { targets?: unknown }).targets))
     throw accountabilityError(`evaluation must be evaluateFramework's result; got ${shown(evaluation)}`);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, accountabilityError);
   const graph = index.objectiveGraph;
   const n = graph.ids.length;
   const tables = tablesOf(index);

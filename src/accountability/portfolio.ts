@@ -1,3 +1,5 @@
+import { accountabilityError } from "./errors.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import {
   type Framework,
   type FrameworkIndex,
@@ -5,7 +7,6 @@ import {
   type Objective,
   type PlanLevel,
   type Target,
-  toFrameworkIndex,
 } from "../model/index.js";
 import { AccountabilityError } from "./errors.js";
 import { ENDINGS, chainCount, firstChains } from "./first.js";
@@ -105,7 +106,7 @@ export interface OwnerPortfolio {
  * portfolio.actions.map((item) => item.title) //=> ["Collect keys", "Assess condition", "Arrange repairs", "Notify lettings when ready"]
  */
 export function ownerPortfolio(source: Framework | FrameworkIndex, ownerId: Id): OwnerPortfolio {
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, accountabilityError);
   const plans: PortfolioPlan[] = [];
   for (const plan of index.plans.values()) {
     if (plan.owner !== ownerId) continue;

@@ -1,7 +1,7 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { MisuseError } from "../internal/dates.js";
 import { checkDate, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { CascadeConfigError } from "./defineRule.js";
 import { CascadeFacts } from "./facts.js";
 import { builtInRules } from "./rules/index.js";
@@ -177,7 +177,7 @@ export function checkCascade(source: Framework | FrameworkIndex, options: CheckC
   checkOptionsObject(options, "options", cascadeConfigError);
   if (options.asOf !== undefined) checkDate(options.asOf, "options.asOf", cascadeConfigError);
   const active = activeRules(options);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, cascadeConfigError);
   const facts = new CascadeFacts(index);
   const findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of active) {

@@ -1,5 +1,5 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { checkOneOf, checkOptionsObject } from "../internal/options.js";
 import { ReviewError, reviewError } from "./errors.js";
 
@@ -166,6 +166,6 @@ export function cycleNamed(index: FrameworkIndex, cycleId: Id): ReviewCycle {
  */
 export function cycleCovers(source: Framework | FrameworkIndex, cycleId: Id, subject: ReviewSubject): boolean {
   const { kind, id } = checkedSubject(subject);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, reviewError);
   return covers(index, cycleNamed(index, cycleId), kind, id);
 }

@@ -1,7 +1,7 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
 import { checkDate, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id, ReviewCycle } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
 import { type ReviewsDue, dueOf } from "./reviewsDue.js";
@@ -89,7 +89,7 @@ export function* overdueDues(
 export function overdueReviews(source: Framework | FrameworkIndex, options: OverdueReviewsOptions): OverdueReview[] {
   checkOptionsObject(options, "options", reviewError);
   const asOf = checkDate(options.asOf, "options.asOf", reviewError);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, reviewError);
   const asOfDay = toDayNumber(asOf);
   const overdue: OverdueReview[] = [];
   for (const { cycle, due } of overdueDues(index, asOf)) {

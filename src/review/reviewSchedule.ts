@@ -1,8 +1,9 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { LAST_CALENDAR_DATE, dayNumberMonthsAfter, fromDayNumber, isMonthEnd, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { Framework, FrameworkIndex, Id, Review, ReviewCycle } from "../model/index.js";
-import { graceDaysOf, monthsOf, toFrameworkIndex } from "../model/index.js";
+import { graceDaysOf, monthsOf } from "../model/index.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
@@ -221,7 +222,7 @@ export function reviewSchedule(source: Framework | FrameworkIndex, options: Revi
   if (to < from)
     throw reviewError(`options.to (${to}) is before options.from (${from}): give a window that ends after it starts`);
   const asOf = options.asOf === undefined ? undefined : checkDate(options.asOf, "options.asOf", reviewError);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, reviewError);
   const window = { from: toDayNumber(from), to: toDayNumber(to), asOf };
   const byCycle: ScheduledReview[][] = [];
   for (const cycle of index.reviewCycles.values()) {

@@ -1,8 +1,9 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { Framework, FrameworkIndex, Id, Review, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
-import { graceDaysOf, monthsOf, toFrameworkIndex } from "../model/index.js";
+import { graceDaysOf, monthsOf } from "../model/index.js";
 import { type ReviewSubject, checkedSubject, covers, cycleNamed } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
 
@@ -208,7 +209,7 @@ export function reviewsDue(
   checkOptionsObject(options, "options", reviewError);
   const asOf = checkDate(options.asOf, "options.asOf", reviewError);
   const copy = checkedSubject(subject);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, reviewError);
   const cycle = cycleNamed(index, cycleId);
   return covers(index, cycle, copy.kind, copy.id)
     ? dueOf(index, cycle, copy, asOf)

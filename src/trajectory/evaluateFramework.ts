@@ -1,5 +1,5 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } from "./evaluateTarget.js";
 import { type ObjectiveRollUp, type RollUpOptions, isProvisional, rollUpCodes } from "./rollUp.js";
 import { RATED, STATUS_CODE, rollUpSettings } from "./rollUpSettings.js";
@@ -91,7 +91,7 @@ export function evaluateFramework(
   const scale = checkEvaluationOptions(options);
   checkOneOf(options.detail, ["full", "status"], "options.detail", trajectoryError);
   asOfOption(options);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const settings = rollUpSettings(options.rollUp ?? {});
   if (options.detail === "status") {
     const statuses = statusesAsOf(index, options.asOf, scale, options.tolerance);

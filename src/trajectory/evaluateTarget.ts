@@ -1,3 +1,5 @@
+import { trajectoryError } from "./dayOf.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type {
@@ -9,7 +11,6 @@ import type {
   TargetRevision,
   Tolerance,
 } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { revisionInForce } from "../model/revisions.js";
@@ -240,7 +241,7 @@ export function evaluateTarget(
 ): Evaluation {
   const scale = checkEvaluationOptions(options);
   asOfOption(options);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const target = index.targets.get(targetId);
   if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}" to evaluate`);
   return evaluateCheckedTarget(index, target, options, scale);

@@ -1,6 +1,7 @@
+import { trajectoryError } from "./dayOf.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { formatDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
@@ -35,7 +36,7 @@ import { pathOf } from "./judge.js";
  * expectedYearToDate(framework, "t", "2002-03-31") //=> "1000"
  */
 export function expectedYearToDate(source: Framework | FrameworkIndex, targetId: string, date: string): string | null {
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const target = index.targets.get(targetId);
   if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}"`);
   const indicator = index.indicators.get(target.indicator);

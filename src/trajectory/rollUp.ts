@@ -1,8 +1,9 @@
+import { trajectoryError } from "./dayOf.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import { condensation } from "../internal/graph.js";
 import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import type { Evaluation } from "./evaluateTarget.js";
 import {
@@ -142,7 +143,7 @@ export function rollUp(
   options: RollUpOptions = {},
 ): ObjectiveRollUp[] {
   const settings = rollUpSettings(options);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const { statuses, provisional } = codesByTargetPosition(index, evaluations);
   return rollUpCodes(index, statuses, provisional, settings);
 }

@@ -1,5 +1,5 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex, Tolerance } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { toDayNumber } from "../internal/dates.js";
 import { checkDate, shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
@@ -66,7 +66,7 @@ export function statusHistory(source: Framework | FrameworkIndex, options: Statu
   const days = options.dates.map((date, i) =>
     toDayNumber(checkDate(date, `options.dates[${String(i)}]`, trajectoryError)),
   );
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const targets = statusRows(index, days, scale, options.tolerance);
   const counts = days.map(() => emptyStatusCounts());
   for (const row of targets) {
