@@ -1,3 +1,4 @@
+import { isPlainObject, shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
@@ -120,7 +121,8 @@ const ONE: Decimal = new ExactDecimal(1);
  * @returns one roll-up per objective, in the framework's order
  * @throws {@link TrajectoryError} for options that are not an object, an unknown method, a score for
  * anything but a rated status, a threshold other than `green` and `amber`, a score or threshold that
- * is not a decimal string or finite number of zero or more, or an evaluation with an unknown status
+ * is not a decimal string or finite number of zero or more, `evaluations` that are not a list of
+ * objects, or an evaluation with an unknown status
  * @example
  * import { evaluateTarget, rollUp } from "performance-management/trajectory";
  * const framework = {
@@ -144,6 +146,10 @@ export function rollUp(
 ): ObjectiveRollUp[] {
   const settings = rollUpSettings(options);
   const index = checkedFrameworkIndex(source, trajectoryError);
+  if (!Array.isArray(evaluations))
+    throw trajectoryError(
+      `evaluations must be a list of evaluations (evaluateTarget's results); got ${shown(evaluations)}`,
+    );
   const { statuses, provisional } = codesByTargetPosition(index, evaluations);
   return rollUpCodes(index, statuses, provisional, settings);
 }
@@ -337,6 +343,8 @@ function codesByTargetPosition(
   const provisional = new Uint8Array(index.targets.size);
   for (let i = 0; i < evaluations.length; i += 1) {
     const evaluation = evaluations[i] as RollUpInput;
+    if (!isPlainObject(evaluation))
+      throw trajectoryError(`evaluations[${String(i)}] must be an evaluation; got ${shown(evaluation)}`);
     const code = STATUS_CODE.get(evaluation.status);
     if (code === undefined) {
       throw new TrajectoryError(`evaluations[${String(i)}].status ${describe(evaluation.status)} is not a status`);
