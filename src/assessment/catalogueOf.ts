@@ -3,6 +3,7 @@ import { type Catalogue, parseCatalogue } from "./catalogue.js";
 import { defaultCatalogue } from "./defaultCatalogue.js";
 import { checkAssessment } from "./checkAssessment.js";
 import { AssessmentError } from "./errors.js";
+import { CATALOGUE_OPTION_KEYS, checkKnownKeys } from "./knownKeys.js";
 import { type Fraction, fractionOf } from "./fraction.js";
 import type { Assessment, CharacteristicResult } from "./types.js";
 
@@ -38,6 +39,7 @@ export function catalogueOf(
     throw new AssessmentError(`${what}: options must be an object; got ${shown(given)}`, [
       { path: ["options"], message: "is not an object" },
     ]);
+  if (given !== undefined) checkKnownKeys(given, CATALOGUE_OPTION_KEYS, "options", what);
   const catalogue = options?.catalogue === undefined ? defaultCatalogue : parseCatalogue(options.catalogue);
   const characteristics = new Map<string, RatedCharacteristic>();
   const results = new Map<string, CharacteristicResult>();
