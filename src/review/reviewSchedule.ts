@@ -7,7 +7,8 @@ import { graceDaysOf, monthsOf } from "../model/index.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
-import { overdueFromOf, reviewsByCycle, spanOf } from "./reviewsDue.js";
+import { recordedReviews } from "./reviewCredit.js";
+import { overdueFromOf, spanOf } from "./reviewsDue.js";
 
 /**
  * Options for {@link reviewSchedule}: the window, both ends included, `YYYY-MM-DD`.
@@ -129,7 +130,7 @@ function subjectSchedule(
   );
   if (lastDay < window.from) return;
   const ends = periodEnds(cycle, span.from, index.financialYearStart);
-  const recorded: readonly Review[] = reviewsByCycle(index).get(cycle.id)?.get(subject.id) ?? [];
+  const recorded: readonly Review[] = recordedReviews(index, cycle.id, subject.kind, subject.id);
   // Sorted by date: those on or before asOf are a prefix.
   const reviews = window.asOf === undefined ? recorded : recorded.slice(0, countOnOrBefore(recorded, window.asOf));
   const grace = graceDaysOf(cycle);
