@@ -424,7 +424,11 @@ export function indexFramework(framework: Framework): FrameworkIndex {
  */
 export function isFrameworkIndex(value: Framework | FrameworkIndex): value is FrameworkIndex {
   const given: unknown = value;
-  return isObject(given) && (given as Partial<FrameworkIndex>).kind === "FrameworkIndex";
+  return (
+    isObject(given) &&
+    (given as Partial<FrameworkIndex>).kind === "FrameworkIndex" &&
+    typeof (given as Partial<FrameworkIndex>).derive === "function"
+  );
 }
 
 /**
