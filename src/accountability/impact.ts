@@ -111,6 +111,7 @@ function severity(status: Status): number {
  * @param evaluation - the framework's evaluation, from `evaluateFramework` (either `detail`)
  * @returns every community and corporate objective with its troubled targets
  * @throws {@link AccountabilityError} when `evaluation` is not an object with a `targets` array
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";

@@ -52,6 +52,7 @@ function clause(text: string): string {
  * @returns the sentence
  * @throws {@link AccountabilityError} when `options` is not an object, `style` is neither `"so-that"`
  * nor `"in-order-to"`, or `opening` is not a string
+ * @throws {@link AccountabilityError} when `chain` is not one of traceUp's chains (`{}`, a whole trace)
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";

@@ -48,6 +48,7 @@ export interface AccountableOwner {
  * @param id - the id of an objective, a target or an action
  * @returns the accountable owners, nearest first
  * @throws {@link AccountabilityError} when `id` names no objective, target or action
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";

@@ -94,6 +94,7 @@ export interface OwnerPortfolio {
  * @param ownerId - an owner's id
  * @returns the owner's plans, objectives, targets and actions
  * @throws {@link AccountabilityError} when `ownerId` names no owner and owns nothing
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";

@@ -90,6 +90,7 @@ export interface ContributionTree {
  * @param id - an objective's id
  * @returns the tree, root first
  * @throws {@link AccountabilityError} when `id` names no objective
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";

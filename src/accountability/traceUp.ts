@@ -73,6 +73,7 @@ const DEFAULT_MAX_CHAINS = 1000;
  * @throws {@link AccountabilityError} when `id` names no objective, target or action (none of
  * `kind`, when given; the message names the kind), `options` is not an object, `maxChains` is not a
  * whole number of at least 0, or `kind` is not one of the three
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";

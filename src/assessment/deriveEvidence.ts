@@ -65,6 +65,7 @@ export interface DerivedEvidence {
  * @param options - the date to draw the evidence as of
  * @returns the suggested ratings, each with its facts
  * @throws {@link AssessmentError} when `asOf` is not a calendar date
+ * @throws {@link AssessmentError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { assess, deriveEvidence } from "performance-management/assessment";
  * const derived = deriveEvidence({

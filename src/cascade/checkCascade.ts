@@ -164,6 +164,7 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
  * settings are ignored), `rules` or `customRules` of the wrong shape, a bad severity, bad rule
  * options, a custom rule clashing with another, an `asOf` that is not a calendar date, or a rule
  * reporting a message id that is not an own key of its `meta.messages` (such as `toString`)
+ * @throws {@link CascadeConfigError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";

@@ -148,6 +148,7 @@ export function cycleNamed(index: FrameworkIndex, cycleId: Id): ReviewCycle {
  * @returns true when the cycle covers the subject
  * @throws {@link ReviewError} when the framework has no review cycle with that id, or the subject
  * is not an object with a known `kind` and a string `id`
+ * @throws {@link ReviewError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import type { Framework } from "performance-management";
  * import { cycleCovers } from "performance-management/review";

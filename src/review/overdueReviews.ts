@@ -70,6 +70,7 @@ export function* overdueDues(
  * @param options - `asOf`, the date to judge as of
  * @returns the overdue reviews, worst first
  * @throws {@link ReviewError} when the options are not an object or `asOf` is missing or not a calendar date
+ * @throws {@link ReviewError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import type { Framework } from "performance-management";
  * import { overdueReviews } from "performance-management/review";

@@ -196,6 +196,7 @@ function subjectSchedule(
  * @returns the reviews due in the window, in due-date order
  * @throws {@link ReviewError} when the options are not an object, `from` or `to` is missing or not
  * a calendar date, `to` is before `from`, or `asOf` is given and not a calendar date
+ * @throws {@link ReviewError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import type { Framework } from "performance-management";
  * import { reviewSchedule } from "performance-management/review";

@@ -160,6 +160,7 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
  * @throws {@link ReviewError} when the framework has no review cycle with that id, the options are
  * not an object, `asOf` is missing or not a calendar date, or the subject is not an object with a
  * known `kind` and a string `id`
+ * @throws {@link ReviewError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import type { Framework } from "performance-management";
  * import { reviewsDue } from "performance-management/review";

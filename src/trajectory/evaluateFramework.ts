@@ -63,6 +63,7 @@ export interface FrameworkEvaluation<T = Evaluation> {
  * calendar date, a `detail` other than `"full"` or `"status"`, a `tolerance` that is not
  * `{ percent }` or `{ absolute }` with a decimal at least 0 (`"abc"`, `NaN`, infinities, negatives,
  * both keys or neither), a `scale` that is not a scale, or bad roll-up options
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";

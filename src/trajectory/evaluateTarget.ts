@@ -225,6 +225,7 @@ function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
  * `asOf` missing or not a calendar date, a `tolerance` that is not `{ percent }` or `{ absolute }`
  * with a decimal at least 0 (`"abc"`, `NaN`, infinities, negatives, both keys or neither), a
  * `scale` that is not a scale ({@link defineScale} checks it)
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";

@@ -22,6 +22,7 @@ import { pathOf } from "./judge.js";
  * @param date - `YYYY-MM-DD`
  * @returns the expected year-to-date value, or `null`
  * @throws {@link TrajectoryError} for an unknown target id, a band goal or a date that is not a calendar date
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { expectedYearToDate } from "performance-management/trajectory";
  * const framework = {

@@ -123,6 +123,7 @@ const ONE: Decimal = new ExactDecimal(1);
  * anything but a rated status, a threshold other than `green` and `amber`, a score or threshold that
  * is not a decimal string or finite number of zero or more, `evaluations` that are not a list of
  * objects, or an evaluation with an unknown status
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { evaluateTarget, rollUp } from "performance-management/trajectory";
  * const framework = {

@@ -47,6 +47,7 @@ export interface StatusHistory {
  * @throws {@link TrajectoryError} for bad options, naming the option: `dates` not an array of
  * calendar dates, a `tolerance` that is not `{ percent }` or `{ absolute }` with a decimal at least 0
  * (`"abc"`, `NaN`, infinities, negatives, both keys or neither), a `scale` that is not a scale
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
