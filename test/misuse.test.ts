@@ -75,7 +75,22 @@ const BAD_SOURCES: readonly (readonly [string, unknown])[] = [
   ["a framework whose plans hold null", { ...framework, plans: [null] }],
   ["a framework without targets", { ...framework, targets: undefined }],
   ["an object claiming to be an index", { kind: "FrameworkIndex" }],
+  ["a revoked proxy", revoked()],
+  [
+    "an object whose getter throws",
+    Object.defineProperty({ ...framework }, "owners", {
+      get() {
+        throw new Error("no owners today");
+      },
+    }),
+  ],
 ];
+
+function revoked(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
 
 interface Row {
   /** The exported function called. */

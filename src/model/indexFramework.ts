@@ -424,11 +424,15 @@ export function indexFramework(framework: Framework): FrameworkIndex {
  */
 export function isFrameworkIndex(value: Framework | FrameworkIndex): value is FrameworkIndex {
   const given: unknown = value;
-  return (
-    isObject(given) &&
-    (given as Partial<FrameworkIndex>).kind === "FrameworkIndex" &&
-    typeof (given as Partial<FrameworkIndex>).derive === "function"
-  );
+  try {
+    return (
+      isObject(given) &&
+      (given as Partial<FrameworkIndex>).kind === "FrameworkIndex" &&
+      typeof (given as Partial<FrameworkIndex>).derive === "function"
+    );
+  } catch {
+    return false; // a revoked proxy, a throwing getter: not an index
+  }
 }
 
 /**
