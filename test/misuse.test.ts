@@ -354,3 +354,18 @@ describe("defineRule refuses an incomplete rule, naming what is missing", () => 
     expect(library.defineRule({ id: "my-rule", meta, check }).id).toBe("my-rule");
   });
 });
+
+describe("checkCascade refuses an option it does not read", () => {
+  it("a misspelt asOf, which would silently skip the timeliness rules, names the option it meant", () => {
+    expectMisuse(
+      () => library.checkCascade(framework, { asof: asOf } as never),
+      CascadeConfigError,
+      /options\.asof is not an option: did you mean "asOf"\?/,
+    );
+    expectMisuse(
+      () => library.checkCascade(framework, { rule: {} } as never),
+      CascadeConfigError,
+      /options\.rule is not an option: did you mean "rules"\?/,
+    );
+  });
+});

@@ -1,6 +1,6 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { MisuseError } from "../internal/dates.js";
-import { checkDate, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
+import { checkDate, checkKnownOptions, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
 import { CascadeConfigError } from "./defineRule.js";
 import { CascadeFacts } from "./facts.js";
@@ -159,7 +159,8 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
  * @param source - a parsed framework or its index
  * @param options - `asOf` for the timeliness rules, rule severities and options, custom rules
  * @returns the report: findings and counts; `ok` when there are no errors
- * @throws {@link CascadeConfigError} for options that are not an object, an unknown rule id in
+ * @throws {@link CascadeConfigError} for options that are not an object or have a key other than
+ * `asOf`, `rules` and `customRules` (a misspelt `asof` would silently skip the timeliness rules), an unknown rule id in
  * `rules` (prototype names such as `__proto__` or `constructor` are unknown ids, and inherited
  * settings are ignored), `rules` or `customRules` of the wrong shape, a bad severity, bad rule
  * options, a custom rule clashing with another, an `asOf` that is not a calendar date, or a rule
@@ -176,6 +177,12 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
  */
 export function checkCascade(source: Framework | FrameworkIndex, options: CheckCascadeOptions = {}): CascadeReport {
   checkOptionsObject(options, "options", cascadeConfigError);
+  checkKnownOptions(
+    options as Readonly<Record<string, unknown>>,
+    ["asOf", "rules", "customRules"],
+    "options",
+    cascadeConfigError,
+  );
   if (options.asOf !== undefined) checkDate(options.asOf, "options.asOf", cascadeConfigError);
   const active = activeRules(options);
   const index = checkedFrameworkIndex(source, cascadeConfigError);
