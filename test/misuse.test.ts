@@ -234,6 +234,61 @@ const rows: readonly Row[] = [
     error: FrameworkValidationError,
     call: (i) => library.objectiveLevel(i, "o"),
   },
+  // Ids: anything that is not the id of an entity is refused, naming what it should name.
+  {
+    fn: "evaluateTarget",
+    argument: /there is no target/,
+    error: TrajectoryError,
+    call: (id) => library.evaluateTarget(framework, id, { asOf }),
+  },
+  {
+    fn: "expectedYearToDate",
+    argument: /there is no target/,
+    error: TrajectoryError,
+    call: (id) => library.expectedYearToDate(framework, id, asOf),
+  },
+  {
+    fn: "cycleCovers",
+    argument: /there is no review cycle/,
+    error: ReviewError,
+    call: (id) => library.cycleCovers(framework, id, { kind: "plan", id: "p" }),
+  },
+  {
+    fn: "cycleCovers",
+    argument: /\bsubject\b/,
+    error: ReviewError,
+    call: (subject) => library.cycleCovers(framework, "rc", subject),
+  },
+  {
+    fn: "reviewsDue",
+    argument: /there is no review cycle/,
+    error: ReviewError,
+    call: (id) => library.reviewsDue(framework, id, { kind: "plan", id: "p" }, { asOf }),
+  },
+  {
+    fn: "traceUp",
+    argument: /names no objective/,
+    error: AccountabilityError,
+    call: (id) => library.traceUp(framework, id),
+  },
+  {
+    fn: "traceDown",
+    argument: /names no objective/,
+    error: AccountabilityError,
+    call: (id) => library.traceDown(framework, id),
+  },
+  {
+    fn: "accountableOwners",
+    argument: /names no objective/,
+    error: AccountabilityError,
+    call: (id) => library.accountableOwners(framework, id),
+  },
+  {
+    fn: "ownerPortfolio",
+    argument: /names no owner/,
+    error: AccountabilityError,
+    call: (id) => library.ownerPortfolio(framework, id),
+  },
   // defineRule's incomplete rules have a table of their own below.
   { fn: "defineRule", argument: /\brule\b/, error: CascadeConfigError, call: (r) => library.defineRule(r) },
 ];

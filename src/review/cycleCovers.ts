@@ -1,6 +1,6 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
-import { checkOneOf, checkOptionsObject } from "../internal/options.js";
+import { checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { ReviewError, reviewError } from "./errors.js";
 
 /**
@@ -132,7 +132,8 @@ export function checkedSubject(subject: unknown): ReviewSubject {
  */
 export function cycleNamed(index: FrameworkIndex, cycleId: Id): ReviewCycle {
   const cycle = index.reviewCycles.get(cycleId);
-  if (cycle === undefined) throw new ReviewError(`there is no review cycle "${cycleId}"`);
+  if (cycle === undefined)
+    throw new ReviewError(`there is no review cycle ${typeof cycleId === "string" ? `"${cycleId}"` : shown(cycleId)}`);
   return cycle;
 }
 

@@ -1,3 +1,4 @@
+import { shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
@@ -244,7 +245,10 @@ export function evaluateTarget(
   asOfOption(options);
   const index = checkedFrameworkIndex(source, trajectoryError);
   const target = index.targets.get(targetId);
-  if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}" to evaluate`);
+  if (target === undefined)
+    throw new TrajectoryError(
+      `there is no target ${typeof targetId === "string" ? `"${targetId}"` : shown(targetId)} to evaluate`,
+    );
   return evaluateCheckedTarget(index, target, options, scale);
 }
 

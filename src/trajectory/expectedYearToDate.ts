@@ -1,3 +1,4 @@
+import { shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { formatDecimal } from "../internal/decimal.js";
@@ -39,7 +40,8 @@ import { pathOf } from "./judge.js";
 export function expectedYearToDate(source: Framework | FrameworkIndex, targetId: string, date: string): string | null {
   const index = checkedFrameworkIndex(source, trajectoryError);
   const target = index.targets.get(targetId);
-  if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}"`);
+  if (target === undefined)
+    throw new TrajectoryError(`there is no target ${typeof targetId === "string" ? `"${targetId}"` : shown(targetId)}`);
   const indicator = index.indicators.get(target.indicator);
   dayOf(date, "date");
   if (indicator === undefined) return null;
