@@ -1,3 +1,4 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { atApexByPosition } from "../internal/apex.js";
 import {
   type Framework,
@@ -6,7 +7,6 @@ import {
   type Objective,
   type PlanLevel,
   type Target,
-  toFrameworkIndex,
 } from "../model/index.js";
 import type { FrameworkEvaluation } from "../trajectory/evaluateFramework.js";
 import type { Status } from "../trajectory/scales.js";
@@ -111,6 +111,7 @@ function severity(status: Status): number {
  * @param evaluation - the framework's evaluation, from `evaluateFramework` (either `detail`)
  * @returns every community and corporate objective with its troubled targets
  * @throws {@link AccountabilityError} when `evaluation` is not an object with a `targets` array
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -128,7 +129,7 @@ export function impact(
 ): ImpactReport {
   if (!isPlainObject(evaluation) || !Array.isArray((evaluation as { targets?: unknown }).targets))
     throw accountabilityError(`evaluation must be evaluateFramework's result; got ${shown(evaluation)}`);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, accountabilityError);
   const graph = index.objectiveGraph;
   const n = graph.ids.length;
   const tables = tablesOf(index);

@@ -1,4 +1,4 @@
-import { checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
+import { checkOneOf, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
 import { accountabilityError } from "./errors.js";
 import type { Chain } from "./types.js";
 
@@ -52,6 +52,7 @@ function clause(text: string): string {
  * @returns the sentence
  * @throws {@link AccountabilityError} when `options` is not an object, `style` is neither `"so-that"`
  * nor `"in-order-to"`, or `opening` is not a string
+ * @throws {@link AccountabilityError} when `chain` is not one of traceUp's chains (`{}`, a whole trace)
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -68,6 +69,7 @@ export function narrate(chain: Chain, options: NarrateOptions = {}): string {
   checkOneOf(options.style, ["so-that", "in-order-to"], "options.style", accountabilityError);
   if (options.opening !== undefined && typeof options.opening !== "string")
     throw accountabilityError(`options.opening must be a string; got ${shown(options.opening)}`);
+  checkChain(chain);
   const style = options.style ?? "so-that";
   const { steps } = chain;
   const words = steps.map((step, i) =>
@@ -91,4 +93,26 @@ export function narrate(chain: Chain, options: NarrateOptions = {}): string {
   }
   const sentence = parts.join("; ");
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+/**
+ * Checks that `chain` has the shape of one of {@link traceUp}'s chains, as far as narrating reads it:
+ * `steps`, a list whose every step has a `subject` with a string `title`, and a `soThat` that is a
+ * string, `null` or absent. Anything else (`{}`, a Trace instead of one of its chains) is misuse.
+ */
+function checkChain(chain: unknown): asserts chain is Chain {
+  if (!isPlainObject(chain) || !Array.isArray(chain.steps))
+    throw accountabilityError(
+      `chain must be one of traceUp's chains (an object with a list of steps), such as trace.chains[0]; got ${shown(chain)}`,
+    );
+  const steps = chain.steps as readonly unknown[];
+  for (let i = 0; i < steps.length; i += 1) {
+    const step = steps[i];
+    const subject = isPlainObject(step) ? step.subject : undefined;
+    const soThat = isPlainObject(step) ? step.soThat : undefined;
+    if (!isPlainObject(subject) || typeof subject.title !== "string" || !(soThat == null || typeof soThat === "string"))
+      throw accountabilityError(
+        `chain.steps[${String(i)}] must be a step of traceUp's chain, with a subject that has a title; got ${shown(step)}`,
+      );
+  }
 }

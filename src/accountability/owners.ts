@@ -1,13 +1,8 @@
+import { accountabilityError } from "./errors.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { atApexByPosition } from "../internal/apex.js";
 import { breadthFirst } from "../internal/graph.js";
-import {
-  type Framework,
-  type FrameworkIndex,
-  type Id,
-  type Objective,
-  type PlanLevel,
-  toFrameworkIndex,
-} from "../model/index.js";
+import { type Framework, type FrameworkIndex, type Id, type Objective, type PlanLevel } from "../model/index.js";
 import { resolveStart } from "./subjects.js";
 import type { SubjectRef } from "./types.js";
 
@@ -53,6 +48,7 @@ export interface AccountableOwner {
  * @param id - the id of an objective, a target or an action
  * @returns the accountable owners, nearest first
  * @throws {@link AccountabilityError} when `id` names no objective, target or action
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -62,7 +58,7 @@ export interface AccountableOwner {
  * owners.map((entry) => `${entry.role}: ${entry.owner.name ?? entry.owner.id}`) //=> ["target-owner: Estate management team leader", "objective-owner: Estate management team leader", "plan-owner: Estate management team leader", "objective-owner: Director of Housing", "plan-owner: Director of Housing", "strand-owner: Cabinet member for safety and social well-being", "plan-owner: Stockton Local Strategic Partnership"]
  */
 export function accountableOwners(source: Framework | FrameworkIndex, id: Id): AccountableOwner[] {
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, accountabilityError);
   const start = resolveStart(index, id);
   const entries: AccountableOwner[] = [];
   const name = (owner: Id): { id: Id; name: string | null } => ({

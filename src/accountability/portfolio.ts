@@ -1,3 +1,5 @@
+import { accountabilityError } from "./errors.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import {
   type Framework,
   type FrameworkIndex,
@@ -5,7 +7,6 @@ import {
   type Objective,
   type PlanLevel,
   type Target,
-  toFrameworkIndex,
 } from "../model/index.js";
 import { AccountabilityError } from "./errors.js";
 import { ENDINGS, chainCount, firstChains } from "./first.js";
@@ -93,6 +94,7 @@ export interface OwnerPortfolio {
  * @param ownerId - an owner's id
  * @returns the owner's plans, objectives, targets and actions
  * @throws {@link AccountabilityError} when `ownerId` names no owner and owns nothing
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -105,7 +107,7 @@ export interface OwnerPortfolio {
  * portfolio.actions.map((item) => item.title) //=> ["Collect keys", "Assess condition", "Arrange repairs", "Notify lettings when ready"]
  */
 export function ownerPortfolio(source: Framework | FrameworkIndex, ownerId: Id): OwnerPortfolio {
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, accountabilityError);
   const plans: PortfolioPlan[] = [];
   for (const plan of index.plans.values()) {
     if (plan.owner !== ownerId) continue;

@@ -1,3 +1,5 @@
+import { accountabilityError } from "./errors.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { atApexByPosition } from "../internal/apex.js";
 import {
   type Contribution,
@@ -7,7 +9,6 @@ import {
   type LinkKind,
   type Objective,
   type PlanLevel,
-  toFrameworkIndex,
 } from "../model/index.js";
 import { stronglyConnectedComponents } from "../internal/graph.js";
 import { AccountabilityError } from "./errors.js";
@@ -89,6 +90,7 @@ export interface ContributionTree {
  * @param id - an objective's id
  * @returns the tree, root first
  * @throws {@link AccountabilityError} when `id` names no objective
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -100,7 +102,7 @@ export interface ContributionTree {
  * tree.nodes[1]?.parents //=> [{ objective: "cp-wellbeing", link: "indirect", partners: ["youth-offending-team"], soThat: "the community is safer", cut: false }]
  */
 export function traceDown(source: Framework | FrameworkIndex, id: Id): ContributionTree {
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, accountabilityError);
   const root = index.objectives.positionOf(id);
   if (root === undefined) throw new AccountabilityError(`${JSON.stringify(id)} names no objective`);
   const { up, down, upContribution } = index.objectiveGraph;

@@ -1,7 +1,8 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { atApexByPosition } from "../internal/apex.js";
 import { hasMissingLink } from "../internal/chain.js";
 import { checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
-import { type Framework, type FrameworkIndex, type Id, type Objective, toFrameworkIndex } from "../model/index.js";
+import { type Framework, type FrameworkIndex, type Id, type Objective } from "../model/index.js";
 import { countChains } from "./count.js";
 import { AccountabilityError, accountabilityError } from "./errors.js";
 import { leadingStep, objectiveRef, resolveStart, stepMaker } from "./subjects.js";
@@ -72,6 +73,7 @@ const DEFAULT_MAX_CHAINS = 1000;
  * @throws {@link AccountabilityError} when `id` names no objective, target or action (none of
  * `kind`, when given; the message names the kind), `options` is not an object, `maxChains` is not a
  * whole number of at least 0, or `kind` is not one of the three
+ * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -95,7 +97,7 @@ export function traceUp(source: Framework | FrameworkIndex, id: Id, options: Tra
   if (!Number.isSafeInteger(maxChains) || maxChains < 0)
     throw new AccountabilityError(`options.maxChains must be a whole number of at least 0; got ${shown(maxChains)}`);
   checkOneOf(options.kind, ["objective", "target", "action"], "options.kind", accountabilityError);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, accountabilityError);
   const start = resolveStart(index, id, options.kind);
   const lead = leadingStep(index, start);
   const subject: SubjectRef =

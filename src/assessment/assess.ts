@@ -1,6 +1,7 @@
 import { isPlainObject, shown } from "../internal/options.js";
 import { type Catalogue, parseCatalogue } from "./catalogue.js";
 import { defaultCatalogue } from "./defaultCatalogue.js";
+import { ASSESS_OPTION_KEYS, checkKnownKeys } from "./knownKeys.js";
 import { type Fraction, add, compare, divide, exactString, formatFraction, multiply } from "./fraction.js";
 import { type Rated, type RatingsBySource, collect, derivedInput, misuse, readWeights } from "./readResponses.js";
 import { type Scale, VERDICT_RANK, type Verdict, resolveScale, verdictOf } from "./scale.js";
@@ -44,10 +45,13 @@ const ONE: Fraction = { numerator: 1n, denominator: 1n };
  * @param responses - ratings of characteristics, at most one human rating each
  * @param options - the catalogue, scale, weights and derived ratings
  * @returns each area's score and verdict, the overall verdict, the limiting area and the coverage
- * @throws {@link AssessmentError} when the catalogue is not valid, a response names no characteristic,
+ * @throws {@link AssessmentError} when an option, a response or the scale has a field assess does not
+ * read (a misspelling: the message names the nearest field it reads), the catalogue is not valid, a
+ * response names no characteristic,
  * a rating is off its scale, a characteristic has two ratings from one source (two self, two peer or
  * two derived), the derived evidence's scale is not two numbers from a lower `min` to a higher `max`,
- * `preferredSource` is neither `peer` nor `self`, or a weight is not positive or names nothing
+ * `preferredSource` is neither `peer` nor `self`, the scale is not an object of numbers with a list of
+ * labels, or a weight is not positive, names nothing or is given twice
  * @example
  * import { assess } from "performance-management/assessment";
  * const result = assess([
@@ -79,6 +83,7 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
   if (!Array.isArray(responses)) throw misuse("responses", `must be an array; got ${shown(responses)}`);
   const given: unknown = options;
   if (!isPlainObject(given)) throw misuse("options", `must be an object; got ${shown(given)}`);
+  checkKnownKeys(given, ASSESS_OPTION_KEYS, "options", "assess");
   const catalogue: Catalogue = options.catalogue === undefined ? defaultCatalogue : parseCatalogue(options.catalogue);
   const scale = resolveScale(options.scale);
   const known = new Set<string>();

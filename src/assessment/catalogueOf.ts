@@ -1,6 +1,9 @@
+import { isPlainObject, shown } from "../internal/options.js";
 import { type Catalogue, parseCatalogue } from "./catalogue.js";
 import { defaultCatalogue } from "./defaultCatalogue.js";
+import { checkAssessment } from "./checkAssessment.js";
 import { AssessmentError } from "./errors.js";
+import { CATALOGUE_OPTION_KEYS, checkKnownKeys } from "./knownKeys.js";
 import { type Fraction, fractionOf } from "./fraction.js";
 import type { Assessment, CharacteristicResult } from "./types.js";
 
@@ -30,6 +33,13 @@ export function catalogueOf(
   options: CatalogueOptions | undefined,
   what: string,
 ): { catalogue: Catalogue; characteristics: Map<string, RatedCharacteristic> } {
+  checkAssessment(assessment, "assessment", what);
+  const given: unknown = options;
+  if (given !== undefined && !isPlainObject(given))
+    throw new AssessmentError(`${what}: options must be an object; got ${shown(given)}`, [
+      { path: ["options"], message: "is not an object" },
+    ]);
+  if (given !== undefined) checkKnownKeys(given, CATALOGUE_OPTION_KEYS, "options", what);
   const catalogue = options?.catalogue === undefined ? defaultCatalogue : parseCatalogue(options.catalogue);
   const characteristics = new Map<string, RatedCharacteristic>();
   const results = new Map<string, CharacteristicResult>();

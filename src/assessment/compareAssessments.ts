@@ -1,3 +1,4 @@
+import { checkAssessment } from "./checkAssessment.js";
 import { AssessmentError } from "./errors.js";
 import { type Fraction, compare, exactString, formatFraction, fractionOf, readExact, subtract } from "./fraction.js";
 import type { Verdict } from "./scale.js";
@@ -97,7 +98,8 @@ function change(id: string, before: Given, after: Given): ScoreChange {
  * @param before - the earlier assessment
  * @param after - the later assessment
  * @returns the movement overall, per area and per characteristic, in catalogue order
- * @throws {@link AssessmentError} when the two were made against different catalogues or scales
+ * @throws {@link AssessmentError} when either is not an assessment made by {@link assess} (`{}`, a
+ * catalogue), naming it, or the two were made against different catalogues or scales
  * @example
  * import { assess, compareAssessments } from "performance-management/assessment";
  * const before = assess([{ characteristic: "financial-management/financial-planning-integrated", rating: 0 }]);
@@ -111,6 +113,8 @@ function change(id: string, before: Given, after: Given): ScoreChange {
  * moved.characteristics.filter((c) => c.movement !== "not assessed").map((c) => c.movement) //=> ["improved", "newly assessed"]
  */
 export function compareAssessments(before: Assessment, after: Assessment): AssessmentComparison {
+  checkAssessment(before, "before", "compareAssessments");
+  checkAssessment(after, "after", "compareAssessments");
   const sameScale =
     before.scale.min === after.scale.min &&
     before.scale.max === after.scale.max &&

@@ -1,6 +1,8 @@
+import { assessmentError } from "./errors.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { CascadeFacts, type Finding, checkCascade } from "../cascade/index.js";
 import { checkDate } from "../internal/options.js";
-import { type Framework, type FrameworkIndex, toFrameworkIndex } from "../model/index.js";
+import { type Framework, type FrameworkIndex } from "../model/index.js";
 import { evaluateFramework } from "../trajectory/index.js";
 import { appendixA } from "./appendixA.js";
 import { derivers } from "./derivations.js";
@@ -63,6 +65,7 @@ export interface DerivedEvidence {
  * @param options - the date to draw the evidence as of
  * @returns the suggested ratings, each with its facts
  * @throws {@link AssessmentError} when `asOf` is not a calendar date
+ * @throws {@link AssessmentError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { assess, deriveEvidence } from "performance-management/assessment";
  * const derived = deriveEvidence({
@@ -87,7 +90,7 @@ export function deriveEvidence(source: Framework | FrameworkIndex, options: Deri
     "options.asOf",
     (message) => new AssessmentError(message, [{ path: ["options", "asOf"], message }]),
   );
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, assessmentError);
   const findings = new Map<string, Finding[]>();
   for (const finding of checkCascade(index, { asOf: options.asOf }).findings) {
     const list = findings.get(finding.ruleId);

@@ -30,7 +30,8 @@ export interface Diagnosis {
  * @param assessment - the result of {@link assess}
  * @param options - the catalogue the assessment was made against, when not the default
  * @returns the signs pointed to, in the catalogue's order
- * @throws {@link AssessmentError} when the catalogue is not the one the assessment was made against
+ * @throws {@link AssessmentError} when `assessment` is not one {@link assess} made (`{}`, a catalogue), naming
+ * it, or the catalogue is not the one the assessment was made against
  * @example
  * import { assess, diagnose } from "performance-management/assessment";
  * const assessment = assess([

@@ -43,3 +43,11 @@ export class AssessmentError extends PerformanceManagementError {
     this.issues = issues;
   }
 }
+
+/**
+ * Makes an AssessmentError for a misused argument (a source that is not a framework, say), with the
+ * message as its one issue: how the assessment functions have the shared argument checks report misuse.
+ * @internal
+ */
+export const assessmentError = (message: string): AssessmentError =>
+  new AssessmentError(message, [{ path: [], message }]);

@@ -37,7 +37,8 @@ export interface Priority {
  * @param assessment - the result of {@link assess}
  * @param options - the catalogue the assessment was made against, when not the default
  * @returns the gaps, first to close first, each with the critical success factors it serves
- * @throws {@link AssessmentError} when the catalogue is not the one the assessment was made against
+ * @throws {@link AssessmentError} when `assessment` is not one {@link assess} made (`{}`, a catalogue), naming
+ * it, or the catalogue is not the one the assessment was made against
  * @example
  * import { assess, priorities } from "performance-management/assessment";
  * const assessment = assess([

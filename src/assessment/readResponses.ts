@@ -5,6 +5,7 @@
  */
 import { isPlainObject, shown } from "../internal/options.js";
 import { AssessmentError } from "./errors.js";
+import { DERIVED_KEYS, DERIVED_SCALE_KEYS, RESPONSE_KEYS, checkKnownKeys } from "./knownKeys.js";
 import { type Fraction, add, compare, divide, formatFraction, fractionOf, multiply, subtract } from "./fraction.js";
 import { type Scale, readNumber } from "./scale.js";
 import type { AssessOptions, AssessmentResponse, KeptRating, RatingSource } from "./types.js";
@@ -43,11 +44,13 @@ export function derivedInput(derived: AssessOptions["derived"]): {
   if (Array.isArray(given)) return { responses: given as readonly AssessmentResponse[], scale: standard };
   if (!isPlainObject(given) || !Array.isArray(given.responses))
     throw misuse("options.derived", `must be deriveEvidence's result or a list of responses; got ${shown(given)}`);
+  checkKnownKeys(given, DERIVED_KEYS, "options.derived", "assess");
   const responses = given.responses as readonly AssessmentResponse[];
   if (given.scale === undefined) return { responses, scale: standard };
   const scale: unknown = given.scale;
   if (!isPlainObject(scale))
     throw misuse("options.derived.scale", `must be { min, max }, two numbers; got ${shown(scale)}`);
+  checkKnownKeys(scale, DERIVED_SCALE_KEYS, "options.derived.scale", "assess");
   const min = readNumber(scale.min, "options.derived.scale.min");
   const max = readNumber(scale.max, "options.derived.scale.max");
   if (compare(min, max) >= 0)
@@ -66,6 +69,8 @@ export function readWeights(
 ): Map<string, Fraction> {
   const read = new Map<string, Fraction>();
   if (weights === undefined) return read;
+  if (typeof weights === "string")
+    throw misuse("options.weights", `must be a Map or a list of [id, weight] entries; got ${shown(weights)}`);
   if (typeof (weights as Partial<Iterable<unknown>>)[Symbol.iterator] !== "function")
     throw misuse("options.weights", `must be a Map or a list of [id, weight] entries; got ${shown(weights)}`);
   for (const entry of weights as Iterable<unknown>) {
@@ -73,6 +78,8 @@ export function readWeights(
     const [id, weight] = entry as unknown[];
     if (typeof id !== "string" || !(known.has(id) || areas.has(id)))
       throw misuse("options.weights", `names no area or characteristic of the catalogue: ${shown(id)}`);
+    if (read.has(id))
+      throw misuse("options.weights", `gives "${id}" a weight twice: give each area or characteristic one weight`);
     const value = readNumber(weight, `options.weights.${id}`);
     if (compare(value, ZERO) <= 0) throw misuse("options.weights", `must be positive: ${id} has ${shown(weight)}`);
     read.set(id, value);
@@ -98,6 +105,7 @@ export function collect(
   list.forEach((response: unknown, i) => {
     const at = `${where}[${String(i)}]`;
     if (!isPlainObject(response)) throw misuse(at, `must be an object; got ${shown(response)}`);
+    checkKnownKeys(response, RESPONSE_KEYS, at, "assess");
     const { characteristic, rating, evidence, source = defaultSource, facts } = response;
     if (typeof characteristic !== "string" || !known.has(characteristic))
       throw misuse(`${at}.characteristic`, `names no characteristic of the catalogue: ${shown(characteristic)}`);

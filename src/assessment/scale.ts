@@ -1,6 +1,7 @@
 import { DECIMAL_STRING_PATTERN } from "../internal/decimal.js";
-import { shown } from "../internal/options.js";
+import { isPlainObject, shown } from "../internal/options.js";
 import { AssessmentError } from "./errors.js";
+import { SCALE_KEYS, checkKnownKeys } from "./knownKeys.js";
 import { type Fraction, add, compare, formatFraction, fractionOf, multiply, subtract } from "./fraction.js";
 
 /**
@@ -71,7 +72,22 @@ const THREE_QUARTERS: Fraction = { numerator: 3n, denominator: 4n };
 
 /** The scale an assessment uses: the caller's, checked, with its thresholds. @internal */
 export function resolveScale(scale: RatingScale | undefined): Scale {
-  const given = scale ?? {};
+  const raw: unknown = scale ?? {};
+  if (!isPlainObject(raw))
+    throw new AssessmentError(
+      `options.scale must be a rating scale { min, max, labels, effective, developing }; got ${shown(raw)}`,
+      [{ path: ["options", "scale"], message: "is not a rating scale" }],
+    );
+  checkKnownKeys(raw, SCALE_KEYS, "options.scale", "assess");
+  const given = raw as RatingScale;
+  if (
+    given.labels !== undefined &&
+    !(Array.isArray(given.labels) && (given.labels as readonly unknown[]).every((label) => typeof label === "string"))
+  )
+    throw new AssessmentError(
+      `options.scale.labels must be a list of names, one a whole rating; got ${shown(given.labels)}`,
+      [{ path: ["options", "scale", "labels"], message: "is not a list of names" }],
+    );
   const min = readNumber(given.min ?? 0, "options.scale.min");
   const max = readNumber(given.max ?? 4, "options.scale.max");
   if (compare(min, max) >= 0)

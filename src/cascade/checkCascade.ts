@@ -1,7 +1,7 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { MisuseError } from "../internal/dates.js";
-import { checkDate, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
+import { checkDate, checkKnownOptions, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { CascadeConfigError } from "./defineRule.js";
 import { CascadeFacts } from "./facts.js";
 import { builtInRules } from "./rules/index.js";
@@ -159,11 +159,13 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
  * @param source - a parsed framework or its index
  * @param options - `asOf` for the timeliness rules, rule severities and options, custom rules
  * @returns the report: findings and counts; `ok` when there are no errors
- * @throws {@link CascadeConfigError} for options that are not an object, an unknown rule id in
+ * @throws {@link CascadeConfigError} for options that are not an object or have a key other than
+ * `asOf`, `rules` and `customRules` (a misspelt `asof` would silently skip the timeliness rules), an unknown rule id in
  * `rules` (prototype names such as `__proto__` or `constructor` are unknown ids, and inherited
  * settings are ignored), `rules` or `customRules` of the wrong shape, a bad severity, bad rule
  * options, a custom rule clashing with another, an `asOf` that is not a calendar date, or a rule
  * reporting a message id that is not an own key of its `meta.messages` (such as `toString`)
+ * @throws {@link CascadeConfigError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -175,9 +177,15 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
  */
 export function checkCascade(source: Framework | FrameworkIndex, options: CheckCascadeOptions = {}): CascadeReport {
   checkOptionsObject(options, "options", cascadeConfigError);
+  checkKnownOptions(
+    options as Readonly<Record<string, unknown>>,
+    ["asOf", "rules", "customRules"],
+    "options",
+    cascadeConfigError,
+  );
   if (options.asOf !== undefined) checkDate(options.asOf, "options.asOf", cascadeConfigError);
   const active = activeRules(options);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, cascadeConfigError);
   const facts = new CascadeFacts(index);
   const findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of active) {

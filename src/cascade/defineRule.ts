@@ -1,4 +1,5 @@
 import { PerformanceManagementError } from "../errors.js";
+import { isPlainObject, shown } from "../internal/options.js";
 import type { Rule, Severity } from "./types.js";
 
 const RULE_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:\/[a-z][a-z0-9]*(?:-[a-z0-9]+)*)?$/;
@@ -42,7 +43,10 @@ export class CascadeConfigError extends PerformanceManagementError {
  * @typeParam MessageIds - the keys of `meta.messages`, inferred from them
  * @param rule - the id, the meta (description, default severity, seed reference, messages, docs) and the check
  * @returns the rule, frozen
- * @throws {@link CascadeConfigError} when the id is malformed, the severity unknown or a message missing
+ * @throws {@link CascadeConfigError} when `rule` is not an object, its id is malformed, its `meta` is
+ * missing or incomplete (a description, seed reference or docs that is not a string, an unknown
+ * severity, no messages or a message that is not a string, options without a schema or defaults),
+ * or its `check` is not a function
  * @example
  * import { checkCascade, defineRule } from "performance-management/cascade";
  * const needsBudget = defineRule({
@@ -73,22 +77,61 @@ export class CascadeConfigError extends PerformanceManagementError {
 export function defineRule<Options = undefined, MessageIds extends string = string>(
   rule: Rule<Options, MessageIds>,
 ): Rule<Options, MessageIds> {
-  if (typeof rule.id !== "string" || !RULE_ID.test(rule.id)) {
-    throw new CascadeConfigError(
-      `rule id ${JSON.stringify(rule.id)} is malformed: use lower-case words joined by hyphens, such as "orphan-objective"`,
-    );
-  }
+  checkRule(rule);
   const meta = rule.meta;
-  if (!SEVERITIES.includes(meta.defaultSeverity)) {
-    throw new CascadeConfigError(
-      `rule "${rule.id}" has an unknown default severity ${JSON.stringify(meta.defaultSeverity)}; use error, warning or info`,
+  return Object.freeze({ ...rule, meta: Object.freeze({ ...meta, messages: Object.freeze({ ...meta.messages }) }) });
+}
+
+/** Fails with a CascadeConfigError naming the rule (or `rule`, before its id is known) and the cause. */
+function ruleFault(message: string): CascadeConfigError {
+  return new CascadeConfigError(message);
+}
+
+/**
+ * Checks a rule definition as JavaScript callers may give it: every part the checker reads, present
+ * and of its type, so a malformed rule fails here, naming itself, and not later inside checkCascade.
+ */
+function checkRule(rule: unknown): asserts rule is Rule {
+  if (!isPlainObject(rule)) throw ruleFault(`rule must be an object { id, meta, check }; got ${shown(rule)}`);
+  if (typeof rule.id !== "string" || !RULE_ID.test(rule.id)) {
+    throw ruleFault(
+      `rule id ${shown(rule.id)} is malformed: use lower-case words joined by hyphens, such as "orphan-objective"`,
     );
   }
-  if (Object.keys(meta.messages).length === 0) {
-    throw new CascadeConfigError(`rule "${rule.id}" defines no messages`);
+  const named = `rule "${rule.id}"`;
+  const meta = rule.meta;
+  if (!isPlainObject(meta))
+    throw ruleFault(
+      `${named} has no meta: give { description, defaultSeverity, seedRef, messages, docs }; got ${shown(meta)}`,
+    );
+  for (const field of ["description", "seedRef", "docs"] as const) {
+    if (typeof meta[field] !== "string")
+      throw ruleFault(`${named} has meta.${field} ${shown(meta[field])}: it must be a string`);
   }
-  if (typeof rule.check !== "function") {
-    throw new CascadeConfigError(`rule "${rule.id}" has no check function`);
+  if (!(SEVERITIES as readonly unknown[]).includes(meta.defaultSeverity)) {
+    throw ruleFault(
+      `${named} has an unknown default severity ${shown(meta.defaultSeverity)}; use error, warning or info`,
+    );
   }
-  return Object.freeze({ ...rule, meta: Object.freeze({ ...meta, messages: Object.freeze({ ...meta.messages }) }) });
+  const messages = meta.messages;
+  if (!isPlainObject(messages) || Object.keys(messages).length === 0) throw ruleFault(`${named} defines no messages`);
+  for (const [id, text] of Object.entries(messages)) {
+    if (typeof text !== "string")
+      throw ruleFault(`${named} has meta.messages.${id} ${shown(text)}: it must be a string`);
+  }
+  if (meta.requiresAsOf !== undefined && typeof meta.requiresAsOf !== "boolean")
+    throw ruleFault(`${named} has meta.requiresAsOf ${shown(meta.requiresAsOf)}: it must be true or false`);
+  const options = meta.options;
+  if (
+    options !== undefined &&
+    !(
+      isPlainObject(options) &&
+      typeof options.schema === "object" &&
+      options.schema !== null &&
+      typeof (options.schema as { safeParse?: unknown }).safeParse === "function" &&
+      "defaults" in options
+    )
+  )
+    throw ruleFault(`${named} has meta.options ${shown(options)}: give { schema, defaults }, a schema with safeParse`);
+  if (typeof rule.check !== "function") throw ruleFault(`${named} has no check function; got ${shown(rule.check)}`);
 }

@@ -85,3 +85,69 @@ export function checkOneOf(value: unknown, allowed: readonly string[], what: str
     throw fail(`${what} ${shown(value)} is not one of ${allowed.map((choice) => `"${choice}"`).join(", ")}`);
   }
 }
+
+/** The number of single-character edits (insert, delete, replace, swap two neighbours) from `a` to `b`. */
+function editDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) {
+    const row: number[] = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      if (i === 0) {
+        row.push(j);
+        continue;
+      }
+      const above = rows[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((above[j] as number) + 1, (row[j - 1] as number) + 1, (above[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, ((rows[i - 2] as number[])[j - 2] as number) + 1);
+      row.push(best);
+    }
+    rows.push(row);
+  }
+  return (rows[a.length] as number[])[b.length] as number;
+}
+
+/**
+ * The known key nearest to `key`, when it is near: at most a third of the longer one's length away
+ * (case ignored), or one begins with the other (`maximum` for `max`). Keys longer than 40
+ * characters are not compared (no misspelling is that long, and the work stays small).
+ */
+export function nearestKey(key: string, known: readonly string[]): string | undefined {
+  if (key.length > 40) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  if (best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.max(key.length, best.length) / 3))) return best;
+  // A longer or shorter spelling of a known key: `maximum` for `max`, `char` for `characteristic`.
+  const lower = key.toLowerCase();
+  return lower.length < 3
+    ? undefined
+    : known.find((candidate) => lower.startsWith(candidate) || candidate.startsWith(lower));
+}
+
+/**
+ * Checks that an options object has only the keys a function reads: an unknown one (a misspelt
+ * `asof`, which would otherwise leave the option unset without a word) is misuse, reported by
+ * `fail` naming it as `what.key` and the nearest known key.
+ */
+export function checkKnownOptions(
+  options: Readonly<Record<string, unknown>>,
+  known: readonly string[],
+  what: string,
+  fail: MisuseError,
+): void {
+  for (const key of Object.keys(options)) {
+    if (known.includes(key)) continue;
+    const near = nearestKey(key, known);
+    throw fail(
+      `${what}.${key} is not an option${near === undefined ? "" : `: did you mean "${near}"?`} (the options are ${known.join(", ")})`,
+    );
+  }
+}

@@ -10,6 +10,8 @@ import type { Plan, PlanLevel } from "./plan.js";
 import type { Id, MonthDay } from "./primitives.js";
 import type { Review, ReviewCycle } from "./review.js";
 import type { Target } from "./target.js";
+import { FrameworkValidationError, type PathSegment } from "./issues.js";
+import { describeValue } from "./issueMessages.js";
 
 /**
  * The kinds of entity that carry ids of their own.
@@ -388,6 +390,8 @@ class Index implements FrameworkIndex {
  * @category Index
  * @param framework - a parsed framework
  * @returns the index
+ * @throws {@link FrameworkValidationError} when `framework` is not one: not an object, or an entity
+ * list that is not a list of objects (a shape check only; {@link parseFramework} validates)
  * @example
  * import { indexFramework, objectiveLevel, parseFramework } from "performance-management";
  * const framework = parseFramework({
@@ -401,6 +405,8 @@ class Index implements FrameworkIndex {
  * index.financialYearStart //=> "04-01"
  */
 export function indexFramework(framework: Framework): FrameworkIndex {
+  const problem = shapeProblem(framework, false);
+  if (problem !== undefined) throw invalidShape(problem, "framework");
   return new Index(framework);
 }
 
@@ -417,22 +423,145 @@ export function indexFramework(framework: Framework): FrameworkIndex {
  * isFrameworkIndex(indexFramework(framework)) //=> true
  */
 export function isFrameworkIndex(value: Framework | FrameworkIndex): value is FrameworkIndex {
-  return (value as Partial<FrameworkIndex>).kind === "FrameworkIndex";
+  const given: unknown = value;
+  try {
+    return (
+      isObject(given) &&
+      (given as Partial<FrameworkIndex>).kind === "FrameworkIndex" &&
+      typeof (given as Partial<FrameworkIndex>).derive === "function"
+    );
+  } catch {
+    return false; // a revoked proxy, a throwing getter: not an index
+  }
 }
 
 /**
  * The index of a framework, or the index itself: what every engine calls on its first argument.
  *
  * @category Index
+ * Anything else (`undefined`, `null`, a number, `{}`, an object whose entity lists are not lists) is
+ * refused with a {@link FrameworkValidationError} naming what is wrong; the engines make the same
+ * check and throw their own error, naming their argument. The check is of shape only (the lists
+ * are lists of objects): it does not validate the framework again, which is `parseFramework`'s work.
+ *
+ * @category Index
  * @param source - a framework or an index
  * @returns an index
+ * @throws {@link FrameworkValidationError} when `source` is neither a framework nor an index
  * @example
- * import { toFrameworkIndex } from "performance-management";
+ * import { FrameworkValidationError, toFrameworkIndex } from "performance-management";
  * const index = toFrameworkIndex({ id: "fw", name: "Empty", owners: [], plans: [], objectives: [], indicators: [], targets: [] });
  * toFrameworkIndex(index) === index //=> true
+ * let caught;
+ * try { toFrameworkIndex({ id: "fw", name: "Unparsed", owners: "none" }); } catch (error) { caught = error; }
+ * caught instanceof FrameworkValidationError //=> true
+ * caught.issues[0].message //=> 'source.owners: must be a list, but is the text "none".'
  */
 export function toFrameworkIndex(source: Framework | FrameworkIndex): FrameworkIndex {
-  return isFrameworkIndex(source) ? source : indexFramework(source);
+  return indexNamed(source, "source");
+}
+
+/** {@link toFrameworkIndex}, naming the argument `what` in its error. */
+function indexNamed(source: Framework | FrameworkIndex, what: string): FrameworkIndex {
+  const problem = shapeProblem(source, true);
+  if (problem !== undefined) throw invalidShape(problem, what);
+  return isFrameworkIndex(source) ? source : new Index(source);
+}
+
+/** What is wrong with a value given as a framework (or an index): where, what was expected, what was found. */
+interface ShapeProblem {
+  readonly path: PathSegment[];
+  readonly expected: string;
+  readonly received: string;
+}
+
+/** The entity lists every framework has, then those it may leave out. */
+const REQUIRED_LISTS = ["owners", "plans", "objectives", "indicators", "targets"] as const;
+const OPTIONAL_LISTS = ["measurements", "reviews", "reviewCycles"] as const;
+
+const FRAMEWORK_OR_INDEX = "a framework parsed by parseFramework, or a FrameworkIndex";
+
+function isObject(value: unknown): value is object {
+  return typeof value === "object" && value !== null;
+}
+
+/**
+ * The first thing that keeps `source` from being a framework (or, when `indexAllowed`, an index),
+ * checked by shape only: an object whose five entity lists (and the optional three, when present)
+ * are arrays of objects. One pass over each list, no validation of the entities' fields. A value
+ * whose properties cannot be read (a revoked Proxy, a throwing getter) is a problem too.
+ */
+function shapeProblem(source: unknown, indexAllowed: boolean): ShapeProblem | undefined {
+  const expected = indexAllowed ? FRAMEWORK_OR_INDEX : "a framework parsed by parseFramework";
+  try {
+    if (!isObject(source) || Array.isArray(source)) return { path: [], expected, received: describeValue(source) };
+    const record = source as Readonly<Record<string, unknown>>;
+    if (record.kind === "FrameworkIndex" && indexAllowed) {
+      if (typeof record.derive === "function" && isObject(record.framework)) return undefined;
+      return { path: [], expected, received: "an object marked FrameworkIndex that indexFramework did not build" };
+    }
+    for (const key of [...REQUIRED_LISTS, ...OPTIONAL_LISTS]) {
+      const list = record[key];
+      if (list === undefined && (OPTIONAL_LISTS as readonly string[]).includes(key)) continue;
+      if (!Array.isArray(list)) return { path: [key], expected: "a list", received: describeValue(list) };
+      const entities = list as readonly unknown[];
+      for (let position = 0; position < entities.length; position += 1) {
+        const entity = entities[position];
+        if (!isObject(entity) || Array.isArray(entity))
+          return { path: [key, position], expected: "an object", received: describeValue(entity) };
+      }
+    }
+    return undefined;
+  } catch {
+    return { path: [], expected, received: "a value whose properties cannot be read" };
+  }
+}
+
+/** Where a shape problem is, as the caller named the argument: `source`, `source.owners`, `source.plans[3]`. */
+function shapePlace(what: string, path: readonly PathSegment[]): string {
+  return path.reduce<string>(
+    (place, segment) => (typeof segment === "number" ? `${place}[${segment}]` : `${place}.${segment}`),
+    what,
+  );
+}
+
+function invalidShape(problem: ShapeProblem, what: string): FrameworkValidationError {
+  const place = shapePlace(what, problem.path);
+  return new FrameworkValidationError([
+    {
+      code: "invalid_type",
+      path: problem.path,
+      expected: problem.expected,
+      received: problem.received,
+      message: `${place}: must be ${problem.expected}, but is ${problem.received}.`,
+    },
+  ]);
+}
+
+/**
+ * {@link toFrameworkIndex} for an engine's entry point: a value that is neither a framework nor an
+ * index is refused with the engine's own error (`fail`), naming the argument as `what`, as the
+ * option checks of internal/options.ts do. The engines call this on their first argument.
+ * @internal
+ */
+export function checkedFrameworkIndex(
+  source: unknown,
+  fail: (message: string) => Error,
+  what = "source",
+): FrameworkIndex {
+  const problem = shapeProblem(source, true);
+  if (problem !== undefined) {
+    const place = shapePlace(what, problem.path);
+    throw fail(
+      problem.path.length === 0
+        ? problem.received === "missing"
+          ? `${what} is missing: give ${problem.expected}`
+          : `${what} must be ${problem.expected}; got ${problem.received}`
+        : `${what} must be ${FRAMEWORK_OR_INDEX}; ${place} must be ${problem.expected}, but is ${problem.received}`,
+    );
+  }
+  const given = source as Framework | FrameworkIndex;
+  return isFrameworkIndex(given) ? given : new Index(given);
 }
 
 /**
@@ -454,5 +583,5 @@ export function toFrameworkIndex(source: Framework | FrameworkIndex): FrameworkI
  * objectiveLevel(index, "lost") //=> undefined
  */
 export function objectiveLevel(index: FrameworkIndex, objectiveId: Id): PlanLevel | undefined {
-  return index.levelOf("objective", objectiveId);
+  return indexNamed(index, "index").levelOf("objective", objectiveId);
 }

@@ -124,17 +124,27 @@ export const ReviewCycle = z
 export type ReviewCycle = z.infer<typeof ReviewCycle>;
 
 /**
- * One review that took place: a cycle's review of a subject on a date.
+ * One review that took place: a cycle's review of a subject on a date. Ids are unique within a kind
+ * only, so a plan and an objective may share one (`housing`): the review answers the kind its
+ * `subjectKind` names, else its cycle's `appliesTo.kind`, else the one kind of subject the cycle
+ * covers with that id. When the id names more than one kind the cycle covers and neither says
+ * which, the review is credited to none of them, and the cascade checker's `dangling-reference`
+ * reports it, so a gap in the reviews stays visible rather than filled by a guess.
  *
  * @category Model
  * @example
  * import { Review } from "performance-management/model";
  * Review.parse({ cycle: "rc-quarterly-pi", subject: "t-unemployment", date: "2001-06-30" }).date //=> "2001-06-30"
+ * Review.parse({ cycle: "rc-annual", subject: "housing", subjectKind: "objective", date: "2002-04-30" }).subjectKind //=> "objective"
  */
 export const Review = z
   .strictObject({
     cycle: Id,
     subject: Id.meta({ description: "The id of the plan, objective, target or owner reviewed." }),
+    subjectKind: ReviewSubjectKind.optional().meta({
+      description:
+        "Which kind of entity `subject` names: plan, objective, target or owner. Needed only when the id names more than one kind the cycle covers (a plan and an objective both called housing); without it such a review is credited to none and the checker reports it.",
+    }),
     date: CalendarDate,
     outcome: z.string().optional(),
     note: Note.optional(),

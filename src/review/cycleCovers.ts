@@ -1,6 +1,6 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
-import { checkOneOf, checkOptionsObject } from "../internal/options.js";
+import { checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { ReviewError, reviewError } from "./errors.js";
 
 /**
@@ -132,7 +132,8 @@ export function checkedSubject(subject: unknown): ReviewSubject {
  */
 export function cycleNamed(index: FrameworkIndex, cycleId: Id): ReviewCycle {
   const cycle = index.reviewCycles.get(cycleId);
-  if (cycle === undefined) throw new ReviewError(`there is no review cycle "${cycleId}"`);
+  if (cycle === undefined)
+    throw new ReviewError(`there is no review cycle ${typeof cycleId === "string" ? `"${cycleId}"` : shown(cycleId)}`);
   return cycle;
 }
 
@@ -148,6 +149,7 @@ export function cycleNamed(index: FrameworkIndex, cycleId: Id): ReviewCycle {
  * @returns true when the cycle covers the subject
  * @throws {@link ReviewError} when the framework has no review cycle with that id, or the subject
  * is not an object with a known `kind` and a string `id`
+ * @throws {@link ReviewError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import type { Framework } from "performance-management";
  * import { cycleCovers } from "performance-management/review";
@@ -166,6 +168,6 @@ export function cycleNamed(index: FrameworkIndex, cycleId: Id): ReviewCycle {
  */
 export function cycleCovers(source: Framework | FrameworkIndex, cycleId: Id, subject: ReviewSubject): boolean {
   const { kind, id } = checkedSubject(subject);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, reviewError);
   return covers(index, cycleNamed(index, cycleId), kind, id);
 }

@@ -1,7 +1,7 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
 import { checkDate, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id, ReviewCycle } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
 import { type ReviewsDue, dueOf } from "./reviewsDue.js";
@@ -70,6 +70,7 @@ export function* overdueDues(
  * @param options - `asOf`, the date to judge as of
  * @returns the overdue reviews, worst first
  * @throws {@link ReviewError} when the options are not an object or `asOf` is missing or not a calendar date
+ * @throws {@link ReviewError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import type { Framework } from "performance-management";
  * import { overdueReviews } from "performance-management/review";
@@ -89,7 +90,7 @@ export function* overdueDues(
 export function overdueReviews(source: Framework | FrameworkIndex, options: OverdueReviewsOptions): OverdueReview[] {
   checkOptionsObject(options, "options", reviewError);
   const asOf = checkDate(options.asOf, "options.asOf", reviewError);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, reviewError);
   const asOfDay = toDayNumber(asOf);
   const overdue: OverdueReview[] = [];
   for (const { cycle, due } of overdueDues(index, asOf)) {

@@ -1,12 +1,14 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { LAST_CALENDAR_DATE, dayNumberMonthsAfter, fromDayNumber, isMonthEnd, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { Framework, FrameworkIndex, Id, Review, ReviewCycle } from "../model/index.js";
-import { graceDaysOf, monthsOf, toFrameworkIndex } from "../model/index.js";
+import { graceDaysOf, monthsOf } from "../model/index.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
-import { overdueFromOf, reviewsByCycle, spanOf } from "./reviewsDue.js";
+import { recordedReviews } from "./reviewCredit.js";
+import { overdueFromOf, spanOf } from "./reviewsDue.js";
 
 /**
  * Options for {@link reviewSchedule}: the window, both ends included, `YYYY-MM-DD`.
@@ -128,7 +130,7 @@ function subjectSchedule(
   );
   if (lastDay < window.from) return;
   const ends = periodEnds(cycle, span.from, index.financialYearStart);
-  const recorded: readonly Review[] = reviewsByCycle(index).get(cycle.id)?.get(subject.id) ?? [];
+  const recorded: readonly Review[] = recordedReviews(index, cycle.id, subject.kind, subject.id);
   // Sorted by date: those on or before asOf are a prefix.
   const reviews = window.asOf === undefined ? recorded : recorded.slice(0, countOnOrBefore(recorded, window.asOf));
   const grace = graceDaysOf(cycle);
@@ -194,6 +196,7 @@ function subjectSchedule(
  * @returns the reviews due in the window, in due-date order
  * @throws {@link ReviewError} when the options are not an object, `from` or `to` is missing or not
  * a calendar date, `to` is before `from`, or `asOf` is given and not a calendar date
+ * @throws {@link ReviewError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import type { Framework } from "performance-management";
  * import { reviewSchedule } from "performance-management/review";
@@ -221,7 +224,7 @@ export function reviewSchedule(source: Framework | FrameworkIndex, options: Revi
   if (to < from)
     throw reviewError(`options.to (${to}) is before options.from (${from}): give a window that ends after it starts`);
   const asOf = options.asOf === undefined ? undefined : checkDate(options.asOf, "options.asOf", reviewError);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, reviewError);
   const window = { from: toDayNumber(from), to: toDayNumber(to), asOf };
   const byCycle: ScheduledReview[][] = [];
   for (const cycle of index.reviewCycles.values()) {

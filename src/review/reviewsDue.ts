@@ -1,10 +1,12 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
-import type { Framework, FrameworkIndex, Id, Review, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
-import { graceDaysOf, monthsOf, toFrameworkIndex } from "../model/index.js";
+import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
+import { graceDaysOf, monthsOf } from "../model/index.js";
 import { type ReviewSubject, checkedSubject, covers, cycleNamed } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
+import { recordedReviews } from "./reviewCredit.js";
 
 /**
  * Options for {@link reviewsDue}.
@@ -61,31 +63,6 @@ export interface ReviewsDue {
 
 /** The key under which the index keeps the earliest plan start. */
 const EARLIEST_PLAN_START = Symbol("earliest plan start");
-
-/** The key under which the index keeps each cycle's reviews by subject. */
-const REVIEWS_BY_CYCLE = Symbol("reviews by cycle and subject");
-
-/**
- * Each subject's reviews by each cycle, sorted by date: built once per index from
- * `reviewsBySubject` (already sorted), so a subject's reviews are not filtered by cycle for every
- * cycle that covers it.
- * @internal
- */
-export function reviewsByCycle(index: FrameworkIndex): ReadonlyMap<Id, ReadonlyMap<Id, readonly Review[]>> {
-  return index.derive(REVIEWS_BY_CYCLE, (indexed) => {
-    const byCycle = new Map<Id, Map<Id, Review[]>>();
-    for (const [subject, reviews] of indexed.reviewsBySubject) {
-      for (const review of reviews) {
-        let bySubject = byCycle.get(review.cycle);
-        if (bySubject === undefined) byCycle.set(review.cycle, (bySubject = new Map<Id, Review[]>()));
-        const list = bySubject.get(subject);
-        if (list === undefined) bySubject.set(subject, [review]);
-        else list.push(review);
-      }
-    }
-    return byCycle;
-  });
-}
 
 /**
  * The span in which a subject's reviews fall due.
@@ -146,7 +123,7 @@ export function overdueFromOf(nextDue: string, graceDays: number): string | unde
 export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: ReviewSubject, asOf: string): ReviewsDue {
   const { kind, id } = subject;
   // The subject's reviews by the cycle are sorted by date: the last on or before asOf is the latest.
-  const reviews = reviewsByCycle(index).get(cycle.id)?.get(id) ?? [];
+  const reviews = recordedReviews(index, cycle.id, kind, id);
   const lastReviewed = reviews[countOnOrBefore(reviews, asOf) - 1]?.date;
   const span = spanOf(index, kind, id);
   const due = nextDueOf(cycle, span.from, lastReviewed);
@@ -183,6 +160,7 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
  * @throws {@link ReviewError} when the framework has no review cycle with that id, the options are
  * not an object, `asOf` is missing or not a calendar date, or the subject is not an object with a
  * known `kind` and a string `id`
+ * @throws {@link ReviewError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import type { Framework } from "performance-management";
  * import { reviewsDue } from "performance-management/review";
@@ -208,7 +186,7 @@ export function reviewsDue(
   checkOptionsObject(options, "options", reviewError);
   const asOf = checkDate(options.asOf, "options.asOf", reviewError);
   const copy = checkedSubject(subject);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, reviewError);
   const cycle = cycleNamed(index, cycleId);
   return covers(index, cycle, copy.kind, copy.id)
     ? dueOf(index, cycle, copy, asOf)

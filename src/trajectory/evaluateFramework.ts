@@ -1,5 +1,5 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } from "./evaluateTarget.js";
 import { type ObjectiveRollUp, type RollUpOptions, isProvisional, rollUpCodes } from "./rollUp.js";
 import { RATED, STATUS_CODE, rollUpSettings } from "./rollUpSettings.js";
@@ -63,6 +63,7 @@ export interface FrameworkEvaluation<T = Evaluation> {
  * calendar date, a `detail` other than `"full"` or `"status"`, a `tolerance` that is not
  * `{ percent }` or `{ absolute }` with a decimal at least 0 (`"abc"`, `NaN`, infinities, negatives,
  * both keys or neither), a `scale` that is not a scale, or bad roll-up options
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -91,7 +92,7 @@ export function evaluateFramework(
   const scale = checkEvaluationOptions(options);
   checkOneOf(options.detail, ["full", "status"], "options.detail", trajectoryError);
   asOfOption(options);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const settings = rollUpSettings(options.rollUp ?? {});
   if (options.detail === "status") {
     const statuses = statusesAsOf(index, options.asOf, scale, options.tolerance);

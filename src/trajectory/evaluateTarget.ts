@@ -1,3 +1,6 @@
+import { shown } from "../internal/options.js";
+import { trajectoryError } from "./dayOf.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type {
@@ -9,7 +12,6 @@ import type {
   TargetRevision,
   Tolerance,
 } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { revisionInForce } from "../model/revisions.js";
@@ -224,6 +226,7 @@ function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
  * `asOf` missing or not a calendar date, a `tolerance` that is not `{ percent }` or `{ absolute }`
  * with a decimal at least 0 (`"abc"`, `NaN`, infinities, negatives, both keys or neither), a
  * `scale` that is not a scale ({@link defineScale} checks it)
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -240,9 +243,12 @@ export function evaluateTarget(
 ): Evaluation {
   const scale = checkEvaluationOptions(options);
   asOfOption(options);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const target = index.targets.get(targetId);
-  if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}" to evaluate`);
+  if (target === undefined)
+    throw new TrajectoryError(
+      `there is no target ${typeof targetId === "string" ? `"${targetId}"` : shown(targetId)} to evaluate`,
+    );
   return evaluateCheckedTarget(index, target, options, scale);
 }
 

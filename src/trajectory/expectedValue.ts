@@ -1,3 +1,4 @@
+import { checkTargetArgument } from "./options.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import { expectationAt, valueOf } from "./exact.js";
 import type { Indicator, Target } from "../model/index.js";
@@ -71,7 +72,7 @@ export function clampedExpectation(
  * @param date - `YYYY-MM-DD`
  * @param options - the indicator, to clamp to its natural bounds
  * @returns the expected value, or `null` before the baseline
- * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target whose goal in force on the date is a band (use {@link expectedBand})
+ * @throws {@link TrajectoryError} for a `target` that is not a target (`undefined`, `{}`), a date that is not a calendar date, or a target whose goal in force on the date is a band (use {@link expectedBand})
  * @example
  * import { expectedValue } from "performance-management/trajectory";
  * const target = {
@@ -87,6 +88,7 @@ export function clampedExpectation(
  * expectedValue({ ...target, goal: { date: "2000-03-31", value: "200" } }, "2001-03-31") //=> "200"
  */
 export function expectedValue(target: Target, date: string, options?: ExpectedValueOptions): string | null {
+  checkTargetArgument(target);
   return clampedExpectation(target, date, options)?.value ?? null;
 }
 
@@ -98,7 +100,7 @@ export function expectedValue(target: Target, date: string, options?: ExpectedVa
  * @param target - a target whose goal in force on the date is `{ date, low, high }`
  * @param date - `YYYY-MM-DD`
  * @returns `{ low, high }` as decimal strings, or `null`
- * @throws {@link TrajectoryError} for a date that is not a calendar date, or a target without a band goal in force on the date
+ * @throws {@link TrajectoryError} for a `target` that is not a target (`undefined`, `{}`), a date that is not a calendar date, or a target without a band goal in force on the date
  * @example
  * import { expectedBand } from "performance-management/trajectory";
  * const standard = {
@@ -109,6 +111,7 @@ export function expectedValue(target: Target, date: string, options?: ExpectedVa
  * expectedBand(standard, "2001-09-30") //=> { low: "98", high: "100" }
  */
 export function expectedBand(target: Target, date: string): { low: string; high: string } | null {
+  checkTargetArgument(target);
   const day = dayOf(date, "date");
   const goal = revisionInForce(target, date).target.goal;
   if (!("low" in goal))

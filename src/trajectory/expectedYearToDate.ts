@@ -1,6 +1,8 @@
+import { shown } from "../internal/options.js";
+import { trajectoryError } from "./dayOf.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { formatDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
@@ -21,6 +23,7 @@ import { pathOf } from "./judge.js";
  * @param date - `YYYY-MM-DD`
  * @returns the expected year-to-date value, or `null`
  * @throws {@link TrajectoryError} for an unknown target id, a band goal or a date that is not a calendar date
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { expectedYearToDate } from "performance-management/trajectory";
  * const framework = {
@@ -35,9 +38,10 @@ import { pathOf } from "./judge.js";
  * expectedYearToDate(framework, "t", "2002-03-31") //=> "1000"
  */
 export function expectedYearToDate(source: Framework | FrameworkIndex, targetId: string, date: string): string | null {
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const target = index.targets.get(targetId);
-  if (target === undefined) throw new TrajectoryError(`there is no target "${targetId}"`);
+  if (target === undefined)
+    throw new TrajectoryError(`there is no target ${typeof targetId === "string" ? `"${targetId}"` : shown(targetId)}`);
   const indicator = index.indicators.get(target.indicator);
   dayOf(date, "date");
   if (indicator === undefined) return null;

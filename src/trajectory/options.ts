@@ -57,3 +57,29 @@ export function checkEvaluationOptions(options: unknown): Scale {
 export function asOfOption(options: unknown): string {
   return checkDate((options as { readonly asOf?: unknown }).asOf, "options.asOf", trajectoryError);
 }
+
+/**
+ * Checks a target given straight to `expectedValue`, `expectedBand` or `trajectory` (not through a
+ * framework): an object with an id, and a baseline and a goal that each have a date, and revisions
+ * that are a list when present. A shape check, as far as those functions read before the dates are
+ * checked; `undefined`, `null`, `{}` or a string is a {@link TrajectoryError} naming `target`.
+ */
+export function checkTargetArgument(target: unknown): void {
+  const problem = !isPlainObject(target)
+    ? "target"
+    : typeof target.id !== "string"
+      ? "target.id"
+      : !isPlainObject(target.baseline) || typeof target.baseline.date !== "string"
+        ? "target.baseline"
+        : !isPlainObject(target.goal) || typeof target.goal.date !== "string"
+          ? "target.goal"
+          : target.revisions !== undefined && !Array.isArray(target.revisions)
+            ? "target.revisions"
+            : undefined;
+  if (problem === undefined) return;
+  const value: unknown =
+    problem === "target" ? target : (target as Readonly<Record<string, unknown>>)[problem.slice("target.".length)];
+  throw trajectoryError(
+    `${problem} ${shown(value)} is not what a parsed target has: give a target of a framework parsed by parseFramework (an id, a baseline and a goal, each with a date)`,
+  );
+}

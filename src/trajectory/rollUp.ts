@@ -1,8 +1,10 @@
+import { isPlainObject, shown } from "../internal/options.js";
+import { trajectoryError } from "./dayOf.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import { condensation } from "../internal/graph.js";
 import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import type { Evaluation } from "./evaluateTarget.js";
 import {
@@ -119,7 +121,9 @@ const ONE: Decimal = new ExactDecimal(1);
  * @returns one roll-up per objective, in the framework's order
  * @throws {@link TrajectoryError} for options that are not an object, an unknown method, a score for
  * anything but a rated status, a threshold other than `green` and `amber`, a score or threshold that
- * is not a decimal string or finite number of zero or more, or an evaluation with an unknown status
+ * is not a decimal string or finite number of zero or more, `evaluations` that are not a list of
+ * objects, or an evaluation with an unknown status
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { evaluateTarget, rollUp } from "performance-management/trajectory";
  * const framework = {
@@ -142,7 +146,11 @@ export function rollUp(
   options: RollUpOptions = {},
 ): ObjectiveRollUp[] {
   const settings = rollUpSettings(options);
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
+  if (!Array.isArray(evaluations))
+    throw trajectoryError(
+      `evaluations must be a list of evaluations (evaluateTarget's results); got ${shown(evaluations)}`,
+    );
   const { statuses, provisional } = codesByTargetPosition(index, evaluations);
   return rollUpCodes(index, statuses, provisional, settings);
 }
@@ -336,6 +344,8 @@ function codesByTargetPosition(
   const provisional = new Uint8Array(index.targets.size);
   for (let i = 0; i < evaluations.length; i += 1) {
     const evaluation = evaluations[i] as RollUpInput;
+    if (!isPlainObject(evaluation))
+      throw trajectoryError(`evaluations[${String(i)}] must be an evaluation; got ${shown(evaluation)}`);
     const code = STATUS_CODE.get(evaluation.status);
     if (code === undefined) {
       throw new TrajectoryError(`evaluations[${String(i)}].status ${describe(evaluation.status)} is not a status`);

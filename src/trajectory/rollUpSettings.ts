@@ -70,7 +70,9 @@ function optionKeys(value: unknown, name: string): string[] {
  */
 export function rollUpSettings(options: unknown): RollUpSettings {
   if (typeof options !== "object" || options === null) {
-    throw new TrajectoryError(`roll-up options must be an object, not ${describe(options)}`);
+    throw new TrajectoryError(
+      `roll-up options must be an object, not ${options === null ? "null" : describe(options)}`,
+    );
   }
   const method: unknown = Object.hasOwn(options, "method") ? (options as RollUpOptions).method : undefined;
   if (method !== undefined && (typeof method !== "string" || !ROLL_UP_METHODS.has(method))) {

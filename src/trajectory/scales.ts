@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { DECIMAL_STRING_PATTERN, toDecimal } from "../internal/decimal.js";
+import { isPlainObject, shown } from "../internal/options.js";
 import { TrajectoryError } from "./errors.js";
 
 /**
@@ -89,7 +90,7 @@ const RATED: ReadonlySet<Status> = new Set(["green", "amber", "red", "blue", "am
  * @category Evaluation
  * @param scale - the scale's id, its bands in order, the status beyond them, and whether blue applies
  * @returns the scale, frozen
- * @throws {@link TrajectoryError} when the first band is not at 0, thresholds do not rise, or a status is not a rating
+ * @throws {@link TrajectoryError} when `scale` is not `{ id, bands, beyond }` with bands of `{ status, upTo }`, the first band is not at 0, thresholds do not rise, or a status is not a rating
  * @example
  * import { defineScale } from "performance-management/trajectory";
  * const strict = defineScale({
@@ -105,6 +106,16 @@ export function defineScale(scale: {
   readonly beyond: Status;
   readonly blueWhenGoalMet?: boolean;
 }): Scale {
+  const given: unknown = scale;
+  if (
+    !isPlainObject(given) ||
+    typeof given.id !== "string" ||
+    !Array.isArray(given.bands) ||
+    !(given.bands as readonly unknown[]).every((band) => isPlainObject(band) && typeof band.upTo === "string")
+  )
+    throw new TrajectoryError(
+      `scale ${shown(given)} must be { id, bands: [{ status, upTo }, …], beyond }, with each upTo a decimal string`,
+    );
   const [first] = scale.bands;
   if (first === undefined || Number(first.upTo) !== 0)
     throw new TrajectoryError(`scale "${scale.id}": the first band must be for no shortfall (upTo "0")`);

@@ -1,5 +1,5 @@
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex, Tolerance } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { toDayNumber } from "../internal/dates.js";
 import { checkDate, shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
@@ -47,6 +47,7 @@ export interface StatusHistory {
  * @throws {@link TrajectoryError} for bad options, naming the option: `dates` not an array of
  * calendar dates, a `tolerance` that is not `{ percent }` or `{ absolute }` with a decimal at least 0
  * (`"abc"`, `NaN`, infinities, negatives, both keys or neither), a `scale` that is not a scale
+ * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -66,7 +67,7 @@ export function statusHistory(source: Framework | FrameworkIndex, options: Statu
   const days = options.dates.map((date, i) =>
     toDayNumber(checkDate(date, `options.dates[${String(i)}]`, trajectoryError)),
   );
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const targets = statusRows(index, days, scale, options.tolerance);
   const counts = days.map(() => emptyStatusCounts());
   for (const row of targets) {

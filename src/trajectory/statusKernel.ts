@@ -8,9 +8,10 @@
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
+import { trajectoryError } from "./dayOf.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { aggregationOf, figureDue } from "../model/figures.js";
 import { boundsOf } from "../model/bounds.js";
 import { type FloatBounds, clampedGoal, floatBoundsOf } from "./clamp.js";
@@ -222,7 +223,7 @@ export function statusesAsOf(
   scale: Scale,
   tolerance: Tolerance | undefined,
 ): { target: string; status: Status }[] {
-  const index = toFrameworkIndex(source);
+  const index = checkedFrameworkIndex(source, trajectoryError);
   const day = dayOf(asOf, "asOf");
   const rating = ratingOf(scale, tolerance);
   return index.derive(COMPILED, compile).map((c) => ({ target: c.target.id, status: statusAt(index, c, day, rating) }));

@@ -1,3 +1,5 @@
+import { isPlainObject, shown } from "../internal/options.js";
+import { checkTargetArgument } from "./options.js";
 import { scheduleDates } from "../internal/dates.js";
 import { type Target, monthsOf } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
@@ -64,7 +66,7 @@ function datesOf(schedule: Schedule): string[] {
  * @param dates - dates `YYYY-MM-DD`, or a {@link Schedule}
  * @param options - the indicator, to clamp expectations to its natural bounds (each clamped point says `clamped: true`)
  * @returns one point per date, in the order given
- * @throws {@link TrajectoryError} for a date that is not a calendar date, or a schedule that ends before it starts
+ * @throws {@link TrajectoryError} for a `target` that is not a target, `dates` that are neither a list nor a schedule, a date that is not a calendar date, or a schedule that ends before it starts
  * @example
  * import { trajectory } from "performance-management/trajectory";
  * const heartDisease = {
@@ -85,6 +87,9 @@ export function trajectory(
   dates: readonly string[] | Schedule,
   options?: ExpectedValueOptions,
 ): TrajectoryPoint[] {
+  checkTargetArgument(target);
+  if (!Array.isArray(dates) && !isPlainObject(dates))
+    throw trajectoryError(`dates must be a list of dates or a schedule { from, to, frequency }; got ${shown(dates)}`);
   const list = Array.isArray(dates) ? (dates as readonly string[]) : datesOf(dates as Schedule);
   return list.map((date): TrajectoryPoint => {
     if (hasBandGoal(target, date)) return { date, expected: null, band: expectedBand(target, date) };

@@ -1,13 +1,17 @@
 import { describe, expect, it } from "vitest";
 import {
+  type AssessOptions,
   AssessmentError,
   type AssessmentResponse,
   type Catalogue,
+  type RatingScale,
+  appendixA,
   assess,
   compareAssessments,
   diagnose,
   priorities,
 } from "../../src/assessment/index.js";
+import { RAG } from "../../src/trajectory/index.js";
 import { expectMisuse } from "../helpers/expectMisuse.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 
@@ -215,6 +219,103 @@ describe("assess", () => {
     ],
   ])("throws an AssessmentError on misuse (%#)", (call, message) => {
     expectMisuse(call, AssessmentError, message);
+  });
+});
+
+describe("assess refuses what it does not read: nothing is counted under a guess", () => {
+  const id = `${V}clear-sense-of-direction`;
+  it.each<[string, () => unknown, RegExp]>([
+    [
+      "a misspelt field of a response",
+      () => assess([{ characteristic: id, rating: 3, evidance: "minutes" } as AssessmentResponse]),
+      /responses\[0\]\.evidance is not a field assess reads: did you mean "evidence"\?/,
+    ],
+    [
+      "a misspelt characteristic field",
+      () => assess([{ characterstic: id, rating: 3 } as unknown as AssessmentResponse]),
+      /responses\[0\]\.characterstic is not a field assess reads: did you mean "characteristic"\?/,
+    ],
+    [
+      "a capitalised rating",
+      () => assess([{ characteristic: id, Rating: 3 } as unknown as AssessmentResponse]),
+      /responses\[0\]\.Rating .* did you mean "rating"\?/,
+    ],
+    [
+      "weight for weights",
+      () => assess([], { weight: [[id, 2]] } as unknown as AssessOptions),
+      /options\.weight is not a field assess reads: did you mean "weights"\?/,
+    ],
+    [
+      "a misspelt preferredSource",
+      () => assess([], { preferedSource: "self" } as unknown as AssessOptions),
+      /options\.preferedSource .* did you mean "preferredSource"\?/,
+    ],
+    [
+      "a misspelt field of a derived response",
+      () => assess([], { derived: [{ characteristic: id, rating: 3, sourse: "derived" } as AssessmentResponse] }),
+      /options\.derived\[0\]\.sourse .* did you mean "source"\?/,
+    ],
+    [
+      "a misspelt field of deriveEvidence's result",
+      () => assess([], { derived: { responses: [], scael: { min: 0, max: 4 } } } as unknown as AssessOptions),
+      /options\.derived\.scael .* did you mean "scale"\?/,
+    ],
+    [
+      "a trajectory scale (RAG) for a rating scale",
+      () => assess([], { scale: RAG as unknown as RatingScale }),
+      /options\.scale\.id is not a field assess reads \(the fields are min, max, labels, effective, developing\)/,
+    ],
+    [
+      "a scale written as text",
+      () => assess([], { scale: "0-4" as unknown as RatingScale }),
+      /options\.scale must be a rating scale/,
+    ],
+    [
+      "maximum for max",
+      () => assess([], { scale: { min: 0, maximum: 10 } as unknown as RatingScale }),
+      /options\.scale\.maximum .* did you mean "max"\?/,
+    ],
+    [
+      "labels that are not a list of names",
+      () => assess([], { scale: { labels: "absent" } as unknown as RatingScale }),
+      /options\.scale\.labels must be a list of names/,
+    ],
+    [
+      "a weight given twice",
+      () =>
+        assess([], {
+          weights: [
+            [id, 2],
+            [id, 3],
+          ],
+        }),
+      /options\.weights gives "vision-and-purpose\/clear-sense-of-direction" a weight twice/,
+    ],
+    [
+      "a misspelt option of priorities",
+      () => priorities(assess([]), { catalog: appendixA } as unknown as { catalogue: Catalogue }),
+      /options\.catalog is not a field priorities reads: did you mean "catalogue"\?/,
+    ],
+  ])("%s", (_name, call, message) => {
+    expectMisuse(call, AssessmentError, message);
+  });
+
+  it("names the field in the error's issue path", () => {
+    let caught: unknown;
+    try {
+      assess([{ characteristic: id, rating: 3, evidance: "minutes" } as AssessmentResponse]);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as AssessmentError).issues[0]?.path).toEqual(["responses", "0", "evidance"]);
+  });
+
+  it("still reads every field it knows", () => {
+    const result = assess([{ characteristic: id, rating: 3, evidence: "minutes", source: "peer", facts: [] }], {
+      scale: { min: 0, max: 4, labels: ["a", "b", "c", "d", "e"], effective: 3, developing: 2 },
+      weights: [[id, 2]],
+    });
+    expect(result.areas[0]?.characteristics[0]?.rating).toBe("3");
   });
 });
 

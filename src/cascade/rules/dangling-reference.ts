@@ -1,4 +1,5 @@
 import type { FrameworkIndex, Id, ReviewSubjectKind } from "../../model/index.js";
+import { reviewCredit } from "../../review/reviewCredit.js";
 import { defineRule } from "../defineRule.js";
 import type { FindingSubject, RuleContext } from "../types.js";
 import { KIND_TITLE, KIND_WORD, measurementName, reviewName } from "./util.js";
@@ -28,7 +29,10 @@ function subjectExists(index: FrameworkIndex, kind: ReviewSubjectKind | undefine
 }
 
 /**
- * `dangling-reference`: a reference (plan, objective, indicator, owner, partner, cycle, parent…) names nothing.
+ * `dangling-reference`: a reference (plan, objective, indicator, owner, partner, cycle, parent…) names
+ * nothing; or a review's subject names more than one kind of subject its cycle covers (a plan and an
+ * objective both called `housing`) without saying which in `subjectKind`, so the review is credited
+ * to none; or a review's `subjectKind` is not the kind its cycle reviews.
  *
  * @category Cascade rules
  * @example
@@ -46,6 +50,10 @@ export const danglingReference = defineRule({
         '{{source}} names {{kind}} "{{id}}" in {{field}}, but there is no {{kind}} with that id: correct the id or add the {{kind}}.',
       missingSubject:
         '{{source}} names "{{id}}" in {{field}}, but there is no {{kind}} with that id: correct the id or add it.',
+      ambiguousSubject:
+        '{{source}} names "{{id}}" in {{field}}, and its cycle covers {{kind}} with that id: it is credited to none of them until it says which, in subjectKind.',
+      subjectOutsideCycle:
+        "{{source}} is of a {{kind}} (subjectKind), but its cycle reviews only {{cycleKind}}s: it is credited to nothing; correct subjectKind or the cycle.",
     },
     docs: "docs/rules/dangling-reference.md",
   },
@@ -137,7 +145,39 @@ export const danglingReference = defineRule({
     for (const review of index.framework.reviews ?? []) {
       const name = reviewName(review);
       check("review", name, "cycle", "reviewCycle", review.cycle);
-      const kind = index.reviewCycles.get(review.cycle)?.appliesTo.kind;
+      const cycle = index.reviewCycles.get(review.cycle);
+      const cycleKind = cycle?.appliesTo.kind;
+      const kind = review.subjectKind ?? cycleKind;
+      if (
+        cycle !== undefined &&
+        review.subjectKind !== undefined &&
+        cycleKind !== undefined &&
+        review.subjectKind !== cycleKind
+      ) {
+        const source = `Review "${name}"`;
+        context.report({
+          messageId: "subjectOutsideCycle",
+          subject: { kind: "review", id: name },
+          data: { source, kind: review.subjectKind, cycleKind },
+          path: [name, review.subject],
+          related: [{ kind: "reviewCycle", id: cycle.id }],
+        });
+        continue;
+      }
+      if (cycle !== undefined && kind === undefined) {
+        const { ambiguous } = reviewCredit(index, cycle, review);
+        if (ambiguous.length > 0) {
+          report(
+            context,
+            { kind: "review", id: name },
+            "subject",
+            ambiguous.map((k) => `${/^[aeiou]/.test(k) ? "an" : "a"} ${k}`).join(" and "),
+            review.subject,
+            "ambiguousSubject",
+          );
+          continue;
+        }
+      }
       if (!subjectExists(index, kind, review.subject)) {
         report(
           context,

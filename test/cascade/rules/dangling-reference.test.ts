@@ -29,6 +29,25 @@ const cases: RuleCases = {
         },
       }),
     },
+    {
+      name: "a review saying which of a plan and an objective of one id it answers",
+      framework: patched({
+        add: {
+          objectives: [{ id: "svc", plan: "svc", title: "Housing service objective" }],
+          reviewCycles: [{ id: "rc-all", name: "Annual review", frequency: "annual", appliesTo: {} }],
+          reviews: [{ cycle: "rc-all", subject: "svc", subjectKind: "objective", date: "2002-04-01" }],
+        },
+      }),
+    },
+    {
+      name: "a review of an id two kinds share, under a cycle that covers only one of them",
+      framework: patched({
+        add: {
+          objectives: [{ id: "svc", plan: "svc", title: "Housing service objective" }],
+          reviews: [{ cycle: "rc-plans", subject: "svc", date: "2002-04-01" }],
+        },
+      }),
+    },
   ],
   invalid: [
     {
@@ -133,6 +152,36 @@ const cases: RuleCases = {
           subject: { kind: "review", id: "rc-targets:cp@2001-05-01" },
           messageId: "missingSubject",
           data: { kind: "target", id: "cp" },
+        },
+      ],
+    },
+    {
+      name: "a review whose subject names a plan and an objective its cycle both covers, without subjectKind",
+      framework: patched({
+        add: {
+          objectives: [{ id: "svc", plan: "svc", title: "Housing service objective" }],
+          reviewCycles: [{ id: "rc-all", name: "Annual review", frequency: "annual", appliesTo: {} }],
+          reviews: [{ cycle: "rc-all", subject: "svc", date: "2002-04-01" }],
+        },
+      }),
+      findings: [
+        {
+          subject: { kind: "review", id: "rc-all:svc@2002-04-01" },
+          messageId: "ambiguousSubject",
+          data: { field: "subject", kind: "a plan and an objective", id: "svc" },
+        },
+      ],
+    },
+    {
+      name: "a review whose subjectKind is not the kind its cycle reviews",
+      framework: patched({
+        add: { reviews: [{ cycle: "rc-targets", subject: "svc", subjectKind: "plan", date: "2001-05-01" }] },
+      }),
+      findings: [
+        {
+          subject: { kind: "review", id: "rc-targets:svc@2001-05-01" },
+          messageId: "subjectOutsideCycle",
+          data: { kind: "plan", cycleKind: "target" },
         },
       ],
     },
