@@ -249,9 +249,7 @@ export function deepCascade(depth: number, everyLevel = false): Framework {
     title: `Objective ${String(i)}`,
     contributesTo: [{ objective: i === 0 ? "top" : `o-${String(i - 1)}` }],
   }));
-  const reds = (everyLevel ? chain : chain.slice(-1)).map((objective) =>
-    redTarget(`t-${objective.id}`, objective.id),
-  );
+  const reds = (everyLevel ? chain : chain.slice(-1)).map((objective) => redTarget(`t-${objective.id}`, objective.id));
   return frameworkOf(`deep-${String(depth)}`, {
     plans: [communityPlan(), corporatePlan()],
     objectives: [{ id: "top", plan: "cp", title: "Outcomes" }, ...chain],
