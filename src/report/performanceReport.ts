@@ -41,7 +41,8 @@ export interface PerformanceReportOptions {
   /**
    * The period the report covers, both ends included: the reviews due in it are listed. When
    * absent, the last complete quarter of the financial year on or before `asOf` (a report made
-   * on 15 July in an April year covers April to June).
+   * on 15 July in an April year covers April to June); never before 0001-01-01: when no quarter
+   * has ended inside the calendar (an `asOf` early in year 1), the quarter so far, to `asOf`.
    */
   readonly period?: { readonly from: string; readonly to: string };
 }
@@ -270,17 +271,27 @@ function periodOf(
     return { from, to };
   }
   const { start } = financialYearOf(asOf, yearStart);
-  // The quarters' ends: three, six, nine and twelve months on, less a day; the last one passed.
-  let from = fromDayNumber(dayNumberMonthsAfter(start, -3));
-  let to = fromDayNumber(toDayNumber(start) - 1);
+  const day = toDayNumber(asOf);
+  // The quarters by day number (a string comparison would put "10000-03-31" before "9999-12-31"):
+  // the last of the year before, then this year's, up to the last to end on or before asOf.
+  let from = dayNumberMonthsAfter(start, -3);
+  let to = toDayNumber(start) - 1;
+  let current = toDayNumber(start);
   for (let quarter = 1; quarter <= 4; quarter += 1) {
-    const end = fromDayNumber(dayNumberMonthsAfter(start, 3 * quarter) - 1);
-    if (end > asOf) break;
-    from = fromDayNumber(dayNumberMonthsAfter(start, 3 * (quarter - 1)));
+    const end = dayNumberMonthsAfter(start, 3 * quarter) - 1;
+    if (end > day) break;
+    from = dayNumberMonthsAfter(start, 3 * (quarter - 1));
     to = end;
+    current = end + 1;
   }
-  return { from, to };
+  // Never before the calendar's first day: in year 1's first quarter, no quarter has ended inside
+  // the calendar, and the period is the quarter so far.
+  if (to < FIRST_DAY) [from, to] = [current, day];
+  return { from: fromDayNumber(Math.max(from, FIRST_DAY)), to: fromDayNumber(to) };
 }
+
+/** The calendar's first day, 0001-01-01, as a day number. */
+const FIRST_DAY = toDayNumber("0001-01-01");
 
 /** The order exceptions are listed in: the worst status first. */
 const EXCEPTION_RANK: Partial<Record<Status, number>> = { red: 0, "amber-red": 1, amber: 2, "no-data": 3 };
