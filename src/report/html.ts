@@ -1,4 +1,5 @@
 import type { Status } from "../trajectory/index.js";
+import { checkReport } from "./check.js";
 import { type Cell, type Table, layoutOf } from "./layout.js";
 import type { PerformanceReport } from "./performanceReport.js";
 
@@ -88,6 +89,7 @@ function tableHtml(table: Table): string {
  * @category Report
  * @param report - a report from {@link performanceReport}
  * @returns the HTML page
+ * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -99,6 +101,7 @@ function tableHtml(table: Table): string {
  * /<script|<link|src=/u.test(html) //=> false
  */
 export function renderReportHtml(report: PerformanceReport): string {
+  checkReport(report);
   const layout = layoutOf(report);
   const parts: string[] = [
     "<!doctype html>",

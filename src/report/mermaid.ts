@@ -1,6 +1,7 @@
-import { checkOptionsObject } from "../internal/options.js";
+import { checkOptionsObject, shown } from "../internal/options.js";
+import { checkEvaluation, reportIndex } from "./check.js";
 import type { Framework, FrameworkIndex, Id, PlanLevel } from "../model/index.js";
-import { PlanLevel as PlanLevels, toFrameworkIndex } from "../model/index.js";
+import { PlanLevel as PlanLevels } from "../model/index.js";
 import type { FrameworkEvaluation, Status } from "../trajectory/index.js";
 import { ReportError, reportError } from "./errors.js";
 import { STATUS_COLOURS } from "./html.js";
@@ -52,7 +53,8 @@ export function escapeMermaid(text: string): string {
  * @param source - a parsed framework or its index
  * @param options - `root`, and an `evaluation` to colour by
  * @returns the Mermaid source
- * @throws {@link ReportError} when `root` names no objective or the options are not an object
+ * @throws {@link ReportError} when `source` is neither a framework nor an index, the options are not an
+ * object, `root` is not a string or names no objective, or `evaluation` has no list of roll-ups
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -69,7 +71,10 @@ export function escapeMermaid(text: string): string {
  */
 export function renderCascadeMermaid(source: Framework | FrameworkIndex, options: CascadeMermaidOptions = {}): string {
   checkOptionsObject(options, "options", reportError);
-  const index = toFrameworkIndex(source);
+  const index = reportIndex(source);
+  if (options.evaluation !== undefined) checkEvaluation(options.evaluation, "options.evaluation");
+  if (options.root !== undefined && typeof options.root !== "string")
+    throw new ReportError(`options.root must be an objective's id, a string; got ${shown(options.root)}`);
   if (options.root !== undefined && !index.objectives.has(options.root))
     throw new ReportError(`options.root "${options.root}" names no objective`);
 

@@ -3,7 +3,6 @@ import { ENDINGS, chainCount, firstChains } from "../accountability/first.js";
 import { leadingStep, stepMaker } from "../accountability/subjects.js";
 import { checkCascade, type Finding } from "../cascade/index.js";
 import type { Action, DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../review/index.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
@@ -18,6 +17,7 @@ import {
 } from "../trajectory/index.js";
 import { toDecimal } from "../internal/decimal.js";
 import { checkDate, checkOneOf, checkOptionsObject } from "../internal/options.js";
+import { reportIndex } from "./check.js";
 import { reportError } from "./errors.js";
 import { type Formatter, createFormatter } from "./format.js";
 import { Reach } from "./reach.js";
@@ -508,7 +508,7 @@ function objectiveOf(
  * @param source - a parsed framework or its index
  * @param options - `asOf`, the audience, scale, roll-up options and locale
  * @returns the report
- * @throws {@link ReportError} when the options are not an object, `asOf` is missing or not a
+ * @throws {@link ReportError} when `source` is neither a framework nor an index, the options are not an object, `asOf` is missing or not a
  * calendar date, or the audience is not `executive` or `scrutiny`; `TrajectoryError` for a bad
  * scale or roll-up option
  * @example
@@ -536,7 +536,7 @@ export function performanceReport(
   const audience = options.audience ?? "executive";
   checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);
   const format = createFormatter(options.locale);
-  const index = toFrameworkIndex(source);
+  const index = reportIndex(source);
   const period = periodOf(options.period, asOf, index.financialYearStart);
   const evaluation = evaluateFramework(index, {
     asOf,
