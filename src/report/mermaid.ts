@@ -4,7 +4,7 @@ import type { Framework, FrameworkIndex, Id, PlanLevel } from "../model/index.js
 import { PlanLevel as PlanLevels } from "../model/index.js";
 import type { FrameworkEvaluation, Status } from "../trajectory/index.js";
 import { ReportError, reportError } from "./errors.js";
-import { STATUS_COLOURS } from "./html.js";
+import { STATUS_COLOURS, xmlSafe } from "./html.js";
 import { STATUS_TEXT } from "./words.js";
 
 /**
@@ -31,11 +31,12 @@ const LEVEL_TITLE: Readonly<Record<PlanLevel, string>> = {
 /**
  * Text safe in a quoted Mermaid label or edge label: every character Mermaid or the HTML it
  * renders to could read as syntax (`"`, `#`, `<`, `>`, `&`, `` ` ``, `|`, brackets, braces,
- * semicolons) written as Mermaid's `#code;` entity, line breaks as spaces.
+ * semicolons) written as Mermaid's `#code;` entity, line breaks as spaces, and each character XML
+ * 1.0 forbids replaced by U+FFFD, as in the SVG Mermaid draws.
  * @internal
  */
 export function escapeMermaid(text: string): string {
-  return text
+  return xmlSafe(text)
     .replace(/\r\n|\r|\n/gu, " ")
     .replace(/["#<>&`|[\]{}();:%\\]/gu, (character) => `#${String(character.codePointAt(0))};`);
 }
