@@ -52,7 +52,12 @@ function wrapped(text: string, width: number): string[] {
   lines.push(line);
   if (lines.length <= 2) return lines;
   // Cut by characters, not UTF-16 units, so a cut never splits a surrogate pair.
-  return [lines[0] as string, `${Array.from(lines[1] as string).slice(0, Math.max(1, width - 1)).join("")}…`];
+  return [
+    lines[0] as string,
+    `${Array.from(lines[1] as string)
+      .slice(0, Math.max(1, width - 1))
+      .join("")}…`,
+  ];
 }
 
 /** A number for an SVG attribute: two decimal places at most. */
