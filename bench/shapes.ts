@@ -206,10 +206,11 @@ function redTarget(id: string, objective: string): { indicator: Indicator; targe
 
 /**
  * `objectives` corporate objectives serving the aim `top`, and one service objective (`shared`)
- * contributing to every one of them, with a red target and, beneath it, as many unit objectives,
- * each with a green target: every corporate objective's subtree holds the whole shared one.
+ * contributing to every one of them, with a red target and, beneath it, as many unit objectives
+ * (each with a green target on one indicator when `unitTargets`): every corporate objective's
+ * subtree holds the whole shared one.
  */
-export function corporateObjectivesOverSharedService(objectives: number): Framework {
+export function corporateObjectivesOverSharedService(objectives: number, unitTargets = false): Framework {
   const corporate: Objective[] = Array.from({ length: objectives }, (_, i) => ({
     id: `corp-${String(i)}`,
     plan: "corp",
@@ -233,7 +234,10 @@ export function corporateObjectivesOverSharedService(objectives: number): Framew
     plans: [communityPlan(), corporatePlan()],
     objectives: [{ id: "top", plan: "cp", title: "Outcomes" }, ...corporate, shared, ...units],
     indicators: [red.indicator, indicator("pi-green")],
-    targets: [red.target, ...units.map((unit) => target(`t-${unit.id}`, "pi-green", { objective: unit.id }))],
+    targets: [
+      red.target,
+      ...(unitTargets ? units.map((unit) => target(`t-${unit.id}`, "pi-green", { objective: unit.id })) : []),
+    ],
     measurements: [red.measurement, { indicator: "pi-green", date: "2002-03-31", value: "75" }],
   });
 }

@@ -50,6 +50,11 @@ export function escapeMermaid(text: string): string {
  * only that objective and what contributes to it are drawn. Every title is escaped: Mermaid
  * syntax, quotes or HTML in the data render as text.
  *
+ * Mermaid draws at most 500 links and 50,000 characters, and a diagram's own configuration cannot
+ * raise either (`maxEdges` and `maxTextSize` are Mermaid's secure settings). Past them the diagram
+ * is summarised: the top of the cascade, level by level, as far as both limits allow, and a note
+ * (node `more`) saying how many objectives and links are not drawn; draw the rest with `root`.
+ *
  * @category Report
  * @param source - a parsed framework or its index
  * @param options - `root`, and an `evaluation` to colour by

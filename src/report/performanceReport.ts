@@ -146,7 +146,7 @@ export interface ReportException extends ReportTarget {
    * depends on; summarised past {@link REPORT_CHAIN_STEPS} steps (see {@link ReportChain}).
    */
   readonly chain: ReportChain | null;
-  /** How many chains lead up from the target, as an exact decimal string (`chain` is the first). */
+  /** How many chains lead up from the target, as an exact decimal string, as `traceUp` counts them (`chain` is the first). */
   readonly chains: string;
   /**
    * The partners the first chain's indirect links depend on, named: trouble that reaches the aim
@@ -491,7 +491,7 @@ function objectiveOf(
  *   previous figure), the objectives linked directly below it, and the targets and exceptions beneath it.
  * - **Exceptions**: red and amber (and amber-red) targets, stale figures and missing data (`no-data`),
  *   each with its owner, actual, expected, variance, forecast, the chain up to its aim (the
- *   accountability engine's first chain, and how many there are), the corrective action recorded on
+ *   accountability engine's first chain, summarised past ten steps, and how many there are), the corrective action recorded on
  *   its latest measurement (`null` when none is: renderers say so) and its open corrective actions,
  *   flagged when overdue, and the decision it needs of members ({@link ExceptionDecision}). Worst
  *   first: red, amber-red, amber, no data, then stale greens. A target

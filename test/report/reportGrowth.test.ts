@@ -149,7 +149,7 @@ describe("the report's exceptions hold a bounded chain, the engine's first (issu
 
 describe("the report walks a shared subtree once per aim (issue 19)", () => {
   it("counts each target beneath an aim once, under the first of the aim's objectives that it serves", () => {
-    const framework = corporateObjectivesOverSharedService(50);
+    const framework = corporateObjectivesOverSharedService(50, true);
     // A second figure for the green indicator: every unit objective's target is improving.
     const improving = {
       ...framework,
