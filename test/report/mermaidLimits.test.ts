@@ -59,6 +59,17 @@ describe("a cascade too large for Mermaid still renders (issue 19)", () => {
     expect(diagram).toContain("  classDef ");
   });
 
+  it("cannot raise the limit in the diagram: Mermaid refuses 501 links though its front matter sets maxEdges", async () => {
+    const mermaid = (await import("mermaid")).default;
+    mermaid.initialize({ startOnLoad: false, securityLevel: "strict" });
+    const links = (count: number) =>
+      ["---", "config:", "  maxEdges: 5000", "---", "flowchart BT"]
+        .concat(Array.from({ length: count }, (_, i) => `  a${String(i)} --> a${String(i + 1)}`))
+        .join("\n");
+    await expect(mermaid.parse(links(500))).resolves.toBeTruthy();
+    await expect(mermaid.parse(links(501))).rejects.toThrow(/Edge limit exceeded/u);
+  });
+
   it("draws a cascade within the limits whole, with no note", () => {
     const diagram = renderCascadeMermaid(wide(500));
     expect(arrowsOf(diagram).arrows).toBe(500);
