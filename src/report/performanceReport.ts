@@ -404,6 +404,7 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
 function firstChainOf(
   index: FrameworkIndex,
   id: Id,
+  step: (objective: number, edge: number) => ChainStep,
 ): { chain: ReportChain | null; chains: string; from: number | undefined; aim: number | undefined } {
   const target = index.targets.get(id);
   if (target === undefined) return { chain: null, chains: "0", from: undefined, aim: undefined };
@@ -415,7 +416,6 @@ function firstChainOf(
   }
   const first = firstChains(index);
   const { up } = index.objectiveGraph;
-  const step = stepMaker(index);
   const objectives = first.steps[from] as number;
   const length = objectives + 1;
   const omitted = Math.max(0, length - REPORT_CHAIN_STEPS);
@@ -547,11 +547,13 @@ export function performanceReport(
   const rows = new Map(targets.map((row) => [row.target, row]));
 
   const reach = new Reach(index);
+  // Each objective's step made once, and shared by every exception's chain through it.
+  const step = stepMaker(index);
   const exceptions: ReportException[] = [];
   for (const row of targets) {
     const reasons = reasonsOf(row);
     if (reasons.length === 0) continue;
-    const { chain, chains, from, aim } = firstChainOf(index, row.target);
+    const { chain, chains, from, aim } = firstChainOf(index, row.target, step);
     const sharedWith =
       chain?.reachesApex === true && !chain.direct && from !== undefined && aim !== undefined
         ? reach.sharedWith(from, aim).map((id) => ownerOf(index, id) as ReportOwner)
