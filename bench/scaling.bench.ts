@@ -27,7 +27,10 @@ import {
   reviewCycleListingIds,
   targetWithMilestones,
   targetsOnOneIndicator,
+  corporateObjectivesOverSharedService,
+  deepCascade,
 } from "./shapes.js";
+import { performanceReport } from "../src/report/index.js";
 
 /** Growth past which a row is marked: 4× the work should take at most this many times as long. */
 export const TOO_STEEP = 6;
@@ -259,6 +262,33 @@ export function scalingCases(): ScalingCase[] {
       prepare: (size) => {
         const document = documentWithBadEntries(size);
         return () => safeParseFramework(document);
+      },
+    },
+    {
+      dimension: "corporate objectives over one shared service objective (and n units beneath it)",
+      operation: "performanceReport (shared index)",
+      n: 2_000,
+      prepare: (size) => {
+        const index = indexFramework(corporateObjectivesOverSharedService(size));
+        return () => performanceReport(index, { asOf });
+      },
+    },
+    {
+      dimension: "cascade depth (a red target at the bottom)",
+      operation: "performanceReport (shared index)",
+      n: 4_000,
+      prepare: (size) => {
+        const index = indexFramework(deepCascade(size));
+        return () => performanceReport(index, { asOf });
+      },
+    },
+    {
+      dimension: "cascade depth (a red target at every level)",
+      operation: "performanceReport (shared index)",
+      n: 1_000,
+      prepare: (size) => {
+        const index = indexFramework(deepCascade(size, true));
+        return () => performanceReport(index, { asOf });
       },
     },
   ];

@@ -188,3 +188,77 @@ export function documentWithBadEntries(bad: number): unknown {
     ],
   };
 }
+
+/** A corporate plan, below the community plan (issue 19's report shapes). */
+function corporatePlan(): Plan {
+  return { id: "corp", name: "Corporate plan", level: "corporate", period: { ...PERIOD } };
+}
+
+/** A red target `id` on `objective`: its own indicator, 60 → 75, measured at 10 a year in. */
+function redTarget(id: string, objective: string): { indicator: Indicator; target: Target; measurement: Measurement } {
+  const pi = `pi-${id}`;
+  return {
+    indicator: indicator(pi),
+    target: target(id, pi, { objective }),
+    measurement: { indicator: pi, date: "2002-03-31", value: "10" },
+  };
+}
+
+/**
+ * `objectives` corporate objectives serving the aim `top`, and one service objective (`shared`)
+ * contributing to every one of them, with a red target and, beneath it, as many unit objectives
+ * (each with a green target on one indicator when `unitTargets`): every corporate objective's
+ * subtree holds the whole shared one.
+ */
+export function corporateObjectivesOverSharedService(objectives: number, unitTargets = false): Framework {
+  const corporate: Objective[] = Array.from({ length: objectives }, (_, i) => ({
+    id: `corp-${String(i)}`,
+    plan: "corp",
+    title: `Corporate objective ${String(i)}`,
+    contributesTo: [{ objective: "top" }],
+  }));
+  const shared: Objective = {
+    id: "shared",
+    plan: "corp",
+    title: "Shared service objective",
+    contributesTo: corporate.map((objective) => ({ objective: objective.id })),
+  };
+  const units: Objective[] = Array.from({ length: objectives }, (_, i) => ({
+    id: `unit-${String(i)}`,
+    plan: "corp",
+    title: `Unit objective ${String(i)}`,
+    contributesTo: [{ objective: "shared" }],
+  }));
+  const red = redTarget("t-shared", "shared");
+  return frameworkOf(`shared-${String(objectives)}`, {
+    plans: [communityPlan(), corporatePlan()],
+    objectives: [{ id: "top", plan: "cp", title: "Outcomes" }, ...corporate, shared, ...units],
+    indicators: [red.indicator, indicator("pi-green")],
+    targets: [
+      red.target,
+      ...(unitTargets ? units.map((unit) => target(`t-${unit.id}`, "pi-green", { objective: unit.id })) : []),
+    ],
+    measurements: [red.measurement, { indicator: "pi-green", date: "2002-03-31", value: "75" }],
+  });
+}
+
+/**
+ * A cascade `depth` objectives deep below the aim `top` (each contributing to the one above it), with
+ * a red target on the bottom objective, or, with `everyLevel`, on every objective of the cascade.
+ */
+export function deepCascade(depth: number, everyLevel = false): Framework {
+  const chain: Objective[] = Array.from({ length: depth }, (_, i) => ({
+    id: `o-${String(i)}`,
+    plan: "corp",
+    title: `Objective ${String(i)}`,
+    contributesTo: [{ objective: i === 0 ? "top" : `o-${String(i - 1)}` }],
+  }));
+  const reds = (everyLevel ? chain : chain.slice(-1)).map((objective) => redTarget(`t-${objective.id}`, objective.id));
+  return frameworkOf(`deep-${String(depth)}`, {
+    plans: [communityPlan(), corporatePlan()],
+    objectives: [{ id: "top", plan: "cp", title: "Outcomes" }, ...chain],
+    indicators: reds.map((red) => red.indicator),
+    targets: reds.map((red) => red.target),
+    measurements: reds.map((red) => red.measurement),
+  });
+}

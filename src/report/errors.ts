@@ -3,7 +3,9 @@ import type { MisuseError } from "../internal/dates.js";
 
 /**
  * Thrown when a report function is misused: an `asOf` that is not a calendar date, an audience
- * other than `executive` or `scrutiny`. The message names the library and the cause.
+ * other than `executive` or `scrutiny`, a source that is neither a framework nor its index, a
+ * report or an evaluation that is not one (`{}`, `null`, a malformed field). The message names the
+ * library, the argument and the cause.
  *
  * @category Report
  * @example

@@ -1,13 +1,35 @@
 import type { Status } from "../trajectory/index.js";
+import { checkReport } from "./check.js";
 import { type Cell, type Table, layoutOf } from "./layout.js";
 import type { PerformanceReport } from "./performanceReport.js";
 
 /**
- * Text safe in HTML content and attribute values: `&`, `<`, `>`, `"` and `'` written as entities.
+ * The characters XML 1.0 forbids in a document (its `Char` production leaves them out), and HTML
+ * reads as parse errors: the C0 controls other than tab, line feed and carriage return, lone
+ * surrogates (half of a pair, alone), and the noncharacters U+FFFE and U+FFFF. With the `u` flag a
+ * surrogate class matches only a lone half: a pair is read as the one character it makes.
+ * @internal
+ */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
+/**
+ * Text made safe for XML 1.0 and HTML: each character XML forbids ({@link XML_FORBIDDEN}) replaced
+ * by U+FFFD, the replacement character "�", so a chart or page parses as well-formed XML whatever
+ * the data holds, and the reader sees that a character could not be shown.
+ * @internal
+ */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, "\uFFFD");
+}
+
+/**
+ * Text safe in HTML and XML content and attribute values: `&`, `<`, `>`, `"` and `'` written as
+ * entities, and each character XML 1.0 forbids replaced by U+FFFD ({@link xmlSafe}).
  * @internal
  */
 export function escapeHtml(text: string): string {
-  return text
+  return xmlSafe(text)
     .replace(/&/gu, "&amp;")
     .replace(/</gu, "&lt;")
     .replace(/>/gu, "&gt;")
@@ -88,6 +110,7 @@ function tableHtml(table: Table): string {
  * @category Report
  * @param report - a report from {@link performanceReport}
  * @returns the HTML page
+ * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -99,6 +122,7 @@ function tableHtml(table: Table): string {
  * /<script|<link|src=/u.test(html) //=> false
  */
 export function renderReportHtml(report: PerformanceReport): string {
+  checkReport(report);
   const layout = layoutOf(report);
   const parts: string[] = [
     "<!doctype html>",

@@ -11,7 +11,7 @@ export type { PerformanceManagementErrorCode } from "../errors.js";
 export { ReportError } from "./errors.js";
 export { createFormatter, DEFAULT_LOCALE } from "./format.js";
 export type { Formatter } from "./format.js";
-export { performanceReport } from "./performanceReport.js";
+export { REPORT_CHAIN_STEPS, performanceReport } from "./performanceReport.js";
 export type {
   ExceptionDecision,
   ExceptionReason,
@@ -20,6 +20,7 @@ export type {
   ReportAction,
   ReportAim,
   ReportCaveat,
+  ReportChain,
   ReportException,
   ReportObjective,
   ReportOwner,

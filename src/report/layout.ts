@@ -51,9 +51,14 @@ function actionsText(actions: readonly ReportAction[]): string {
 
 /** The objectives an exception reaches on its way to its aim, and the partners it shares them with. */
 function chainText(row: ReportException): string {
-  const objectives = (row.chain?.steps ?? []).filter((step) => step.subject.kind === "objective");
+  const steps = row.chain?.steps ?? [];
+  const objectives = steps.filter((step) => step.subject.kind === "objective");
   if (objectives.length === 0) return "reaches no objective";
-  const path = objectives.map((step) => step.subject.title).join(" → ");
+  const titles = objectives.map((step) => step.subject.title);
+  // A long chain is held summarised: its first steps, then its last, with the count left out between.
+  const omitted = row.chain?.omitted ?? 0;
+  if (omitted > 0) titles.splice(-1, 0, `… ${String(omitted)} more objective${omitted === 1 ? "" : "s"} …`);
+  const path = titles.join(" → ");
   const stop =
     row.chain?.reachesApex === false ? ` (the chain stops short of the aim: ${row.chain.stop ?? "orphan"})` : "";
   const shared =

@@ -1,4 +1,5 @@
 import type { PerformanceReport } from "./performanceReport.js";
+import { checkReport } from "./check.js";
 import { type Table, layoutOf } from "./layout.js";
 
 /**
@@ -37,6 +38,7 @@ function table(shown: Table): string {
  * @category Report
  * @param report - a report from {@link performanceReport}
  * @returns the Markdown text
+ * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -47,6 +49,7 @@ function table(shown: Table): string {
  * markdown.includes("| 100% homeless households offered accommodation within 21 days | ✖ Red |") //=> true
  */
 export function renderReportMarkdown(report: PerformanceReport): string {
+  checkReport(report);
   const layout = layoutOf(report);
   const out: string[] = [`# ${escapeMarkdown(layout.title)}`, escapeMarkdown(layout.lead), table(layout.counts)];
   for (const section of layout.sections) {

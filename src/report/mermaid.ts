@@ -1,9 +1,10 @@
-import { checkOptionsObject } from "../internal/options.js";
+import { checkOptionsObject, shown } from "../internal/options.js";
+import { checkEvaluation, reportIndex } from "./check.js";
 import type { Framework, FrameworkIndex, Id, PlanLevel } from "../model/index.js";
-import { PlanLevel as PlanLevels, toFrameworkIndex } from "../model/index.js";
+import { PlanLevel as PlanLevels } from "../model/index.js";
 import type { FrameworkEvaluation, Status } from "../trajectory/index.js";
 import { ReportError, reportError } from "./errors.js";
-import { STATUS_COLOURS } from "./html.js";
+import { STATUS_COLOURS, xmlSafe } from "./html.js";
 import { STATUS_TEXT } from "./words.js";
 
 /**
@@ -30,11 +31,12 @@ const LEVEL_TITLE: Readonly<Record<PlanLevel, string>> = {
 /**
  * Text safe in a quoted Mermaid label or edge label: every character Mermaid or the HTML it
  * renders to could read as syntax (`"`, `#`, `<`, `>`, `&`, `` ` ``, `|`, brackets, braces,
- * semicolons) written as Mermaid's `#code;` entity, line breaks as spaces.
+ * semicolons) written as Mermaid's `#code;` entity, line breaks as spaces, and each character XML
+ * 1.0 forbids replaced by U+FFFD, as in the SVG Mermaid draws.
  * @internal
  */
 export function escapeMermaid(text: string): string {
-  return text
+  return xmlSafe(text)
     .replace(/\r\n|\r|\n/gu, " ")
     .replace(/["#<>&`|[\]{}();:%\\]/gu, (character) => `#${String(character.codePointAt(0))};`);
 }
@@ -48,11 +50,17 @@ export function escapeMermaid(text: string): string {
  * only that objective and what contributes to it are drawn. Every title is escaped: Mermaid
  * syntax, quotes or HTML in the data render as text.
  *
+ * Mermaid draws at most 500 links and 50,000 characters, and a diagram's own configuration cannot
+ * raise either (`maxEdges` and `maxTextSize` are Mermaid's secure settings). Past them the diagram
+ * is summarised: the top of the cascade, level by level, as far as both limits allow, and a note
+ * (node `more`) saying how many objectives and links are not drawn; draw the rest with `root`.
+ *
  * @category Report
  * @param source - a parsed framework or its index
  * @param options - `root`, and an `evaluation` to colour by
  * @returns the Mermaid source
- * @throws {@link ReportError} when `root` names no objective or the options are not an object
+ * @throws {@link ReportError} when `source` is neither a framework nor an index, the options are not an
+ * object, `root` is not a string or names no objective, or `evaluation` has no list of roll-ups
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -69,7 +77,10 @@ export function escapeMermaid(text: string): string {
  */
 export function renderCascadeMermaid(source: Framework | FrameworkIndex, options: CascadeMermaidOptions = {}): string {
   checkOptionsObject(options, "options", reportError);
-  const index = toFrameworkIndex(source);
+  const index = reportIndex(source);
+  if (options.evaluation !== undefined) checkEvaluation(options.evaluation, "options.evaluation");
+  if (options.root !== undefined && typeof options.root !== "string")
+    throw new ReportError(`options.root must be an objective's id, a string; got ${shown(options.root)}`);
   if (options.root !== undefined && !index.objectives.has(options.root))
     throw new ReportError(`options.root "${options.root}" names no objective`);
 
@@ -85,7 +96,82 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
   const statuses = new Map<Id, Status>(
     (options.evaluation?.objectives ?? []).map((rollUp) => [rollUp.objective, rollUp.status]),
   );
+  const label = (id: Id): string => {
+    const title = escapeMermaid(index.objectives.get(id)?.title ?? id);
+    const status = statuses.get(id);
+    return status === undefined ? title : `${title}<br>${escapeMermaid(STATUS_TEXT[status])}`;
+  };
+  /** An objective's arrows up to the drawn objectives it contributes to, one line each. */
+  const arrows = (id: Id, shown: (to: Id) => boolean): string[] => {
+    const out: string[] = [];
+    for (const link of index.objectives.get(id)?.contributesTo ?? []) {
+      const to = node.get(link.objective);
+      if (to === undefined || !shown(link.objective)) continue;
+      const from = node.get(id) ?? "";
+      if (link.link === "indirect") {
+        const partners = (link.partners ?? []).map((partner) => index.owners.get(partner)?.name ?? partner);
+        const text = partners.length === 0 ? "indirect" : `indirect, with ${partners.join(", ")}`;
+        out.push(`  ${from} -. "${escapeMermaid(text)}" .-> ${to}`);
+      } else out.push(`  ${from} --> ${to}`);
+    }
+    return out;
+  };
 
+  const whole = diagramOf(index, drawn, node, statuses, label, (id) => arrows(id, () => true));
+  if (whole.edges <= MERMAID_MAX_EDGES && whole.text.length <= MERMAID_MAX_TEXT) return whole.text;
+
+  // Too large for Mermaid: the top of the cascade, level by level, as far as the limits allow.
+  const rank = (id: Id): number => {
+    const level = index.levelOf("objective", id);
+    return level === undefined ? PlanLevels.options.length : PlanLevels.options.indexOf(level);
+  };
+  const order = drawn.map((id, i) => ({ id, i, rank: rank(id) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const kept = new Set<Id>();
+  let edges = 0;
+  let size = RESERVED_TEXT;
+  for (const { id } of order) {
+    // Its node, its arrows to and from the objectives kept so far, and its place in a class line.
+    const up = arrows(id, (to) => kept.has(to) || to === id);
+    const down = (index.contributors.get(id) ?? []).filter((edge) => kept.has(edge.from));
+    const downLines = down.flatMap((edge) => arrows(edge.from, (to) => to === id));
+    const cost =
+      `    ${node.get(id) ?? ""}["${label(id)}"]\n`.length +
+      [...up, ...downLines].reduce((sum, line) => sum + line.length + 1, 0) +
+      (statuses.has(id) ? `,${node.get(id) ?? ""}`.length : 0);
+    if (edges + up.length + downLines.length > MERMAID_MAX_EDGES || size + cost > MERMAID_MAX_TEXT) break;
+    kept.add(id);
+    edges += up.length + downLines.length;
+    size += cost;
+  }
+  const keptInOrder = drawn.filter((id) => kept.has(id));
+  const part = diagramOf(index, keptInOrder, node, statuses, label, (id) => arrows(id, (to) => kept.has(to)));
+  const objectivesLeft = drawn.length - keptInOrder.length;
+  const linksLeft = whole.edges - part.edges;
+  const note = escapeMermaid(
+    `${String(objectivesLeft)} more objective${objectivesLeft === 1 ? "" : "s"} and ${String(linksLeft)} more link${linksLeft === 1 ? "" : "s"} not drawn: a Mermaid diagram holds at most ${String(MERMAID_MAX_EDGES)} links and ${MERMAID_MAX_TEXT.toLocaleString("en-GB")} characters. Draw a part of the cascade with the root option.`,
+  );
+  return `${part.text}  more["${note}"]\n`;
+}
+
+/**
+ * Mermaid's own limits, which a diagram's configuration cannot raise (`maxEdges` and `maxTextSize`
+ * are among Mermaid's `secure` keys, which it ignores in a diagram's front matter or directives):
+ * at most 500 links and 50,000 characters of text.
+ */
+const MERMAID_MAX_EDGES = 500;
+const MERMAID_MAX_TEXT = 50_000;
+/** Characters kept back for the header, the level subgraphs, the class lines' heads and the note. */
+const RESERVED_TEXT = 3_000;
+
+/** A flowchart of the objectives `drawn`, in their order, with each one's arrows; its text and its arrows' count. */
+function diagramOf(
+  index: FrameworkIndex,
+  drawn: readonly Id[],
+  node: ReadonlyMap<Id, string>,
+  statuses: ReadonlyMap<Id, Status>,
+  label: (id: Id) => string,
+  arrows: (id: Id) => string[],
+): { text: string; edges: number } {
   const lines = ["flowchart BT"];
   const levels = new Map<PlanLevel | undefined, Id[]>();
   for (const id of drawn) {
@@ -94,11 +180,6 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
     if (list === undefined) levels.set(level, [id]);
     else list.push(id);
   }
-  const label = (id: Id): string => {
-    const title = escapeMermaid(index.objectives.get(id)?.title ?? id);
-    const status = statuses.get(id);
-    return status === undefined ? title : `${title}<br>${escapeMermaid(STATUS_TEXT[status])}`;
-  };
   for (const level of [...PlanLevels.options, undefined]) {
     const ids = levels.get(level);
     if (ids === undefined) continue;
@@ -107,17 +188,11 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
     for (const id of ids) lines.push(`    ${node.get(id) ?? ""}["${label(id)}"]`);
     lines.push("  end");
   }
+  let edges = 0;
   for (const id of drawn) {
-    for (const link of index.objectives.get(id)?.contributesTo ?? []) {
-      const to = node.get(link.objective);
-      if (to === undefined) continue;
-      const from = node.get(id) ?? "";
-      if (link.link === "indirect") {
-        const partners = (link.partners ?? []).map((partner) => index.owners.get(partner)?.name ?? partner);
-        const text = partners.length === 0 ? "indirect" : `indirect, with ${partners.join(", ")}`;
-        lines.push(`  ${from} -. "${escapeMermaid(text)}" .-> ${to}`);
-      } else lines.push(`  ${from} --> ${to}`);
-    }
+    const own = arrows(id);
+    edges += own.length;
+    lines.push(...own);
   }
   // One class per status present, its members listed once.
   const byStatus = new Map<Status, string[]>();
@@ -133,5 +208,5 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
     lines.push(`  classDef ${status} fill:${colours.background},stroke:${colours.text},color:${colours.text}`);
     lines.push(`  class ${members.join(",")} ${status}`);
   }
-  return `${lines.join("\n")}\n`;
+  return { text: `${lines.join("\n")}\n`, edges };
 }

@@ -1,7 +1,8 @@
-import { type Chain, traceUp } from "../accountability/index.js";
+import type { Chain, ChainStep } from "../accountability/index.js";
+import { ENDINGS, chainCount, firstChains } from "../accountability/first.js";
+import { leadingStep, stepMaker } from "../accountability/subjects.js";
 import { checkCascade, type Finding } from "../cascade/index.js";
 import type { Action, DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../review/index.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
@@ -16,6 +17,7 @@ import {
 } from "../trajectory/index.js";
 import { toDecimal } from "../internal/decimal.js";
 import { checkDate, checkOneOf, checkOptionsObject } from "../internal/options.js";
+import { reportIndex } from "./check.js";
 import { reportError } from "./errors.js";
 import { type Formatter, createFormatter } from "./format.js";
 import { Reach } from "./reach.js";
@@ -39,7 +41,8 @@ export interface PerformanceReportOptions {
   /**
    * The period the report covers, both ends included: the reviews due in it are listed. When
    * absent, the last complete quarter of the financial year on or before `asOf` (a report made
-   * on 15 July in an April year covers April to June).
+   * on 15 July in an April year covers April to June); never before 0001-01-01: when no quarter
+   * has ended inside the calendar (an `asOf` early in year 1), the quarter so far, to `asOf`.
    */
   readonly period?: { readonly from: string; readonly to: string };
 }
@@ -105,15 +108,45 @@ export interface ReportTarget {
   };
 }
 
+/**
+ * The most steps a report holds of an exception's chain: a chain longer than this is summarised
+ * (see {@link ReportChain}). Ten covers a target, an individual, unit, service and corporate
+ * objective and the aim, with room for lateral links: a real cascade's chain is held whole.
+ *
+ * @category Report
+ * @example
+ * import { REPORT_CHAIN_STEPS } from "performance-management/report";
+ * REPORT_CHAIN_STEPS //=> 10
+ */
+export const REPORT_CHAIN_STEPS = 10;
+
+/**
+ * An exception's first chain as a report holds it: the accountability engine's first chain
+ * (`traceUp(…).chains[0]`), whole when it has at most {@link REPORT_CHAIN_STEPS} steps; a longer one
+ * summarised as its first nine steps (from the target up) and its last (the aim, or where it
+ * stops), with `length` the steps of the whole chain and `omitted` how many were left out between.
+ * `direct`, `reachesApex` and `stop` describe the whole chain. So a report holds at most ten steps
+ * an exception, however deep the cascade.
+ *
+ * @category Report
+ */
+export interface ReportChain extends Chain {
+  /** The steps of the whole chain, the target's included. */
+  readonly length: number;
+  /** The steps left out between the ninth and the last: 0 when `steps` is the whole chain. */
+  readonly omitted: number;
+}
+
 /** A target on the exception list, with why it is there and the chain up to its aim. @category Report */
 export interface ReportException extends ReportTarget {
   readonly reasons: readonly ExceptionReason[];
   /**
-   * The first chain up from the target to its aim, from the accountability engine's `traceUp`:
-   * who and what the shortfall reaches, link by link, with the partners an indirect link depends on.
+   * The first chain up from the target to its aim, as the accountability engine's `traceUp` lists it
+   * first: who and what the shortfall reaches, link by link, with the partners an indirect link
+   * depends on; summarised past {@link REPORT_CHAIN_STEPS} steps (see {@link ReportChain}).
    */
-  readonly chain: Chain | null;
-  /** How many chains lead up from the target, as an exact decimal string (`chain` is the first). */
+  readonly chain: ReportChain | null;
+  /** How many chains lead up from the target, as an exact decimal string, as `traceUp` counts them (`chain` is the first). */
   readonly chains: string;
   /**
    * The partners the first chain's indirect links depend on, named: trouble that reaches the aim
@@ -159,7 +192,13 @@ export interface ReportObjective {
    * directly to it, one each (as `rollUp` counts them), not every target beneath it.
    */
   readonly counts: Readonly<Record<Status, number>>;
-  /** How many of the targets beneath it improved, worsened or held since their previous figure. */
+  /**
+   * How many of the targets beneath it improved, worsened or held since their previous figure. Of
+   * an aim's objectives, each target beneath the aim is counted once, under the first objective (in
+   * the order the framework lists them) that it serves: a service objective shared by several
+   * corporate objectives counts under the first, and the objectives' counts add up to the aim's,
+   * less the aim's own targets.
+   */
   readonly direction: { readonly improving: number; readonly worsening: number; readonly noChange: number };
 }
 
@@ -232,17 +271,27 @@ function periodOf(
     return { from, to };
   }
   const { start } = financialYearOf(asOf, yearStart);
-  // The quarters' ends: three, six, nine and twelve months on, less a day; the last one passed.
-  let from = fromDayNumber(dayNumberMonthsAfter(start, -3));
-  let to = fromDayNumber(toDayNumber(start) - 1);
+  const day = toDayNumber(asOf);
+  // The quarters by day number (a string comparison would put "10000-03-31" before "9999-12-31"):
+  // the last of the year before, then this year's, up to the last to end on or before asOf.
+  let from = dayNumberMonthsAfter(start, -3);
+  let to = toDayNumber(start) - 1;
+  let current = toDayNumber(start);
   for (let quarter = 1; quarter <= 4; quarter += 1) {
-    const end = fromDayNumber(dayNumberMonthsAfter(start, 3 * quarter) - 1);
-    if (end > asOf) break;
-    from = fromDayNumber(dayNumberMonthsAfter(start, 3 * (quarter - 1)));
+    const end = dayNumberMonthsAfter(start, 3 * quarter) - 1;
+    if (end > day) break;
+    from = dayNumberMonthsAfter(start, 3 * (quarter - 1));
     to = end;
+    current = end + 1;
   }
-  return { from, to };
+  // Never before the calendar's first day: in year 1's first quarter, no quarter has ended inside
+  // the calendar, and the period is the quarter so far.
+  if (to < FIRST_DAY) [from, to] = [current, day];
+  return { from: fromDayNumber(Math.max(from, FIRST_DAY)), to: fromDayNumber(to) };
 }
+
+/** The calendar's first day, 0001-01-01, as a day number. */
+const FIRST_DAY = toDayNumber("0001-01-01");
 
 /** The order exceptions are listed in: the worst status first. */
 const EXCEPTION_RANK: Partial<Record<Status, number>> = { red: 0, "amber-red": 1, amber: 2, "no-data": 3 };
@@ -346,6 +395,54 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
   };
 }
 
+/**
+ * A target's first chain, as `traceUp(…, { kind: "target" }).chains[0]` lists it, summarised past
+ * {@link REPORT_CHAIN_STEPS} steps, and the number of chains: from the index's first chains and chain
+ * counts (each worked out once per index), so each exception costs at most ten steps, however deep
+ * the cascade. Also the positions of the target's objective and of the chain's end.
+ */
+function firstChainOf(
+  index: FrameworkIndex,
+  id: Id,
+  step: (objective: number, edge: number) => ChainStep,
+): { chain: ReportChain | null; chains: string; from: number | undefined; aim: number | undefined } {
+  const target = index.targets.get(id);
+  if (target === undefined) return { chain: null, chains: "0", from: undefined, aim: undefined };
+  const from = index.objectives.positionOf(target.objective);
+  const lead = leadingStep(index, { kind: "target", target, objective: from }) as ChainStep;
+  if (from === undefined) {
+    const chain = { steps: [lead], direct: true, reachesApex: false, stop: "missing-objective" as const };
+    return { chain: { ...chain, length: 1, omitted: 0 }, chains: "1", from, aim: undefined };
+  }
+  const first = firstChains(index);
+  const { up } = index.objectiveGraph;
+  const objectives = first.steps[from] as number;
+  const length = objectives + 1;
+  const omitted = Math.max(0, length - REPORT_CHAIN_STEPS);
+  const steps: ChainStep[] = [lead];
+  let at = from;
+  if (omitted === 0)
+    for (let i = 0; i < objectives; i += 1) {
+      steps.push(step(at, i === objectives - 1 ? -1 : (up.start[at] as number)));
+      at = first.next[at] as number;
+    }
+  else {
+    // The target and the first eight objectives, each by its first link; then the last.
+    for (let i = 0; i < REPORT_CHAIN_STEPS - 2; i += 1) {
+      steps.push(step(at, up.start[at] as number));
+      at = first.next[at] as number;
+    }
+    steps.push(step(first.end[from] as number, -1));
+  }
+  const ending = ENDINGS[first.ending[from] as number] ?? "orphan";
+  const direct = first.indirect[from] === 0;
+  const chain: ReportChain =
+    ending === "apex"
+      ? { steps, direct, reachesApex: true, length, omitted }
+      : { steps, direct, reachesApex: false, stop: ending, length, omitted };
+  return { chain, chains: chainCount(index, from).toString(), from, aim: first.end[from] };
+}
+
 /** Why a target is an exception: red, amber, stale or missing data; none when it is not one. */
 function reasonsOf(row: ReportTarget): ExceptionReason[] {
   const reasons: ExceptionReason[] = [];
@@ -394,7 +491,7 @@ function objectiveOf(
  *   previous figure), the objectives linked directly below it, and the targets and exceptions beneath it.
  * - **Exceptions**: red and amber (and amber-red) targets, stale figures and missing data (`no-data`),
  *   each with its owner, actual, expected, variance, forecast, the chain up to its aim (the
- *   accountability engine's first chain, and how many there are), the corrective action recorded on
+ *   accountability engine's first chain, summarised past ten steps, and how many there are), the corrective action recorded on
  *   its latest measurement (`null` when none is: renderers say so) and its open corrective actions,
  *   flagged when overdue, and the decision it needs of members ({@link ExceptionDecision}). Worst
  *   first: red, amber-red, amber, no data, then stale greens. A target
@@ -411,7 +508,7 @@ function objectiveOf(
  * @param source - a parsed framework or its index
  * @param options - `asOf`, the audience, scale, roll-up options and locale
  * @returns the report
- * @throws {@link ReportError} when the options are not an object, `asOf` is missing or not a
+ * @throws {@link ReportError} when `source` is neither a framework nor an index, the options are not an object, `asOf` is missing or not a
  * calendar date, or the audience is not `executive` or `scrutiny`; `TrajectoryError` for a bad
  * scale or roll-up option
  * @example
@@ -439,7 +536,7 @@ export function performanceReport(
   const audience = options.audience ?? "executive";
   checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);
   const format = createFormatter(options.locale);
-  const index = toFrameworkIndex(source);
+  const index = reportIndex(source);
   const period = periodOf(options.period, asOf, index.financialYearStart);
   const evaluation = evaluateFramework(index, {
     asOf,
@@ -450,20 +547,18 @@ export function performanceReport(
   const rows = new Map(targets.map((row) => [row.target, row]));
 
   const reach = new Reach(index);
+  // Each objective's step made once, and shared by every exception's chain through it.
+  const step = stepMaker(index);
   const exceptions: ReportException[] = [];
   for (const row of targets) {
     const reasons = reasonsOf(row);
     if (reasons.length === 0) continue;
-    const trace = traceUp(index, row.target, { kind: "target", maxChains: 1 });
-    const chain = trace.chains[0] ?? null;
-    const end = chain?.steps.at(-1)?.subject;
-    const from = index.objectives.positionOf(row.objective);
-    const aim = end === undefined ? undefined : index.objectives.positionOf(end.id);
+    const { chain, chains, from, aim } = firstChainOf(index, row.target, step);
     const sharedWith =
-      chain?.reachesApex === true && from !== undefined && aim !== undefined
+      chain?.reachesApex === true && !chain.direct && from !== undefined && aim !== undefined
         ? reach.sharedWith(from, aim).map((id) => ownerOf(index, id) as ReportOwner)
         : [];
-    exceptions.push({ ...row, reasons, chain, chains: trace.total, sharedWith, decision: decisionOf(row, reasons) });
+    exceptions.push({ ...row, reasons, chain, chains, sharedWith, decision: decisionOf(row, reasons) });
   }
   // Worst first (stable: ties keep the framework's order).
   exceptions.sort((a, b) => (EXCEPTION_RANK[a.status] ?? 4) - (EXCEPTION_RANK[b.status] ?? 4));
@@ -486,18 +581,21 @@ export function performanceReport(
       .flatMap((position) => (index.targetsByObjective.get(ids[position] as Id) ?? []).map((target) => target.id))
       .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const aims: ReportAim[] = [];
+  const { down } = index.objectiveGraph;
   for (let position = 0; position < ids.length; position += 1) {
     const rollUp = rollUps.get(ids[position] as Id);
     if (rollUp === undefined || !reach.atApex(position)) continue;
     const beneath = targetsAt(reach.beneath(position));
-    const { down } = index.objectiveGraph;
-    const below: ReportObjective[] = [];
+    const children: number[] = [];
     for (let e = down.start[position] as number; e < (down.start[position + 1] as number); e += 1) {
       const child = down.targets[e] as number;
-      const childRollUp = rollUps.get(ids[child] as Id);
-      if (childRollUp === undefined || reach.atApex(child)) continue;
-      below.push(objectiveOf(index, childRollUp, targetsAt(reach.beneath(child)), rows));
+      if (rollUps.has(ids[child] as Id) && !reach.atApex(child)) children.push(child);
     }
+    // Each target beneath the aim counted once: under the first of its objectives that it serves.
+    const shares = reach.beneathEach(position, children);
+    const below = children.map((child, i) =>
+      objectiveOf(index, rollUps.get(ids[child] as Id) as ObjectiveRollUp, targetsAt(shares[i] as number[]), rows),
+    );
     aims.push({
       ...objectiveOf(index, rollUp, beneath, rows),
       objectives: below,

@@ -2,11 +2,11 @@ import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { toDecimal } from "../internal/decimal.js";
 import { checkDate, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id, Indicator } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
 import { type Bounds, boundsOf } from "../model/bounds.js";
 import { evaluateTarget, trajectory } from "../trajectory/index.js";
 import { scaledTolerance } from "../trajectory/tolerances.js";
 import { toleranceFor } from "../trajectory/judge.js";
+import { checkId, reportIndex } from "./check.js";
 import { ReportError, reportError } from "./errors.js";
 import { createFormatter } from "./format.js";
 import { STATUS_COLOURS, escapeHtml } from "./html.js";
@@ -50,7 +50,14 @@ function wrapped(text: string, width: number): string[] {
     } else line = line === "" ? word : `${line} ${word}`;
   }
   lines.push(line);
-  return lines.length <= 2 ? lines : [lines[0] as string, `${(lines[1] as string).slice(0, Math.max(1, width - 1))}…`];
+  if (lines.length <= 2) return lines;
+  // Cut by characters, not UTF-16 units, so a cut never splits a surrogate pair.
+  return [
+    lines[0] as string,
+    `${Array.from(lines[1] as string)
+      .slice(0, Math.max(1, width - 1))
+      .join("")}…`,
+  ];
 }
 
 /** A number for an SVG attribute: two decimal places at most. */
@@ -74,7 +81,7 @@ const px = (value: number): string => String(Math.round(value * 100) / 100);
  * @param targetId - the target to chart
  * @param options - `asOf`, and the size and locale
  * @returns the SVG document, self-contained
- * @throws {@link ReportError} for an unknown target, a missing or malformed `asOf`, or a size out of range
+ * @throws {@link ReportError} for a `source` that is neither a framework nor an index, a `targetId` that is not a string, an unknown target, a missing or malformed `asOf`, or a size out of range
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -94,7 +101,8 @@ export function renderTrajectorySvg(
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const width = checkedSize(options.width, "options.width", 640, 320, 4000);
   const height = checkedSize(options.height, "options.height", 360, 200, 3000);
-  const index = toFrameworkIndex(source);
+  const index = reportIndex(source);
+  checkId(targetId, "targetId");
   const target = index.targets.get(targetId);
   if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);
   const indicator: Indicator | undefined = index.indicators.get(target.indicator);

@@ -161,4 +161,88 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
     expect(requests).toEqual([]);
     await page.close();
   });
+
+  // Issue 19: past 500 links Mermaid refused the diagram ("Edge limit exceeded"), and ignores a
+  // diagram's own maxEdges; the renderer draws the top of the cascade within the limit.
+  it("draws a cascade of 700 links with mermaid: the top 500 and a note of the rest", async () => {
+    const page = await isolatedPage();
+    await page.setContent(
+      '<!doctype html><html lang="en-GB"><head><title>Cascade</title></head><body><main id="out"></main></body></html>',
+    );
+    await page.addScriptTag({ path: require.resolve("mermaid/dist/mermaid.min.js") });
+    const large = parseFramework({
+      id: "large",
+      name: "A large cascade",
+      owners: [],
+      plans: [
+        { id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
+        { id: "corp", name: "Corporate plan", level: "corporate", period: { start: "2001-04-01", end: "2004-03-31" } },
+      ],
+      objectives: [
+        { id: "top", plan: "cp", title: "Outcomes" },
+        ...Array.from({ length: 700 }, (_, i) => ({
+          id: `c-${String(i)}`,
+          plan: "corp",
+          title: `Objective ${String(i)}`,
+          contributesTo: [{ objective: "top" }],
+        })),
+      ],
+      indicators: [],
+      targets: [],
+    });
+    const diagram = renderCascadeMermaid(large);
+    const nodes = await page.evaluate(async (text) => {
+      const mermaid = (
+        globalThis as unknown as {
+          mermaid: {
+            initialize: (config: object) => void;
+            render: (id: string, text: string) => Promise<{ svg: string }>;
+          };
+        }
+      ).mermaid;
+      mermaid.initialize({ startOnLoad: false, securityLevel: "strict" });
+      const { svg } = await mermaid.render("large", text);
+      const page = (
+        globalThis as unknown as {
+          document: {
+            getElementById: (id: string) => { innerHTML: string } | null;
+            querySelectorAll: (selector: string) => { length: number };
+          };
+        }
+      ).document;
+      const out = page.getElementById("out");
+      if (out !== null) out.innerHTML = svg;
+      return page.querySelectorAll("#out g.node").length;
+    }, diagram);
+    // The aim, 500 objectives and the note.
+    expect(nodes).toBe(502);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  // Issue 19: a control character in a title reached the SVG, and the XML parser refused the chart.
+  it("parses a chart whose title and unit hold control characters as well-formed XML", async () => {
+    const page = await isolatedPage();
+    const framework = JSON.parse(JSON.stringify(stockton)) as typeof stockton;
+    const relet = framework.targets.find((target) => target.id === "t-relet-28-days");
+    if (relet !== undefined) relet.title = "Re-lets \u001B[31m\u0000 \uFFFE \uD800 <b>&\"'";
+    for (const indicator of framework.indicators) indicator.unit = `${indicator.unit}\u0007`;
+    const svg = renderTrajectorySvg(framework, "t-relet-28-days", { asOf: AS_OF });
+    const parsed = await page.evaluate((text) => {
+      const parser = new (
+        globalThis as unknown as {
+          DOMParser: new () => {
+            parseFromString: (
+              text: string,
+              type: string,
+            ) => { getElementsByTagName: (name: string) => { length: number }; documentElement: { nodeName: string } };
+          };
+        }
+      ).DOMParser();
+      const document = parser.parseFromString(text, "image/svg+xml");
+      return { errors: document.getElementsByTagName("parsererror").length, root: document.documentElement.nodeName };
+    }, svg);
+    expect(parsed).toEqual({ errors: 0, root: "svg" });
+    await page.close();
+  });
 });

@@ -1,0 +1,208 @@
+/**
+ * The report functions' checks of what they are given: a source, a report, an evaluation, a target
+ * id. Each failure is a {@link ReportError} naming the argument and the place in it, never a
+ * `TypeError` from deep inside a renderer.
+ * @internal
+ */
+import { z } from "zod";
+import { shown } from "../internal/options.js";
+import type { Framework, FrameworkIndex, Id } from "../model/index.js";
+import { toFrameworkIndex } from "../model/index.js";
+import type { FrameworkEvaluation } from "../trajectory/index.js";
+import { ReportError } from "./errors.js";
+import type { PerformanceReport } from "./performanceReport.js";
+import { STATUS_TEXT } from "./words.js";
+
+const status = z.enum(Object.keys(STATUS_TEXT) as [keyof typeof STATUS_TEXT, ...(keyof typeof STATUS_TEXT)[]]);
+const text = z.string();
+const count = z.number().int().nonnegative();
+const owner = z.object({ name: text }).nullable();
+const direction = z.enum(["improving", "worsening", "no-change"]).nullable();
+const objective = z.object({
+  title: text,
+  status,
+  owner,
+  direction: z.object({ improving: count, worsening: count, noChange: count }),
+});
+const target = z.object({
+  target: text,
+  title: text,
+  status,
+  owner,
+  direction,
+  text: z.object({ actual: text, actualDate: text, expected: text, variance: text, forecast: text }),
+});
+const exception = target.extend({
+  reasons: z.array(z.enum(["red", "amber", "stale", "no-data"])),
+  decision: z.enum(["obtain-figure", "chase-overdue-action", "agree-corrective-action", "note-action-in-hand"]),
+  correctiveAction: text.nullable(),
+  actions: z.array(z.object({ title: text, owner, dueText: text.nullable(), overdue: z.boolean() })),
+  chain: z
+    .object({
+      steps: z.array(z.object({ subject: z.object({ kind: text, title: text }) })),
+      reachesApex: z.boolean(),
+      stop: text.optional(),
+      omitted: count.optional(),
+    })
+    .nullable(),
+  chains: text,
+  sharedWith: z.array(z.object({ name: text })),
+});
+const subject = z.object({ kind: text, id: text });
+
+/** What the renderers read of a report: its shape, checked before any of it is laid out. */
+const REPORT = z.object({
+  framework: z.object({ name: text }),
+  asOfText: text,
+  audience: z.enum(["executive", "scrutiny"]),
+  scale: text,
+  locale: text,
+  counts: z.partialRecord(status, count),
+  aims: z.array(
+    objective.extend({ objectives: z.array(objective), exceptions: z.array(text), targets: z.array(text) }),
+  ),
+  exceptions: z.array(exception),
+  goingWell: z.array(target),
+  targets: z.array(target),
+  period: z.object({ text }),
+  reviews: z.array(
+    z.object({
+      cycle: text,
+      subject,
+      reviewer: text.optional(),
+      due: text,
+      done: z.object({ date: text, outcome: text.optional() }).optional(),
+    }),
+  ),
+  overdueReviews: z.array(
+    z.object({
+      cycle: text,
+      subject,
+      reviewer: text.optional(),
+      lastReviewed: text.optional(),
+      due: text,
+      daysOverdue: z.number(),
+    }),
+  ),
+  findings: z.array(z.object({ severity: text, ruleId: text, message: text })),
+  caveats: z.array(z.object({ target: text, quality: text, date: text.nullable() })),
+});
+
+/** What a renderer reads of an evaluation: its objectives' roll-ups, each an id and a status. */
+const EVALUATION = z.object({ objectives: z.array(z.object({ objective: text, status })) });
+
+/** The value at `path` inside `value`, or undefined where the path leaves it. */
+function at(value: unknown, path: readonly PropertyKey[]): unknown {
+  let here = value;
+  for (const key of path) {
+    if (typeof here !== "object" || here === null) return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
+}
+
+/** `report.exceptions[3].title`: where an issue is, as the caller named the argument. */
+function place(what: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (written, key) => (typeof key === "number" ? `${written}[${String(key)}]` : `${written}.${String(key)}`),
+    what,
+  );
+}
+
+/** What was expected where an issue is, in words. */
+function expected(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type")
+    return issue.expected === "array" ? "a list" : `${/^[aeiou]/u.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+  if (issue.code === "invalid_value") return `one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
+  if (issue.code === "invalid_key") return "keyed by statuses";
+  return issue.message;
+}
+
+/** Checks `value` against a schema; throws a ReportError naming the first place it fails. */
+function checkShape(schema: z.ZodType, value: unknown, what: string, kind: string): void {
+  let result;
+  try {
+    result = schema.safeParse(value);
+  } catch {
+    throw new ReportError(`${what} is not ${kind}: its properties cannot be read`);
+  }
+  const issue = result.error?.issues[0];
+  if (issue === undefined) return;
+  const path = issue.path;
+  const found = at(value, path);
+  throw new ReportError(
+    path.length === 0
+      ? `${what} must be ${kind}; got ${shown(value)}`
+      : `${what} is not ${kind}: ${place(what, path)} must be ${expected(issue)}; got ${shown(found)}`,
+  );
+}
+
+/**
+ * Checks that `report` is a report from `performanceReport` (as far as the renderers read it).
+ * @throws {@link ReportError} naming the argument and the first place that is wrong
+ * @internal
+ */
+export function checkReport(report: unknown, what = "report"): asserts report is PerformanceReport {
+  checkShape(REPORT, report, what, "a report from performanceReport");
+}
+
+/**
+ * Checks an evaluation a renderer colours by: an object whose `objectives` are roll-ups (an
+ * objective id and a status each), as `evaluateFramework` gives them.
+ * @throws {@link ReportError} naming the argument and the first place that is wrong
+ * @internal
+ */
+export function checkEvaluation(
+  evaluation: unknown,
+  what: string,
+): asserts evaluation is Pick<FrameworkEvaluation, "objectives"> {
+  checkShape(EVALUATION, evaluation, what, "an evaluation from evaluateFramework");
+}
+
+/**
+ * The index of a source given to a report function, refusing what is neither a framework nor an
+ * index (`undefined`, `null`, `{}`, a list, an object whose entity lists are not lists) with a
+ * ReportError naming the argument.
+ * @internal
+ */
+export function reportIndex(source: unknown, what = "source"): FrameworkIndex {
+  const problem = sourceProblem(source, what);
+  if (problem !== undefined)
+    throw new ReportError(`${what} must be a framework parsed by parseFramework, or its index; ${problem}`);
+  return toFrameworkIndex(source as Framework | FrameworkIndex);
+}
+
+/** What keeps a value from being a framework or an index, by shape only; undefined when nothing does. */
+function sourceProblem(source: unknown, what: string): string | undefined {
+  try {
+    if (typeof source !== "object" || source === null || Array.isArray(source)) return `got ${shown(source)}`;
+    const record = source as Readonly<Record<string, unknown>>;
+    if (record.kind === "FrameworkIndex")
+      return typeof record.derive === "function"
+        ? undefined
+        : "got an object marked FrameworkIndex that indexFramework did not build";
+    for (const key of ["owners", "plans", "objectives", "indicators", "targets"]) {
+      const list = record[key];
+      if (!Array.isArray(list)) return `${what}.${key} must be a list; got ${shown(list)}`;
+      for (const [position, entity] of (list as unknown[]).entries())
+        if (typeof entity !== "object" || entity === null)
+          return `${what}.${key}[${String(position)}] must be an object; got ${shown(entity)}`;
+    }
+    for (const key of ["measurements", "reviews", "reviewCycles"]) {
+      const list = record[key];
+      if (list !== undefined && !Array.isArray(list)) return `${what}.${key} must be a list; got ${shown(list)}`;
+    }
+    return undefined;
+  } catch {
+    return "got a value whose properties cannot be read";
+  }
+}
+
+/**
+ * Checks a target id: a string.
+ * @throws {@link ReportError} naming the argument
+ * @internal
+ */
+export function checkId(id: unknown, what: string): asserts id is Id {
+  if (typeof id !== "string") throw new ReportError(`${what} must be a target's id, a string; got ${shown(id)}`);
+}
