@@ -9,6 +9,7 @@ import {
   CascadeConfigError,
   type Framework,
   FrameworkValidationError,
+  ReportError,
   ReviewError,
   TrajectoryError,
   assess,
@@ -291,6 +292,48 @@ const rows: readonly Row[] = [
   },
   // defineRule's incomplete rules have a table of their own below.
   { fn: "defineRule", argument: /\brule\b/, error: CascadeConfigError, call: (r) => library.defineRule(r) },
+  // Report
+  {
+    fn: "performanceReport",
+    argument: source,
+    error: ReportError,
+    call: (s) => library.performanceReport(s, { asOf }),
+  },
+  {
+    fn: "renderReportMarkdown",
+    argument: /\breport\b/,
+    error: ReportError,
+    call: (r) => library.renderReportMarkdown(r),
+  },
+  { fn: "renderReportHtml", argument: /\breport\b/, error: ReportError, call: (r) => library.renderReportHtml(r) },
+  {
+    fn: "renderTrajectorySvg",
+    argument: source,
+    error: ReportError,
+    call: (s) => library.renderTrajectorySvg(s, "t", { asOf }),
+  },
+  {
+    fn: "renderTrajectorySvg",
+    argument: /\btargetId\b/,
+    error: ReportError,
+    call: (id) => library.renderTrajectorySvg(framework, id, { asOf }),
+    values: BAD.filter(([label]) => label !== '"x"'),
+  },
+  { fn: "renderCascadeMermaid", argument: source, error: ReportError, call: (s) => library.renderCascadeMermaid(s) },
+  {
+    fn: "renderCascadeMermaid",
+    argument: /\boptions\.evaluation\b/,
+    error: ReportError,
+    call: (e) => library.renderCascadeMermaid(framework, { evaluation: e }),
+    values: BAD.filter(([label]) => label !== "undefined"),
+  },
+  {
+    fn: "createFormatter",
+    argument: /\blocale\b/,
+    error: ReportError,
+    call: (l) => library.createFormatter(l),
+    values: BAD.filter(([label]) => label !== "undefined"),
+  },
 ];
 
 /**
@@ -298,13 +341,6 @@ const rows: readonly Row[] = [
  * export is in neither, so a new engine function cannot be added without its misuse case.
  */
 const NOT_IN_TABLE: Readonly<Record<string, string>> = {
-  // The report and its renderers check their own arguments, in test/report.
-  performanceReport: "report",
-  renderReportMarkdown: "report",
-  renderReportHtml: "report",
-  renderTrajectorySvg: "report",
-  renderCascadeMermaid: "report",
-  createFormatter: "report",
   // Never throws: a result, as zod's safeParse (checked below).
   safeParseFramework: "returns { success: false } for anything",
   // A predicate: false for anything that is not an index (checked below).

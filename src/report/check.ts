@@ -6,10 +6,10 @@
  */
 import { z } from "zod";
 import { shown } from "../internal/options.js";
-import type { Framework, FrameworkIndex, Id } from "../model/index.js";
-import { toFrameworkIndex } from "../model/index.js";
+import type { FrameworkIndex, Id } from "../model/index.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { FrameworkEvaluation } from "../trajectory/index.js";
-import { ReportError } from "./errors.js";
+import { ReportError, reportError } from "./errors.js";
 import type { PerformanceReport } from "./performanceReport.js";
 import { STATUS_TEXT } from "./words.js";
 
@@ -166,36 +166,7 @@ export function checkEvaluation(
  * @internal
  */
 export function reportIndex(source: unknown, what = "source"): FrameworkIndex {
-  const problem = sourceProblem(source, what);
-  if (problem !== undefined)
-    throw new ReportError(`${what} must be a framework parsed by parseFramework, or its index; ${problem}`);
-  return toFrameworkIndex(source as Framework | FrameworkIndex);
-}
-
-/** What keeps a value from being a framework or an index, by shape only; undefined when nothing does. */
-function sourceProblem(source: unknown, what: string): string | undefined {
-  try {
-    if (typeof source !== "object" || source === null || Array.isArray(source)) return `got ${shown(source)}`;
-    const record = source as Readonly<Record<string, unknown>>;
-    if (record.kind === "FrameworkIndex")
-      return typeof record.derive === "function"
-        ? undefined
-        : "got an object marked FrameworkIndex that indexFramework did not build";
-    for (const key of ["owners", "plans", "objectives", "indicators", "targets"]) {
-      const list = record[key];
-      if (!Array.isArray(list)) return `${what}.${key} must be a list; got ${shown(list)}`;
-      for (const [position, entity] of (list as unknown[]).entries())
-        if (typeof entity !== "object" || entity === null)
-          return `${what}.${key}[${String(position)}] must be an object; got ${shown(entity)}`;
-    }
-    for (const key of ["measurements", "reviews", "reviewCycles"]) {
-      const list = record[key];
-      if (list !== undefined && !Array.isArray(list)) return `${what}.${key} must be a list; got ${shown(list)}`;
-    }
-    return undefined;
-  } catch {
-    return "got a value whose properties cannot be read";
-  }
+  return checkedFrameworkIndex(source, reportError, what);
 }
 
 /**

@@ -46,7 +46,7 @@ function rounded(value: string, decimals: number | undefined): string {
 }
 
 /** Throws a ReportError unless `locale` is a well-formed BCP 47 language tag. */
-function checkLocale(locale: unknown): void {
+function checkLocale(locale: unknown, what: string): asserts locale is string {
   let wellFormed = typeof locale === "string";
   if (wellFormed)
     try {
@@ -56,7 +56,7 @@ function checkLocale(locale: unknown): void {
     }
   if (!wellFormed)
     throw new ReportError(
-      `options.locale ${typeof locale === "string" ? JSON.stringify(locale) : String(locale)} is not a language tag such as "en-GB" (BCP 47)`,
+      `${what} ${typeof locale === "string" ? JSON.stringify(locale) : String(locale)} is not a language tag such as "en-GB" (BCP 47)`,
     );
 }
 
@@ -78,7 +78,18 @@ function checkLocale(locale: unknown): void {
  * createFormatter("de-DE").figure("1234.5", { unit: "t", decimals: 1 }) //=> "1.234,5 t"
  */
 export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
-  checkLocale(locale);
+  return formatterFor(locale, "locale");
+}
+
+/**
+ * {@link createFormatter} for a caller that took the locale as an option: a bad one is blamed on
+ * `what` (`options.locale`), the name the caller gave it.
+ * @internal
+ */
+export function formatterFor(given: unknown, what: string): Formatter {
+  // Only a missing locale takes the default: null is a bad locale, refused below.
+  const locale = given === undefined ? DEFAULT_LOCALE : given;
+  checkLocale(locale, what);
   const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const resolved = dates.resolvedOptions().locale;
   const numbers = new Map<number | undefined, Intl.NumberFormat>();

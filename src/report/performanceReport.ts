@@ -19,7 +19,7 @@ import { toDecimal } from "../internal/decimal.js";
 import { checkDate, checkOneOf, checkOptionsObject } from "../internal/options.js";
 import { reportIndex } from "./check.js";
 import { reportError } from "./errors.js";
-import { type Formatter, createFormatter } from "./format.js";
+import { type Formatter, formatterFor } from "./format.js";
 import { Reach } from "./reach.js";
 
 /**
@@ -535,7 +535,7 @@ export function performanceReport(
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const audience = options.audience ?? "executive";
   checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);
-  const format = createFormatter(options.locale);
+  const format = formatterFor(options.locale, "options.locale");
   const index = reportIndex(source);
   const period = periodOf(options.period, asOf, index.financialYearStart);
   const evaluation = evaluateFramework(index, {

@@ -8,7 +8,7 @@ import { scaledTolerance } from "../trajectory/tolerances.js";
 import { toleranceFor } from "../trajectory/judge.js";
 import { checkId, reportIndex } from "./check.js";
 import { ReportError, reportError } from "./errors.js";
-import { createFormatter } from "./format.js";
+import { formatterFor } from "./format.js";
 import { STATUS_COLOURS, escapeHtml } from "./html.js";
 import { STATUS_TEXT } from "./words.js";
 
@@ -106,7 +106,7 @@ export function renderTrajectorySvg(
   const target = index.targets.get(targetId);
   if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);
   const indicator: Indicator | undefined = index.indicators.get(target.indicator);
-  const format = createFormatter(options.locale);
+  const format = formatterFor(options.locale, "options.locale");
   const shown = indicator === undefined ? undefined : { unit: indicator.unit, decimals: indicator.decimals };
   const title = target.title ?? target.id;
 

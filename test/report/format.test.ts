@@ -50,7 +50,7 @@ describe("createFormatter: numbers and dates for people", () => {
 
   it("refuses a locale that is not a language tag, with a ReportError", () => {
     for (const bad of ["en_GB", "not a locale", 42])
-      expect(() => createFormatter(bad as string)).toThrow(/options\.locale .* is not a language tag/u);
+      expect(() => createFormatter(bad as string)).toThrow(/^performance-management: locale .* is not a language tag/u);
     expect(() => createFormatter("en_GB")).toThrow(ReportError);
   });
 

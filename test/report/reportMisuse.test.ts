@@ -60,7 +60,7 @@ describe("the report functions refuse what they do not understand, naming the ar
   });
 
   it.each(WRONG)("a source that is %s, to every function taking one", (_, source) => {
-    const named = /^performance-management: source must be a framework parsed by parseFramework, or its index/u;
+    const named = /^performance-management: source (must be|is missing)/u;
     expectMisuse(() => performanceReport(source as never, { asOf }), ReportError, named);
     expectMisuse(() => renderTrajectorySvg(source as never, "t-relet-28-days", { asOf }), ReportError, named);
     expectMisuse(() => renderCascadeMermaid(source as never), ReportError, named);
@@ -70,7 +70,7 @@ describe("the report functions refuse what they do not understand, naming the ar
     expectMisuse(
       () => performanceReport({ id: "fw", name: "Raw", owners: {}, plans: [] } as never, { asOf }),
       ReportError,
-      /source\.owners must be a list; got \{\}/u,
+      /source\.owners must be a list, but is/u,
     );
   });
 
@@ -126,7 +126,13 @@ describe("the report functions refuse what they do not understand, naming the ar
         );
       }
       expectMisuse(() => performanceReport(stockton(), { asOf: value as never }), ReportError, /options\.asOf/u);
-      expectMisuse(() => createFormatter(value as never), ReportError, /options\.locale/u);
+      // A locale given to createFormatter is blamed as `locale`; one given as an option, as `options.locale`.
+      expectMisuse(() => createFormatter(value as never), ReportError, /^performance-management: locale /u);
+      expectMisuse(
+        () => performanceReport(stockton(), { asOf, locale: value as never }),
+        ReportError,
+        /^performance-management: options\.locale /u,
+      );
     },
   );
 });
