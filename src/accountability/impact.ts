@@ -11,7 +11,7 @@ import {
 import type { FrameworkEvaluation } from "../trajectory/evaluateFramework.js";
 import type { Status } from "../trajectory/scales.js";
 import { isPlainObject, shown } from "../internal/options.js";
-import { type Loops, countInsideLoop, loopsOf } from "./count.js";
+import { type Loops, PATH_STEP_BUDGET, type PathCounts, countInsideLoop, countRing, loopsOf } from "./count.js";
 import { accountabilityError } from "./errors.js";
 import { cascadeOwner, objectiveRef, targetRef } from "./subjects.js";
 import type { OwnerRef, SubjectRef } from "./types.js";
@@ -53,6 +53,12 @@ export interface TargetImpact {
   /** True when the shortest path has more than 100 objectives and `path` lists only the first of them. */
   readonly pathTruncated: boolean;
   readonly paths: string;
+  /**
+   * True when `paths` is exact. False only when the paths run round a contribution loop so dense
+   * that counting them would take more than the report's budget of steps (a million links followed,
+   * shared by every objective's rows): `paths` is then a lower bound, at least 1.
+   */
+  readonly pathsExact: boolean;
   readonly shared: boolean;
   readonly partners: readonly Id[];
 }
@@ -143,9 +149,11 @@ export function impact(
     for (let k = tables.targetStart[v] as number, end = tables.targetStart[v + 1] as number; k < end; k += 1)
       if ((severities[tables.targetAt[k] as number] as number) >= 0) troubled[v] = 1;
   // Scratch arrays shared by every objective's walks: each walk marks what it reaches with its root.
+  const atApex = atApexByPosition(index);
   const walk: Walk = {
     index,
-    atApex: atApexByPosition(index),
+    atApex,
+    below: troubleBelow(index, troubled, atApex),
     indirect: tables.downIndirect,
     reached: new Int32Array(n).fill(-1),
     direct: new Int32Array(n).fill(-1),
@@ -154,16 +162,21 @@ export function impact(
     depth: new Int32Array(n),
   };
   const loops = loopsOf(index);
+  // One budget of steps for the walks inside loops of every objective's paths, and their scratch.
+  const budget = { left: PATH_STEP_BUDGET };
+  const onPath = new Uint8Array(n);
   const rows: { row: ObjectiveImpact; rank: number[]; position: number }[] = [];
   for (let r = 0; r < n; r += 1) {
     const rank = graph.levelRank[r] as number;
     if (rank !== 0 && rank !== 1) continue;
-    const region = walkDown(walk, r, false);
     const targets: TargetImpact[] = [];
-    if (region.some((v) => troubled[v] === 1)) {
+    if (walk.below[r] === 1) {
+      const region = walkDown(walk, r, false);
       walkDown(walk, r, true);
       const order = [...region].sort((a, b) => (loops.component[a] as number) - (loops.component[b] as number));
-      const paths = countPaths(walk, order, r, loops, troubled);
+      const state: PathCounts = { counts: new Map(), inexact: new Set(), budget, onPath };
+      countPaths(walk, order, r, loops, troubled, state);
+      const paths = state.counts;
       const partners = region.some((v) => troubled[v] === 1 && walk.direct[v] !== r)
         ? partnersOf(walk, order, r, loops.component)
         : undefined;
@@ -173,9 +186,7 @@ export function impact(
           const position = tables.targetAt[k] as number;
           const status = TROUBLE[severities[position] as number];
           if (status !== undefined)
-            targets.push(
-              troubleOf(walk, index.targets.at(position) as Target, status, v, r, paths.get(v) ?? 0n, partners),
-            );
+            targets.push(troubleOf(walk, index.targets.at(position) as Target, status, v, r, state, partners));
         }
       }
       targets.sort((a, b) => severity(a.status) - severity(b.status));
@@ -252,6 +263,8 @@ function tablesOf(index: FrameworkIndex): ImpactTables {
 interface Walk {
   readonly index: FrameworkIndex;
   readonly atApex: Uint8Array;
+  /** 1 for each objective with a troubled target on it or beneath it (reached down from it not through the apex). */
+  readonly below: Uint8Array;
   readonly indirect: Uint8Array;
   /** The root of the last walk that reached each objective. */
   readonly reached: Int32Array;
@@ -265,10 +278,37 @@ interface Walk {
 }
 
 /**
+ * The objectives with a troubled objective on or beneath them: walking up from every troubled
+ * objective at once, not past an objective at the apex. Linear in the objectives and links.
+ */
+function troubleBelow(index: FrameworkIndex, troubled: Uint8Array, atApex: Uint8Array): Uint8Array {
+  const { up } = index.objectiveGraph;
+  const below = new Uint8Array(troubled.length);
+  const queue: number[] = [];
+  for (let v = 0; v < troubled.length; v += 1)
+    if (troubled[v] === 1) {
+      below[v] = 1;
+      queue.push(v);
+    }
+  for (const v of queue) {
+    if (atApex[v] === 1) continue;
+    for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
+      const w = up.targets[e] as number;
+      if (below[w] === 0) {
+        below[w] = 1;
+        queue.push(w);
+      }
+    }
+  }
+  return below;
+}
+
+/**
  * Walks down from objective `root` breadth first, not through objectives at the apex other than
- * `root`, marking each objective reached with `root` (in `walk.direct` along direct links only,
- * else in `walk.reached`, with the objective and link it was first reached by). Returns the
- * objectives reached, nearest first.
+ * `root`, nor into one with no trouble beneath it (no path from trouble up to `root` runs through
+ * it), marking each objective reached with `root` (in `walk.direct` along direct links only, else in
+ * `walk.reached`, with the objective and link it was first reached by). Returns the objectives
+ * reached, nearest first.
  */
 function walkDown(walk: Walk, root: number, directOnly: boolean): number[] {
   const { down, downContribution } = walk.index.objectiveGraph;
@@ -279,7 +319,8 @@ function walkDown(walk: Walk, root: number, directOnly: boolean): number[] {
   for (const v of order) {
     for (let e = down.start[v] as number, end = down.start[v + 1] as number; e < end; e += 1) {
       const w = down.targets[e] as number;
-      if (marks[w] === root || walk.atApex[w] === 1 || (directOnly && walk.indirect[e] === 1)) continue;
+      if (marks[w] === root || walk.atApex[w] === 1 || walk.below[w] === 0 || (directOnly && walk.indirect[e] === 1))
+        continue;
       marks[w] = root;
       order.push(w);
       if (!directOnly) {
@@ -295,9 +336,12 @@ function walkDown(walk: Walk, root: number, directOnly: boolean): number[] {
 /**
  * The number of paths from the objectives of the region walked from `root` (in `order`: the
  * objectives an objective links to first, by the contribution loops' components) up to `root`,
- * none visiting an objective twice, as count.ts counts chains: by dynamic programming outside the
- * loops; inside one, walking its paths from each objective that is troubled or that a path enters
- * the loop at. A path ends at `root`; a link out of the region, or back onto the path, adds none.
+ * none visiting an objective twice, as count.ts counts chains, into `state`: by dynamic programming
+ * outside the loops, each objective's count pushed down its links within the region (so an
+ * objective that links to thousands of others outside the region costs nothing here); a ring's
+ * objectives together; inside any other loop, walking its paths from each objective that is troubled
+ * or that a path enters the loop at, on the state's budget. A path ends at `root`; a link out of
+ * the region, or back onto the path, adds none.
  */
 function countPaths(
   walk: Walk,
@@ -305,12 +349,16 @@ function countPaths(
   root: number,
   loops: Loops,
   troubled: Uint8Array,
-): Map<number, bigint> {
+  state: PathCounts,
+): void {
   const { index } = walk;
-  const { up, down } = index.objectiveGraph;
-  const { component, looped } = loops;
+  const { down } = index.objectiveGraph;
+  const { component, looped, ringNext } = loops;
+  const { counts, inexact } = state;
   const ends = (w: number): bigint | undefined => (w === root ? 1n : walk.reached[w] === root ? undefined : 0n);
-  const paths = new Map<number, bigint>([[root, 1n]]);
+  // The sums pushed down to each objective outside a loop, and whether all were exact.
+  const sums = new Map<number, bigint>();
+  const sumsInexact = new Set<number>();
   const entered = (v: number): boolean => {
     for (let e = down.start[v] as number, end = down.start[v + 1] as number; e < end; e += 1) {
       const u = down.targets[e] as number;
@@ -319,19 +367,23 @@ function countPaths(
     return false;
   };
   for (const v of order) {
-    if (v === root) continue;
-    if (looped[component[v] as number] === 0) {
-      let total = 0n;
-      for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
-        const w = up.targets[e] as number;
-        total += ends(w) ?? paths.get(w) ?? 0n;
-      }
-      paths.set(v, total);
-    } else if (troubled[v] === 1 || entered(v)) {
-      paths.set(v, countInsideLoop(index, v, component, paths, ends, 0n));
+    if (v === root) counts.set(v, 1n);
+    else if (looped[component[v] as number] === 0) {
+      counts.set(v, sums.get(v) ?? 0n);
+      if (sumsInexact.has(v)) inexact.add(v);
+    } else if (counts.has(v)) {
+      // Counted with its ring.
+    } else if (ringNext[v] !== -1) countRing(index, v, loops, state, ends, 0n);
+    else if (troubled[v] === 1 || entered(v)) countInsideLoop(index, v, loops, state, ends, 0n);
+    const count = counts.get(v);
+    if (count === undefined) continue;
+    for (let e = down.start[v] as number, end = down.start[v + 1] as number; e < end; e += 1) {
+      const u = down.targets[e] as number;
+      if (u === root || walk.reached[u] !== root || looped[component[u] as number] === 1) continue;
+      sums.set(u, (sums.get(u) ?? 0n) + count);
+      if (inexact.has(v)) sumsInexact.add(u);
     }
   }
-  return paths;
 }
 
 /**
@@ -348,7 +400,19 @@ function partnersOf(
   component: Int32Array,
 ): Map<number, readonly Id[]> {
   const { index } = walk;
-  const { up, upContribution } = index.objectiveGraph;
+  const { down, downContribution } = index.objectiveGraph;
+  // Each objective's links within the region, found down from the objectives they lead to (so a
+  // link out of the region costs nothing), as [position in its contributesTo, objective] pairs.
+  const linksOf = new Map<number, number[]>();
+  for (const w of order) {
+    for (let e = down.start[w] as number, end = down.start[w + 1] as number; e < end; e += 1) {
+      const v = down.targets[e] as number;
+      if (v === root || walk.reached[v] !== root) continue;
+      let links = linksOf.get(v);
+      if (links === undefined) linksOf.set(v, (links = []));
+      links.push(downContribution[e] as number, w);
+    }
+  }
   const found = new Map<number, readonly Id[]>([[root, []]]);
   for (let i = 0; i < order.length;) {
     const c = component[order[i] as number] as number;
@@ -356,16 +420,20 @@ function partnersOf(
     while (j < order.length && component[order[j] as number] === c) j += 1;
     const names = new Set<Id>();
     let beyond: readonly Id[] | undefined;
-    let links = 0;
+    let count = 0;
     for (let k = i; k < j; k += 1) {
       const v = order[k] as number;
       if (v === root) continue;
       const objective = index.objectives.at(v) as Objective;
-      for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
-        const w = up.targets[e] as number;
-        if (walk.reached[w] !== root) continue;
-        links += 1;
-        const link = objective.contributesTo?.[upContribution[e] as number];
+      const pairs = linksOf.get(v) ?? [];
+      // In the order of its contributesTo.
+      const byLink = Array.from({ length: pairs.length / 2 }, (_, p) => p).sort(
+        (a, b) => (pairs[2 * a] as number) - (pairs[2 * b] as number),
+      );
+      for (const p of byLink) {
+        const w = pairs[2 * p + 1] as number;
+        count += 1;
+        const link = objective.contributesTo?.[pairs[2 * p] as number];
         if (link?.link === "indirect") for (const partner of link.partners ?? []) names.add(partner);
         if (component[w] !== c) {
           beyond = found.get(w) ?? [];
@@ -373,7 +441,7 @@ function partnersOf(
         }
       }
     }
-    const list = links === 1 && names.size === beyond?.length ? beyond : [...names];
+    const list = count === 1 && names.size === beyond?.length ? beyond : [...names];
     for (let k = i; k < j; k += 1) if (order[k] !== root) found.set(order[k] as number, list);
     i = j;
   }
@@ -387,7 +455,7 @@ function troubleOf(
   status: TroubleStatus,
   v: number,
   root: number,
-  paths: bigint,
+  paths: PathCounts,
   partners: ReadonlyMap<number, readonly Id[]> | undefined,
 ): TargetImpact {
   const { index } = walk;
@@ -405,7 +473,8 @@ function troubleOf(
     path,
     distance,
     pathTruncated: distance + 1 > IMPACT_PATH_LIMIT,
-    paths: paths.toString(),
+    paths: (paths.counts.get(v) ?? 0n).toString(),
+    pathsExact: !paths.inexact.has(v),
     shared: !direct,
     partners: direct ? [] : [...(partners?.get(v) ?? [])],
   };
