@@ -166,31 +166,64 @@ export function impact(
   const budget = { left: PATH_STEP_BUDGET };
   const onPath = new Uint8Array(n);
   const rows: { row: ObjectiveImpact; rank: number[]; position: number }[] = [];
-  for (let r = 0; r < n; r += 1) {
+  // The community and corporate objectives, each after every one that links to it (outside loops).
+  const roots: number[] = [];
+  for (let r = 0; r < n; r += 1) if ((graph.levelRank[r] as number) <= 1) roots.push(r);
+  roots.sort((a, b) => (loops.component[b] as number) - (loops.component[a] as number));
+  // The one link by which trouble reaches each root from another root beneath it, when it has only that one.
+  const entry = new Map<number, number>();
+  const needsPartners = new Uint8Array(n);
+  for (const r of roots) {
+    const e = onlyEntry(walk, r, loops);
+    if (e === -1) continue;
+    entry.set(r, e);
+    if (walk.indirect[e] === 1) needsPartners[graph.down.targets[e] as number] = 1;
+  }
+  // Each root's rows, worst first, and beside each the partners of every path from its objective up.
+  const done = new Map<number, { rows: TargetImpact[]; partners: (readonly Id[])[] }>();
+  for (const r of roots) {
     const rank = graph.levelRank[r] as number;
-    if (rank !== 0 && rank !== 1) continue;
-    const targets: TargetImpact[] = [];
-    if (walk.below[r] === 1) {
+    let targets: TargetImpact[] = [];
+    const e = entry.get(r);
+    if (e !== undefined) {
+      const below = done.get(graph.down.targets[e] as number) as { rows: TargetImpact[]; partners: (readonly Id[])[] };
+      const own = ownRows(walk, tables, severities, r);
+      const derived = fromBeneath(walk, r, e, below.rows, below.partners);
+      const listed = [...own.map((row) => ({ row, partners: [] as readonly Id[] })), ...derived];
+      const sorted = listed
+        .map((item, i) => ({ item, i }))
+        .sort((x, y) => severity(x.item.row.status) - severity(y.item.row.status) || x.i - y.i);
+      targets = sorted.map(({ item }) => item.row);
+      done.set(r, { rows: targets, partners: sorted.map(({ item }) => item.partners) });
+    } else if (walk.below[r] === 1) {
       const region = walkDown(walk, r, false);
       walkDown(walk, r, true);
       const order = [...region].sort((a, b) => (loops.component[a] as number) - (loops.component[b] as number));
       const state: PathCounts = { counts: new Map(), inexact: new Set(), budget, onPath };
       countPaths(walk, order, r, loops, troubled, state);
-      const paths = state.counts;
-      const partners = region.some((v) => troubled[v] === 1 && walk.direct[v] !== r)
-        ? partnersOf(walk, order, r, loops.component)
-        : undefined;
+      const partners =
+        needsPartners[r] === 1 || region.some((v) => troubled[v] === 1 && walk.direct[v] !== r)
+          ? partnersOf(walk, order, r, loops.component)
+          : undefined;
+      const listed: { row: TargetImpact; partners: readonly Id[] }[] = [];
       for (const v of region) {
         if (troubled[v] === 0) continue;
         for (let k = tables.targetStart[v] as number, end = tables.targetStart[v + 1] as number; k < end; k += 1) {
           const position = tables.targetAt[k] as number;
           const status = TROUBLE[severities[position] as number];
           if (status !== undefined)
-            targets.push(troubleOf(walk, index.targets.at(position) as Target, status, v, r, state, partners));
+            listed.push({
+              row: troubleOf(walk, index.targets.at(position) as Target, status, v, r, state, partners),
+              partners: partners?.get(v) ?? [],
+            });
         }
       }
-      targets.sort((a, b) => severity(a.status) - severity(b.status));
-    }
+      const sorted = listed
+        .map((item, i) => ({ item, i }))
+        .sort((x, y) => severity(x.item.row.status) - severity(y.item.row.status) || x.i - y.i);
+      targets = sorted.map(({ item }) => item.row);
+      done.set(r, { rows: targets, partners: sorted.map(({ item }) => item.partners) });
+    } else done.set(r, { rows: [], partners: [] });
     const counts = { red: 0, "amber-red": 0, amber: 0, "no-data": 0 };
     for (const row of targets) counts[row.status] += 1;
     const objective = index.objectives.at(r) as Objective;
@@ -216,6 +249,95 @@ export function impact(
     return a.position - b.position;
   });
   return { asOf: evaluation.asOf, objectives: rows.map((entry) => entry.row) };
+}
+
+/**
+ * The edge of `objectiveGraph.down` by which trouble reaches root `r` when there is exactly one, and
+ * it comes from another community or corporate objective below the apex; else -1. Then, `r` being
+ * on no loop, the objectives beneath `r` with trouble are that objective's and `r` itself, every
+ * path from them up to `r` runs through that one link, and `r`'s rows follow from that objective's
+ * (a lateral chain of corporate objectives costs each objective its own rows, not its whole chain).
+ */
+function onlyEntry(walk: Walk, r: number, loops: Loops): number {
+  const { down, levelRank } = walk.index.objectiveGraph;
+  if (walk.below[r] === 0 || loops.looped[loops.component[r] as number] === 1) return -1;
+  let found = -1;
+  for (let e = down.start[r] as number, end = down.start[r + 1] as number; e < end; e += 1) {
+    const w = down.targets[e] as number;
+    if (walk.below[w] === 0 || walk.atApex[w] === 1) continue;
+    if (found !== -1) return -1;
+    found = e;
+  }
+  return found !== -1 && (levelRank[down.targets[found] as number] as number) <= 1 ? found : -1;
+}
+
+/** The rows of root `r`'s own troubled targets, in the framework's order: on `r` itself, by no link. */
+function ownRows(walk: Walk, tables: ImpactTables, severities: Int8Array, r: number): TargetImpact[] {
+  const { index } = walk;
+  const id = index.objectiveGraph.ids[r] as Id;
+  const rows: TargetImpact[] = [];
+  for (let k = tables.targetStart[r] as number, end = tables.targetStart[r + 1] as number; k < end; k += 1) {
+    const position = tables.targetAt[k] as number;
+    const status = TROUBLE[severities[position] as number];
+    if (status === undefined) continue;
+    const target = index.targets.at(position) as Target;
+    rows.push({
+      target: targetRef(target),
+      status,
+      owner: cascadeOwner(index, "target", target.id),
+      objective: id,
+      path: [id],
+      distance: 0,
+      pathTruncated: false,
+      paths: "1",
+      pathsExact: true,
+      shared: false,
+      partners: [],
+    });
+  }
+  return rows;
+}
+
+/**
+ * Root `r`'s rows for the trouble beneath it through its only entry `e` (see {@link onlyEntry}), from
+ * the rows of the objective `e` leads from: one link further, by as many paths, shared when that
+ * link is indirect or the row was, the link's partners after the row's.
+ */
+function fromBeneath(
+  walk: Walk,
+  r: number,
+  e: number,
+  rows: readonly TargetImpact[],
+  partners: readonly (readonly Id[])[],
+): { row: TargetImpact; partners: readonly Id[] }[] {
+  const { index } = walk;
+  const { ids, down, downContribution } = index.objectiveGraph;
+  const u = down.targets[e] as number;
+  const link = (index.objectives.at(u) as Objective).contributesTo?.[downContribution[e] as number];
+  const indirect = walk.indirect[e] === 1;
+  const linkPartners = indirect ? (link?.partners ?? []) : [];
+  const id = ids[r] as Id;
+  return rows.map((row, i) => {
+    const beneath = partners[i] ?? [];
+    const all = linkPartners.every((partner) => beneath.includes(partner))
+      ? beneath
+      : [...new Set([...beneath, ...linkPartners])];
+    const distance = row.distance + 1;
+    const shared = row.shared || indirect;
+    return {
+      row: {
+        ...row,
+        target: { ...row.target },
+        owner: row.owner === null ? null : { ...row.owner },
+        path: row.path.length < IMPACT_PATH_LIMIT ? [...row.path, id] : row.path,
+        distance,
+        pathTruncated: distance + 1 > IMPACT_PATH_LIMIT,
+        shared,
+        partners: shared ? [...all] : [],
+      },
+      partners: all,
+    };
+  });
 }
 
 const IMPACT_TABLES = Symbol("targets by objective position, indirect links");
