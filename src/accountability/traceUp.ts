@@ -85,7 +85,10 @@ const DEFAULT_MAX_CHAINS = 1000;
  * @returns the start, the chains, their total, whether it is exact, and whether the list is truncated
  * @throws {@link AccountabilityError} when `id` names no objective, target or action (none of
  * `kind`, when given; the message names the kind), `options` is not an object, `maxChains` is not a
- * whole number of at least 0, or `kind` is not one of the three
+ * whole number of at least 0, or `kind` is not one of the three; and when `id` names an action (no
+ * objective or target takes it first) that more than one action shares: no action is picked for the
+ * caller (the message names the objectives holding them; the cascade checker's `duplicate-id`
+ * reports the clash)
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
