@@ -1,19 +1,18 @@
 /**
- * Counting the chains up from an objective without listing them: a dense cascade has exponentially
- * many. Dynamic programming over the objectives the start reaches, successors first; inside a
- * contribution loop, a walk of its simple paths on a budget of steps, so that a dense loop (on the
- * order of (k − 1)! paths round k objectives) gives a count labelled as a lower bound rather than
- * time without end.
+ * Counting paths up the contribution links without listing them (a dense cascade has exponentially
+ * many), the pieces the chain counts of first.ts and impact's path counts share: dynamic programming
+ * outside contribution loops, successors first; a ring at once; inside any other loop, a walk of its
+ * simple paths on a budget of steps, so that a dense loop (on the order of (k − 1)! paths round k
+ * objectives) gives a count labelled as a lower bound rather than time without end.
  * @internal
  */
-import { atApexByPosition } from "../internal/apex.js";
 import { stronglyConnectedComponents } from "../internal/graph.js";
 import { type StepBudget, walkSimplePaths } from "../internal/paths.js";
 import type { FrameworkIndex } from "../model/index.js";
 
 /**
- * The steps (links followed) that one count may spend walking paths inside contribution loops: one
- * call of `traceUp`, one call of `impact`, or one index's portfolio counts. Past it, a count is a
+ * The steps (links followed) that one programme may spend walking paths inside contribution loops:
+ * one index's chain counts (every `traceUp` and `ownerPortfolio` on it), or one call of `impact`. Past it, a count is a
  * lower bound and says so. A million steps take a few tens of milliseconds.
  * @internal
  */
@@ -92,58 +91,6 @@ export function pathCounts(index: FrameworkIndex): PathCounts {
 }
 
 /**
- * The number of chains up from objective position `from`, as {@link traceUp} lists them: a chain
- * ends at an objective at the apex, at one with no link to follow, or where its next link leads back
- * to an objective already on it (each such link ends one chain), and whether that number is exact.
- * By dynamic programming over the objectives `from` reaches in an order that puts every objective
- * after those it links to: the chains from an objective outside any loop are the same whatever path
- * led to it, so they are counted once. Inside a loop they are not (a chain may not revisit an
- * objective), so the chains entering a loop are walked within it, link by link, counting its exits by
- * their own counts: the cost grows with the paths round the loops only, and a framework without loops
- * (the cascade checker's `contribution-cycle` finds none) costs the objectives and links reached.
- * The walks share {@link PATH_STEP_BUDGET} steps; a walk that runs out counts the chains it found (at
- * least one), and the count is then a lower bound (`exact` false).
- * @internal
- */
-export function countChains(index: FrameworkIndex, from: number): { count: bigint; exact: boolean } {
-  const { up, down } = index.objectiveGraph;
-  const atApex = atApexByPosition(index);
-  if (atApex[from] === 1) return { count: 1n, exact: true };
-  const loops = loopsOf(index);
-  const { component, looped } = loops;
-  // The objectives reached, not going past the apex.
-  const reached: number[] = [from];
-  const seen = new Set<number>(reached);
-  for (const v of reached) {
-    if (atApex[v] === 1) continue;
-    for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1) {
-      const w = up.targets[e] as number;
-      if (!seen.has(w)) {
-        seen.add(w);
-        reached.push(w);
-      }
-    }
-  }
-  // In component order, by a numeric sort of `component × 2^26 + objective` (exact in a double).
-  const keys = Float64Array.from(reached, (v) => (component[v] as number) * NODE_SPAN + v);
-  keys.sort();
-  const state = pathCounts(index);
-  const { counts, inexact } = state;
-  const apexEnds = (w: number): bigint | undefined => (atApex[w] === 1 ? 1n : undefined);
-  for (const key of keys) {
-    const v = key % NODE_SPAN;
-    if (atApex[v] === 1) {
-      counts.set(v, 1n);
-    } else if (looped[component[v] as number] === 0) {
-      sumOfLinks(index, v, state);
-    } else if (v === from || entersLoop(v, down, component, seen, atApex)) {
-      countInsideLoop(index, v, loops, state, apexEnds, 1n);
-    }
-  }
-  return { count: counts.get(from) as bigint, exact: !inexact.has(from) };
-}
-
-/**
  * The count of objective `v` outside any loop: the sum of the counts of the objectives it links to
  * (1 when it links to none), exact when all of theirs are.
  * @internal
@@ -162,24 +109,6 @@ export function sumOfLinks(index: FrameworkIndex, v: number, state: PathCounts):
   if (!exact) inexact.add(v);
 }
 
-/** More than the objectives a framework can hold (2^26, 67 million), so a sort key packs a component and an objective. */
-const NODE_SPAN = 2 ** 26;
-
-/** Whether a chain can enter `v`'s loop at `v`: a reached objective outside the loop, below the apex, links to it. */
-function entersLoop(
-  v: number,
-  down: { start: Int32Array; targets: Int32Array },
-  component: Int32Array,
-  seen: ReadonlySet<number>,
-  atApex: Uint8Array,
-): boolean {
-  for (let e = down.start[v] as number, end = down.start[v + 1] as number; e < end; e += 1) {
-    const u = down.targets[e] as number;
-    if (component[u] !== component[v] && seen.has(u) && atApex[u] === 0) return true;
-  }
-  return false;
-}
-
 /**
  * Counts the paths from `entry`, a loop's objective a path enters from outside the loop (or starts
  * at), into `state`: every path within the loop, walked by {@link walkSimplePaths} on the state's
@@ -187,7 +116,8 @@ function entersLoop(
  * count), ending at an objective `ends` gives a count (1 for a path's end, 0 for one no path may
  * cross), or closing the loop (`closing` each: a chain ends there, a path to a given objective does
  * not). A walk that runs out of steps counts what it found, at least 1 (the callers only count from
- * an objective with a path), and marks the count inexact; so does an exit whose count is inexact.
+ * an objective with a path), and when closing links count, at least the links out of `entry` (each
+ * starts a chain), and marks the count inexact; so does an exit whose count is inexact.
  * @internal
  */
 export function countInsideLoop(
@@ -221,7 +151,9 @@ export function countInsideLoop(
   );
   if (cut) {
     exact = false;
-    if (total < 1n) total = 1n;
+    // Every path has at least one way on; for chains (each closing link ends one), every link does.
+    const floor = closing > 0n ? BigInt((up.start[entry + 1] as number) - (up.start[entry] as number)) : 1n;
+    if (total < floor) total = floor;
   }
   counts.set(entry, total);
   if (!exact) inexact.add(entry);

@@ -113,8 +113,9 @@ export function firstChains(index: FrameworkIndex): FirstChains {
 const ALL_COUNTS = Symbol("chain counts");
 
 /**
- * The number of chains up from objective position `v`, as {@link countChains} counts them, and
- * whether it is exact, from one dynamic programme over every objective of the index (kept with it):
+ * The number of chains up from objective position `v`, as {@link traceUp} lists them (a chain ends
+ * at an objective at the apex, at one with no link to follow, or where its next link leads back to
+ * an objective already on it: each such link ends one chain), and whether the number is exact, from one dynamic programme over every objective of the index (kept with it):
  * outside contribution loops each objective's count is the sum of the counts it links to; a ring's
  * objectives are counted together, in time linear in the ring; in any other loop, an objective's
  * count is walked round the loop, first for the objectives a chain enters the loop at, then for the

@@ -33,9 +33,10 @@ const TROUBLE: readonly TroubleStatus[] = ["red", "amber-red", "amber", "no-data
  * of objectives from its objective up to the one reported on (both included; of equal length, the
  * one reached first following links top-down in the framework's order; at most
  * 100 objectives, see `pathTruncated`), its length in links (`distance`) and
- * the exact number of paths (`paths`, a decimal string): every path up the links that visits no
- * objective twice, as {@link traceUp}'s chains from the target's objective reach the one reported
- * on. `shared` is true when every path runs through an indirect link: the trouble reaches the
+ * the number of paths (`paths`, a decimal string; exact when `pathsExact`, a lower bound when a
+ * dense contribution loop needed more than the budget of steps): every path up the links that
+ * visits no objective twice, as {@link traceUp}'s chains from the target's objective reach the one
+ * reported on. `shared` is true when every path runs through an indirect link: the trouble reaches the
  * objective only through partners' work, and `partners` names the partners of every indirect link
  * on any of those paths (empty when `shared` is false).
  *

@@ -3,8 +3,8 @@ import { hasMissingLink } from "../internal/chain.js";
 import { type SimplePath, walkSimplePaths } from "../internal/paths.js";
 import { checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { type Framework, type FrameworkIndex, type Id, type Objective, toFrameworkIndex } from "../model/index.js";
-import { countChains } from "./count.js";
 import { AccountabilityError, accountabilityError } from "./errors.js";
+import { chainCount } from "./first.js";
 import { leadingStep, objectiveRef, resolveStart, stepMaker } from "./subjects.js";
 import type { Chain, ChainStep, ChainStop, SubjectRef } from "./types.js";
 
@@ -41,7 +41,7 @@ export interface Trace {
   /**
    * True when `total` is exact. False only when the chains run round a contribution loop so dense
    * that counting them would take more than the count's budget of steps (a million links followed;
-   * twelve objectives that all link to each other have about 40 million chains): `total` is then
+   * twelve objectives that all link to each other and to one aim have about 1.2 billion chains): `total` is then
    * the chains counted before the budget ran out (and at least the chains listed), a lower bound.
    */
   readonly totalExact: boolean;
@@ -72,9 +72,11 @@ const DEFAULT_MAX_CHAINS = 1000;
  * programming, not by listing them: 40 layers of two objectives, each contributing to both above,
  * have 2^39 chains); when there are more than `maxChains`, the first `maxChains` chains are listed
  * and `truncated` is true. Inside a contribution loop chains cannot be counted that way (a chain
- * may not come back to an objective), so they are walked, on a budget of a million links followed:
- * a dense loop that needs more gives a `total` that is a lower bound, with `totalExact` false (a
- * framework without loops, or with small ones, is always counted exactly). Listing costs in
+ * may not come back to an objective), so they are walked, on a budget of a million links followed
+ * shared by every count of the index (found once, for every objective, as `ownerPortfolio`'s
+ * `chains`: however many traces a report makes, its loops cost that budget once): a dense loop that
+ * needs more gives a `total` that is a lower bound, with `totalExact` false (a framework without
+ * loops, or with small ones, is always counted exactly). Listing costs in
  * proportion to the chains listed. Iterative throughout: a 100,000-deep chain is traced on the
  * default stack.
  *
@@ -124,7 +126,7 @@ export function traceUp(source: Framework | FrameworkIndex, id: Id, options: Tra
         : [{ steps: [lead as ChainStep], direct: true, reachesApex: false, stop: "missing-objective" }];
     return { start: subject, chains, total: "1", totalExact: true, truncated: maxChains === 0 };
   }
-  const counted = countChains(index, start.objective);
+  const counted = chainCount(index, start.objective);
   // One chain more than asked for says whether the list is truncated, whatever the count.
   const chains = listChains(index, start.objective, lead, maxChains + 1);
   const truncated = chains.length > maxChains;

@@ -102,6 +102,21 @@ describe("issue 19: chains round a dense contribution loop are counted on a budg
     expect(BigInt(aim?.targets[1]?.paths ?? "0")).toBeGreaterThan(1n);
   });
 
+  it("traceUp and ownerPortfolio give one count per objective, labelled alike, from one budget per index", () => {
+    const index = indexFramework(denseLoop(12));
+    const portfolio = ownerPortfolio(index, "lead");
+    for (const item of portfolio.objectives) {
+      const trace = traceUp(index, item.id ?? "", { maxChains: 1 });
+      expect(trace.totalExact).toBe(item.chainsExact);
+      // Exact, they agree; cut, each is a lower bound, and traceUp's is also at least the chains it found.
+      if (trace.totalExact) expect(trace.total).toBe(item.chains);
+      else expect(BigInt(trace.total)).toBeGreaterThanOrEqual(BigInt(item.chains));
+      // Every link out of an objective starts at least one chain.
+      if (item.id !== "o0") expect(BigInt(item.chains)).toBeGreaterThanOrEqual(12n);
+    }
+    expect(portfolio.objectives.filter((item) => !item.chainsExact)).toHaveLength(12);
+  });
+
   it("when every chain is listed, the list is the count, exact, whatever the budget", () => {
     // Three objectives in a loop: listing all of them needs no budget, and agrees with the count.
     const trace = traceUp(denseLoop(3), "o1", { maxChains: 100 });
