@@ -21,7 +21,9 @@ const cases: RuleCases = {
     {
       name: "an action may share its id with an objective: actions are a kind of their own",
       framework: changed((f) => {
-        byId(f.objectives, "svc-obj").actions = [{ id: "top", title: "Named like the top objective", owner: "director" }];
+        byId(f.objectives, "svc-obj").actions = [
+          { id: "top", title: "Named like the top objective", owner: "director" },
+        ];
       }),
     },
   ],
