@@ -270,12 +270,13 @@ export function scalingCases(): ScalingCase[] {
     },
     {
       dimension: "objectives in dense loops of 14 (budgeted)",
-      operation: "traceUp (maxChains 1) from the deepest",
+      operation: "traceUp (maxChains 1) from the deepest (fresh index)",
       n: 1_400,
       prepare: (size) => {
-        const index = indexFramework(denseLoops(size));
+        // A fresh index each call: a shared one keeps every objective's count, found on the first call.
+        const framework = denseLoops(size);
         const from = deepestOfDenseLoops(size);
-        return () => traceUp(index, from, { maxChains: 1 });
+        return () => traceUp(indexFramework(framework), from, { maxChains: 1 });
       },
     },
     {
@@ -301,6 +302,7 @@ export function scalingCases(): ScalingCase[] {
       dimension: "objectives in a ring",
       operation: "ownerPortfolio (fresh index)",
       n: 5_000,
+      hashing: true,
       prepare: (size) => {
         const framework = ring(size);
         return () => ownerPortfolio(indexFramework(framework), "lead");
@@ -310,6 +312,7 @@ export function scalingCases(): ScalingCase[] {
       dimension: "corporate objectives in a lateral chain",
       operation: "impact (fresh index)",
       n: 2_000,
+      hashing: true,
       prepare: (size) => {
         const framework = lateralChain(size);
         const evaluation = everyTargetRed(framework);
@@ -320,6 +323,7 @@ export function scalingCases(): ScalingCase[] {
       dimension: "corporate objectives over one service objective",
       operation: "impact (fresh index)",
       n: 4_000,
+      hashing: true,
       prepare: (size) => {
         const framework = serviceUnderCorporate(size);
         const evaluation = everyTargetRed(framework);
