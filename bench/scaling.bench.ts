@@ -15,16 +15,23 @@ import {
   safeParseFramework,
   statusHistory,
 } from "../src/index.js";
+import { impact, ownerPortfolio, traceUp } from "../src/accountability/index.js";
 
 import { generateFramework } from "./generate.js";
 import {
   TWELVE_MONTH_ENDS,
   TWENTY_QUARTER_ENDS,
   comparatorTargets,
+  deepestOfDenseLoops,
+  denseLoops,
   documentWithBadEntries,
+  everyTargetRed,
+  lateralChain,
   indicatorWithMeasurements,
   objectiveWithLinks,
   reviewCycleListingIds,
+  ring,
+  serviceUnderCorporate,
   targetWithMilestones,
   targetsOnOneIndicator,
   corporateObjectivesOverSharedService,
@@ -289,6 +296,68 @@ export function scalingCases(): ScalingCase[] {
       prepare: (size) => {
         const index = indexFramework(deepCascade(size, true));
         return () => performanceReport(index, { asOf });
+      },
+    },
+    {
+      dimension: "objectives in dense loops of 14 (budgeted)",
+      operation: "traceUp (maxChains 1) from the deepest (fresh index)",
+      n: 1_400,
+      prepare: (size) => {
+        // A fresh index each call: a shared one keeps every objective's count, found on the first call.
+        const framework = denseLoops(size);
+        const from = deepestOfDenseLoops(size);
+        return () => traceUp(indexFramework(framework), from, { maxChains: 1 });
+      },
+    },
+    {
+      dimension: "objectives in dense loops of 14 (budgeted)",
+      operation: "ownerPortfolio (fresh index)",
+      n: 1_400,
+      prepare: (size) => {
+        const framework = denseLoops(size);
+        return () => ownerPortfolio(indexFramework(framework), "lead");
+      },
+    },
+    {
+      dimension: "objectives in dense loops of 14 (budgeted)",
+      operation: "impact (fresh index)",
+      n: 1_400,
+      prepare: (size) => {
+        const framework = denseLoops(size);
+        const evaluation = everyTargetRed(framework);
+        return () => impact(indexFramework(framework), evaluation);
+      },
+    },
+    {
+      dimension: "objectives in a ring",
+      operation: "ownerPortfolio (fresh index)",
+      n: 5_000,
+      hashing: true,
+      prepare: (size) => {
+        const framework = ring(size);
+        return () => ownerPortfolio(indexFramework(framework), "lead");
+      },
+    },
+    {
+      dimension: "corporate objectives in a lateral chain",
+      operation: "impact (fresh index)",
+      n: 2_000,
+      hashing: true,
+      prepare: (size) => {
+        const framework = lateralChain(size);
+        const evaluation = everyTargetRed(framework);
+        return () => impact(indexFramework(framework), evaluation);
+      },
+    },
+    {
+      dimension: "corporate objectives over one service objective",
+      operation: "impact (fresh index)",
+      n: 4_000,
+      hashing: true,
+      prepare: (size) => {
+        const framework = serviceUnderCorporate(size);
+        const evaluation = everyTargetRed(framework);
+        return () => impact(indexFramework(framework), evaluation);
       },
     },
   ];

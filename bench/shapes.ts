@@ -5,7 +5,7 @@
  * mutated), and keeps every other dimension fixed, so timing it at n and 4n shows the growth in that
  * dimension alone.
  */
-import type { Framework, Indicator, Measurement, Objective, Plan, Target } from "../src/index.js";
+import type { Framework, FrameworkEvaluation, Indicator, Measurement, Objective, Plan, Target } from "../src/index.js";
 
 const PERIOD = { start: "2001-04-01", end: "2004-03-31" } as const;
 const BASELINE_DATE = "2001-03-31";
@@ -261,4 +261,134 @@ export function deepCascade(depth: number, everyLevel = false): Framework {
     targets: reds.map((red) => red.target),
     measurements: reds.map((red) => red.measurement),
   });
+}
+
+/** A plan at `level` with the id `level`, owned by `owner` (every objective in it inherits the owner). */
+function planAt(level: Plan["level"], owner: string): Plan {
+  return {
+    id: level,
+    name: `${level} plan`,
+    level,
+    owner,
+    period: { ...PERIOD },
+    ...(level === "community" ? {} : { parent: "cp" }),
+  };
+}
+
+/** Every plan the accountability shapes use, all owned by `lead`. */
+function accountabilityFramework(id: string, objectives: Objective[], targets: Target[] = []): Framework {
+  return {
+    id,
+    name: `Scaling shape ${id}`,
+    owners: [{ id: "lead", name: "Lead", kind: "individual" }],
+    plans: [{ ...planAt("community", "lead"), id: "cp" }, planAt("corporate", "lead"), planAt("service", "lead")],
+    objectives: [{ id: "aim", plan: "cp", title: "The aim" }, ...objectives],
+    indicators: [indicator("pi")],
+    targets,
+  };
+}
+
+/** A target `id` on objective `objective`, of indicator `pi`. */
+function targetOn(id: string, objective: string): Target {
+  return { ...target(id, "pi"), objective };
+}
+
+/**
+ * `objectives` service objectives in dense contribution loops of `size` (14 unless given): within a
+ * loop every objective links to every other, then to its counterpart in the loop above (the first
+ * loop's to the aim). A loop of 14 has about 10^10 simple paths round it, so counting its chains is
+ * bounded by the step budget; the growth in n is the growth in loops, each a budgeted walk. A red
+ * target sits on each objective of the last loop.
+ */
+export function denseLoops(objectives: number, size = 14): Framework {
+  const loops = Math.max(1, Math.floor(objectives / size));
+  const id = (loop: number, k: number): string => `so-${String(loop)}-${String(k)}`;
+  const list: Objective[] = [];
+  for (let loop = 0; loop < loops; loop += 1)
+    for (let k = 0; k < size; k += 1)
+      list.push({
+        id: id(loop, k),
+        plan: "service",
+        title: `Loop ${String(loop)} objective ${String(k)}`,
+        contributesTo: [
+          ...Array.from({ length: size }, (_, j) => j)
+            .filter((j) => j !== k)
+            .map((j) => ({ objective: id(loop, j) })),
+          { objective: loop === 0 ? "aim" : id(loop - 1, k) },
+        ],
+      });
+  const targets = Array.from({ length: size }, (_, k) => targetOn(`t-${String(k)}`, id(loops - 1, k)));
+  return accountabilityFramework(`dense-${String(objectives)}`, list, targets);
+}
+
+/** The last objective of {@link denseLoops}, the deepest: where a trace starts. */
+export function deepestOfDenseLoops(objectives: number, size = 14): string {
+  return `so-${String(Math.max(1, Math.floor(objectives / size)) - 1)}-${String(size - 1)}`;
+}
+
+/** `objectives` service objectives in one ring, each linking to the next, the last also to the aim. */
+export function ring(objectives: number): Framework {
+  const list: Objective[] = Array.from({ length: objectives }, (_, i) => ({
+    id: `so-${String(i)}`,
+    plan: "service",
+    title: `Ring objective ${String(i)}`,
+    contributesTo: [
+      { objective: `so-${String((i + 1) % objectives)}` },
+      ...(i === objectives - 1 ? [{ objective: "aim" }] : []),
+    ],
+  }));
+  return accountabilityFramework(`ring-${String(objectives)}`, list);
+}
+
+/**
+ * A lateral chain under one aim: `objectives` corporate objectives, each contributing to the one
+ * before it (the first to the aim), and one service objective under the last, with a red target.
+ */
+export function lateralChain(objectives: number): Framework {
+  const list: Objective[] = Array.from({ length: objectives }, (_, i) => ({
+    id: `co-${String(i)}`,
+    plan: "corporate",
+    title: `Corporate objective ${String(i)}`,
+    contributesTo: [{ objective: i === 0 ? "aim" : `co-${String(i - 1)}` }],
+  }));
+  list.push({
+    id: "so",
+    plan: "service",
+    title: "The service objective",
+    contributesTo: [{ objective: `co-${String(objectives - 1)}` }],
+  });
+  return accountabilityFramework(`lateral-${String(objectives)}`, list, [targetOn("t-so", "so")]);
+}
+
+/**
+ * One service objective under `objectives` corporate objectives (it contributes to every one; each
+ * contributes to the aim), with a red target.
+ */
+export function serviceUnderCorporate(objectives: number): Framework {
+  const list: Objective[] = Array.from({ length: objectives }, (_, i) => ({
+    id: `co-${String(i)}`,
+    plan: "corporate",
+    title: `Corporate objective ${String(i)}`,
+    contributesTo: [{ objective: "aim" }],
+  }));
+  list.push({
+    id: "so",
+    plan: "service",
+    title: "The shared service objective",
+    contributesTo: list.map((objective) => ({ objective: objective.id })),
+  });
+  return accountabilityFramework(`shared-${String(objectives)}`, list, [targetOn("t-so", "so")]);
+}
+
+/** An evaluation of `framework` as `impact` reads it: every target red (no measurement is judged). */
+export function everyTargetRed(framework: Framework): FrameworkEvaluation<{ target: string; status: "red" }> {
+  return {
+    asOf: "2002-03-31",
+    scale: "DCA5",
+    targets: framework.targets.map((item) => ({ target: item.id, status: "red" })),
+    objectives: [],
+    counts: {} as FrameworkEvaluation["counts"],
+    provisional: 0,
+    indicators: [],
+  } as unknown as FrameworkEvaluation<{ target: string; status: "red" }>;
 }

@@ -1,13 +1,14 @@
 /**
  * Every objective's first chain, summarised, and every objective's number of chains, each found once
  * per index in time linear in the objectives and links (round contribution loops, in their paths):
- * what {@link ownerPortfolio} gives each item without tracing it afresh.
+ * what {@link ownerPortfolio} gives each item without tracing it afresh. The counts inside contribution
+ * loops are bounded by a budget of steps (see {@link chainCount}).
  * @internal
  */
 import { atApexByPosition } from "../internal/apex.js";
 import { hasMissingLink } from "../internal/chain.js";
 import type { FrameworkIndex, Objective } from "../model/index.js";
-import { countInsideLoop, loopsOf } from "./count.js";
+import { type PathCounts, countInsideLoop, countRing, loopsOf, pathCounts, sumOfLinks } from "./count.js";
 import type { ChainStop } from "./types.js";
 
 /**
@@ -112,49 +113,49 @@ export function firstChains(index: FrameworkIndex): FirstChains {
 const ALL_COUNTS = Symbol("chain counts");
 
 /**
- * The number of chains up from objective position `v`, as {@link countChains} counts them, from one
- * dynamic programme over every objective of the index (kept with it): outside contribution loops
- * each objective's count is the sum of the counts it links to; in a loop, an objective's count is
- * walked round the loop, for the objectives a chain enters the loop at when the programme runs, for
- * any other when first asked.
+ * The number of chains up from objective position `v`, as {@link traceUp} lists them (a chain ends
+ * at an objective at the apex, at one with no link to follow, or where its next link leads back to
+ * an objective already on it: each such link ends one chain), and whether the number is exact, from one dynamic programme over every objective of the index (kept with it):
+ * outside contribution loops each objective's count is the sum of the counts it links to; a ring's
+ * objectives are counted together, in time linear in the ring; in any other loop, an objective's
+ * count is walked round the loop, first for the objectives a chain enters the loop at, then for the
+ * rest. The walks share one {@link PATH_STEP_BUDGET} for the whole index, spent in a fixed order, so
+ * a count does not depend on which owner's portfolio was asked for first.
  * @internal
  */
-export function chainCount(index: FrameworkIndex, v: number): bigint {
-  const counts = index.derive(ALL_COUNTS, allCounts);
-  let count = counts.get(v);
-  if (count === undefined) {
-    const atApex = atApexByPosition(index);
-    count = countInsideLoop(index, v, loopsOf(index).component, counts, (w) => (atApex[w] === 1 ? 1n : undefined), 1n);
-    counts.set(v, count);
-  }
-  return count;
+export function chainCount(index: FrameworkIndex, v: number): { count: bigint; exact: boolean } {
+  const { counts, inexact } = index.derive(ALL_COUNTS, allCounts);
+  return { count: counts.get(v) as bigint, exact: !inexact.has(v) };
 }
 
-/** The programme of {@link chainCount}: every objective outside a loop, or where a chain enters one. */
-function allCounts(index: FrameworkIndex): Map<number, bigint> {
+/** The programme of {@link chainCount}: every objective outside a loop, or where a chain enters one, then the rest. */
+function allCounts(index: FrameworkIndex): PathCounts {
   const { up, down, ids } = index.objectiveGraph;
   const atApex = atApexByPosition(index);
-  const { component, looped } = loopsOf(index);
+  const loops = loopsOf(index);
+  const { component, looped, ringNext } = loops;
   const apexEnds = (w: number): bigint | undefined => (atApex[w] === 1 ? 1n : undefined);
   // Components are numbered so that a link leads to the same component or a lower-numbered one.
   const order = Array.from(ids, (_, v) => v).sort((a, b) => (component[a] as number) - (component[b] as number));
-  const counts = new Map<number, bigint>();
+  const state = pathCounts(index);
+  const { counts } = state;
+  const later: number[] = [];
   for (const v of order) {
     if (atApex[v] === 1 || up.start[v] === up.start[v + 1]) counts.set(v, 1n);
-    else if (looped[component[v] as number] === 0) {
-      let total = 0n;
-      for (let e = up.start[v] as number, end = up.start[v + 1] as number; e < end; e += 1)
-        total += counts.get(up.targets[e] as number) as bigint;
-      counts.set(v, total);
-    } else {
-      for (let e = down.start[v] as number, end = down.start[v + 1] as number; e < end; e += 1) {
-        const u = down.targets[e] as number;
-        if (component[u] !== component[v] && atApex[u] === 0) {
-          counts.set(v, countInsideLoop(index, v, component, counts, apexEnds, 1n));
-          break;
-        }
-      }
-    }
+    else if (looped[component[v] as number] === 0) sumOfLinks(index, v, state);
+    else if (ringNext[v] !== -1) {
+      if (!counts.has(v)) countRing(index, v, loops, state, apexEnds, 1n);
+    } else if (entered(v)) countInsideLoop(index, v, loops, state, apexEnds, 1n);
+    else later.push(v);
   }
-  return counts;
+  for (const v of later) countInsideLoop(index, v, loops, state, apexEnds, 1n);
+  return state;
+
+  function entered(v: number): boolean {
+    for (let e = down.start[v] as number, end = down.start[v + 1] as number; e < end; e += 1) {
+      const u = down.targets[e] as number;
+      if (component[u] !== component[v] && atApex[u] === 0) return true;
+    }
+    return false;
+  }
 }

@@ -47,7 +47,9 @@ export interface AccountableOwner {
  * @param source - a parsed framework or its index
  * @param id - the id of an objective, a target or an action
  * @returns the accountable owners, nearest first
- * @throws {@link AccountabilityError} when `id` names no objective, target or action
+ * @throws {@link AccountabilityError} when `id` names no objective, target or action, or names
+ * only actions and more than one action has that id (the message names the objectives holding them;
+ * the cascade checker's `duplicate-id` reports the clash)
  * @throws {@link AccountabilityError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { readFileSync } from "node:fs";

@@ -14,7 +14,10 @@ import { objectiveRef, targetRef } from "./subjects.js";
 import type { ChainStop, OwnerRef, SubjectRef } from "./types.js";
 
 /** The part of a {@link PortfolioItem} that sums up its first chain. */
-type FirstChain = Pick<PortfolioItem, "next" | "aim" | "steps" | "direct" | "reachesApex" | "stop" | "chains">;
+type FirstChain = Pick<
+  PortfolioItem,
+  "next" | "aim" | "steps" | "direct" | "reachesApex" | "stop" | "chains" | "chainsExact"
+>;
 
 /**
  * A plan in an owner's portfolio, with the plans above it: its `parent`, that plan's parent and so
@@ -60,8 +63,14 @@ export interface PortfolioItem {
   readonly reachesApex: boolean;
   /** Why the first chain stops short of the apex, when it does. */
   readonly stop?: ChainStop;
-  /** The number of its chains, a decimal string, as {@link traceUp}'s `total`. */
+  /** The number of its chains, a decimal string, as {@link traceUp}'s `total`: exact when `chainsExact`, else a lower bound. */
   readonly chains: string;
+  /**
+   * True when `chains` is exact. False only for an item whose chains run round a contribution loop
+   * so dense that counting them all would take more than the budget of steps the index's counts
+   * share (a million links followed; see {@link traceUp}'s `totalExact`).
+   */
+  readonly chainsExact: boolean;
 }
 
 /**
@@ -137,7 +146,9 @@ export function ownerPortfolio(source: Framework | FrameworkIndex, ownerId: Id):
         reachesApex: false,
         stop: "missing-objective",
         chains: "1",
+        chainsExact: true,
       };
+    const counted = chainCount(index, v);
     const ending = ENDINGS[first.ending[v] as number] as "apex" | ChainStop;
     const next = first.next[v] as number;
     return {
@@ -147,7 +158,8 @@ export function ownerPortfolio(source: Framework | FrameworkIndex, ownerId: Id):
       direct: first.indirect[v] === 0,
       reachesApex: ending === "apex",
       ...(ending === "apex" ? {} : { stop: ending }),
-      chains: chainCount(index, v).toString(),
+      chains: counted.count.toString(),
+      chainsExact: counted.exact,
     };
   };
   const objectives: PortfolioItem[] = [];

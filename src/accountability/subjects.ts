@@ -16,16 +16,23 @@ export type Start =
 const ACTIONS_BY_ID = Symbol("actions by id");
 
 /**
- * The actions that have an id, by id: the objective position and the action. Of two actions with one
- * id, the first in document order. Built once per index.
+ * The actions that have an id, by id: every action with it, each with its objective's position, in
+ * document order (more than one when the id is shared: the cascade checker's `duplicate-id` reports
+ * that). Built once per index.
  * @internal
  */
-export function actionsById(index: FrameworkIndex): ReadonlyMap<Id, { objective: number; action: Action }> {
+export function actionsById(
+  index: FrameworkIndex,
+): ReadonlyMap<Id, readonly { readonly objective: number; readonly action: Action }[]> {
   return index.derive(ACTIONS_BY_ID, (indexed) => {
-    const map = new Map<Id, { objective: number; action: Action }>();
+    const map = new Map<Id, { objective: number; action: Action }[]>();
     for (let v = 0; v < indexed.objectives.size; v += 1) {
-      for (const action of (indexed.objectives.at(v) as Objective).actions ?? [])
-        if (action.id !== undefined && !map.has(action.id)) map.set(action.id, { objective: v, action });
+      for (const action of (indexed.objectives.at(v) as Objective).actions ?? []) {
+        if (action.id === undefined) continue;
+        const list = map.get(action.id);
+        if (list === undefined) map.set(action.id, [{ objective: v, action }]);
+        else list.push({ objective: v, action });
+      }
     }
     return map;
   });
@@ -33,8 +40,9 @@ export function actionsById(index: FrameworkIndex): ReadonlyMap<Id, { objective:
 
 /**
  * The subject `id` names: of `kind` only when given, else an objective first, then a target, then
- * an action with that id (ids are unique within a kind only).
- * @throws {@link AccountabilityError} when it names none of them (none of `kind`, when given)
+ * an action with that id (ids are unique within a kind only; actions' ids are a kind of their own).
+ * @throws {@link AccountabilityError} when it names none of them (none of `kind`, when given), or
+ * when it names an action and more than one action has that id (none is chosen for the caller)
  * @internal
  */
 export function resolveStart(index: FrameworkIndex, id: Id, kind?: SubjectRef["kind"]): Start {
@@ -42,7 +50,14 @@ export function resolveStart(index: FrameworkIndex, id: Id, kind?: SubjectRef["k
   if (objective !== undefined) return { kind: "objective", objective };
   const target = kind === undefined || kind === "target" ? index.targets.get(id) : undefined;
   if (target !== undefined) return { kind: "target", target, objective: index.objectives.positionOf(target.objective) };
-  const action = kind === undefined || kind === "action" ? actionsById(index).get(id) : undefined;
+  const actions = kind === undefined || kind === "action" ? actionsById(index).get(id) : undefined;
+  if (actions !== undefined && actions.length > 1) {
+    const objectives = [...new Set(actions.map((found) => (index.objectives.at(found.objective) as Objective).id))];
+    throw new AccountabilityError(
+      `${JSON.stringify(id)} names ${String(actions.length)} actions (in the action plans of ${objectives.map((o) => JSON.stringify(o)).join(", ")}), so which to trace is ambiguous: give each action its own id (the cascade checker's duplicate-id reports it)`,
+    );
+  }
+  const action = actions?.[0];
   if (action !== undefined) return { kind: "action", action: action.action, objective: action.objective };
   throw new AccountabilityError(
     `${JSON.stringify(id)} names no ${kind === undefined ? "objective, target or action" : kind === "action" ? "action with an id" : kind}`,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { impact, ownerPortfolio, traceDown, traceUp } from "../../src/accountability/index.js";
 import { type FrameworkEvaluation, indexFramework } from "../../src/index.js";
+import {
+  deepestOfDenseLoops,
+  denseLoops,
+  everyTargetRed,
+  lateralChain,
+  ring,
+  serviceUnderCorporate,
+} from "../../bench/shapes.js";
 import { frameworkOf } from "../accountability/build.js";
 
 // In the scale project: building and indexing a 100,000-objective framework takes about a second
@@ -62,5 +70,52 @@ describe("accountability at depth", () => {
     expect(farthest?.path).toHaveLength(100);
     // Quadratic, this took minutes (and ran out of heap at 8,000 deep); linear, a few seconds at most.
     expect(elapsed).toBeLessThan(30_000);
+  });
+});
+
+// Issue 19: each of these took from 20 seconds to many minutes before (factorial or quadratic); now
+// each takes about a second or less. The bound is generous: the benchmark measures the growth.
+describe("accountability in loops and lateral chains (issue 19)", () => {
+  it("a dense loop of 13 objectives (over five minutes before): traceUp, ownerPortfolio and impact label a lower bound", () => {
+    const framework = denseLoops(13, 13);
+    const started = performance.now();
+    const trace = traceUp(framework, deepestOfDenseLoops(13, 13), { maxChains: 1 });
+    expect([trace.totalExact, trace.truncated, trace.chains.length]).toEqual([false, true, 1]);
+    const portfolio = ownerPortfolio(framework, "lead");
+    expect(portfolio.objectives.filter((item) => !item.chainsExact).map((item) => item.id)).toHaveLength(13);
+    const report = impact(framework, everyTargetRed(framework));
+    const aim = report.objectives.find((row) => row.objective.id === "aim");
+    expect(aim?.targets).toHaveLength(13);
+    expect(aim?.targets.every((row) => !row.pathsExact && BigInt(row.paths) >= 1n)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("a ring of 32,000 objectives: every owner's portfolio counts each chain exactly, in linear time", () => {
+    const index = indexFramework(ring(32_000));
+    const started = performance.now();
+    const portfolio = ownerPortfolio(index, "lead");
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // Each ring objective's chains: the one leaving to the aim, and the one closing the ring.
+    expect(portfolio.objectives.filter((item) => item.id !== "aim").every((item) => item.chains === "2")).toBe(true);
+    expect(portfolio.objectives.every((item) => item.chainsExact)).toBe(true);
+  });
+
+  it("impact on a lateral chain of 32,000 corporate objectives, and on one service objective under 64,000", () => {
+    const lateral = lateralChain(32_000);
+    let started = performance.now();
+    const report = impact(lateral, everyTargetRed(lateral));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const top = report.objectives.find((row) => row.objective.id === "aim")?.targets[0];
+    expect(top).toMatchObject({ distance: 32_001, paths: "1", pathsExact: true, pathTruncated: true });
+    expect(report.objectives.filter((row) => row.counts.red === 1)).toHaveLength(32_001);
+    const shared = serviceUnderCorporate(64_000);
+    started = performance.now();
+    const wide = impact(shared, everyTargetRed(shared));
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(wide.objectives.find((row) => row.objective.id === "aim")?.targets[0]).toMatchObject({
+      paths: "64000",
+      distance: 2,
+    });
+    expect(wide.objectives.filter((row) => row.counts.red === 1)).toHaveLength(64_001);
   });
 });

@@ -18,8 +18,50 @@ const cases: RuleCases = {
       name: "the same id in two different kinds",
       framework: patched({ add: { owners: [{ id: "top", name: "An owner called top", kind: "team" }] } }),
     },
+    {
+      name: "an action may share its id with an objective: actions are a kind of their own",
+      framework: changed((f) => {
+        byId(f.objectives, "svc-obj").actions = [
+          { id: "top", title: "Named like the top objective", owner: "director" },
+        ];
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "two actions share an id within one objective",
+      framework: changed((f) => {
+        byId(f.objectives, "svc-obj").actions = [
+          { id: "act-1", title: "First", owner: "director" },
+          { id: "act-1", title: "Second", owner: "director" },
+        ];
+      }),
+      findings: [
+        {
+          severity: "error",
+          messageId: "duplicateAction",
+          subject: { kind: "objective", id: "svc-obj" },
+          data: { count: 2, id: "act-1", objectives: '"svc-obj"' },
+          message:
+            '2 actions share the id "act-1" in the action plans of "svc-obj": give each its own id, so that tracing it names one action.',
+        },
+      ],
+    },
+    {
+      name: "two actions share an id across objectives: the finding names both",
+      framework: changed((f) => {
+        byId(f.objectives, "svc-obj").actions = [{ id: "act-1", title: "First", owner: "director" }];
+        byId(f.objectives, "corp-obj").actions = [{ id: "act-1", title: "Second", owner: "director" }];
+      }),
+      findings: [
+        {
+          messageId: "duplicateAction",
+          subject: { kind: "objective", id: "corp-obj" },
+          related: [{ kind: "objective", id: "svc-obj" }],
+          data: { count: 2, id: "act-1", objectives: '"corp-obj", "svc-obj"' },
+        },
+      ],
+    },
     {
       name: "two objectives share an id",
       framework: patched({ add: { objectives: [{ id: "top", plan: "cp", title: "Another top" }] } }),
