@@ -36,7 +36,7 @@ function traceUpLines(paint: Painter, original: Trace, style: "so-that" | "in-or
   const trace = forPeople(original);
   const listed = trace.truncated ? `, the first ${trace.chains.length} listed` : "";
   const lines = [
-    `${trace.start.kind} ${trace.start.id} "${trace.start.title}": ${trace.total} chain${trace.total === "1" ? "" : "s"}${listed}`,
+    `${trace.start.kind} ${trace.start.id} "${trace.start.title}": ${trace.totalExact ? "" : "at least "}${trace.total} chain${trace.total === "1" ? "" : "s"}${listed}${trace.totalExact ? "" : " (a contribution loop makes more than can be counted)"}`,
   ];
   for (const [i, chain] of trace.chains.entries())
     lines.push("", ...chainLines(paint, chain, i, sentences[i] as string));
@@ -72,7 +72,7 @@ export const traceCommand: Command = {
     "--down               the contribution tree below an objective instead of the chains up from the subject",
     "--kind K             which kind of subject <id> names when an objective, a target and an action share it",
     "--style S            how chains are narrated: so-that (default, from the ground up) or in-order-to (top down)",
-    "--max-chains N       list at most N chains (default 100); the total is always exact",
+    "--max-chains N       list at most N chains (default 100); the total is exact, or marked at least inside a dense contribution loop",
   ],
   formats: ["text", "json"],
   arity: [2, 2],

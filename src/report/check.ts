@@ -46,6 +46,7 @@ const exception = target.extend({
     })
     .nullable(),
   chains: text,
+  chainsExact: z.boolean().optional(),
   sharedWith: z.array(z.object({ name: text })),
 });
 const subject = z.object({ kind: text, id: text });

@@ -149,6 +149,12 @@ export interface ReportException extends ReportTarget {
   /** How many chains lead up from the target, as an exact decimal string, as `traceUp` counts them (`chain` is the first). */
   readonly chains: string;
   /**
+   * Whether `chains` is the exact count: `false` only inside a dense contribution loop, where
+   * counting every chain would take time a small document controls and `chains` is a lower bound
+   * (as `traceUp`'s `totalExact`; the `contribution-cycle` rule reports the loop).
+   */
+  readonly chainsExact: boolean;
+  /**
    * The partners the first chain's indirect links depend on, named: trouble that reaches the aim
    * only through them is shared with them, not the council's alone (seed 5.3.5.7-8).
    */
@@ -405,14 +411,20 @@ function firstChainOf(
   index: FrameworkIndex,
   id: Id,
   step: (objective: number, edge: number) => ChainStep,
-): { chain: ReportChain | null; chains: string; from: number | undefined; aim: number | undefined } {
+): {
+  chain: ReportChain | null;
+  chains: string;
+  chainsExact: boolean;
+  from: number | undefined;
+  aim: number | undefined;
+} {
   const target = index.targets.get(id);
-  if (target === undefined) return { chain: null, chains: "0", from: undefined, aim: undefined };
+  if (target === undefined) return { chain: null, chains: "0", chainsExact: true, from: undefined, aim: undefined };
   const from = index.objectives.positionOf(target.objective);
   const lead = leadingStep(index, { kind: "target", target, objective: from }) as ChainStep;
   if (from === undefined) {
     const chain = { steps: [lead], direct: true, reachesApex: false, stop: "missing-objective" as const };
-    return { chain: { ...chain, length: 1, omitted: 0 }, chains: "1", from, aim: undefined };
+    return { chain: { ...chain, length: 1, omitted: 0 }, chains: "1", chainsExact: true, from, aim: undefined };
   }
   const first = firstChains(index);
   const { up } = index.objectiveGraph;
@@ -440,7 +452,8 @@ function firstChainOf(
     ending === "apex"
       ? { steps, direct, reachesApex: true, length, omitted }
       : { steps, direct, reachesApex: false, stop: ending, length, omitted };
-  return { chain, chains: chainCount(index, from).toString(), from, aim: first.end[from] };
+  const counted = chainCount(index, from);
+  return { chain, chains: counted.count.toString(), chainsExact: counted.exact, from, aim: first.end[from] };
 }
 
 /** Why a target is an exception: red, amber, stale or missing data; none when it is not one. */
@@ -553,12 +566,12 @@ export function performanceReport(
   for (const row of targets) {
     const reasons = reasonsOf(row);
     if (reasons.length === 0) continue;
-    const { chain, chains, from, aim } = firstChainOf(index, row.target, step);
+    const { chain, chains, chainsExact, from, aim } = firstChainOf(index, row.target, step);
     const sharedWith =
       chain?.reachesApex === true && !chain.direct && from !== undefined && aim !== undefined
         ? reach.sharedWith(from, aim).map((id) => ownerOf(index, id) as ReportOwner)
         : [];
-    exceptions.push({ ...row, reasons, chain, chains, sharedWith, decision: decisionOf(row, reasons) });
+    exceptions.push({ ...row, reasons, chain, chains, chainsExact, sharedWith, decision: decisionOf(row, reasons) });
   }
   // Worst first (stable: ties keep the framework's order).
   exceptions.sort((a, b) => (EXCEPTION_RANK[a.status] ?? 4) - (EXCEPTION_RANK[b.status] ?? 4));

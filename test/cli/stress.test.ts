@@ -180,3 +180,42 @@ describe("a closed pipe ends the run quietly", () => {
     expect(failures).toEqual(["standard output: cannot write: ENOSPC: no space left on device, write"]);
   });
 });
+
+describe("trace inside a dense contribution loop (issue 19)", () => {
+  it("prints the chain count as a lower bound, and says why", async () => {
+    const k = 14;
+    const ids = Array.from({ length: k }, (_, i) => `s${String(i)}`);
+    const document = {
+      id: "fw",
+      name: "Dense loop",
+      owners: [],
+      plans: [
+        { id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
+        { id: "sp", name: "Service plan", level: "service", period: { start: "2001-04-01", end: "2002-03-31" } },
+      ],
+      objectives: [
+        { id: "aim", plan: "cp", title: "Aim" },
+        ...ids.map((id) => ({
+          id,
+          plan: "sp",
+          title: `Objective ${id}`,
+          contributesTo: [
+            { objective: "aim" },
+            ...ids.filter((other) => other !== id).map((objective) => ({ objective })),
+          ],
+        })),
+      ],
+      indicators: [],
+      targets: [],
+    };
+    const run = await runCli(["trace", "-", "s0", "--max-chains", "1"], { stdin: JSON.stringify(document) });
+    expect(run.code).toBe(0);
+    expect(run.out).toMatch(
+      /objective s0 "Objective s0": at least \d+ chains, the first 1 listed \(a contribution loop makes more than can be counted\)/u,
+    );
+    const json = await runCli(["trace", "-", "s0", "--max-chains", "1", "--format", "json"], {
+      stdin: JSON.stringify(document),
+    });
+    expect(JSON.parse(json.out)).toMatchObject({ totalExact: false, truncated: true });
+  });
+});

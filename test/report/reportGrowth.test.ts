@@ -98,6 +98,7 @@ describe("the report's exceptions hold a bounded chain, the engine's first (issu
           const trace = traceUp(index, row.target, { kind: "target", maxChains: 1 });
           const whole = trace.chains[0];
           expect(row.chains).toBe(trace.total);
+          expect(row.chainsExact).toBe(trace.totalExact);
           expect(whole).toBeDefined();
           if (whole === undefined || row.chain === null) return;
           const length = whole.steps.length;
@@ -190,5 +191,35 @@ describe("the report walks a shared subtree once per aim (issue 19)", () => {
     expect(report.exceptions.map((row) => row.sharedWith)).toEqual(
       Array.from({ length: 60 }, () => [{ id: "partner", name: "A partner" }]),
     );
+  });
+});
+
+describe("a dense contribution loop in the report (issue 19)", () => {
+  it("counts chains within the budget and says the count is a lower bound, in the data and on the page", () => {
+    // Fourteen service objectives that all link to each other and to one aim: (13)! simple paths,
+    // which the count used to walk one by one.
+    const k = 14;
+    const levels = [0, ...Array.from({ length: k }, () => 2)];
+    const links = [];
+    for (let i = 1; i <= k; i += 1) {
+      links.push({ from: i, to: 0, partners: null });
+      for (let j = 1; j <= k; j += 1) if (j !== i) links.push({ from: i, to: j, partners: null });
+    }
+    const index = indexFramework(deepFreeze(redEverywhere(levels, links)));
+    const report = performanceReport(index, { asOf: "2002-03-31" });
+    const looped = report.exceptions.filter((row) => row.target !== "t0");
+    expect(looped).toHaveLength(k);
+    for (const row of looped) {
+      const trace = traceUp(index, row.target, { kind: "target", maxChains: 1 });
+      expect(row.chainsExact).toBe(false);
+      expect(trace.totalExact).toBe(false);
+      expect(row.chains).toBe(trace.total);
+      expect(BigInt(row.chains) > 1n).toBe(true);
+    }
+    expect(renderReportMarkdown(report)).toMatch(
+      /\(the first of at least \d+ chains: a contribution loop makes more\)/u,
+    );
+    // The aim's own target has one chain, exactly.
+    expect(report.exceptions.find((row) => row.target === "t0")).toMatchObject({ chains: "1", chainsExact: true });
   });
 });
