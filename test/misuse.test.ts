@@ -292,6 +292,39 @@ const rows: readonly Row[] = [
   },
   // defineRule's incomplete rules have a table of their own below.
   { fn: "defineRule", argument: /\brule\b/, error: CascadeConfigError, call: (r) => library.defineRule(r) },
+  // The model's value helpers
+  {
+    fn: "canonicalDecimal",
+    argument: /the value given to canonicalDecimal/,
+    error: FrameworkValidationError,
+    call: (v) => library.canonicalDecimal(v),
+    values: [
+      ...BAD.filter(([label]) => label !== "42"),
+      ["abc", "abc"],
+      ["1e5", "1e5"],
+      ["NaN", Number.NaN],
+      ["Infinity", Number.POSITIVE_INFINITY],
+    ],
+  },
+  {
+    fn: "monthsOf",
+    argument: /the frequency given to monthsOf/,
+    error: FrameworkValidationError,
+    call: (f) => library.monthsOf(f),
+    values: [...BAD, ["weekly", "weekly"], ["constructor", "constructor"], ["{ everyMonths: 0 }", { everyMonths: 0 }]],
+  },
+  {
+    fn: "graceDaysOf",
+    argument: /the cycle given to graceDaysOf/,
+    error: FrameworkValidationError,
+    call: (c) => library.graceDaysOf(c),
+    values: [
+      ...BAD.filter(([label]) => label !== "{}" && label !== "an unparsed framework with wrong shapes"),
+      ["graceDays -1", { graceDays: -1 }],
+      ["graceDays 1.5", { graceDays: 1.5 }],
+      ['graceDays "7"', { graceDays: "7" }],
+    ],
+  },
   // Report
   {
     fn: "performanceReport",
@@ -346,10 +379,7 @@ const NOT_IN_TABLE: Readonly<Record<string, string>> = {
   // A predicate: false for anything that is not an index (checked below).
   isFrameworkIndex: "a predicate",
   // Value helpers over parsed values, not engines.
-  canonicalDecimal: "a value helper",
-  fitsDecimalDigits: "a value helper",
-  graceDaysOf: "a value helper",
-  monthsOf: "a value helper",
+  fitsDecimalDigits: "a predicate: false for anything that is not a decimal (checked below)",
   planLevelRank: "a value helper (-1 for anything that is not a level)",
   frameworkJsonSchema: "takes no argument",
 };
@@ -392,6 +422,16 @@ describe("misuse of every engine function", () => {
       expect(library.safeParseFramework(value).success).toBe(false);
       expect(library.isFrameworkIndex(value as Framework)).toBe(false);
     }
+  });
+
+  it("fitsDecimalDigits answers false for what is not a decimal, and the model helpers still answer for what is", () => {
+    for (const value of [null, undefined, {}, "abc", "1e5", "", Number.NaN, Number.POSITIVE_INFINITY])
+      expect(library.fitsDecimalDigits(value as never)).toBe(false);
+    expect(library.fitsDecimalDigits("95.5")).toBe(true);
+    expect(library.canonicalDecimal("095.50")).toBe("95.5");
+    expect(library.monthsOf({ everyMonths: 24 })).toBe(24);
+    expect(library.graceDaysOf({ graceDays: 0 })).toBe(0);
+    expect(library.graceDaysOf({})).toBe(42);
   });
 });
 

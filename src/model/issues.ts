@@ -292,7 +292,7 @@ export type FrameworkIssue =
 export type FrameworkIssueCode = FrameworkIssue["code"];
 
 /** The error's message: a count, then the first {@link MAX_ISSUES_IN_MESSAGE} issues, one a line. */
-function validationMessage(issues: readonly FrameworkIssue[]): string {
+function validationMessage(issues: readonly FrameworkIssue[], subject: string): string {
   const last = issues[issues.length - 1];
   const total = issues.length + (last?.code === "too_many_issues" ? last.omitted - 1 : 0);
   const count = total === 1 ? "1 problem" : `${total} problems`;
@@ -300,7 +300,7 @@ function validationMessage(issues: readonly FrameworkIssue[]): string {
   if (issues.length > MAX_ISSUES_IN_MESSAGE) {
     listed.push(`- and ${total - MAX_ISSUES_IN_MESSAGE} more (see the error's issues)`);
   }
-  return `performance-management: the framework is not valid (${count}):\n${listed.join("\n")}`;
+  return `performance-management: ${subject} is not valid (${count}):\n${listed.join("\n")}`;
 }
 
 /**
@@ -323,9 +323,13 @@ export class FrameworkValidationError extends PerformanceManagementError {
   /** Every problem found, in document order. */
   readonly issues: FrameworkIssue[];
 
-  /** @param issues - the problems found; at least one. */
-  constructor(issues: FrameworkIssue[]) {
-    super(validationMessage(issues), "FrameworkValidationError");
+  /**
+   * @param issues - the problems found; at least one.
+   * @param subject - what is not valid, as the message's first words say: `"the framework"` (a
+   * document), or the value a model helper was given (`"the value given to canonicalDecimal"`)
+   */
+  constructor(issues: FrameworkIssue[], subject = "the framework") {
+    super(validationMessage(issues, subject), "FrameworkValidationError");
     this.issues = issues;
   }
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCalendarDate, isMonthDay } from "../internal/dates.js";
 import { DECIMAL_STRING_PATTERN, toCanonicalString, toDecimal } from "../internal/decimal.js";
 import type { IssueTag } from "./issueMessages.js";
+import { notAModelValue } from "./valueMisuse.js";
 
 /**
  * An identifier chosen by the council system: any non-empty string without surrounding spaces.
@@ -152,7 +153,7 @@ function plainTextFitsDigits(text: string): boolean {
  *
  * @category Model
  * @param value - a decimal string in plain notation or a finite number
- * @returns whether the parser accepts its digits
+ * @returns whether the parser accepts its digits; `false` for anything that is not such a value (`"abc"`, `NaN`, `null`)
  * @example
  * import { fitsDecimalDigits } from "performance-management/model";
  * fitsDecimalDigits("12345678901234567890.123456789") //=> true
@@ -161,6 +162,7 @@ function plainTextFitsDigits(text: string): boolean {
  * fitsDecimalDigits(1e20) //=> false
  */
 export function fitsDecimalDigits(value: string | number): boolean {
+  if (typeof value === "string" ? !DECIMAL_STRING_PATTERN.test(value) : !Number.isFinite(value)) return false;
   if (typeof value === "string") return plainTextFitsDigits(value);
   if (Number.isInteger(value)) return Math.abs(value) < 1e20;
   const text = String(value);
@@ -300,6 +302,7 @@ export type Period = z.infer<typeof Period>;
  * @category Model
  * @param value - a decimal string or a finite number, as accepted by {@link DecimalValue}
  * @returns the canonical decimal string
+ * @throws {@link FrameworkValidationError} for anything else (`"abc"`, `"1e5"`, `NaN`, `null`), naming `value`
  * @example
  * import { canonicalDecimal } from "performance-management/model";
  * canonicalDecimal("095.50") //=> "95.5"
@@ -307,5 +310,16 @@ export type Period = z.infer<typeof Period>;
  * canonicalDecimal("-0.0") //=> "0"
  */
 export function canonicalDecimal(value: DecimalValue): string {
+  const plain =
+    typeof value === "string"
+      ? DECIMAL_STRING_PATTERN.test(value)
+      : typeof value === "number" && Number.isFinite(value);
+  if (!plain)
+    throw notAModelValue(
+      "canonicalDecimal",
+      "value",
+      'a decimal string in plain notation such as "95.5", or a finite number',
+      value,
+    );
   return toCanonicalString(toDecimal(value));
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CalendarDate, Id, Note } from "./primitives.js";
 import { PlanLevel } from "./plan.js";
+import { notAModelValue } from "./valueMisuse.js";
 
 /**
  * How often a review cycle comes round: a named frequency or every `everyMonths` months.
@@ -77,13 +78,25 @@ const MAX_GRACE_DAYS = 3660;
  * @category Model
  * @param cycle - a parsed review cycle
  * @returns a whole number of days, 0 or more
+ * @throws {@link FrameworkValidationError} when `cycle` is not an object, or its `graceDays` is not a whole number of days the model accepts
  * @example
  * import { graceDaysOf } from "performance-management/model";
  * graceDaysOf({ id: "rc", name: "Quarterly", frequency: "quarterly", appliesTo: {} }) //=> 42
  * graceDaysOf({ id: "rc", name: "Quarterly", frequency: "quarterly", appliesTo: {}, graceDays: 0 }) //=> 0
  */
 export function graceDaysOf(cycle: Pick<ReviewCycle, "graceDays">): number {
-  return cycle.graceDays ?? DEFAULT_REVIEW_GRACE_DAYS;
+  if (typeof cycle !== "object" || (cycle as unknown) === null)
+    throw notAModelValue("graceDaysOf", "cycle", "a review cycle (an object, with graceDays or without)", cycle);
+  const days: unknown = cycle.graceDays;
+  if (days === undefined) return DEFAULT_REVIEW_GRACE_DAYS;
+  if (typeof days !== "number" || !Number.isInteger(days) || days < 0 || days > MAX_GRACE_DAYS)
+    throw notAModelValue(
+      "graceDaysOf",
+      "cycle.graceDays",
+      `a whole number of days from 0 to ${String(MAX_GRACE_DAYS)}`,
+      days,
+    );
+  return days;
 }
 
 /**
@@ -160,13 +173,35 @@ export type Review = z.infer<typeof Review>;
  * @category Model
  * @param frequency - a named frequency (`monthly`, `quarterly`, `half-yearly`, `annual`) or `{ everyMonths }`
  * @returns the whole number of months from one occurrence to the next
+ * @throws {@link FrameworkValidationError} for anything that is not a frequency (`null`, `"weekly"`, `{ everyMonths: 0 }`), naming `frequency`
  * @example
  * import { monthsOf } from "performance-management/model";
  * [monthsOf("monthly"), monthsOf("quarterly"), monthsOf("half-yearly"), monthsOf("annual")] //=> [1, 3, 6, 12]
  * monthsOf({ everyMonths: 24 }) //=> 24
  */
 export function monthsOf(frequency: ReviewFrequency): number {
-  return typeof frequency === "object" ? frequency.everyMonths : FREQUENCY_MONTHS[frequency];
+  // The type says a frequency; a caller from plain JavaScript may give anything.
+  const given: unknown = frequency;
+  const months: unknown =
+    typeof given === "string"
+      ? FREQUENCY_MONTHS.get(given)
+      : typeof given === "object" && given !== null
+        ? (given as { readonly everyMonths?: unknown }).everyMonths
+        : undefined;
+  if (typeof months !== "number" || !Number.isInteger(months) || months < 1)
+    throw notAModelValue(
+      "monthsOf",
+      "frequency",
+      '"monthly", "quarterly", "half-yearly", "annual" or { everyMonths } with a whole number of months, 1 or more',
+      frequency,
+    );
+  return months;
 }
 
-const FREQUENCY_MONTHS = { monthly: 1, quarterly: 3, "half-yearly": 6, annual: 12 } as const;
+/** The named frequencies' months, in a Map so that no inherited name ("constructor") passes for one. */
+const FREQUENCY_MONTHS: ReadonlyMap<string, number> = new Map([
+  ["monthly", 1],
+  ["quarterly", 3],
+  ["half-yearly", 6],
+  ["annual", 12],
+]);

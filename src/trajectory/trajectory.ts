@@ -49,10 +49,15 @@ const MAX_POINTS = 100_000;
 
 /** The dates of a schedule, after checking its frequency. */
 function datesOf(schedule: Schedule): string[] {
-  const step = monthsOf(schedule.frequency);
-  if (!Number.isInteger(step) || step < 1)
+  let step = 0;
+  try {
+    step = monthsOf(schedule.frequency);
+  } catch {
+    // Not a frequency: refused below as the schedule's, with this function's error.
+  }
+  if (step < 1)
     throw new TrajectoryError(
-      `a schedule's frequency must be a whole number of months, at least 1; got ${JSON.stringify(schedule.frequency)}`,
+      `a schedule's frequency must be a named frequency or a whole number of months, at least 1; got ${shown(schedule.frequency)}`,
     );
   return scheduleDates(schedule.from, schedule.to, step, MAX_POINTS, trajectoryError);
 }
