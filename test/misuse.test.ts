@@ -135,6 +135,30 @@ const rows: readonly Row[] = [
     call: (s) => library.statusHistory(s, { dates: [asOf] }),
   },
   { fn: "expectedValue", argument: /\btarget\b/, error: TrajectoryError, call: (t) => library.expectedValue(t, asOf) },
+  ...(
+    [
+      ["target.baseline.value", { ...target, baseline: { date: "2001-03-31", value: "abc" } }],
+      ["target.baseline.date", { ...target, baseline: { date: "2001-02-30", value: "30" } }],
+      ["target.goal.change", { ...target, goal: { date: "2002-03-31", change: { percent: "1", points: "2" } } }],
+      ["target.goal.change.percent", { ...target, goal: { date: "2002-03-31", change: { percent: "ten" } } }],
+      ["target.goal.high", { ...target, goal: { date: "2002-03-31", low: "20", high: null } }],
+      ["target.goal", { ...target, goal: { date: "2002-03-31" } }],
+      ["target.trajectory", { ...target, trajectory: "exponential" }],
+      ["target.milestones[0].value", { ...target, milestones: [{ date: "2001-09-30", value: Number.NaN }] }],
+      [
+        "target.revisions[0].goal.date",
+        { ...target, revisions: [{ date: "2001-10-01", goal: { date: "soon", value: "1" } }] },
+      ],
+    ] as const
+  ).flatMap(([place, bad]) =>
+    (["expectedValue", "expectedBand", "trajectory"] as const).map((fn) => ({
+      fn,
+      argument: new RegExp(`${place.replace(/[.[\]]/g, "\\$&")} .* is not what a parsed target has`),
+      error: TrajectoryError,
+      call: () => (fn === "trajectory" ? library.trajectory(bad as never, [asOf]) : library[fn](bad as never, asOf)),
+      values: [["a value inside it", bad]] as const,
+    })),
+  ),
   { fn: "expectedBand", argument: /\btarget\b/, error: TrajectoryError, call: (t) => library.expectedBand(t, asOf) },
   { fn: "trajectory", argument: /\btarget\b/, error: TrajectoryError, call: (t) => library.trajectory(t, [asOf]) },
   {
