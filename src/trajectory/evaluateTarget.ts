@@ -24,6 +24,8 @@ import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
 import { type NextFigure, nextFigureOf } from "./nextFigure.js";
 import { firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
+import { consecutiveRed } from "./redRun.js";
+import { kernelRedRunJudge } from "./statusKernel.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -119,30 +121,6 @@ export interface Evaluation {
 /** What an evaluation says of the revision it used. */
 function revisionOf(revision: TargetRevision | null): Evaluation["revision"] {
   return revision === null ? null : { date: revision.date, reason: revision.reason };
-}
-
-/**
- * How many dates in a row, back from the latest measurement's (at `end − 1`), were judged red: the
- * last measurement of each date (an earlier one on the same date was superseded), no further back
- * than `start`. 0 when the latest is not red.
- */
-function redRun(
-  days: Int32Array,
-  start: number,
-  end: number,
-  latestStatus: Status,
-  statusAt: (position: number) => Status,
-): number {
-  if (latestStatus !== "red") return 0;
-  let run = 1;
-  let day = days[end - 1] as number;
-  for (let position = end - 2; position >= start; position -= 1) {
-    if (days[position] === day) continue;
-    day = days[position] as number;
-    if (statusAt(position) !== "red") break;
-    run += 1;
-  }
-  return run;
 }
 
 /** A target that cannot be measured because its indicator does not exist: no data, and said so. */
@@ -357,14 +335,24 @@ export function evaluateCheckedTarget(
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
   const intervention = {
     floorBreached: floorBreached(actual, target, indicator.polarity),
-    consecutiveRed: redRun(
-      all.days,
-      start,
-      end,
-      judgement.status,
-      (position) =>
-        judgeMeasurement(index, given, indicator, all.measurements[position] as Measurement, scale, tolerance).status,
-    ),
+    // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a
+    // clearly red run, each date judged at most once per index however often the target is evaluated.
+    consecutiveRed:
+      judgement.status === "red"
+        ? consecutiveRed(
+            index,
+            given,
+            all,
+            { start, end },
+            judgement.status,
+            { scale, tolerance },
+            kernelRedRunJudge(index, given, scale, options.tolerance) ?? {
+              statusAt: (position) =>
+                judgeMeasurement(index, given, indicator, all.measurements[position] as Measurement, scale, tolerance)
+                  .status,
+            },
+          )
+        : 0,
   };
   if (judgement.kind === "band") {
     const { edge, variance } = judgement;

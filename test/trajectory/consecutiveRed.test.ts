@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
+import { BRAG, type Framework, type Measurement, evaluateTarget, indexFramework } from "../../src/index.js";
+
+const GOAL_DAY = toDayNumber("2004-03-31");
+
+/** One target, 60 rising to 75 by 31 March 2004, and one measurement a day from 1 April 2004 (the goal, 75, in force). */
+function afterGoal(values: readonly string[], extra: Record<string, unknown> = {}): Framework {
+  const measurements: Measurement[] = values.map((value, i) => ({
+    indicator: "pi",
+    date: fromDayNumber(GOAL_DAY + 1 + i),
+    value,
+  }));
+  return {
+    id: "fw",
+    name: "Long runs",
+    owners: [],
+    plans: [],
+    objectives: [],
+    indicators: [
+      { id: "pi", title: "PI", unit: "u", polarity: "higher-is-better", measure: "outcome", frequency: "monthly" },
+    ],
+    targets: [
+      {
+        id: "t",
+        objective: "o",
+        indicator: "pi",
+        baseline: { date: "2001-03-31", value: "60" },
+        goal: { date: "2004-03-31", value: "75" },
+        tolerance: { absolute: "1" },
+        ...extra,
+      },
+    ],
+    measurements,
+  };
+}
+
+const lastDay = (count: number): string => fromDayNumber(GOAL_DAY + count);
+
+describe("consecutiveRed on long runs", () => {
+  it("stops at one figure exactly on the red line hidden in 3,000 red days, whichever way a shared index is asked", () => {
+    // 73.999999 is 1.000001 short of 75 with a tolerance of 1: red. 74 is exactly 1 short: amber.
+    const values = Array.from({ length: 3000 }, (_, i) => (i === 1000 ? "74" : "73.999999"));
+    const framework = afterGoal(values);
+    expect(evaluateTarget(framework, "t", { asOf: lastDay(3000) }).consecutiveRed).toBe(1999);
+    expect(evaluateTarget(framework, "t", { asOf: lastDay(1001) }).status).toBe("amber");
+    expect(evaluateTarget(framework, "t", { asOf: lastDay(1000) }).consecutiveRed).toBe(1000);
+    // The same index asked for every date, latest first then earliest first: each count as a fresh one gives.
+    const index = indexFramework(framework);
+    for (const asOf of [3000, 2999, 1500, 1002, 1001, 1000, 1, 2, 999, 1003, 3000].map(lastDay)) {
+      const fresh = evaluateTarget(framework, "t", { asOf });
+      expect(evaluateTarget(index, "t", { asOf }).consecutiveRed).toBe(fresh.consecutiveRed);
+    }
+    expect(evaluateTarget(index, "t", { asOf: lastDay(1003) }).consecutiveRed).toBe(2);
+  });
+
+  it("does not count a blue figure, however far it falls short of the path", () => {
+    // BRAG: a stretch of 10 set below the path, so 20 is 55 short of 75 (red by the path) and blue by the stretch.
+    const values = Array.from({ length: 2000 }, (_, i) => (i < 800 ? "20" : "5"));
+    const framework = afterGoal(values, { stretch: { value: "10" } });
+    expect(evaluateTarget(framework, "t", { asOf: lastDay(800), scale: BRAG }).status).toBe("blue");
+    expect(evaluateTarget(framework, "t", { asOf: lastDay(2000), scale: BRAG }).consecutiveRed).toBe(1200);
+  });
+
+  it("counts dates, not figures: ten returns on each of 500 days are 500 red periods", () => {
+    const framework = afterGoal([]);
+    const measurements = Array.from({ length: 5000 }, (_, i) => ({
+      indicator: "pi",
+      date: fromDayNumber(GOAL_DAY + 1 + Math.floor(i / 10)),
+      // The first nine returns of each day are green (superseded); the last is red.
+      value: i % 10 === 9 ? "10" : "90",
+    }));
+    const evaluation = evaluateTarget({ ...framework, measurements }, "t", { asOf: lastDay(500) });
+    expect([evaluation.status, evaluation.consecutiveRed]).toEqual(["red", 500]);
+  });
+});
