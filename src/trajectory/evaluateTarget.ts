@@ -19,7 +19,7 @@ import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.j
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
 import { type Forecast, forecastOf } from "./forecast.js";
-import { floorBreached, judgeMeasurement, toleranceFor } from "./judge.js";
+import { floorBreached, inForceOn, judgeMeasurement, toleranceFor } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
 import { type NextFigure, nextFigureOf } from "./nextFigure.js";
@@ -244,7 +244,8 @@ export function evaluateCheckedTarget(
   const end = firstAfter(all.days, asOfDay, start);
   // The goal in force on the judged measurement's date (asOf when there is none): the latest revision on or before it.
   const judgedDate = end > start && asOfDay >= baselineDay ? all.measurements[end - 1]?.date : undefined;
-  const { target, revision } = revisionInForce(given, judgedDate ?? options.asOf);
+  // By binary search over the revisions, sorted once per index: a chart evaluates a target as of each of its dates.
+  const { target, revision } = inForceOn(index, given, judgedDate ?? options.asOf);
   const tolerance = toleranceFor(target, indicator, options.tolerance, index.framework);
   const asOf = options.asOf;
   const goal = target.goal;

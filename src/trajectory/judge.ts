@@ -447,9 +447,9 @@ function indexedPathOf(index: FrameworkIndex, target: Target, stable: boolean): 
 /**
  * The goal in force of a target on a date (see `revisionInForce`): for the index's own targets by
  * binary search over their revisions, sorted once per index, each revised target kept (so its path
- * is built once); for any other target, read afresh.
+ * is built once); for any other target, read afresh. @internal
  */
-function inForceOn(index: FrameworkIndex, given: Target, date: string): InForce & { readonly stable: boolean } {
+export function inForceOn(index: FrameworkIndex, given: Target, date: string): InForce & { readonly stable: boolean } {
   if ((given.revisions?.length ?? 0) === 0)
     return { target: given, revision: null, stable: index.targets.get(given.id) === given };
   if (index.targets.get(given.id) !== given) return { ...revisionInForce(given, date), stable: false };
