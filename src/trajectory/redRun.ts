@@ -6,8 +6,9 @@
  *   index, so a run's length is a subtraction once its bottom is found;
  * - for a target the fast status kernel compiles, a test that a whole range of measurements is
  *   red, from the range's least or greatest value (a segment tree over the series, shared by every
- *   target on it) against the path's extreme over the range's days: the walk back doubles the
- *   range while the test passes and halves it when it fails, so a run of M clearly red dates takes
+ *   target on it) against the path's extreme over the range's days: first the whole window back to
+ *   the baseline (one test for a target red since it began), then the walk back doubles the range
+ *   while the test passes and halves it when it fails, so a run of M clearly red dates takes
  *   O(log M) tests of O(log M + log K) each, and only figures too close to call are judged one by one;
  * - the runs found, kept per index for each target, scale and tolerance as intervals of positions,
  *   so evaluating one target as of each of its M dates (a chart, a status history) judges each
@@ -145,8 +146,16 @@ export function consecutiveRed(
   // Below `high` (always the first position of a date) nothing is known yet.
   let high = firstOnOrAfter(days, days[top] as number, start, top);
   let bottom = start - 1;
-  let step = 1;
   const certainlyRed = judge.certainlyRed;
+  // A run back to the baseline is common (a target red since it began): one test tells.
+  if (
+    certainlyRed !== undefined &&
+    high > start &&
+    knownBottom(runs, high - 1) === undefined &&
+    certainlyRed(start, high)
+  )
+    high = start;
+  let step = 1;
   while (high > start) {
     const last = high - 1;
     const knownBelow = knownBottom(runs, last);
