@@ -25,7 +25,8 @@ import type { Scale, Status } from "./scales.js";
 import { type NextFigure, nextFigureOf } from "./nextFigure.js";
 import { firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 import { consecutiveRed } from "./redRun.js";
-import { kernelRedRunJudge } from "./statusKernel.js";
+import { kernelStatusAt } from "./statusKernel.js";
+import { redRangeTest } from "./redRange.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -347,10 +348,13 @@ export function evaluateCheckedTarget(
             { start, end },
             judgement.status,
             { scale, tolerance },
-            kernelRedRunJudge(index, given, scale, options.tolerance) ?? {
-              statusAt: (position) =>
-                judgeMeasurement(index, given, indicator, all.measurements[position] as Measurement, scale, tolerance)
-                  .status,
+            {
+              statusAt:
+                kernelStatusAt(index, given, scale, options.tolerance) ??
+                ((position) =>
+                  judgeMeasurement(index, given, indicator, all.measurements[position] as Measurement, scale, tolerance)
+                    .status),
+              certainlyRed: redRangeTest(index, given, scale, tolerance),
             },
           )
         : 0,

@@ -53,7 +53,7 @@ interface Runs {
 }
 
 /** A key for an applied tolerance: equal keys, equal tolerances. */
-function toleranceKey(tolerance: AppliedTolerance): string {
+export function toleranceKey(tolerance: AppliedTolerance): string {
   if ("floor" in tolerance) return `p${tolerance.percent}f${tolerance.floor.toString()}`;
   if ("percent" in tolerance) return `p${String(tolerance.percent)}`;
   if ("points" in tolerance) return `t${String(tolerance.points)}`;
@@ -116,7 +116,7 @@ export interface RedRunJudge {
   /** The status of the measurement at a position (the last of its date), exactly as a full evaluation gives it. */
   readonly statusAt: (position: number) => Status;
   /** True only when every measurement in `[from, to)` is certainly red (false says nothing). */
-  readonly certainlyRed?: (from: number, to: number) => boolean;
+  readonly certainlyRed?: ((from: number, to: number) => boolean) | undefined;
 }
 
 /**

@@ -18,7 +18,6 @@ import { dayOf } from "./dayOf.js";
 import {
   type FloatPath,
   type FloatTolerance,
-  FLOAT_ERROR_FLOOR,
   type PathPoint,
   floatDecisionError,
   floatExpectationOn,
@@ -38,8 +37,6 @@ import type { Scale, Status } from "./scales.js";
 import { DEFAULT_TOLERANCE, defaultToleranceSpanning, explicitToleranceFor } from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
 import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
-import { type RangeTree, rangeMax, rangeMin, rangeTreeOf } from "./rangeTree.js";
-import type { RedRunJudge } from "./redRun.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
 interface Compiled {
@@ -261,96 +258,22 @@ export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array 
   return flags;
 }
 
-const TREES = Symbol("performance-management/trajectory range trees");
-
-/** The range tree of a series' or a compiled path's numbers, built once per index on first use. */
-function treeOf(index: FrameworkIndex, values: Float64Array): RangeTree {
-  const cache = index.derive(TREES, () => new Map<Float64Array, RangeTree>());
-  let tree = cache.get(values);
-  if (tree === undefined) {
-    tree = rangeTreeOf(values);
-    cache.set(values, tree);
-  }
-  return tree;
-}
-
 /**
- * A bound on the float error of the range test below: 2^-40 of the operands' magnitudes, 256
- * times the 2^-48 per magnitude that {@link floatDecisionError} derives for the same operations
- * (the expectation on a segment, clamped; a tolerance of it; their difference from a figure).
+ * The status of the last measurement of a date, by its position in the series, as {@link statusAt}
+ * gives it (so exactly `evaluateTarget`'s), for the red-run walk: `undefined` for a target the
+ * kernel judges exactly every time (band, quartile, comparator, year-to-date and revised targets),
+ * or one not the index's own.
  */
-const RANGE_ERROR_PER_MAGNITUDE = 2 ** -40;
-
-/**
- * What the red-run walk needs of the kernel for one of the index's targets on a scale, with the
- * caller's tolerance: the status of the last measurement of a date at a position, as
- * {@link statusAt} gives it (so exactly `evaluateTarget`'s), and, where it can be sound, a test that
- * every measurement in a range of positions is red. `undefined` for a target the kernel judges
- * exactly every time (band, quartile, comparator, year-to-date and revised targets), or one not the
- * index's own.
- *
- * The range test. On a scale whose status beyond its last band is red, a measurement is red when
- * it is short of its expectation E by more than the last threshold U times the tolerance amount and
- * not blue. For higher is better that is `actual < T(E) = E − U × amount(E)`; `amount(E)` is an
- * amount, or a fraction f of `max(|E|, floor)`, so `T` never falls as E rises while `U × f ≤ 1`
- * (the test is not used otherwise). The path is monotone between its points (linear, compound, a
- * step or a period target) and the clamp to the natural bounds is monotone, so over a range of days
- * E is least at one of the range's ends or at one of the path's points inside it, and every
- * measurement in the range is red when the range's greatest figure is below `T` of that least E
- * (and below the blue level), by more than the float error. Lower is better is the mirror image;
- * in-band is never tested. A failed test only means each date is judged on its own.
- */
-export function kernelRedRunJudge(
+export function kernelStatusAt(
   index: FrameworkIndex,
   target: Target,
   scale: Scale,
   fallback: Tolerance | undefined,
-): RedRunJudge | undefined {
+): ((position: number) => Status) | undefined {
   if (index.targets.get(target.id) !== target) return undefined;
   const c = compiledOf(index, target);
   if (c.exactOnly || c.indicator === undefined) return undefined;
   const rating = ratingOf(scale, fallback);
   const days = c.series.days;
-  const judge = { statusAt: (position: number) => statusAt(index, c, days[position] as number, rating) };
-  const upTo = rating.thresholds[rating.thresholds.length - 1] as number;
-  const tolerance = c.tolerance ?? rating.fallbackFloat ?? c.defaultTolerance;
-  const fraction = Number.isNaN(tolerance.fraction) ? 0 : Math.abs(tolerance.fraction);
-  if (scale.beyond !== "red" || c.sign === 0 || !(upTo * fraction <= 1)) return judge;
-  const path = c.path;
-  const sign = c.sign;
-  const blue = scale.blueWhenGoalMet;
-  const certainlyRed = (from: number, to: number): boolean => {
-    const figures = treeOf(index, c.series.values);
-    const points = treeOf(index, path.values);
-    const firstDay = days[from] as number;
-    const lastDay = days[to - 1] as number;
-    const first = floatSegmentAt(path, firstDay);
-    const last = floatSegmentAt(path, lastDay);
-    const atFirst = floatExpectationOn(path, first, firstDay);
-    const atLast = floatExpectationOn(path, last, lastDay);
-    // The least expectation over the range for higher is better, the greatest for lower.
-    const extreme =
-      sign > 0
-        ? Math.min(atFirst, atLast, rangeMin(points, first + 1, last + 1))
-        : Math.max(atFirst, atLast, rangeMax(points, first + 1, last + 1));
-    const expected = Math.min(Math.max(extreme, c.bounds.low), c.bounds.high);
-    const threshold = expected - sign * upTo * floatToleranceAmount(tolerance, expected);
-    const actual = sign > 0 ? rangeMax(figures, from, to) : rangeMin(figures, from, to);
-    const magnitude = rangeMax(treeOf(index, path.magnitudes), first, last + 1) + c.bounds.magnitude;
-    const error =
-      RANGE_ERROR_PER_MAGNITUDE *
-        (magnitude * (1 + upTo * fraction) +
-          upTo * fraction * tolerance.floor +
-          Math.abs(actual) +
-          Math.abs(expected) +
-          Math.abs(threshold)) +
-      FLOAT_ERROR_FLOOR;
-    // Written so that a NaN or an infinity fails the test.
-    const short = sign * (threshold - actual) > error;
-    // Short of the blue level too, where the scale has blue (so none of the range is blue).
-    return (
-      short && (!blue || sign * (c.goal - actual) > RANGE_ERROR_PER_MAGNITUDE * (Math.abs(c.goal) + Math.abs(actual)))
-    );
-  };
-  return { ...judge, certainlyRed };
+  return (position) => statusAt(index, c, days[position] as number, rating);
 }

@@ -64,11 +64,24 @@ const targetArbitrary = fc.record({
   baseline: value,
   goal: fc.oneof(
     { weight: 4, arbitrary: fc.record({ at: fc.integer({ min: -20, max: 400 }), value }) },
-    { weight: 1, arbitrary: fc.record({ at: fc.integer({ min: 10, max: 400 }), low: value, width: fc.nat(30) }) },
+    // A band, now and then one whose edges are the wrong way round (the smart rule's finding).
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        at: fc.integer({ min: 10, max: 400 }),
+        low: value,
+        width: fc.integer({ min: -5, max: 30 }),
+      }),
+    },
   ),
   milestones: fc.array(fc.record({ at: fc.integer({ min: -10, max: 420 }), value }), { maxLength: 5 }),
   revisions: fc.uniqueArray(
-    fc.record({ at: fc.integer({ min: -5, max: 450 }), goalAt: fc.integer({ min: 20, max: 500 }), value }),
+    fc.record({
+      at: fc.integer({ min: -5, max: 450 }),
+      goalAt: fc.integer({ min: 20, max: 500 }),
+      value,
+      width: fc.option(fc.integer({ min: -5, max: 30 }), { nil: undefined }),
+    }),
     { maxLength: 2, selector: (revision) => revision.at },
   ),
   floor: fc.option(value, { nil: undefined }),
@@ -120,7 +133,10 @@ function build(c: Case): Framework {
     milestones: t.milestones.map((m) => ({ date: day(m.at), value: m.value })),
     revisions: t.revisions.map((r) => ({
       date: day(r.at),
-      goal: { date: day(r.goalAt), value: r.value },
+      goal:
+        r.width === undefined
+          ? { date: day(r.goalAt), value: r.value }
+          : { date: day(r.goalAt), low: r.value, high: String(Number(r.value) + r.width) },
       reason: "Reviewed",
     })),
     ...(t.floor === undefined ? {} : { floor: t.floor }),

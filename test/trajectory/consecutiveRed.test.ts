@@ -73,4 +73,59 @@ describe("consecutiveRed on long runs", () => {
     const evaluation = evaluateTarget({ ...framework, measurements }, "t", { asOf: lastDay(500) });
     expect([evaluation.status, evaluation.consecutiveRed]).toEqual(["red", 500]);
   });
+
+  /** One target from 100 on 2001-01-01, one daily figure per entry of `values` from the day after. */
+  function daily(values: readonly (readonly [number, string])[], extra: Record<string, unknown>): Framework {
+    const start = toDayNumber("2001-01-01");
+    return {
+      ...afterGoal([]),
+      targets: [
+        {
+          id: "t",
+          objective: "o",
+          indicator: "pi",
+          baseline: { date: "2001-01-01", value: "100" },
+          goal: { date: fromDayNumber(start + 1000), value: "100" },
+          ...extra,
+        },
+      ],
+      measurements: values.map(([offset, value]) => ({ indicator: "pi", date: fromDayNumber(start + offset), value })),
+    };
+  }
+  const on = (offset: number): string => fromDayNumber(toDayNumber("2001-01-01") + offset);
+  const revisedTo0 = (offset: number) => ({
+    revisions: [{ date: on(offset), goal: { date: on(1000), value: "0" }, reason: "Lowered" }],
+  });
+
+  it("does not carry one goal's red across a revision: a figure green by the revised goal ends the run", () => {
+    // From day 200 the goal is 0 by day 1000 (the path falls 0.1 a day from 100): 90 on days 200–210 is
+    // green by it, though 10 short of the original flat 100 (red by that). 10 from day 211 is red by either.
+    const values = [
+      ...Array.from({ length: 199 }, (_, i) => [1 + i, "10"] as const),
+      ...Array.from({ length: 11 }, (_, i) => [200 + i, "90"] as const),
+      ...Array.from({ length: 10 }, (_, i) => [211 + i, "10"] as const),
+    ];
+    const framework = daily(values, revisedTo0(200));
+    expect(evaluateTarget(framework, "t", { asOf: on(210) }).status).toBe("green");
+    expect(evaluateTarget(framework, "t", { asOf: on(220) }).consecutiveRed).toBe(10);
+  });
+
+  it("judges a revised goal's dates by the default tolerance of the revised goal, not the original's", () => {
+    // Revised on day 1 to 0 by day 1000: the default tolerance is 5% of the larger of the expectation
+    // and the span 100, so 5, where the original flat goal's would be 1 at an expectation of 20. 16 on
+    // day 800 (expected 20) is 4 short: amber by 5, red by 1.
+    const values = [...Array.from({ length: 101 }, (_, i) => [700 + i, "16"] as const), [801, "0"] as const];
+    const framework = daily(values, revisedTo0(1));
+    expect(evaluateTarget(framework, "t", { asOf: on(800) }).status).toBe("amber");
+    expect(evaluateTarget(framework, "t", { asOf: on(801) }).consecutiveRed).toBe(1);
+  });
+
+  it("judges a band whose edges are the wrong way round from the edge the judgement uses", () => {
+    // A band from 10 to 5 with a 60% tolerance: 9 is below 10, 1 short of that edge against a
+    // tolerance of 6: amber (though 9 is more than 60% of 5 above the other edge). 100 is red.
+    const values = [...Array.from({ length: 50 }, (_, i) => [1 + i, "9"] as const), [51, "100"] as const];
+    const framework = daily(values, { goal: { date: on(1000), low: "10", high: "5" }, tolerance: { percent: "60" } });
+    expect(evaluateTarget(framework, "t", { asOf: on(50) }).status).toBe("amber");
+    expect(evaluateTarget(framework, "t", { asOf: on(51) }).consecutiveRed).toBe(1);
+  });
 });
