@@ -18,8 +18,10 @@
  * polarity), a figure below `low − U × amount(low)` or above `high + U × amount(high)` is red. A
  * target with revisions is tested within one goal in force at a time, with the tolerance each
  * date's judgement uses (the evaluation's own, except that a floored default follows the revised
- * goal). In-band point goals, comparators, quartile goals and year-to-date indicators are not
- * tested.
+ * goal). A comparator target's point goals expect the reference's latest figure on or before each
+ * date, moved by the margin: over a range, the least (or greatest) of the reference's figures from
+ * the first day's to the last day's. In-band point goals, quartile goals and year-to-date indicators
+ * are not tested.
  * @internal
  */
 import { toDayNumber } from "../internal/dates.js";
@@ -42,7 +44,7 @@ import {
 } from "./judge.js";
 import { type RangeTree, rangeMax, rangeMin, rangeTreeOf } from "./rangeTree.js";
 import type { Scale } from "./scales.js";
-import { type IndicatorSeries, seriesOf } from "./series.js";
+import { type IndicatorSeries, firstAfter, seriesOf } from "./series.js";
 import { toleranceKey } from "./redRun.js";
 import { type AppliedTolerance, defaultToleranceFor } from "./tolerances.js";
 
@@ -72,6 +74,8 @@ interface Subject {
   /** The days each piece starts on, in order (the first −∞). */
   readonly fromDays: readonly number[];
   readonly pieces: readonly Piece[];
+  /** A comparator target's reference series and margin: its point goals expect the reference's latest figure, moved by the margin. */
+  readonly comparator: { readonly series: IndicatorSeries; readonly margin: number } | undefined;
 }
 
 const SUBJECTS = Symbol("performance-management/trajectory red range subjects");
@@ -88,8 +92,14 @@ function treeOf(index: FrameworkIndex, values: Float64Array): RangeTree {
   return tree;
 }
 
-/** The piece of one goal in force. */
-function pieceOf(target: Target, indicator: Indicator, tolerance: AppliedTolerance, untilDay: number): Piece {
+/** The piece of one goal in force (a point goal's path only when `withPath`: a comparator target expects the comparator instead). */
+function pieceOf(
+  target: Target,
+  indicator: Indicator,
+  tolerance: AppliedTolerance,
+  untilDay: number,
+  withPath: boolean,
+): Piece {
   const goal = target.goal;
   if ("low" in goal)
     return {
@@ -99,6 +109,8 @@ function pieceOf(target: Target, indicator: Indicator, tolerance: AppliedToleran
       goal: Number.NaN,
       tolerance: floatToleranceOf(tolerance),
     };
+  if (!withPath)
+    return { untilDay, band: undefined, path: undefined, goal: Number.NaN, tolerance: floatToleranceOf(tolerance) };
   const path = floatPathOf(pathOf(target));
   // One conversion of the exact clamped level, as the status kernel makes it.
   const level = clampedGoal(blueLevel(target), indicator)?.toNumber() ?? Number.NaN;
@@ -107,12 +119,13 @@ function pieceOf(target: Target, indicator: Indicator, tolerance: AppliedToleran
 
 /** The target compiled for the test, or `undefined` when it is not tested. */
 function subjectOf(
+  index: FrameworkIndex,
   target: Target,
   indicator: Indicator,
-  series: IndicatorSeries,
   applied: AppliedTolerance,
 ): Subject | undefined {
-  if (target.comparator !== undefined || aggregationOf(indicator) !== "snapshot") return undefined;
+  if (aggregationOf(indicator) !== "snapshot") return undefined;
+  const comparator = target.comparator;
   // By date; of two revisions on one date (which parsing refuses) the later in the list is in force.
   const revisions = [...(target.revisions ?? [])]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -124,10 +137,20 @@ function subjectOf(
     const inForce = i === 0 ? target : { ...target, goal };
     // As judgeMeasurement: a floored default follows the revised goal; any other tolerance is the evaluation's.
     const tolerance = i > 0 && "floor" in applied ? defaultToleranceFor(inForce) : applied;
-    return pieceOf(inForce, indicator, tolerance, fromDays[i + 1] ?? Number.POSITIVE_INFINITY);
+    return pieceOf(
+      inForce,
+      indicator,
+      tolerance,
+      fromDays[i + 1] ?? Number.POSITIVE_INFINITY,
+      comparator === undefined,
+    );
   });
   return {
-    series,
+    series: seriesOf(index, indicator.id),
+    comparator:
+      comparator === undefined
+        ? undefined
+        : { series: seriesOf(index, comparator.indicator), margin: Number(comparator.margin ?? 0) },
     sign: polaritySign(indicator.polarity),
     bounds: floatBoundsOf(boundsOf(indicator)),
     fromDays,
@@ -146,7 +169,7 @@ function cachedSubject(index: FrameworkIndex, target: Target, applied: AppliedTo
     cache.set(target, byTolerance);
   }
   const key = toleranceKey(applied);
-  if (!byTolerance.has(key)) byTolerance.set(key, subjectOf(target, indicator, seriesOf(index, indicator.id), applied));
+  if (!byTolerance.has(key)) byTolerance.set(key, subjectOf(index, target, indicator, applied));
   return byTolerance.get(key);
 }
 
@@ -209,18 +232,37 @@ export function redRangeTest(
     const tolerance = piece.tolerance;
     if (piece.band !== undefined)
       return redAgainstBand(piece.band, tolerance, upTo, rangeMin(figures, from, to), rangeMax(figures, from, to));
-    const path = piece.path as FloatPath;
     const fraction = Number.isNaN(tolerance.fraction) ? 0 : Math.abs(tolerance.fraction);
     if (sign === 0 || !(upTo * fraction <= 1)) return false;
-    const first = floatSegmentAt(path, firstDay);
-    const last = floatSegmentAt(path, lastDay);
-    const atFirst = floatExpectationOn(path, first, firstDay);
-    const atLast = floatExpectationOn(path, last, lastDay);
-    // The path's points inside the range, by trees over its values and magnitudes: O(log K).
-    const points = treeOf(index, path.values);
-    const least = Math.min(atFirst, atLast, rangeMin(points, first + 1, last + 1));
-    const greatest = Math.max(atFirst, atLast, rangeMax(points, first + 1, last + 1));
-    const magnitude = rangeMax(treeOf(index, path.magnitudes), first, last + 1);
+    const path = piece.path;
+    let least: number;
+    let greatest: number;
+    let magnitude: number;
+    if (path === undefined) {
+      // A comparator: over the range's days, the reference's latest figure on or before each, moved by
+      // the margin toward the good. The figures from the first day's latest to the last day's (with
+      // any superseded on one date among them, which only widens the extremes).
+      const reference = subject.comparator as NonNullable<Subject["comparator"]>;
+      const referenceFrom = firstAfter(reference.series.days, firstDay) - 1;
+      // A date with no reference figure yet is no-data, not red.
+      if (referenceFrom < 0) return false;
+      const referenceTo = firstAfter(reference.series.days, lastDay, referenceFrom);
+      const values = treeOf(index, reference.series.values);
+      const margin = sign * reference.margin;
+      least = rangeMin(values, referenceFrom, referenceTo) + margin;
+      greatest = rangeMax(values, referenceFrom, referenceTo) + margin;
+      magnitude = Math.max(Math.abs(least), Math.abs(greatest)) + 2 * Math.abs(margin);
+    } else {
+      const first = floatSegmentAt(path, firstDay);
+      const last = floatSegmentAt(path, lastDay);
+      const atFirst = floatExpectationOn(path, first, firstDay);
+      const atLast = floatExpectationOn(path, last, lastDay);
+      // The path's points inside the range, by trees over its values and magnitudes: O(log K).
+      const points = treeOf(index, path.values);
+      least = Math.min(atFirst, atLast, rangeMin(points, first + 1, last + 1));
+      greatest = Math.max(atFirst, atLast, rangeMax(points, first + 1, last + 1));
+      magnitude = rangeMax(treeOf(index, path.magnitudes), first, last + 1);
+    }
     const extreme = sign > 0 ? least : greatest;
     const expected = Math.min(Math.max(extreme, bounds.low), bounds.high);
     const threshold = expected - sign * upTo * floatToleranceAmount(tolerance, expected);
@@ -234,10 +276,11 @@ export function redRangeTest(
           Math.abs(threshold)) +
       FLOAT_ERROR_FLOOR;
     const short = sign * (threshold - actual) > error;
-    // Short of the blue level too, where the scale has blue (so none of the range is blue).
+    // Short of the blue level too, where the scale has blue (so none of the range is blue); a comparator target is never blue.
     return (
       short &&
       (!scale.blueWhenGoalMet ||
+        path === undefined ||
         sign * (piece.goal - actual) > ERROR_PER_MAGNITUDE * (Math.abs(piece.goal) + Math.abs(actual)))
     );
   };

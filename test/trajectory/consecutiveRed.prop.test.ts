@@ -85,6 +85,10 @@ const targetArbitrary = fc.record({
     { maxLength: 2, selector: (revision) => revision.at },
   ),
   floor: fc.option(value, { nil: undefined }),
+  comparator: fc.option(fc.record({ margin: fc.constantFrom(undefined, "0", "2.5", "-3"), inclusive: fc.boolean() }), {
+    nil: undefined,
+    freq: 4,
+  }),
   stretch: fc.option(value, { nil: undefined }),
   tolerance: fc.constantFrom<Tolerance | undefined>(
     undefined,
@@ -110,6 +114,8 @@ const caseArbitrary = fc.record({
   ),
   targets: fc.array(targetArbitrary, { minLength: 1, maxLength: 3 }),
   measurements: measurementsArbitrary,
+  /** The comparator series (a region's figures), on dates of its own. */
+  region: fc.array(fc.record({ at: fc.integer({ min: -10, max: 500 }), value }), { maxLength: 30 }),
   scale: fc.constantFrom(RAG, BRAG, DCA5),
   fallback: fc.constantFrom<Tolerance | undefined>(undefined, { percent: "10" }),
   order: fc.constantFrom("ascending", "descending", "shuffled"),
@@ -142,6 +148,15 @@ function build(c: Case): Framework {
     ...(t.floor === undefined ? {} : { floor: t.floor }),
     ...(t.stretch === undefined ? {} : { stretch: { value: t.stretch } }),
     ...(t.tolerance === undefined ? {} : { tolerance: t.tolerance }),
+    ...(t.comparator === undefined
+      ? {}
+      : {
+          comparator: {
+            indicator: "region",
+            inclusive: t.comparator.inclusive,
+            ...(t.comparator.margin === undefined ? {} : { margin: t.comparator.margin }),
+          },
+        }),
   }));
   const measurements: Measurement[] = [];
   let at = -8;
@@ -157,9 +172,12 @@ function build(c: Case): Framework {
     owners: [],
     plans: [],
     objectives: [],
-    indicators: [{ id: "pi", title: "PI", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "monthly" }],
+    indicators: [
+      { id: "pi", title: "PI", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "monthly" },
+      { id: "region", title: "Region", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "monthly" },
+    ],
     targets,
-    measurements,
+    measurements: [...measurements, ...c.region.map((r) => ({ indicator: "region", date: day(r.at), value: r.value }))],
   };
 }
 

@@ -128,4 +128,59 @@ describe("consecutiveRed on long runs", () => {
     expect(evaluateTarget(framework, "t", { asOf: on(50) }).status).toBe("amber");
     expect(evaluateTarget(framework, "t", { asOf: on(51) }).consecutiveRed).toBe(1);
   });
+
+  /** A target compared with a region's series (no tolerance: a miss is red), with daily figures of its own. */
+  function compared(
+    values: readonly (readonly [number, string])[],
+    region: readonly (readonly [number, string])[],
+    margin: string,
+  ): Framework {
+    const framework = daily(values, { comparator: { indicator: "region", margin } });
+    return {
+      ...framework,
+      indicators: [
+        ...framework.indicators,
+        {
+          id: "region",
+          title: "Region",
+          unit: "u",
+          polarity: "higher-is-better",
+          measure: "outcome",
+          frequency: "monthly",
+        },
+      ],
+      measurements: [
+        ...(framework.measurements ?? []),
+        ...region.map(([offset, value]) => ({ indicator: "region", date: on(offset), value })),
+      ],
+    };
+  }
+  const fifty = (from: number, count: number, value = "50") =>
+    Array.from({ length: count }, (_, i) => [from + i, value] as const);
+
+  it("reads a comparator's later figures: a region falling from 90 to 10 makes 50 green from that day", () => {
+    const framework = compared(
+      [...fifty(1, 150), [151, "0"]],
+      [
+        [0, "90"],
+        [100, "10"],
+      ],
+      "0",
+    );
+    expect(evaluateTarget(framework, "t", { asOf: on(99) }).status).toBe("red");
+    expect(evaluateTarget(framework, "t", { asOf: on(150) }).status).toBe("green");
+    expect(evaluateTarget(framework, "t", { asOf: on(151) }).consecutiveRed).toBe(1);
+  });
+
+  it("moves a comparator by its margin toward the good: 5 below a region of 50 expects 45", () => {
+    const framework = compared([...fifty(1, 50), [51, "0"]], [[0, "50"]], "-5");
+    expect(evaluateTarget(framework, "t", { asOf: on(50) }).status).toBe("green");
+    expect(evaluateTarget(framework, "t", { asOf: on(51) }).consecutiveRed).toBe(1);
+  });
+
+  it("does not count the days before the comparator's first figure, which have no data", () => {
+    const framework = compared(fifty(1, 150, "0"), [[100, "50"]], "0");
+    expect(evaluateTarget(framework, "t", { asOf: on(99) }).status).toBe("no-data");
+    expect(evaluateTarget(framework, "t", { asOf: on(150) }).consecutiveRed).toBe(51);
+  });
 });
