@@ -7,13 +7,16 @@
  * above {@link TOO_STEEP} is marked "!".
  */
 import {
+  type Target,
   checkCascade,
   evaluateFramework,
   evaluateTarget,
   indexFramework,
+  renderTrajectorySvg,
   rollUp,
   safeParseFramework,
   statusHistory,
+  trajectory,
 } from "../src/index.js";
 import { impact, ownerPortfolio, traceUp } from "../src/accountability/index.js";
 
@@ -28,6 +31,7 @@ import {
   everyTargetRed,
   lateralChain,
   indicatorWithMeasurements,
+  lastRedRunDate,
   objectiveWithLinks,
   reviewCycleListingIds,
   ring,
@@ -36,6 +40,7 @@ import {
   targetsOnOneIndicator,
   corporateObjectivesOverSharedService,
   deepCascade,
+  targetsWithLongRedRun,
 } from "./shapes.js";
 import { performanceReport } from "../src/report/index.js";
 
@@ -358,6 +363,47 @@ export function scalingCases(): ScalingCase[] {
         const framework = serviceUnderCorporate(size);
         const evaluation = everyTargetRed(framework);
         return () => impact(indexFramework(framework), evaluation);
+      },
+    },
+    // Issue 19: a long run of red, and milestones read for each date.
+    {
+      dimension: "long red run (n targets × n red measurements on one indicator)",
+      operation: "evaluateFramework (fresh index)",
+      n: 400,
+      prepare: (size) => {
+        const framework = targetsWithLongRedRun(size, size);
+        const redAsOf = lastRedRunDate(size);
+        return () => evaluateFramework(indexFramework(framework), { asOf: redAsOf });
+      },
+    },
+    {
+      dimension: "long red run (one target, n red measurements)",
+      operation: "renderTrajectorySvg (fresh index)",
+      n: 1_000,
+      prepare: (size) => {
+        const framework = targetsWithLongRedRun(1, size);
+        const redAsOf = lastRedRunDate(size);
+        return () => renderTrajectorySvg(indexFramework(framework), "t-0", { asOf: redAsOf });
+      },
+    },
+    {
+      dimension: "milestones per target",
+      operation: "trajectory() at every milestone's date",
+      // Below 20,000 the run is a few milliseconds, and V8's young generation filling up between n and 4n shows as growth.
+      n: 20_000,
+      prepare: (size) => {
+        const target = targetWithMilestones(size).targets[0] as Target;
+        const dates = (target.milestones ?? []).map((milestone) => milestone.date);
+        return () => trajectory(target, dates);
+      },
+    },
+    {
+      dimension: "milestones per target",
+      operation: "renderTrajectorySvg (fresh index)",
+      n: 5_000,
+      prepare: (size) => {
+        const framework = targetWithMilestones(size);
+        return () => renderTrajectorySvg(indexFramework(framework), "t", { asOf });
       },
     },
   ];

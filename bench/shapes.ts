@@ -392,3 +392,29 @@ export function everyTargetRed(framework: Framework): FrameworkEvaluation<{ targ
     indicators: [],
   } as unknown as FrameworkEvaluation<{ target: string; status: "red" }>;
 }
+
+/** The date of the last of `measurements` daily measurements made by {@link targetsWithLongRedRun}: the date to evaluate them as of. */
+export function lastRedRunDate(measurements: number): string {
+  return dayAfterBaseline(measurements);
+}
+
+/**
+ * `targets` targets on one indicator that has `measurements` measurements, one a day from the day
+ * after the targets' baseline (so every measurement has a date of its own, running past the goal
+ * date when there are more than 1,096), every one far below every target's path (10 to 19.99
+ * against 60 rising to 70–79): each target's whole run of measurements is red, and a full
+ * evaluation counts `measurements` consecutive reds for every target.
+ */
+export function targetsWithLongRedRun(targets: number, measurements: number): Framework {
+  return frameworkOf(`red-run-${String(targets)}x${String(measurements)}`, {
+    indicators: [indicator("pi")],
+    targets: Array.from({ length: targets }, (_, t) =>
+      target(`t-${String(t)}`, "pi", { goal: { date: GOAL_DATE, value: String(70 + (t % 10)) } }),
+    ),
+    measurements: Array.from({ length: measurements }, (_, i) => ({
+      indicator: "pi",
+      date: dayAfterBaseline(1 + i),
+      value: (10 + ((i * 7919) % 1000) / 100).toString(),
+    })),
+  });
+}

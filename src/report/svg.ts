@@ -165,8 +165,13 @@ export function renderTrajectorySvg(
     ...(forecast === null ? [] : [forecast]),
     ...(goal === null ? [] : [goal]),
   ].filter((value) => Number.isFinite(value));
-  let low = Math.min(...values);
-  let high = Math.max(...values);
+  // A loop, not Math.min(...values): a path of 70,000 milestones has more points than a call has room for arguments.
+  let low = Number.POSITIVE_INFINITY;
+  let high = Number.NEGATIVE_INFINITY;
+  for (const value of values) {
+    if (value < low) low = value;
+    if (value > high) high = value;
+  }
   if (high === low) [low, high] = [low - 1, high + 1];
   const pad = (high - low) / 20;
   // Padded, but never past the indicator's natural bounds (0 to 100 for a percentage).

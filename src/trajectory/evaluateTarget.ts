@@ -21,11 +21,14 @@ import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.j
 import { TrajectoryError } from "./errors.js";
 import { valueOf } from "./exact.js";
 import { type Forecast, forecastOf } from "./forecast.js";
-import { floorBreached, judgeMeasurement, toleranceFor } from "./judge.js";
+import { floorBreached, inForceOn, judgeMeasurement, toleranceFor } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
 import { type NextFigure, nextFigureOf } from "./nextFigure.js";
 import { firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
+import { consecutiveRed } from "./redRun.js";
+import { kernelStatusAt } from "./statusKernel.js";
+import { redRangeTest } from "./redRange.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -121,30 +124,6 @@ export interface Evaluation {
 /** What an evaluation says of the revision it used. */
 function revisionOf(revision: TargetRevision | null): Evaluation["revision"] {
   return revision === null ? null : { date: revision.date, reason: revision.reason };
-}
-
-/**
- * How many dates in a row, back from the latest measurement's (at `end − 1`), were judged red: the
- * last measurement of each date (an earlier one on the same date was superseded), no further back
- * than `start`. 0 when the latest is not red.
- */
-function redRun(
-  days: Int32Array,
-  start: number,
-  end: number,
-  latestStatus: Status,
-  statusAt: (position: number) => Status,
-): number {
-  if (latestStatus !== "red") return 0;
-  let run = 1;
-  let day = days[end - 1] as number;
-  for (let position = end - 2; position >= start; position -= 1) {
-    if (days[position] === day) continue;
-    day = days[position] as number;
-    if (statusAt(position) !== "red") break;
-    run += 1;
-  }
-  return run;
 }
 
 /** A target that cannot be measured because its indicator does not exist: no data, and said so. */
@@ -272,7 +251,8 @@ export function evaluateCheckedTarget(
   const end = firstAfter(all.days, asOfDay, start);
   // The goal in force on the judged measurement's date (asOf when there is none): the latest revision on or before it.
   const judgedDate = end > start && asOfDay >= baselineDay ? all.measurements[end - 1]?.date : undefined;
-  const { target, revision } = revisionInForce(given, judgedDate ?? options.asOf);
+  // By binary search over the revisions, sorted once per index: a chart evaluates a target as of each of its dates.
+  const { target, revision } = inForceOn(index, given, judgedDate ?? options.asOf);
   const tolerance = toleranceFor(target, indicator, options.tolerance, index.framework);
   const asOf = options.asOf;
   const goal = target.goal;
@@ -363,14 +343,27 @@ export function evaluateCheckedTarget(
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
   const intervention = {
     floorBreached: floorBreached(actual, target, indicator.polarity),
-    consecutiveRed: redRun(
-      all.days,
-      start,
-      end,
-      judgement.status,
-      (position) =>
-        judgeMeasurement(index, given, indicator, all.measurements[position] as Measurement, scale, tolerance).status,
-    ),
+    // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a
+    // clearly red run, each date judged at most once per index however often the target is evaluated.
+    consecutiveRed:
+      judgement.status === "red"
+        ? consecutiveRed(
+            index,
+            given,
+            all,
+            { start, end },
+            judgement.status,
+            { scale, tolerance },
+            {
+              statusAt:
+                kernelStatusAt(index, given, scale, options.tolerance) ??
+                ((position) =>
+                  judgeMeasurement(index, given, indicator, all.measurements[position] as Measurement, scale, tolerance)
+                    .status),
+              certainlyRed: redRangeTest(index, given, scale, tolerance),
+            },
+          )
+        : 0,
   };
   if (judgement.kind === "band") {
     const { edge, variance } = judgement;

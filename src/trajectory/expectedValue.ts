@@ -7,7 +7,8 @@ import { revisionInForce } from "../model/revisions.js";
 import { clampRational } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { dayOf } from "./dayOf.js";
-import { pathOf } from "./judge.js";
+import { type TargetPath, pathOf } from "./judge.js";
+import { goalInForce } from "./inForce.js";
 
 /**
  * Options for {@link expectedValue} and {@link trajectory}.
@@ -40,6 +41,53 @@ export function clampedExpectation(
   const { value, clamped } =
     indicator === undefined ? { value: expectation, clamped: false } : clampRational(expectation, boundsOf(indicator));
   return { value: formatDecimal(valueOf(value)), clamped };
+}
+
+/** What a target expects on one date: a point goal's value (clamped, and whether it was), or a band goal's band. @internal */
+export type ReadExpectation =
+  | { readonly kind: "point"; readonly value: string | null; readonly clamped: boolean }
+  | { readonly kind: "band"; readonly band: { readonly low: string; readonly high: string } | null };
+
+/**
+ * What a target expects on each of many dates, as {@link expectedValue} and {@link expectedBand} say:
+ * the goal in force found by binary search over the revisions, sorted once, and the path of each
+ * goal in force built once and searched by binary search, so a date costs O(log K + log R) after
+ * O(K log K) once (K milestones, R revisions), never a walk of the milestones. @internal
+ */
+export function expectationReader(
+  target: Target,
+  options: ExpectedValueOptions | undefined,
+): (date: string) => ReadExpectation {
+  const inForce = goalInForce(target);
+  const paths = new Map<Target, TargetPath>();
+  const indicator = options?.indicator;
+  const bounds = indicator === undefined ? undefined : boundsOf(indicator);
+  let baselineDay: number | undefined;
+  return (date) => {
+    const day = dayOf(date, "date");
+    const goalTarget = inForce(date).target;
+    const goal = goalTarget.goal;
+    if ("low" in goal) {
+      baselineDay ??= dayOf(target.baseline.date, "baseline date");
+      return {
+        kind: "band",
+        band:
+          day < baselineDay
+            ? null
+            : { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) },
+      };
+    }
+    let path = paths.get(goalTarget);
+    if (path === undefined) {
+      path = pathOf(goalTarget);
+      paths.set(goalTarget, path);
+    }
+    const expectation = expectationAt(path, day);
+    if (expectation === undefined) return { kind: "point", value: null, clamped: false };
+    const { value, clamped } =
+      bounds === undefined ? { value: expectation, clamped: false } : clampRational(expectation, bounds);
+    return { kind: "point", value: formatDecimal(valueOf(value)), clamped };
+  };
 }
 
 /**
@@ -118,9 +166,4 @@ export function expectedBand(target: Target, date: string): { low: string; high:
     throw new TrajectoryError(`target "${target.id}" has no band goal; ask expectedValue for its expectation`);
   if (day < dayOf(target.baseline.date, "baseline date")) return null;
   return { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) };
-}
-
-/** Whether a target's goal in force on a date is a band. @internal */
-export function hasBandGoal(target: Target, date: string): boolean {
-  return "low" in revisionInForce(target, date).target.goal;
 }

@@ -27,6 +27,7 @@ import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
 import { revisionInForce } from "../model/revisions.js";
+import { type GoalInForce, type InForce, goalInForce } from "./inForce.js";
 import { clampRational, clampedGoal } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, expectationAt } from "./exact.js";
@@ -424,14 +425,16 @@ export type Judgement =
   | { readonly kind: "unjudged"; readonly status: "no-data" };
 
 const PATHS = Symbol("performance-management/trajectory paths");
+const IN_FORCE = Symbol("performance-management/trajectory goals in force");
 
 /**
- * {@link pathOf} built once per index for each of its targets, so judging a target's many
- * measurements (its run of red periods, a status history's exact decisions) does not rebuild a
- * long path each time. A revised target (a fresh object, not the index's) is built afresh.
+ * {@link pathOf} built once per index for each of its targets and each of their goals in force, so
+ * judging a target's many measurements (its run of red periods, a status history's exact
+ * decisions) does not rebuild a long path each time. `stable` says the target is the index's own or
+ * one of the revised targets {@link inForceOn} keeps for it; any other (a fresh object) is built afresh.
  */
-function indexedPathOf(index: FrameworkIndex, target: Target): TargetPath {
-  if (index.targets.get(target.id) !== target) return pathOf(target);
+function indexedPathOf(index: FrameworkIndex, target: Target, stable: boolean): TargetPath {
+  if (!stable) return pathOf(target);
   const cache = index.derive(PATHS, () => new Map<Target, TargetPath>());
   let path = cache.get(target);
   if (path === undefined) {
@@ -439,6 +442,24 @@ function indexedPathOf(index: FrameworkIndex, target: Target): TargetPath {
     cache.set(target, path);
   }
   return path;
+}
+
+/**
+ * The goal in force of a target on a date (see `revisionInForce`): for the index's own targets by
+ * binary search over their revisions, sorted once per index, each revised target kept (so its path
+ * is built once); for any other target, read afresh. @internal
+ */
+export function inForceOn(index: FrameworkIndex, given: Target, date: string): InForce & { readonly stable: boolean } {
+  if ((given.revisions?.length ?? 0) === 0)
+    return { target: given, revision: null, stable: index.targets.get(given.id) === given };
+  if (index.targets.get(given.id) !== given) return { ...revisionInForce(given, date), stable: false };
+  const readers = index.derive(IN_FORCE, () => new Map<Target, GoalInForce>());
+  let read = readers.get(given);
+  if (read === undefined) {
+    read = goalInForce(given);
+    readers.set(given, read);
+  }
+  return { ...read(date), stable: true };
 }
 
 /**
@@ -451,6 +472,7 @@ function indexedPathOf(index: FrameworkIndex, target: Target): TargetPath {
 function expectationFor(
   index: FrameworkIndex,
   target: Target,
+  stable: boolean,
   indicator: Indicator,
   measurement: Measurement,
 ): Rational | undefined {
@@ -469,13 +491,13 @@ function expectationFor(
   const aggregation = aggregationOf(indicator);
   if (aggregation !== "snapshot")
     return expectationYearToDate(
-      indexedPathOf(index, target),
+      indexedPathOf(index, target, stable),
       measurement.date,
       index.financialYearStart,
       indicator,
       aggregation,
     );
-  return expectationAt(indexedPathOf(index, target), toDayNumber(measurement.date));
+  return expectationAt(indexedPathOf(index, target, stable), toDayNumber(measurement.date));
 }
 
 /**
@@ -507,7 +529,7 @@ export function judgeMeasurement(
   appliedTolerance: AppliedTolerance,
 ): Judgement {
   // The goal in force on the measurement's date: the latest revision on or before it, else the original.
-  const revised = revisionInForce(given, measurement.date);
+  const revised = inForceOn(index, given, measurement.date);
   const target = revised.target;
   // The default tolerance's floor is the span to the goal in force, so a revision moves it too.
   const tolerance =
@@ -516,7 +538,7 @@ export function judgeMeasurement(
   const goal = target.goal;
   if ("low" in goal)
     return { kind: "band", ...judgeAgainstBand(actual, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale) };
-  const unclamped = expectationFor(index, target, indicator, measurement);
+  const unclamped = expectationFor(index, target, revised.stable, indicator, measurement);
   if (unclamped === undefined) return { kind: "unjudged", status: "no-data" };
   // Judged against the expectation clamped to the indicator's natural bounds (a % target never expects 105).
   const bounds = boundsOf(indicator);

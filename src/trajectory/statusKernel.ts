@@ -69,6 +69,7 @@ interface Compiled {
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
+const COMPILED_TARGETS = Symbol("performance-management/trajectory compiled target by target");
 const NO_BOUNDS = { min: undefined, max: undefined };
 
 const NO_PATH: FloatPath = {
@@ -78,50 +79,62 @@ const NO_PATH: FloatPath = {
   magnitudes: new Float64Array(0),
 };
 
-function compile(index: FrameworkIndex): Compiled[] {
-  const compiled: Compiled[] = [];
-  for (const target of index.targets.values()) {
-    const indicator = index.indicators.get(target.indicator);
-    const exactOnly =
-      indicator === undefined ||
-      "low" in target.goal ||
-      "quartile" in target.goal ||
-      target.comparator !== undefined ||
-      aggregationOf(indicator) !== "snapshot" ||
-      (target.revisions?.length ?? 0) > 0;
-    const series = seriesOf(index, target.indicator);
-    const baselineDay = toDayNumber(target.baseline.date);
-    const firstDue = indicator === undefined ? undefined : figureDue(target.baseline.date, indicator);
-    const ownTolerance =
-      indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
-    // The path's last point is the goal, and its first the baseline unless the goal predates it:
-    // resolved once by pathOf, not parsed again for the blue level and the default tolerance.
-    const path = exactOnly ? undefined : pathOf(target);
-    const points = path?.points ?? [];
-    const goal = points[points.length - 1]?.value;
-    const baseline = points.length > 1 ? (points[0] as PathPoint).value : toDecimal(target.baseline.value);
-    const level = target.stretch === undefined ? goal : toDecimal(target.stretch.value);
-    compiled.push({
-      target,
-      indicator,
-      exactOnly,
-      baselineDay,
-      firstDueDay: firstDue === undefined ? Number.POSITIVE_INFINITY : toDayNumber(firstDue.due),
-      path: path === undefined ? NO_PATH : floatPathOf(path),
-      sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
-      // One conversion of the exact clamped level: rounding is monotone, so it is the float clamp of the float level.
-      goal: (indicator === undefined ? level : clampedGoal(level, indicator))?.toNumber() ?? Number.NaN,
-      floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
-      bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
-      series,
-      start: firstOnOrAfter(series.days, baselineDay),
-      tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
-      defaultTolerance: floatToleranceOf(
-        path === undefined ? DEFAULT_TOLERANCE : defaultToleranceSpanning(goal, baseline),
-      ),
-    });
+/** A target compiled for the kernel. */
+function compileTarget(index: FrameworkIndex, target: Target): Compiled {
+  const indicator = index.indicators.get(target.indicator);
+  const exactOnly =
+    indicator === undefined ||
+    "low" in target.goal ||
+    "quartile" in target.goal ||
+    target.comparator !== undefined ||
+    aggregationOf(indicator) !== "snapshot" ||
+    (target.revisions?.length ?? 0) > 0;
+  const series = seriesOf(index, target.indicator);
+  const baselineDay = toDayNumber(target.baseline.date);
+  const firstDue = indicator === undefined ? undefined : figureDue(target.baseline.date, indicator);
+  const ownTolerance =
+    indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
+  // The path's last point is the goal, and its first the baseline unless the goal predates it:
+  // resolved once by pathOf, not parsed again for the blue level and the default tolerance.
+  const path = exactOnly ? undefined : pathOf(target);
+  const points = path?.points ?? [];
+  const goal = points[points.length - 1]?.value;
+  const baseline = points.length > 1 ? (points[0] as PathPoint).value : toDecimal(target.baseline.value);
+  const level = target.stretch === undefined ? goal : toDecimal(target.stretch.value);
+  return {
+    target,
+    indicator,
+    exactOnly,
+    baselineDay,
+    firstDueDay: firstDue === undefined ? Number.POSITIVE_INFINITY : toDayNumber(firstDue.due),
+    path: path === undefined ? NO_PATH : floatPathOf(path),
+    sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
+    // One conversion of the exact clamped level: rounding is monotone, so it is the float clamp of the float level.
+    goal: (indicator === undefined ? level : clampedGoal(level, indicator))?.toNumber() ?? Number.NaN,
+    floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
+    bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
+    series,
+    start: firstOnOrAfter(series.days, baselineDay),
+    tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
+    defaultTolerance: floatToleranceOf(
+      path === undefined ? DEFAULT_TOLERANCE : defaultToleranceSpanning(goal, baseline),
+    ),
+  };
+}
+
+/** Each target compiled once per index, on first use. */
+function compiledOf(index: FrameworkIndex, target: Target): Compiled {
+  const cache = index.derive(COMPILED_TARGETS, () => new Map<Target, Compiled>());
+  let compiled = cache.get(target);
+  if (compiled === undefined) {
+    compiled = compileTarget(index, target);
+    cache.set(target, compiled);
   }
   return compiled;
+}
+
+function compile(index: FrameworkIndex): Compiled[] {
+  return [...index.targets.values()].map((target) => compiledOf(index, target));
 }
 
 /** A scale and the caller's tolerance prepared once per call: the thresholds and the tolerance as numbers. */
@@ -244,4 +257,24 @@ export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array 
     if (end > c.start && isProvisional((c.series.measurements[end - 1] as Measurement).quality)) flags[t] = 1;
   }
   return flags;
+}
+
+/**
+ * The status of the last measurement of a date, by its position in the series, as {@link statusAt}
+ * gives it (so exactly `evaluateTarget`'s), for the red-run walk: `undefined` for a target the
+ * kernel judges exactly every time (band, quartile, comparator, year-to-date and revised targets),
+ * or one not the index's own.
+ */
+export function kernelStatusAt(
+  index: FrameworkIndex,
+  target: Target,
+  scale: Scale,
+  fallback: Tolerance | undefined,
+): ((position: number) => Status) | undefined {
+  if (index.targets.get(target.id) !== target) return undefined;
+  const c = compiledOf(index, target);
+  if (c.exactOnly || c.indicator === undefined) return undefined;
+  const rating = ratingOf(scale, fallback);
+  const days = c.series.days;
+  return (position) => statusAt(index, c, days[position] as number, rating);
 }

@@ -3,7 +3,7 @@ import { checkTargetArgument } from "./options.js";
 import { scheduleDates } from "../internal/dates.js";
 import { type Target, monthsOf } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
-import { type ExpectedValueOptions, clampedExpectation, expectedBand, hasBandGoal } from "./expectedValue.js";
+import { type ExpectedValueOptions, expectationReader } from "./expectedValue.js";
 import { trajectoryError } from "./dayOf.js";
 
 /**
@@ -70,8 +70,10 @@ function datesOf(schedule: Schedule): string[] {
  * @param target - a target
  * @param dates - dates `YYYY-MM-DD`, or a {@link Schedule}
  * @param options - the indicator, to clamp expectations to its natural bounds (each clamped point says `clamped: true`)
- * @returns one point per date, in the order given
- * @throws {@link TrajectoryError} for a `target` that is not a target, `dates` that are neither a list nor a schedule, a date that is not a calendar date, or a schedule that ends before it starts
+ * @returns one point per date, in the order given. The target's path is built once per call (once
+ * for each goal in force, with `revisions`) and each date found in it by binary search, so `D` dates
+ * on a path of `K` milestones cost O(K + D log K).
+ * @throws {@link TrajectoryError} for a `target` that is not a target (or has a value or date in it that is not one), `dates` that are neither a list nor a schedule, a date that is not a calendar date, or a schedule that ends before it starts
  * @example
  * import { trajectory } from "performance-management/trajectory";
  * const heartDisease = {
@@ -96,11 +98,13 @@ export function trajectory(
   if (!Array.isArray(dates) && !isPlainObject(dates))
     throw trajectoryError(`dates must be a list of dates or a schedule { from, to, frequency }; got ${shown(dates)}`);
   const list = Array.isArray(dates) ? (dates as readonly string[]) : datesOf(dates as Schedule);
+  // The path of each goal in force is built once and searched for each date: O(K + D log K), not D × K.
+  const read = expectationReader(target, options);
   return list.map((date): TrajectoryPoint => {
-    if (hasBandGoal(target, date)) return { date, expected: null, band: expectedBand(target, date) };
-    const expectation = clampedExpectation(target, date, options);
-    return expectation?.clamped === true
+    const expectation = read(date);
+    if (expectation.kind === "band") return { date, expected: null, band: expectation.band };
+    return expectation.clamped
       ? { date, expected: expectation.value, band: null, clamped: true }
-      : { date, expected: expectation?.value ?? null, band: null };
+      : { date, expected: expectation.value, band: null };
   });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatScalingTable, netGrowth, timeAtNAnd4N, tooSteep } from "../../bench/scaling.bench.js";
 import * as shapes from "../../bench/shapes.js";
-import { MAX_FRAMEWORK_ISSUES, type Framework, safeParseFramework } from "../../src/index.js";
+import { MAX_FRAMEWORK_ISSUES, type Framework, evaluateFramework, safeParseFramework } from "../../src/index.js";
 import { defined } from "../helpers/defined.js";
 
 /** Parses a generated framework through a JSON round trip (as a council system's export would come) and returns it. */
@@ -138,5 +138,20 @@ describe("the scaling table", () => {
     expect(tooSteep({ dimension: "plain", operation: "op", n: 10, timeN: 1, time4N: 6.5 })).toBe(true);
     expect(tooSteep({ dimension: "plain", operation: "op", n: 10, timeN: 1, time4N: 5.9 })).toBe(false);
     expect(formatScalingTable([cliff]).split("\n")[2]).toMatch(/10\.0×\s+4×\s+1\.0 ms \/ 9\.0 ms\s+9\.0×\s+4\.4×$/);
+  });
+});
+
+describe("issue 19's long red run shape", () => {
+  it("targetsWithLongRedRun is deterministic, fresh, and every target is red on every one of its n dates", () => {
+    expect(shapes.targetsWithLongRedRun(3, 12)).toEqual(shapes.targetsWithLongRedRun(3, 12));
+    expect(shapes.targetsWithLongRedRun(3, 12)).not.toBe(shapes.targetsWithLongRedRun(3, 12));
+    const framework = parsed(shapes.targetsWithLongRedRun(4, 1_200));
+    expect(framework.targets).toHaveLength(4);
+    const dates = (framework.measurements ?? []).map((measurement) => measurement.date);
+    expect(new Set(dates).size).toBe(1_200);
+    const evaluation = evaluateFramework(framework, { asOf: shapes.lastRedRunDate(1_200) });
+    expect(evaluation.targets.map((target) => [target.status, target.consecutiveRed])).toEqual(
+      Array.from({ length: 4 }, () => ["red", 1_200]),
+    );
   });
 });
