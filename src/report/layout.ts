@@ -63,12 +63,11 @@ function chainText(row: ReportException): string {
     row.chain?.reachesApex === false ? ` (the chain stops short of the aim: ${row.chain.stop ?? "orphan"})` : "";
   const shared =
     row.sharedWith.length === 0 ? "" : `; shared with ${row.sharedWith.map((partner) => partner.name).join(", ")}`;
-  const more =
-    !row.chainsExact
-      ? ` (the first of at least ${row.chains} chains: a contribution loop makes more)`
-      : row.chains === "1"
-        ? ""
-        : ` (the first of ${row.chains} chains)`;
+  const more = !row.chainsExact
+    ? ` (the first of at least ${row.chains} chains: a contribution loop makes more)`
+    : row.chains === "1"
+      ? ""
+      : ` (the first of ${row.chains} chains)`;
   return `${path}${stop}${shared}${more}`;
 }
 
