@@ -7,6 +7,7 @@
  */
 import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, isMonthEnd, monthEnd, toDayNumber } from "../internal/dates.js";
 import type { Aggregation, Indicator } from "./indicator.js";
+import type { DataQuality } from "./measurement.js";
 import { monthsOf } from "./review.js";
 
 const LAST_CALENDAR_DAY = toDayNumber(LAST_CALENDAR_DATE);
@@ -47,4 +48,9 @@ export function figureDue(from: string, indicator: Pick<Indicator, "frequency" |
  */
 export function isOverdue(due: string, asOf: string): boolean {
   return due < asOf;
+}
+
+/** Whether a measurement's quality marks its figure as provisional or estimated. @internal */
+export function isProvisional(quality: DataQuality | null | undefined): boolean {
+  return quality === "provisional" || quality === "estimate";
 }

@@ -17,7 +17,7 @@ import {
 } from "../trajectory/index.js";
 import { toDecimal } from "../internal/decimal.js";
 import { checkDate, checkOneOf, checkOptionsObject } from "../internal/options.js";
-import { reportIndex } from "./check.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { reportError } from "./errors.js";
 import { type Formatter, formatterFor } from "./format.js";
 import { Reach } from "./reach.js";
@@ -549,7 +549,7 @@ export function performanceReport(
   const audience = options.audience ?? "executive";
   checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);
   const format = formatterFor(options.locale, "options.locale");
-  const index = reportIndex(source);
+  const index = checkedFrameworkIndex(source, reportError);
   const period = periodOf(options.period, asOf, index.financialYearStart);
   const evaluation = evaluateFramework(index, {
     asOf,

@@ -1,7 +1,8 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } from "./evaluateTarget.js";
-import { type ObjectiveRollUp, type RollUpOptions, isProvisional, rollUpCodes } from "./rollUp.js";
+import { type ObjectiveRollUp, type RollUpOptions, rollUpCodes } from "./rollUp.js";
+import { isProvisional } from "../model/figures.js";
 import { RATED, STATUS_CODE, rollUpSettings } from "./rollUpSettings.js";
 import { checkOneOf } from "../internal/options.js";
 import { type DataOnlyIndicator, dataOnlyIndicators } from "./dataOnlyIndicators.js";

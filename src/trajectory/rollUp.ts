@@ -6,6 +6,7 @@ import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import { condensation } from "../internal/graph.js";
 import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
+import { isProvisional } from "../model/figures.js";
 import type { Evaluation } from "./evaluateTarget.js";
 import {
   AWAITING_DATA,
@@ -326,11 +327,6 @@ function fromThresholds(value: Decimal, green: Decimal, amber: Decimal): number 
  * @category Evaluation
  */
 export type RollUpInput = Pick<Evaluation, "target" | "status"> & { readonly quality?: DataQuality | null };
-
-/** Whether a quality marks data as provisional or estimated. @internal */
-export function isProvisional(quality: DataQuality | null | undefined): boolean {
-  return quality === "provisional" || quality === "estimate";
-}
 
 /**
  * Each target's status code and provisional flag by its position in the index; a target with no

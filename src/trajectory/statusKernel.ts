@@ -12,7 +12,7 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
-import { aggregationOf, figureDue } from "../model/figures.js";
+import { aggregationOf, figureDue, isProvisional } from "../model/figures.js";
 import { boundsOf } from "../model/bounds.js";
 import { type FloatBounds, clampedGoal, floatBoundsOf } from "./clamp.js";
 import { dayOf } from "./dayOf.js";
@@ -33,7 +33,6 @@ import {
   polaritySign,
   toleranceFor,
 } from "./judge.js";
-import { isProvisional } from "./rollUp.js";
 import type { Scale, Status } from "./scales.js";
 import { DEFAULT_TOLERANCE, defaultToleranceSpanning, explicitToleranceFor } from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
