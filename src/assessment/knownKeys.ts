@@ -5,7 +5,7 @@
  * guess or silently left out.
  * @internal
  */
-import { nearestKey } from "../internal/options.js";
+import { unknownKey } from "../internal/options.js";
 import { AssessmentError } from "./errors.js";
 
 /** The fields of a response. */
@@ -31,12 +31,11 @@ export function checkKnownKeys(
   where: string,
   reader: string,
 ): void {
-  for (const key of Object.keys(value)) {
-    if (known.includes(key)) continue;
-    const near = nearestKey(key, known);
-    const message = `is not a field ${reader} reads${near === undefined ? "" : `: did you mean "${near}"?`} (the fields are ${known.join(", ")})`;
-    throw new AssessmentError(`${where}.${key} ${message}`, [
-      { path: [...where.split(/[.[\]]+/).filter(Boolean), key], message },
-    ]);
-  }
+  const unknown = unknownKey(value, known);
+  if (unknown === undefined) return;
+  const { key, near } = unknown;
+  const message = `is not a field ${reader} reads${near === undefined ? "" : `: did you mean "${near}"?`} (the fields are ${known.join(", ")})`;
+  throw new AssessmentError(`${where}.${key} ${message}`, [
+    { path: [...where.split(/[.[\]]+/).filter(Boolean), key], message },
+  ]);
 }

@@ -113,7 +113,7 @@ function editDistance(a: string, b: string): number {
  * (case ignored), or one begins with the other (`maximum` for `max`). Keys longer than 40
  * characters are not compared (no misspelling is that long, and the work stays small).
  */
-export function nearestKey(key: string, known: readonly string[]): string | undefined {
+function nearestKey(key: string, known: readonly string[]): string | undefined {
   if (key.length > 40) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -133,6 +133,18 @@ export function nearestKey(key: string, known: readonly string[]): string | unde
 }
 
 /**
+ * The first own key of `value` that is not in `known`, with the nearest known key (a misspelling's
+ * likely meaning); undefined when every key is known.
+ */
+export function unknownKey(
+  value: Readonly<Record<string, unknown>>,
+  known: readonly string[],
+): { readonly key: string; readonly near: string | undefined } | undefined {
+  for (const key of Object.keys(value)) if (!known.includes(key)) return { key, near: nearestKey(key, known) };
+  return undefined;
+}
+
+/**
  * Checks that an options object has only the keys a function reads: an unknown one (a misspelt
  * `asof`, which would otherwise leave the option unset without a word) is misuse, reported by
  * `fail` naming it as `what.key` and the nearest known key.
@@ -143,11 +155,10 @@ export function checkKnownOptions(
   what: string,
   fail: MisuseError,
 ): void {
-  for (const key of Object.keys(options)) {
-    if (known.includes(key)) continue;
-    const near = nearestKey(key, known);
-    throw fail(
-      `${what}.${key} is not an option${near === undefined ? "" : `: did you mean "${near}"?`} (the options are ${known.join(", ")})`,
-    );
-  }
+  const unknown = unknownKey(options, known);
+  if (unknown === undefined) return;
+  const { key, near } = unknown;
+  throw fail(
+    `${what}.${key} is not an option${near === undefined ? "" : `: did you mean "${near}"?`} (the options are ${known.join(", ")})`,
+  );
 }
