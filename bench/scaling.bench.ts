@@ -33,6 +33,7 @@ import {
   indicatorWithMeasurements,
   lastRedRunDate,
   objectiveWithLinks,
+  objectiveWithLinksAndTargets,
   reviewCycleListingIds,
   ring,
   serviceUnderCorporate,
@@ -404,6 +405,16 @@ export function scalingCases(): ScalingCase[] {
       prepare: (size) => {
         const framework = targetWithMilestones(size);
         return () => renderTrajectorySvg(indexFramework(framework), "t", { asOf });
+      },
+    },
+    {
+      dimension: "links per objective (targets on the objective and its parents)",
+      operation: "checkCascade",
+      n: 10_000,
+      hashing: true,
+      prepare: (size) => {
+        const framework = fromJson(objectiveWithLinksAndTargets(size));
+        return () => checkCascade(framework);
       },
     },
   ];

@@ -418,3 +418,25 @@ export function targetsWithLongRedRun(targets: number, measurements: number): Fr
     })),
   });
 }
+
+/**
+ * {@link objectiveWithLinks} with a target on the hub and one on every parent, due before the hub's:
+ * the `deadline-after-parent` rule compares the hub's target with each parent's (n findings), and
+ * searched the hub's links for each link before (n²).
+ */
+export function objectiveWithLinksAndTargets(links: number): Framework {
+  const framework = objectiveWithLinks(links);
+  return {
+    ...framework,
+    indicators: [indicator("pi")],
+    targets: [
+      { ...targetOn("t-hub", "hub"), goal: { date: GOAL_DATE, value: "75" } },
+      ...framework.objectives
+        .filter((objective) => objective.id !== "hub" && objective.id !== "top")
+        .map((objective) => ({
+          ...targetOn(`t-${objective.id}`, objective.id),
+          goal: { date: "2002-03-31", value: "70" },
+        })),
+    ],
+  };
+}

@@ -321,9 +321,7 @@ function fromBeneath(
   const id = ids[r] as Id;
   return rows.map((row, i) => {
     const beneath = partners[i] ?? [];
-    const all = linkPartners.every((partner) => beneath.includes(partner))
-      ? beneath
-      : [...new Set([...beneath, ...linkPartners])];
+    const all = linkPartners.length === 0 ? beneath : withPartners(beneath, linkPartners);
     const distance = row.distance + 1;
     const shared = row.shared || indirect;
     return {
@@ -602,4 +600,14 @@ function troubleOf(
     shared: !direct,
     partners: direct ? [] : [...(partners?.get(v) ?? [])],
   };
+}
+
+/**
+ * `beneath` with the partners of a link added, each once, in order (the same list when none is new):
+ * a Set, so a link naming thousands of partners costs their number, not its square.
+ */
+function withPartners(beneath: readonly Id[], added: readonly Id[]): readonly Id[] {
+  const all = new Set(beneath);
+  for (const partner of added) all.add(partner);
+  return all.size === beneath.length ? beneath : [...all];
 }

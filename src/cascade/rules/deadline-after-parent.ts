@@ -1,3 +1,4 @@
+import type { Objective } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 import { latest } from "./util.js";
 
@@ -29,19 +30,25 @@ export const deadlineAfterParent = defineRule({
         latestDue.set(objectiveId, latest((index.targetsByObjective.get(objectiveId) ?? []).map((t) => t.goal.date)));
       return latestDue.get(objectiveId);
     };
+    // Each objective's parents once, however many times it links to one, in link order: a Set per
+    // objective, not a search of its links for each link (one objective linked to n parents with a
+    // target cost n² before).
+    const parentsOf = new Map<string, readonly string[]>();
+    const uniqueParents = (objective: Objective): readonly string[] => {
+      let parents = parentsOf.get(objective.id);
+      if (parents === undefined) {
+        const seen = new Set<string>();
+        for (const link of objective.contributesTo ?? [])
+          if (link.objective !== objective.id && index.objectives.has(link.objective)) seen.add(link.objective);
+        parents = [...seen];
+        parentsOf.set(objective.id, parents);
+      }
+      return parents;
+    };
     for (const target of index.targets.values()) {
       const objective = index.objectives.get(target.objective);
       if (objective === undefined) continue;
-      const links = objective.contributesTo ?? [];
-      for (let k = 0; k < links.length; k += 1) {
-        const parent = (links[k] as { objective: string }).objective;
-        // Each parent once, however many times the objective links to it.
-        if (
-          parent === objective.id ||
-          links.findIndex((link) => link.objective === parent) !== k ||
-          !index.objectives.has(parent)
-        )
-          continue;
+      for (const parent of uniqueParents(objective)) {
         const parentDue = latestOf(parent);
         if (parentDue !== undefined && target.goal.date > parentDue) {
           context.report({

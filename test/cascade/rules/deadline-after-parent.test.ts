@@ -40,6 +40,32 @@ const cases: RuleCases = {
         },
       ],
     },
+    {
+      name: "a parent linked twice (and a link to itself and to no objective) is compared once",
+      framework: patched({
+        plans: { svc: { period: { start: "2001-04-01", end: "2005-03-31" } } },
+        objectives: {
+          "svc-obj": {
+            contributesTo: [
+              { objective: "corp-obj" },
+              { objective: "svc-obj" },
+              { objective: "no-such-objective" },
+              { objective: "corp-obj", link: "indirect", partners: ["police"] },
+            ],
+          },
+        },
+        targets: { "t-svc": { goal: { date: "2004-06-30", value: "60" } } },
+      }),
+      findings: [
+        {
+          severity: "warning",
+          messageId: "late",
+          subject: { kind: "target", id: "t-svc" },
+          path: ["t-svc", "svc-obj", "corp-obj"],
+          data: { target: "t-svc", due: "2004-06-30", parent: "corp-obj", parentDue: "2004-03-31" },
+        },
+      ],
+    },
   ],
 };
 
