@@ -34,6 +34,7 @@ import {
   lastRedRunDate,
   objectiveWithLinks,
   objectiveWithLinksAndTargets,
+  objectiveWithLinksAndManyTargets,
   reviewCycleListingIds,
   ring,
   serviceUnderCorporate,
@@ -414,6 +415,16 @@ export function scalingCases(): ScalingCase[] {
       hashing: true,
       prepare: (size) => {
         const framework = fromJson(objectiveWithLinksAndTargets(size));
+        return () => checkCascade(framework);
+      },
+    },
+    {
+      dimension: "links per objective (n targets on the objective, none late)",
+      operation: "checkCascade",
+      n: 2_000,
+      hashing: true,
+      prepare: (size) => {
+        const framework = fromJson(objectiveWithLinksAndManyTargets(size));
         return () => checkCascade(framework);
       },
     },

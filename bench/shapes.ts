@@ -440,3 +440,28 @@ export function objectiveWithLinksAndTargets(links: number): Framework {
     ],
   };
 }
+
+/**
+ * {@link objectiveWithLinks} with `links` targets on the hub, all due before every parent's (each
+ * parent has one target, due at the goal date): no finding, but the `deadline-after-parent` rule
+ * compared each of the hub's targets with each parent (n²) before it took each objective's parents
+ * in order of their latest due date.
+ */
+export function objectiveWithLinksAndManyTargets(links: number): Framework {
+  const framework = objectiveWithLinks(links);
+  const parents = framework.objectives.filter((objective) => objective.id !== "hub" && objective.id !== "top");
+  return {
+    ...framework,
+    indicators: [indicator("pi")],
+    targets: [
+      ...Array.from({ length: links }, (_, i) => ({
+        ...targetOn(`t-hub-${String(i)}`, "hub"),
+        goal: { date: "2002-03-31", value: "70" },
+      })),
+      ...parents.map((objective) => ({
+        ...targetOn(`t-${objective.id}`, objective.id),
+        goal: { date: GOAL_DATE, value: "75" },
+      })),
+    ],
+  };
+}

@@ -30,17 +30,25 @@ export const deadlineAfterParent = defineRule({
         latestDue.set(objectiveId, latest((index.targetsByObjective.get(objectiveId) ?? []).map((t) => t.goal.date)));
       return latestDue.get(objectiveId);
     };
-    // Each objective's parents once, however many times it links to one, in link order: a Set per
-    // objective, not a search of its links for each link (one objective linked to n parents with a
-    // target cost n² before).
-    const parentsOf = new Map<string, readonly string[]>();
-    const uniqueParents = (objective: Objective): readonly string[] => {
+    // Each objective's parents once, however many times it links to one (a Set per objective, not a
+    // search of its links for each link: one objective linked to n parents with a target cost n²),
+    // held in order of their latest due date, so each target reads only the parents it is late for
+    // and the first it is not (n targets on an objective with n parents, none late, cost n² before).
+    // Findings are sorted by checkCascade, so the order they are reported in does not show.
+    const parentsOf = new Map<string, readonly ParentDue[]>();
+    const parentsByDue = (objective: Objective): readonly ParentDue[] => {
       let parents = parentsOf.get(objective.id);
       if (parents === undefined) {
         const seen = new Set<string>();
-        for (const link of objective.contributesTo ?? [])
-          if (link.objective !== objective.id && index.objectives.has(link.objective)) seen.add(link.objective);
-        parents = [...seen];
+        const dated: ParentDue[] = [];
+        for (const link of objective.contributesTo ?? []) {
+          const parent = link.objective;
+          if (parent === objective.id || seen.has(parent) || !index.objectives.has(parent)) continue;
+          seen.add(parent);
+          const due = latestOf(parent);
+          if (due !== undefined) dated.push({ parent, due });
+        }
+        parents = dated.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
         parentsOf.set(objective.id, parents);
       }
       return parents;
@@ -48,18 +56,22 @@ export const deadlineAfterParent = defineRule({
     for (const target of index.targets.values()) {
       const objective = index.objectives.get(target.objective);
       if (objective === undefined) continue;
-      for (const parent of uniqueParents(objective)) {
-        const parentDue = latestOf(parent);
-        if (parentDue !== undefined && target.goal.date > parentDue) {
-          context.report({
-            messageId: "late",
-            subject: { kind: "target", id: target.id },
-            data: { target: target.id, due: target.goal.date, parent, parentDue },
-            path: [target.id, objective.id, parent],
-            related: [{ kind: "objective", id: parent }],
-          });
-        }
+      for (const { parent, due: parentDue } of parentsByDue(objective)) {
+        if (!(target.goal.date > parentDue)) break;
+        context.report({
+          messageId: "late",
+          subject: { kind: "target", id: target.id },
+          data: { target: target.id, due: target.goal.date, parent, parentDue },
+          path: [target.id, objective.id, parent],
+          related: [{ kind: "objective", id: parent }],
+        });
       }
     }
   },
 });
+
+/** A parent objective and the latest goal date of its targets. */
+interface ParentDue {
+  readonly parent: string;
+  readonly due: string;
+}

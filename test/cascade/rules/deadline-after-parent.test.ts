@@ -80,3 +80,57 @@ describe("rule deadline-after-parent", () => {
     expect(wellWorded(found)).toBe(true);
   });
 });
+
+describe("rule deadline-after-parent, parents taken in order of their latest due date", () => {
+  /** svc-obj under four parents (one linked twice, one without targets), with targets due at four dates. */
+  const framework = (reversed: boolean) => {
+    const links = [
+      { objective: "corp-obj" },
+      { objective: "corp-b" },
+      { objective: "corp-none" },
+      { objective: "top" },
+      { objective: "corp-b" },
+    ];
+    const target = (id: string, date: string) => ({
+      id,
+      objective: "svc-obj",
+      indicator: "pi-outcome",
+      baseline: { date: "2001-03-31", value: "50" },
+      goal: { date, value: "60" },
+    });
+    return patched({
+      objectives: { "svc-obj": { contributesTo: reversed ? [...links].reverse() : links } },
+      add: {
+        objectives: [
+          { id: "corp-b", plan: "corp", title: "B", contributesTo: [{ objective: "top" }] },
+          { id: "corp-none", plan: "corp", title: "None", contributesTo: [{ objective: "top" }] },
+        ],
+        targets: [
+          { ...target("t-b", "2002-09-30"), objective: "corp-b" },
+          target("t-on-b", "2002-09-30"),
+          target("t-mid", "2004-06-30"),
+          target("t-last", "2005-06-30"),
+        ],
+      },
+    });
+  };
+
+  it.each([false, true])(
+    "reports each target against exactly the parents it is late for, whatever the link order (reversed: %s)",
+    (reversed) => {
+      const found = ruleFindings("deadline-after-parent", { name: "", framework: framework(reversed) }).map(
+        (finding) => [finding.subject.id, finding.data?.parent, finding.data?.parentDue],
+      );
+      // corp-b's latest is 2002-09-30, corp-obj's 2004-03-31, top's 2005-03-31; corp-none sets no deadline,
+      // and a target due on a parent's latest date (t-on-b) is not late for it.
+      expect(found).toEqual([
+        ["t-last", "corp-b", "2002-09-30"],
+        ["t-last", "corp-obj", "2004-03-31"],
+        ["t-last", "top", "2005-03-31"],
+        ["t-mid", "corp-b", "2002-09-30"],
+        ["t-mid", "corp-obj", "2004-03-31"],
+        ["t-svc", "corp-b", "2002-09-30"],
+      ]);
+    },
+  );
+});
