@@ -35,6 +35,7 @@ import {
   objectiveWithLinks,
   objectiveWithLinksAndTargets,
   objectiveWithLinksAndManyTargets,
+  levelCyclesOverManyPlans,
   reviewCycleListingIds,
   ring,
   serviceUnderCorporate,
@@ -45,6 +46,7 @@ import {
   targetsWithLongRedRun,
 } from "./shapes.js";
 import { performanceReport } from "../src/report/index.js";
+import { overdueReviews } from "../src/review/index.js";
 
 /** Growth past which a row is marked: 4× the work should take at most this many times as long. */
 export const TOO_STEEP = 6;
@@ -426,6 +428,15 @@ export function scalingCases(): ScalingCase[] {
       prepare: (size) => {
         const framework = fromJson(objectiveWithLinksAndManyTargets(size));
         return () => checkCascade(framework);
+      },
+    },
+    {
+      dimension: "review cycles of one level × plans at other levels",
+      operation: "overdueReviews (fresh index)",
+      n: 2_000,
+      prepare: (size) => {
+        const framework = fromJson(levelCyclesOverManyPlans(size));
+        return () => overdueReviews(framework, { asOf });
       },
     },
   ];

@@ -465,3 +465,29 @@ export function objectiveWithLinksAndManyTargets(links: number): Framework {
     ],
   };
 }
+
+/**
+ * `plans` service plans under the community plan, and `plans` monthly review cycles of the
+ * community plan alone (`appliesTo: { kind: "plan", level: "community" }`): each cycle covers one
+ * plan, but read every plan to find it (n²) before the subjects were grouped by level.
+ */
+export function levelCyclesOverManyPlans(plans: number): Framework {
+  return frameworkOf(`level-cycles-${String(plans)}`, {
+    plans: [
+      communityPlan(),
+      ...Array.from({ length: plans }, (_, i) => ({
+        id: `svc-${String(i)}`,
+        name: `Service plan ${String(i)}`,
+        level: "service" as const,
+        parent: "cp",
+        period: { ...PERIOD },
+      })),
+    ],
+    reviewCycles: Array.from({ length: plans }, (_, i) => ({
+      id: `rc-${String(i)}`,
+      name: `Review ${String(i)} of the community plan`,
+      frequency: "monthly" as const,
+      appliesTo: { kind: "plan" as const, level: "community" as const },
+    })),
+  });
+}

@@ -88,23 +88,17 @@ export function coveredByAnyCycle(index: FrameworkIndex, kind: ReviewSubjectKind
 
 /**
  * The subjects a cycle covers: every entity of its kinds (or the ids it names, once each, whether
- * or not they exist), narrowed by its level.
+ * or not they exist), narrowed by its level. A cycle scoped to a level reads only the subjects at
+ * that level (grouped once per index), not every subject of its kinds: n cycles for the community
+ * plan in a framework of n service plans read n² plans before.
  * @internal
  */
 export function coveredSubjects(index: FrameworkIndex, cycle: ReviewCycle): ReviewSubject[] {
   const subjects: ReviewSubject[] = [];
+  const { level } = cycle.appliesTo;
   for (const kind of cycle.appliesTo.kind === undefined ? EVERY_KIND : [cycle.appliesTo.kind]) {
-    // The listed ids (once each, in their first order) when the cycle lists them; else every entity of the kind.
     const ids =
-      listedIds(index, cycle) ??
-      (kind === "plan"
-        ? index.plans
-        : kind === "objective"
-          ? index.objectives
-          : kind === "target"
-            ? index.targets
-            : index.owners
-      ).keys();
+      listedIds(index, cycle) ?? (level === undefined ? subjectIds(index, kind) : idsAtLevel(index, kind, level));
     for (const id of ids) {
       if (covers(index, cycle, kind, id)) subjects.push({ kind, id });
     }
@@ -112,11 +106,41 @@ export function coveredSubjects(index: FrameworkIndex, cycle: ReviewCycle): Revi
   return subjects;
 }
 
-/**
- * A subject a caller gave, checked: an object whose `kind` is plan, objective, target or owner and
- * whose `id` is a string; returned as a fresh copy.
- * @internal
- */
+function subjectIds(index: FrameworkIndex, kind: ReviewSubjectKind): Iterable<Id> {
+  return (
+    kind === "plan"
+      ? index.plans
+      : kind === "objective"
+        ? index.objectives
+        : kind === "target"
+          ? index.targets
+          : index.owners
+  ).keys();
+}
+
+const SUBJECTS_BY_LEVEL = Symbol("review subjects by kind and level");
+
+/** The ids of `kind` whose plan is at `level`, in the order of the index (an owner has no level). */
+function idsAtLevel(index: FrameworkIndex, kind: ReviewSubjectKind, level: string): readonly Id[] {
+  if (kind === "owner") return NO_IDS;
+  const byKind = index.derive(SUBJECTS_BY_LEVEL, () => new Map<ReviewSubjectKind, Map<string, Id[]>>());
+  let byLevel = byKind.get(kind);
+  if (byLevel === undefined) {
+    byLevel = new Map<string, Id[]>();
+    for (const id of subjectIds(index, kind)) {
+      const at = index.levelOf(kind, id);
+      if (at === undefined) continue;
+      const list = byLevel.get(at);
+      if (list === undefined) byLevel.set(at, [id]);
+      else list.push(id);
+    }
+    byKind.set(kind, byLevel);
+  }
+  return byLevel.get(level) ?? NO_IDS;
+}
+
+const NO_IDS: readonly Id[] = [];
+
 export function checkedSubject(subject: unknown): ReviewSubject {
   checkOptionsObject(subject, "subject", reviewError);
   const { kind, id } = subject as { readonly kind?: unknown; readonly id?: unknown };
