@@ -26,8 +26,42 @@ const cases: RuleCases = {
         ];
       }),
     },
+    {
+      name: "one indicator measured on two dates, and two indicators on one date",
+      framework: patched({
+        add: {
+          measurements: [
+            { indicator: "pi-outcome", date: "2001-06-30", value: "40" },
+            { indicator: "pi-outcome", date: "2001-09-30", value: "41" },
+            { indicator: "pi-output", date: "2001-06-30", value: "40" },
+          ],
+        },
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "two measurements of one indicator on one date: the figure judged would be a matter of document order",
+      framework: patched({
+        add: {
+          measurements: [
+            { indicator: "pi-outcome", date: "2001-06-30", value: "40" },
+            { indicator: "pi-outcome", date: "2001-06-30", value: "99" },
+            { indicator: "pi-outcome", date: "2001-06-30", value: "40" },
+          ],
+        },
+      }),
+      findings: [
+        {
+          severity: "error",
+          messageId: "duplicateMeasurement",
+          subject: { kind: "measurement", id: "pi-outcome@2001-06-30" },
+          data: { count: 3, indicator: "pi-outcome", date: "2001-06-30" },
+          message:
+            '3 measurements of indicator "pi-outcome" share the date 2001-06-30: keep one, so that the figure judged is not a matter of document order.',
+        },
+      ],
+    },
     {
       name: "two actions share an id within one objective",
       framework: changed((f) => {
