@@ -3,6 +3,7 @@ import type { CliIo, Painter, Progress } from "./io.js";
 import { usageError } from "./io.js";
 import { BRAG, DCA5, type Framework, RAG, type Scale, type Status } from "../index.js";
 import { loadFramework } from "./input.js";
+import { isCalendarDate } from "../internal/dates.js";
 
 /** @internal What a command's `run` receives. */
 interface CommandContext {
@@ -32,10 +33,20 @@ export interface Command {
   run(context: CommandContext): Promise<number>;
 }
 
-/** @internal A string option's value, if given. */
+/** The options that take a date: checked here, so that a bad one is named as the flag the user typed. */
+const DATE_OPTIONS: ReadonlySet<string> = new Set(["as-of", "from", "to"]);
+
+/**
+ * @internal A string option, or undefined when not given. A date option (`--as-of`, `--from`,
+ * `--to`) must be a calendar date written YYYY-MM-DD, and a bad one is named as the flag the user
+ * typed, not as the library's `options.asOf` or `options.period.from`, which the user never gave.
+ */
 export function stringOption(context: CommandContext, name: string): string | undefined {
   const value = context.values[name];
-  return typeof value === "string" ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  if (DATE_OPTIONS.has(name) && !isCalendarDate(value))
+    throw usageError(`--${name} must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
+  return value;
 }
 
 /** @internal A string option the command cannot run without. */

@@ -5,7 +5,7 @@ import { readMeasurementsCsv } from "../../src/cli/csv.js";
 import { jsonErrorOffset } from "../../src/cli/json.js";
 import { main } from "../../src/cli/main.js";
 import { Readable } from "node:stream";
-import { fixture, runCli, spelthorne, stockton } from "./run.js";
+import { fixture, root, runCli, spelthorne, stockton } from "./run.js";
 
 const stocktonText = readFileSync(stockton, "utf8");
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -39,7 +39,25 @@ describe("main: commands, help and exit codes", () => {
       [["check", stockton, "--rule", "no-such-rule=off"], 'unknown cascade rule "no-such-rule"'],
       [["check", stockton, "--max-warnings=-1"], "--max-warnings must be a whole number"],
       [["evaluate", stockton], "--as-of is required"],
-      [["evaluate", stockton, "--as-of", "15/07/2001"], 'options.asOf "15/07/2001" is not a calendar date'],
+      [
+        ["evaluate", stockton, "--as-of", "15/07/2001"],
+        '--as-of must be a calendar date written YYYY-MM-DD; got "15/07/2001"',
+      ],
+      // A bad date is named as the flag typed, never as the library's options.asOf or options.period.from.
+      [
+        ["check", stockton, "--as-of", "2001-02-29"],
+        '--as-of must be a calendar date written YYYY-MM-DD; got "2001-02-29"',
+      ],
+      [["overdue", stockton, "--as-of", "2001-02-29"], "--as-of must be a calendar date"],
+      [["schedule", stockton, "--from", "2001-01-01", "--to", "2001-13-01"], "--to must be a calendar date"],
+      [
+        ["report", stockton, "--as-of", "2001-07-15", "--from", "2001-02-29", "--to", "2001-06-30"],
+        '--from must be a calendar date written YYYY-MM-DD; got "2001-02-29"',
+      ],
+      [
+        ["assess", `${root}examples/assessments/spelthorne.json`, "--framework", stockton, "--as-of", "2001-7-15"],
+        "--as-of must be a calendar date",
+      ],
       [
         ["evaluate", stockton, "--as-of", "2001-07-15", "--scale", "traffic-lights"],
         "--scale must be one of RAG, BRAG, DCA5",
