@@ -72,6 +72,13 @@ describe("main: commands, help and exit codes", () => {
     }
   });
 
+  it("takes every calendar date as a date flag, the calendar's edges and 29 February of a leap year included", async () => {
+    for (const asOf of ["0001-01-01", "2000-02-29", "9999-12-31"]) {
+      const { code, err } = await runCli(["overdue", stockton, "--as-of", asOf, "--format", "json"]);
+      expect([asOf, code, err]).toEqual([asOf, 0, ""]);
+    }
+  });
+
   it("says where to report an unexpected error, and exits 3", async () => {
     const errors: string[] = [];
     const code = await main(["schema"], {
