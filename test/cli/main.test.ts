@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { checkCascade, evaluateFramework, parseFramework, safeParseFramework } from "../../src/index.js";
 import { readMeasurementsCsv } from "../../src/cli/csv.js";
 import { jsonErrorOffset } from "../../src/cli/json.js";
+import { firstInvalidUtf8 } from "../../src/cli/input.js";
 import { main } from "../../src/cli/main.js";
 import { Readable } from "node:stream";
 import { fixture, root, runCli, spelthorne, stockton } from "./run.js";
@@ -127,6 +128,32 @@ describe("validate and input", () => {
   it("reads UTF-8 with a byte-order mark from a file and from standard input", async () => {
     const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(stocktonText)]);
     expect((await runCli(["validate", "-"], { stdin: withBom })).code).toBe(0);
+  });
+
+  it("refuses text that is not UTF-8 at its line and column, rather than reading U+FFFD in its place", async () => {
+    // A note saved as Windows-1252: "£" is the one byte 0xA3.
+    const cp1252 = Buffer.from('{\n  "id": "x",\n  "note": "cost \xa3 5"\n}', "latin1");
+    const { code, err } = await runCli(["validate", "-"], { stdin: cp1252 });
+    expect(code).toBe(1);
+    expect(err).toBe(
+      "performance-management: standard input: not UTF-8: line 3, column 17: byte 0xA3 is not UTF-8 text; save the file as UTF-8\n",
+    );
+    const csv = await runCli(["check", stockton, "--measurements", "-"], {
+      stdin: Buffer.from("indicator,date,value,note\npi-unemployment,2001-06-30,6,\xe9t\xe9\n", "latin1"),
+    });
+    expect(csv.code).toBe(1);
+    expect(csv.err).toContain("standard input: not UTF-8: line 2, column 30: byte 0xE9");
+    // Well-formed UTF-8 of every length, the longest code point included, is read.
+    for (const text of ["£", "€", "\u{10FFFF}", "日本"]) expect(firstInvalidUtf8(Buffer.from(text))).toBe(-1);
+    // Overlong forms, surrogates, code points above U+10FFFF and a sequence cut short are not.
+    for (const bytes of [
+      [0xc0, 0xaf],
+      [0xe0, 0x80, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0x41, 0xe2, 0x82],
+    ])
+      expect(firstInvalidUtf8(Buffer.from(bytes))).toBe(bytes[0] === 0x41 ? 1 : 0);
   });
 
   it("names the line and column where a file stops being JSON", async () => {
