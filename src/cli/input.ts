@@ -172,5 +172,32 @@ export async function loadFramework(
   options.progress?.report(`validating ${name}`);
   const result = safeParseFramework(input);
   if (!result.success) throw inputError(issueLines(name, result.error.issues, csv).join("\n"));
+  if (csv !== undefined) checkCsvIndicators(csv, result.data, name);
   return result.data;
+}
+
+/** How many CSV rows naming no indicator are listed; the rest are counted. */
+const LISTED_UNKNOWN_ROWS = 10;
+
+/**
+ * Refuses CSV rows whose indicator the framework does not have (a misspelt id): `evaluate` and
+ * `report` would otherwise drop the figure without a word, as no target reads it.
+ */
+function checkCsvIndicators(csv: CsvMeasurements, framework: Framework, name: string): void {
+  const known = new Set(framework.indicators.map((indicator) => indicator.id));
+  const column = csv.header.indexOf("indicator") + 1;
+  const unknown: string[] = [];
+  let count = 0;
+  csv.measurements.forEach((measurement, k) => {
+    const id = measurement.indicator as string;
+    if (known.has(id)) return;
+    count += 1;
+    if (unknown.length < LISTED_UNKNOWN_ROWS)
+      unknown.push(
+        `  ${csv.name}: line ${String(csv.lines[k])}, column ${String(column)} (indicator): ${printable(JSON.stringify(id))} names no indicator of the framework`,
+      );
+  });
+  if (count === 0) return;
+  if (count > unknown.length) unknown.push(`  and ${String(count - unknown.length)} more rows naming no indicator`);
+  throw inputError([`${name}: the measurements name indicators the framework does not have:`, ...unknown].join("\n"));
 }

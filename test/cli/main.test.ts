@@ -304,6 +304,24 @@ describe("--measurements from a CSV file", () => {
     expect(code).toBe(1);
     expect(err).toContain("standard input: line 3: Invalid Record Length");
   });
+
+  it("refuses rows whose indicator the framework does not have, which evaluate and report would drop unseen", async () => {
+    const rows = ["indicator,date,value", "pi-unemployment,2001-09-30,6.1", "pi-unemployment,2001-10-31,6"];
+    for (let k = 0; k < 12; k++) rows.push(`pi-unemploymnet,2001-${String(k + 1).padStart(2, "0")}-01,6`);
+    for (const command of [
+      ["evaluate", stockton, "--as-of", "2001-10-15"],
+      ["report", stockton, "--as-of", "2001-10-15"],
+      ["check", stockton],
+    ]) {
+      const { code, out, err } = await runCli([...command, "--measurements", "-"], { stdin: rows.join("\n") });
+      expect([command[0], code, out]).toEqual([command[0], 1, ""]);
+      expect(err).toContain(
+        'standard input: line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework',
+      );
+      expect(err).toContain("standard input: line 13, column 1 (indicator)");
+      expect(err).toContain("and 2 more rows naming no indicator");
+    }
+  });
 });
 
 describe("progress on standard error", () => {
