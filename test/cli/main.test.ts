@@ -163,6 +163,11 @@ describe("validate and input", () => {
     expect(err).toBe("performance-management: standard input: not JSON: line 3, column 12: Unexpected token 'o'\n");
     const trailing = await runCli(["validate", "-"], { stdin: '{"id": "x",\n}' });
     expect(trailing.err).toContain("line 2, column 1: Expected double-quoted property name");
+    // The parser's 0-based "at position 9" is dropped: it would contradict the 1-based column beside it.
+    const after = await runCli(["validate", "-"], { stdin: '{"a": 1} x' });
+    expect(after.err).toBe(
+      "performance-management: standard input: not JSON: line 1, column 10: Unexpected non-whitespace character after JSON\n",
+    );
   });
 
   it("finds the first error of any text that is not JSON, at any depth, without recursion", () => {
