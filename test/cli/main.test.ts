@@ -37,7 +37,19 @@ describe("main: commands, help and exit codes", () => {
         ["check", stockton, "--rule", "orphan-objective=loud"],
         '--rule must be id=off|info|warning|error; got "orphan-objective=loud"',
       ],
-      [["check", stockton, "--rule", "no-such-rule=off"], 'unknown cascade rule "no-such-rule"'],
+      // Named as the flag typed, never as the checker's options.rules.
+      [
+        ["check", stockton, "--rule", "no-such-rule=off"],
+        '--rule "no-such-rule" names no cascade rule; the rules are: ',
+      ],
+      [["check", stockton, "--rule", "__proto__=off"], '--rule "__proto__" names no cascade rule'],
+      // A one-value option or a rule given twice is refused, not settled by which came last.
+      [
+        ["check", stockton, "--rule", "smart=off", "--rule", "smart=error"],
+        "--rule smart is given twice, as off and as error; give it once",
+      ],
+      [["evaluate", stockton, "--as-of", "2001-07-15", "--as-of=2002-07-15"], "evaluate: --as-of is given twice"],
+      [["check", stockton, "--format", "json", "--format", "text"], "check: --format is given twice"],
       [["check", stockton, "--max-warnings=-1"], "--max-warnings must be a whole number"],
       [["evaluate", stockton], "--as-of is required"],
       [
@@ -78,6 +90,13 @@ describe("main: commands, help and exit codes", () => {
       const { code, err } = await runCli(["overdue", stockton, "--as-of", asOf, "--format", "json"]);
       expect([asOf, code, err]).toEqual([asOf, 0, ""]);
     }
+  });
+
+  it("takes --rule for several rules, and one rule twice at one severity", async () => {
+    const argv = ["check", stockton, "--rule", "smart=off", "--rule", "unbalanced-measures=off", "--rule", "smart=off"];
+    const { code, err, out } = await runCli(argv);
+    expect([code, err]).toEqual([0, ""]);
+    expect(out).not.toContain("unbalanced-measures");
   });
 
   it("says where to report an unexpected error, and exits 3", async () => {
