@@ -524,3 +524,48 @@ describe("checkCascade refuses an option it does not read", () => {
     );
   });
 });
+
+describe("values that cannot be written into a message still get the library's answer", () => {
+  // A cycle and a BigInt make JSON.stringify throw; an object without a prototype has no String();
+  // a Proxy's traps throw on being looked at. Quoting any of them in a message must not replace the
+  // misuse error with a raw TypeError.
+  const circular: Record<string, unknown> = {};
+  circular.self = circular;
+  const hostile: readonly (readonly [string, unknown])[] = [
+    ["a circular object", circular],
+    ["an object whose toJSON gives a BigInt", { toJSON: () => 10n }],
+    ["an object without a prototype", Object.create(null) as unknown],
+    [
+      "a Proxy whose every trap throws",
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("trap");
+          },
+          getPrototypeOf: () => {
+            throw new Error("trap");
+          },
+        },
+      ),
+    ],
+  ];
+  it.each(hostile)("%s as an id, a date or a locale", (_name, value) => {
+    expectMisuse(
+      () => traceUp(framework, value as string),
+      AccountabilityError,
+      /names no objective, target or action/,
+    );
+    expectMisuse(() => library.traceDown(framework, value as string), AccountabilityError, /names no objective/);
+    expectMisuse(() => library.ownerPortfolio(framework, value as string), AccountabilityError, /names no owner/);
+    expectMisuse(() => library.expectedValue(target, value as string), TrajectoryError, /is not a calendar date/);
+    expectMisuse(() => library.expectedYearToDate(framework, "t", value as string), TrajectoryError, /calendar date/);
+    expectMisuse(
+      () => library.performanceReport(framework, { asOf: value as string }),
+      ReportError,
+      /is not a calendar date/,
+    );
+    expectMisuse(() => library.createFormatter(value as string), ReportError, /not a language tag/);
+    expectMisuse(() => assess(value as []), AssessmentError, /responses must be an array/);
+  });
+});

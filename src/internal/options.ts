@@ -12,7 +12,13 @@ const SHOWN_LENGTH = 60;
 
 /** A short, safe rendering of any value for a message: JSON when it has one, at most 60 characters. */
 export function shown(value: unknown): string {
-  let text = Object.prototype.toString.call(value);
+  let text = "a value that cannot be shown";
+  try {
+    // A Proxy's getPrototypeOf or Symbol.toStringTag trap may throw: the misuse error still wins.
+    text = Object.prototype.toString.call(value);
+  } catch {
+    // keep the placeholder
+  }
   if (typeof value === "number" || typeof value === "bigint" || typeof value === "symbol" || value === undefined)
     text = String(value);
   else {
