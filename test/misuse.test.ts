@@ -569,3 +569,68 @@ describe("values that cannot be written into a message still get the library's a
     expectMisuse(() => assess(value as []), AssessmentError, /responses must be an array/);
   });
 });
+
+describe("every options object refuses a key its function does not read", () => {
+  // A misspelt optional key would leave the default in force without a word: the scale, the period,
+  // the number of chains. Each case is the function with a correct call plus one misspelt key.
+  const index = library.indexFramework(framework);
+  const trace = traceUp(framework, "t");
+  const chain = trace.chains[0] as Parameters<typeof library.narrate>[0];
+  const cases: readonly (readonly [string, () => unknown, abstract new (...args: never[]) => Error, string])[] = [
+    [
+      "evaluateTarget",
+      () => library.evaluateTarget(framework, "t", { asOf, scal: "BRAG" } as never),
+      TrajectoryError,
+      "scale",
+    ],
+    [
+      "evaluateFramework",
+      () => evaluateFramework(framework, { asOf, detial: "status" } as never),
+      TrajectoryError,
+      "detail",
+    ],
+    [
+      "statusHistory",
+      () => library.statusHistory(framework, { dates: [asOf], tolerence: {} } as never),
+      TrajectoryError,
+      "tolerance",
+    ],
+    [
+      "performanceReport",
+      () => library.performanceReport(framework, { asOf, perod: {} } as never),
+      ReportError,
+      "period",
+    ],
+    [
+      "performanceReport's period",
+      () => library.performanceReport(framework, { asOf, period: { from: asOf, to: asOf, too: asOf } } as never),
+      ReportError,
+      "to",
+    ],
+    [
+      "renderTrajectorySvg",
+      () => library.renderTrajectorySvg(framework, "t", { asOf, widht: 300 } as never),
+      ReportError,
+      "width",
+    ],
+    ["renderCascadeMermaid", () => library.renderCascadeMermaid(framework, { rot: "o" } as never), ReportError, "root"],
+    ["overdueReviews", () => library.overdueReviews(framework, { asOf, asof: asOf } as never), ReviewError, "asOf"],
+    [
+      "reviewsDue",
+      () => library.reviewsDue(index, "rc", { kind: "target", id: "t" }, { asOf, asof: asOf } as never),
+      ReviewError,
+      "asOf",
+    ],
+    [
+      "reviewSchedule",
+      () => library.reviewSchedule(framework, { from: asOf, to: asOf, asof: asOf } as never),
+      ReviewError,
+      "asOf",
+    ],
+    ["traceUp", () => traceUp(framework, "t", { maxChain: 1 } as never), AccountabilityError, "maxChains"],
+    ["narrate", () => library.narrate(chain, { styl: "in-order-to" } as never), AccountabilityError, "style"],
+  ];
+  it.each(cases)("%s", (_name, call, errorClass, meant) => {
+    expectMisuse(call, errorClass, new RegExp(`is not an option: did you mean "${meant}"\\?`));
+  });
+});

@@ -155,13 +155,8 @@ export function unknownKey(
  * `asof`, which would otherwise leave the option unset without a word) is misuse, reported by
  * `fail` naming it as `what.key` and the nearest known key.
  */
-export function checkKnownOptions(
-  options: Readonly<Record<string, unknown>>,
-  known: readonly string[],
-  what: string,
-  fail: MisuseError,
-): void {
-  const unknown = unknownKey(options, known);
+export function checkKnownOptions(options: object, known: readonly string[], what: string, fail: MisuseError): void {
+  const unknown = unknownKey(options as Readonly<Record<string, unknown>>, known);
   if (unknown === undefined) return;
   const { key, near } = unknown;
   throw fail(

@@ -1,6 +1,6 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { LAST_CALENDAR_DATE, dayNumberMonthsAfter, fromDayNumber, isMonthEnd, toDayNumber } from "../internal/dates.js";
-import { checkDate, checkOptionsObject } from "../internal/options.js";
+import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { Framework, FrameworkIndex, Id, Review, ReviewCycle } from "../model/index.js";
 import { graceDaysOf, monthsOf } from "../model/index.js";
@@ -224,6 +224,7 @@ function subjectSchedule(
  */
 export function reviewSchedule(source: Framework | FrameworkIndex, options: ReviewScheduleOptions): ReviewSchedule {
   checkOptionsObject(options, "options", reviewError);
+  checkKnownOptions(options, ["from", "to", "asOf"], "options", reviewError);
   const from = checkDate(options.from, "options.from", reviewError);
   const to = checkDate(options.to, "options.to", reviewError);
   if (to < from)
