@@ -524,3 +524,113 @@ describe("checkCascade refuses an option it does not read", () => {
     );
   });
 });
+
+describe("values that cannot be written into a message still get the library's answer", () => {
+  // A cycle and a BigInt make JSON.stringify throw; an object without a prototype has no String();
+  // a Proxy's traps throw on being looked at. Quoting any of them in a message must not replace the
+  // misuse error with a raw TypeError.
+  const circular: Record<string, unknown> = {};
+  circular.self = circular;
+  const hostile: readonly (readonly [string, unknown])[] = [
+    ["a circular object", circular],
+    ["an object whose toJSON gives a BigInt", { toJSON: () => 10n }],
+    ["an object without a prototype", Object.create(null) as unknown],
+    [
+      "a Proxy whose every trap throws",
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error("trap");
+          },
+          getPrototypeOf: () => {
+            throw new Error("trap");
+          },
+        },
+      ),
+    ],
+  ];
+  it.each(hostile)("%s as an id, a date or a locale", (_name, value) => {
+    expectMisuse(
+      () => traceUp(framework, value as string),
+      AccountabilityError,
+      /names no objective, target or action/,
+    );
+    expectMisuse(() => library.traceDown(framework, value as string), AccountabilityError, /names no objective/);
+    expectMisuse(() => library.ownerPortfolio(framework, value as string), AccountabilityError, /names no owner/);
+    expectMisuse(() => library.expectedValue(target, value as string), TrajectoryError, /is not a calendar date/);
+    expectMisuse(() => library.expectedYearToDate(framework, "t", value as string), TrajectoryError, /calendar date/);
+    expectMisuse(
+      () => library.performanceReport(framework, { asOf: value as string }),
+      ReportError,
+      /is not a calendar date/,
+    );
+    expectMisuse(() => library.createFormatter(value as string), ReportError, /not a language tag/);
+    expectMisuse(() => assess(value as []), AssessmentError, /responses must be an array/);
+  });
+});
+
+describe("every options object refuses a key its function does not read", () => {
+  // A misspelt optional key would leave the default in force without a word: the scale, the period,
+  // the number of chains. Each case is the function with a correct call plus one misspelt key.
+  const index = library.indexFramework(framework);
+  const trace = traceUp(framework, "t");
+  const chain = trace.chains[0] as Parameters<typeof library.narrate>[0];
+  const cases: readonly (readonly [string, () => unknown, abstract new (...args: never[]) => Error, string])[] = [
+    [
+      "evaluateTarget",
+      () => library.evaluateTarget(framework, "t", { asOf, scal: "BRAG" } as never),
+      TrajectoryError,
+      "scale",
+    ],
+    [
+      "evaluateFramework",
+      () => evaluateFramework(framework, { asOf, detial: "status" } as never),
+      TrajectoryError,
+      "detail",
+    ],
+    [
+      "statusHistory",
+      () => library.statusHistory(framework, { dates: [asOf], tolerence: {} } as never),
+      TrajectoryError,
+      "tolerance",
+    ],
+    [
+      "performanceReport",
+      () => library.performanceReport(framework, { asOf, perod: {} } as never),
+      ReportError,
+      "period",
+    ],
+    [
+      "performanceReport's period",
+      () => library.performanceReport(framework, { asOf, period: { from: asOf, to: asOf, too: asOf } } as never),
+      ReportError,
+      "to",
+    ],
+    [
+      "renderTrajectorySvg",
+      () => library.renderTrajectorySvg(framework, "t", { asOf, widht: 300 } as never),
+      ReportError,
+      "width",
+    ],
+    ["renderCascadeMermaid", () => library.renderCascadeMermaid(framework, { rot: "o" } as never), ReportError, "root"],
+    ["overdueReviews", () => library.overdueReviews(framework, { asOf, asof: asOf } as never), ReviewError, "asOf"],
+    [
+      "reviewsDue",
+      () => library.reviewsDue(index, "rc", { kind: "target", id: "t" }, { asOf, asof: asOf } as never),
+      ReviewError,
+      "asOf",
+    ],
+    [
+      "reviewSchedule",
+      () => library.reviewSchedule(framework, { from: asOf, to: asOf, asof: asOf } as never),
+      ReviewError,
+      "asOf",
+    ],
+    ["traceUp", () => traceUp(framework, "t", { maxChain: 1 } as never), AccountabilityError, "maxChains"],
+    ["narrate", () => library.narrate(chain, { styl: "in-order-to" } as never), AccountabilityError, "style"],
+  ];
+  it.each(cases)("%s", (_name, call, errorClass, meant) => {
+    expectMisuse(call, errorClass, new RegExp(`is not an option: did you mean "${meant}"\\?`));
+  });
+});

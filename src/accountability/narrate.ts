@@ -1,4 +1,4 @@
-import { checkOneOf, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
+import { checkKnownOptions, checkOneOf, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
 import { accountabilityError } from "./errors.js";
 import type { Chain } from "./types.js";
 
@@ -66,6 +66,7 @@ function clause(text: string): string {
  */
 export function narrate(chain: Chain, options: NarrateOptions = {}): string {
   checkOptionsObject(options, "options", accountabilityError);
+  checkKnownOptions(options, ["style", "opening"], "options", accountabilityError);
   checkOneOf(options.style, ["so-that", "in-order-to"], "options.style", accountabilityError);
   if (options.opening !== undefined && typeof options.opening !== "string")
     throw accountabilityError(`options.opening must be a string; got ${shown(options.opening)}`);

@@ -1,3 +1,4 @@
+import { quoted } from "../internal/dates.js";
 import { accountabilityError } from "./errors.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import {
@@ -208,6 +209,6 @@ export function ownerPortfolio(source: Framework | FrameworkIndex, ownerId: Id):
   }
   const owner = index.owners.get(ownerId);
   if (owner === undefined && plans.length + objectives.length + targets.length + actions.length === 0)
-    throw new AccountabilityError(`${JSON.stringify(ownerId)} names no owner`);
+    throw new AccountabilityError(`${quoted(ownerId)} names no owner`);
   return { owner: { id: ownerId, name: owner?.name ?? null }, plans, objectives, targets, actions };
 }

@@ -3,6 +3,7 @@
  * chain built from the index.
  * @internal
  */
+import { quoted } from "../internal/dates.js";
 import type { Action, Contribution, FrameworkIndex, Id, Objective, Target } from "../model/index.js";
 import { AccountabilityError } from "./errors.js";
 import type { ChainStep, OwnerRef, SubjectRef } from "./types.js";
@@ -54,13 +55,13 @@ export function resolveStart(index: FrameworkIndex, id: Id, kind?: SubjectRef["k
   if (actions !== undefined && actions.length > 1) {
     const objectives = [...new Set(actions.map((found) => (index.objectives.at(found.objective) as Objective).id))];
     throw new AccountabilityError(
-      `${JSON.stringify(id)} names ${String(actions.length)} actions (in the action plans of ${objectives.map((o) => JSON.stringify(o)).join(", ")}), so which to trace is ambiguous: give each action its own id (the cascade checker's duplicate-id reports it)`,
+      `${quoted(id)} names ${String(actions.length)} actions (in the action plans of ${objectives.map((o) => JSON.stringify(o)).join(", ")}), so which to trace is ambiguous: give each action its own id (the cascade checker's duplicate-id reports it)`,
     );
   }
   const action = actions?.[0];
   if (action !== undefined) return { kind: "action", action: action.action, objective: action.objective };
   throw new AccountabilityError(
-    `${JSON.stringify(id)} names no ${kind === undefined ? "objective, target or action" : kind === "action" ? "action with an id" : kind}`,
+    `${quoted(id)} names no ${kind === undefined ? "objective, target or action" : kind === "action" ? "action with an id" : kind}`,
   );
 }
 

@@ -1,3 +1,4 @@
+import { quoted } from "../internal/dates.js";
 import { accountabilityError } from "./errors.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { atApexByPosition } from "../internal/apex.js";
@@ -104,7 +105,7 @@ export interface ContributionTree {
 export function traceDown(source: Framework | FrameworkIndex, id: Id): ContributionTree {
   const index = checkedFrameworkIndex(source, accountabilityError);
   const root = index.objectives.positionOf(id);
-  if (root === undefined) throw new AccountabilityError(`${JSON.stringify(id)} names no objective`);
+  if (root === undefined) throw new AccountabilityError(`${quoted(id)} names no objective`);
   const { up, down, upContribution } = index.objectiveGraph;
   const atApex = atApexByPosition(index);
   // Breadth first down the links, not through an objective at the apex other than the root.

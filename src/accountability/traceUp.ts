@@ -2,7 +2,7 @@ import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { atApexByPosition } from "../internal/apex.js";
 import { hasMissingLink } from "../internal/chain.js";
 import { type SimplePath, walkSimplePaths } from "../internal/paths.js";
-import { checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
+import { checkKnownOptions, checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { type Framework, type FrameworkIndex, type Id, type Objective } from "../model/index.js";
 import { AccountabilityError, accountabilityError } from "./errors.js";
 import { chainCount } from "./first.js";
@@ -112,6 +112,7 @@ const DEFAULT_MAX_CHAINS = 1000;
  */
 export function traceUp(source: Framework | FrameworkIndex, id: Id, options: TraceUpOptions = {}): Trace {
   checkOptionsObject(options, "options", accountabilityError);
+  checkKnownOptions(options, ["maxChains", "kind"], "options", accountabilityError);
   const maxChains = options.maxChains ?? DEFAULT_MAX_CHAINS;
   if (!Number.isSafeInteger(maxChains) || maxChains < 0)
     throw new AccountabilityError(`options.maxChains must be a whole number of at least 0; got ${shown(maxChains)}`);

@@ -103,7 +103,9 @@ export const assessCommand: Command = {
       };
     } catch (error) {
       // A response the engine refuses (an unknown characteristic, a rating off the scale) is bad input.
-      if (error instanceof AssessmentError) throw inputError(`${displayName(path)}: ${error.message}`);
+      // Its message starts with the package's name, which the CLI already puts first: said once.
+      if (error instanceof AssessmentError)
+        throw inputError(`${displayName(path)}: ${error.message.replace(/^performance-management: /u, "")}`);
       throw error;
     }
     if (format === "json") writeJson(io, output);

@@ -1,4 +1,4 @@
-import { type Finding, type RuleSetting, checkCascade } from "../index.js";
+import { type Finding, type RuleSetting, builtInRules, checkCascade } from "../index.js";
 import { type Command, MEASUREMENTS, countOption, loadWithMeasurements, stringOption } from "./command.js";
 import { displayName } from "./input.js";
 import { type Painter, forPeople, usageError, writeJson, writeLines } from "./io.js";
@@ -15,6 +15,15 @@ function ruleSettings(given: readonly (string | boolean)[]): Record<string, Rule
     const severity = text.slice(at + 1);
     if (at <= 0 || !(SEVERITIES as readonly string[]).includes(severity))
       throw usageError(`--rule must be id=${SEVERITIES.join("|")}; got "${text}"`);
+    // Named as the flag typed, not as the checker's options.rules, which a command-line user never gave.
+    if (!builtInRules.some((rule) => rule.id === id))
+      throw usageError(
+        `--rule ${JSON.stringify(id)} names no cascade rule; the rules are: ${builtInRules.map((rule) => rule.id).join(", ")}`,
+      );
+    // The same rule set twice to different severities: which one was meant is a guess, so neither is taken.
+    const before = Object.prototype.hasOwnProperty.call(rules, id) ? (rules[id] as string) : undefined;
+    if (before !== undefined && before !== severity)
+      throw usageError(`--rule ${id} is given twice, as ${before} and as ${severity}; give it once`);
     Object.defineProperty(rules, id, { value: severity, enumerable: true, writable: true, configurable: true });
   }
   return rules;

@@ -32,10 +32,33 @@ export interface Command {
   run(context: CommandContext): Promise<number>;
 }
 
-/** @internal A string option's value, if given. */
+/**
+ * Whether a flag's value is a real YYYY-MM-DD date from 0001-01-01 to 9999-12-31, as the library
+ * reads dates (the CLI runs on the public API only, so it keeps its own copy of the check).
+ */
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= days;
+}
+
+/** The options that take a date: checked here, so that a bad one is named as the flag the user typed. */
+const DATE_OPTIONS: ReadonlySet<string> = new Set(["as-of", "from", "to"]);
+
+/**
+ * @internal A string option, or undefined when not given. A date option (`--as-of`, `--from`,
+ * `--to`) must be a calendar date written YYYY-MM-DD, and a bad one is named as the flag the user
+ * typed, not as the library's `options.asOf` or `options.period.from`, which the user never gave.
+ */
 export function stringOption(context: CommandContext, name: string): string | undefined {
   const value = context.values[name];
-  return typeof value === "string" ? value : undefined;
+  if (typeof value !== "string") return undefined;
+  if (DATE_OPTIONS.has(name) && !isCalendarDate(value))
+    throw usageError(`--${name} must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
+  return value;
 }
 
 /** @internal A string option the command cannot run without. */

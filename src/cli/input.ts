@@ -1,4 +1,4 @@
-import { constants } from "node:buffer";
+import { constants, isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
 import { type Framework, type FrameworkIssue, safeParseFramework } from "../index.js";
 import { CliError, type CliIo, type Progress, inputError, printable, usageError } from "./io.js";
@@ -40,6 +40,63 @@ async function collect(chunks: AsyncIterable<string | Uint8Array>, name: string)
 }
 
 /**
+ * @internal The byte offset of the first byte that does not start or continue a well-formed UTF-8
+ * sequence (overlong forms, surrogates and code points above U+10FFFF included), or -1 when all do.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  if (isUtf8(bytes)) return -1;
+  let at = 0;
+  while (at < bytes.length) {
+    const lead = bytes[at] as number;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
+    if (length === 0) return at;
+    // The second byte's range is narrower after E0, ED, F0 and F4 (no overlongs, surrogates or beyond U+10FFFF).
+    const [low, high] =
+      lead === 0xe0
+        ? [0xa0, 0xbf]
+        : lead === 0xed
+          ? [0x80, 0x9f]
+          : lead === 0xf0
+            ? [0x90, 0xbf]
+            : lead === 0xf4
+              ? [0x80, 0x8f]
+              : [0x80, 0xbf];
+    for (let k = 1; k < length; k++) {
+      const byte = bytes[at + k];
+      if (byte === undefined || byte < (k === 1 ? low : 0x80) || byte > (k === 1 ? high : 0xbf)) return at;
+    }
+    at += length;
+  }
+  return -1;
+}
+
+/**
+ * Refuses bytes that are not UTF-8 (a file saved as Windows-1252, whose "£" would otherwise become
+ * "\uFFFD" without a word), naming the line and column of the first bad byte.
+ */
+function checkUtf8(bytes: Buffer, name: string): void {
+  const at = firstInvalidUtf8(bytes);
+  if (at < 0) return;
+  const before = bytes.subarray(0, at);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  const line = before.reduce((count, byte) => (byte === 0x0a ? count + 1 : count), 1);
+  const column = bytes.subarray(lineStart, at).toString("utf8").length + 1;
+  const byte = (bytes[at] as number).toString(16).toUpperCase().padStart(2, "0");
+  throw inputError(
+    `${name}: not UTF-8: line ${String(line)}, column ${String(column)}: byte 0x${byte} is not UTF-8 text; save the file as UTF-8`,
+  );
+}
+
+/**
  * @internal Reads a path, or standard input for `-`, as UTF-8 without its byte-order mark. Both are
  * read as a stream of bytes with one limit, so standard input of any size behaves as a file of that size.
  */
@@ -56,6 +113,7 @@ async function readText(path: string, io: CliIo): Promise<string> {
       code === "ENOENT" ? "no such file" : code === "EISDIR" ? "a folder, not a file" : (error as Error).message;
     throw usageError(`${name}: cannot read: ${why}`);
   }
+  checkUtf8(bytes, name);
   const text = bytes.toString("utf8");
   return text.startsWith("\uFEFF") ? text.slice(1) : text;
 }
@@ -114,5 +172,32 @@ export async function loadFramework(
   options.progress?.report(`validating ${name}`);
   const result = safeParseFramework(input);
   if (!result.success) throw inputError(issueLines(name, result.error.issues, csv).join("\n"));
+  if (csv !== undefined) checkCsvIndicators(csv, result.data, name);
   return result.data;
+}
+
+/** How many CSV rows naming no indicator are listed; the rest are counted. */
+const LISTED_UNKNOWN_ROWS = 10;
+
+/**
+ * Refuses CSV rows whose indicator the framework does not have (a misspelt id): `evaluate` and
+ * `report` would otherwise drop the figure without a word, as no target reads it.
+ */
+function checkCsvIndicators(csv: CsvMeasurements, framework: Framework, name: string): void {
+  const known = new Set(framework.indicators.map((indicator) => indicator.id));
+  const column = csv.header.indexOf("indicator") + 1;
+  const unknown: string[] = [];
+  let count = 0;
+  csv.measurements.forEach((measurement, k) => {
+    const id = measurement.indicator as string;
+    if (known.has(id)) return;
+    count += 1;
+    if (unknown.length < LISTED_UNKNOWN_ROWS)
+      unknown.push(
+        `  ${csv.name}: line ${String(csv.lines[k])}, column ${String(column)} (indicator): ${printable(JSON.stringify(id))} names no indicator of the framework`,
+      );
+  });
+  if (count === 0) return;
+  if (count > unknown.length) unknown.push(`  and ${String(count - unknown.length)} more rows naming no indicator`);
+  throw inputError([`${name}: the measurements name indicators the framework does not have:`, ...unknown].join("\n"));
 }

@@ -161,7 +161,7 @@ export function parseJsonText(text: string, name: string): unknown {
   } catch (error) {
     const { line, column } = lineColumn(text, jsonErrorOffset(text));
     const words = (error as Error).message
-      .replace(/ in JSON at position \d+.*$/s, "")
+      .replace(/ (?:in JSON )?at position \d+.*$/s, "")
       .replace(/, (?:\.\.\.)?".*$/s, "");
     // The parser's words may quote the text (an unexpected token): shown with nothing a terminal acts on.
     throw inputError(`${name}: not JSON: line ${line}, column ${column}: ${printable(words)}`);

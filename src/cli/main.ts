@@ -71,9 +71,20 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
       options: { ...COMMON, ...command.options },
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
   } catch (error) {
     throw usageError(`${name}: ${(error as Error).message.replace(/\. To specify a positional.*$/s, "")}`);
+  }
+  // An option that takes one value, given twice (`--as-of A --as-of B`): the parser keeps the last
+  // without a word, so which was meant would be a guess. Repeatable options (`--rule`) are exempt.
+  const given = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== "option" || token.value === undefined) continue;
+    const spec = (command.options as Record<string, { multiple?: boolean } | undefined>)[token.name];
+    if (spec?.multiple === true) continue;
+    if (given.has(token.name)) throw usageError(`${name}: --${token.name} is given twice; give it once`);
+    given.add(token.name);
   }
   const { values, positionals } = parsed;
   if (values.help === true) {

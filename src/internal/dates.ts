@@ -135,6 +135,28 @@ export function dayNumberMonthsAfter(date: string, months: number): number {
   return toDayNumber(writeDate(year, month, Math.min(day, daysInMonth(year, month))));
 }
 
+/**
+ * A value a caller gave, quoted for a message without ever throwing: a string as JSON, in full; any
+ * other value as JSON when it has one (at most 60 characters), else its tag. A cycle, a BigInt
+ * inside, a throwing `toJSON` or a Proxy's trap never turns a misuse error into a raw `TypeError`.
+ */
+export function quoted(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "symbol" || value === undefined)
+    return String(value);
+  try {
+    const json = JSON.stringify(value) as unknown;
+    if (typeof json === "string") return json.length > 60 ? `${json.slice(0, 59)}…` : json;
+  } catch {
+    // a cycle, a BigInt, a throwing getter: fall back to the tag
+  }
+  try {
+    return Object.prototype.toString.call(value);
+  } catch {
+    return "a value that cannot be shown";
+  }
+}
+
 /** Makes the error a caller's misuse throws: each engine passes its own (a `TrajectoryError`, say). */
 export type MisuseError = (message: string) => Error;
 
@@ -144,7 +166,7 @@ export type MisuseError = (message: string) => Error;
  */
 export function dayOf(date: string, what: string, fail: MisuseError): number {
   if (typeof date !== "string" || !isCalendarDate(date)) {
-    throw fail(`${what} ${JSON.stringify(date)} is not a calendar date written YYYY-MM-DD`);
+    throw fail(`${what} ${quoted(date)} is not a calendar date written YYYY-MM-DD`);
   }
   return toDayNumber(date);
 }

@@ -12,7 +12,13 @@ const SHOWN_LENGTH = 60;
 
 /** A short, safe rendering of any value for a message: JSON when it has one, at most 60 characters. */
 export function shown(value: unknown): string {
-  let text = Object.prototype.toString.call(value);
+  let text = "a value that cannot be shown";
+  try {
+    // A Proxy's getPrototypeOf or Symbol.toStringTag trap may throw: the misuse error still wins.
+    text = Object.prototype.toString.call(value);
+  } catch {
+    // keep the placeholder
+  }
   if (typeof value === "number" || typeof value === "bigint" || typeof value === "symbol" || value === undefined)
     text = String(value);
   else {
@@ -149,13 +155,8 @@ export function unknownKey(
  * `asof`, which would otherwise leave the option unset without a word) is misuse, reported by
  * `fail` naming it as `what.key` and the nearest known key.
  */
-export function checkKnownOptions(
-  options: Readonly<Record<string, unknown>>,
-  known: readonly string[],
-  what: string,
-  fail: MisuseError,
-): void {
-  const unknown = unknownKey(options, known);
+export function checkKnownOptions(options: object, known: readonly string[], what: string, fail: MisuseError): void {
+  const unknown = unknownKey(options as Readonly<Record<string, unknown>>, known);
   if (unknown === undefined) return;
   const { key, near } = unknown;
   throw fail(

@@ -1,3 +1,4 @@
+import { quoted } from "../internal/dates.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type { Indicator } from "../model/index.js";
 import { isPercentUnit } from "../model/bounds.js";
@@ -54,10 +55,7 @@ function checkLocale(locale: unknown, what: string): asserts locale is string {
     } catch {
       wellFormed = false;
     }
-  if (!wellFormed)
-    throw new ReportError(
-      `${what} ${typeof locale === "string" ? JSON.stringify(locale) : String(locale)} is not a language tag such as "en-GB" (BCP 47)`,
-    );
+  if (!wellFormed) throw new ReportError(`${what} ${quoted(locale)} is not a language tag such as "en-GB" (BCP 47)`);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { checkOptionsObject, shown } from "../internal/options.js";
+import { checkKnownOptions, checkOptionsObject, shown } from "../internal/options.js";
 import { checkEvaluation, reportIndex } from "./check.js";
 import type { Framework, FrameworkIndex, Id, PlanLevel } from "../model/index.js";
 import { PlanLevel as PlanLevels } from "../model/index.js";
@@ -77,6 +77,7 @@ export function escapeMermaid(text: string): string {
  */
 export function renderCascadeMermaid(source: Framework | FrameworkIndex, options: CascadeMermaidOptions = {}): string {
   checkOptionsObject(options, "options", reportError);
+  checkKnownOptions(options, ["root", "evaluation"], "options", reportError);
   const index = reportIndex(source);
   if (options.evaluation !== undefined) checkEvaluation(options.evaluation, "options.evaluation");
   if (options.root !== undefined && typeof options.root !== "string")

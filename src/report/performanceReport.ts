@@ -16,7 +16,7 @@ import {
   evaluateFramework,
 } from "../trajectory/index.js";
 import { toDecimal } from "../internal/decimal.js";
-import { checkDate, checkOneOf, checkOptionsObject } from "../internal/options.js";
+import { checkDate, checkKnownOptions, checkOneOf, checkOptionsObject } from "../internal/options.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { reportError } from "./errors.js";
 import { type Formatter, formatterFor } from "./format.js";
@@ -271,6 +271,7 @@ function periodOf(
 ): { from: string; to: string } {
   if (given !== undefined) {
     checkOptionsObject(given, "options.period", reportError);
+    checkKnownOptions(given, ["from", "to"], "options.period", reportError);
     const from = checkDate(given.from, "options.period.from", reportError);
     const to = checkDate(given.to, "options.period.to", reportError);
     if (to < from) throw reportError(`options.period ends (${to}) before it starts (${from})`);
@@ -545,6 +546,7 @@ export function performanceReport(
   options: PerformanceReportOptions,
 ): PerformanceReport {
   checkOptionsObject(options, "options", reportError);
+  checkKnownOptions(options, ["asOf", "audience", "scale", "rollUp", "locale", "period"], "options", reportError);
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const audience = options.audience ?? "executive";
   checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);

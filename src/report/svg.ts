@@ -1,6 +1,6 @@
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { toDecimal } from "../internal/decimal.js";
-import { checkDate, checkOptionsObject } from "../internal/options.js";
+import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id, Indicator } from "../model/index.js";
 import { type Bounds, boundsOf } from "../model/bounds.js";
 import { evaluateTarget, trajectory } from "../trajectory/index.js";
@@ -98,6 +98,7 @@ export function renderTrajectorySvg(
   options: TrajectorySvgOptions,
 ): string {
   checkOptionsObject(options, "options", reportError);
+  checkKnownOptions(options, ["asOf", "width", "height", "locale"], "options", reportError);
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const width = checkedSize(options.width, "options.width", 640, 320, 4000);
   const height = checkedSize(options.height, "options.height", 360, 200, 3000);

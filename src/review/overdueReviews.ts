@@ -1,6 +1,6 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
-import { checkDate, checkOptionsObject } from "../internal/options.js";
+import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id, ReviewCycle } from "../model/index.js";
 import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
@@ -89,6 +89,7 @@ export function* overdueDues(
  */
 export function overdueReviews(source: Framework | FrameworkIndex, options: OverdueReviewsOptions): OverdueReview[] {
   checkOptionsObject(options, "options", reviewError);
+  checkKnownOptions(options, ["asOf"], "options", reviewError);
   const asOf = checkDate(options.asOf, "options.asOf", reviewError);
   const index = checkedFrameworkIndex(source, reviewError);
   const asOfDay = toDayNumber(asOf);

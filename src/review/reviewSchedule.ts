@@ -1,6 +1,6 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { LAST_CALENDAR_DATE, dayNumberMonthsAfter, fromDayNumber, isMonthEnd, toDayNumber } from "../internal/dates.js";
-import { checkDate, checkOptionsObject } from "../internal/options.js";
+import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { Framework, FrameworkIndex, Id, Review, ReviewCycle } from "../model/index.js";
 import { graceDaysOf, monthsOf } from "../model/index.js";
@@ -147,8 +147,12 @@ function subjectSchedule(
     // The earliest review after the previous period ends, up to the end of the next period, answers this one.
     let done: Review | undefined;
     if (next < reviews.length && toDayNumber((reviews[next] as Review).date) <= following) {
-      done = reviews[next];
+      const answer = reviews[next] as Review;
+      done = answer;
       next += 1;
+      // The same cycle's review of the same subject recorded twice on one date is one meeting: a
+      // repeated row does not also answer the next period.
+      while (next < reviews.length && (reviews[next] as Review).date === answer.date) next += 1;
     }
     if (due >= window.from) {
       const dueDate = fromDayNumber(due);
@@ -187,7 +191,8 @@ function subjectSchedule(
  * period's end and after the previous one's: the quarter to 30 June is answered by a review held
  * in the quarter or up to 30 September (the committee meets after the quarter). Reviews are matched
  * from the subject's start, so the window never changes which review answers which period; a
- * second review in one period answers nothing. `overdueFrom` is the due date plus the cycle's grace
+ * second review in one period answers nothing, and reviews recorded twice on one date (a repeated
+ * row) count once: one meeting answers one period. `overdueFrom` is the due date plus the cycle's grace
  * (42 days when absent) plus a day, as {@link reviewsDue} counts it.
  *
  * @category Review
@@ -219,6 +224,7 @@ function subjectSchedule(
  */
 export function reviewSchedule(source: Framework | FrameworkIndex, options: ReviewScheduleOptions): ReviewSchedule {
   checkOptionsObject(options, "options", reviewError);
+  checkKnownOptions(options, ["from", "to", "asOf"], "options", reviewError);
   const from = checkDate(options.from, "options.from", reviewError);
   const to = checkDate(options.to, "options.to", reviewError);
   if (to < from)

@@ -1,6 +1,6 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { checkDate, checkOptionsObject } from "../internal/options.js";
+import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
 import { graceDaysOf, monthsOf } from "../model/index.js";
@@ -184,6 +184,7 @@ export function reviewsDue(
   options: ReviewsDueOptions,
 ): ReviewsDue {
   checkOptionsObject(options, "options", reviewError);
+  checkKnownOptions(options, ["asOf"], "options", reviewError);
   const asOf = checkDate(options.asOf, "options.asOf", reviewError);
   const copy = checkedSubject(subject);
   const index = checkedFrameworkIndex(source, reviewError);

@@ -90,7 +90,7 @@ export function evaluateFramework(
   source: Framework | FrameworkIndex,
   options: EvaluateFrameworkOptions,
 ): FrameworkEvaluation | FrameworkEvaluation<{ readonly target: string; readonly status: Status }> {
-  const scale = checkEvaluationOptions(options);
+  const scale = checkEvaluationOptions(options, ["asOf", "scale", "tolerance", "rollUp", "detail"]);
   checkOneOf(options.detail, ["full", "status"], "options.detail", trajectoryError);
   asOfOption(options);
   const index = checkedFrameworkIndex(source, trajectoryError);

@@ -220,7 +220,7 @@ export function evaluateTarget(
   targetId: string,
   options: EvaluateTargetOptions,
 ): Evaluation {
-  const scale = checkEvaluationOptions(options);
+  const scale = checkEvaluationOptions(options, ["asOf", "scale", "tolerance"]);
   asOfOption(options);
   const index = checkedFrameworkIndex(source, trajectoryError);
   const target = index.targets.get(targetId);

@@ -6,7 +6,14 @@
  */
 import { isCalendarDate } from "../internal/dates.js";
 import { DECIMAL_STRING_PATTERN } from "../internal/decimal.js";
-import { checkDate, checkOptionsObject, checkTolerance, isPlainObject, shown } from "../internal/options.js";
+import {
+  checkDate,
+  checkKnownOptions,
+  checkOptionsObject,
+  checkTolerance,
+  isPlainObject,
+  shown,
+} from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { RAG, type Scale, defineScale } from "./scales.js";
 
@@ -48,8 +55,9 @@ export function scaleOption(value: unknown): Scale {
  * non-negative `{ percent }` or `{ absolute }` and `scale` (when given) a scale. `asOf` is checked
  * where it is required (see {@link asOfOption}).
  */
-export function checkEvaluationOptions(options: unknown): Scale {
+export function checkEvaluationOptions(options: unknown, known: readonly string[]): Scale {
   checkOptionsObject(options, "options", trajectoryError);
+  checkKnownOptions(options as object, known, "options", trajectoryError);
   const { tolerance, scale } = options as { readonly tolerance?: unknown; readonly scale?: unknown };
   checkTolerance(tolerance, "options.tolerance", trajectoryError);
   return scaleOption(scale);

@@ -60,7 +60,7 @@ export interface StatusHistory {
  * history.counts[1]?.amber //=> 3
  */
 export function statusHistory(source: Framework | FrameworkIndex, options: StatusHistoryOptions): StatusHistory {
-  const scale = checkEvaluationOptions(options);
+  const scale = checkEvaluationOptions(options, ["dates", "scale", "tolerance"]);
   const dates: unknown = options.dates;
   if (!Array.isArray(dates))
     throw trajectoryError(`options.dates ${shown(dates)} must be an array of dates written YYYY-MM-DD`);

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { checkCascade, evaluateFramework, parseFramework, safeParseFramework } from "../../src/index.js";
 import { readMeasurementsCsv } from "../../src/cli/csv.js";
 import { jsonErrorOffset } from "../../src/cli/json.js";
+import { firstInvalidUtf8 } from "../../src/cli/input.js";
 import { main } from "../../src/cli/main.js";
 import { Readable } from "node:stream";
-import { fixture, runCli, spelthorne, stockton } from "./run.js";
+import { fixture, root, runCli, spelthorne, stockton } from "./run.js";
 
 const stocktonText = readFileSync(stockton, "utf8");
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -36,10 +37,40 @@ describe("main: commands, help and exit codes", () => {
         ["check", stockton, "--rule", "orphan-objective=loud"],
         '--rule must be id=off|info|warning|error; got "orphan-objective=loud"',
       ],
-      [["check", stockton, "--rule", "no-such-rule=off"], 'unknown cascade rule "no-such-rule"'],
+      // Named as the flag typed, never as the checker's options.rules.
+      [
+        ["check", stockton, "--rule", "no-such-rule=off"],
+        '--rule "no-such-rule" names no cascade rule; the rules are: ',
+      ],
+      [["check", stockton, "--rule", "__proto__=off"], '--rule "__proto__" names no cascade rule'],
+      // A one-value option or a rule given twice is refused, not settled by which came last.
+      [
+        ["check", stockton, "--rule", "smart=off", "--rule", "smart=error"],
+        "--rule smart is given twice, as off and as error; give it once",
+      ],
+      [["evaluate", stockton, "--as-of", "2001-07-15", "--as-of=2002-07-15"], "evaluate: --as-of is given twice"],
+      [["check", stockton, "--format", "json", "--format", "text"], "check: --format is given twice"],
       [["check", stockton, "--max-warnings=-1"], "--max-warnings must be a whole number"],
       [["evaluate", stockton], "--as-of is required"],
-      [["evaluate", stockton, "--as-of", "15/07/2001"], 'options.asOf "15/07/2001" is not a calendar date'],
+      [
+        ["evaluate", stockton, "--as-of", "15/07/2001"],
+        '--as-of must be a calendar date written YYYY-MM-DD; got "15/07/2001"',
+      ],
+      // A bad date is named as the flag typed, never as the library's options.asOf or options.period.from.
+      [
+        ["check", stockton, "--as-of", "2001-02-29"],
+        '--as-of must be a calendar date written YYYY-MM-DD; got "2001-02-29"',
+      ],
+      [["overdue", stockton, "--as-of", "2001-02-29"], "--as-of must be a calendar date"],
+      [["schedule", stockton, "--from", "2001-01-01", "--to", "2001-13-01"], "--to must be a calendar date"],
+      [
+        ["report", stockton, "--as-of", "2001-07-15", "--from", "2001-02-29", "--to", "2001-06-30"],
+        '--from must be a calendar date written YYYY-MM-DD; got "2001-02-29"',
+      ],
+      [
+        ["assess", `${root}examples/assessments/spelthorne.json`, "--framework", stockton, "--as-of", "2001-7-15"],
+        "--as-of must be a calendar date",
+      ],
       [
         ["evaluate", stockton, "--as-of", "2001-07-15", "--scale", "traffic-lights"],
         "--scale must be one of RAG, BRAG, DCA5",
@@ -52,6 +83,20 @@ describe("main: commands, help and exit codes", () => {
       expect(err).toContain(words);
       expect(err).not.toMatch(/\n\s+at /);
     }
+  });
+
+  it("takes every calendar date as a date flag, the calendar's edges and 29 February of a leap year included", async () => {
+    for (const asOf of ["0001-01-01", "2000-02-29", "9999-12-31"]) {
+      const { code, err } = await runCli(["overdue", stockton, "--as-of", asOf, "--format", "json"]);
+      expect([asOf, code, err]).toEqual([asOf, 0, ""]);
+    }
+  });
+
+  it("takes --rule for several rules, and one rule twice at one severity", async () => {
+    const argv = ["check", stockton, "--rule", "smart=off", "--rule", "unbalanced-measures=off", "--rule", "smart=off"];
+    const { code, err, out } = await runCli(argv);
+    expect([code, err]).toEqual([0, ""]);
+    expect(out).not.toContain("unbalanced-measures");
   });
 
   it("says where to report an unexpected error, and exits 3", async () => {
@@ -104,6 +149,32 @@ describe("validate and input", () => {
     expect((await runCli(["validate", "-"], { stdin: withBom })).code).toBe(0);
   });
 
+  it("refuses text that is not UTF-8 at its line and column, rather than reading U+FFFD in its place", async () => {
+    // A note saved as Windows-1252: "£" is the one byte 0xA3.
+    const cp1252 = Buffer.from('{\n  "id": "x",\n  "note": "cost \xa3 5"\n}', "latin1");
+    const { code, err } = await runCli(["validate", "-"], { stdin: cp1252 });
+    expect(code).toBe(1);
+    expect(err).toBe(
+      "performance-management: standard input: not UTF-8: line 3, column 17: byte 0xA3 is not UTF-8 text; save the file as UTF-8\n",
+    );
+    const csv = await runCli(["check", stockton, "--measurements", "-"], {
+      stdin: Buffer.from("indicator,date,value,note\npi-unemployment,2001-06-30,6,\xe9t\xe9\n", "latin1"),
+    });
+    expect(csv.code).toBe(1);
+    expect(csv.err).toContain("standard input: not UTF-8: line 2, column 30: byte 0xE9");
+    // Well-formed UTF-8 of every length, the longest code point included, is read.
+    for (const text of ["£", "€", "\u{10FFFF}", "日本"]) expect(firstInvalidUtf8(Buffer.from(text))).toBe(-1);
+    // Overlong forms, surrogates, code points above U+10FFFF and a sequence cut short are not.
+    for (const bytes of [
+      [0xc0, 0xaf],
+      [0xe0, 0x80, 0xaf],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0x41, 0xe2, 0x82],
+    ])
+      expect(firstInvalidUtf8(Buffer.from(bytes))).toBe(bytes[0] === 0x41 ? 1 : 0);
+  });
+
   it("names the line and column where a file stops being JSON", async () => {
     const { code, err } = await runCli(["validate", "-"], { stdin: '{\n  "id": "x",\n  "name": nope\n}' });
     expect(code).toBe(1);
@@ -111,6 +182,11 @@ describe("validate and input", () => {
     expect(err).toBe("performance-management: standard input: not JSON: line 3, column 12: Unexpected token 'o'\n");
     const trailing = await runCli(["validate", "-"], { stdin: '{"id": "x",\n}' });
     expect(trailing.err).toContain("line 2, column 1: Expected double-quoted property name");
+    // The parser's 0-based "at position 9" is dropped: it would contradict the 1-based column beside it.
+    const after = await runCli(["validate", "-"], { stdin: '{"a": 1} x' });
+    expect(after.err).toBe(
+      "performance-management: standard input: not JSON: line 1, column 10: Unexpected non-whitespace character after JSON\n",
+    );
   });
 
   it("finds the first error of any text that is not JSON, at any depth, without recursion", () => {
@@ -251,6 +327,24 @@ describe("--measurements from a CSV file", () => {
     });
     expect(code).toBe(1);
     expect(err).toContain("standard input: line 3: Invalid Record Length");
+  });
+
+  it("refuses rows whose indicator the framework does not have, which evaluate and report would drop unseen", async () => {
+    const rows = ["indicator,date,value", "pi-unemployment,2001-09-30,6.1", "pi-unemployment,2001-10-31,6"];
+    for (let k = 0; k < 12; k++) rows.push(`pi-unemploymnet,2001-${String(k + 1).padStart(2, "0")}-01,6`);
+    for (const command of [
+      ["evaluate", stockton, "--as-of", "2001-10-15"],
+      ["report", stockton, "--as-of", "2001-10-15"],
+      ["check", stockton],
+    ]) {
+      const { code, out, err } = await runCli([...command, "--measurements", "-"], { stdin: rows.join("\n") });
+      expect([command[0], code, out]).toEqual([command[0], 1, ""]);
+      expect(err).toContain(
+        'standard input: line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework',
+      );
+      expect(err).toContain("standard input: line 13, column 1 (indicator)");
+      expect(err).toContain("and 2 more rows naming no indicator");
+    }
   });
 });
 

@@ -35,6 +35,23 @@ function duesOf(framework: Framework, id: string, from: string, to: string): str
     .map((review) => review.due);
 }
 
+describe("reviewSchedule: a review recorded twice", () => {
+  it("answers one period: the repeated row does not make the next quarter look done", () => {
+    const framework = jsonCopy(loadExample("stockton")) as Framework;
+    const held = framework.reviews?.find((r) => r.subject === "t-zero-homelessness" && r.date === "2002-01-31");
+    if (held === undefined) throw new Error("the fixture lost its 31 January 2002 review");
+    framework.reviews?.push({ ...held, outcome: "The same meeting, entered again" });
+    const done = reviewSchedule(deepFreeze(parseFramework(framework)), { from: "2001-10-01", to: "2002-03-31" })
+      .reviews.filter((review) => review.subject.id === "t-zero-homelessness")
+      .map((review) => [review.due, review.done?.date ?? null]);
+    // 31 January answers the quarter to 31 December; the quarter to 31 March is still not done.
+    expect(done).toEqual([
+      ["2001-12-31", "2002-01-31"],
+      ["2002-03-31", null],
+    ]);
+  });
+});
+
 describe("reviewSchedule: Stockton's monitoring arrangements (seed 5.3.4.1) across the financial year 2001/02", () => {
   const schedule = reviewSchedule(stockton(), { from: "2001-04-01", to: "2002-03-31" });
   const of = (cycle: string, id: string) =>

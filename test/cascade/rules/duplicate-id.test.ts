@@ -26,8 +26,76 @@ const cases: RuleCases = {
         ];
       }),
     },
+    {
+      name: "one indicator measured on two dates, and two indicators on one date",
+      framework: patched({
+        add: {
+          measurements: [
+            { indicator: "pi-outcome", date: "2001-06-30", value: "40" },
+            { indicator: "pi-outcome", date: "2001-09-30", value: "41" },
+            { indicator: "pi-output", date: "2001-06-30", value: "40" },
+          ],
+        },
+      }),
+    },
+    {
+      name: "one subject reviewed on two dates, and a plan and a target of one cycle on one date",
+      framework: patched({
+        add: {
+          reviews: [
+            { cycle: "rc-targets", subject: "t-top-long", date: "2001-07-31" },
+            { cycle: "rc-targets", subject: "t-top-long", date: "2001-10-31" },
+            { cycle: "rc-plans", subject: "cp", date: "2001-07-31" },
+            { cycle: "rc-plans", subject: "svc", date: "2001-07-31" },
+          ],
+        },
+      }),
+    },
   ],
   invalid: [
+    {
+      name: "one cycle's review of one subject recorded twice on one date: one meeting, its second outcome unread",
+      framework: patched({
+        add: {
+          reviews: [
+            { cycle: "rc-targets", subject: "t-top-long", date: "2001-07-31", outcome: "On track" },
+            { cycle: "rc-targets", subject: "t-top-long", date: "2001-07-31", outcome: "Off track" },
+          ],
+        },
+      }),
+      findings: [
+        {
+          severity: "error",
+          messageId: "duplicateReview",
+          subject: { kind: "review", id: "rc-targets:t-top-long@2001-07-31" },
+          data: { count: 2, subject: "t-top-long", cycle: "rc-targets", date: "2001-07-31" },
+          message:
+            '2 reviews of "t-top-long" by cycle "rc-targets" are recorded on 2001-07-31: keep one, as one meeting answers one period and only the first outcome is read.',
+        },
+      ],
+    },
+    {
+      name: "two measurements of one indicator on one date: the figure judged would be a matter of document order",
+      framework: patched({
+        add: {
+          measurements: [
+            { indicator: "pi-outcome", date: "2001-06-30", value: "40" },
+            { indicator: "pi-outcome", date: "2001-06-30", value: "99" },
+            { indicator: "pi-outcome", date: "2001-06-30", value: "40" },
+          ],
+        },
+      }),
+      findings: [
+        {
+          severity: "error",
+          messageId: "duplicateMeasurement",
+          subject: { kind: "measurement", id: "pi-outcome@2001-06-30" },
+          data: { count: 3, indicator: "pi-outcome", date: "2001-06-30" },
+          message:
+            '3 measurements of indicator "pi-outcome" share the date 2001-06-30: keep one, so that the figure judged is not a matter of document order.',
+        },
+      ],
+    },
     {
       name: "two actions share an id within one objective",
       framework: changed((f) => {

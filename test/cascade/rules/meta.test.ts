@@ -7,7 +7,7 @@ const root = fileURLToPath(new URL("../../../", import.meta.url));
 
 /** The rule table: each built-in rule's id, default severity, seed section and message ids. */
 const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string, messageIds: readonly string[]])[] = [
-  ["duplicate-id", "error", "4.3", ["duplicate", "duplicateAction"]],
+  ["duplicate-id", "error", "4.3", ["duplicate", "duplicateAction", "duplicateMeasurement", "duplicateReview"]],
   ["dangling-reference", "error", "4.3", ["missing", "missingSubject", "ambiguousSubject", "subjectOutsideCycle"]],
   ["contribution-cycle", "error", "5.3.5.6", ["cycle"]],
   ["orphan-objective", "error", "4.3", ["unlinked", "dangling", "loop", "broken"]],
