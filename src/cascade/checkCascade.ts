@@ -178,7 +178,7 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
 export function checkCascade(source: Framework | FrameworkIndex, options: CheckCascadeOptions = {}): CascadeReport {
   checkOptionsObject(options, "options", cascadeConfigError);
   checkKnownOptions(
-    options as Readonly<Record<string, unknown>>,
+    options,
     ["asOf", "rules", "customRules"],
     "options",
     cascadeConfigError,
