@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from "node:util";
 import type { CliIo, Painter, Progress } from "./io.js";
 import { usageError } from "./io.js";
-import { BRAG, DCA5, type Framework, RAG, type Scale, type Status } from "../index.js";
+import { BRAG, CalendarDate, DCA5, type Framework, RAG, type Scale, type Status } from "../index.js";
 import { loadFramework } from "./input.js";
 
 /** @internal What a command's `run` receives. */
@@ -32,19 +32,6 @@ export interface Command {
   run(context: CommandContext): Promise<number>;
 }
 
-/**
- * Whether a flag's value is a real YYYY-MM-DD date from 0001-01-01 to 9999-12-31, as the library
- * reads dates (the CLI runs on the public API only, so it keeps its own copy of the check).
- */
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= days;
-}
-
 /** The options that take a date: checked here, so that a bad one is named as the flag the user typed. */
 const DATE_OPTIONS: ReadonlySet<string> = new Set(["as-of", "from", "to"]);
 
@@ -56,7 +43,7 @@ const DATE_OPTIONS: ReadonlySet<string> = new Set(["as-of", "from", "to"]);
 export function stringOption(context: CommandContext, name: string): string | undefined {
   const value = context.values[name];
   if (typeof value !== "string") return undefined;
-  if (DATE_OPTIONS.has(name) && !isCalendarDate(value))
+  if (DATE_OPTIONS.has(name) && !CalendarDate.safeParse(value).success)
     throw usageError(`--${name} must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
   return value;
 }
