@@ -177,12 +177,7 @@ function activeRules(options: CheckCascadeOptions): ActiveRule[] {
  */
 export function checkCascade(source: Framework | FrameworkIndex, options: CheckCascadeOptions = {}): CascadeReport {
   checkOptionsObject(options, "options", cascadeConfigError);
-  checkKnownOptions(
-    options,
-    ["asOf", "rules", "customRules"],
-    "options",
-    cascadeConfigError,
-  );
+  checkKnownOptions(options, ["asOf", "rules", "customRules"], "options", cascadeConfigError);
   if (options.asOf !== undefined) checkDate(options.asOf, "options.asOf", cascadeConfigError);
   const active = activeRules(options);
   const index = checkedFrameworkIndex(source, cascadeConfigError);
