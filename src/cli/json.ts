@@ -94,6 +94,22 @@ function scalarEnd(text: string, i: number): number {
   return i + word.length;
 }
 
+// The scan's states: what may come next.
+const VALUE = 0;
+const VALUE_OR_CLOSE = 1;
+const KEY = 2;
+const KEY_OR_CLOSE = 3;
+const COLON = 4;
+const AFTER = 5;
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const COLON_CHAR = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
 /** A key repeated in one object: the offsets of its two opening quotes, and the key as decoded. */
 interface RepeatedKey {
   readonly key: string;
@@ -109,34 +125,36 @@ interface RepeatedKey {
  * cleared when the object closes), so time and memory are linear in the text.
  */
 function scan(text: string, keys: boolean): number | RepeatedKey {
-  const closers: string[] = [];
+  // The closing character (`}` or `]`) of each open object and array, as character codes.
+  const closers: number[] = [];
   // The keys seen in the open object at each depth, with the offset of each one's opening quote.
   const seen: (Map<string, number> | undefined)[] = [];
-  let state: "value" | "value-or-close" | "key" | "key-or-close" | "colon" | "after" = "value";
+  let state = VALUE;
   let i = 0;
   for (;;) {
-    while (isWhitespace(text.charCodeAt(i))) i += 1;
-    if (i >= text.length) return keys && closers.length === 0 && state === "after" ? -1 : text.length;
-    const c = text[i] as string;
-    if (state === "after") {
-      if (closers.length === 0) return i;
-      if (c === ",") state = closers.at(-1) === "}" ? "key" : "value";
-      else if (c === closers.at(-1)) {
-        if (c === "}" && keys) seen[closers.length - 1]?.clear();
+    let c = text.charCodeAt(i);
+    while (isWhitespace(c)) c = text.charCodeAt((i += 1));
+    if (i >= text.length) return keys && closers.length === 0 && state === AFTER ? -1 : text.length;
+    if (state === AFTER) {
+      const closer = closers.length === 0 ? -1 : (closers[closers.length - 1] as number);
+      if (closer === -1) return i;
+      if (c === COMMA) state = closer === CLOSE_BRACE ? KEY : VALUE;
+      else if (c === closer) {
+        if (keys && c === CLOSE_BRACE) seen[closers.length - 1]?.clear();
         closers.pop();
       } else return i;
       i += 1;
-    } else if (state === "colon") {
-      if (c !== ":") return i;
-      state = "value";
+    } else if (state === COLON) {
+      if (c !== COLON_CHAR) return i;
+      state = VALUE;
       i += 1;
-    } else if (state === "key" || state === "key-or-close") {
-      if (c === "}" && state === "key-or-close") {
+    } else if (state === KEY || state === KEY_OR_CLOSE) {
+      if (c === CLOSE_BRACE && state === KEY_OR_CLOSE) {
         closers.pop();
-        state = "after";
+        state = AFTER;
         i += 1;
       } else {
-        const end = c !== '"' ? ~i : keys ? validStringEnd(text, i) : stringEnd(text, i);
+        const end = c !== QUOTE ? ~i : keys ? validStringEnd(text, i) : stringEnd(text, i);
         if (end < 0) return ~end;
         if (keys) {
           const raw = text.slice(i + 1, end - 1);
@@ -149,21 +167,21 @@ function scan(text: string, keys: boolean): number | RepeatedKey {
           if (first !== undefined) return { key, first, second: i };
           inObject.set(key, i);
         }
-        state = "colon";
+        state = COLON;
         i = end;
       }
-    } else if (c === "]" && state === "value-or-close") {
+    } else if (c === CLOSE_BRACKET && state === VALUE_OR_CLOSE) {
       closers.pop();
-      state = "after";
+      state = AFTER;
       i += 1;
-    } else if (c === "{" || c === "[") {
-      closers.push(c === "{" ? "}" : "]");
-      state = c === "{" ? "key-or-close" : "value-or-close";
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      closers.push(c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET);
+      state = c === OPEN_BRACE ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
       i += 1;
     } else {
-      const end = keys && c === '"' ? validStringEnd(text, i) : scalarEnd(text, i);
+      const end = keys && c === QUOTE ? validStringEnd(text, i) : scalarEnd(text, i);
       if (end < 0) return ~end;
-      state = "after";
+      state = AFTER;
       i = end;
     }
   }

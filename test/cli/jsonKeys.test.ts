@@ -2,6 +2,7 @@
 // (`{"id":"a","id":"b"}` has id "b") without a word, so the CLI refuses such a document, the framework
 // or any other JSON it reads, at the repeated key's own line and column, naming where the first was.
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { repeatedKey } from "../../src/cli/json.js";
 import { safeParseFramework } from "../../src/index.js";
@@ -120,5 +121,59 @@ describe("a JSON object that repeats a key", () => {
     expect([valid.err, valid.out]).toEqual(["", expect.stringContaining("not a valid framework") as unknown]);
     // Arrays and objects mixed, deep: one key at each depth is no repeat.
     expect(repeatedKey(`${'[{"a":'.repeat(depth)}1${"}]".repeat(depth)}`)).toBeUndefined();
+  });
+});
+
+describe("repeatedKey against JSON.parse", () => {
+  /**
+   * A key written as JSON, each character (a code point) either as itself or as `\u` escapes of its
+   * UTF-16 units, as `escapes` picks in turn.
+   */
+  const written = (key: string, escapes: readonly boolean[]): string => {
+    let out = "";
+    for (let at = 0, turn = 0; at < key.length; turn += 1) {
+      const size = (key.codePointAt(at) as number) > 0xffff ? 2 : 1;
+      const char = key.slice(at, at + size);
+      if (escapes[turn % Math.max(1, escapes.length)] === true)
+        for (let unit = at; unit < at + size; unit += 1)
+          out += `\\u${key.charCodeAt(unit).toString(16).padStart(4, "0")}`;
+      else out += JSON.stringify(char).slice(1, -1);
+      at += size;
+    }
+    return `"${out}"`;
+  };
+
+  it("finds no repeat in any text JSON.stringify writes (its objects cannot repeat a key)", () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const text = JSON.stringify(value);
+        expect(repeatedKey(text)).toBeUndefined();
+      }),
+    );
+  });
+
+  it("finds a key written twice however each is escaped, at the second's quote", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ unit: "binary" }), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        fc.array(fc.boolean(), { maxLength: 4 }),
+        fc.array(fc.boolean(), { maxLength: 4 }),
+        (keys, pick, escapesFirst, escapesSecond) => {
+          const again = keys[pick % keys.length] as string;
+          const members = keys.map(
+            (key, at) => `${written(key, at === pick % keys.length ? escapesFirst : [])}: ${at}`,
+          );
+          const head = `{${members.join(", ")}, `;
+          const text = `${head}${written(again, escapesSecond)}: "again"}`;
+          // JSON.parse takes it, keeping the last without a word; repeatedKey names it.
+          expect((JSON.parse(text) as Record<string, unknown>)[again]).toBe("again");
+          const found = repeatedKey(text);
+          expect(found?.key).toBe(again);
+          expect(found?.second).toBe(head.length);
+          expect(text[found?.first ?? -1]).toBe('"');
+        },
+      ),
+    );
   });
 });
