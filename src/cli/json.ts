@@ -1,7 +1,5 @@
 import { inputError, printable } from "./io.js";
 
-const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
-
 const ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
 const HEX = /^[0-9a-fA-F]$/;
 
@@ -29,6 +27,25 @@ function stringEnd(text: string, i: number): number {
     }
   }
   return ~text.length;
+}
+
+/**
+ * The offset just past a string starting at `i` in a text known to be JSON: the next quote that no
+ * backslash escapes, found by `indexOf` rather than character by character.
+ */
+function validStringEnd(text: string, i: number): number {
+  for (let j = i + 1; ;) {
+    const quote = text.indexOf('"', j);
+    let before = quote - 1;
+    while (text.charCodeAt(before) === 0x5c) before -= 1;
+    // An even run of backslashes before the quote escapes one another, not the quote.
+    if ((quote - 1 - before) % 2 === 0) return quote + 1;
+    j = quote + 1;
+  }
+}
+
+function isWhitespace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 }
 
 function isDigit(c: number): boolean {
@@ -77,54 +94,115 @@ function scalarEnd(text: string, i: number): number {
   return i + word.length;
 }
 
+// The scan's states: what may come next.
+const VALUE = 0;
+const VALUE_OR_CLOSE = 1;
+const KEY = 2;
+const KEY_OR_CLOSE = 3;
+const COLON = 4;
+const AFTER = 5;
+
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const COLON_CHAR = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** A key repeated in one object: the offsets of its two opening quotes, and the key as decoded. */
+interface RepeatedKey {
+  readonly key: string;
+  readonly first: number;
+  readonly second: number;
+}
+
+/**
+ * One pass over a text with an explicit stack (no recursion, so any nesting depth is fine). Returns
+ * the offset of the first error when the text is not JSON (`text.length` when it ends too soon);
+ * with `keys`, on JSON, the first key an object repeats, compared decoded (`"a"` and `"\u0061"` are
+ * one key), else -1. The keys of each open object are held in a Map (one per depth, reused and
+ * cleared when the object closes), so time and memory are linear in the text.
+ */
+function scan(text: string, keys: boolean): number | RepeatedKey {
+  // The closing character (`}` or `]`) of each open object and array, as character codes.
+  const closers: number[] = [];
+  // The keys seen in the open object at each depth, with the offset of each one's opening quote.
+  const seen: (Map<string, number> | undefined)[] = [];
+  let state = VALUE;
+  let i = 0;
+  for (;;) {
+    let c = text.charCodeAt(i);
+    while (isWhitespace(c)) c = text.charCodeAt((i += 1));
+    if (i >= text.length) return keys && closers.length === 0 && state === AFTER ? -1 : text.length;
+    if (state === AFTER) {
+      const closer = closers.length === 0 ? -1 : (closers[closers.length - 1] as number);
+      if (closer === -1) return i;
+      if (c === COMMA) state = closer === CLOSE_BRACE ? KEY : VALUE;
+      else if (c === closer) {
+        if (keys && c === CLOSE_BRACE) seen[closers.length - 1]?.clear();
+        closers.pop();
+      } else return i;
+      i += 1;
+    } else if (state === COLON) {
+      if (c !== COLON_CHAR) return i;
+      state = VALUE;
+      i += 1;
+    } else if (state === KEY || state === KEY_OR_CLOSE) {
+      if (c === CLOSE_BRACE && state === KEY_OR_CLOSE) {
+        closers.pop();
+        state = AFTER;
+        i += 1;
+      } else {
+        const end = c !== QUOTE ? ~i : keys ? validStringEnd(text, i) : stringEnd(text, i);
+        if (end < 0) return ~end;
+        if (keys) {
+          const raw = text.slice(i + 1, end - 1);
+          // Only a key with an escape needs decoding (the text is JSON, so it decodes).
+          const key = raw.includes("\\") ? (JSON.parse(text.slice(i, end)) as string) : raw;
+          const depth = closers.length - 1;
+          let inObject = seen[depth];
+          if (inObject === undefined) seen[depth] = inObject = new Map();
+          const first = inObject.get(key);
+          if (first !== undefined) return { key, first, second: i };
+          inObject.set(key, i);
+        }
+        state = COLON;
+        i = end;
+      }
+    } else if (c === CLOSE_BRACKET && state === VALUE_OR_CLOSE) {
+      closers.pop();
+      state = AFTER;
+      i += 1;
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+      closers.push(c === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET);
+      state = c === OPEN_BRACE ? KEY_OR_CLOSE : VALUE_OR_CLOSE;
+      i += 1;
+    } else {
+      const end = keys && c === QUOTE ? validStringEnd(text, i) : scalarEnd(text, i);
+      if (end < 0) return ~end;
+      state = AFTER;
+      i = end;
+    }
+  }
+}
+
 /**
  * @internal The offset of the first error in a text that is not JSON, found by a scan with an explicit
  * stack (no recursion, so any nesting depth is fine); `text.length` when the input ends too soon.
  */
 export function jsonErrorOffset(text: string): number {
-  const closers: string[] = [];
-  let state: "value" | "value-or-close" | "key" | "key-or-close" | "colon" | "after" = "value";
-  let i = 0;
-  for (;;) {
-    while (i < text.length && WHITESPACE.has(text[i] as string)) i += 1;
-    if (i >= text.length) return text.length;
-    const c = text[i] as string;
-    if (state === "after") {
-      if (closers.length === 0) return i;
-      if (c === ",") state = closers.at(-1) === "}" ? "key" : "value";
-      else if (c === closers.at(-1)) closers.pop();
-      else return i;
-      i += 1;
-    } else if (state === "colon") {
-      if (c !== ":") return i;
-      state = "value";
-      i += 1;
-    } else if (state === "key" || state === "key-or-close") {
-      if (c === "}" && state === "key-or-close") {
-        closers.pop();
-        state = "after";
-        i += 1;
-      } else {
-        const end = c === '"' ? stringEnd(text, i) : ~i;
-        if (end < 0) return ~end;
-        state = "colon";
-        i = end;
-      }
-    } else if (c === "]" && state === "value-or-close") {
-      closers.pop();
-      state = "after";
-      i += 1;
-    } else if (c === "{" || c === "[") {
-      closers.push(c === "{" ? "}" : "]");
-      state = c === "{" ? "key-or-close" : "value-or-close";
-      i += 1;
-    } else {
-      const end = scalarEnd(text, i);
-      if (end < 0) return ~end;
-      state = "after";
-      i = end;
-    }
-  }
+  return scan(text, false) as number;
+}
+
+/**
+ * @internal The first key an object of a JSON text repeats (the offsets of the first and the second
+ * occurrence's opening quotes, and the key decoded), or undefined when every object's keys differ.
+ * For a text JSON.parse accepts; one pass, linear in the text, with no recursion.
+ */
+export function repeatedKey(text: string): RepeatedKey | undefined {
+  const found = scan(text, true);
+  return typeof found === "number" ? undefined : found;
 }
 
 /**
@@ -156,8 +234,9 @@ function isHighSurrogate(c: number): boolean {
  * and the column, with the parser's words.
  */
 export function parseJsonText(text: string, name: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const { line, column } = lineColumn(text, jsonErrorOffset(text));
     const words = (error as Error).message
@@ -166,4 +245,15 @@ export function parseJsonText(text: string, name: string): unknown {
     // The parser's words may quote the text (an unexpected token): shown with nothing a terminal acts on.
     throw inputError(`${name}: not JSON: line ${line}, column ${column}: ${printable(words)}`);
   }
+  // JSON.parse keeps the last of a repeated key without a word: refused, naming both places.
+  const repeated = repeatedKey(text);
+  if (repeated !== undefined) {
+    const { line, column } = lineColumn(text, repeated.second);
+    const first = lineColumn(text, repeated.first);
+    throw inputError(
+      `${name}: not JSON: line ${line}, column ${column}: key "${printable(repeated.key)}" is repeated in this object ` +
+        `(first at line ${first.line}, column ${first.column}); each key appears once`,
+    );
+  }
+  return value;
 }

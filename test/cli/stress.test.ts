@@ -104,8 +104,10 @@ describe("a JSON error is reported at its own line and column", () => {
 
 describe("standard input of any size is read as a file of that size", () => {
   it("reads megabytes in many chunks as one text", async () => {
-    const document = JSON.parse(stocktonText) as { measurements: unknown[] };
+    const document = JSON.parse(stocktonText) as { measurements: unknown[]; note?: string };
     const measurement = document.measurements[0];
+    // The note is written again at the end, with the euro: once, as a key repeated is refused.
+    delete document.note;
     document.measurements = Array.from({ length: 60_000 }, () => measurement);
     const bytes = Buffer.from(JSON.stringify(document));
     expect(bytes.length).toBeGreaterThan(5_000_000);
