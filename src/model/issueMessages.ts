@@ -1,29 +1,13 @@
 /**
  * The zod-to-English translation of framework issues: zod's issues in, {@link FrameworkIssue}s out,
  * each with its code's data and a sentence naming the entity (`target "t-1" (targets[3]), goal.date`).
- * The model's own checks say which issue they raise through zod's `params` ({@link IssueTag}); no
+ * The model's own checks say which issue they raise through zod's `params` (`IssueTag`, in issues.ts); no
  * issue is ever recognised by its wording.
  * @internal
  */
 import type { z } from "zod";
-import type { FrameworkIssue, MalformedValueIssue, PathSegment } from "./issues.js";
+import type { FrameworkIssue, IssueTag, MalformedValueIssue, PathSegment } from "./issues.js";
 import { MAX_SIGNIFICANT_DIGITS } from "./primitives.js";
-
-/**
- * The codes the model's own checks raise, tagged on the schema with zod's `params`:
- * `.refine(isCalendarDate, { message, params: { code: "invalid_date" } satisfies IssueTag })`.
- * @internal
- */
-export interface IssueTag {
-  readonly code:
-    | "invalid_date"
-    | "invalid_month_day"
-    | "invalid_decimal"
-    | "invalid_id"
-    | "invalid_period"
-    | "too_many_digits"
-    | "negative";
-}
 
 const TAGGED_CODES: ReadonlySet<string> = new Set<IssueTag["code"]>([
   "invalid_date",

@@ -7,6 +7,22 @@ import { PerformanceManagementError } from "../errors.js";
  */
 export type PathSegment = string | number;
 
+/**
+ * The codes the model's own checks raise, tagged on the schema with zod's `params`:
+ * `.refine(isCalendarDate, { message, params: { code: "invalid_date" } satisfies IssueTag })`.
+ * @internal
+ */
+export interface IssueTag {
+  readonly code:
+    | "invalid_date"
+    | "invalid_month_day"
+    | "invalid_decimal"
+    | "invalid_id"
+    | "invalid_period"
+    | "too_many_digits"
+    | "negative";
+}
+
 /** Fields every framework issue has. @category Validation */
 interface IssueBase {
   /** Where the problem is, from the document's root: `["targets", 3, "baseline", "date"]`. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCalendarDate, isMonthDay } from "../internal/dates.js";
 import { DECIMAL_STRING_PATTERN, toCanonicalString, toDecimal } from "../internal/decimal.js";
-import type { IssueTag } from "./issueMessages.js";
+import type { IssueTag } from "./issues.js";
 import { notAModelValue } from "./valueMisuse.js";
 
 /**

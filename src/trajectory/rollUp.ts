@@ -20,27 +20,9 @@ import {
   rollUpSettings,
 } from "./rollUpSettings.js";
 import { type Status, statusCountsOf } from "./scales.js";
+import type { RollUpMethod, RollUpOptions } from "./rollUpSettings.js";
 
-/**
- * How {@link rollUp} combines an objective's children (its targets and contributing objectives).
- *
- * @category Evaluation
- */
-export type RollUpMethod = "worst" | "weighted" | "share-green";
-
-/**
- * Options for {@link rollUp}.
- *
- * @category Evaluation
- */
-export interface RollUpOptions {
-  /** `worst` (the default): the worst rated child; `weighted`: a weighted mean score; `share-green`: the share of rated children green or blue. */
-  readonly method?: RollUpMethod;
-  /** Scores per status for `weighted` (0–100); defaults: blue and green 100, amber-green 75, amber 50, amber-red 25, red 0. */
-  readonly scores?: Partial<Record<"blue" | "green" | "amber-green" | "amber" | "amber-red" | "red", string>>;
-  /** Score (or share, in percent) at or above which an objective is green, and amber; below amber it is red. Defaults 90 and 50. */
-  readonly thresholds?: { readonly green?: string; readonly amber?: string };
-}
+export type { RollUpMethod, RollUpOptions } from "./rollUpSettings.js";
 
 /**
  * An objective's rolled-up status, with every child counted by status.
