@@ -62,9 +62,9 @@ export function painter(io: CliIo, noColor: boolean): Painter {
 // U+009F: U+009B is a CSI on its own) and the bidirectional overrides and isolates, which reorder
 // what is shown ("Trojan Source"). Tab and newline are kept only in a whole text (`keepLayout`).
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE_IN_DATA = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_DATA = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ufffe\uffff]/g;
 // The same characters but the C0 controls, which JSON.stringify already writes as \u escapes.
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
@@ -74,8 +74,8 @@ function escaped(c: string): string {
 }
 
 /**
- * @internal Text safe to write to a terminal: every control character (C0, DEL, C1) and bidirectional
- * override is shown escaped, `\x1b` or `\u202e`, so data can neither colour, move the cursor, set a
+ * @internal Text safe to write to a terminal: every control character (C0, DEL, C1), bidirectional
+ * override and noncharacter (U+FFFE, U+FFFF) is shown escaped, `\x1b` or `\u202e`, so data can neither colour, move the cursor, set a
  * link or title (ESC, CSI, OSC) nor reorder what is shown. With `keepLayout`, tab and newline stay
  * (for a whole message or document whose lines are the tool's own); without, a piece of data (an id,
  * a title) stays on its one line. A backslash is left as it is, so a Windows path reads as typed.

@@ -71,6 +71,9 @@ describe("output for people shows control characters from the data escaped", () 
   it("printable escapes C0, DEL, C1 and bidi overrides; newline and tab only without keepLayout", () => {
     expect(printable(`a${HOSTILE}b`)).toBe(`a${SHOWN}b`);
     expect(printable("x\u0000\u007f\u0085\u2066\u2069y")).toBe("x\\x00\\x7f\\x85\\u2066\\u2069y");
+    // The noncharacters XML forbids are shown too, in data and in whole texts.
+    expect(printable("a\ufffeb\uffffc")).toBe("a\\ufffeb\\uffffc");
+    expect(printable("a\ufffe\nb", true)).toBe("a\\ufffe\nb");
     expect(printable("one\ttwo\nthree\r")).toBe("one\\x09two\\x0athree\\x0d");
     expect(printable("one\ttwo\nthree\r", true)).toBe("one\ttwo\nthree\\x0d");
     // Its output has nothing left to escape, so escaping twice changes nothing.
