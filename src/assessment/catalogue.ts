@@ -148,7 +148,7 @@ function crossReferenceIssues(catalogue: Catalogue): AssessmentIssue[] {
  * @category Assessment
  * @param catalogue - the catalogue to check
  * @returns the catalogue, parsed
- * @throws {@link AssessmentError} listing every problem with its path in `issues`
+ * @throws {@link AssessmentError} listing every problem with its path in `issues`, or saying the catalogue cannot be read (a getter or proxy trap that throws)
  * @example
  * import { AssessmentError, parseCatalogue } from "performance-management/assessment";
  * const area = { id: "a", title: "Area", characteristics: [{ id: "a", text: "X", evidence: "judgement" }] };
@@ -158,7 +158,15 @@ function crossReferenceIssues(catalogue: Catalogue): AssessmentIssue[] {
  * caught.issues //=> [{ path: ["areas", 0, "characteristics", 0, "id"], message: 'repeats the id "a" of areas.0.id' }]
  */
 export function parseCatalogue(catalogue: unknown): Catalogue {
-  const result = catalogueSchema.safeParse(catalogue);
+  let result: ReturnType<typeof catalogueSchema.safeParse>;
+  try {
+    result = catalogueSchema.safeParse(catalogue);
+  } catch (error) {
+    // A getter or a proxy trap that throws while the catalogue is read: the library's error, as
+    // parseFramework makes it an issue, never the caller's own exception escaping from inside.
+    const message = `cannot be read: a property threw when read (${error instanceof Error ? error.message : "a value that is not an Error"})`;
+    throw new AssessmentError(`the catalogue ${message}`, [{ path: [], message }]);
+  }
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({
     path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),

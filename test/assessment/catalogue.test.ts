@@ -170,4 +170,40 @@ describe("catalogueSchema", () => {
       /^performance-management: the catalogue is not valid \(1 problem\):\n- areas: /,
     );
   });
+
+  it("parseCatalogue makes a catalogue whose getter or proxy trap throws its own AssessmentError (issue 19)", () => {
+    const trapping = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("proxy-get areas");
+        },
+        ownKeys() {
+          throw new Error("proxy-ownKeys");
+        },
+      },
+    );
+    const withGetter = Object.defineProperty({ id: "c" }, "areas", {
+      enumerable: true,
+      get() {
+        throw new Error("no areas today");
+      },
+    });
+    for (const [catalogue, cause] of [
+      [trapping, /proxy-/],
+      [withGetter, /no areas today/],
+    ] as const) {
+      let caught: unknown;
+      try {
+        parseCatalogue(catalogue);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(AssessmentError);
+      expect((caught as AssessmentError).message).toMatch(
+        /^performance-management: the catalogue cannot be read: a property threw when read \(/,
+      );
+      expect((caught as AssessmentError).message).toMatch(cause);
+    }
+  });
 });
