@@ -6,7 +6,19 @@
  */
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
-import type { TargetPath } from "./judge.js";
+import type { TrajectoryKind } from "../model/index.js";
+
+/** One point of a path: a day number and an exact value. */
+export interface PathPoint {
+  readonly day: number;
+  readonly value: Decimal;
+}
+
+/** A target's path: its points in date order, and how to move between them. */
+export interface TargetPath {
+  readonly kind: TrajectoryKind;
+  readonly points: readonly PathPoint[];
+}
 
 /** A rational number: `num / den`, with `den` positive. */
 export interface Rational {

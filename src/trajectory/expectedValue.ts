@@ -7,7 +7,8 @@ import { revisionInForce } from "../model/revisions.js";
 import { clampRational } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
 import { dayOf } from "./dayOf.js";
-import { type TargetPath, pathOf } from "./judge.js";
+import type { TargetPath } from "./exact.js";
+import { pathOf } from "./judge.js";
 import { goalInForce } from "./inForce.js";
 
 /**

@@ -7,8 +7,7 @@ import type { Decimal } from "decimal.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type { Aggregation, Indicator } from "../model/index.js";
-import { type Rational, expectationAt } from "./exact.js";
-import type { TargetPath } from "./judge.js";
+import { type Rational, type TargetPath, expectationAt } from "./exact.js";
 
 /** The financial year containing a date: its first day and its last, as `YYYY-MM-DD`. */
 export function financialYearOf(date: string, yearStart: string): { start: string; end: string } {

@@ -21,7 +21,6 @@ import type {
   Polarity,
   Target,
   Tolerance,
-  TrajectoryKind,
 } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
@@ -30,7 +29,7 @@ import { revisionInForce } from "../model/revisions.js";
 import { type GoalInForce, type InForce, goalInForce } from "./inForce.js";
 import { clampRational, clampedGoal } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
-import { type Rational, expectationAt } from "./exact.js";
+import { type PathPoint, type Rational, type TargetPath, expectationAt } from "./exact.js";
 import { quartileExpectation } from "./benchmarks.js";
 import { expectationYearToDate } from "./financialYear.js";
 import { type Scale, type Status, rate } from "./scales.js";
@@ -73,18 +72,6 @@ export function toleranceFor(
 }
 
 // ---- The path --------------------------------------------------------------------------------
-
-/** One point of a path: a day number and an exact value. */
-export interface PathPoint {
-  readonly day: number;
-  readonly value: Decimal;
-}
-
-/** A target's path: its points in date order, and how to move between them. */
-export interface TargetPath {
-  readonly kind: TrajectoryKind;
-  readonly points: readonly PathPoint[];
-}
 
 /**
  * Milestones in date order: as given when they already are (the usual case, checked in one pass),

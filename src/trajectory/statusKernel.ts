@@ -16,10 +16,10 @@ import { aggregationOf, figureDue, isProvisional } from "../model/figures.js";
 import { boundsOf } from "../model/bounds.js";
 import { type FloatBounds, clampedGoal, floatBoundsOf } from "./clamp.js";
 import { dayOf } from "./dayOf.js";
+import type { PathPoint } from "./exact.js";
 import {
   type FloatPath,
   type FloatTolerance,
-  type PathPoint,
   floatDecisionError,
   floatExpectationOn,
   floatGoalMet,
