@@ -5,7 +5,7 @@
  * loops are bounded by a budget of steps (see {@link chainCount}).
  * @internal
  */
-import { atApexByPosition } from "../internal/apex.js";
+import { atApexByPosition } from "../model/apex.js";
 import { hasMissingLink } from "../internal/chain.js";
 import type { FrameworkIndex, Objective } from "../model/index.js";
 import { type PathCounts, countInsideLoop, countRing, loopsOf, pathCounts, sumOfLinks } from "./count.js";

@@ -1,5 +1,5 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { atApexByPosition } from "../internal/apex.js";
+import { atApexByPosition } from "../model/apex.js";
 import {
   type Framework,
   type FrameworkIndex,

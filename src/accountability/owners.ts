@@ -1,6 +1,6 @@
 import { accountabilityError } from "./errors.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { atApexByPosition } from "../internal/apex.js";
+import { atApexByPosition } from "../model/apex.js";
 import { breadthFirst } from "../internal/graph.js";
 import { type Framework, type FrameworkIndex, type Id, type Objective, type PlanLevel } from "../model/index.js";
 import { resolveStart } from "./subjects.js";

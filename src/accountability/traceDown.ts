@@ -1,7 +1,7 @@
 import { quoted } from "../internal/dates.js";
 import { accountabilityError } from "./errors.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { atApexByPosition } from "../internal/apex.js";
+import { atApexByPosition } from "../model/apex.js";
 import {
   type Contribution,
   type Framework,

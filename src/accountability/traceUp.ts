@@ -1,5 +1,5 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { atApexByPosition } from "../internal/apex.js";
+import { atApexByPosition } from "../model/apex.js";
 import { hasMissingLink } from "../internal/chain.js";
 import { type SimplePath, walkSimplePaths } from "../internal/paths.js";
 import { checkKnownOptions, checkOneOf, checkOptionsObject, shown } from "../internal/options.js";

@@ -1,4 +1,4 @@
-import { apexLevelOf, atApexByPosition } from "../internal/apex.js";
+import { apexLevelOf, atApexByPosition } from "../model/apex.js";
 import { reachable } from "../internal/graph.js";
 import {
   type FrameworkIndex,

@@ -4,7 +4,7 @@
  * cannot overflow the stack.
  * @internal
  */
-import type { ObjectiveGraph } from "../model/objectiveGraph.js";
+import type { ObjectiveGraph } from "./objectiveGraphTypes.js";
 
 /**
  * Why a chain of contributions, walked up one link at a time, stops:

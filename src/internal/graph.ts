@@ -3,7 +3,7 @@
  * so a 100,000-deep cascade cannot overflow the stack.
  * @internal
  */
-import type { Adjacency, ObjectiveGraph } from "../model/objectiveGraph.js";
+import type { Adjacency, ObjectiveGraph } from "./objectiveGraphTypes.js";
 
 /**
  * The same edges reversed: `w → v` for every `v → w`, by a counting sort over the targets. Each

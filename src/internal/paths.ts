@@ -5,7 +5,7 @@
  * walk draws on a budget of steps and says when it ran out.
  * @internal
  */
-import type { Adjacency } from "../model/objectiveGraph.js";
+import type { Adjacency } from "./objectiveGraphTypes.js";
 
 /**
  * What a {@link SimplePathVisitor} tells the walk to do with an edge: `descend` puts its target on

@@ -1,4 +1,4 @@
-import { atApexByPosition } from "../internal/apex.js";
+import { atApexByPosition } from "../model/apex.js";
 import type { Adjacency, FrameworkIndex, Id, Objective } from "../model/index.js";
 
 /**
@@ -10,7 +10,7 @@ import type { Adjacency, FrameworkIndex, Id, Objective } from "../model/index.js
  */
 export class Reach {
   readonly #index: FrameworkIndex;
-  /** 1 for each objective at the apex: the one rule of the apex, `internal/apex.ts`, worked out once per index. */
+  /** 1 for each objective at the apex: the one rule of the apex, `model/apex.ts`, worked out once per index. */
   readonly #atApex: Uint8Array;
   readonly #mark: Int32Array;
   readonly #onPath: Int32Array;

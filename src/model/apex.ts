@@ -3,8 +3,8 @@
  * (`CascadeFacts`) judges orphans against it and the accountability engine ends its chains at it.
  * @internal
  */
-import type { FrameworkIndex } from "../model/indexFramework.js";
-import { type PlanLevel, planLevelRank } from "../model/plan.js";
+import type { FrameworkIndex } from "./indexFramework.js";
+import { type PlanLevel, planLevelRank } from "./plan.js";
 
 const APEX_LEVEL = Symbol("apex level");
 const AT_APEX = Symbol("objectives at the apex");
