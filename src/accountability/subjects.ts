@@ -3,7 +3,7 @@
  * chain built from the index.
  * @internal
  */
-import { quoted } from "../internal/dates.js";
+import { quoted } from "../internal/shown.js";
 import type { Action, Contribution, FrameworkIndex, Id, Objective, Target } from "../model/index.js";
 import { AccountabilityError } from "./errors.js";
 import type { ChainStep, OwnerRef, SubjectRef } from "./types.js";

@@ -1,4 +1,4 @@
-import { quoted } from "../internal/dates.js";
+import { quoted } from "../internal/shown.js";
 import { accountabilityError } from "./errors.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { atApexByPosition } from "../model/apex.js";

@@ -8,6 +8,7 @@
  * correctly as a string.
  * @internal
  */
+import { quoted } from "./shown.js";
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAY_PATTERN = /^(\d{2})-(\d{2})$/;
@@ -133,28 +134,6 @@ export function addMonths(date: string, months: number): string | undefined {
 export function dayNumberMonthsAfter(date: string, months: number): number {
   const { year, month, day } = monthsLater(date, months);
   return toDayNumber(writeDate(year, month, Math.min(day, daysInMonth(year, month))));
-}
-
-/**
- * A value a caller gave, quoted for a message without ever throwing: a string as JSON, in full; any
- * other value as JSON when it has one (at most 60 characters), else its tag. A cycle, a BigInt
- * inside, a throwing `toJSON` or a Proxy's trap never turns a misuse error into a raw `TypeError`.
- */
-export function quoted(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "symbol" || value === undefined)
-    return String(value);
-  try {
-    const json = JSON.stringify(value) as unknown;
-    if (typeof json === "string") return json.length > 60 ? `${json.slice(0, 59)}…` : json;
-  } catch {
-    // a cycle, a BigInt, a throwing getter: fall back to the tag
-  }
-  try {
-    return Object.prototype.toString.call(value);
-  } catch {
-    return "a value that cannot be shown";
-  }
 }
 
 /** Makes the error a caller's misuse throws: each engine passes its own (a `TrajectoryError`, say). */

@@ -29,6 +29,13 @@ export const ExactDecimal = Decimal.clone({
 /** Plain decimal notation as accepted on input: an optional minus sign, digits, an optional fraction. */
 export const DECIMAL_STRING_PATTERN = /^-?\d+(\.\d+)?$/;
 
+/** Whether a value is a decimal the library reads exactly: a plain decimal string or a finite number. */
+export function isDecimalValue(value: unknown): value is string | number {
+  return typeof value === "number"
+    ? Number.isFinite(value)
+    : typeof value === "string" && DECIMAL_STRING_PATTERN.test(value);
+}
+
 /** The exact value of a decimal string or finite number. */
 export function toDecimal(value: string | number): Decimal {
   return new ExactDecimal(typeof value === "number" ? numberToPlainString(value) : value);

@@ -6,32 +6,10 @@
  * @internal
  */
 import { type MisuseError, isCalendarDate } from "./dates.js";
-import { DECIMAL_STRING_PATTERN, toDecimal } from "./decimal.js";
+import { isDecimalValue, toDecimal } from "./decimal.js";
+import { shown } from "./shown.js";
 
-const SHOWN_LENGTH = 60;
-
-/** A short, safe rendering of any value for a message: JSON when it has one, at most 60 characters. */
-export function shown(value: unknown): string {
-  let text = "a value that cannot be shown";
-  try {
-    // A Proxy's getPrototypeOf or Symbol.toStringTag trap may throw: the misuse error still wins.
-    text = Object.prototype.toString.call(value);
-  } catch {
-    // keep the placeholder
-  }
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "symbol" || value === undefined)
-    text = String(value);
-  else {
-    try {
-      // JSON.stringify gives undefined for a function, and throws for a cycle or a BigInt inside.
-      const json = JSON.stringify(value) as unknown;
-      if (typeof json === "string") text = json;
-    } catch {
-      // keep the tag
-    }
-  }
-  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text;
-}
+export { shown } from "./shown.js";
 
 /** Whether a value is an object that is neither `null` nor an array. */
 export function isPlainObject(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -45,8 +23,8 @@ export function checkOptionsObject(options: unknown, what: string, fail: MisuseE
 
 /** Whether a value is a decimal the library reads exactly and at least 0: a plain decimal string or a finite number. */
 function isNonNegativeDecimal(value: unknown): boolean {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0;
-  if (typeof value !== "string" || !DECIMAL_STRING_PATTERN.test(value)) return false;
+  if (!isDecimalValue(value)) return false;
+  if (typeof value === "number") return value >= 0;
   const decimal = toDecimal(value);
   return !decimal.isNegative() || decimal.isZero();
 }

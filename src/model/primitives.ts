@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate, isMonthDay } from "../internal/dates.js";
-import { DECIMAL_STRING_PATTERN, toCanonicalString, toDecimal } from "../internal/decimal.js";
+import { DECIMAL_STRING_PATTERN, isDecimalValue, toCanonicalString, toDecimal } from "../internal/decimal.js";
 import type { IssueTag } from "./issues.js";
 import { notAModelValue } from "./valueMisuse.js";
 
@@ -162,7 +162,7 @@ function plainTextFitsDigits(text: string): boolean {
  * fitsDecimalDigits(1e20) //=> false
  */
 export function fitsDecimalDigits(value: string | number): boolean {
-  if (typeof value === "string" ? !DECIMAL_STRING_PATTERN.test(value) : !Number.isFinite(value)) return false;
+  if (!isDecimalValue(value)) return false;
   if (typeof value === "string") return plainTextFitsDigits(value);
   if (Number.isInteger(value)) return Math.abs(value) < 1e20;
   const text = String(value);
@@ -310,11 +310,7 @@ export type Period = z.infer<typeof Period>;
  * canonicalDecimal("-0.0") //=> "0"
  */
 export function canonicalDecimal(value: DecimalValue): string {
-  const plain =
-    typeof value === "string"
-      ? DECIMAL_STRING_PATTERN.test(value)
-      : typeof value === "number" && Number.isFinite(value);
-  if (!plain)
+  if (!isDecimalValue(value))
     throw notAModelValue(
       "canonicalDecimal",
       "value",

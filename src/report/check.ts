@@ -6,10 +6,9 @@
  */
 import { z } from "zod";
 import { shown } from "../internal/options.js";
-import type { FrameworkIndex, Id } from "../model/index.js";
-import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import type { Id } from "../model/index.js";
 import type { FrameworkEvaluation } from "../trajectory/index.js";
-import { ReportError, reportError } from "./errors.js";
+import { ReportError } from "./errors.js";
 import type { PerformanceReport } from "./performanceReport.js";
 import { STATUS_TEXT } from "./words.js";
 
@@ -158,16 +157,6 @@ export function checkEvaluation(
   what: string,
 ): asserts evaluation is Pick<FrameworkEvaluation, "objectives"> {
   checkShape(EVALUATION, evaluation, what, "an evaluation from evaluateFramework");
-}
-
-/**
- * The index of a source given to a report function, refusing what is neither a framework nor an
- * index (`undefined`, `null`, `{}`, a list, an object whose entity lists are not lists) with a
- * ReportError naming the argument.
- * @internal
- */
-export function reportIndex(source: unknown, what = "source"): FrameworkIndex {
-  return checkedFrameworkIndex(source, reportError, what);
 }
 
 /**

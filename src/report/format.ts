@@ -1,4 +1,4 @@
-import { quoted } from "../internal/dates.js";
+import { quoted } from "../internal/shown.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type { Indicator } from "../model/index.js";
 import { isPercentUnit } from "../model/bounds.js";

@@ -1,5 +1,6 @@
 import { checkKnownOptions, checkOptionsObject, shown } from "../internal/options.js";
-import { checkEvaluation, reportIndex } from "./check.js";
+import { checkEvaluation } from "./check.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex, Id, PlanLevel } from "../model/index.js";
 import { PlanLevel as PlanLevels } from "../model/index.js";
 import type { FrameworkEvaluation, Status } from "../trajectory/index.js";
@@ -78,7 +79,7 @@ export function escapeMermaid(text: string): string {
 export function renderCascadeMermaid(source: Framework | FrameworkIndex, options: CascadeMermaidOptions = {}): string {
   checkOptionsObject(options, "options", reportError);
   checkKnownOptions(options, ["root", "evaluation"], "options", reportError);
-  const index = reportIndex(source);
+  const index = checkedFrameworkIndex(source, reportError);
   if (options.evaluation !== undefined) checkEvaluation(options.evaluation, "options.evaluation");
   if (options.root !== undefined && typeof options.root !== "string")
     throw new ReportError(`options.root must be an objective's id, a string; got ${shown(options.root)}`);

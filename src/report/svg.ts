@@ -6,7 +6,8 @@ import { type Bounds, boundsOf } from "../model/bounds.js";
 import { evaluateTarget, trajectory } from "../trajectory/index.js";
 import { scaledTolerance } from "../trajectory/tolerances.js";
 import { toleranceFor } from "../trajectory/judge.js";
-import { checkId, reportIndex } from "./check.js";
+import { checkId } from "./check.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { ReportError, reportError } from "./errors.js";
 import { formatterFor } from "./format.js";
 import { STATUS_COLOURS, escapeHtml } from "./html.js";
@@ -102,7 +103,7 @@ export function renderTrajectorySvg(
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const width = checkedSize(options.width, "options.width", 640, 320, 4000);
   const height = checkedSize(options.height, "options.height", 360, 200, 3000);
-  const index = reportIndex(source);
+  const index = checkedFrameworkIndex(source, reportError);
   checkId(targetId, "targetId");
   const target = index.targets.get(targetId);
   if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);

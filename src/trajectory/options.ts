@@ -5,7 +5,7 @@
  * @internal
  */
 import { isCalendarDate } from "../internal/dates.js";
-import { DECIMAL_STRING_PATTERN } from "../internal/decimal.js";
+import { isDecimalValue } from "../internal/decimal.js";
 import {
   checkDate,
   checkKnownOptions,
@@ -66,13 +66,6 @@ export function checkEvaluationOptions(options: unknown, known: readonly string[
 /** The `asOf` of an options object already checked by {@link checkEvaluationOptions}: a calendar date. */
 export function asOfOption(options: unknown): string {
   return checkDate((options as { readonly asOf?: unknown }).asOf, "options.asOf", trajectoryError);
-}
-
-/** Whether a value is a decimal the library reads exactly: a plain decimal string or a finite number. */
-function isDecimalValue(value: unknown): boolean {
-  return typeof value === "number"
-    ? Number.isFinite(value)
-    : typeof value === "string" && DECIMAL_STRING_PATTERN.test(value);
 }
 
 /** What a value must be, when it is not; undefined when it is. */
