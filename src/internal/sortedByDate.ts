@@ -20,3 +20,16 @@ export function countOnOrBefore(sorted: readonly { readonly date: string }[], da
   }
   return low;
 }
+
+/**
+ * A list in date order (stable): the list itself when it already is (the usual case, checked in
+ * one pass), else a sorted copy; never the input reordered, which is not the engine's to change.
+ * @internal
+ */
+export function byDate<T extends { readonly date: string }>(list: readonly T[]): readonly T[] {
+  for (let i = 1; i < list.length; i += 1) {
+    if ((list[i - 1] as T).date > (list[i] as T).date)
+      return [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+  return list;
+}

@@ -8,6 +8,7 @@
  * @internal
  */
 import type { Target, TargetRevision } from "../model/index.js";
+import { byDate, countOnOrBefore } from "../internal/sortedByDate.js";
 
 /** A target as it stands on a date, and the revision that made it so (`null` for the original goal). */
 export interface InForce {
@@ -18,15 +19,6 @@ export interface InForce {
 /** Reads the goal in force of one target on any date, `YYYY-MM-DD`: O(R log R) once, O(log R) a date. */
 export type GoalInForce = (date: string) => InForce;
 
-/** The revisions by date, as given when they already are (checked in one pass), else a stably sorted copy. */
-function byDate(revisions: readonly TargetRevision[]): readonly TargetRevision[] {
-  for (let i = 1; i < revisions.length; i += 1) {
-    if ((revisions[i - 1] as TargetRevision).date > (revisions[i] as TargetRevision).date)
-      return [...revisions].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  }
-  return revisions;
-}
-
 /** The goal in force of `target` on any date; the target is read once, never mutated. */
 export function goalInForce(target: Target): GoalInForce {
   const original: InForce = { target, revision: null };
@@ -36,13 +28,7 @@ export function goalInForce(target: Target): GoalInForce {
   const revised: (InForce | undefined)[] = new Array<InForce | undefined>(sorted.length);
   return (date) => {
     // The first revision dated after the date; the one before it is in force.
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((sorted[middle] as TargetRevision).date <= date) low = middle + 1;
-      else high = middle;
-    }
+    const low = countOnOrBefore(sorted, date);
     if (low === 0) return original;
     let inForce = revised[low - 1];
     if (inForce === undefined) {

@@ -12,16 +12,7 @@
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
-import type {
-  DatedValue,
-  Framework,
-  FrameworkIndex,
-  Indicator,
-  Measurement,
-  Polarity,
-  Target,
-  Tolerance,
-} from "../model/index.js";
+import type { Framework, FrameworkIndex, Indicator, Measurement, Polarity, Target, Tolerance } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
@@ -55,6 +46,7 @@ export {
   floatToleranceOf,
   scaledTolerance,
 } from "./tolerances.js";
+import { byDate } from "../internal/sortedByDate.js";
 
 /**
  * The tolerance that applies to a target: its own, else its indicator's, else the framework's for
@@ -72,18 +64,6 @@ export function toleranceFor(
 }
 
 // ---- The path --------------------------------------------------------------------------------
-
-/**
- * Milestones in date order: as given when they already are (the usual case, checked in one pass),
- * else a sorted copy. Never the input array itself, which is not the engine's to reorder.
- */
-function byDate(milestones: readonly DatedValue[]): readonly DatedValue[] {
-  for (let i = 1; i < milestones.length; i += 1) {
-    if ((milestones[i - 1] as DatedValue).date > (milestones[i] as DatedValue).date)
-      return [...milestones].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  }
-  return milestones;
-}
 
 /**
  * The path of a point-valued target: its baseline, its milestones in date order and its goal.
