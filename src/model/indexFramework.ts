@@ -585,3 +585,25 @@ export function checkedFrameworkIndex(
 export function objectiveLevel(index: FrameworkIndex, objectiveId: Id): PlanLevel | undefined {
   return indexNamed(index, "index").levelOf("objective", objectiveId);
 }
+
+/**
+ * Whether the index holds an entity of `kind` with `id`: the one look-up by kind that the checker's
+ * `dangling-reference` and the review engine's crediting both make.
+ * @internal
+ */
+export function hasEntity(index: FrameworkIndex, kind: EntityKind, id: Id): boolean {
+  switch (kind) {
+    case "owner":
+      return index.owners.has(id);
+    case "plan":
+      return index.plans.has(id);
+    case "objective":
+      return index.objectives.has(id);
+    case "indicator":
+      return index.indicators.has(id);
+    case "target":
+      return index.targets.has(id);
+    default:
+      return index.reviewCycles.has(id);
+  }
+}

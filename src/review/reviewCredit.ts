@@ -11,6 +11,7 @@
  */
 import type { FrameworkIndex, Id, Review, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
 import { covers } from "./cycleCovers.js";
+import { hasEntity } from "../model/indexFramework.js";
 
 const EVERY_KIND: readonly ReviewSubjectKind[] = ["plan", "objective", "target", "owner"];
 const NONE: readonly ReviewSubjectKind[] = [];
@@ -20,19 +21,6 @@ export interface ReviewCredit {
   readonly kinds: readonly ReviewSubjectKind[];
   /** The kinds of subject the cycle covers that the review's id names, when more than one and the review does not say which. */
   readonly ambiguous: readonly ReviewSubjectKind[];
-}
-
-function exists(index: FrameworkIndex, kind: ReviewSubjectKind, id: Id): boolean {
-  switch (kind) {
-    case "plan":
-      return index.plans.has(id);
-    case "objective":
-      return index.objectives.has(id);
-    case "target":
-      return index.targets.has(id);
-    default:
-      return index.owners.has(id);
-  }
 }
 
 /**
@@ -45,7 +33,7 @@ export function reviewCredit(index: FrameworkIndex, cycle: ReviewCycle | undefin
   if (stated !== undefined) return { kinds: [stated], ambiguous: NONE };
   const named = EVERY_KIND.filter(
     (kind) =>
-      exists(index, kind, review.subject) && (cycle === undefined || covers(index, cycle, kind, review.subject)),
+      hasEntity(index, kind, review.subject) && (cycle === undefined || covers(index, cycle, kind, review.subject)),
   );
   if (named.length === 1) return { kinds: named, ambiguous: NONE };
   if (named.length > 1) return { kinds: NONE, ambiguous: named };

@@ -3,28 +3,12 @@ import { reviewCredit } from "../../review/reviewCredit.js";
 import { defineRule } from "../defineRule.js";
 import type { FindingSubject, RuleContext } from "../types.js";
 import { KIND_TITLE, KIND_WORD, measurementName, reviewName } from "./util.js";
+import { hasEntity } from "../../model/indexFramework.js";
 
 type Referenced = keyof typeof KIND_WORD;
 
-function exists(index: FrameworkIndex, kind: Referenced, id: Id): boolean {
-  switch (kind) {
-    case "owner":
-      return index.owners.has(id);
-    case "plan":
-      return index.plans.has(id);
-    case "objective":
-      return index.objectives.has(id);
-    case "indicator":
-      return index.indicators.has(id);
-    case "target":
-      return index.targets.has(id);
-    default:
-      return index.reviewCycles.has(id);
-  }
-}
-
 function subjectExists(index: FrameworkIndex, kind: ReviewSubjectKind | undefined, id: Id): boolean {
-  if (kind !== undefined) return exists(index, kind, id);
+  if (kind !== undefined) return hasEntity(index, kind, id);
   return index.plans.has(id) || index.objectives.has(id) || index.targets.has(id) || index.owners.has(id);
 }
 
@@ -69,7 +53,7 @@ export const danglingReference = defineRule({
       referenced: Referenced,
       target: Id | undefined,
     ): void => {
-      if (target === undefined || exists(index, referenced, target)) return;
+      if (target === undefined || hasEntity(index, referenced, target)) return;
       report(context, { kind, id }, field, KIND_WORD[referenced], target, "missing");
     };
     for (const owner of index.owners.values()) check("owner", owner.id, "partOf", "owner", owner.partOf);
