@@ -400,16 +400,18 @@ export function lastRedRunDate(measurements: number): string {
 
 /**
  * `targets` targets on one indicator that has `measurements` measurements, one a day from the day
- * after the targets' baseline (so every measurement has a date of its own, running past the goal
- * date when there are more than 1,096), every one far below every target's path (10 to 19.99
- * against 60 rising to 70–79): each target's whole run of measurements is red, and a full
- * evaluation counts `measurements` consecutive reds for every target.
+ * after the targets' baseline (so every measurement has a date of its own; the goal date moves to
+ * the last measurement's when there are more than 1,096, as figures after a target's goal date are
+ * not its own), every one far below every target's path (10 to 19.99 against 60 rising to 70–79):
+ * each target's whole run of measurements is red, and a full evaluation counts `measurements`
+ * consecutive reds for every target.
  */
 export function targetsWithLongRedRun(targets: number, measurements: number): Framework {
+  const goalDate = measurements > SPAN_DAYS ? dayAfterBaseline(measurements) : GOAL_DATE;
   return frameworkOf(`red-run-${String(targets)}x${String(measurements)}`, {
     indicators: [indicator("pi")],
     targets: Array.from({ length: targets }, (_, t) =>
-      target(`t-${String(t)}`, "pi", { goal: { date: GOAL_DATE, value: String(70 + (t % 10)) } }),
+      target(`t-${String(t)}`, "pi", { goal: { date: goalDate, value: String(70 + (t % 10)) } }),
     ),
     measurements: Array.from({ length: measurements }, (_, i) => ({
       indicator: "pi",

@@ -7,6 +7,7 @@
  */
 import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, isMonthEnd, monthEnd, toDayNumber } from "../internal/dates.js";
 import type { Aggregation, Indicator } from "./indicator.js";
+import { DEFAULT_REPORTING_LAGS, type ReportingLags } from "./framework.js";
 import type { DataQuality } from "./measurement.js";
 import { monthsOf } from "./review.js";
 
@@ -17,11 +18,25 @@ export function aggregationOf(indicator: Pick<Indicator, "aggregation" | "cumula
   return indicator.aggregation ?? (indicator.cumulative === true ? "running-total" : "snapshot");
 }
 
+/**
+ * The reporting lag in force for an indicator, in days after a period's end: its own `lagDays`,
+ * else the framework's `reportingLags` for its frequency, else {@link DEFAULT_REPORTING_LAGS}'.
+ * The one place the lag is resolved: every due date ({@link figureDue}) reads it.
+ */
+export function lagInForce(
+  indicator: Pick<Indicator, "frequency" | "lagDays">,
+  framework: { readonly reportingLags?: ReportingLags | undefined } | undefined,
+): number {
+  return (
+    indicator.lagDays ?? framework?.reportingLags?.[indicator.frequency] ?? DEFAULT_REPORTING_LAGS[indicator.frequency]
+  );
+}
+
 /** When an indicator's figure for a period is expected: the period's end, and its due date (the end plus the reporting lag). */
 export interface FigureDue {
   /** The period's last day, `YYYY-MM-DD`. */
   readonly periodEnd: string;
-  /** The day by the end of which the period's figure is expected: `periodEnd` plus the indicator's `lagDays`. */
+  /** The day by the end of which the period's figure is expected: `periodEnd` plus the lag in force ({@link lagInForce}). */
   readonly due: string;
 }
 
@@ -30,14 +45,31 @@ export interface FigureDue {
  * measurement's date) and when its figure is due: the period ends `frequency` calendar months
  * after `from`, clamped to the month's end and kept at month ends when `from` is one (a quarter
  * to 30 September is followed by the quarter to 31 December, as schedules keep them), and its
- * figure is due `lagDays` days later. `undefined` when either date would fall past the calendar's
- * end (9999-12-31): such a figure is never due within it.
+ * figure is due the lag in force ({@link lagInForce}: the indicator's, else the framework's for its
+ * frequency, else the default) days later. `undefined` when either date would fall past the
+ * calendar's end (9999-12-31): such a figure is never due within it.
  */
-export function figureDue(from: string, indicator: Pick<Indicator, "frequency" | "lagDays">): FigureDue | undefined {
+export function figureDue(
+  from: string,
+  indicator: Pick<Indicator, "frequency" | "lagDays">,
+  framework: { readonly reportingLags?: ReportingLags | undefined } | undefined,
+): FigureDue | undefined {
   const moved = addMonths(from, monthsOf(indicator.frequency));
   if (moved === undefined) return undefined;
   const periodEnd = isMonthEnd(from) ? monthEnd(moved) : moved;
-  const dueDay = toDayNumber(periodEnd) + (indicator.lagDays ?? 0);
+  return dueAfter(periodEnd, indicator, framework);
+}
+
+/**
+ * The due date of the figure for the period ending `periodEnd`: that day plus the lag in force;
+ * `undefined` past the calendar's end.
+ */
+export function dueAfter(
+  periodEnd: string,
+  indicator: Pick<Indicator, "frequency" | "lagDays">,
+  framework: { readonly reportingLags?: ReportingLags | undefined } | undefined,
+): FigureDue | undefined {
+  const dueDay = toDayNumber(periodEnd) + lagInForce(indicator, framework);
   if (dueDay > LAST_CALENDAR_DAY) return undefined;
   return { periodEnd, due: fromDayNumber(dueDay) };
 }

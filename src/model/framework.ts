@@ -21,6 +21,45 @@ import { UnitTolerances } from "./tolerance.js";
 export const DEFAULT_FINANCIAL_YEAR_START = "04-01";
 
 /**
+ * The reporting lags, in days after a period's end, used for an indicator that sets no `lagDays`
+ * when the framework's `reportingLags` gives none for its frequency: six weeks (42 days) for monthly
+ * and quarterly figures, as a quarter's figures reach the committee cycle about six weeks after the
+ * quarter ends; 91 days for annual figures, which brings a year to 31 March to 30 June, the date by
+ * which a Best Value Performance Plan published the year's outturns. See docs/trajectory.md.
+ *
+ * @category Model
+ * @example
+ * import { DEFAULT_REPORTING_LAGS } from "performance-management/model";
+ * DEFAULT_REPORTING_LAGS //=> { monthly: 42, quarterly: 42, annual: 91 }
+ */
+export const DEFAULT_REPORTING_LAGS: { readonly monthly: number; readonly quarterly: number; readonly annual: number } =
+  Object.freeze({ monthly: 42, quarterly: 42, annual: 91 });
+
+/** Whole days from 0 to 3660 (ten years): a reporting lag. */
+const LagDays = z.int().min(0).max(3660);
+
+/**
+ * A framework's reporting lag per frequency, in whole days (0 to 3660) after a period's end before
+ * its figure is expected; a frequency not given takes {@link DEFAULT_REPORTING_LAGS}'. An
+ * indicator's own `lagDays` overrides it.
+ *
+ * @category Model
+ * @example
+ * import { ReportingLags } from "performance-management/model";
+ * ReportingLags.safeParse({ quarterly: 56, annual: 183 }).success //=> true
+ * ReportingLags.safeParse({ weekly: 7 }).success //=> false
+ */
+export const ReportingLags = z
+  .strictObject({
+    monthly: LagDays.optional(),
+    quarterly: LagDays.optional(),
+    annual: LagDays.optional(),
+  })
+  .meta({ title: "ReportingLags" });
+/** A framework's reporting lag per frequency. @category Model */
+export type ReportingLags = z.infer<typeof ReportingLags>;
+
+/**
  * A whole performance framework as one document: flat arrays cross-referenced by id, as council
  * systems export their tables. Objectives link upward through `contributesTo`, so the cascade is a graph.
  *
@@ -57,6 +96,11 @@ export const Framework = z
     reviews: z.array(Review).optional(),
     benchmarks: z.array(Benchmark).optional().meta({
       description: "Quartile benchmarks of indicators within comparison groups (all England, family groups).",
+    }),
+    reportingLags: ReportingLags.optional().meta({
+      description:
+        "Days after a period's end before its figure is expected, per frequency ({ monthly, quarterly, annual }), for indicators " +
+        "that set no lagDays; 42 for monthly and quarterly and 91 for annual figures where absent.",
     }),
     tolerances: UnitTolerances.optional().meta({
       description:

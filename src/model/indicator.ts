@@ -195,7 +195,7 @@ export const Indicator = z
     }),
     lagDays: z.int().min(0).max(3660).optional().meta({
       description:
-        "Days after a period's end before its figure is expected (a reporting lag); 0 when absent. Until then a target with no figure yet is awaiting-data.",
+        "Days after a period's end before its figure is expected (a reporting lag); when absent, the framework's reportingLags for the frequency, else 42 days for monthly and quarterly and 91 for annual figures. Until then the figure is awaited, not late.",
     }),
     materiality: Materiality.optional().meta({
       description:
@@ -210,6 +210,10 @@ export const Indicator = z
     max: DecimalValue.optional().meta({
       description:
         "The greatest value a figure can take; expectations and forecasts are clamped to it. 100 for a % unit when neither min nor max is given.",
+    }),
+    lagNote: z.string().min(1).optional().meta({
+      description:
+        "Where the lag comes from, or that it is illustrative (such as a national statistic's usual publication delay).",
     }),
     note: Note.optional(),
   })

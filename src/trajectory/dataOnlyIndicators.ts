@@ -22,7 +22,8 @@ import { firstAfter, seriesOf } from "./series.js";
  * const [regional]: readonly DataOnlyIndicator[] = evaluateFramework(stockton, { asOf: "2001-07-15" }).indicators;
  * [regional.indicator, regional.actual, regional.actualDate, regional.quality] //=> ["pi-regional-unemployment", "6.4", "2001-06-30", "provisional"]
  * regional.direction //=> { sincePrevious: "improving", sinceYearAgo: null }
- * regional.nextFigure //=> { periodEnd: "2001-07-31", due: "2001-07-31", overdue: false }
+ * // July's figure is due three weeks after the month (the example's illustrative lagDays of 21).
+ * regional.nextFigure //=> { periodEnd: "2001-07-31", due: "2001-08-21", overdue: false }
  */
 export interface DataOnlyIndicator {
   readonly indicator: string;
@@ -33,7 +34,7 @@ export interface DataOnlyIndicator {
   readonly direction: DirectionOfTravel;
   /** The quality the latest measurement was marked with. */
   readonly quality: DataQuality | null;
-  /** True when the next figure after the latest is overdue at `asOf` (its period's end plus `lagDays`). */
+  /** True when the next figure after the latest is overdue at `asOf` (its period's end plus the lag in force). */
   readonly stale: boolean;
   /** The next figure expected after the latest, and when it is due; `null` with no figure yet or none due within the calendar. */
   readonly nextFigure: NextFigure | null;
@@ -65,7 +66,7 @@ export function dataOnlyIndicators(index: FrameworkIndex, asOf: string): DataOnl
       continue;
     }
     const yearToDate = aggregationOf(indicator) === "snapshot" ? undefined : { yearStart: index.financialYearStart };
-    const nextFigure = nextFigureOf(latest.date, indicator, asOf);
+    const nextFigure = nextFigureOf(latest.date, indicator, index.framework, asOf);
     rows.push({
       indicator: indicator.id,
       actual: formatDecimal(toDecimal(latest.value)),

@@ -29,6 +29,7 @@ import { firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 import { consecutiveRed } from "./redRun.js";
 import { kernelStatusAt } from "./statusKernel.js";
 import { redRangeTest } from "./redRange.js";
+import { type Outturn, awaitedOutturn, isFinalFigure, judgedOutturn } from "./outturn.js";
 
 /**
  * Options for {@link evaluateTarget}.
@@ -93,8 +94,10 @@ export interface Evaluation {
   readonly quality: DataQuality | null;
   /**
    * True when the next figure is overdue at `asOf`: the period after the latest measurement (or,
-   * with none, the first period after the baseline) ended, and its reporting lag (`lagDays`) passed,
-   * before `asOf`. See {@link NextFigure}.
+   * with none, the first period after the baseline) ended, and its reporting lag (the indicator's
+   * `lagDays`, else the framework's `reportingLags`, else the default) passed, before `asOf`. See
+   * {@link NextFigure}. Lateness never changes `status`. False for an ended target whose final
+   * figure is in.
    */
   readonly stale: boolean;
   /** True when the actual is worse than the target's `floor` (the intervention line), which makes it red. */
@@ -112,8 +115,18 @@ export interface Evaluation {
    * `in-band` polarity.
    */
   readonly benchmarks: readonly BenchmarkPosition[];
-  /** The next figure expected, when its period ends and when it is due; `null` when never due within the calendar or the indicator does not exist. */
+  /**
+   * The next figure expected, when its period ends and when it is due; `null` when never due within
+   * the calendar or the indicator does not exist, and for a target that has ended once its final
+   * figure is in (no figure is asked for after the goal date).
+   */
   readonly nextFigure: NextFigure | null;
+  /**
+   * Once the goal date (of the goal in force) has passed, how the target ended: its final figure
+   * against the goal, achieved or not and by how much, or awaited (see {@link Outturn}); `null` while
+   * the target runs, and when its indicator does not exist.
+   */
+  readonly outturn: Outturn | null;
   /**
    * The revision whose goal the evaluation used: the target's latest revision dated on or before
    * the judged measurement's date (`asOf` when none is judged); `null` for the original goal.
@@ -155,6 +168,7 @@ function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
     consecutiveRed: 0,
     benchmarks: [],
     nextFigure: null,
+    outturn: null,
     revision: revisionOf(revision),
   };
 }
@@ -248,7 +262,12 @@ export function evaluateCheckedTarget(
   const all = seriesOf(index, indicator.id);
   const baselineDay = toDayNumber(given.baseline.date);
   const start = firstOnOrAfter(all.days, baselineDay);
-  const end = firstAfter(all.days, asOfDay, start);
+  // Once the goal date (of the goal in force on asOf) has passed, the target has ended: figures
+  // after it are not the target's, and its final figure is judged as its outturn. A goal dated on
+  // or before the baseline is a standard (issue 8): it never ends.
+  const goalDate = inForceOn(index, given, options.asOf).target.goal.date;
+  const ended = goalDate < options.asOf && goalDate > given.baseline.date;
+  const end = firstAfter(all.days, ended ? toDayNumber(goalDate) : asOfDay, start);
   // The goal in force on the judged measurement's date (asOf when there is none): the latest revision on or before it.
   const judgedDate = end > start && asOfDay >= baselineDay ? all.measurements[end - 1]?.date : undefined;
   // By binary search over the revisions, sorted once per index: a chart evaluates a target as of each of its dates.
@@ -285,23 +304,26 @@ export function evaluateCheckedTarget(
     consecutiveRed: 0,
     benchmarks: [],
     nextFigure: null,
+    outturn: null,
   };
   const aggregation = aggregationOf(indicator);
   const cumulative = aggregation !== "snapshot" && !isBand && target.comparator === undefined;
-  const forecast: Forecast = cumulative
-    ? {
-        value: null,
-        reason: `forecasts are not made for year-to-date (${aggregation === "year-to-date-rate" ? "rate" : "cumulative"}) indicators`,
-      }
-    : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance);
+  const forecast: Forecast = ended
+    ? { value: null, reason: `the target ended on ${goalDate}: its outturn is judged, not forecast` }
+    : cumulative
+      ? {
+          value: null,
+          reason: `forecasts are not made for year-to-date (${aggregation === "year-to-date-rate" ? "rate" : "cumulative"}) indicators`,
+        }
+      : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance);
   // With nothing measured since the baseline, the first period's figure is the next: awaited until it is due.
   if (asOfDay < baselineDay) {
-    const first = nextFigureOf(target.baseline.date, indicator, asOf);
+    const first = nextFigureOf(target.baseline.date, indicator, index.framework, asOf);
     return { ...base, ...empty, nextFigure: first, status: "not-started", forecast };
   }
   const latest = end > start ? all.measurements[end - 1] : undefined;
   if (latest === undefined) {
-    const first = nextFigureOf(target.baseline.date, indicator, asOf);
+    const first = nextFigureOf(target.baseline.date, indicator, index.framework, asOf);
     const overdue = first?.overdue ?? false;
     return {
       ...base,
@@ -310,12 +332,15 @@ export function evaluateCheckedTarget(
       stale: overdue,
       status: overdue ? "no-data" : "awaiting-data",
       forecast,
+      outturn: ended ? awaitedOutturn(index, indicator, goalDate, goalExact, asOf) : null,
     };
   }
 
   const actual = toDecimal(latest.value);
   // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
-  const nextFigure = nextFigureOf(latest.date, indicator, asOf);
+  // An ended target whose final figure is in asks for nothing more.
+  const final = ended && isFinalFigure(index, indicator, latest.date, goalDate);
+  const nextFigure = final ? null : nextFigureOf(latest.date, indicator, index.framework, asOf);
   const stale = nextFigure?.overdue ?? false;
   const direction = directionOfTravel(
     all,
@@ -341,6 +366,11 @@ export function evaluateCheckedTarget(
   };
 
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
+  const outturn = !ended
+    ? null
+    : final
+      ? judgedOutturn(index, target, indicator, latest, goalDate, goalExact, judgement)
+      : awaitedOutturn(index, indicator, goalDate, goalExact, asOf);
   const intervention = {
     floorBreached: floorBreached(actual, target, indicator.polarity),
     // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a
@@ -377,9 +407,10 @@ export function evaluateCheckedTarget(
       variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
       tolerance: formatDecimal(judgement.toleranceAmount),
       forecast,
+      outturn,
     };
   }
-  if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast };
+  if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast, outturn };
   const expected = judgement.expected;
   const varianceScaled = actual.times(expected.den).minus(expected.num);
   return {
@@ -392,5 +423,6 @@ export function evaluateCheckedTarget(
     variancePercent: expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100)),
     tolerance: formatDecimal(judgement.toleranceAmount.div(expected.den)),
     forecast,
+    outturn,
   };
 }

@@ -16,6 +16,7 @@ export type { Scale, Status } from "./scales.js";
 export { evaluateTarget } from "./evaluateTarget.js";
 export type { EvaluateTargetOptions, Evaluation } from "./evaluateTarget.js";
 export type { NextFigure } from "./nextFigure.js";
+export type { Outturn } from "./outturn.js";
 export type { Forecast } from "./forecast.js";
 export type { Direction, DirectionOfTravel } from "./directionOfTravel.js";
 export type { BenchmarkPosition, Quartile } from "./benchmarks.js";

@@ -1,11 +1,13 @@
 import { figureDue, isOverdue } from "../model/figures.js";
-import type { Indicator } from "../model/index.js";
+import type { Indicator, ReportingLags } from "../model/index.js";
 
 /**
  * The next figure an evaluation expects: the period it covers ends on `periodEnd` (the indicator's
  * frequency after the latest measurement, or after the baseline when there is none), and it is due
- * by the end of `due` (the period's end plus the indicator's `lagDays`). `overdue` is true from the
- * day after `due`; until then the figure is awaited, not missing.
+ * by the end of `due` (the period's end plus the lag in force: the indicator's `lagDays`, else the
+ * framework's `reportingLags` for its frequency, else 42 days for monthly and quarterly figures and
+ * 91 for annual ones). `overdue` is true from the day after `due`; until then the figure is
+ * awaited, not missing. A target whose goal date has passed asks for no figure after its outturn's.
  *
  * @category Evaluation
  * @example
@@ -29,7 +31,12 @@ export interface NextFigure {
 }
 
 /** The next figure after `from` (a measurement's date or the baseline) as of `asOf`; `null` when never due within the calendar. @internal */
-export function nextFigureOf(from: string, indicator: Indicator, asOf: string): NextFigure | null {
-  const next = figureDue(from, indicator);
+export function nextFigureOf(
+  from: string,
+  indicator: Indicator,
+  framework: { readonly reportingLags?: ReportingLags | undefined },
+  asOf: string,
+): NextFigure | null {
+  const next = figureDue(from, indicator, framework);
   return next === undefined ? null : { periodEnd: next.periodEnd, due: next.due, overdue: isOverdue(next.due, asOf) };
 }

@@ -10,7 +10,7 @@
  */
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { toDayNumber } from "../internal/dates.js";
+import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
 import { aggregationOf, figureDue, isProvisional } from "../model/figures.js";
 import { boundsOf } from "../model/bounds.js";
@@ -28,6 +28,7 @@ import {
   floatShortfall,
   floatToleranceAmount,
   floatToleranceOf,
+  inForceOn,
   judgeMeasurement,
   pathOf,
   polaritySign,
@@ -45,6 +46,8 @@ interface Compiled {
   /** Band, quartile, comparator, year-to-date and revised targets, and missing indicators, are judged exactly every time. */
   readonly exactOnly: boolean;
   readonly baselineDay: number;
+  /** The goal date's day, after which the target has ended and later figures are not its own; `NaN` for a revised target (the goal in force decides, day by day). */
+  readonly goalDay: number;
   /** The day the first period's figure is due (its end plus the lag): with nothing measured, awaiting data until it passes. */
   readonly firstDueDay: number;
   /** The target's path in floats (empty for a target judged exactly every time). */
@@ -90,7 +93,7 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     (target.revisions?.length ?? 0) > 0;
   const series = seriesOf(index, target.indicator);
   const baselineDay = toDayNumber(target.baseline.date);
-  const firstDue = indicator === undefined ? undefined : figureDue(target.baseline.date, indicator);
+  const firstDue = indicator === undefined ? undefined : figureDue(target.baseline.date, indicator, index.framework);
   const ownTolerance =
     indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
   // The path's last point is the goal, and its first the baseline unless the goal predates it:
@@ -105,6 +108,7 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     indicator,
     exactOnly,
     baselineDay,
+    goalDay: (target.revisions?.length ?? 0) > 0 ? Number.NaN : toDayNumber(target.goal.date),
     firstDueDay: firstDue === undefined ? Number.POSITIVE_INFINITY : toDayNumber(firstDue.due),
     path: path === undefined ? NO_PATH : floatPathOf(path),
     sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
@@ -119,6 +123,19 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
       path === undefined ? DEFAULT_TOLERANCE : defaultToleranceSpanning(goal, baseline),
     ),
   };
+}
+
+/**
+ * The last day whose figures a target judges as of `day`: `day` itself while the target runs, its
+ * goal date (of the goal in force on `day`) once that has passed, as `evaluateTarget` reads it; a
+ * goal dated on or before the baseline is a standard, which never ends.
+ */
+function judgedUpTo(index: FrameworkIndex, c: Compiled, day: number): number {
+  const goalDay = Number.isNaN(c.goalDay)
+    ? toDayNumber(inForceOn(index, c.target, fromDayNumber(day)).target.goal.date)
+    : c.goalDay;
+  // A goal dated on or before the baseline is a standard (issue 8): it never ends.
+  return day > goalDay && goalDay > c.baselineDay ? goalDay : day;
 }
 
 /** Each target compiled once per index, on first use. */
@@ -169,7 +186,7 @@ function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, a
 function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
   if (day < c.baselineDay) return "not-started";
   const days = c.series.days;
-  const end = firstAfter(days, day, c.start);
+  const end = firstAfter(days, judgedUpTo(index, c, day), c.start);
   const indicator = c.indicator;
   // No indicator to measure by: no data. Nothing measured since the baseline: awaiting data until
   // the first figure is due (overdue from the day after, as isOverdue says), no data after.
@@ -252,7 +269,7 @@ export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array 
   for (let t = 0; t < compiled.length; t += 1) {
     const c = compiled[t] as Compiled;
     if (day < c.baselineDay) continue;
-    const end = firstAfter(c.series.days, day, c.start);
+    const end = firstAfter(c.series.days, judgedUpTo(index, c, day), c.start);
     if (end > c.start && isProvisional((c.series.measurements[end - 1] as Measurement).quality)) flags[t] = 1;
   }
   return flags;

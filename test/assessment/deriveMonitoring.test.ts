@@ -28,12 +28,16 @@ const sharedId: Framework = deepFreeze(
 );
 
 describe("deriveEvidence: monitoring and timely identification", () => {
-  it("counts a stale figure as out of date: Stockton on 31 March 2003 has no target with current data", () => {
-    // Stockton's figures stop at June 2001. By 31 March 2003 every target's next figure is long overdue:
-    // the eight measured (next quarter or month due by 30 September 2001 at the latest) are stale, and
-    // t-gcse, t-co2 and t-heart-disease never reported (first figures due 31 August 2001, 31 March 2002,
-    // 31 December 2001). 0 of 11 current: rating 0.
-    const evidence = deriveEvidence(parseFramework(loadExample("stockton")), { asOf: "2003-03-31" });
+  it("counts a stale figure as out of date: Stockton on 1 April 2003 has no target with current data", () => {
+    // Stockton's figures stop at June 2001. By 1 April 2003 every target's next figure is overdue:
+    // the eight measured (next quarter or month due six weeks, or for unemployment three, after
+    // its end: by 11 November 2001 at the latest) are stale, and t-gcse, t-co2 and t-heart-disease
+    // never reported (first figures due, after the example's illustrative lags, 31 October 2001,
+    // 31 March 2003 and 30 September 2002). 0 of 11 current: rating 0. (On 31 March 2003 t-co2's
+    // first figure is still awaited, not late: 1 of 11.)
+    const evidence = deriveEvidence(parseFramework(loadExample("stockton")), { asOf: "2003-04-01" });
+    const onTheDay = deriveEvidence(parseFramework(loadExample("stockton")), { asOf: "2003-03-31" });
+    expect(monitoringFacts(onTheDay).facts["targets-with-current-data"]?.value).toBe("1/11");
     const { rating, facts } = monitoringFacts(evidence);
     expect(facts["targets-with-current-data"]?.value).toBe("0/11");
     expect(facts["targets-with-current-data-not"]?.ids).toHaveLength(11);
@@ -41,10 +45,11 @@ describe("deriveEvidence: monitoring and timely identification", () => {
   });
 
   it("counts a target awaiting its first figure as current: it is not late", () => {
-    // The first quarter after the 31 March baseline ends on 30 June and is due by the end of that day.
-    const before = monitoringFacts(deriveEvidence(sharedId, { asOf: "2001-06-30" }));
+    // The first quarter after the 31 March baseline ends on 30 June and its figure is due six weeks
+    // (the default 42 days) later, by the end of 11 August.
+    const before = monitoringFacts(deriveEvidence(sharedId, { asOf: "2001-08-11" }));
     expect(before.facts["targets-with-current-data"]?.value).toBe("1/1");
-    const after = monitoringFacts(deriveEvidence(sharedId, { asOf: "2001-07-01" }));
+    const after = monitoringFacts(deriveEvidence(sharedId, { asOf: "2001-08-12" }));
     expect(after.facts["targets-with-current-data"]?.value).toBe("0/1");
     expect(after.facts["targets-with-current-data-not"]?.ids).toEqual(["x"]);
   });

@@ -47,14 +47,15 @@ describe("the searches give the filters' answers", () => {
             builtInRules.map((rule) => [rule.id, rule.id === "unmeasured" ? "error" : "off"] as const),
           );
           const found = checkCascade(framework, { asOf, rules }).findings.map((finding) => finding.subject.id);
-          // A monthly figure is due a calendar month after the baseline (a period ending on a month end
-          // keeps to month ends: 30 September to 31 October), and is missing from the day after it.
+          // A monthly period ends a calendar month after the baseline (a period ending on a month end
+          // keeps to month ends: 30 September to 31 October); its figure is due the default six weeks
+          // (42 days) after that, and is missing from the day after.
           const nextDay = (date: string): string => fromDayNumber(toDayNumber(date) + 1);
           const dueBy = (baseline: string): boolean => {
-            let due = addMonths(baseline, 1);
-            if (due === undefined) return false;
-            if (nextDay(baseline).endsWith("-01")) while (!nextDay(due).endsWith("-01")) due = nextDay(due);
-            return due < asOf;
+            let end = addMonths(baseline, 1);
+            if (end === undefined) return false;
+            if (nextDay(baseline).endsWith("-01")) while (!nextDay(end).endsWith("-01")) end = nextDay(end);
+            return fromDayNumber(toDayNumber(end) + 42) < asOf;
           };
           const expected = baselines
             .map((baseline, i) => ({ baseline, id: `t${String(i)}` }))

@@ -27,15 +27,18 @@ describe("a JSON object that repeats a key", () => {
   });
 
   it("nested: a target that says goal twice is refused, where the last goal won before", async () => {
-    // Stockton's t-hostels closes its goal on line 675; a second goal follows it.
-    expect(stocktonLines[671]).toBe('      "goal": {');
-    const text = inserted(stocktonLines, 675, '      "goal": { "date": "2005-03-31", "value": "10" },');
+    // Stockton's t-zero-homelessness (found by its id, so fields added above it do not move the test) opens its
+    // goal on one line and closes it three lines later; a second goal follows it.
+    const opens =
+      stocktonLines.indexOf('      "goal": {', stocktonLines.indexOf('      "id": "t-zero-homelessness",')) + 1;
+    expect(stocktonLines[opens + 2]).toBe("      },");
+    const text = inserted(stocktonLines, opens + 3, '      "goal": { "date": "2005-03-31", "value": "10" },');
     // What JSON.parse alone makes of it: a valid framework, the first goal silently dropped.
     expect(safeParseFramework(JSON.parse(text)).success).toBe(true);
     const run = await validate(text);
     expect([run.code, run.out]).toEqual([1, ""]);
     expect(run.err).toBe(
-      'performance-management: standard input: not JSON: line 676, column 7: key "goal" is repeated in this object (first at line 672, column 7); each key appears once\n',
+      `performance-management: standard input: not JSON: line ${String(opens + 4)}, column 7: key "goal" is repeated in this object (first at line ${String(opens)}, column 7); each key appears once\n`,
     );
     // Every command that reads a framework reads it the same way.
     const evaluate = await runCli(["evaluate", "-", "--as-of", "2001-10-15"], { stdin: text });

@@ -86,12 +86,17 @@ describe("aggregation", () => {
   });
 
   it("year-to-date-rate does not compare across the start of a financial year", () => {
-    const framework = relets({ aggregation: "year-to-date-rate" }, [
-      { indicator: "pi", date: "2001-06-30", value: "90" },
-      { indicator: "pi", date: "2001-09-30", value: "92" },
-      { indicator: "pi", date: "2002-03-31", value: "95" },
-      { indicator: "pi", date: "2002-06-30", value: "60" },
-    ]);
+    // A two-year target, so June 2002's figure is still its own (a target ends at its goal date).
+    const framework = relets(
+      { aggregation: "year-to-date-rate" },
+      [
+        { indicator: "pi", date: "2001-06-30", value: "90" },
+        { indicator: "pi", date: "2001-09-30", value: "92" },
+        { indicator: "pi", date: "2002-03-31", value: "95" },
+        { indicator: "pi", date: "2002-06-30", value: "60" },
+      ],
+      { goal: { date: "2003-03-31", value: "100" } },
+    );
     expect(evaluateTarget(framework, "t", { asOf: "2001-10-01" }).direction.sincePrevious).toBe("improving");
     expect(evaluateTarget(framework, "t", { asOf: "2002-07-01" }).direction.sincePrevious).toBeNull();
   });

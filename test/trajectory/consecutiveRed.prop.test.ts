@@ -25,7 +25,7 @@ const day = (offset: number): string => fromDayNumber(START + offset);
 
 /**
  * The count as it was first written, re-judging the whole run: back from the latest measurement on
- * or before `asOf`, the last measurement of each date judged by the goal in force on it, with the
+ * or before `asOf` (or the goal date, once that has passed), the last measurement of each date judged by the goal in force on it, with the
  * tolerance of the evaluation's own goal in force, until one is not red.
  */
 function bruteForce(
@@ -39,7 +39,11 @@ function bruteForce(
   const indicator = defined(index.indicators.get(given.indicator));
   const series = seriesOf(index, indicator.id);
   const start = firstOnOrAfter(series.days, toDayNumber(given.baseline.date));
-  const end = firstAfter(series.days, toDayNumber(asOf), start);
+  // Once the goal in force has passed (a goal after the baseline: one on or before it is a standard),
+  // the figures after its date are not the target's.
+  const goalDate = revisionInForce(given, asOf).target.goal.date;
+  const upTo = goalDate < asOf && goalDate > given.baseline.date ? goalDate : asOf;
+  const end = firstAfter(series.days, toDayNumber(upTo), start);
   if (end <= start || asOf < given.baseline.date) return 0;
   const judgedDate = (series.measurements[end - 1] as Measurement).date;
   const tolerance = toleranceFor(revisionInForce(given, judgedDate).target, indicator, fallback, index.framework);

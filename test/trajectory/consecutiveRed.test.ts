@@ -4,7 +4,11 @@ import { BRAG, type Framework, type Measurement, evaluateTarget, indexFramework 
 
 const GOAL_DAY = toDayNumber("2004-03-31");
 
-/** One target, 60 rising to 75 by 31 March 2004, and one measurement a day from 1 April 2004 (the goal, 75, in force). */
+/**
+ * One target holding 75 from 31 March 2004 (its goal dated on its baseline: a standard, issue 8,
+ * which never ends), and one measurement a day from 1 April 2004. (A goal dated before the figures
+ * would end the target: figures after its goal date are not its own.)
+ */
 function afterGoal(values: readonly string[], extra: Record<string, unknown> = {}): Framework {
   const measurements: Measurement[] = values.map((value, i) => ({
     indicator: "pi",
@@ -25,7 +29,7 @@ function afterGoal(values: readonly string[], extra: Record<string, unknown> = {
         id: "t",
         objective: "o",
         indicator: "pi",
-        baseline: { date: "2001-03-31", value: "60" },
+        baseline: { date: "2004-03-31", value: "60" },
         goal: { date: "2004-03-31", value: "75" },
         tolerance: { absolute: "1" },
         ...extra,

@@ -9,7 +9,8 @@ describe("data-only indicators in evaluateFramework", () => {
     const report = evaluateFramework(stockton, { asOf: "2001-07-15" });
     // Monthly, lower is better: 6.5 in May, 6.4 (provisional) in June. The fall of 0.1 is over the
     // default materiality, 1% of 6.5 = 0.065: improving. June 2000 has no figure: no year-on-year
-    // direction. The July figure's month ends 31 July and, with no lag, is due then: not stale.
+    // direction. The July figure's month ends 31 July and is due three weeks later (the example's
+    // illustrative lagDays of 21): 21 August, not stale.
     expect(report.indicators).toEqual([
       {
         indicator: "pi-regional-unemployment",
@@ -18,13 +19,14 @@ describe("data-only indicators in evaluateFramework", () => {
         direction: { sincePrevious: "improving", sinceYearAgo: null },
         quality: "provisional",
         stale: false,
-        nextFigure: { periodEnd: "2001-07-31", due: "2001-07-31", overdue: false },
+        nextFigure: { periodEnd: "2001-07-31", due: "2001-08-21", overdue: false },
       },
     ]);
     expect(report.indicators[0]).not.toHaveProperty("status");
     expect(evaluateFramework(stockton, { asOf: "2001-07-15", detail: "status" }).indicators).toEqual(report.indicators);
-    // On 1 August July's figure is overdue.
-    expect(evaluateFramework(stockton, { asOf: "2001-08-01" }).indicators[0]?.stale).toBe(true);
+    // On 1 August July's figure is awaited; on 22 August it is overdue.
+    expect(evaluateFramework(stockton, { asOf: "2001-08-01" }).indicators[0]?.stale).toBe(false);
+    expect(evaluateFramework(stockton, { asOf: "2001-08-22" }).indicators[0]?.stale).toBe(true);
     expect(jsonCopy(report)).toEqual(report);
   });
 

@@ -93,13 +93,15 @@ describe("the Stockton targets as of 15 July 2001, worked by hand", () => {
   });
 
   it("targets with no measurement since their baseline await their first annual figure", () => {
-    // Annual indicators, so the first figure is due a year after the baseline: GCSEs from 31 August
-    // 2000 on 31 August 2001, heart disease from 31 December 2000 on 31 December 2001, CO2 from 31
-    // March 2001 on 31 March 2002. On 15 July 2001 none is due yet: awaiting data, not missing.
+    // Annual indicators, so the first period ends a year after the baseline, and its figure is due
+    // the example's (illustrative) reporting lag after that: GCSEs for the year to 31 August 2001 by
+    // the end of October (61 days: September's 30 and October's 31), heart disease for 2001 by 30
+    // September 2002 (273 days: 365 less October to December's 92), CO2 for 2001/02 a year later, 31
+    // March 2003 (365 days). On 15 July 2001 none is due yet: awaiting data, not missing.
     for (const [id, due] of [
-      ["t-gcse", "2001-08-31"],
-      ["t-co2", "2002-03-31"],
-      ["t-heart-disease", "2001-12-31"],
+      ["t-gcse", "2001-10-31"],
+      ["t-co2", "2003-03-31"],
+      ["t-heart-disease", "2002-09-30"],
     ] as const) {
       const e = evaluate(id);
       expect([e.status, e.actual, e.expected, e.stale, e.nextFigure?.due]).toEqual([
@@ -186,15 +188,23 @@ describe("evaluateTarget", () => {
 
   it("is not-started before the baseline, awaiting data until the first figure is due, and no-data after", () => {
     expect(evaluateTarget(single({}, {}, at("1")), "t", { asOf: "2000-12-31" }).status).toBe("not-started");
-    // Quarterly from a baseline of 1 July 2001: the first figure is due on 1 October, missing from the 2nd.
+    // Quarterly from a baseline of 1 July 2001: the first quarter ends on 1 October, and its figure is
+    // due six weeks (the default 42 days) later, on 12 November (30 days to 31 October, 12 more);
+    // missing from the 13th. On 2 October it is awaited, not missing.
     const late = single({ baseline: { date: "2001-07-01", value: "100" } }, {}, at("1"));
     const on = (asOf: string) => evaluateTarget(late, "t", { asOf });
-    expect([on("2001-08-01").status, on("2001-10-01").status, on("2001-10-02").status]).toEqual([
+    expect([on("2001-08-01").status, on("2001-10-02").status, on("2001-11-12").status]).toEqual([
       "awaiting-data",
       "awaiting-data",
-      "no-data",
+      "awaiting-data",
     ]);
-    expect([on("2001-10-01").stale, on("2001-10-02").stale]).toEqual([false, true]);
+    expect(on("2001-11-13").status).toBe("no-data");
+    expect([on("2001-11-12").stale, on("2001-11-13").stale]).toEqual([false, true]);
+    // With no lag (lagDays 0, or the framework's reportingLags) it is missing from 2 October.
+    const prompt = single({ baseline: { date: "2001-07-01", value: "100" } }, { lagDays: 0 }, at("1"));
+    expect(evaluateTarget(prompt, "t", { asOf: "2001-10-02" }).status).toBe("no-data");
+    const framework = { ...late, reportingLags: { quarterly: 0 } };
+    expect(evaluateTarget(framework, "t", { asOf: "2001-10-02" }).status).toBe("no-data");
   });
 
   it("rates a shortfall exactly: zero is green, the tolerance itself amber, a hair more red", () => {
@@ -331,8 +341,11 @@ describe("evaluateTarget", () => {
   });
 
   it("flags stale measurements by the indicator's frequency", () => {
-    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-09-30" }).stale).toBe(false);
-    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-10-01" }).stale).toBe(true);
+    // June's quarter is followed by September's, due six weeks (42 days) after 30 September: 11 November.
+    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-11-11" }).stale).toBe(false);
+    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-11-12" }).stale).toBe(true);
+    // Late or not, the status is the June figure's.
+    expect(evaluateTarget(single({}, {}, at("100")), "t", { asOf: "2001-11-12" }).status).toBe("green");
   });
 
   it("compares with the previous measurement and with the same period a year earlier", () => {
@@ -341,9 +354,9 @@ describe("evaluateTarget", () => {
       { indicator: "pi", date: "2001-03-31", value: "105" },
       { indicator: "pi", date: "2001-06-30", value: "100" },
     ];
-    const e = evaluateTarget(single({ baseline: { date: "2000-01-01", value: "100" } }, {}, measurements), "t", {
-      asOf: "2001-07-01",
-    });
+    // A standard (its goal dated on its baseline), so it never ends.
+    const standard = { baseline: { date: "2000-01-01", value: "100" }, goal: { date: "2000-01-01", value: "100" } };
+    const e = evaluateTarget(single(standard, {}, measurements), "t", { asOf: "2001-07-01" });
     expect(e.direction).toEqual({ sincePrevious: "worsening", sinceYearAgo: "improving" });
   });
 

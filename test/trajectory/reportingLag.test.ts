@@ -28,8 +28,8 @@ describe("reporting lag: the issue's quarterly indicator with a 60-day lag", () 
     expect(on("2001-11-30").nextFigure).toEqual({ periodEnd: "2001-09-30", due: "2001-11-29", overdue: true });
   });
 
-  it("without a lag the same figure is overdue from 1 October", () => {
-    const prompt = oneTarget({}, june);
+  it("with a lag of 0 the same figure is overdue from 1 October", () => {
+    const prompt = oneTarget({ lagDays: 0 }, june);
     expect(evaluateTarget(prompt, "t", { asOf: "2001-09-30" }).stale).toBe(false);
     expect(evaluateTarget(prompt, "t", { asOf: "2001-10-01" }).stale).toBe(true);
   });
@@ -67,9 +67,12 @@ describe("reporting lag: the issue's quarterly indicator with a 60-day lag", () 
     expect(unmeasured(none, "2001-08-29")).toEqual([]);
     const [finding] = unmeasured(none, "2001-08-30");
     expect(finding?.data?.due).toBe("2001-08-29");
-    // Without a lag the first quarter's figure is due on 30 June itself and missing from 1 July.
-    expect(unmeasured(oneTarget({}), "2001-06-30")).toEqual([]);
-    expect(unmeasured(oneTarget({}), "2001-07-01")).toHaveLength(1);
+    // With a lag of 0 the first quarter's figure is due on 30 June itself and missing from 1 July.
+    expect(unmeasured(oneTarget({ lagDays: 0 }), "2001-06-30")).toEqual([]);
+    expect(unmeasured(oneTarget({ lagDays: 0 }), "2001-07-01")).toHaveLength(1);
+    // With none stated, the default six weeks: due 11 August (30 June + 31 + 11), missing from the 12th.
+    expect(unmeasured(oneTarget({}), "2001-08-11")).toEqual([]);
+    expect(unmeasured(oneTarget({}), "2001-08-12")[0]?.data?.due).toBe("2001-08-11");
   });
 });
 
@@ -86,16 +89,19 @@ describe("figure due dates", () => {
   });
 
   it("keep to month ends, and are never due past the calendar's end", () => {
-    const quarterly = { frequency: "quarterly" as const };
-    expect(figureDue("2001-09-30", quarterly)).toEqual({ periodEnd: "2001-12-31", due: "2001-12-31" });
-    expect(figureDue("2001-11-30", { frequency: "monthly" })).toEqual({ periodEnd: "2001-12-31", due: "2001-12-31" });
-    expect(figureDue("2001-01-15", { frequency: "monthly", lagDays: 10 })).toEqual({
+    const quarterly = { frequency: "quarterly" as const, lagDays: 0 };
+    expect(figureDue("2001-09-30", quarterly, undefined)).toEqual({ periodEnd: "2001-12-31", due: "2001-12-31" });
+    expect(figureDue("2001-11-30", { frequency: "monthly", lagDays: 0 }, undefined)).toEqual({
+      periodEnd: "2001-12-31",
+      due: "2001-12-31",
+    });
+    expect(figureDue("2001-01-15", { frequency: "monthly", lagDays: 10 }, undefined)).toEqual({
       periodEnd: "2001-02-15",
       due: "2001-02-25",
     });
-    expect(figureDue("9999-09-30", quarterly)).toEqual({ periodEnd: "9999-12-31", due: "9999-12-31" });
-    expect(figureDue("9999-09-30", { ...quarterly, lagDays: 1 })).toBeUndefined();
-    expect(figureDue("9999-10-31", quarterly)).toBeUndefined();
+    expect(figureDue("9999-09-30", quarterly, undefined)).toEqual({ periodEnd: "9999-12-31", due: "9999-12-31" });
+    expect(figureDue("9999-09-30", { ...quarterly, lagDays: 1 }, undefined)).toBeUndefined();
+    expect(figureDue("9999-10-31", quarterly, undefined)).toBeUndefined();
   });
 
   it("a first figure never due within the calendar is awaited, never missing", () => {
@@ -116,8 +122,8 @@ describe("figure due dates", () => {
         fc.integer({ min: -500, max: 500 }),
         (day, frequency, lagDays, later) => {
           const from = fromDayNumber(day);
-          const due = figureDue(from, { frequency, lagDays });
-          const plain = figureDue(from, { frequency });
+          const due = figureDue(from, { frequency, lagDays }, undefined);
+          const plain = figureDue(from, { frequency }, undefined);
           expect(due !== undefined && plain !== undefined).toBe(true);
           if (due === undefined || plain === undefined) return;
           expect(due.periodEnd).toBe(plain.periodEnd);

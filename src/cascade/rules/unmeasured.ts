@@ -5,7 +5,7 @@ import { figureDue, isOverdue } from "../../model/figures.js";
 /**
  * `unmeasured` (needs `asOf`): a target's indicator has no measurement since the baseline although
  * one was due by its frequency: the first period after the baseline has ended and its reporting lag
- * (`lagDays`) has passed. Until then `evaluateTarget` says the target is `awaiting-data`.
+ * (the indicator's `lagDays`, else the framework's `reportingLags`, else the default) has passed. Until then `evaluateTarget` says the target is `awaiting-data`.
  *
  * @category Cascade rules
  * @example
@@ -31,9 +31,9 @@ export const unmeasured = defineRule({
     for (const target of index.targets.values()) {
       const indicator = index.indicators.get(target.indicator);
       if (indicator === undefined) continue;
-      // The first period's figure, due at its end plus the indicator's reporting lag (as evaluateTarget
+      // The first period's figure, due at its end plus the reporting lag in force (as evaluateTarget
       // reads it); one due past the calendar's end (9999-12-31) is not due within it: no finding.
-      const first = figureDue(target.baseline.date, indicator);
+      const first = figureDue(target.baseline.date, indicator, index.framework);
       if (first === undefined || !isOverdue(first.due, asOf)) continue;
       const due = first.due;
       // The indicator's measurements are sorted by date: one falls in (baseline, asOf] when more

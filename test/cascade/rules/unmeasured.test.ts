@@ -37,7 +37,8 @@ const cases: RuleCases = {
           ],
         },
       }),
-      asOf: "2001-07-15",
+      // The quarter to 30 June is due six weeks (the default 42 days) later: by 11 August.
+      asOf: "2001-08-15",
       findings: [
         {
           severity: "info",
@@ -45,7 +46,7 @@ const cases: RuleCases = {
           subject: { kind: "target", id: "t-top-short" },
           related: [{ kind: "indicator", id: "pi-cost" }],
           message:
-            'Target "t-top-short" has no measurement of "pi-cost" since its baseline on 2001-03-31, although its quarterly figure was due by 2001-06-30: record it, so progress can be monitored.',
+            'Target "t-top-short" has no measurement of "pi-cost" since its baseline on 2001-03-31, although its quarterly figure was due by 2001-08-11: record it, so progress can be monitored.',
         },
       ],
     },
