@@ -14,12 +14,23 @@ function figure(value: string | null): string {
   return value ?? "–";
 }
 
+/** How an ended target's outturn reads: achieved, not achieved by how much, or awaited (late or not). */
+function outturnPhrase(outturn: Evaluation["outturn"]): string {
+  if (outturn === null) return "";
+  const ended = `; ended ${outturn.date}, outturn`;
+  if (outturn.status === "achieved") return `${ended} achieved`;
+  if (outturn.status === "not-achieved")
+    return `${ended} not achieved, short by ${figure(outturn.shortfall)}${outturn.shortfallPercent === null ? "" : ` (${outturn.shortfallPercent}%)`}`;
+  if (outturn.status === "unjudged") return `${ended} not judged (nothing to judge it by)`;
+  return `${ended} ${outturn.overdue ? "late" : "awaited"}${outturn.due === null ? "" : `, due ${outturn.due}`}`;
+}
+
 function targetLine(paint: Painter, row: Evaluation | { readonly target: string; readonly status: Status }): string {
   const head = `  ${statusLabel(paint, row.status)}${row.target}`;
   if (!("actual" in row)) return head;
-  if (row.actual === null) return `${head}: no figure yet`;
+  if (row.actual === null) return `${head}: no figure yet${outturnPhrase(row.outturn)}`;
   const actual = row.actualDate === null ? figure(row.actual) : `${figure(row.actual)} (${row.actualDate})`;
-  return `${head}: actual ${actual}, expected ${figure(row.expected)}, variance ${figure(row.variance)}`;
+  return `${head}: actual ${actual}, expected ${figure(row.expected)}, variance ${figure(row.variance)}${outturnPhrase(row.outturn)}`;
 }
 
 /** @internal The evaluation as lines for people: targets, objectives' roll-ups, counts, data-only indicators. */

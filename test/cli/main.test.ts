@@ -259,6 +259,20 @@ describe("evaluate", () => {
     expect((await runCli(["evaluate", stockton, "--as-of", "2001-07-15"])).code).toBe(0);
   });
 
+  it("says how a target that has ended stands: its outturn awaited until its figure is due, then late (issue 20)", async () => {
+    // Street cleanliness ended on 31 March 2002; March's figure is due six weeks later, 12 May.
+    const may = await runCli(["evaluate", stockton, "--as-of", "2002-05-10"]);
+    expect(may.out).toContain(
+      "  amber         t-street-cleanliness: actual 89.5 (2001-06-30), expected 89.7452054795, variance -0.2452054795; ended 2002-03-31, outturn awaited, due 2002-05-12",
+    );
+    // The three-year target runs on: no outturn.
+    expect(may.out).toMatch(/t-zero-homelessness: [^\n]*-2\.6788321168\n/u);
+    const late = await runCli(["evaluate", stockton, "--as-of", "2002-05-13"]);
+    expect(late.out).toContain(
+      "t-street-cleanliness: actual 89.5 (2001-06-30), expected 89.7452054795, variance -0.2452054795; ended 2002-03-31, outturn late, due 2002-05-12",
+    );
+  });
+
   it("colours statuses on a terminal, and not with NO_COLOR, --no-color or a pipe", async () => {
     const argv = ["evaluate", stockton, "--as-of", "2001-07-15"];
     expect((await runCli(argv, { tty: true })).out).toContain("\u001b[31mred");
