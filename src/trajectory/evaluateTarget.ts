@@ -195,8 +195,18 @@ function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
  *
  * `not-started` before the baseline date. With no measurement since the baseline,
  * `awaiting-data` until the first period's figure is due (the period's end, the indicator's
- * frequency after the baseline, plus its `lagDays`; due by the end of that day), `no-data` (and
- * `stale`) after; `no-data` too when there is no comparator value to judge a measurement by. Every comparison is exact; see docs/trajectory.md.
+ * frequency after the baseline, plus the reporting lag in force: the indicator's `lagDays`, else
+ * the framework's `reportingLags` for its frequency, else 42 days for monthly and quarterly and 91
+ * for annual figures; due by the end of that day), `no-data` (and `stale`) after; `no-data` too
+ * when there is no comparator value to judge a measurement by. With a figure, lateness never
+ * changes the status: a late next figure sets `stale`, and the status stays the latest figure's.
+ * Every comparison is exact; see docs/trajectory.md.
+ *
+ * Once the goal date (of the goal in force on `asOf`) has passed, and it is after the baseline (a
+ * goal on or before it is a standard, which never ends), the target has ended: figures dated after
+ * the goal date are not its own, its final figure is judged against the goal as its `outturn`
+ * (achieved, not achieved and by how much, or awaited until it is due), nothing is forecast, and
+ * once the final figure is in nothing more is asked for (`nextFigure` `null`, `stale` false).
  *
  * For an indicator with `aggregation: "running-total"` (formerly `cumulative: true`), measurements
  * are year-to-date totals within the financial year (from the framework's `financialYearStart`, 1

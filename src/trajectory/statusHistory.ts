@@ -36,7 +36,8 @@ export interface StatusHistory {
 
 /**
  * Every target's status at each of a series of dates (the latest measurement on or before each
- * date against its expectation), built for national scale: each target is compiled once per index,
+ * date against its expectation; for a target whose goal date has passed, the latest on or before
+ * the goal date: its final figure once in), built for national scale: each target is compiled once per index,
  * a float kernel decides every status that lies clearly away from a threshold, and exact decimal
  * arithmetic decides the rest, so every status is the one {@link evaluateTarget} gives.
  *
