@@ -144,9 +144,12 @@ export function renderTrajectorySvg(
     } else if (point.band !== null) band.push({ day, low: Number(point.band.low), high: Number(point.band.high) });
   });
 
-  // The measurements up to asOf, each with the status it was given as of its own date.
+  // The measurements up to asOf (up to the goal date, for a target that has ended: later figures
+  // are not its own), each with the status it was given as of its own date.
+  const evaluation = evaluateTarget(index, target.id, { asOf });
+  const upTo = evaluation.outturn?.date ?? asOf;
   const measured = (index.measurementsByIndicator.get(target.indicator) ?? []).filter(
-    (measurement) => measurement.date > target.baseline.date && measurement.date <= asOf,
+    (measurement) => measurement.date > target.baseline.date && measurement.date <= upTo,
   );
   const marks = measured.map((measurement) => ({
     day: toDayNumber(measurement.date),
@@ -154,7 +157,6 @@ export function renderTrajectorySvg(
     text: format.figure(String(measurement.value), shown),
     status: evaluateTarget(index, target.id, { asOf: measurement.date }).status,
   }));
-  const evaluation = evaluateTarget(index, target.id, { asOf });
   const forecast = evaluation.forecast.value === null ? null : Number(evaluation.forecast.value);
   const goal = evaluation.goal === null ? null : Number(evaluation.goal);
 

@@ -28,6 +28,24 @@ describe("renderTrajectorySvg", () => {
     expect(svg).not.toMatch(/<script|href=|<image/u);
   });
 
+  it("charts only a target's own figures once it has ended: a figure after the goal date is the next year's (issue 20)", () => {
+    const framework = deepFreeze(
+      parseFramework({
+        ...stockton(),
+        measurements: [
+          ...(stockton().measurements ?? []),
+          { indicator: "pi-relet-28-days", date: "2002-03-31", value: "100" },
+          { indicator: "pi-relet-28-days", date: "2002-04-30", value: "60" },
+        ],
+      }),
+    );
+    const ended = renderTrajectorySvg(framework, "t-relet-28-days", { asOf: "2002-05-10" });
+    // April 2001 to June 2001 and March 2002: four of the target's own figures, not April 2002's 60%.
+    expect([...ended.matchAll(/<circle [^>]*>/gu)]).toHaveLength(4);
+    expect(ended).toContain(">100% (✔ Green)</text>");
+    expect(ended).not.toContain(">60%");
+  });
+
   it("draws each measurement coloured by its status, with its figure and status in words", () => {
     const circles = [...svg.matchAll(/<circle [^>]*>/gu)].map((match) => attributes(match[0]));
     expect(circles).toHaveLength(3);
