@@ -1,4 +1,4 @@
-import type { Action, Framework, FrameworkIndex, Id, Measurement } from "../model/index.js";
+import type { Action, Framework, FrameworkIndex, Id, Measurement, Target } from "../model/index.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { type ActionState, actionStateAt, isDone } from "../internal/actionState.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
@@ -79,6 +79,26 @@ export interface ActionsInHand {
   readonly actions: readonly ActionInHand[];
 }
 
+/**
+ * One action as the view shows it, at `asOf`, against the goal date. The report lists a target's
+ * own corrective actions with it, without its objective's. O(1).
+ * @internal
+ */
+export function actionInHandAt(
+  index: FrameworkIndex,
+  action: Action,
+  of: "target" | "objective",
+  asOf: string,
+  goalDate: string,
+): ActionInHand {
+  return inHand(index, action, of, actionStateAt(action, asOf), goalDate);
+}
+
+/** The goal date of the goal in force at `asOf`: O(R) for R revisions. @internal */
+export function goalDateAt(target: Target, asOf: string): string {
+  return revisionInForce(target, asOf).target.goal.date;
+}
+
 /** One action as the view shows it. */
 function inHand(
   index: FrameworkIndex,
@@ -157,7 +177,7 @@ export function actionsInHand(
   const asOf = checkDate(options.asOf, "options.asOf", accountabilityError);
   const target = typeof targetId === "string" ? index.targets.get(targetId) : undefined;
   if (target === undefined) throw new AccountabilityError(`${quoted(targetId)} names no target`);
-  const goalDate = revisionInForce(target, asOf).target.goal.date;
+  const goalDate = goalDateAt(target, asOf);
   const actions: ActionInHand[] = [];
   for (const action of target.correctiveActions ?? [])
     actions.push(inHand(index, action, "target", actionStateAt(action, asOf), goalDate));

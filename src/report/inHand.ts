@@ -4,7 +4,7 @@
  * decision rule (decision.ts) reads, found at a cost bounded by the report's `amberPeriods`.
  * @internal
  */
-import { type ActionInHand, actionsInHand } from "../accountability/actionsInHand.js";
+import { type ActionInHand, actionInHandAt, actionsInHand, goalDateAt } from "../accountability/actionsInHand.js";
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { FrameworkIndex, Id } from "../model/index.js";
@@ -35,17 +35,27 @@ function actionOf(index: FrameworkIndex, action: ActionInHand, format: Formatter
   };
 }
 
-/** A target's corrective actions not done at the report's date, for its row: O(A + log M + R). */
+/**
+ * A target's corrective actions not done at the report's date, for its row: O(A + R) for its A
+ * corrective actions and R revisions; its objective's actions are not read (they are listed for
+ * exceptions only).
+ */
 export function openCorrectiveActions(
   index: FrameworkIndex,
   target: Id,
   asOf: string,
   format: Formatter,
 ): ReportAction[] {
-  if (!index.targets.has(target)) return [];
-  return actionsInHand(index, target, { asOf })
-    .actions.filter((action) => action.of === "target" && (action.state === "open" || action.state === "overdue"))
-    .map((action) => actionOf(index, action, format));
+  const given = index.targets.get(target);
+  const actions = given?.correctiveActions;
+  if (given === undefined || actions === undefined || actions.length === 0) return [];
+  const goalDate = goalDateAt(given, asOf);
+  const open: ReportAction[] = [];
+  for (const action of actions) {
+    const shown = actionInHandAt(index, action, "target", asOf, goalDate);
+    if (shown.state === "open" || shown.state === "overdue") open.push(actionOf(index, shown, format));
+  }
+  return open;
 }
 
 /**
