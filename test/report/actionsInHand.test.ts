@@ -87,3 +87,53 @@ describe("the report's actions at its date", () => {
     );
   });
 });
+
+describe("the report's cost in actions", () => {
+  it("reads an objective's action plan for its exceptions only, never once per target row", () => {
+    // 200 green targets under one objective holding 500 actions: no row lists them.
+    const framework = parseFramework({
+      id: "fw",
+      name: "Many targets, one plan",
+      owners: [{ id: "o", name: "Owner", kind: "individual" }],
+      plans: [{ id: "p", name: "P", level: "service", period: { start: "2001-04-01", end: "2002-03-31" } }],
+      objectives: [
+        {
+          id: "obj",
+          plan: "p",
+          title: "Objective",
+          actions: Array.from({ length: 500 }, (_, i) => ({
+            title: `Step ${String(i)}`,
+            owner: "o",
+            due: "2002-01-31",
+          })),
+        },
+      ],
+      indicators: [
+        { id: "pi", title: "PI", unit: "%", polarity: "higher-is-better", measure: "outcome", frequency: "monthly" },
+      ],
+      targets: Array.from({ length: 200 }, (_, t) => ({
+        id: `t-${String(t)}`,
+        objective: "obj",
+        indicator: "pi",
+        baseline: { date: "2001-03-31", value: "70" },
+        goal: { date: "2002-03-31", value: "80" },
+      })),
+      measurements: [{ indicator: "pi", date: "2001-06-30", value: "90" }],
+    });
+    // Count the reads of the objective's actions through a getter on the parsed objective.
+    let reads = 0;
+    const objective = framework.objectives[0] as (typeof framework.objectives)[number];
+    const actions = objective.actions;
+    Object.defineProperty(objective, "actions", {
+      get: () => {
+        reads += 1;
+        return actions;
+      },
+    });
+    const report = performanceReport(framework, { asOf: "2001-07-15" });
+    expect(report.exceptions).toEqual([]);
+    expect(report.targets).toHaveLength(200);
+    // The checker's action-plan-smart and no-action-plan read it once or twice; 200 rows read it never.
+    expect(reads).toBeLessThan(10);
+  });
+});
