@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { actionArbitrary } from "../../arbitraries/actions.js";
+import { dateArbitrary } from "../../arbitraries/framework.js";
 import type { Action } from "../../../src/index.js";
 import {
   BASE_AS_OF,
@@ -215,5 +218,23 @@ describe("rule action-plan-smart", () => {
       ["correctiveNoOwner", { target: "t-svc", action: "a-late" }],
       ["correctiveOverdue", { target: "t-svc", action: "a-late", due: "2001-09-30", asOf: "2001-11-01" }],
     ]);
+  });
+
+  it("judges an action completed after asOf as the open action it was, and one completed by asOf not at all (property)", () => {
+    fc.assert(
+      fc.property(actionArbitrary, dateArbitrary, (action, asOf) => {
+        const found = ruleFindings("action-plan-smart", { name: "generated", framework: withActions(action), asOf });
+        const ids = found.map((finding) => finding.messageId);
+        if (action.completed !== undefined && action.completed <= asOf) expect(ids).toEqual([]);
+        else if (action.completed === undefined && action.status === "done") expect(ids).toEqual(["noCompleted"]);
+        else {
+          // Not done at asOf: overdue exactly when due before it (a standing duty never is).
+          const overdue = action.ongoing !== true && action.due !== undefined && action.due < asOf;
+          expect(ids.includes("overdue")).toBe(overdue);
+          expect(ids.includes("noCompleted")).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
