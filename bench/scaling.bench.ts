@@ -44,6 +44,7 @@ import {
   corporateObjectivesOverSharedService,
   deepCascade,
   targetsWithLongRedRun,
+  amberTargetsOnOneIndicator,
 } from "./shapes.js";
 import { performanceReport } from "../src/report/index.js";
 import { overdueReviews } from "../src/review/index.js";
@@ -437,6 +438,15 @@ export function scalingCases(): ScalingCase[] {
       prepare: (size) => {
         const framework = fromJson(levelCyclesOverManyPlans(size));
         return () => overdueReviews(framework, { asOf });
+      },
+    },
+    {
+      dimension: "amber targets, each asking its run of amber periods (issue 20)",
+      operation: "performanceReport (fresh index)",
+      n: 250,
+      prepare: (size) => {
+        const framework = amberTargetsOnOneIndicator(size, 400);
+        return () => performanceReport(indexFramework(framework), { asOf: "2003-12-31" });
       },
     },
   ];

@@ -493,3 +493,28 @@ export function levelCyclesOverManyPlans(plans: number): Framework {
     })),
   });
 }
+
+/**
+ * `targets` targets on one indicator that has `measurements` measurements, one a day up to 22
+ * December 2003, before the report's date of 31 December (issue 20), every one 97 against a flat path at 100 with a 5%
+ * tolerance: every target is amber on every date, so the report's decision looks back over each
+ * one's run of amber periods (at most `amberPeriods` figures).
+ */
+export function amberTargetsOnOneIndicator(targets: number, measurements: number): Framework {
+  return frameworkOf(`amber-${String(targets)}x${String(measurements)}`, {
+    indicators: [indicator("pi")],
+    targets: Array.from({ length: targets }, (_, t) =>
+      target(`t-${String(t)}`, "pi", {
+        baseline: { date: BASELINE_DATE, value: "100" },
+        goal: { date: GOAL_DATE, value: "100" },
+        tolerance: { percent: "5" },
+      }),
+    ),
+    measurements: Array.from({ length: measurements }, (_, i) => ({
+      indicator: "pi",
+      // Ascending, the last on 22 December 2003 (996 days after the baseline).
+      date: dayAfterBaseline(SPAN_DAYS - 100 - Math.min(measurements, SPAN_DAYS - 100) + 1 + (i % (SPAN_DAYS - 100))),
+      value: "97",
+    })),
+  });
+}

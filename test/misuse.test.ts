@@ -203,6 +203,12 @@ const rows: readonly Row[] = [
     error: AccountabilityError,
     call: (s) => library.ownerPortfolio(s, "director"),
   },
+  {
+    fn: "actionsInHand",
+    argument: source,
+    error: AccountabilityError,
+    call: (s) => library.actionsInHand(s, "t", { asOf }),
+  },
   { fn: "impact", argument: source, error: AccountabilityError, call: (s) => library.impact(s, evaluation) },
   {
     fn: "impact",
@@ -313,6 +319,12 @@ const rows: readonly Row[] = [
     argument: /names no owner/,
     error: AccountabilityError,
     call: (id) => library.ownerPortfolio(framework, id),
+  },
+  {
+    fn: "actionsInHand",
+    argument: /names no target/,
+    error: AccountabilityError,
+    call: (id) => library.actionsInHand(framework, id, { asOf }),
   },
   // defineRule's incomplete rules have a table of their own below.
   { fn: "defineRule", argument: /\brule\b/, error: CascadeConfigError, call: (r) => library.defineRule(r) },

@@ -22,3 +22,6 @@ export { impact } from "./impact.js";
 export type { ImpactReport, ObjectiveImpact, TargetImpact, TroubleStatus } from "./impact.js";
 export { narrate } from "./narrate.js";
 export type { NarrateOptions } from "./narrate.js";
+export { actionsInHand } from "./actionsInHand.js";
+export type { ActionInHand, ActionsInHand, ActionsInHandOptions } from "./actionsInHand.js";
+export type { ActionState } from "../internal/actionState.js";

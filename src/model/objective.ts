@@ -43,14 +43,17 @@ export type Contribution = z.infer<typeof Contribution>;
 /**
  * A step that says how an objective will be delivered: the "how" behind a "who" (seed 4.3). A SMART
  * action (seed 5.4.5) names who does it (`owner`) and by when (`due`); `status` says whether it is
- * done, `open` when absent. A standing duty in a work plan, done whenever it arises, is `ongoing`
- * and has no due date.
+ * done, `open` when absent, and `completed` when it was done, so a report as of an earlier date
+ * sees it still open (an action with a completion date is done from that date, whatever its
+ * `status`). A standing duty in a work plan, done whenever it arises, is `ongoing` and has no due
+ * date.
  *
  * @category Model
  * @example
  * import { Action } from "performance-management/model";
  * Action.parse({ title: "Collect keys", owner: "officer-void" }).title //=> "Collect keys"
  * Action.parse({ title: "Collect keys", owner: "officer-void", due: "2001-09-30", status: "done" }).status //=> "done"
+ * Action.parse({ title: "Collect keys", owner: "officer-void", status: "done", completed: "2001-09-21" }).completed //=> "2001-09-21"
  */
 export const Action = z
   .strictObject({
@@ -60,6 +63,10 @@ export const Action = z
     due: CalendarDate.optional().meta({ description: "The date the action is to be done by." }),
     status: z.enum(["open", "done"], { error: 'must be "open" or "done"' }).optional().meta({
       description: "open (the default) until the action is done; an open action past its due date is overdue.",
+    }),
+    completed: CalendarDate.optional().meta({
+      description:
+        "The date the action was done: a report as of an earlier date shows it still open. An action with a completion date is done from that date; one marked done without one is shown as done, date not recorded.",
     }),
     ongoing: z.boolean().optional().meta({
       description:

@@ -31,11 +31,29 @@ const target = z.object({
   direction,
   text: z.object({ actual: text, actualDate: text, expected: text, variance: text, forecast: text }),
 });
+const action = z.object({
+  title: text,
+  owner,
+  dueText: text.nullable(),
+  overdue: z.boolean(),
+  state: z.enum(["open", "overdue", "done", "done-undated"]),
+  completedText: text.nullable(),
+  tooLate: z.boolean(),
+  ongoing: z.boolean(),
+});
 const exception = target.extend({
   reasons: z.array(z.enum(["red", "amber", "stale", "no-data"])),
-  decision: z.enum(["obtain-figure", "chase-overdue-action", "agree-corrective-action", "note-action-in-hand"]),
+  decision: z.enum([
+    "obtain-figure",
+    "chase-overdue-action",
+    "agree-corrective-action",
+    "note-action-in-hand",
+    "seek-commentary",
+  ]),
+  decisionText: text,
   correctiveAction: text.nullable(),
-  actions: z.array(z.object({ title: text, owner, dueText: text.nullable(), overdue: z.boolean() })),
+  actions: z.array(action),
+  inHand: z.object({ actions: z.array(action) }),
   chain: z
     .object({
       steps: z.array(z.object({ subject: z.object({ kind: text, title: text }) })),

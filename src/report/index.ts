@@ -18,6 +18,7 @@ export type {
   PerformanceReport,
   PerformanceReportOptions,
   ReportAction,
+  ReportActionsInHand,
   ReportAim,
   ReportCaveat,
   ReportChain,

@@ -1,6 +1,6 @@
 import type { Status } from "../trajectory/index.js";
 import type { PerformanceReport, ReportAction, ReportException, ReportTarget } from "./performanceReport.js";
-import { DECISION_TEXT, STATUS_TEXT, directionText, reasonText } from "./words.js";
+import { STATUS_TEXT, directionText, reasonText } from "./words.js";
 
 /**
  * A report laid out for reading, whatever the format: headings, sentences and tables of plain
@@ -39,14 +39,24 @@ export interface Layout {
 const text = (value: string): Cell => ({ text: value });
 const status = (value: Status): Cell => ({ text: STATUS_TEXT[value], status: value });
 
+/** Where an action stands, in words: "OVERDUE", "done 21 September 2001", "done, date not recorded". */
+const STATE_TEXT = { open: null, overdue: "OVERDUE", done: "done", "done-undated": "done, date not recorded" } as const;
+
+/** An action in a few words: its title, then its owner, due date and where it stands, in brackets. */
+function actionText(action: ReportAction): string {
+  const state = STATE_TEXT[action.state];
+  const parts = [
+    action.owner?.name ?? "no owner",
+    action.dueText === null ? (action.ongoing ? null : "no date") : `due ${action.dueText}`,
+    state === "done" && action.completedText !== null ? `done ${action.completedText}` : state,
+    action.tooLate ? "due after the goal date: too late to help" : null,
+    action.ongoing ? "standing duty" : null,
+  ];
+  return `${action.title} (${parts.filter((part) => part !== null).join(", ")})`;
+}
+
 function actionsText(actions: readonly ReportAction[]): string {
-  if (actions.length === 0) return "none open";
-  return actions
-    .map(
-      (action) =>
-        `${action.title} (${action.owner?.name ?? "no owner"}, ${action.dueText === null ? "no date" : `due ${action.dueText}`}${action.overdue ? ", OVERDUE" : ""})`,
-    )
-    .join("; ");
+  return actions.length === 0 ? "none open" : actions.map(actionText).join("; ");
 }
 
 /** The objectives an exception reaches on its way to its aim, and the partners it shares them with. */
@@ -82,7 +92,7 @@ const EXCEPTION_HEADERS = [
   "Variance",
   "Forecast",
   "Corrective action recorded",
-  "Open actions",
+  "Actions in hand",
   "Reaches",
 ];
 
@@ -90,7 +100,7 @@ function exceptionRow(row: ReportException): Cell[] {
   return [
     text(row.title),
     status(row.status),
-    text(DECISION_TEXT[row.decision]),
+    text(row.decisionText),
     text(row.reasons.map(reasonText).join(", ")),
     text(row.owner?.name ?? "no owner"),
     text(`${row.text.actual} (${row.text.actualDate})`),
@@ -98,7 +108,7 @@ function exceptionRow(row: ReportException): Cell[] {
     text(row.text.variance),
     text(row.text.forecast),
     text(row.correctiveAction ?? "No corrective action recorded"),
-    text(actionsText(row.actions)),
+    text(actionsText(row.inHand.actions)),
     text(chainText(row)),
   ];
 }

@@ -2,7 +2,8 @@ import type { Chain, ChainStep } from "../accountability/index.js";
 import { ENDINGS, chainCount, firstChains } from "../accountability/first.js";
 import { leadingStep, stepMaker } from "../accountability/subjects.js";
 import { checkCascade, type Finding } from "../cascade/index.js";
-import type { Action, DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
+import type { DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
+import type { ActionState } from "../accountability/index.js";
 import { type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../review/index.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
@@ -16,9 +17,11 @@ import {
   evaluateFramework,
 } from "../trajectory/index.js";
 import { toDecimal } from "../internal/decimal.js";
-import { checkDate, checkKnownOptions, checkOneOf, checkOptionsObject } from "../internal/options.js";
+import { checkDate, checkKnownOptions, checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { reportError } from "./errors.js";
+import type { ExceptionDecision } from "./decision.js";
+import { inHandOf, openCorrectiveActions } from "./inHand.js";
 import { type Formatter, formatterFor } from "./format.js";
 import { Reach } from "./reach.js";
 
@@ -45,6 +48,13 @@ export interface PerformanceReportOptions {
    * has ended inside the calendar (an `asOf` early in year 1), the quarter so far, to `asOf`.
    */
   readonly period?: { readonly from: string; readonly to: string };
+  /**
+   * How many periods in a row amber or worse (amber, amber-red, red) make an amber target need a
+   * decision of members rather than the owner's commentary: amber again after amber, with the
+   * default of 2. A whole number, at least 1 (1: every amber needs a decision). See
+   * {@link ExceptionDecision}.
+   */
+  readonly amberPeriods?: number;
 }
 
 /** Who a report names: an owner's id and name (the id again when the framework lists no such owner). @category Report */
@@ -53,7 +63,7 @@ export interface ReportOwner {
   readonly name: string;
 }
 
-/** A corrective action on a report, with whether it is overdue as of the report's date. @category Report */
+/** An action on a report, with where it stands at the report's date. @category Report */
 export interface ReportAction {
   readonly id?: Id;
   readonly title: string;
@@ -61,9 +71,40 @@ export interface ReportAction {
   readonly due: string | null;
   /** `due` for people: "30 September 2001". */
   readonly dueText: string | null;
+  /** Done or not at the report's date: done only if completed on or before it (or marked done with no completion date). */
   readonly status: "open" | "done";
-  /** Open and due before the report's date. */
+  /** Not done and due before the report's date. */
   readonly overdue: boolean;
+  /** Whose action: the target's own corrective action, or a step in its objective's action plan. */
+  readonly of: "target" | "objective";
+  /** A standing duty, done whenever it arises: never overdue, and not a corrective action. */
+  readonly ongoing: boolean;
+  /** Where it stands at the report's date: `open`, `overdue`, `done`, or `done-undated` (marked done, no completion date recorded). */
+  readonly state: ActionState;
+  /** When it was done, as recorded (a date after the report's is shown, the action being open then). */
+  readonly completed: string | null;
+  /** `completed` for people. */
+  readonly completedText: string | null;
+  /** Not done, and due after the target's goal date: it lands too late to help. */
+  readonly tooLate: boolean;
+}
+
+/**
+ * What is being done about an exception at the report's date: the accountability engine's
+ * `actionsInHand`, written for people.
+ *
+ * @category Report
+ */
+export interface ReportActionsInHand {
+  /** The commentary on the latest measurement on or before the report's date (its `note` and `correctiveAction`); `null` with none. */
+  readonly latest: {
+    readonly date: string;
+    readonly dateText: string;
+    readonly note: string | null;
+    readonly correctiveAction: string | null;
+  } | null;
+  /** The target's corrective actions (done ones too), then its objective's actions not done. */
+  readonly actions: readonly ReportAction[];
 }
 
 /** Why a target is on the report's exception list. @category Report */
@@ -95,7 +136,7 @@ export interface ReportTarget {
   readonly stale: boolean;
   /** The free-text corrective action recorded on the latest measurement, or null when none is. */
   readonly correctiveAction: string | null;
-  /** The target's corrective actions still open. */
+  /** The target's corrective actions not done at the report's date (completed after it, they were still open). */
   readonly actions: readonly ReportAction[];
   /** The figures for people, to the indicator's decimals with its unit: "79%", "30 June 2001". */
   readonly text: {
@@ -159,32 +200,15 @@ export interface ReportException extends ReportTarget {
    * only through them is shared with them, not the council's alone (seed 5.3.5.7-8).
    */
   readonly sharedWith: readonly ReportOwner[];
-  /** The decision the exception needs from members (see {@link ExceptionDecision}). */
+  /** What is being done about it: the latest figure's commentary, its corrective actions and its objective's open actions. */
+  readonly inHand: ReportActionsInHand;
+  /** The decision the exception needs from members (see {@link ExceptionDecision}), by its status, its run of amber periods, the actions in hand and whether its figure is late. */
   readonly decision: ExceptionDecision;
+  /** The decision in English, as the report asks it: "Red, with no action in hand: agree a corrective action, with an owner and a date to be done by." */
+  readonly decisionText: string;
 }
 
-/**
- * What an exception asks of members, so the executive's report leads with the decisions it needs:
- * - `obtain-figure`: the figure is missing or out of date: ask the owner for it before judging;
- * - `chase-overdue-action`: a corrective action is open past its due date: hold its owner to account
- *   or re-plan it;
- * - `agree-corrective-action`: red or amber with no open corrective action: agree one, with an owner
- *   and a date (a free-text note on the measurement is not an action plan);
- * - `note-action-in-hand`: an open corrective action is in date: note it, and look again at the next
- *   report.
- *
- * @category Report
- */
-export type ExceptionDecision =
-  "obtain-figure" | "chase-overdue-action" | "agree-corrective-action" | "note-action-in-hand";
-
-/** The decision an exception needs, in the order above: missing data first, then overdue actions. */
-function decisionOf(row: ReportTarget, reasons: readonly ExceptionReason[]): ExceptionDecision {
-  if (reasons.includes("no-data") || reasons.includes("stale")) return "obtain-figure";
-  if (row.actions.some((action) => action.overdue)) return "chase-overdue-action";
-  if (row.actions.length === 0) return "agree-corrective-action";
-  return "note-action-in-hand";
-}
+export type { ExceptionDecision } from "./decision.js";
 
 /** An objective's line in a report: its rolled-up status, counts and direction of travel. @category Report */
 export interface ReportObjective {
@@ -308,20 +332,6 @@ function ownerOf(index: FrameworkIndex, id: Id | undefined): ReportOwner | null 
   return { id, name: index.owners.get(id)?.name ?? id };
 }
 
-function actionOf(index: FrameworkIndex, action: Action, asOf: string, format: Formatter): ReportAction {
-  const status = action.status ?? "open";
-  const due = action.due ?? null;
-  return {
-    ...(action.id === undefined ? {} : { id: action.id }),
-    title: action.title,
-    owner: ownerOf(index, action.owner),
-    due,
-    dueText: due === null ? null : format.date(due),
-    status,
-    overdue: status === "open" && action.ongoing !== true && due !== null && due < asOf,
-  };
-}
-
 /** The latest measurement's free-text corrective action on or before the evaluation's figure. */
 function correctiveActionOf(index: FrameworkIndex, evaluation: Evaluation, indicator: Id): string | null {
   if (evaluation.actualDate === null) return null;
@@ -388,9 +398,7 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
     quality: evaluation.quality,
     stale: evaluation.stale,
     correctiveAction: target === undefined ? null : correctiveActionOf(index, evaluation, target.indicator),
-    actions: (target?.correctiveActions ?? [])
-      .filter((action) => action.status !== "done")
-      .map((action) => actionOf(index, action, asOf, format)),
+    actions: openCorrectiveActions(index, evaluation.target, asOf, format),
     text: {
       actual: format.figure(evaluation.actual, shown?.measured),
       actualDate: format.date(evaluation.actualDate),
@@ -457,6 +465,14 @@ function firstChainOf(
   return { chain, chains: counted.count.toString(), chainsExact: counted.exact, from, aim: first.end[from] };
 }
 
+/** The `amberPeriods` option: a whole number of at least 1, 2 when absent. */
+function amberPeriodsOf(value: unknown): number {
+  if (value === undefined) return 2;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1 || value > 100)
+    throw reportError(`options.amberPeriods ${shown(value)} must be a whole number from 1 to 100`);
+  return value;
+}
+
 /** Why a target is an exception: red, amber, stale or missing data; none when it is not one. */
 function reasonsOf(row: ReportTarget): ExceptionReason[] {
   const reasons: ExceptionReason[] = [];
@@ -506,8 +522,11 @@ function objectiveOf(
  * - **Exceptions**: red and amber (and amber-red) targets, stale figures and missing data (`no-data`),
  *   each with its owner, actual, expected, variance, forecast, the chain up to its aim (the
  *   accountability engine's first chain, summarised past ten steps, and how many there are), the corrective action recorded on
- *   its latest measurement (`null` when none is: renderers say so) and its open corrective actions,
- *   flagged when overdue, and the decision it needs of members ({@link ExceptionDecision}). Worst
+ *   its latest measurement (`null` when none is: renderers say so), its open corrective actions,
+ *   what is being done about it (`inHand`: the accountability engine's `actionsInHand` at the
+ *   report's date, each action's state and whether it lands after the goal date), and the decision
+ *   it needs of members ({@link ExceptionDecision}, in words as `decisionText`), by its status, its
+ *   run of amber periods (`amberPeriods`), the actions in hand and whether its figure is late. Worst
  *   first: red, amber-red, amber, no data, then stale greens. A target
  *   awaiting its first figure, or not started, is not an exception: nothing is yet late.
  * - **Going well**: green and blue targets, blue first, then the improving, so the picture is balanced.
@@ -523,7 +542,8 @@ function objectiveOf(
  * @param options - `asOf`, the audience, scale, roll-up options and locale
  * @returns the report
  * @throws {@link ReportError} when `source` is neither a framework nor an index, the options are not an object, `asOf` is missing or not a
- * calendar date, or the audience is not `executive` or `scrutiny`; `TrajectoryError` for a bad
+ * calendar date, the audience is not `executive` or `scrutiny`, or `amberPeriods` is not a whole
+ * number from 1 to 100; `TrajectoryError` for a bad
  * scale or roll-up option
  * @example
  * import { readFileSync } from "node:fs";
@@ -546,7 +566,13 @@ export function performanceReport(
   options: PerformanceReportOptions,
 ): PerformanceReport {
   checkOptionsObject(options, "options", reportError);
-  checkKnownOptions(options, ["asOf", "audience", "scale", "rollUp", "locale", "period"], "options", reportError);
+  checkKnownOptions(
+    options,
+    ["asOf", "audience", "scale", "rollUp", "locale", "period", "amberPeriods"],
+    "options",
+    reportError,
+  );
+  const amberPeriods = amberPeriodsOf(options.amberPeriods);
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const audience = options.audience ?? "executive";
   checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);
@@ -560,6 +586,7 @@ export function performanceReport(
   });
   const targets = evaluation.targets.map((row) => targetOf(index, row, asOf, format));
   const rows = new Map(targets.map((row) => [row.target, row]));
+  const evaluations = new Map(evaluation.targets.map((row) => [row.target, row]));
 
   const reach = new Reach(index);
   // Each objective's step made once, and shared by every exception's chain through it.
@@ -573,7 +600,24 @@ export function performanceReport(
       chain?.reachesApex === true && !chain.direct && from !== undefined && aim !== undefined
         ? reach.sharedWith(from, aim).map((id) => ownerOf(index, id) as ReportOwner)
         : [];
-    exceptions.push({ ...row, reasons, chain, chains, chainsExact, sharedWith, decision: decisionOf(row, reasons) });
+    const { inHand, decision } = inHandOf(
+      index,
+      row,
+      evaluations.get(row.target) as Evaluation,
+      { asOf, scale: options.scale, amberPeriods },
+      format,
+    );
+    exceptions.push({
+      ...row,
+      reasons,
+      chain,
+      chains,
+      chainsExact,
+      sharedWith,
+      inHand,
+      decision: decision.kind,
+      decisionText: decision.text,
+    });
   }
   // Worst first (stable: ties keep the framework's order).
   exceptions.sort((a, b) => (EXCEPTION_RANK[a.status] ?? 4) - (EXCEPTION_RANK[b.status] ?? 4));

@@ -1,5 +1,5 @@
 import type { Direction, Status } from "../trajectory/index.js";
-import type { ExceptionDecision, ExceptionReason } from "./performanceReport.js";
+import type { ExceptionReason } from "./performanceReport.js";
 
 /**
  * Each status as a report writes it: a symbol and a word, so no reader depends on colour
@@ -27,11 +27,3 @@ export function reasonText(reason: ExceptionReason): string {
 export function directionText(direction: Direction | null): string {
   return direction === null ? "no earlier figure" : direction === "no-change" ? "unchanged" : direction;
 }
-
-/** The decision an exception needs, as the executive's report asks it. @internal */
-export const DECISION_TEXT: Readonly<Record<ExceptionDecision, string>> = {
-  "obtain-figure": "Obtain the missing or late figure",
-  "chase-overdue-action": "Hold the owner to account for the overdue action, or re-plan it",
-  "agree-corrective-action": "Agree a corrective action, with an owner and a date",
-  "note-action-in-hand": "Note the action in hand",
-};

@@ -32,7 +32,8 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
       correctiveAction: null,
       text: { actual: "84%", actualDate: "30 June 2001", expected: "100%", variance: "−16 percentage points" },
     });
-    // Its corrective action is open, due 30 June 2002: not overdue in July 2001.
+    // Its corrective action is open, due 30 June 2002: not overdue in July 2001, but after the
+    // target's goal date of 31 March 2002, so too late to help this target.
     expect(offers?.actions).toEqual([
       {
         id: "ca-offers-prevention",
@@ -42,13 +43,29 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
         dueText: "30 June 2002",
         status: "open",
         overdue: false,
+        of: "target",
+        ongoing: false,
+        state: "open",
+        completed: null,
+        completedText: null,
+        tooLate: true,
       },
     ]);
-    // The re-let target's June figure records what is being done; its contractor action is done.
+    // The re-let target's June figure records what is being done; its contractor action, completed
+    // on 21 September 2001, was still open on 15 July.
     expect(relets?.correctiveAction).toBe(
       "Repairs contractor's turnaround to be renegotiated; keys now logged on the day they are handed in.",
     );
-    expect(relets?.actions).toEqual([]);
+    expect(relets?.actions.map((action) => [action.id, action.state, action.completedText])).toEqual([
+      ["ca-relet-contractor", "open", "21 September 2001"],
+    ]);
+    expect(relets?.inHand.latest).toEqual({
+      date: "2001-06-30",
+      dateText: "30 June 2001",
+      note: "Illustrative actual.",
+      correctiveAction:
+        "Repairs contractor's turnaround to be renegotiated; keys now logged on the day they are handed in.",
+    });
   });
 
   it("traces each exception up to its aim through the accountability engine, naming the partners it is shared with", () => {
@@ -78,15 +95,49 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
   });
 
   it("says what each exception needs of members: the executive's report leads with the decisions", () => {
-    // Homeless offers: red, its prevention service open and in date (due June 2002). Re-lets: red,
-    // its contractor action done and nothing open, so members must agree one. The ambers have none.
-    expect(report.exceptions.map((row) => [row.target, row.decision])).toEqual([
-      ["t-homeless-offers", "note-action-in-hand"],
-      ["t-relet-28-days", "agree-corrective-action"],
+    // Homeless offers: red, its only action (the prevention service, due 30 June 2002) lands after
+    // the goal of 31 March 2002, so members must agree one that lands in time. Re-lets: red in
+    // April, May and June, the contractor action (due 30 September, done 21 September) in hand on
+    // 15 July. The three ambers are amber for the first time in June (zone cleanliness was green in
+    // April and May; the others have no earlier figure): the owner's commentary, not a decision.
+    expect(report.exceptions.map((row) => [row.target, row.decision, row.decisionText])).toEqual([
+      [
+        "t-homeless-offers",
+        "agree-corrective-action",
+        "Red, and every action in hand is due after the target's goal date, too late to help: agree a corrective action that lands in time, with an owner and a date.",
+      ],
+      [
+        "t-relet-28-days",
+        "note-action-in-hand",
+        "Red for 3 periods in a row, with an action in hand: note it, and confirm with its owner that it will bring the target back on track.",
+      ],
+      ["t-street-cleanliness", "seek-commentary", expect.stringMatching(/^No decision yet: the owner to comment/)],
+      ["t-zone-cleanliness", "seek-commentary", expect.stringMatching(/^No decision yet/)],
+      ["t-new-deal", "seek-commentary", expect.stringMatching(/^No decision yet/)],
+    ]);
+    // The zone cleanliness target's objective sweeps and inspects as standing duties: shown, but not corrective.
+    expect(
+      report.exceptions
+        .find((row) => row.target === "t-zone-cleanliness")
+        ?.inHand.actions.map((a) => [a.of, a.ongoing]),
+    ).toEqual([
+      ["objective", true],
+      ["objective", true],
+    ]);
+    // With amberPeriods 1 every amber needs a decision: none of the three has a corrective action in hand.
+    const strict = performanceReport(stockton(), { asOf: "2001-07-15", amberPeriods: 1 });
+    expect(strict.exceptions.slice(2).map((row) => [row.target, row.decision])).toEqual([
       ["t-street-cleanliness", "agree-corrective-action"],
       ["t-zone-cleanliness", "agree-corrective-action"],
-      ["t-new-deal", "agree-corrective-action"],
+      // The New Deal delivery plan (due 30 September 2001) is in hand on its objective.
+      ["t-new-deal", "note-action-in-hand"],
     ]);
+    // On 1 October the re-let contractor action is done (21 September) and the target still red
+    // on its last figure, which is now late: the figure first, and a new corrective action.
+    const october = performanceReport(stockton(), { asOf: "2001-10-01" });
+    expect(october.exceptions.find((row) => row.target === "t-relet-28-days")?.decisionText).toBe(
+      "Obtain the late figure from the owner; meanwhile: red for 3 periods in a row, with no action in hand: agree a corrective action, with an owner and a date to be done by.",
+    );
     // A year on the prevention service is past its date; every figure is out of date by then.
     const later = performanceReport(stockton(), { asOf: "2002-07-15" });
     expect(later.exceptions.find((row) => row.target === "t-homeless-offers")?.decision).toBe("obtain-figure");
@@ -99,7 +150,12 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
     });
     const chased = performanceReport(deepFreeze(framework), { asOf: "2001-07-15" });
     expect(chased.exceptions.find((row) => row.target === "t-relet-28-days")?.decision).toBe("chase-overdue-action");
-    expect(renderReportMarkdown(chased)).toContain("Hold the owner to account for the overdue action, or re-plan it");
+    expect(renderReportMarkdown(chased)).toContain(
+      "Red for 3 periods in a row, and an action in hand is overdue: hold its owner to account, or re-plan it with a new date.",
+    );
+    expect(renderReportMarkdown(chased)).toContain(
+      "Re-tender the repairs contract (Director of Housing, due 1 July 2001, OVERDUE)",
+    );
   });
 
   it("balances the picture with what is going well", () => {

@@ -1,27 +1,39 @@
 import type { Action, Id } from "../../model/index.js";
+import { actionStateAt } from "../../internal/actionState.js";
 import { defineRule } from "../defineRule.js";
 
 /** The tests an action can fail. */
-type ActionTest = "noOwner" | "noDue" | "overdue";
+type ActionTest = "noOwner" | "noDue" | "overdue" | "noCompleted";
 
 /** The message ids of an objective's action plan and of a target's corrective actions, by test. */
-const PLANNED = { noOwner: "noOwner", noDue: "noDue", overdue: "overdue" } as const;
-const CORRECTIVE = { noOwner: "correctiveNoOwner", noDue: "correctiveNoDue", overdue: "correctiveOverdue" } as const;
+const PLANNED = { noOwner: "noOwner", noDue: "noDue", overdue: "overdue", noCompleted: "noCompleted" } as const;
+const CORRECTIVE = {
+  noOwner: "correctiveNoOwner",
+  noDue: "correctiveNoDue",
+  overdue: "correctiveOverdue",
+  noCompleted: "correctiveNoCompleted",
+} as const;
+
+/** Marked done with no completion date: the one test a done action can fail. */
+const NO_COMPLETED: ActionTest[] = ["noCompleted"];
 
 /**
  * The tests an action fails, or `undefined` for none (the common case, which allocates nothing):
- * no owner; and, unless it is a standing duty (`ongoing`, done whenever it arises), no due date or,
- * with `asOf`, a due date passed. An action marked done is not judged.
+ * marked done with no completion date; or, not done at `asOf` (a completion date after it is not
+ * done yet), no owner; and, unless it is a standing duty (`ongoing`, done whenever it arises), no
+ * due date or, with `asOf`, a due date passed. An action done by `asOf` is not judged further.
  */
 function failureOf(action: Action, asOf: string | undefined): ActionTest[] | undefined {
-  if (action.status === "done") return undefined;
+  const state = actionStateAt(action, asOf);
+  if (state === "done") return undefined;
+  if (state === "done-undated") return NO_COMPLETED;
   const noOwner = action.owner === undefined;
   const late =
     action.ongoing === true
       ? undefined
       : action.due === undefined
         ? "noDue"
-        : asOf !== undefined && action.due < asOf
+        : state === "overdue"
           ? "overdue"
           : undefined;
   if (!noOwner && late === undefined) return undefined;
@@ -31,7 +43,9 @@ function failureOf(action: Action, asOf: string | undefined): ActionTest[] | und
 /**
  * `action-plan-smart`: an action of an objective's action plan, or a target's corrective action, is
  * not SMART (seed 5.4.5): it names no owner or no due date; or, with `asOf`, it is overdue (due before
- * `asOf` and not `done`). Actions whose `status` is `done` are not judged.
+ * `asOf` and not done by then); or it is marked `done` with no `completed` date, so no report can
+ * say since when. An action completed on or before `asOf` (or, without `asOf`, at all) is not
+ * judged further; one completed after `asOf` was still open then, and is judged as open.
  *
  * @category Cascade rules
  * @example
@@ -42,7 +56,7 @@ export const actionPlanSmart = defineRule({
   id: "action-plan-smart",
   meta: {
     description:
-      "An action, or a target's corrective action, names no owner or no due date, or (with asOf) is past its due date and not done.",
+      "An action, or a target's corrective action, names no owner or no due date, or (with asOf) is past its due date and not done, or is marked done with no completion date.",
     defaultSeverity: "warning",
     seedRef: "5.4.5",
     messages: {
@@ -52,12 +66,16 @@ export const actionPlanSmart = defineRule({
         'Action "{{action}}" of objective "{{objective}}" has no due date: say when it will be done, so progress on the action plan can be reviewed.',
       overdue:
         'Action "{{action}}" of objective "{{objective}}" was due by {{due}} and is not marked done as of {{asOf}}: complete it, re-plan it, or mark it done.',
+      noCompleted:
+        'Action "{{action}}" of objective "{{objective}}" is marked done but records no completion date: record when it was completed, so a report as of an earlier date can tell whether it was done by then.',
       correctiveNoOwner:
         'Corrective action "{{action}}" of target "{{target}}" names no owner: say who will carry it out, so the action is SMART.',
       correctiveNoDue:
         'Corrective action "{{action}}" of target "{{target}}" has no due date: say when it will be done, so members can see the target brought back on track.',
       correctiveOverdue:
         'Corrective action "{{action}}" of target "{{target}}" was due by {{due}} and is not marked done as of {{asOf}}: complete it, re-plan it, or mark it done.',
+      correctiveNoCompleted:
+        'Corrective action "{{action}}" of target "{{target}}" is marked done but records no completion date: record when it was completed, so members can see when the target was brought back on track.',
     },
     docs: "docs/rules/action-plan-smart.md",
   },

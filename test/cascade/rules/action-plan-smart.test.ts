@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { actionArbitrary } from "../../arbitraries/actions.js";
+import { dateArbitrary } from "../../arbitraries/framework.js";
 import type { Action } from "../../../src/index.js";
 import {
   BASE_AS_OF,
@@ -23,9 +26,19 @@ const cases: RuleCases = {
     { name: "without asOf, a past due date is not judged", framework: baseFramework() },
     { name: "an action due on asOf itself is not yet overdue", framework: baseFramework(), asOf: "2001-12-31" },
     {
-      name: "an action marked done is not overdue",
-      framework: withActions({ ...WORK, status: "done" }),
+      name: "an action marked done, with the date it was completed, is not overdue",
+      framework: withActions({ ...WORK, status: "done", completed: "2001-12-20" }),
       asOf: "2002-01-15",
+    },
+    {
+      name: "a completion date alone makes the action done from that date",
+      framework: withActions({ ...WORK, completed: "2001-12-31" }),
+      asOf: "2002-01-15",
+    },
+    {
+      name: "an action completed after asOf is judged as the open action it was then: not yet due, so nothing",
+      framework: withActions({ ...WORK, status: "done", completed: "2002-01-10" }),
+      asOf: "2001-12-15",
     },
     {
       name: "a standing duty (ongoing) needs no due date: the receptionist tags every set of keys handed in",
@@ -34,7 +47,7 @@ const cases: RuleCases = {
     },
     {
       name: "a done action without owner or date is not judged: nothing is left to plan",
-      framework: withActions({ title: "Did the work", status: "done" }),
+      framework: withActions({ title: "Did the work", status: "done", completed: "2001-11-30" }),
       asOf: "2002-01-15",
     },
     { name: "an objective with no actions is left to no-action-plan", framework: withActions() },
@@ -53,7 +66,13 @@ const cases: RuleCases = {
             correctiveActions: [
               { id: "ca-recruit", title: "Recruit two lettings officers", due: "2001-09-30" },
               { title: "Re-plan void inspections", owner: "director", due: "2001-10-31" },
-              { title: "Clear the backlog", owner: "director", due: "2001-08-31", status: "done" },
+              {
+                title: "Clear the backlog",
+                owner: "director",
+                due: "2001-08-31",
+                status: "done",
+                completed: "2001-08-24",
+              },
             ],
           },
         },
@@ -117,6 +136,53 @@ const cases: RuleCases = {
       ],
     },
     {
+      // Stockton's re-let contractor action as it was before it recorded a completion date.
+      name: "a corrective action marked done with no completion date asks for the date, whatever asOf",
+      framework: patched({
+        targets: {
+          "t-svc": {
+            correctiveActions: [
+              {
+                id: "ca-relet-contractor",
+                title: "Agree a ten-day turnaround",
+                owner: "director",
+                due: "2001-09-30",
+                status: "done",
+              },
+            ],
+          },
+        },
+      }),
+      asOf: "2001-07-15",
+      findings: [
+        {
+          messageId: "correctiveNoCompleted",
+          subject: { kind: "target", id: "t-svc" },
+          data: { target: "t-svc", action: "ca-relet-contractor" },
+          message:
+            'Corrective action "ca-relet-contractor" of target "t-svc" is marked done but records no completion date: record when it was completed, so members can see when the target was brought back on track.',
+        },
+      ],
+    },
+    {
+      name: "an action plan step marked done with no completion date, checked without asOf",
+      framework: withActions({ title: "Did the work", status: "done" }),
+      findings: [
+        {
+          messageId: "noCompleted",
+          subject: { kind: "objective", id: "svc-obj" },
+          data: { objective: "svc-obj", action: "Did the work" },
+        },
+      ],
+    },
+    {
+      // Due 2001-12-31, completed 2002-01-10: on 2002-01-05 it was not done, and past its date.
+      name: "an action completed after asOf was overdue at asOf, though it is marked done now",
+      framework: withActions({ ...WORK, id: "act-work", status: "done", completed: "2002-01-10" }),
+      asOf: "2002-01-05",
+      findings: [{ messageId: "overdue", data: { action: "act-work", due: "2001-12-31", asOf: "2002-01-05" } }],
+    },
+    {
       name: "an overdue action without an owner gives both findings",
       framework: withActions({ title: "Do the work", due: "2001-12-31" }),
       asOf: "2002-01-15",
@@ -152,5 +218,23 @@ describe("rule action-plan-smart", () => {
       ["correctiveNoOwner", { target: "t-svc", action: "a-late" }],
       ["correctiveOverdue", { target: "t-svc", action: "a-late", due: "2001-09-30", asOf: "2001-11-01" }],
     ]);
+  });
+
+  it("judges an action completed after asOf as the open action it was, and one completed by asOf not at all (property)", () => {
+    fc.assert(
+      fc.property(actionArbitrary, dateArbitrary, (action, asOf) => {
+        const found = ruleFindings("action-plan-smart", { name: "generated", framework: withActions(action), asOf });
+        const ids = found.map((finding) => finding.messageId);
+        if (action.completed !== undefined && action.completed <= asOf) expect(ids).toEqual([]);
+        else if (action.completed === undefined && action.status === "done") expect(ids).toEqual(["noCompleted"]);
+        else {
+          // Not done at asOf: overdue exactly when due before it (a standing duty never is).
+          const overdue = action.ongoing !== true && action.due !== undefined && action.due < asOf;
+          expect(ids.includes("overdue")).toBe(overdue);
+          expect(ids.includes("noCompleted")).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -1,0 +1,139 @@
+/**
+ * The decision an exception needs of members, as a rule of its own: a pure function from the
+ * target's status, its runs of bad periods, the actions in hand and whether its figure is late, to
+ * a decision kind and the English that asks for it. The members' report calls it once per
+ * exception; docs/reporting.md sets out the table.
+ * @internal
+ */
+import type { ActionState } from "../internal/actionState.js";
+import type { Status } from "../trajectory/index.js";
+
+/**
+ * What an exception asks of members, so the executive's report leads with the decisions it needs:
+ * - `obtain-figure`: the figure is missing or late: ask the owner for it (and, where the last one
+ *   was red, for what the red asks as well);
+ * - `chase-overdue-action`: red (or amber for too long) and an action in hand is open past its due
+ *   date: hold its owner to account, or re-plan it;
+ * - `agree-corrective-action`: red (or amber for too long) with no action in hand, or only ones
+ *   that land after the target's goal date: agree one, with an owner and a date (a free-text note on
+ *   the measurement is not an action plan);
+ * - `note-action-in-hand`: red (or amber for too long) with actions in hand, in date: note them, and
+ *   confirm with their owners that they will bring the target back;
+ * - `seek-commentary`: amber for the first time (or fewer periods in a row than the report's
+ *   `amberPeriods`): no decision yet: the owner comments on the shortfall.
+ *
+ * @category Report
+ */
+export type ExceptionDecision =
+  "obtain-figure" | "chase-overdue-action" | "agree-corrective-action" | "note-action-in-hand" | "seek-commentary";
+
+/** What the rule reads of one action in hand: its state at the report's date, whether it is a standing duty, and whether it lands too late. @internal */
+export interface DecisionAction {
+  readonly state: ActionState;
+  readonly ongoing: boolean;
+  readonly tooLate: boolean;
+}
+
+/** What the rule reads of an exception. @internal */
+export interface DecisionInput {
+  readonly status: Status;
+  /** The figure is missing (`no-data`) or late (the next one overdue). */
+  readonly late: boolean;
+  /** Periods in a row red, up to and including the latest figure's (0 when it is not red). */
+  readonly redRun: number;
+  /** Periods in a row amber or worse (amber, amber-red or red), up to and including the latest figure's. */
+  readonly concernRun: number;
+  /** The actions in hand: the target's corrective actions and its objective's open ones. */
+  readonly actions: readonly DecisionAction[];
+  /** How many periods in a row amber or worse make an amber target need a decision (the report's `amberPeriods`, 2 by default). */
+  readonly amberPeriods: number;
+}
+
+/** The decision and the English that asks for it. @internal */
+export interface Decision {
+  readonly kind: ExceptionDecision;
+  readonly text: string;
+}
+
+/** `n` periods, in words a report uses: "2 periods". */
+function periods(n: number): string {
+  return `${String(n)} period${n === 1 ? "" : "s"}`;
+}
+
+/** The decision a bad status needs, the figure being in hand; `undefined` for a status that needs none. */
+function onStatus(input: DecisionInput): Decision | undefined {
+  const { status, redRun, concernRun, amberPeriods } = input;
+  const amber = status === "amber" || status === "amber-red";
+  if (status !== "red" && !amber) return undefined;
+  if (amber && concernRun < amberPeriods)
+    return {
+      kind: "seek-commentary",
+      text:
+        concernRun <= 1
+          ? "No decision yet: the owner to comment on the shortfall and what is being done about it."
+          : `No decision yet: amber or worse for ${periods(concernRun)} in a row; the owner to comment on the shortfall and what is being done about it.`,
+    };
+  // Red, or amber for `amberPeriods` in a row: the actions in hand decide what members are asked.
+  const why =
+    status === "red"
+      ? redRun > 1
+        ? `Red for ${periods(redRun)} in a row`
+        : concernRun > 1
+          ? `Red after ${periods(concernRun - 1)} amber or worse`
+          : "Red"
+      : `Amber or worse for ${periods(concernRun)} in a row`;
+  // A standing duty is not a corrective action, and a done action is no longer in hand.
+  const open = input.actions.filter(
+    (action) => !action.ongoing && (action.state === "open" || action.state === "overdue"),
+  );
+  if (open.some((action) => action.state === "overdue"))
+    return {
+      kind: "chase-overdue-action",
+      text: `${why}, and an action in hand is overdue: hold its owner to account, or re-plan it with a new date.`,
+    };
+  if (open.length === 0)
+    return {
+      kind: "agree-corrective-action",
+      text: `${why}, with no action in hand: agree a corrective action, with an owner and a date to be done by.`,
+    };
+  if (open.every((action) => action.tooLate))
+    return {
+      kind: "agree-corrective-action",
+      text: `${why}, and every action in hand is due after the target's goal date, too late to help: agree a corrective action that lands in time, with an owner and a date.`,
+    };
+  return {
+    kind: "note-action-in-hand",
+    text: `${why}, with ${open.length === 1 ? "an action" : `${String(open.length)} actions`} in hand: note ${open.length === 1 ? "it" : "them"}, and confirm with ${open.length === 1 ? "its owner" : "their owners"} that ${open.length === 1 ? "it" : "they"} will bring the target back on track.`,
+  };
+}
+
+/**
+ * The decision an exception needs, first rule that applies:
+ *
+ * 1. a missing or late figure asks for the figure (`obtain-figure`): a status cannot be judged on
+ *    figures not yet in; where the last figure was red (or amber too long) the text adds what that
+ *    asks, as lateness never hides a status;
+ * 2. red, or amber (or amber-red) for `amberPeriods` periods in a row or more (amber again after
+ *    amber, red after amber), needs a decision, by the actions in hand (standing duties and done
+ *    actions left out): one overdue → `chase-overdue-action`; none → `agree-corrective-action`;
+ *    only ones due after the goal date → `agree-corrective-action`; else `note-action-in-hand`;
+ * 3. amber for fewer periods in a row asks the owner for commentary, not a decision (`seek-commentary`).
+ *
+ * Any other status that is not late needs nothing of members: `seek-commentary`.
+ * @internal
+ */
+export function exceptionDecision(input: DecisionInput): Decision {
+  const decided = onStatus(input);
+  if (input.late) {
+    const figure =
+      input.status === "no-data" ? "Obtain the missing figure from the owner" : "Obtain the late figure from the owner";
+    return {
+      kind: "obtain-figure",
+      text:
+        decided === undefined || decided.kind === "seek-commentary"
+          ? `${figure}.`
+          : `${figure}; meanwhile: ${decided.text.charAt(0).toLowerCase()}${decided.text.slice(1)}`,
+    };
+  }
+  return decided ?? { kind: "seek-commentary", text: "No decision: for information." };
+}

@@ -1,0 +1,131 @@
+/**
+ * What the members' report says is being done about a target, and the decision its exception
+ * needs: the accountability engine's `actionsInHand` written for people, and the facts the
+ * decision rule (decision.ts) reads, found at a cost bounded by the report's `amberPeriods`.
+ * @internal
+ */
+import { type ActionInHand, actionInHandAt, actionsInHand, goalDateAt } from "../accountability/actionsInHand.js";
+import { fromDayNumber, toDayNumber } from "../internal/dates.js";
+import { countOnOrBefore } from "../internal/sortedByDate.js";
+import type { FrameworkIndex, Id } from "../model/index.js";
+import { type Evaluation, type Scale, type Status, evaluateTarget } from "../trajectory/index.js";
+import { type Decision, exceptionDecision } from "./decision.js";
+import type { Formatter } from "./format.js";
+import type { ReportAction, ReportActionsInHand, ReportTarget } from "./performanceReport.js";
+
+/** The statuses that count towards a run of bad periods: amber or worse. */
+const CONCERN: ReadonlySet<Status> = new Set<Status>(["amber", "amber-red", "red"]);
+
+function actionOf(index: FrameworkIndex, action: ActionInHand, format: Formatter): ReportAction {
+  const done = action.state === "done" || action.state === "done-undated";
+  return {
+    ...(action.id === null ? {} : { id: action.id }),
+    title: action.title,
+    owner: action.owner === null ? null : { id: action.owner.id, name: action.owner.name ?? action.owner.id },
+    due: action.due,
+    dueText: action.due === null ? null : format.date(action.due),
+    status: done ? "done" : "open",
+    overdue: action.state === "overdue",
+    of: action.of,
+    ongoing: action.ongoing,
+    state: action.state,
+    completed: action.completed,
+    completedText: action.completed === null ? null : format.date(action.completed),
+    tooLate: action.tooLate,
+  };
+}
+
+/**
+ * A target's corrective actions not done at the report's date, for its row: O(A + R) for its A
+ * corrective actions and R revisions; its objective's actions are not read (they are listed for
+ * exceptions only).
+ */
+export function openCorrectiveActions(
+  index: FrameworkIndex,
+  target: Id,
+  asOf: string,
+  format: Formatter,
+): ReportAction[] {
+  const given = index.targets.get(target);
+  const actions = given?.correctiveActions;
+  if (given === undefined || actions === undefined || actions.length === 0) return [];
+  const goalDate = goalDateAt(given, asOf);
+  const open: ReportAction[] = [];
+  for (const action of actions) {
+    const shown = actionInHandAt(index, action, "target", asOf, goalDate);
+    if (shown.state === "open" || shown.state === "overdue") open.push(actionOf(index, shown, format));
+  }
+  return open;
+}
+
+/**
+ * How many periods in a row, up to and including the latest figure's, the target was amber or
+ * worse, looking back no further than `limit` periods: each earlier date of the indicator's series
+ * judged as the target stood on it (`evaluateTarget` as of that date). At most `limit − 1`
+ * evaluations, each found by a binary search: the cost is bounded by the option, not the data.
+ */
+function concernRunOf(
+  index: FrameworkIndex,
+  evaluation: Evaluation,
+  indicator: Id,
+  scale: Scale | undefined,
+  limit: number,
+): number {
+  if (!CONCERN.has(evaluation.status) || evaluation.actualDate === null) return 0;
+  const series = index.measurementsByIndicator.get(indicator) ?? [];
+  let run = 1;
+  let date = evaluation.actualDate;
+  while (run < limit) {
+    // The latest date before `date`: the entries dated before it are those on or before the day before.
+    const before = countOnOrBefore(series, fromDayNumber(toDayNumber(date) - 1));
+    const previous = series[before - 1];
+    if (previous === undefined) break;
+    date = previous.date;
+    const then = evaluateTarget(index, evaluation.target, { asOf: date, ...(scale === undefined ? {} : { scale }) });
+    if (then.actualDate !== date || !CONCERN.has(then.status)) break;
+    run += 1;
+  }
+  return run;
+}
+
+/**
+ * What is being done about an exception (the accountability engine's view, written for people) and
+ * the decision it needs.
+ */
+export function inHandOf(
+  index: FrameworkIndex,
+  row: ReportTarget,
+  evaluation: Evaluation,
+  options: { readonly asOf: string; readonly scale: Scale | undefined; readonly amberPeriods: number },
+  format: Formatter,
+): { inHand: ReportActionsInHand; decision: Decision } {
+  const view = index.targets.has(row.target) ? actionsInHand(index, row.target, { asOf: options.asOf }) : undefined;
+  const actions = view?.actions ?? [];
+  const latest = view?.latest ?? null;
+  const decision = exceptionDecision({
+    status: row.status,
+    late: row.stale || row.status === "no-data",
+    redRun: evaluation.consecutiveRed,
+    concernRun:
+      row.status === "red"
+        ? Math.max(evaluation.consecutiveRed, 1)
+        : concernRunOf(index, evaluation, row.indicator, options.scale, options.amberPeriods),
+    actions,
+    amberPeriods: options.amberPeriods,
+  });
+  return {
+    inHand: {
+      latest:
+        latest === null
+          ? null
+          : {
+              date: latest.date,
+              dateText: format.date(latest.date),
+              note: latest.note,
+              correctiveAction: latest.correctiveAction,
+            },
+      actions: actions.map((action) => actionOf(index, action, format)),
+    },
+    decision,
+  };
+}
