@@ -8,6 +8,7 @@
  */
 import {
   type Target,
+  builtInRules,
   checkCascade,
   evaluateFramework,
   evaluateTarget,
@@ -439,7 +440,32 @@ export function scalingCases(): ScalingCase[] {
         return () => overdueReviews(framework, { asOf });
       },
     },
+    {
+      dimension: "cascade depth (objective-without-measure down the whole chain, a target at the bottom)",
+      operation: "checkCascade, that rule only (shared index)",
+      n: 20_000,
+      prepare: (size) => {
+        const index = indexFramework(deepCascade(size));
+        const rules = onlyRule("objective-without-measure");
+        return () => checkCascade(index, { rules });
+      },
+    },
+    {
+      dimension: "corporate objectives over one shared service objective (objective-without-measure, n units beneath)",
+      operation: "checkCascade, that rule only (shared index)",
+      n: 20_000,
+      prepare: (size) => {
+        const index = indexFramework(corporateObjectivesOverSharedService(size, true));
+        const rules = onlyRule("objective-without-measure");
+        return () => checkCascade(index, { rules });
+      },
+    },
   ];
+}
+
+/** Rule settings that turn every built-in rule off but `id`. */
+function onlyRule(id: string): Record<string, "off" | "warning"> {
+  return Object.fromEntries(builtInRules.map((rule) => [rule.id, rule.id === id ? "warning" : "off"]));
 }
 
 /** Times one case at n and 4n, and the Map baseline beside it when hashing dominates. */
