@@ -198,7 +198,7 @@ describe("deriveEvidence", () => {
     const evidence = deriveEvidence(parseFramework(loadExample("spelthorne")), { asOf });
     expect(ratings(evidence)).toMatchObject({
       "outcomes-defined": 0, // cs-clean-safe and co-environment state no outcome, have no outcome target
-      "coherent-measures-and-targets": 2, // cs-clean-safe unmeasured: 3 of 4
+      "coherent-measures-and-targets": 4, // 4 of 4: cs-clean-safe measured through its service objectives' targets
       "targets-long-and-short-term": 1, // nothing 3 years out
       "targets-under-continuous-review": 1, // 4 of 5 targets never reviewed by their quarterly cycle
       "executive-information": 2, // the end of year report to members, annual
