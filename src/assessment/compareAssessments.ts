@@ -108,8 +108,9 @@ function change(id: string, before: Given, after: Given): ScoreChange {
  *   { characteristic: "financial-management/financial-information", rating: 2 },
  * ]);
  * const moved = compareAssessments(before, after);
+ * // One of three rated before: a score, but no verdict; two of three after: a verdict.
  * moved.areas.find((area) => area.id === "financial-management")
- * //=> { id: "financial-management", before: "0", after: "2.5", change: "2.5", exactChange: "5/2", movement: "improved", verdictBefore: "ineffective", verdictAfter: "developing" }
+ * //=> { id: "financial-management", before: "0", after: "2.5", change: "2.5", exactChange: "5/2", movement: "improved", verdictBefore: null, verdictAfter: "developing" }
  * moved.characteristics.filter((c) => c.movement !== "not assessed").map((c) => c.movement) //=> ["improved", "newly assessed"]
  */
 export function compareAssessments(before: Assessment, after: Assessment): AssessmentComparison {

@@ -30,6 +30,7 @@ export type {
   Assessment,
   AssessmentResponse,
   CharacteristicResult,
+  Disagreement,
   EvidenceFact,
   KeptRating,
   RatingSource,
