@@ -45,6 +45,7 @@ import {
   corporateObjectivesOverSharedService,
   deepCascade,
   targetsWithLongRedRun,
+  targetReviewedOverLongSeries,
 } from "./shapes.js";
 import { performanceReport } from "../src/report/index.js";
 import { overdueReviews } from "../src/review/index.js";
@@ -454,10 +455,21 @@ export function scalingCases(): ScalingCase[] {
       dimension: "corporate objectives over one shared service objective (objective-without-measure, n units beneath)",
       operation: "checkCascade, that rule only (shared index)",
       n: 20_000,
+      hashing: true,
       prepare: (size) => {
         const index = indexFramework(corporateObjectivesOverSharedService(size, true));
         const rules = onlyRule("objective-without-measure");
         return () => checkCascade(index, { rules });
+      },
+    },
+    {
+      dimension: "reviews of one target and figures of its indicator (review-without-data)",
+      operation: "checkCascade, that rule only (shared index)",
+      n: 5_000,
+      prepare: (size) => {
+        const index = indexFramework(targetReviewedOverLongSeries(size));
+        const rules = onlyRule("review-without-data");
+        return () => checkCascade(index, { rules, asOf: "2004-03-31" });
       },
     },
   ];

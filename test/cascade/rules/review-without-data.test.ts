@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Framework, type Measurement, type Review, checkCascade } from "../../../src/index.js";
 import {
@@ -11,6 +12,7 @@ import {
   ruleFindings,
   wellWorded,
 } from "../harness.js";
+import { runs } from "../../helpers/runs.js";
 
 /** A quarterly review of the base framework's quarterly cost target t-top-short (baseline 2001-03-31, goal 2002-03-31). */
 function reviewed(...dates: string[]): Review[] {
@@ -166,5 +168,54 @@ describe("rule review-without-data on Stockton (issue 20)", () => {
       firstReviewed: "2002-01-31",
       reviews: 1,
     });
+  });
+});
+
+/** Quarter ends from June 2001, the periods of the base framework's quarterly cost indicator (baseline 31 March 2001). */
+const QUARTER_ENDS = ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31", "2002-06-30", "2002-09-30", "2002-12-31"];
+
+/** `date` plus `days`, by the UTC calendar: an oracle apart from the library's day numbers. */
+function plusDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe("rule review-without-data (property)", () => {
+  it("flags a review exactly when the two quarters after its latest figure were both overdue and within the target", () => {
+    const reviewDay = fc.integer({ min: 0, max: 640 }).map((days) => plusDays("2001-04-01", days));
+    fc.assert(
+      fc.property(
+        fc.subarray(QUARTER_ENDS),
+        fc.uniqueArray(reviewDay, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 0, max: 60 }),
+        (figures, reviewDates, lag) => {
+          const framework = withReviews(
+            reviewed(...reviewDates),
+            costs(...figures),
+            lag === 0 ? {} : { indicators: { "pi-cost": { lagDays: lag } } },
+          );
+          // The oracle: the latest figure on or before each review (else the baseline), the next two
+          // quarter ends after it, each due `lag` days later; periods after the goal (31 March 2002) not expected.
+          // Reviews after asOf (31 December 2002) are not judged.
+          const flagged = [...reviewDates].sort().filter((date) => {
+            if (date > "2002-12-31") return false;
+            const latest = figures.filter((figure) => figure <= date).at(-1) ?? "2001-03-31";
+            const next = QUARTER_ENDS.filter((end) => end > latest);
+            const [first, second] = [next[0], next[1]];
+            if (first === undefined || second === undefined || second > "2002-03-31") return false;
+            return plusDays(first, lag) < date && plusDays(second, lag) < date;
+          });
+          const found = ruleFindings("review-without-data", { name: "generated", framework, asOf: "2002-12-31" });
+          if (flagged.length === 0) expect(found).toEqual([]);
+          else
+            expect(found).toMatchObject([
+              {
+                subject: { kind: "target", id: "t-top-short" },
+                data: { reviews: flagged.length, firstReviewed: flagged[0], reviewed: flagged.at(-1) },
+              },
+            ]);
+        },
+      ),
+      { numRuns: runs(200) },
+    );
   });
 });
