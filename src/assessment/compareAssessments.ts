@@ -22,7 +22,7 @@ export interface ScoreChange {
   readonly before: string | null;
   /** After, `null` when not assessed. */
   readonly after: string | null;
-  /** `after − before`, rounded half-even to ten places as the scores are; `null` unless both are assessed. */
+  /** `after − before`, rounded half-even to two places as the scores are (exactly in `exactChange`); `null` unless both are assessed. */
   readonly change: string | null;
   /** `after − before` exactly, `"numerator/denominator"` (`"1/300000000000"`); `null` unless both are assessed. */
   readonly exactChange: string | null;
@@ -80,7 +80,7 @@ function change(id: string, before: Given, after: Given): ScoreChange {
     id,
     before: before.shown,
     after: after.shown,
-    change: formatFraction(difference),
+    change: formatFraction(difference, 2),
     exactChange: exactString(difference),
     movement: sign > 0 ? "improved" : sign < 0 ? "declined" : "unchanged",
   };

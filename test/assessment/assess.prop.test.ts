@@ -124,6 +124,37 @@ describe("assess laws", () => {
     );
   });
 
+  it("names a disagreement exactly where a person's rating and the derived one are two or more points apart (issue 20)", () => {
+    const derivedRatings = fc.array(fc.tuple(fc.constantFrom(...ids), fc.integer({ min: 0, max: 4 })), {
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(responses, derivedRatings, fc.constantFrom(4, 10), (given, derivedGiven, max) => {
+        const derived = [...new Map(derivedGiven)].map(([characteristic, value]) => ({
+          characteristic,
+          rating: value,
+          source: "derived" as const,
+        }));
+        // People rate on the assessment's scale (0–4 or 0–10); derived ratings stay on 0–4.
+        const people = given.map((response) => ({ ...response, rating: (Number(response.rating) * max) / 4 }));
+        const result = assess(people, { derived, scale: { min: 0, max } });
+        const person = new Map(people.map((response) => [response.characteristic, response.rating]));
+        const model = new Map(derived.map((response) => [response.characteristic, (response.rating * max) / 4]));
+        const expected = ids.filter((id) => {
+          const a = person.get(id);
+          const b = model.get(id);
+          // Two points of 0–4, put onto the assessment's scale.
+          return a !== undefined && b !== undefined && Math.abs(a - b) >= (2 * max) / 4 - 1e-9;
+        });
+        expect(result.disagreements?.map((d) => d.characteristic)).toEqual(expected);
+        for (const area of result.areas)
+          for (const characteristic of area.characteristics)
+            expect(characteristic.disagreement !== undefined).toBe(expected.includes(characteristic.id));
+      }),
+      { numRuns: runs(100) },
+    );
+  });
+
   it("accepts a catalogue exactly when its ids are unique", () => {
     const id = fc.constantFrom("a", "b", "c", "a/x", "a/y", "b/x");
     const catalogue = fc

@@ -210,6 +210,21 @@ describe("compareAssessments: exact movements", () => {
     });
   });
 
+  it("shows a change rounded to two places as the scores are, the exact change beside it (issue 20)", () => {
+    const other = { characteristic: `${FM}financial-information`, rating: 1 };
+    const before = assess([other, { characteristic: id, rating: 2 }]);
+    const after = assess([other, { characteristic: id, rating: "2.3333" }]);
+    // (1 + 2) / 2 = 1.5 before; (1 + 2.3333) / 2 = 1.66665 after, shown 1.67; the change 0.16665, shown 0.17.
+    expect(after.overall).toMatchObject({ score: "1.67", exactScore: "33333/20000" });
+    expect(compareAssessments(before, after).overall).toMatchObject({
+      before: "1.5",
+      after: "1.67",
+      change: "0.17",
+      exactChange: "3333/20000",
+      movement: "improved",
+    });
+  });
+
   it("reads an assessment made before scores carried their exact fractions from its decimals", () => {
     const other = { characteristic: `${FM}financial-information`, rating: 2 };
     const before = assess([other, { characteristic: id, rating: 1 }]);
