@@ -8,6 +8,7 @@
  */
 import {
   type Target,
+  builtInRules,
   checkCascade,
   evaluateFramework,
   evaluateTarget,
@@ -45,6 +46,7 @@ import {
   deepCascade,
   targetsWithLongRedRun,
   amberTargetsOnOneIndicator,
+  targetReviewedOverLongSeries,
 } from "./shapes.js";
 import { performanceReport } from "../src/report/index.js";
 import { overdueReviews } from "../src/review/index.js";
@@ -449,7 +451,43 @@ export function scalingCases(): ScalingCase[] {
         return () => performanceReport(indexFramework(framework), { asOf: "2003-12-31" });
       },
     },
+    {
+      dimension: "cascade depth (objective-without-measure down the whole chain, a target at the bottom)",
+      operation: "checkCascade, that rule only (shared index)",
+      n: 20_000,
+      prepare: (size) => {
+        const index = indexFramework(deepCascade(size));
+        const rules = onlyRule("objective-without-measure");
+        return () => checkCascade(index, { rules });
+      },
+    },
+    {
+      dimension: "corporate objectives over one shared service objective (objective-without-measure, n units beneath)",
+      operation: "checkCascade, that rule only (shared index)",
+      n: 20_000,
+      hashing: true,
+      prepare: (size) => {
+        const index = indexFramework(corporateObjectivesOverSharedService(size, true));
+        const rules = onlyRule("objective-without-measure");
+        return () => checkCascade(index, { rules });
+      },
+    },
+    {
+      dimension: "reviews of one target and figures of its indicator (review-without-data)",
+      operation: "checkCascade, that rule only (shared index)",
+      n: 5_000,
+      prepare: (size) => {
+        const index = indexFramework(targetReviewedOverLongSeries(size));
+        const rules = onlyRule("review-without-data");
+        return () => checkCascade(index, { rules, asOf: "2004-03-31" });
+      },
+    },
   ];
+}
+
+/** Rule settings that turn every built-in rule off but `id`. */
+function onlyRule(id: string): Record<string, "off" | "warning"> {
+  return Object.fromEntries(builtInRules.map((rule) => [rule.id, rule.id === id ? "warning" : "off"]));
 }
 
 /** Times one case at n and 4n, and the Map baseline beside it when hashing dominates. */

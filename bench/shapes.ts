@@ -518,3 +518,28 @@ export function amberTargetsOnOneIndicator(targets: number, measurements: number
     })),
   });
 }
+
+/**
+ * One target on a monthly indicator reviewed `reviews` times, with as many figures, spread over the
+ * target's three years and interleaved with the reviews; the figures stop half way, so the later half
+ * of the reviews are made without data (`review-without-data`). Each review is judged by a binary
+ * search in the series.
+ */
+export function targetReviewedOverLongSeries(reviews: number): Framework {
+  const step = SPAN_DAYS / (reviews + 1);
+  return frameworkOf(`reviewed-${String(reviews)}`, {
+    indicators: [indicator("pi")],
+    targets: [target("t", "pi")],
+    measurements: Array.from({ length: Math.floor(reviews / 2) }, (_, i) => ({
+      indicator: "pi",
+      date: dayAfterBaseline(Math.floor(i * step)),
+      value: valueFor(i),
+    })),
+    reviewCycles: [{ id: "rc", name: "Monthly report", frequency: "monthly", appliesTo: { kind: "target" } }],
+    reviews: Array.from({ length: reviews }, (_, i) => ({
+      cycle: "rc",
+      subject: "t",
+      date: dayAfterBaseline(Math.floor(i * step) + 1),
+    })),
+  });
+}

@@ -1,6 +1,6 @@
 import { checkKnownOptions, checkOneOf, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
 import { accountabilityError } from "./errors.js";
-import type { Chain } from "./types.js";
+import type { Chain, ChainStep } from "./types.js";
 
 /**
  * Options for {@link narrate}.
@@ -31,20 +31,56 @@ function inSentence(title: string): string {
   return first.toLowerCase() + title.slice(first.length);
 }
 
-/** A clause without the full stop it may end with, so clauses join into one sentence. */
+/**
+ * Words set inside a sentence: spaces and line breaks collapsed to single spaces, trimmed, and the
+ * punctuation they may start with and the full stops, commas, semicolons and colons they may end with dropped, so clauses join into one
+ * sentence. Words with no letter or digit ("", "  ", ".!") give the empty string: they say nothing.
+ */
 function clause(text: string): string {
-  return text.endsWith(".") ? text.slice(0, -1) : text;
+  const words = text
+    .replace(/\s+/gu, " ")
+    .trim()
+    .replace(/^[^\p{L}\p{N}"'(‘“]+/u, "")
+    .replace(/[\s.,;:]+$/u, "");
+  return /[\p{L}\p{N}]/u.test(words) ? words : "";
+}
+
+/** A title named inside the sentence, in double quotation marks (any it holds become single ones). */
+function quoted(title: string): string {
+  return `"${title.replaceAll('"', "'")}"`;
+}
+
+/** Names as a list: "A", "A and B", "A, B and C". */
+function listed(names: readonly string[]): string {
+  if (names.length < 2) return names[0] ?? "";
+  return `${names.slice(0, -1).join(", ")} and ${names[names.length - 1] as string}`;
+}
+
+/** ", working with Youth Offending Team" for a link delivered with partners, by their names; "" for none. */
+function withPartners(step: ChainStep): string {
+  // A chain built by hand (or kept from before names were given) may lack names: its ids stand in.
+  const given: unknown = (step as { partnerNames?: unknown }).partnerNames ?? (step as { partners?: unknown }).partners;
+  const names = (Array.isArray(given) ? (given as unknown[]) : [])
+    .filter((name): name is string => typeof name === "string")
+    .map(clause)
+    .filter((name) => name !== "");
+  return names.length === 0 ? "" : `, working with ${listed(names)}`;
 }
 
 /**
- * Tells a chain as one sentence, from each link's `soThat`, falling back to the title of the step
- * it leads to when a link has none. `so-that` reads from the ground up: the first step's words
- * (`opening`, else its title), then "so that" and each link's words in turn, ending with a full stop:
- * the seed's accountability chain (5.3.5.6). `in-order-to` reads top-down: "In order that" each
- * link's words, then the words of the step that serves it, from the top link to the first, joined by
- * semicolons (a link with no `soThat` reads "in order to" and the title it leads to). A title or
- * opening set inside the sentence has its first letter in lower case, unless it opens with an
- * acronym ("PCT") or the word "I". A chain of one step is that step's words. Pure: the same chain and options give the same string.
+ * Tells a chain as one sentence. `so-that` reads from the ground up: the first step's words
+ * (`opening`, else its title), then each link in turn: "so that" and the link's `soThat` words when it
+ * has them, else ", which contributes to" and the title of the step it leads to, in quotation marks
+ * (a title is a name, not a clause: "so that secure a safe environment" would be a broken sentence).
+ * `in-order-to` reads top-down, from the top link to the first, joined by semicolons: "In order that"
+ * the link's words, or "to contribute to" the quoted title it leads to, then the words of the step
+ * that serves it. A link delivered with partners names them by their names after its
+ * words (", working with Youth Offending Team"), never by their ids. Words are set inside the sentence
+ * with spaces collapsed and a closing full stop dropped; a title or opening set after a comma has
+ * its first letter in lower case, unless it opens with an acronym ("PCT") or the word "I"; blank
+ * words (an empty `soThat`, a title of spaces or punctuation only) are treated as absent: a blank
+ * title reads as the subject's kind and id (`objective "o-3"`). A chain of one step is that step's words. The sentence ends with one full stop and
+ * has no double spaces. Pure: the same chain and options give the same string.
  *
  * @category Accountability
  * @param chain - a chain from {@link traceUp}
@@ -59,10 +95,13 @@ function clause(text: string): string {
  * import { narrate, traceUp } from "performance-management/accountability";
  * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
  * const [zone] = traceUp(stockton, "so-zone-cleanliness").chains;
- * // The zone's link gives its "so that"; the corporate objective's does not, so the strand's title stands in.
- * narrate(zone) //=> "95% of each zone/patch of high or acceptable cleanliness so that 95% of streets are of high or acceptable cleanliness so that secure a safe and attractive environment for current and future generations."
+ * // The zone's link gives its "so that"; the corporate objective's does not, so it contributes to the aim, named.
+ * narrate(zone) //=> "95% of each zone/patch of high or acceptable cleanliness so that 95% of streets are of high or acceptable cleanliness, which contributes to \"Secure a safe and attractive environment for current and future generations\"."
  * const [relet] = traceUp(stockton, "uo-relet-28-days").chains;
  * narrate(relet, { style: "in-order-to" }) //=> "In order that the community plan objective to reduce the use of temporary hostel and bed and breakfast accommodation for homeless households can be met, offer every homeless household accommodation within 21 days; in order that an offer can be made quickly, make every house available for re-let within 28 days."
+ * // An indirect link names its partners by their names, not their owner ids.
+ * const [youth] = traceUp(stockton, "co-youth-offending").chains;
+ * narrate(youth) //=> "Reduce the rate of youth offending by a minimum of 10% by March 2003 so that the community is safer, working with Youth Offending Team."
  */
 export function narrate(chain: Chain, options: NarrateOptions = {}): string {
   checkOptionsObject(options, "options", accountabilityError);
@@ -73,24 +112,33 @@ export function narrate(chain: Chain, options: NarrateOptions = {}): string {
   checkChain(chain);
   const style = options.style ?? "so-that";
   const { steps } = chain;
-  const words = steps.map((step, i) =>
-    i === 0 && options.opening !== undefined ? options.opening : clause(step.subject.title),
-  );
+  const words = steps.map((step, i) => {
+    const given = clause(i === 0 && options.opening !== undefined ? options.opening : step.subject.title);
+    return given === "" ? `${step.subject.kind} "${step.subject.id}"` : given;
+  });
+  /** The link's "so that" words, or null when it has none (or only blanks). */
+  const soThatOf = (i: number): string | null => {
+    const soThat = clause(steps[i]?.soThat ?? "");
+    return soThat === "" ? null : soThat;
+  };
   if (style === "so-that") {
-    const parts = [words[0] ?? ""];
+    let sentence = words[0] ?? "";
     for (let i = 0; i + 1 < steps.length; i += 1) {
-      const soThat = steps[i]?.soThat ?? null;
-      parts.push(soThat === null ? inSentence(words[i + 1] as string) : clause(soThat));
+      const soThat = soThatOf(i);
+      const partners = withPartners(steps[i] as ChainStep);
+      sentence +=
+        soThat === null
+          ? `${partners}, which contributes to ${quoted(words[i + 1] as string)}`
+          : ` so that ${soThat}${partners}`;
     }
-    return `${parts.join(" so that ")}.`;
+    return `${sentence}.`;
   }
   if (steps.length < 2) return `${words[0] ?? ""}.`;
   const parts: string[] = [];
   for (let i = steps.length - 2; i >= 0; i -= 1) {
-    const soThat = steps[i]?.soThat ?? null;
-    const purpose =
-      soThat === null ? `in order to ${inSentence(words[i + 1] as string)}` : `in order that ${clause(soThat)}`;
-    parts.push(`${purpose}, ${inSentence(words[i] as string)}`);
+    const soThat = soThatOf(i);
+    const purpose = soThat === null ? `to contribute to ${quoted(words[i + 1] as string)}` : `in order that ${soThat}`;
+    parts.push(`${purpose}${withPartners(steps[i] as ChainStep)}, ${inSentence(words[i] as string)}`);
   }
   const sentence = parts.join("; ");
   return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;

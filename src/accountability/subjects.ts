@@ -108,6 +108,7 @@ export function stepMaker(index: FrameworkIndex): (objective: number, edge: numb
         owner: cascadeOwner(index, "objective", objective.id),
         link: link === undefined ? null : (link.link ?? "direct"),
         partners: link?.partners ?? [],
+        partnerNames: (link?.partners ?? []).map((id) => index.owners.get(id)?.name ?? id),
         soThat: link?.soThat ?? null,
       };
       made.set(key, step);
@@ -120,7 +121,7 @@ export function stepMaker(index: FrameworkIndex): (objective: number, edge: numb
 export function leadingStep(index: FrameworkIndex, start: Start): ChainStep | undefined {
   if (start.kind === "objective") return undefined;
   const atEnd = start.objective === undefined;
-  const common = { link: atEnd ? null : ("direct" as const), partners: [], soThat: null };
+  const common = { link: atEnd ? null : ("direct" as const), partners: [], partnerNames: [], soThat: null };
   if (start.kind === "target") {
     const { target } = start;
     return {

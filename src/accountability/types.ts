@@ -45,6 +45,11 @@ export interface ChainStep {
   readonly link: LinkKind | null;
   /** The owner ids of the partners an indirect link depends on, as written; empty for none. */
   readonly partners: readonly Id[];
+  /**
+   * The partners' names, in the order of `partners`: each partner's owner `name`, or its id when the
+   * framework has no owner by that id. What `narrate` and reports say; empty for none.
+   */
+  readonly partnerNames: readonly string[];
   readonly soThat: string | null;
 }
 

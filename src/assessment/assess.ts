@@ -2,11 +2,12 @@ import { isPlainObject, shown } from "../internal/options.js";
 import { type Catalogue, parseCatalogue } from "./catalogue.js";
 import { defaultCatalogue } from "./defaultCatalogue.js";
 import { ASSESS_OPTION_KEYS, checkKnownKeys } from "./knownKeys.js";
-import { type Fraction, add, compare, divide, exactString, formatFraction, multiply } from "./fraction.js";
+import { type Fraction, add, compare, divide, exactString, formatFraction, multiply, subtract } from "./fraction.js";
 import { type Rated, type RatingsBySource, collect, derivedInput, misuse, readWeights } from "./readResponses.js";
 import { type Scale, VERDICT_RANK, type Verdict, resolveScale, verdictOf } from "./scale.js";
 import type {
   AreaResult,
+  Disagreement,
   AssessOptions,
   Assessment,
   AssessmentResponse,
@@ -16,6 +17,10 @@ import type {
 
 const ZERO: Fraction = { numerator: 0n, denominator: 1n };
 const ONE: Fraction = { numerator: 1n, denominator: 1n };
+const TWO: Fraction = { numerator: 2n, denominator: 1n };
+
+/** The places a score is shown to, for people: the exact fraction stays beside it (`exactScore`). */
+const SCORE_PLACES = 2;
 
 /**
  * Scores a self-assessment against a catalogue (the seed's Appendix A by default). Each area's score
@@ -37,9 +42,14 @@ const ONE: Fraction = { numerator: 1n, denominator: 1n };
  * assessment's scale linearly and exactly (`original` keeps the rating as made), so a 0–10
  * assessment reads a derived 3 as 7.5, not as 3.
  *
- * Scores are decimal strings, exact where the mean is a decimal of at most ten places and otherwise
- * rounded half-even to ten, with the exact fraction beside each (`exactScore`, `exactRating`);
- * verdicts are decided on the exact means.
+ * An area with under half of its characteristics rated keeps its score but gets no verdict
+ * (`enoughRated` false) and counts neither in the overall score nor as the limiting area: one
+ * rating of five says too little about an area. Where a person's rating and the derived one are two
+ * or more points apart (on the 0–4 scale derived ratings are made on), the characteristic carries a
+ * `disagreement` and the assessment lists it in `disagreements`; the person's rating still counts.
+ *
+ * Scores are decimal strings rounded half-even to two places for people, with the exact fraction
+ * beside each (`exactScore`, `exactRating`); verdicts are decided on the exact means.
  *
  * @category Assessment
  * @param responses - ratings of characteristics, at most one human rating each
@@ -58,12 +68,16 @@ const ONE: Fraction = { numerator: 1n, denominator: 1n };
  *   { characteristic: "vision-and-purpose/clear-sense-of-direction", rating: 4 },
  *   { characteristic: "vision-and-purpose/stakeholders-share-vision", rating: 3 },
  *   { characteristic: "financial-management/financial-planning-integrated", rating: 1, evidence: "Not linked into Budget process" },
+ *   { characteristic: "financial-management/financial-information", rating: 1 },
  * ]);
  * result.areas.map((area) => [area.id, area.score, area.rated, area.total]).filter(([, score]) => score !== null)
- * //=> [["vision-and-purpose", "3.5", 2, 4], ["financial-management", "1", 1, 3]]
+ * //=> [["vision-and-purpose", "3.5", 2, 4], ["financial-management", "1", 2, 3]]
  * // (3.5 + 1) / 2 = 2.25 overall: "developing" alone, but financial management is ineffective.
  * [result.overall.score, result.overall.uncapped, result.overall.verdict] //=> ["2.25", "developing", "ineffective"]
  * result.limitingArea?.id //=> "financial-management"
+ * // Under half an area rated: its score, but no verdict, and it does not count overall.
+ * const thin = assess([{ characteristic: "financial-management/financial-planning-integrated", rating: 1 }]);
+ * [thin.areas[7]?.score, thin.areas[7]?.verdict, thin.areas[7]?.enoughRated, thin.overall.score] //=> ["1", null, false, null]
  * @example
  * import { assess } from "performance-management/assessment";
  * // A self-assessment beside a peer review's rating and a derived one: the peer's counts, all three kept.
@@ -99,6 +113,13 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
   collect(responses, "responses", "self", scales, known, ratings);
   collect(derivedList.responses, "options.derived", "derived", scales, known, ratings);
 
+  // Two points of the derived scale (0–4), put onto the assessment's: a person's rating this far from
+  // the derived one is a disagreement the assessment names.
+  const wide = divide(
+    multiply(TWO, subtract(scale.max, scale.min)),
+    subtract(derivedList.scale.max, derivedList.scale.min),
+  );
+  const disagreements: Disagreement[] = [];
   const areas: AreaResult[] = [];
   const areaScores: { id: string; title: string; score: Fraction; verdict: Verdict }[] = [];
   let overallSum = ZERO;
@@ -124,6 +145,9 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
         if (byPerson !== undefined) ratedByPeople += 1;
         else derivedOnly += 1;
       }
+      const disagreement =
+        byPerson === undefined || byModel === undefined ? undefined : disagreementOf(byPerson, byModel, wide);
+      if (disagreement !== undefined) disagreements.push({ characteristic: characteristic.id, ...disagreement });
       characteristics.push({
         id: characteristic.id,
         rating: counted?.rating ?? null,
@@ -133,17 +157,21 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
         ...(byPerson === undefined ? {} : { human: kept(byPerson) }),
         ...(bySelf === undefined || byPeer === undefined ? {} : { self: kept(bySelf), peer: kept(byPeer) }),
         ...(byModel === undefined ? {} : { derived: kept(byModel) }),
+        ...(disagreement === undefined ? {} : { disagreement }),
       });
     }
     const score = rated === 0 ? undefined : divide(sum, weightSum);
-    const verdict = score === undefined ? null : verdictOf(score, scale);
+    // Under half of the area's characteristics rated: its score is kept, but it earns no verdict and
+    // counts neither in the overall score nor as the limiting area.
+    const enoughRated = rated * 2 >= area.characteristics.length;
+    const verdict = score === undefined || !enoughRated ? null : verdictOf(score, scale);
     if (score !== undefined && verdict !== null) {
       areaScores.push({ id: area.id, title: area.title, score, verdict });
       const weight = weights.get(area.id) ?? ONE;
       overallSum = add(overallSum, multiply(weight, score));
       overallWeight = add(overallWeight, weight);
     }
-    const shownScore = score === undefined ? null : formatFraction(score);
+    const shownScore = score === undefined ? null : formatFraction(score, SCORE_PLACES);
     areas.push({
       id: area.id,
       title: area.title,
@@ -152,6 +180,7 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
       verdict,
       rated,
       total: area.characteristics.length,
+      enoughRated,
       characteristics,
     });
   }
@@ -172,7 +201,7 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
     scale: scale.resolved,
     areas,
     overall: {
-      score: overallScore === undefined ? null : formatFraction(overallScore),
+      score: overallScore === undefined ? null : formatFraction(overallScore, SCORE_PLACES),
       exactScore: overallScore === undefined ? null : exactString(overallScore),
       verdict,
       uncapped,
@@ -183,10 +212,11 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
         : {
             id: limiting.id,
             title: limiting.title,
-            score: formatFraction(limiting.score),
+            score: formatFraction(limiting.score, SCORE_PLACES),
             verdict: limiting.verdict,
             capped: verdict !== uncapped,
           },
+    disagreements,
     coverage: {
       rated: ratedByPeople + derivedOnly,
       ratedByPeople,
@@ -195,6 +225,23 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
       areasAssessed: areaScores.length,
       areas: catalogue.areas.length,
     },
+  };
+}
+
+/**
+ * How far a person's rating is from the derived one, when at least `wide` apart (two points of the
+ * derived scale on the assessment's): `undefined` when closer. @internal
+ */
+function disagreementOf(person: Rated, model: Rated, wide: Fraction): Omit<Disagreement, "characteristic"> | undefined {
+  const difference = subtract(person.value, model.value);
+  const magnitude = compare(difference, ZERO) < 0 ? subtract(ZERO, difference) : difference;
+  if (compare(magnitude, wide) < 0) return undefined;
+  return {
+    human: person.rating,
+    humanSource: person.source as "self" | "peer",
+    derived: model.rating,
+    difference: formatFraction(difference),
+    direction: compare(difference, ZERO) > 0 ? "person-higher" : "person-lower",
   };
 }
 

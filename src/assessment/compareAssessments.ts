@@ -22,7 +22,7 @@ export interface ScoreChange {
   readonly before: string | null;
   /** After, `null` when not assessed. */
   readonly after: string | null;
-  /** `after − before`, rounded half-even to ten places as the scores are; `null` unless both are assessed. */
+  /** `after − before`, rounded half-even to two places as the scores are (exactly in `exactChange`); `null` unless both are assessed. */
   readonly change: string | null;
   /** `after − before` exactly, `"numerator/denominator"` (`"1/300000000000"`); `null` unless both are assessed. */
   readonly exactChange: string | null;
@@ -80,7 +80,7 @@ function change(id: string, before: Given, after: Given): ScoreChange {
     id,
     before: before.shown,
     after: after.shown,
-    change: formatFraction(difference),
+    change: formatFraction(difference, 2),
     exactChange: exactString(difference),
     movement: sign > 0 ? "improved" : sign < 0 ? "declined" : "unchanged",
   };
@@ -108,8 +108,9 @@ function change(id: string, before: Given, after: Given): ScoreChange {
  *   { characteristic: "financial-management/financial-information", rating: 2 },
  * ]);
  * const moved = compareAssessments(before, after);
+ * // One of three rated before: a score, but no verdict; two of three after: a verdict.
  * moved.areas.find((area) => area.id === "financial-management")
- * //=> { id: "financial-management", before: "0", after: "2.5", change: "2.5", exactChange: "5/2", movement: "improved", verdictBefore: "ineffective", verdictAfter: "developing" }
+ * //=> { id: "financial-management", before: "0", after: "2.5", change: "2.5", exactChange: "5/2", movement: "improved", verdictBefore: null, verdictAfter: "developing" }
  * moved.characteristics.filter((c) => c.movement !== "not assessed").map((c) => c.movement) //=> ["improved", "newly assessed"]
  */
 export function compareAssessments(before: Assessment, after: Assessment): AssessmentComparison {

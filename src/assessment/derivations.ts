@@ -8,7 +8,6 @@ import {
   type Derivation,
   type Ground,
   balance,
-  capped,
   counted,
   fact,
   flagged,
@@ -122,15 +121,13 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
   [
     "focus-on-outcomes/targets-demanding",
     (ground) =>
-      capped(
-        ruleShare(
-          ground,
-          "targets-demanding",
-          ground.index.targets.size,
-          ["undemanding-target", "target"],
-          "targets",
-          "aim beyond their baseline",
-        ),
+      ruleShare(
+        ground,
+        "targets-demanding",
+        ground.index.targets.size,
+        ["undemanding-target", "target"],
+        "targets",
+        "aim beyond their baseline",
       ),
   ],
   [
@@ -185,6 +182,7 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
     (ground) => {
       const targets = targetIds(ground);
       if (targets.length === 0) return none("targets", "No targets.");
+      if (ground.index.reviewCycles.size === 0) return none("review-cycles", "The framework records no review cycles.");
       const unreviewed = new Set([
         ...flagged(ground, "unreviewed", "target"),
         ...flagged(ground, "review-overdue", "target"),
@@ -254,6 +252,8 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
         else if (perspective !== undefined) seen.add(perspective);
       }
       const present = ["customer", "employee", "management", "partner"].filter((view) => seen.has(view));
+      // No target's indicator records a perspective: the export does not say, which is not a 0.
+      if (seen.size === 0) return none("perspectives", "No target's indicator records its perspective.");
       return {
         rating: present.length,
         facts: [
@@ -330,16 +330,16 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
   [
     "planning-monitoring-review/monitoring-linked-to-planning",
     (ground) =>
-      capped(
-        ruleShare(
-          ground,
-          "plans-reviewed",
-          ground.index.plans.size,
-          ["unreviewed", "plan"],
-          "plans",
-          "are covered by a review cycle",
-        ),
-      ),
+      ground.index.reviewCycles.size === 0
+        ? none("review-cycles", "The framework records no review cycles.")
+        : ruleShare(
+            ground,
+            "plans-reviewed",
+            ground.index.plans.size,
+            ["unreviewed", "plan"],
+            "plans",
+            "are covered by a review cycle",
+          ),
   ],
   [
     "planning-monitoring-review/individual-work-plans-linked",
@@ -360,15 +360,13 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
     "financial-management/financial-planning-integrated",
     (ground) => {
       const service = [...ground.index.plans.values()].filter((plan) => plan.level === "service").length;
-      return capped(
-        ruleShare(
-          ground,
-          "service-plans-budgeted",
-          service,
-          ["no-resources", "plan"],
-          "service plans",
-          "have a budget",
-        ),
+      return ruleShare(
+        ground,
+        "service-plans-budgeted",
+        service,
+        ["no-resources", "plan"],
+        "service plans",
+        "have a budget",
       );
     },
   ],

@@ -6,6 +6,7 @@ import { type Framework, type FrameworkIndex } from "../model/index.js";
 import { evaluateFramework } from "../trajectory/index.js";
 import { appendixA } from "./appendixA.js";
 import { derivers } from "./derivations.js";
+import { fact } from "./deriveGround.js";
 import { AssessmentError } from "./errors.js";
 import { DERIVED_SCALE } from "./readResponses.js";
 import type { AssessmentResponse, EvidenceFact } from "./types.js";
@@ -35,6 +36,35 @@ export interface DerivedResponse extends AssessmentResponse {
 }
 
 /**
+ * A characteristic {@link deriveEvidence} can speak to but the framework gives nothing to judge by
+ * (no targets, no individual work plans, no review cycles in the export): not evidenced, which is
+ * not a 0. It is left out of `responses`, so {@link assess} counts it as not assessed.
+ *
+ * @category Assessment
+ */
+export interface NotEvidenced {
+  readonly characteristic: string;
+  /** What the framework lacks. */
+  readonly facts: readonly EvidenceFact[];
+  /** The facts' messages, joined. */
+  readonly evidence: string;
+}
+
+/**
+ * The highest rating {@link deriveEvidence} suggests for a characteristic, by how much of it the
+ * framework's data cover (its `evidence` in the catalogue): 4 (embedded) where the structure and data
+ * decide it (`derived`), 2 (developing) where they show only part of it (`partly`: the corporate
+ * plan's existence but not its quality, budgets but not the budget process). Whether a
+ * characteristic covered in part is established or embedded is for people to judge.
+ *
+ * @category Assessment
+ * @example
+ * import { derivedRatingCaps } from "performance-management/assessment";
+ * derivedRatingCaps //=> { derived: 4, partly: 2 }
+ */
+export const derivedRatingCaps: Readonly<{ derived: 4; partly: 2 }> = Object.freeze({ derived: 4, partly: 2 });
+
+/**
  * The result of {@link deriveEvidence}: pass it to {@link assess} as `options.derived`.
  *
  * @category Assessment
@@ -43,8 +73,10 @@ export interface DerivedEvidence {
   readonly asOf: string;
   /** The scale the ratings are on, 0–4: {@link assess} puts them onto its own. */
   readonly scale: { readonly min: "0"; readonly max: "4" };
-  /** One suggested rating for each characteristic the model can speak to, in Appendix A's order. */
+  /** One suggested rating for each characteristic the model can speak to and the framework evidences, in Appendix A's order. */
   readonly responses: readonly DerivedResponse[];
+  /** The characteristics the model can speak to but the framework gives nothing to judge by, in Appendix A's order. */
+  readonly notEvidenced: readonly NotEvidenced[];
 }
 
 /**
@@ -57,8 +89,12 @@ export interface DerivedEvidence {
  * ({@link reviewsDue}), never deciding again what they decide.
  *
  * A share of things that pass rates 4 when every one passes, 3 from nine in ten, 2 from half, 1 for
- * any and 0 for none; a `partly` characteristic is suggested at most 3, since people judge the rest.
- * The guide (docs/assessment.md) lists what each characteristic's rating rests on.
+ * any and 0 for none. Each kind of evidence has its cap ({@link derivedRatingCaps}): a `partly`
+ * characteristic, one the data cover only in part, is suggested at most 2 (developing), since people
+ * judge the rest, and a fact (`capped`) says so. A characteristic with nothing in the framework to
+ * judge it by is not evidenced (`notEvidenced`), never rated 0: an export without individual work
+ * plans says nothing about whether the council has them. The guide (docs/assessment.md) lists what
+ * each characteristic's rating rests on.
  *
  * @category Assessment
  * @param source - the framework, or its index
@@ -105,18 +141,40 @@ export function deriveEvidence(source: Framework | FrameworkIndex, options: Deri
     evaluation: evaluateFramework(index, { asOf: options.asOf }),
   };
   const responses: DerivedResponse[] = [];
+  const notEvidenced: NotEvidenced[] = [];
   for (const area of appendixA.areas)
     for (const characteristic of area.characteristics) {
       const derive = derivers.get(characteristic.id);
-      if (derive === undefined) continue;
-      const { rating, facts } = derive(ground);
+      if (derive === undefined || characteristic.evidence === "judgement") continue;
+      const derivation = derive(ground);
+      if (derivation.rating === null) {
+        const facts = derivation.facts;
+        notEvidenced.push({
+          characteristic: characteristic.id,
+          facts,
+          evidence: facts.map((f) => f.message).join(" "),
+        });
+        continue;
+      }
+      const cap = derivedRatingCaps[characteristic.evidence];
+      const capped = derivation.rating > cap;
+      const facts = capped
+        ? [
+            ...derivation.facts,
+            fact(
+              "capped",
+              cap,
+              `The data cover this characteristic only in part: the ${String(derivation.rating)} they show is capped at ${String(cap)} (developing); people judge the rest.`,
+            ),
+          ]
+        : derivation.facts;
       responses.push({
         characteristic: characteristic.id,
-        rating,
+        rating: capped ? cap : derivation.rating,
         source: "derived",
         evidence: facts.map((f) => f.message).join(" "),
         facts,
       });
     }
-  return { asOf: options.asOf, scale: DERIVED_SCALE, responses };
+  return { asOf: options.asOf, scale: DERIVED_SCALE, responses, notEvidenced };
 }

@@ -19,9 +19,13 @@ export interface Ground {
   readonly evaluation: FrameworkEvaluation<Pick<Evaluation, "target" | "status" | "stale">>;
 }
 
-/** A derived rating on the default 0–4 scale with the facts behind it. @internal */
+/**
+ * A derived rating on the default 0–4 scale with the facts behind it; `rating` is `null` when the
+ * framework has nothing to judge it by (no targets, no individual work plans): not evidenced, which
+ * is not a 0. @internal
+ */
 export interface Derivation {
-  readonly rating: number;
+  readonly rating: number | null;
   readonly facts: readonly EvidenceFact[];
 }
 
@@ -113,15 +117,11 @@ export function ruleShare(
   return share(name, total, flagged(ground, rule, kind), what, passing);
 }
 
-export const none = (name: string, message: string): Derivation => ({ rating: 0, facts: [fact(name, 0, message)] });
+/** Nothing in the framework to judge by: not evidenced (rating `null`), never a 0. */
+export const none = (name: string, message: string): Derivation => ({ rating: null, facts: [fact(name, 0, message)] });
 
 export function targetIds(ground: Ground): string[] {
   return [...ground.index.targets.keys()];
-}
-
-/** A `partly` characteristic: the model shows part of it, so it suggests at most 3 (established). */
-export function capped(derivation: Derivation): Derivation {
-  return derivation.rating > 3 ? { ...derivation, rating: 3 } : derivation;
 }
 
 /** The unbalanced-measures rule's verdict on one pair of its messages: the framework lacking one is 1, a service plan lacking one 3, neither 4. */

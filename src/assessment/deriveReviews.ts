@@ -11,8 +11,12 @@ import { type Derivation, type Ground, counted, fact, flagged, none, share, shar
 /** Reports reaching members: the most frequent review cycle members conduct, and whether its next report is overdue. */
 export function memberReporting(ground: Ground): Derivation {
   const { index } = ground;
-  if ((ground.findings.get("no-member-reporting") ?? []).length > 0 || index.plans.size === 0)
-    return none("member-reporting", "No review cycle reports to elected members.");
+  // No plans or no review cycles in the export: nothing to judge by. Cycles none of which reports to
+  // members: evidence of absence, a 0.
+  if (index.plans.size === 0 || index.reviewCycles.size === 0)
+    return none("member-reporting", "The framework records no review cycles.");
+  if ((ground.findings.get("no-member-reporting") ?? []).length > 0)
+    return { rating: 0, facts: [fact("member-reporting", 0, "No review cycle reports to elected members.")] };
   const withMembers = partOfIds(index, (owner) => owner.kind === "member");
   const cycles = [...index.reviewCycles.values()]
     .filter((cycle) => {
@@ -21,7 +25,8 @@ export function memberReporting(ground: Ground): Derivation {
     })
     .sort((a, b) => monthsOf(a.frequency) - monthsOf(b.frequency) || (a.id < b.id ? -1 : 1));
   const best = cycles[0];
-  if (best === undefined) return none("member-reporting", "No review cycle reports to elected members.");
+  if (best === undefined)
+    return { rating: 0, facts: [fact("member-reporting", 0, "No review cycle reports to elected members.")] };
   const months = monthsOf(best.frequency);
   const subject = firstCovered(ground, best.id);
   const due = subject === undefined ? undefined : reviewsDue(index, best.id, subject, { asOf: ground.asOf });
@@ -101,8 +106,16 @@ export function monitoring(ground: Ground): Derivation {
           "targets under way",
           "have every figure due so far in (none missing or overdue)",
         );
+  // No review cycle in the export: the coverage is not evidenced, and the current data alone speak.
+  if (index.reviewCycles.size === 0)
+    return current === undefined
+      ? none("review-cycles", "The framework records no review cycles.")
+      : {
+          rating: current.rating,
+          facts: [fact("review-cycles", 0, "The framework records no review cycles."), ...current.facts],
+        };
   return {
-    rating: current === undefined ? coverage.rating : Math.min(coverage.rating, current.rating),
+    rating: current === undefined ? coverage.rating : Math.min(coverage.rating as number, current.rating as number),
     facts: [...coverage.facts, ...(current?.facts ?? [])],
   };
 }

@@ -1,5 +1,6 @@
 import { type CatalogueOptions, catalogueOf } from "./catalogueOf.js";
 import { compare, fractionOf } from "./fraction.js";
+import type { Catalogue } from "./catalogue.js";
 import type { Assessment } from "./types.js";
 
 /**
@@ -17,6 +18,12 @@ export interface Diagnosis {
   readonly seedRef?: string;
   /** The weak characteristics behind it, with their ratings, in catalogue order. */
   readonly characteristics: readonly { readonly id: string; readonly rating: string }[];
+  /**
+   * The same sign listed again elsewhere in the catalogue (the seed names plans that sit on the shelf
+   * among the symptoms, 4.3, and again among the resistance, 5.4.4): named once, here, with the
+   * other listings; absent when the sign is listed once.
+   */
+  readonly alsoListedAs?: readonly { readonly sign: string; readonly text: string; readonly seedRef?: string }[];
 }
 
 /**
@@ -24,7 +31,10 @@ export interface Diagnosis {
  * managing their performance (4.3) and the behaviours of resistance (5.4.4). A sign is named when any
  * of its characteristics is rated weak, below the scale's `developing` threshold (below 2, so
  * "absent" or "emerging", by default), with those characteristics behind it. A sign whose
- * characteristics are not assessed is not named: absence of evidence is not a symptom.
+ * characteristics are not assessed is not named: absence of evidence is not a symptom. A sign the
+ * catalogue lists twice (ids that end the same after the kind, `symptom/plans-on-the-shelf` and
+ * `resistance/plans-on-the-shelf`) is named once, at its first listing, with the characteristics of
+ * both and the other listing in `alsoListedAs`.
  *
  * @category Assessment
  * @param assessment - the result of {@link assess}
@@ -44,10 +54,19 @@ export interface Diagnosis {
 export function diagnose(assessment: Assessment, options?: CatalogueOptions): Diagnosis[] {
   const { catalogue, characteristics } = catalogueOf(assessment, options, "diagnose");
   const developing = fractionOf(assessment.scale.developing);
-  const diagnoses: Diagnosis[] = [];
+  // The catalogue's listings of each sign, by the part of its id after the kind: one sign listed twice is named once.
+  const listings = new Map<string, NonNullable<Catalogue["warningSigns"]>[number][]>();
   for (const sign of catalogue.warningSigns ?? []) {
+    const key = sign.id.slice(sign.id.indexOf("/") + 1);
+    const listed = listings.get(key);
+    if (listed === undefined) listings.set(key, [sign]);
+    else listed.push(sign);
+  }
+  const diagnoses: Diagnosis[] = [];
+  for (const [first, ...again] of listings.values()) {
+    if (first === undefined) continue;
     const weak: { id: string; rating: string; order: number }[] = [];
-    for (const id of new Set(sign.characteristics)) {
+    for (const id of new Set([first, ...again].flatMap((sign) => sign.characteristics))) {
       const entry = characteristics.get(id);
       if (entry?.value !== undefined && entry.result.rating !== null && compare(entry.value, developing) < 0)
         weak.push({ id, rating: entry.result.rating, order: entry.order });
@@ -55,11 +74,20 @@ export function diagnose(assessment: Assessment, options?: CatalogueOptions): Di
     weak.sort((a, b) => a.order - b.order);
     if (weak.length > 0)
       diagnoses.push({
-        sign: sign.id,
-        text: sign.text,
-        kind: sign.kind,
-        ...(sign.seedRef === undefined ? {} : { seedRef: sign.seedRef }),
+        sign: first.id,
+        text: first.text,
+        kind: first.kind,
+        ...(first.seedRef === undefined ? {} : { seedRef: first.seedRef }),
         characteristics: weak.map(({ id, rating }) => ({ id, rating })),
+        ...(again.length === 0
+          ? {}
+          : {
+              alsoListedAs: again.map((sign) => ({
+                sign: sign.id,
+                text: sign.text,
+                ...(sign.seedRef === undefined ? {} : { seedRef: sign.seedRef }),
+              })),
+            }),
       });
   }
   return diagnoses;

@@ -30,6 +30,7 @@ export type {
   Assessment,
   AssessmentResponse,
   CharacteristicResult,
+  Disagreement,
   EvidenceFact,
   KeptRating,
   RatingSource,
@@ -43,5 +44,5 @@ export type { Diagnosis } from "./diagnose.js";
 export { compareAssessments } from "./compareAssessments.js";
 export type { AssessmentComparison, Movement, ScoreChange } from "./compareAssessments.js";
 
-export { deriveEvidence } from "./deriveEvidence.js";
-export type { DerivedEvidence, DerivedResponse, DeriveEvidenceOptions } from "./deriveEvidence.js";
+export { deriveEvidence, derivedRatingCaps } from "./deriveEvidence.js";
+export type { DerivedEvidence, DerivedResponse, DeriveEvidenceOptions, NotEvidenced } from "./deriveEvidence.js";

@@ -15,7 +15,7 @@ export const ASSESS_OPTION_KEYS = ["catalogue", "scale", "weights", "derived", "
 /** The fields of a rating scale. */
 export const SCALE_KEYS = ["min", "max", "labels", "effective", "developing"] as const;
 /** The fields of deriveEvidence's result, read as options.derived. */
-export const DERIVED_KEYS = ["asOf", "scale", "responses"] as const;
+export const DERIVED_KEYS = ["asOf", "scale", "responses", "notEvidenced"] as const;
 /** The fields of the derived evidence's scale. */
 export const DERIVED_SCALE_KEYS = ["min", "max"] as const;
 /** The options of priorities and diagnose. */

@@ -127,6 +127,29 @@ export interface CharacteristicResult {
   readonly peer?: KeptRating;
   /** The derived rating, when given. */
   readonly derived?: KeptRating;
+  /** Present when the person's rating and the derived one are two or more points apart (on the 0–4 scale the derived ones are made on). */
+  readonly disagreement?: Omit<Disagreement, "characteristic">;
+}
+
+/**
+ * A person's rating and the derived one two or more points apart (two points of the 0–4 scale
+ * {@link deriveEvidence} rates on, put onto the assessment's: 5 on a 0–10 scale): the framework's
+ * data and the people's judgement tell different stories, and the assessment says so rather than
+ * let the person's rating pass in silence. The person's rating still counts.
+ * @category Assessment
+ */
+export interface Disagreement {
+  readonly characteristic: string;
+  /** The person's rating that counts, on the assessment's scale. */
+  readonly human: string;
+  /** Whose it is. */
+  readonly humanSource: "self" | "peer";
+  /** The derived rating, on the assessment's scale. */
+  readonly derived: string;
+  /** `human − derived`, a decimal string. */
+  readonly difference: string;
+  /** `person-higher` when the person rated above what the data show, `person-lower` below. */
+  readonly direction: "person-higher" | "person-lower";
 }
 
 /**
@@ -137,16 +160,22 @@ export interface CharacteristicResult {
 export interface AreaResult {
   readonly id: string;
   readonly title: string;
-  /** The weighted mean of the area's rated characteristics; `null` when none is rated ("not assessed"). */
+  /** The weighted mean of the area's rated characteristics, rounded to two places for people (the exact fraction is `exactScore`); `null` when none is rated ("not assessed"). */
   readonly score: string | null;
   /** The score exactly, `"numerator/denominator"` in lowest terms (`"8/3"`); `null` when not assessed. */
   readonly exactScore?: string | null;
-  /** The verdict the score earns; `null` when not assessed. */
+  /** The verdict the score earns; `null` when not assessed, or when under half the characteristics are rated (`enoughRated` false). */
   readonly verdict: Verdict | null;
   /** How many characteristics are rated. */
   readonly rated: number;
   /** How many characteristics the area has. */
   readonly total: number;
+  /**
+   * Whether at least half the area's characteristics are rated. An area rated on fewer has its
+   * score but no verdict, and counts neither in the overall score nor as the limiting area: a
+   * verdict on one characteristic of five says too little about the area.
+   */
+  readonly enoughRated?: boolean;
   readonly characteristics: readonly CharacteristicResult[];
 }
 
@@ -160,7 +189,7 @@ export interface Assessment {
   readonly scale: ResolvedScale;
   readonly areas: readonly AreaResult[];
   readonly overall: {
-    /** The weighted mean of the assessed areas' scores; `null` when nothing is rated. */
+    /** The weighted mean of the scores of the areas with a verdict, rounded to two places (exact in `exactScore`); `null` when no area has a verdict. */
     readonly score: string | null;
     /** The score exactly, `"numerator/denominator"` in lowest terms; `null` when nothing is rated. */
     readonly exactScore?: string | null;
@@ -178,6 +207,8 @@ export interface Assessment {
     /** Whether it lowered the overall verdict. */
     readonly capped: boolean;
   } | null;
+  /** Where a person's rating and the derived one are two or more points apart, in catalogue order. */
+  readonly disagreements?: readonly Disagreement[];
   readonly coverage: {
     /** Characteristics rated, by anyone. */
     readonly rated: number;
@@ -187,7 +218,7 @@ export interface Assessment {
     readonly derivedOnly: number;
     /** Characteristics in the catalogue. */
     readonly total: number;
-    /** Areas with at least one rating. */
+    /** Areas with a verdict: at least half their characteristics rated. */
     readonly areasAssessed: number;
     readonly areas: number;
   };

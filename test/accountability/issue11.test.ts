@@ -147,19 +147,19 @@ describe("issue 11: narrate keeps the word I in capitals", () => {
   const chain = traceUp(framework, "o1").chains[0] as Chain;
 
   it("does not lower-case a title or opening that starts with the word I", () => {
-    expect(narrate(chain)).toBe("Tag the keys so that I log every key.");
-    expect(narrate(chain, { style: "in-order-to" })).toBe("In order to I log every key, tag the keys.");
+    // Issue 20: a link without "so that" contributes to the quoted title, which keeps its case.
+    expect(narrate(chain)).toBe('Tag the keys, which contributes to "I log every key".');
+    expect(narrate(chain, { style: "in-order-to" })).toBe('To contribute to "I log every key", tag the keys.');
     expect(narrate(chain, { style: "in-order-to", opening: "I'll tag the keys" })).toBe(
-      "In order to I log every key, I'll tag the keys.",
+      'To contribute to "I log every key", I\'ll tag the keys.',
     );
     // Other words still go to lower case, acronyms stay: "Identify" is not "I".
-    const identify = {
-      ...chain,
-      steps: chain.steps.map((step, i) =>
-        i === 1 ? { ...step, subject: { ...step.subject, title: "Identify keys" } } : step,
-      ),
-    };
-    expect(narrate(identify)).toBe("Tag the keys so that identify keys.");
+    expect(narrate(chain, { style: "in-order-to", opening: "Identify keys" })).toBe(
+      'To contribute to "I log every key", identify keys.',
+    );
+    expect(narrate(chain, { style: "in-order-to", opening: "PCT tags the keys" })).toBe(
+      'To contribute to "I log every key", PCT tags the keys.',
+    );
   });
 });
 

@@ -123,7 +123,7 @@ describe("traceUp", () => {
     expect(traceUp(index, "constructor")).toEqual(traceUp(framework, "constructor"));
     expect(shape(traceUp(index, "constructor"))).toEqual(["constructor>__proto__ apex"]);
     expect(narrate(traceUp(index, "constructor").chains[0] ?? { steps: [], direct: true, reachesApex: false })).toBe(
-      "Below so that top.",
+      'Below, which contributes to "Top".',
     );
   });
 

@@ -36,7 +36,10 @@ describe("assess laws", () => {
         const result = assess(deepFreeze(given));
         for (const area of result.areas)
           if (area.score !== null) expect(asNumber(area.score)).toSatisfy((s: number) => s >= 0 && s <= 4);
-        expect(asNumber(result.overall.score)).toSatisfy((s: number) => s >= 0 && s <= 4);
+        // No verdict anywhere (every area rated on under half its characteristics): no overall score.
+        if (result.overall.score !== null)
+          expect(asNumber(result.overall.score)).toSatisfy((s: number) => s >= 0 && s <= 4);
+        else expect(result.areas.every((area) => area.verdict === null)).toBe(true);
       }),
       { numRuns: runs(100) },
     );
@@ -55,7 +58,10 @@ describe("assess laws", () => {
           const later = after.areas[a]?.score ?? null;
           if (area.score !== null) expect(toDecimal(later ?? "-1").gte(toDecimal(area.score))).toBe(true);
         });
-        expect(toDecimal(after.overall.score ?? "-1").gte(toDecimal(before.overall.score ?? "0"))).toBe(true);
+        // A rating rising changes no area's count of ratings, so the areas with a verdict stay the same.
+        expect(after.overall.score === null).toBe(before.overall.score === null);
+        if (before.overall.score !== null)
+          expect(toDecimal(after.overall.score ?? "-1").gte(toDecimal(before.overall.score))).toBe(true);
         expect(RANK[after.overall.verdict ?? "ineffective"]).toBeGreaterThanOrEqual(
           RANK[before.overall.verdict ?? "ineffective"],
         );
@@ -64,7 +70,7 @@ describe("assess laws", () => {
     );
   });
 
-  it("never counts an unrated characteristic as zero: each area's score is the mean of its rated ones", () => {
+  it("never counts an unrated characteristic as zero: each area's score is the mean of its rated ones, shown to two places", () => {
     fc.assert(
       fc.property(responses, (given) => {
         const result = assess(given);
@@ -75,12 +81,24 @@ describe("assess laws", () => {
           if (rated.length === 0) expect(scored?.score).toBeNull();
           else {
             const mean = rated.reduce((sum, value) => sum.plus(value), toDecimal(0)).div(rated.length);
+            // Shown rounded to two places for people; the exact fraction is kept beside it.
             expect(
               toDecimal(scored?.score ?? "-1")
                 .minus(mean)
                 .abs()
-                .lte("0.00000000005"),
+                .lte("0.005"),
             ).toBe(true);
+            expect(scored?.score).toMatch(/^-?\d+(?:\.\d{1,2})?$/u);
+            const [numerator, denominator = "1"] = (scored?.exactScore ?? "").split("/");
+            expect(
+              toDecimal(numerator ?? "")
+                .div(denominator)
+                .minus(mean)
+                .abs()
+                .lte("1e-20"),
+            ).toBe(true);
+            // Under half the area's characteristics rated: no verdict (issue 20).
+            expect(scored?.verdict === null).toBe(rated.length * 2 < area.characteristics.length);
           }
         }
       }),
@@ -101,6 +119,37 @@ describe("assess laws", () => {
         const rated = new Set(given.map((response) => response.characteristic));
         for (const gap of priorities(result)) expect(rated.has(gap.characteristic)).toBe(true);
         for (const sign of diagnose(result)) for (const c of sign.characteristics) expect(rated.has(c.id)).toBe(true);
+      }),
+      { numRuns: runs(100) },
+    );
+  });
+
+  it("names a disagreement exactly where a person's rating and the derived one are two or more points apart (issue 20)", () => {
+    const derivedRatings = fc.array(fc.tuple(fc.constantFrom(...ids), fc.integer({ min: 0, max: 4 })), {
+      maxLength: 20,
+    });
+    fc.assert(
+      fc.property(responses, derivedRatings, fc.constantFrom(4, 10), (given, derivedGiven, max) => {
+        const derived = [...new Map(derivedGiven)].map(([characteristic, value]) => ({
+          characteristic,
+          rating: value,
+          source: "derived" as const,
+        }));
+        // People rate on the assessment's scale (0–4 or 0–10); derived ratings stay on 0–4.
+        const people = given.map((response) => ({ ...response, rating: (Number(response.rating) * max) / 4 }));
+        const result = assess(people, { derived, scale: { min: 0, max } });
+        const person = new Map(people.map((response) => [response.characteristic, response.rating]));
+        const model = new Map(derived.map((response) => [response.characteristic, (response.rating * max) / 4]));
+        const expected = ids.filter((id) => {
+          const a = person.get(id);
+          const b = model.get(id);
+          // Two points of 0–4, put onto the assessment's scale.
+          return a !== undefined && b !== undefined && Math.abs(a - b) >= (2 * max) / 4 - 1e-9;
+        });
+        expect(result.disagreements?.map((d) => d.characteristic)).toEqual(expected);
+        for (const area of result.areas)
+          for (const characteristic of area.characteristics)
+            expect(characteristic.disagreement !== undefined).toBe(expected.includes(characteristic.id));
       }),
       { numRuns: runs(100) },
     );

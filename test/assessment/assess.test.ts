@@ -62,7 +62,7 @@ describe("assess", () => {
     });
   });
 
-  it("decides verdicts on the exact mean and shows it to ten places", () => {
+  it("decides verdicts on the exact mean and shows it to two places, the exact fraction beside it", () => {
     // (3 + 3 + 2) / 3 = 2.666…: developing; (4 + 3 + 3) / 3 = 3.333…: effective.
     const result = assess([
       { characteristic: `${V}clear-sense-of-direction`, rating: 3 },
@@ -73,11 +73,15 @@ describe("assess", () => {
       { characteristic: `${FM}devolved-financial-decisions`, rating: 3 },
     ]);
     expect(area(result, "vision-and-purpose")).toMatchObject({
-      score: "2.6666666667",
+      score: "2.67",
       exactScore: "8/3",
       verdict: "developing",
     });
-    expect(area(result, "financial-management")).toMatchObject({ score: "3.3333333333", verdict: "effective" });
+    expect(area(result, "financial-management")).toMatchObject({
+      score: "3.33",
+      exactScore: "10/3",
+      verdict: "effective",
+    });
     // (8/3 + 10/3) / 2 = 3 exactly, effective on its own, capped at developing by the vision.
     expect(result.overall).toEqual({ score: "3", exactScore: "3/1", verdict: "developing", uncapped: "effective" });
     expect(result.limitingArea).toMatchObject({ id: "vision-and-purpose", capped: true });
@@ -88,6 +92,7 @@ describe("assess", () => {
       { characteristic: `${V}clear-sense-of-direction`, rating: 4 },
       { characteristic: `${V}stakeholders-share-vision`, rating: 1 },
       { characteristic: `${FM}financial-planning-integrated`, rating: 1 },
+      { characteristic: `${FM}financial-information`, rating: 1 },
     ];
     const result = assess(responses, {
       weights: new Map<string, number | string>([
@@ -95,9 +100,9 @@ describe("assess", () => {
         ["financial-management", "0.5"],
       ]),
     });
-    // vision (2×4 + 1)/3 = 3; overall (1×3 + 0.5×1)/1.5 = 2.333…
+    // vision (2×4 + 1)/3 = 3; financial (1 + 1)/2 = 1; overall (1×3 + 0.5×1)/1.5 = 2.333…, shown 2.33
     expect(area(result, "vision-and-purpose").score).toBe("3");
-    expect(result.overall.score).toBe("2.3333333333");
+    expect(result.overall).toMatchObject({ score: "2.33", exactScore: "7/3" });
     expect(result.overall.verdict).toBe("ineffective");
   });
 
@@ -126,7 +131,19 @@ describe("assess", () => {
       source: "peer",
       human: { rating: "2", source: "peer" },
       derived: { rating: "4", source: "derived", facts: derived[0]?.facts },
+      // Issue 20: two points apart, so the assessment says so.
+      disagreement: { human: "2", humanSource: "peer", derived: "4", difference: "-2", direction: "person-lower" },
     });
+    expect(result.disagreements).toEqual([
+      {
+        characteristic: `${V}vision-translated-into-corporate-objectives`,
+        human: "2",
+        humanSource: "peer",
+        derived: "4",
+        difference: "-2",
+        direction: "person-lower",
+      },
+    ]);
     expect(direction).toMatchObject({ rating: "2", source: "derived" });
     // (2 + 2) / 2: the human 2 counts, not the derived 4.
     expect(area(result, "vision-and-purpose").score).toBe("2");
@@ -386,15 +403,9 @@ describe("priorities, diagnose and compareAssessments", () => {
       ["focus-on-outcomes", "-0.5", "declined"],
       ["people-management", "2", "improved"],
     ]);
-    expect(moved.overall).toEqual({
-      before: "1.5",
-      after: "2.3333333333",
-      change: "0.8333333333",
-      exactChange: "5/6",
-      movement: "improved",
-      verdictBefore: "ineffective",
-      verdictAfter: "ineffective",
-    });
+    // Every area is rated on under half its characteristics: no verdict, so no overall score either
+    // side (issue 20); the areas' scores still compare.
+    expect(moved.overall).toMatchObject({ before: null, after: null, movement: "not assessed" });
     expect(moved.characteristics.find((c) => c.id === "focus-on-outcomes/targets-manageable-number")).toEqual({
       id: "focus-on-outcomes/targets-manageable-number",
       area: "focus-on-outcomes",
@@ -404,6 +415,6 @@ describe("priorities, diagnose and compareAssessments", () => {
       exactChange: null,
       movement: "no longer assessed",
     });
-    expect(moved.limitingArea).toEqual({ before: "people-management", after: "focus-on-outcomes" });
+    expect(moved.limitingArea).toEqual({ before: null, after: null });
   });
 });

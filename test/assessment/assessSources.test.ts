@@ -35,7 +35,7 @@ describe("assess: derived ratings on another scale", () => {
     const onFour = assess([], { derived });
     const onTen = assess([], { derived, scale: { min: 0, max: 10 } });
     expect(onFour.overall).toMatchObject({ exactScore: "10/3", verdict: "effective" });
-    expect(onTen.overall).toMatchObject({ score: "8.3333333333", exactScore: "25/3", verdict: "effective" });
+    expect(onTen.overall).toMatchObject({ score: "8.33", exactScore: "25/3", verdict: "effective" });
     expect(characteristic(onTen, `${FM}financial-planning-integrated`).derived).toEqual({
       rating: "7.5",
       source: "derived",
@@ -138,6 +138,8 @@ describe("assess: a self-assessment beside a peer review", () => {
       self: { rating: "3", source: "self", evidence: "We think it is linked" },
       peer: { rating: "1", source: "peer", evidence: "Not linked into Budget process" },
       derived: { rating: "4", source: "derived" },
+      // The peer's 1 is three points below the derived 4: said so (issue 20).
+      disagreement: { human: "1", humanSource: "peer", derived: "4", difference: "-3", direction: "person-lower" },
     });
     expect(result.coverage).toMatchObject({ rated: 1, ratedByPeople: 1, derivedOnly: 0 });
   });
@@ -170,12 +172,14 @@ describe("compareAssessments: exact movements", () => {
   const id = `${FM}financial-planning-integrated`;
 
   it("sees a movement too small for ten decimal places", () => {
-    // 2 → 2.00000000001: a rise of 1/10^11, which both scores show as "2".
-    const before = assess([{ characteristic: id, rating: 2 }]);
-    const after = assess([{ characteristic: id, rating: "2.00000000001" }]);
-    expect(after.overall).toMatchObject({ score: "2", exactScore: "200000000001/100000000000" });
+    // 2 → 2.00000000001 beside another 2 (two of the area's three rated, so it has a verdict): the
+    // area rises by 1/(2 × 10^11), which both scores show as "2".
+    const other = { characteristic: `${FM}financial-information`, rating: 2 };
+    const before = assess([other, { characteristic: id, rating: 2 }]);
+    const after = assess([other, { characteristic: id, rating: "2.00000000001" }]);
+    expect(after.overall).toMatchObject({ score: "2", exactScore: "400000000001/200000000000" });
     const moved = compareAssessments(deepFreeze(before), deepFreeze(after));
-    expect(moved.overall).toMatchObject({ change: "0", exactChange: "1/100000000000", movement: "improved" });
+    expect(moved.overall).toMatchObject({ change: "0", exactChange: "1/200000000000", movement: "improved" });
     expect(moved.areas.find((area) => area.id === "financial-management")?.movement).toBe("improved");
     expect(moved.characteristics.find((c) => c.id === id)).toMatchObject({
       before: "2",
@@ -184,7 +188,7 @@ describe("compareAssessments: exact movements", () => {
     });
     // And back: a fall as small.
     expect(compareAssessments(after, before).overall).toMatchObject({
-      exactChange: "-1/100000000000",
+      exactChange: "-1/200000000000",
       movement: "declined",
     });
   });
@@ -206,9 +210,25 @@ describe("compareAssessments: exact movements", () => {
     });
   });
 
+  it("shows a change rounded to two places as the scores are, the exact change beside it (issue 20)", () => {
+    const other = { characteristic: `${FM}financial-information`, rating: 1 };
+    const before = assess([other, { characteristic: id, rating: 2 }]);
+    const after = assess([other, { characteristic: id, rating: "2.3333" }]);
+    // (1 + 2) / 2 = 1.5 before; (1 + 2.3333) / 2 = 1.66665 after, shown 1.67; the change 0.16665, shown 0.17.
+    expect(after.overall).toMatchObject({ score: "1.67", exactScore: "33333/20000" });
+    expect(compareAssessments(before, after).overall).toMatchObject({
+      before: "1.5",
+      after: "1.67",
+      change: "0.17",
+      exactChange: "3333/20000",
+      movement: "improved",
+    });
+  });
+
   it("reads an assessment made before scores carried their exact fractions from its decimals", () => {
-    const before = assess([{ characteristic: id, rating: 1 }]);
-    const after = assess([{ characteristic: id, rating: 3 }]);
+    const other = { characteristic: `${FM}financial-information`, rating: 2 };
+    const before = assess([other, { characteristic: id, rating: 1 }]);
+    const after = assess([other, { characteristic: id, rating: 3 }]);
     // JSON kept from before: no exact fractions anywhere.
     const older = JSON.parse(
       JSON.stringify(before, (key, value: unknown) =>
@@ -216,9 +236,10 @@ describe("compareAssessments: exact movements", () => {
       ),
     ) as typeof before;
     expect(JSON.stringify(older)).not.toContain("exact");
+    // (1 + 2) / 2 = 1.5 before, (3 + 2) / 2 = 2.5 after.
     expect(compareAssessments(older, after).overall).toMatchObject({
-      change: "2",
-      exactChange: "2/1",
+      change: "1",
+      exactChange: "1/1",
       movement: "improved",
     });
   });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assess, deriveEvidence } from "../../src/assessment/index.js";
+import { appendixA, assess, deriveEvidence, derivedRatingCaps } from "../../src/assessment/index.js";
 import type { Framework } from "../../src/index.js";
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { deepFreeze, jsonCopy } from "../helpers/fixtures.js";
@@ -12,13 +12,21 @@ describe("deriveEvidence laws", () => {
       fc.property(frameworkArbitrary, fc.constantFrom("2001-06-30", "2030-01-01"), (framework, asOf) => {
         const evidence = deriveEvidence(deepFreeze(framework), { asOf });
         expect(jsonCopy(evidence)).toEqual(evidence);
-        expect(evidence.responses).toHaveLength(21);
+        // Every characteristic the model speaks to is rated or not evidenced (issue 20), never both.
+        expect(evidence.responses.length + evidence.notEvidenced.length).toBe(21);
+        const kinds = new Map(
+          appendixA.areas.flatMap((area) => area.characteristics).map((c) => [c.id, c.evidence] as const),
+        );
         for (const response of evidence.responses) {
           expect(Number.isInteger(response.rating) && response.rating >= 0 && response.rating <= 4).toBe(true);
           expect(response.facts.length).toBeGreaterThan(0);
+          // Each evidence kind has its cap: a characteristic covered in part is never above developing.
+          const kind = kinds.get(response.characteristic);
+          expect(kind === "partly" || kind === "derived").toBe(true);
+          expect(response.rating).toBeLessThanOrEqual(derivedRatingCaps[kind as "partly" | "derived"]);
         }
         const assessment = assess([], { derived: deepFreeze(evidence) });
-        expect(assessment.coverage.derivedOnly).toBe(21);
+        expect(assessment.coverage.derivedOnly).toBe(evidence.responses.length);
         expect(jsonCopy(assessment)).toEqual(assessment);
       }),
       { numRuns: runs(60) },

@@ -74,8 +74,14 @@ describe("deriveEvidence", () => {
   it("suggests a rating for every characteristic the model can speak to, and none it cannot", () => {
     const evidence = deriveEvidence(weak, { asOf });
     const spoken = new Set(evidence.responses.map((r) => r.characteristic));
-    for (const characteristic of appendixA.areas.flatMap((area) => area.characteristics))
-      expect(spoken.has(characteristic.id), characteristic.id).toBe(characteristic.evidence !== "judgement");
+    const unevidenced = new Set(evidence.notEvidenced.map((r) => r.characteristic));
+    for (const characteristic of appendixA.areas.flatMap((area) => area.characteristics)) {
+      // Each characteristic the model speaks to is either rated or not evidenced, never both.
+      expect(spoken.has(characteristic.id) || unevidenced.has(characteristic.id), characteristic.id).toBe(
+        characteristic.evidence !== "judgement",
+      );
+      expect(spoken.has(characteristic.id) && unevidenced.has(characteristic.id), characteristic.id).toBe(false);
+    }
     for (const response of evidence.responses) {
       expect(response.source).toBe("derived");
       expect(response.evidence).toBe(response.facts.map((f) => f.message).join(" "));
@@ -95,18 +101,22 @@ describe("deriveEvidence", () => {
       "targets-long-and-short-term": 1, // nothing 3 years out
       "targets-financial-and-non-financial": 1, // nothing financial
       "targets-input-output-outcome-mix": 1, // outputs only
-      "targets-under-continuous-review": 0, // no review cycle
       "targets-related-and-cascaded": 2, // so-x orphan, so-y sideways: 2 of 4
       "every-target-owned": 2, // t-1 unowned: 1 of 2
-      "executive-information": 0, // no cycle reports to members
-      perspectives: 0,
       "corporate-plan": 2, // the service plan names no parent
       "service-plans": 0, // neither service objective has an owner
-      "monitored-at-every-level": 0,
-      "monitoring-linked-to-planning": 0,
-      "individual-work-plans-linked": 0,
+      "monitored-at-every-level": 0, // no review cycle to judge coverage by; 0 of 2 targets have current data
       "financial-planning-integrated": 0, // no budget
     });
+    // Issue 20: what the export does not hold is not evidenced, never a 0 (no review cycles, no indicator
+    // with a perspective, no individual work plans).
+    expect(evidence.notEvidenced.map((entry) => [entry.characteristic.split("/")[1], entry.evidence])).toEqual([
+      ["targets-under-continuous-review", "The framework records no review cycles."],
+      ["executive-information", "The framework records no review cycles."],
+      ["perspectives", "No target's indicator records its perspective."],
+      ["monitoring-linked-to-planning", "The framework records no review cycles."],
+      ["individual-work-plans-linked", "No individual work plan objectives."],
+    ]);
     expect(factsOf(evidence, "targets-related-and-cascaded")).toEqual({
       "objectives-cascaded": { value: "2/4", ids: [] },
       "objectives-cascaded-not": { value: 2, ids: ["so-x", "so-y"] },
@@ -119,11 +129,11 @@ describe("deriveEvidence", () => {
       value: 2,
       ids: ["co-b", "so-y"],
     });
-    expect(factsOf(evidence, "monitored-at-every-level")).toMatchObject({
-      monitored: { value: "0/4" },
-      "monitored-not": { ids: ["cp", "sp", "t-1", "t-2"] },
-      // Both targets' first quarter fell due by 2001-06-30 and nothing came in.
-      "targets-with-current-data": { value: "0/2" },
+    expect(factsOf(evidence, "monitored-at-every-level")).toEqual({
+      // No review cycle: coverage is not evidenced; both targets' first quarter fell due by 2001-06-30 and nothing came in.
+      "review-cycles": { value: 0, ids: [] },
+      "targets-with-current-data": { value: "0/2", ids: [] },
+      "targets-with-current-data-not": { value: 2, ids: ["t-1", "t-2"] },
     });
     expect(factsOf(evidence, "financial-planning-integrated")["service-plans-budgeted-not"]).toEqual({
       value: 1,
@@ -136,12 +146,12 @@ describe("deriveEvidence", () => {
     const stockton = parseFramework(loadExample("stockton"));
     const evidence = deriveEvidence(indexFramework(stockton), { asOf });
     expect(ratings(evidence)).toEqual({
-      "clear-sense-of-direction": 3, // five community plan strands (partly: capped at 3)
+      "clear-sense-of-direction": 2, // five community plan strands (partly: capped at 2)
       "vision-translated-into-corporate-objectives": 4, // 6 of 6 corporate objectives
       "outcomes-defined": 2, // 7 of 11: cp-environment, cp-health, cp-regeneration, cp-education state none
       "coherent-measures-and-targets": 4, // 14 of 14
       "targets-smart": 4,
-      "targets-demanding": 3, // 11 of 11, partly: capped
+      "targets-demanding": 2, // 11 of 11 (4), partly: capped at 2
       "targets-manageable-number": 4,
       "targets-long-and-short-term": 4, // t-zero-homelessness to 2004, the year's re-lets
       "targets-financial-and-non-financial": 1, // no financial target
@@ -149,17 +159,17 @@ describe("deriveEvidence", () => {
       "targets-under-continuous-review": 4, // rc-quarterly-targets covers all 11
       "targets-related-and-cascaded": 4, // the receptionist's chain and every other reach the community plan
       "every-target-owned": 4,
-      "executive-information": 3, // the cabinet's quarterly report on targets
+      "executive-information": 2, // the cabinet's quarterly report on targets (3), partly: capped at 2
       perspectives: 3, // customer, management, partner; no employee
-      "corporate-plan": 3,
+      "corporate-plan": 2, // every plan below the apex has a parent (3), partly: capped at 2
       "service-plans": 4, // 6 of 6 service, unit and individual objectives
       // 19 of 19 covered; 8 of 11 targets have current data: t-co2, t-heart-disease and t-gcse await their
       // first figure, and the quarter to September is not due until six weeks after it (11 November); the
       // monthly figures for July (due 11 September; unemployment's three weeks after, 21 August) are late: 2
       "monitored-at-every-level": 2,
-      "monitoring-linked-to-planning": 3,
+      "monitoring-linked-to-planning": 2, // 8 of 8 plans reviewed (4), partly: capped at 2
       "individual-work-plans-linked": 4, // io-key-tags and io-void-turnaround reach cp-wellbeing
-      "financial-planning-integrated": 3, // 3 of 3 service plans budgeted, partly: capped
+      "financial-planning-integrated": 2, // 3 of 3 service plans budgeted (4), partly: capped at 2
     });
     expect(factsOf(evidence, "monitored-at-every-level")).toMatchObject({
       monitored: { value: "19/19" },
@@ -178,7 +188,12 @@ describe("deriveEvidence", () => {
         ids: ["rc-quarterly-targets", "rc-annual-pi-report", "rc-annual-plan-review", "rc-best-value-reviews"],
       },
       "member-report-due": { value: "2001-10-31", ids: [] },
+      // The quarterly report earns 3; members' information is covered only in part, so 2 (issue 20).
+      capped: { value: 2, ids: [] },
     });
+    expect(evidence.responses.find((r) => r.characteristic.endsWith("/executive-information"))?.evidence).toContain(
+      "The data cover this characteristic only in part: the 3 they show is capped at 2 (developing); people judge the rest.",
+    );
     expect(factsOf(evidence, "individual-work-plans-linked")["individual-objectives-linked"]?.value).toBe("2/2");
     expect(factsOf(evidence, "perspectives").perspectives).toEqual({
       value: 3,
@@ -190,7 +205,7 @@ describe("deriveEvidence", () => {
     const evidence = deriveEvidence(parseFramework(loadExample("spelthorne")), { asOf });
     expect(ratings(evidence)).toMatchObject({
       "outcomes-defined": 0, // cs-clean-safe and co-environment state no outcome, have no outcome target
-      "coherent-measures-and-targets": 2, // cs-clean-safe unmeasured: 3 of 4
+      "coherent-measures-and-targets": 4, // 4 of 4: cs-clean-safe measured through its service objectives' targets
       "targets-long-and-short-term": 1, // nothing 3 years out
       "targets-under-continuous-review": 1, // 4 of 5 targets never reviewed by their quarterly cycle
       "executive-information": 2, // the end of year report to members, annual
@@ -200,8 +215,12 @@ describe("deriveEvidence", () => {
       // weeks after it); July's collection-day figure (due 11 September) and any missed-bins-next-day
       // figure are late (2)
       "monitored-at-every-level": 2,
-      "individual-work-plans-linked": 0, // no individual work plans
     });
+    // No individual work plans in Spelthorne's export: not evidenced, not a 0 (issue 20).
+    expect(evidence.notEvidenced.map((entry) => entry.characteristic)).toEqual([
+      "planning-monitoring-review/individual-work-plans-linked",
+    ]);
+    expect(ratings(evidence)).not.toHaveProperty("individual-work-plans-linked");
     expect(factsOf(evidence, "targets-under-continuous-review")["targets-reviewed-not"]).toEqual({
       value: 4,
       ids: ["t-cost-per-household", "t-food-inspections", "t-missed-bins", "t-missed-bins-next-day"],

@@ -55,8 +55,13 @@ describe("deriveEvidence: monitoring and timely identification", () => {
   });
 
   it("counts a plan and a target that share an id as two subjects", () => {
-    // No review cycle: plan "x" and target "x" are both unreviewed, 0 of 2 monitored.
-    const { facts } = monitoringFacts(deriveEvidence(sharedId, { asOf: "2001-06-30" }));
+    // A review cycle of owners only: plan "x" and target "x" are both unreviewed, 0 of 2 monitored.
+    // (With no review cycle at all, coverage is not evidenced: issue 20.)
+    const withCycle: Framework = {
+      ...sharedId,
+      reviewCycles: [{ id: "rc", name: "Owners' appraisal", frequency: "annual", appliesTo: { kind: "owner" } }],
+    };
+    const { facts } = monitoringFacts(deriveEvidence(withCycle, { asOf: "2001-06-30" }));
     expect(facts.monitored?.value).toBe("0/2");
     expect(facts["monitored-not"]).toEqual({
       fact: "monitored-not",

@@ -227,7 +227,7 @@ describe("defineRule and custom rules", () => {
 });
 
 describe("the built-in rules", () => {
-  it("are the twenty-five of the rule table, each defined through defineRule with a docs page", () => {
+  it("are the twenty-six of the rule table, each defined through defineRule with a docs page", () => {
     expect(builtInRules.map((rule) => rule.id)).toEqual([
       "duplicate-id",
       "dangling-reference",
@@ -252,6 +252,7 @@ describe("the built-in rules", () => {
       "indirect-without-partners",
       "unreviewed",
       "review-overdue",
+      "review-without-data",
       "no-member-reporting",
       "unmeasured",
     ]);

@@ -16,6 +16,7 @@ import { objectiveWithoutMeasure } from "./objective-without-measure.js";
 import { orphanObjective } from "./orphan-objective.js";
 import { planWithoutParent } from "./plan-without-parent.js";
 import { reviewOverdue } from "./review-overdue.js";
+import { reviewWithoutData } from "./review-without-data.js";
 import { smart } from "./smart.js";
 import { tooManyIndicators } from "./too-many-indicators.js";
 import { unbalancedMeasures } from "./unbalanced-measures.js";
@@ -43,6 +44,7 @@ export {
   orphanObjective,
   planWithoutParent,
   reviewOverdue,
+  reviewWithoutData,
   smart,
   tooManyIndicators,
   unbalancedMeasures,
@@ -60,7 +62,7 @@ export type { TooManyIndicatorsOptions } from "./too-many-indicators.js";
  * @category Cascade
  * @example
  * import { builtInRules } from "performance-management/cascade";
- * builtInRules.length //=> 25
+ * builtInRules.length //=> 26
  * builtInRules[0]?.id //=> "duplicate-id"
  */
 export const builtInRules: readonly Rule[] = Object.freeze([
@@ -87,6 +89,7 @@ export const builtInRules: readonly Rule[] = Object.freeze([
   indirectWithoutPartners,
   unreviewed,
   reviewOverdue,
+  reviewWithoutData,
   noMemberReporting,
   unmeasured,
 ] as Rule[]);

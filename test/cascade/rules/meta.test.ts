@@ -66,6 +66,7 @@ const RULES: readonly (readonly [id: string, severity: Severity, seedRef: string
   ["indirect-without-partners", "warning", "5.3.5.8", ["noPartners"]],
   ["unreviewed", "warning", "5.3.4.1", ["plan", "target"]],
   ["review-overdue", "warning", "5.3.4", ["overdue", "never"]],
+  ["review-without-data", "warning", "5.3.4.1", ["stale", "never"]],
   ["no-member-reporting", "warning", "6.1", ["noMembers"]],
   ["unmeasured", "info", "5.3.4.1", ["unmeasured"]],
 ];
