@@ -3,6 +3,7 @@ import type { Framework, FrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } from "./evaluateTarget.js";
 import { type ObjectiveRollUp, type RollUpOptions, rollUpCodes } from "./rollUp.js";
 import { isProvisional } from "../model/figures.js";
+import { clampProgress } from "./rollUpProgress.js";
 import { RATED, STATUS_CODE, rollUpSettings } from "./rollUpSettings.js";
 import { checkOneOf } from "../internal/options.js";
 import { type DataOnlyIndicator, dataOnlyIndicators } from "./dataOnlyIndicators.js";
@@ -113,11 +114,14 @@ export function evaluateFramework(
   for (const target of index.targets.values()) targets.push(evaluateCheckedTarget(index, target, options, scale));
   const codes = Uint8Array.from(targets, (evaluation) => STATUS_CODE.get(evaluation.status) as number);
   const provisional = Uint8Array.from(targets, (evaluation) => (isProvisional(evaluation.quality) ? 1 : 0));
+  const progress = targets.map((evaluation) =>
+    evaluation.progressPercent === null ? null : clampProgress(evaluation.progressPercent),
+  );
   return {
     asOf: options.asOf,
     scale: scale.id,
     targets,
-    objectives: rollUpCodes(index, codes, provisional, settings),
+    objectives: rollUpCodes(index, codes, provisional, settings, progress),
     counts: countStatuses(targets),
     provisional: countRatedProvisional(codes, provisional),
     indicators: dataOnlyIndicators(index, options.asOf),
