@@ -5,8 +5,8 @@ import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, isDecimalValue, toDecimal } from "../internal/decimal.js";
 import { RepeatedWalks, condensation } from "../internal/graph.js";
 import { atApexByPosition } from "../model/apex.js";
-import { clampProgress } from "./rollUpProgress.js";
-import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id } from "../model/index.js";
+import { targetProgress } from "./rollUpProgress.js";
+import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { isProvisional } from "../model/figures.js";
 import type { Evaluation } from "./evaluateTarget.js";
@@ -114,6 +114,10 @@ export interface ObjectiveRollUp {
   readonly beneath: Readonly<Record<Status, number>> | null;
 }
 
+/** No child over an indirect link: one frozen record shared by every such roll-up (a million objectives make no extra objects). */
+const NO_PARTNERS: Readonly<Record<Status, number>> = Object.freeze(statusCountsOf());
+/** No progress given for any target (the status kernel's roll-up, or evaluations without it). */
+const NO_PROGRESS: readonly (Decimal | null)[] = [];
 const ZERO: Decimal = new ExactDecimal(0);
 const ONE: Decimal = new ExactDecimal(1);
 
@@ -133,6 +137,17 @@ const ONE: Decimal = new ExactDecimal(1);
  * 50% (amber); three with one green make 33% (red); it suits objectives with many targets.
  * A child weighted 0 is not counted by `weighted`; children whose weights sum to 0 give `no-data`.
  *
+ * Outcomes lead: an objective with its own outcome target (on an indicator whose `measure` is
+ * `outcome`) takes that target's status (`outcome`), and the method applied to everything else
+ * below it is reported beside it as `delivery` confidence, never folded in. Contributions over
+ * `indirect` links (delivered with partners) are counted in `partnerDelivered` and left out of the
+ * council's own `status`, `delivery` and `progress` unless the option `includeIndirect` is set or
+ * they are all the objective has. Each aim (an objective at the apex) counts every target beneath it
+ * by status (`beneath`), the headline a report leads with. `progress` rolls each target's
+ * `progressPercent` (clamped to 0–100; 100 once the goal is met for the indicator's polarity) up by
+ * the targets' and contributions' weights, exactly, and is `null` ("no data"), never 0, where
+ * nothing below is measured.
+ *
  * `provisional` counts the rated children resting on provisional or estimated data (from each
  * evaluation's `quality`, when given), so a report can say which statuses may still move.
  *
@@ -150,13 +165,14 @@ const ONE: Decimal = new ExactDecimal(1);
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
- * @param evaluations - evaluations from {@link evaluateTarget} (only `target`, `status` and `quality` are read; `quality` may be absent)
+ * @param evaluations - evaluations from {@link evaluateTarget} (only `target`, `status`, `quality`, `progressPercent`, `actual` and `goal` are read; all but the first two may be absent)
  * @param options - the method, scores and thresholds
  * @returns one roll-up per objective, in the framework's order
  * @throws {@link TrajectoryError} for options that are not an object, an unknown method, a score for
  * anything but a rated status, a threshold other than `green` and `amber`, a score or threshold that
- * is not a decimal string or finite number of zero or more, `evaluations` that are not a list of
- * objects, or an evaluation with an unknown status
+ * is not a decimal string or finite number of zero or more, an `includeIndirect` that is not a
+ * boolean, `evaluations` that are not a list of objects, or an evaluation with an unknown status or
+ * a `progressPercent` that is neither a decimal string nor `null`
  * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { evaluateTarget, rollUp } from "performance-management/trajectory";
@@ -173,6 +189,8 @@ const ONE: Decimal = new ExactDecimal(1);
  * };
  * const rolled = rollUp(framework, [evaluateTarget(framework, "t-good", { asOf: "2001-07-01" })]);
  * rolled.map((r) => [r.objective, r.status, r.counts["no-data"]]) //=> [["top", "green", 1], ["part", "no-data", 1]]
+ * // "top" leads with its own outcome target; what serves it (nothing measured yet) is its delivery confidence.
+ * [rolled[0]?.outcome, rolled[0]?.delivery, rolled[0]?.beneath?.green] //=> ["green", "no-data", 1]
  */
 export function rollUp(
   source: Framework | FrameworkIndex,
@@ -186,7 +204,14 @@ export function rollUp(
       `evaluations must be a list of evaluations (evaluateTarget's results); got ${shown(evaluations)}`,
     );
   const { statuses, provisional, progress } = codesByTargetPosition(index, evaluations);
-  return rollUpCodes(index, statuses, provisional, settings, progress);
+  // With no progress given at all, every objective's is null: no weights need reading.
+  return rollUpCodes(
+    index,
+    statuses,
+    provisional,
+    settings,
+    progress.some((value) => value !== null) ? progress : NO_PROGRESS,
+  );
 }
 
 /**
@@ -210,7 +235,7 @@ export function rollUpCodes(
   const outcomeTarget = index.derive(OUTCOME_TARGETS, outcomeTargetsByPosition);
   const indirectEdge = index.derive(INDIRECT_EDGES, indirectDownEdges);
   const weighted = settings.method === "weighted";
-  const withProgress = targetProgress !== undefined;
+  const withProgress = targetProgress !== undefined && targetProgress !== NO_PROGRESS;
   // Each edge's own link, so two links to one parent each count with their own weight.
   const linkOf = weighted || withProgress ? graph.downContribution : undefined;
   // Each objective's headline status code, known once its component is done.
@@ -220,6 +245,7 @@ export function rollUpCodes(
   // Each component's progress (unrounded), for the objectives above it.
   const componentProgress: (Decimal | null)[] = withProgress ? new Array<Decimal | null>(count).fill(null) : [];
   const results = new Array<ObjectiveRollUp>(graph.ids.length);
+  const beneath = aimCounts(index, targetStatus, targetsOf);
   // The component's children: the council's own, and those over indirect links (partner-delivered).
   const fold = new Tally(settings);
   const foldPartner = new Tally(settings);
@@ -233,7 +259,7 @@ export function rollUpCodes(
   const partner = new Int32Array(STATUSES.length);
   // Each member's findings, kept until its component's status is known.
   const memberCounts: Record<Status, number>[] = [];
-  const memberPartner: Record<Status, number>[] = [];
+  const memberPartner: Readonly<Record<Status, number>>[] = [];
   const memberChildren: number[] = [];
   const memberProvisional: number[] = [];
   const memberOutcome: number[] = [];
@@ -258,6 +284,7 @@ export function rollUpCodes(
       deliveryPartner.reset();
       let children = 0;
       let provisional = 0;
+      let partnered = false;
       for (let k = targetsOf.start[v] as number, kEnd = targetsOf.start[v + 1] as number; k < kEnd; k += 1) {
         const target = targetsOf.targets[k] as number;
         const code = targetStatus[target] as number;
@@ -279,11 +306,12 @@ export function rollUpCodes(
         children += 1;
         if (code < RATED && componentProvisional[home] === 1) provisional += 1;
         const weight =
-          linkOf === undefined
-            ? undefined
-            : index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight;
+          linkOf === undefined ? undefined : index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight;
         const indirect = indirectEdge[e] === 1;
-        if (indirect) partner[code] = (partner[code] as number) + 1;
+        if (indirect) {
+          partner[code] = (partner[code] as number) + 1;
+          partnered = true;
+        }
         // Partner-delivered children stand aside from the council's own rating unless asked in.
         const aside = indirect && !settings.includeIndirect;
         (aside ? foldPartner : fold).add(code, weight);
@@ -292,12 +320,13 @@ export function rollUpCodes(
       }
       const i = m - first;
       memberCounts[i] = statusCountsOf(own);
-      memberPartner[i] = statusCountsOf(partner);
+      memberPartner[i] = partnered ? statusCountsOf(partner) : NO_PARTNERS;
       memberChildren[i] = children;
       memberProvisional[i] = provisional;
       memberOutcome[i] = outcome.children === 0 ? -1 : outcome.result();
       memberOutcomeScore[i] = outcome.score;
-      memberDelivery[i] = delivery.children > 0 ? delivery.result() : deliveryPartner.children > 0 ? deliveryPartner.result() : -1;
+      memberDelivery[i] =
+        delivery.children > 0 ? delivery.result() : deliveryPartner.children > 0 ? deliveryPartner.result() : -1;
       if (provisional > 0) anyProvisional = 1;
     }
     // The council's own children rate the component; partner-delivered ones only when there is nothing else.
@@ -328,43 +357,46 @@ export function rollUpCodes(
         provisional: memberProvisional[i] as number,
         inCycle: onCycle[v] === 1,
         progress: progressText,
-        beneath: null,
+        beneath: beneath[v] ?? null,
       };
     }
   }
-  addAimCounts(index, targetStatus, targetsOf, results);
   return results;
 }
 
 /**
- * Each aim's `beneath`: every target at or beneath it, each once, by status. One breadth-first walk
- * down from each aim (internal/graph.ts, marks reused), not passing through another aim: linear in
- * the objectives, links and targets beneath each aim, so the sum over aims of what each reaches
- * (aims × (objectives + links + targets) at most, when aims share a subtree).
+ * Each aim's `beneath` by objective position (`null` for an objective that is not an aim): every
+ * target at or beneath it, each once, by status. One breadth-first walk down from each aim
+ * (internal/graph.ts, marks reused), not passing through another aim: linear in the objectives,
+ * links and targets beneath each aim, so the sum over aims of what each reaches (aims × (objectives +
+ * links + targets) at most, when aims share a subtree).
  */
-function addAimCounts(
+function aimCounts(
   index: FrameworkIndex,
   targetStatus: Uint8Array,
   targetsOf: Adjacency,
-  results: ObjectiveRollUp[],
-): void {
+): (Record<Status, number> | null)[] {
   const atApex = atApexByPosition(index);
+  const n = atApex.length;
+  const found = new Array<Record<Status, number> | null>(n).fill(null);
   const counts = new Int32Array(STATUSES.length);
+  const visit = (node: number, depth: number): boolean => {
+    if (depth > 0 && atApex[node] === 1) return true;
+    for (let k = targetsOf.start[node] as number, kEnd = targetsOf.start[node + 1] as number; k < kEnd; k += 1) {
+      const code = targetStatus[targetsOf.targets[k] as number] as number;
+      counts[code] = (counts[code] as number) + 1;
+    }
+    return false;
+  };
   let walks: RepeatedWalks | undefined;
-  for (let aim = 0; aim < results.length; aim += 1) {
+  for (let aim = 0; aim < n; aim += 1) {
     if (atApex[aim] !== 1) continue;
     counts.fill(0);
-    walks ??= new RepeatedWalks(results.length);
-    walks.walk(index.objectiveGraph.down, aim, (node, depth) => {
-      if (depth > 0 && atApex[node] === 1) return true;
-      for (let k = targetsOf.start[node] as number, kEnd = targetsOf.start[node + 1] as number; k < kEnd; k += 1) {
-        const code = targetStatus[targetsOf.targets[k] as number] as number;
-        counts[code] = (counts[code] as number) + 1;
-      }
-      return false;
-    });
-    results[aim] = { ...(results[aim] as ObjectiveRollUp), beneath: statusCountsOf(counts) };
+    walks ??= new RepeatedWalks(n);
+    walks.walk(index.objectiveGraph.down, aim, visit);
+    found[aim] = statusCountsOf(counts);
   }
+  return found;
 }
 
 /** A weighted mean of progress figures, exact: each figure times its weight, over the weights. */
@@ -477,6 +509,9 @@ export type RollUpInput = Pick<Evaluation, "target" | "status"> & {
   readonly quality?: DataQuality | null;
   /** The evaluation's `progressPercent`; absent or `null`: nothing measured, no progress to roll up. */
   readonly progressPercent?: string | null;
+  /** The evaluation's `actual` and `goal`: with them, a target whose actual meets its goal for its polarity counts 100% done. */
+  readonly actual?: string | null;
+  readonly goal?: string | null;
 };
 
 /**
@@ -509,10 +544,29 @@ function codesByTargetPosition(
     if (position !== undefined) {
       statuses[position] = code;
       provisional[position] = isProvisional(evaluation.quality) ? 1 : 0;
-      progress[position] = percent === undefined || percent === null ? null : clampProgress(percent);
+      progress[position] =
+        percent === undefined || percent === null
+          ? null
+          : targetProgress(
+              percent,
+              decimalOrNull(evaluation.actual),
+              decimalOrNull(evaluation.goal),
+              polarityAt(index, position),
+            );
     }
   }
   return { statuses, provisional, progress };
+}
+
+/** A decimal string given for a figure, or `null` for anything else (the figure is then not used). */
+function decimalOrNull(value: unknown): string | null {
+  return typeof value === "string" && isDecimalValue(value) ? value : null;
+}
+
+/** The polarity of the indicator of the target at a position, when it exists. @internal */
+export function polarityAt(index: FrameworkIndex, position: number): Polarity | undefined {
+  const target = index.targets.at(position);
+  return target === undefined ? undefined : index.indicators.get(target.indicator)?.polarity;
 }
 
 const TARGETS_BY_POSITION = Symbol("performance-management/trajectory targets by objective position");
