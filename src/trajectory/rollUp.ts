@@ -285,15 +285,21 @@ export function rollUpCodes(
       let children = 0;
       let provisional = 0;
       let partnered = false;
+      // Delivery confidence differs from the fold only beside an outcome target: worked out only then.
+      let hasOutcome = false;
+      for (let k = targetsOf.start[v] as number, kEnd = targetsOf.start[v + 1] as number; k < kEnd; k += 1)
+        if (outcomeTarget[targetsOf.targets[k] as number] === 1) hasOutcome = true;
       for (let k = targetsOf.start[v] as number, kEnd = targetsOf.start[v + 1] as number; k < kEnd; k += 1) {
         const target = targetsOf.targets[k] as number;
         const code = targetStatus[target] as number;
         own[code] = (own[code] as number) + 1;
         children += 1;
         if (code < RATED && targetProvisional[target] === 1) provisional += 1;
-        const weight = linkOf === undefined ? undefined : index.targets.at(target)?.weight;
-        fold.add(code, weight);
-        (outcomeTarget[target] === 1 ? outcome : delivery).add(code, weight);
+        const weight = linkOf === undefined ? undefined : weightOf(index.targets.at(target)?.weight);
+        const scored = weighted && code < RATED ? (settings.scores[code] as Decimal).times(weight ?? ONE) : undefined;
+        fold.add(code, weight, scored);
+        if (outcomeTarget[target] === 1) outcome.add(code, weight, scored);
+        else if (hasOutcome) delivery.add(code, weight, scored);
         if (withProgress) progress.add(targetProgress[target] ?? null, weight);
       }
       for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1) {
@@ -306,7 +312,10 @@ export function rollUpCodes(
         children += 1;
         if (code < RATED && componentProvisional[home] === 1) provisional += 1;
         const weight =
-          linkOf === undefined ? undefined : index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight;
+          linkOf === undefined
+            ? undefined
+            : weightOf(index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight);
+        const scored = weighted && code < RATED ? (settings.scores[code] as Decimal).times(weight ?? ONE) : undefined;
         const indirect = indirectEdge[e] === 1;
         if (indirect) {
           partner[code] = (partner[code] as number) + 1;
@@ -314,8 +323,8 @@ export function rollUpCodes(
         }
         // Partner-delivered children stand aside from the council's own rating unless asked in.
         const aside = indirect && !settings.includeIndirect;
-        (aside ? foldPartner : fold).add(code, weight);
-        (aside ? deliveryPartner : delivery).add(code, weight);
+        (aside ? foldPartner : fold).add(code, weight, scored);
+        if (hasOutcome) (aside ? deliveryPartner : delivery).add(code, weight, scored);
         if (withProgress) (aside ? progressPartner : progress).add(componentProgress[home] ?? null, weight);
       }
       const i = m - first;
@@ -325,8 +334,16 @@ export function rollUpCodes(
       memberProvisional[i] = provisional;
       memberOutcome[i] = outcome.children === 0 ? -1 : outcome.result();
       memberOutcomeScore[i] = outcome.score;
-      memberDelivery[i] =
-        delivery.children > 0 ? delivery.result() : deliveryPartner.children > 0 ? deliveryPartner.result() : -1;
+      // Without an outcome target (-2), delivery confidence is the status the children give.
+      memberDelivery[i] = !hasOutcome
+        ? children === 0
+          ? -1
+          : -2
+        : delivery.children > 0
+          ? delivery.result()
+          : deliveryPartner.children > 0
+            ? deliveryPartner.result()
+            : -1;
       if (provisional > 0) anyProvisional = 1;
     }
     // The council's own children rate the component; partner-delivered ones only when there is nothing else.
@@ -343,7 +360,7 @@ export function rollUpCodes(
       const outcomeCode = memberOutcome[i] as number;
       const lead = outcomeCode === -1 ? status : outcomeCode;
       headline[v] = lead;
-      const deliveryCode = loop ? status : (memberDelivery[i] as number);
+      const deliveryCode = loop || memberDelivery[i] === -2 ? status : (memberDelivery[i] as number);
       results[v] = {
         objective: graph.ids[v] as Id,
         method: settings.method,
@@ -399,6 +416,11 @@ function aimCounts(
   return found;
 }
 
+/** A weight as given (1 when absent), exact: one shared 1 for the absent, so most children parse nothing. */
+function weightOf(weight: string | number | undefined): Decimal {
+  return weight === undefined ? ONE : toDecimal(weight);
+}
+
 /** A weighted mean of progress figures, exact: each figure times its weight, over the weights. */
 class Progress {
   #total: Decimal = ZERO;
@@ -410,10 +432,10 @@ class Progress {
   }
 
   /** A child's progress (`null`: nothing measured, left out) with its weight (1 when absent). */
-  add(value: Decimal | null, weight: string | number | undefined): void {
+  add(value: Decimal | null, weight: Decimal | undefined): void {
     if (value === null) return;
-    const decimal = weight === undefined ? ONE : toDecimal(weight);
-    this.#total = this.#total.plus(value.times(decimal));
+    const decimal = weight ?? ONE;
+    this.#total = this.#total.plus(decimal === ONE ? value : value.times(decimal));
     this.#weights = this.#weights.plus(decimal);
   }
 
@@ -442,19 +464,21 @@ class Tally {
   }
 
   reset(): void {
+    // Nothing added since the last reset: nothing to clear (most tallies of most objectives).
+    if (this.children === 0) return;
     this.#counts.fill(0);
     this.children = 0;
     this.#total = ZERO;
     this.#weights = ZERO;
   }
 
-  add(code: number, weight: string | number | undefined): void {
+  /** A child: its status code, and for `weighted` its weight (1 when absent) and its score times the weight. */
+  add(code: number, weight?: Decimal, scored?: Decimal): void {
     this.#counts[code] = (this.#counts[code] as number) + 1;
     this.children += 1;
     if (this.#settings.method === "weighted" && code < RATED) {
-      const decimal = weight === undefined ? ONE : toDecimal(weight);
-      this.#total = this.#total.plus((this.#settings.scores[code] as Decimal).times(decimal));
-      this.#weights = this.#weights.plus(decimal);
+      this.#total = this.#total.plus(scored ?? (this.#settings.scores[code] as Decimal).times(weight ?? ONE));
+      this.#weights = this.#weights.plus(weight ?? ONE);
     }
   }
 
