@@ -126,9 +126,9 @@ describe("roll-ups that tell the truth about outcomes (issue 20)", () => {
 
   it("rejects a progressPercent that is not a decimal string", () => {
     const framework = linkedFramework({ top: [] }, ["top"]);
-    expect(() =>
-      rollUp(framework, [{ target: "t-top", status: "green", progressPercent: "lots" }]),
-    ).toThrow(TrajectoryError);
+    expect(() => rollUp(framework, [{ target: "t-top", status: "green", progressPercent: "lots" }])).toThrow(
+      TrajectoryError,
+    );
     expect(() => rollUp(framework, [], { includeIndirect: "yes" as unknown as boolean })).toThrow(
       /includeIndirect "yes" must be true or false/u,
     );
