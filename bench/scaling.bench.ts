@@ -482,6 +482,26 @@ export function scalingCases(): ScalingCase[] {
         return () => checkCascade(index, { rules, asOf: "2004-03-31" });
       },
     },
+    {
+      dimension: "objectives in dense contribution loops",
+      operation: "rollUp with progress (weighted)",
+      n: 20_000,
+      prepare: (size) => {
+        const index = indexFramework(fromJson(denseLoops(size)));
+        const evaluations = evaluateFramework(index, { asOf }).targets;
+        return () => rollUp(index, evaluations, { method: "weighted" });
+      },
+    },
+    {
+      dimension: "objectives over one shared service objective",
+      operation: "rollUp with progress (weighted)",
+      n: 20_000,
+      prepare: (size) => {
+        const index = indexFramework(fromJson(corporateObjectivesOverSharedService(size, true)));
+        const evaluations = evaluateFramework(index, { asOf }).targets;
+        return () => rollUp(index, evaluations, { method: "weighted" });
+      },
+    },
   ];
 }
 

@@ -359,3 +359,51 @@ export function condensation(n: number, adjacency: Adjacency): Condensation {
   }
   return { component, count, members: { start, targets }, onCycle };
 }
+
+/**
+ * Breadth-first walks over graphs of `n` nodes that reuse one set of marks and one queue: each walk
+ * costs what it reaches, never `n`, so a walk from each of many nodes (every aim of a framework whose
+ * objectives are all at the apex) stays linear in what the walks reach. Iterative, like
+ * {@link breadthFirst}, whose order and stop flag it keeps.
+ * @internal
+ */
+export class RepeatedWalks {
+  readonly #marks: Int32Array;
+  readonly #queue: Int32Array;
+  #stamp = 0;
+
+  /** @param n - how many nodes the graphs walked have */
+  constructor(n: number) {
+    this.#marks = new Int32Array(n);
+    this.#queue = new Int32Array(n);
+  }
+
+  /** One walk of `adjacency` from `from`, calling `visit` as {@link breadthFirst} does. */
+  walk(adjacency: Adjacency, from: number, visit: BreadthFirstVisitor): void {
+    const stamp = (this.#stamp += 1);
+    const marks = this.#marks;
+    const queue = this.#queue;
+    const { start, targets } = adjacency;
+    marks[from] = stamp;
+    queue[0] = from;
+    let tail = 1;
+    let depth = 0;
+    let depthEnd = tail;
+    for (let head = 0; head < tail; head += 1) {
+      if (head === depthEnd) {
+        depth += 1;
+        depthEnd = tail;
+      }
+      const v = queue[head] as number;
+      if (visit(v, depth) === true) continue;
+      for (let i = start[v] as number, end = start[v + 1] as number; i < end; i += 1) {
+        const w = targets[i] as number;
+        if (marks[w] !== stamp) {
+          marks[w] = stamp;
+          queue[tail] = w;
+          tail += 1;
+        }
+      }
+    }
+  }
+}

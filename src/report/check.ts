@@ -20,6 +20,9 @@ const direction = z.enum(["improving", "worsening", "no-change"]).nullable();
 const objective = z.object({
   title: text,
   status,
+  delivery: status.nullable(),
+  partnerDelivered: z.partialRecord(status, count),
+  progress: text.nullable(),
   owner,
   direction: z.object({ improving: count, worsening: count, noChange: count }),
 });
@@ -29,7 +32,14 @@ const target = z.object({
   status,
   owner,
   direction,
-  text: z.object({ actual: text, actualDate: text, expected: text, variance: text, forecast: text }),
+  text: z.object({
+    actual: text,
+    actualDate: text,
+    expected: text,
+    variance: text,
+    forecast: text,
+    nextFigureDue: text,
+  }),
 });
 const action = z.object({
   title: text,
@@ -77,10 +87,18 @@ const REPORT = z.object({
   locale: text,
   counts: z.partialRecord(status, count),
   aims: z.array(
-    objective.extend({ objectives: z.array(objective), exceptions: z.array(text), targets: z.array(text) }),
+    objective.extend({
+      objectives: z.array(objective),
+      exceptions: z.array(text),
+      targets: z.array(text),
+      targetCounts: z.partialRecord(status, count),
+    }),
   ),
   exceptions: z.array(exception),
   goingWell: z.array(target),
+  watch: z.array(target),
+  awaiting: z.array(target),
+  lateFigures: z.array(target),
   targets: z.array(target),
   period: z.object({ text }),
   reviews: z.array(

@@ -27,6 +27,8 @@ export type {
   ReportOwner,
   ReportTarget,
 } from "./performanceReport.js";
+export { REPORT_SECTION_OF } from "./performanceReport.js";
+export type { ReportSection } from "./performanceReport.js";
 export { renderReportMarkdown } from "./markdown.js";
 export { renderReportHtml } from "./html.js";
 export { renderTrajectorySvg } from "./svg.js";

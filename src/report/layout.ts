@@ -1,5 +1,12 @@
 import type { Status } from "../trajectory/index.js";
-import type { PerformanceReport, ReportAction, ReportException, ReportTarget } from "./performanceReport.js";
+import { toDecimal } from "../internal/decimal.js";
+import type {
+  PerformanceReport,
+  ReportAction,
+  ReportException,
+  ReportObjective,
+  ReportTarget,
+} from "./performanceReport.js";
 import { STATUS_TEXT, directionText, reasonText } from "./words.js";
 
 /**
@@ -126,6 +133,34 @@ function targetRow(row: ReportTarget): Cell[] {
   ];
 }
 
+/** Counts by status in words, in the order reports list statuses, leaving out the zeros: "2 ✔ Green, 2 ✖ Red". */
+export function countsText(counts: Readonly<Partial<Record<Status, number>>>): string {
+  const parts = (Object.keys(STATUS_TEXT) as Status[])
+    .filter((value) => (counts[value] ?? 0) > 0)
+    .map((value) => `${String(counts[value])} ${STATUS_TEXT[value]}`);
+  return parts.length === 0 ? "none" : parts.join(", ");
+}
+
+/** A progress figure for people: whole percent, "no data" when nothing is measured (never 0%). */
+function progressText(progress: string | null): string {
+  return progress === null ? "no data" : `${toDecimal(progress).toDecimalPlaces(0, 6).toFixed()}%`;
+}
+
+/** What an aim's or objective's roll-up says beyond its headline: its delivery confidence and its partners' share. */
+function rolledUpText(objective: ReportObjective): string {
+  const total = Object.values(objective.partnerDelivered).reduce((sum, value) => sum + value, 0);
+  const lead =
+    objective.outcome === null
+      ? `Rolled up: ${STATUS_TEXT[objective.status]}`
+      : `Its own outcome target: ${STATUS_TEXT[objective.status]}`;
+  const delivery =
+    objective.outcome !== null && objective.delivery !== null
+      ? `; delivery confidence (what serves it): ${STATUS_TEXT[objective.delivery]}`
+      : "";
+  const partners = total === 0 ? "" : `; delivered with partners: ${countsText(objective.partnerDelivered)}`;
+  return `${lead}${delivery}${partners}. Progress to goal: ${progressText(objective.progress)}.`;
+}
+
 /** A section of one table, or a sentence saying there is nothing to show. */
 function listed<T>(
   heading: string,
@@ -159,10 +194,12 @@ export function layoutOf(report: PerformanceReport): Layout {
     if (aim.objectives.length > 0)
       tables.push({
         caption: `Objectives serving the aim "${aim.title}"`,
-        headers: ["Objective", "Status", "Owner", "Improving", "Worsening"],
+        headers: ["Objective", "Status", "Delivery confidence", "Progress", "Owner", "Improving", "Worsening"],
         rows: aim.objectives.map((objective) => [
           text(objective.title),
           status(objective.status),
+          objective.delivery === null ? text("none") : status(objective.delivery),
+          text(progressText(objective.progress)),
           text(objective.owner?.name ?? "no owner"),
           text(String(objective.direction.improving)),
           text(String(objective.direction.worsening)),
@@ -177,7 +214,8 @@ export function layoutOf(report: PerformanceReport): Layout {
     return {
       heading: aim.title,
       paragraphs: [
-        `${STATUS_TEXT[aim.status]}. Owner: ${aim.owner?.name ?? "no owner"}. Since the previous figures: ${String(aim.direction.improving)} improving, ${String(aim.direction.worsening)} worsening, ${String(aim.direction.noChange)} unchanged.`,
+        `Targets: ${countsText(aim.targetCounts)}.`,
+        `${rolledUpText(aim)} Owner: ${aim.owner?.name ?? "no owner"}. Since the previous figures: ${String(aim.direction.improving)} improving, ${String(aim.direction.worsening)} worsening, ${String(aim.direction.noChange)} unchanged.`,
       ],
       tables,
     };
@@ -194,8 +232,8 @@ export function layoutOf(report: PerformanceReport): Layout {
       listed(
         "Exceptions",
         report.exceptions,
-        "No target is red or amber, and every figure is up to date.",
-        "Red and amber targets, and missing or out-of-date figures, worst first",
+        "No target is red or amber, and no figure is missing.",
+        "Red and amber targets, and missing figures, worst first",
         EXCEPTION_HEADERS,
         exceptionRow,
       ),
@@ -206,6 +244,35 @@ export function layoutOf(report: PerformanceReport): Layout {
         "Green and blue targets, the improving first",
         TARGET_HEADERS,
         targetRow,
+      ),
+      ...(report.watch.length === 0
+        ? []
+        : [listed("To watch", report.watch, "", "Amber-green targets", TARGET_HEADERS, targetRow)]),
+      ...(report.awaiting.length === 0
+        ? []
+        : [
+            listed(
+              "Awaiting a first figure",
+              report.awaiting,
+              "",
+              "Targets not started, or whose first figure is not yet due",
+              TARGET_HEADERS,
+              targetRow,
+            ),
+          ]),
+      listed(
+        "Late figures",
+        report.lateFigures,
+        "No figure is late.",
+        "Targets whose next figure is late, whatever their status",
+        ["Target", "Status", "Owner", "Latest figure", "Next figure was due"],
+        (row) => [
+          text(row.title),
+          status(row.status),
+          text(row.owner?.name ?? "no owner"),
+          text(`${row.text.actual} (${row.text.actualDate})`),
+          text(row.text.nextFigureDue),
+        ],
       ),
       ...aims,
       listed(

@@ -74,7 +74,8 @@ export function escapeMermaid(text: string): string {
  * // New Deal's indirect link is dashed and names its partner; "%" and brackets are escaped.
  * lines[5] //=> '    o1["Increase the job success of New Deal by 7#37; on average over 3 years<br>▲ Amber"]'
  * lines[7] //=> '  o1 -. "indirect, with Employment Service #40;New Deal#41;" .-> o0'
- * lines.slice(8, 10) //=> ["  classDef amber fill:#fdefc8,stroke:#5c3d00,color:#5c3d00", "  class o0,o1 amber"]
+ * // Unemployment (6.3%, green) leads its objective; New Deal, delivered with a partner, does not drag it.
+ * lines.slice(8, 12) //=> ["  classDef green fill:#dcf1e2,stroke:#14532d,color:#14532d", "  class o0 green", "  classDef amber fill:#fdefc8,stroke:#5c3d00,color:#5c3d00", "  class o1 amber"]
  */
 export function renderCascadeMermaid(source: Framework | FrameworkIndex, options: CascadeMermaidOptions = {}): string {
   checkOptionsObject(options, "options", reportError);

@@ -24,6 +24,7 @@ import type { ExceptionDecision } from "./decision.js";
 import { inHandOf, openCorrectiveActions } from "./inHand.js";
 import { type Formatter, formatterFor } from "./format.js";
 import { Reach } from "./reach.js";
+import { countStatuses } from "../trajectory/scales.js";
 
 /**
  * Options for {@link performanceReport}.
@@ -110,6 +111,33 @@ export interface ReportActionsInHand {
 /** Why a target is on the report's exception list. @category Report */
 export type ExceptionReason = "red" | "amber" | "stale" | "no-data";
 
+/** The section of a report that lists a target by its status. @category Report */
+export type ReportSection = "exceptions" | "goingWell" | "watch" | "awaiting";
+
+/**
+ * The one section each status puts a target in: red, amber-red, amber and no data are exceptions;
+ * green and blue are going well; amber-green is watched; not started and awaiting data are awaited.
+ * Lateness is not a status: a late figure is listed in `lateFigures` besides. So a report's counts
+ * and its sections always agree: the targets counted under a status are exactly those its section
+ * lists with that status.
+ *
+ * @category Report
+ * @example
+ * import { REPORT_SECTION_OF } from "performance-management/report";
+ * [REPORT_SECTION_OF.green, REPORT_SECTION_OF.amber, REPORT_SECTION_OF["awaiting-data"]] //=> ["goingWell", "exceptions", "awaiting"]
+ */
+export const REPORT_SECTION_OF: Readonly<Record<Status, ReportSection>> = Object.freeze({
+  blue: "goingWell",
+  green: "goingWell",
+  "amber-green": "watch",
+  amber: "exceptions",
+  "amber-red": "exceptions",
+  red: "exceptions",
+  "no-data": "exceptions",
+  "not-started": "awaiting",
+  "awaiting-data": "awaiting",
+});
+
 /**
  * One target as a report shows it: the engine's exact figures and, beside them, the same figures
  * written for people.
@@ -134,6 +162,8 @@ export interface ReportTarget {
   readonly direction: Direction | null;
   readonly quality: DataQuality | null;
   readonly stale: boolean;
+  /** When the next figure is due (its period's end plus the reporting lag), `null` when none is due within the calendar. */
+  readonly nextFigureDue: string | null;
   /** The free-text corrective action recorded on the latest measurement, or null when none is. */
   readonly correctiveAction: string | null;
   /** The target's corrective actions not done at the report's date (completed after it, they were still open). */
@@ -146,6 +176,8 @@ export interface ReportTarget {
     readonly variance: string;
     readonly goal: string;
     readonly forecast: string;
+    /** `nextFigureDue` for people: "14 August 2001", "none due". */
+    readonly nextFigureDue: string;
   };
 }
 
@@ -216,7 +248,16 @@ export interface ReportObjective {
   readonly title: string;
   readonly level: PlanLevel | null;
   readonly owner: ReportOwner | null;
+  /** The roll-up's status: its own outcome target's when it has one, else what its children roll up to (see `rollUp`). */
   readonly status: Status;
+  /** The status of its own outcome targets, `null` when it has none (`rollUp`'s `outcome`). */
+  readonly outcome: Status | null;
+  /** Delivery confidence: what the objectives and other targets serving it roll up to, beside the outcome (`rollUp`'s `delivery`). */
+  readonly delivery: Status | null;
+  /** The contributions delivered with partners (indirect links), by status: shown, not folded into the council's own rating. */
+  readonly partnerDelivered: Readonly<Record<Status, number>>;
+  /** Progress from baseline to goal in percent (0–100), weighted; `null` when nothing below is measured (`rollUp`'s `progress`). */
+  readonly progress: string | null;
   /**
    * The roll-up's children by status: the objective's own targets and the objectives linked
    * directly to it, one each (as `rollUp` counts them), not every target beneath it.
@@ -234,6 +275,11 @@ export interface ReportObjective {
 
 /** A community-plan aim (an objective at the apex) and what reports to it. @category Report */
 export interface ReportAim extends ReportObjective {
+  /**
+   * Every target beneath the aim (`targets`), by status: the aim's headline, ahead of its rolled-up
+   * status (one red target among ten green is one red, not a red aim). `rollUp`'s `beneath`.
+   */
+  readonly targetCounts: Readonly<Record<Status, number>>;
   /** The objectives one level of links below it: the corporate objectives serving the aim. */
   readonly objectives: readonly ReportObjective[];
   /** The exceptions beneath the aim, by target id, worst first. */
@@ -267,10 +313,23 @@ export interface PerformanceReport {
   readonly counts: Readonly<Record<Status, number>>;
   /** The aims, in the framework's order. */
   readonly aims: readonly ReportAim[];
-  /** Red and amber targets, stale and missing data: worst first. */
+  /**
+   * Red, amber-red and amber targets, and targets with no data (a figure due and missing): worst
+   * first. Every target whose status is one of these, and no other (see {@link REPORT_SECTION_OF});
+   * a late figure alone never makes an exception.
+   */
   readonly exceptions: readonly ReportException[];
-  /** Green and blue targets: blue first, then the improving. */
+  /** Green and blue targets, whether or not their next figure is late: blue first, then the improving. */
   readonly goingWell: readonly ReportTarget[];
+  /** Amber-green targets (on the DCA5 scale): close to profile, watched, not yet exceptions; in the framework's order. */
+  readonly watch: readonly ReportTarget[];
+  /** Targets not started, or awaiting their first figure (not yet due): nothing to judge yet; in the framework's order. */
+  readonly awaiting: readonly ReportTarget[];
+  /**
+   * Every target whose next figure is late (`stale`), whatever its status, in the framework's order:
+   * listed here as well as in the section its status puts it in, so lateness never hides a status.
+   */
+  readonly lateFigures: readonly ReportTarget[];
   /** Every target, in the framework's order (scrutiny's full picture; the executive's report lists them too). */
   readonly targets: readonly ReportTarget[];
   /** The period the report covers, and the same for people: "1 April 2001 to 30 June 2001". */
@@ -324,7 +383,7 @@ function periodOf(
 /** The calendar's first day, 0001-01-01, as a day number. */
 const FIRST_DAY = toDayNumber("0001-01-01");
 
-/** The order exceptions are listed in: the worst status first. */
+/** The order exceptions are listed in: the worst status first (no data last). */
 const EXCEPTION_RANK: Partial<Record<Status, number>> = { red: 0, "amber-red": 1, amber: 2, "no-data": 3 };
 
 function ownerOf(index: FrameworkIndex, id: Id | undefined): ReportOwner | null {
@@ -397,6 +456,7 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
     direction: evaluation.direction.sincePrevious,
     quality: evaluation.quality,
     stale: evaluation.stale,
+    nextFigureDue: evaluation.nextFigure?.due ?? null,
     correctiveAction: target === undefined ? null : correctiveActionOf(index, evaluation, target.indicator),
     actions: openCorrectiveActions(index, evaluation.target, asOf, format),
     text: {
@@ -406,6 +466,7 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
       variance: format.variance(evaluation.variance, shown?.worked(evaluation.variance)),
       goal: format.figure(evaluation.goal, shown?.worked(evaluation.goal)),
       forecast: format.figure(forecast?.value ?? null, shown?.worked(forecast?.value ?? null)),
+      nextFigureDue: evaluation.nextFigure === null ? "none due" : format.date(evaluation.nextFigure.due),
     },
   };
 }
@@ -503,6 +564,10 @@ function objectiveOf(
     level: index.levelOf("objective", rollUp.objective) ?? null,
     owner: ownerOf(index, index.ownerOf("objective", rollUp.objective)?.owner),
     status: rollUp.status,
+    outcome: rollUp.outcome,
+    delivery: rollUp.delivery,
+    partnerDelivered: rollUp.partnerDelivered,
+    progress: rollUp.progress,
     counts: rollUp.counts,
     direction,
   };
@@ -516,10 +581,12 @@ function objectiveOf(
  * `overdueReviews` for the reviews not held.
  *
  * - **Aims**: each objective at the apex of the cascade (the community plan's aims, or the
- *   corporate plan's when there is no community strategy), with its rolled-up status, counts,
+ *   corporate plan's when there is no community strategy), led by every target beneath it counted
+ *   by status (`targetCounts`), with its rolled-up status (its own outcome target's, with delivery
+ *   confidence and partner-delivered contributions beside it) and progress, counts,
  *   direction of travel (how many targets beneath it improved, worsened or held since their
  *   previous figure), the objectives linked directly below it, and the targets and exceptions beneath it.
- * - **Exceptions**: red and amber (and amber-red) targets, stale figures and missing data (`no-data`),
+ * - **Exceptions**: red and amber (and amber-red) targets and missing data (`no-data`),
  *   each with its owner, actual, expected, variance, forecast, the chain up to its aim (the
  *   accountability engine's first chain, summarised past ten steps, and how many there are), the corrective action recorded on
  *   its latest measurement (`null` when none is: renderers say so), its open corrective actions,
@@ -527,9 +594,14 @@ function objectiveOf(
  *   report's date, each action's state and whether it lands after the goal date), and the decision
  *   it needs of members ({@link ExceptionDecision}, in words as `decisionText`), by its status, its
  *   run of amber periods (`amberPeriods`), the actions in hand and whether its figure is late. Worst
- *   first: red, amber-red, amber, no data, then stale greens. A target
- *   awaiting its first figure, or not started, is not an exception: nothing is yet late.
- * - **Going well**: green and blue targets, blue first, then the improving, so the picture is balanced.
+ *   first: red, amber-red, amber, then no data. A late figure alone never makes an exception, and a
+ *   target awaiting its first figure, or not started, is not one: nothing is yet late.
+ * - **Going well**: green and blue targets, blue first, then the improving, so the picture is
+ *   balanced; a green target whose next figure is late is still green and listed here.
+ * - **Watch** (amber-green, on DCA5) and **awaiting** (not started, or awaiting a first figure not
+ *   yet due): so every target counted under a status is listed in the one section that status
+ *   implies ({@link REPORT_SECTION_OF}), and the counts and the sections never disagree.
+ * - **Late figures**: every target whose next figure is late, whatever its status, besides its section.
  * - The **period** it covers (the last complete quarter by default) and the **reviews due** in it,
  *   each with the review that answered it; the **overdue reviews**; the checker's **errors and
  *   warnings**; and **caveats** for provisional and estimated figures.
@@ -556,7 +628,11 @@ function objectiveOf(
  * //=> [["t-homeless-offers", "red", "84%", "100%"], ["t-relet-28-days", "red", "79%", "100%"]]
  * report.exceptions[0]?.correctiveAction //=> null
  * report.exceptions[1]?.correctiveAction //=> "Repairs contractor's turnaround to be renegotiated; keys now logged on the day they are handed in."
- * report.aims.map((aim) => [aim.objective, aim.status])[1] //=> ["cp-wellbeing", "red"]
+ * // The well-being aim leads with its targets by status: two green (zero homelessness, youth offending), two red.
+ * const wellbeing = report.aims[1];
+ * [wellbeing?.objective, wellbeing?.targetCounts.green, wellbeing?.targetCounts.red] //=> ["cp-wellbeing", 2, 2]
+ * // Its own outcome, zero homelessness, is green; the offers and re-lets that deliver it are red.
+ * [wellbeing?.status, wellbeing?.delivery] //=> ["green", "red"]
  * // The re-let shortfall reaches the well-being aim through the offers of accommodation:
  * report.exceptions[1]?.chain?.steps.map((step) => step.subject.id)
  * //=> ["t-relet-28-days", "uo-relet-28-days", "so-homeless-offers", "cp-wellbeing"]
@@ -594,7 +670,7 @@ export function performanceReport(
   const exceptions: ReportException[] = [];
   for (const row of targets) {
     const reasons = reasonsOf(row);
-    if (reasons.length === 0) continue;
+    if (REPORT_SECTION_OF[row.status] !== "exceptions") continue;
     const { chain, chains, chainsExact, from, aim } = firstChainOf(index, row.target, step);
     const sharedWith =
       chain?.reachesApex === true && !chain.direct && from !== undefined && aim !== undefined
@@ -623,8 +699,9 @@ export function performanceReport(
   exceptions.sort((a, b) => (EXCEPTION_RANK[a.status] ?? 4) - (EXCEPTION_RANK[b.status] ?? 4));
   const exceptionOrder = new Map(exceptions.map((row, i) => [row.target, i]));
 
+  // A green target whose next figure is late is still green: going well, and a late figure besides.
   const goingWell = targets
-    .filter((row) => (row.status === "green" || row.status === "blue") && !row.stale)
+    .filter((row) => REPORT_SECTION_OF[row.status] === "goingWell")
     .sort(
       (a, b) =>
         Number(b.status === "blue") - Number(a.status === "blue") ||
@@ -657,6 +734,7 @@ export function performanceReport(
     );
     aims.push({
       ...objectiveOf(index, rollUp, beneath, rows),
+      targetCounts: rollUp.beneath ?? countStatuses(beneath.map((id) => rows.get(id) as ReportTarget)),
       objectives: below,
       exceptions: beneath
         .filter((id) => exceptionOrder.has(id))
@@ -664,6 +742,10 @@ export function performanceReport(
       targets: beneath,
     });
   }
+
+  const watch = targets.filter((row) => REPORT_SECTION_OF[row.status] === "watch");
+  const awaiting = targets.filter((row) => REPORT_SECTION_OF[row.status] === "awaiting");
+  const lateFigures = targets.filter((row) => row.stale);
 
   const caveats: ReportCaveat[] = targets.flatMap((row) =>
     row.quality === "provisional" || row.quality === "estimate"
@@ -683,6 +765,9 @@ export function performanceReport(
     aims,
     exceptions,
     goingWell,
+    watch,
+    awaiting,
+    lateFigures,
     targets,
     period: { ...period, text: `${format.date(period.from)} to ${format.date(period.to)}` },
     // A review recorded after the report's date has not happened yet, as far as the report knows.

@@ -1,8 +1,9 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
 import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } from "./evaluateTarget.js";
-import { type ObjectiveRollUp, type RollUpOptions, rollUpCodes } from "./rollUp.js";
+import { type ObjectiveRollUp, type RollUpOptions, polarityAt, rollUpCodes } from "./rollUp.js";
 import { isProvisional } from "../model/figures.js";
+import { targetProgress } from "./rollUpProgress.js";
 import { RATED, STATUS_CODE, rollUpSettings } from "./rollUpSettings.js";
 import { checkOneOf } from "../internal/options.js";
 import { type DataOnlyIndicator, dataOnlyIndicators } from "./dataOnlyIndicators.js";
@@ -73,8 +74,10 @@ export interface FrameworkEvaluation<T = Evaluation> {
  * const report = evaluateFramework(stockton, { asOf: "2001-07-15" });
  * [report.counts.green, report.counts.amber, report.counts.red, report.counts["awaiting-data"]] //=> [3, 3, 2, 3]
  * // The re-let and homeless-offer targets (79 and 84 against the year's 100) are red, and roll up to the
- * // safety and social well-being strand, whose own target is zero homelessness.
- * report.objectives.find((o) => o.objective === "cp-wellbeing")?.status //=> "red"
+ * // safety and social well-being strand as its delivery confidence; the strand leads with its own
+ * // outcome target, zero homelessness (green).
+ * const wellbeing = report.objectives.find((o) => o.objective === "cp-wellbeing");
+ * [wellbeing?.status, wellbeing?.delivery] //=> ["green", "red"]
  * // The same statuses from the fast exact kernel, for national-scale reporting:
  * evaluateFramework(stockton, { asOf: "2001-07-15", detail: "status" }).targets[0] //=> { target: "t-zero-homelessness", status: "green" }
  */
@@ -113,11 +116,14 @@ export function evaluateFramework(
   for (const target of index.targets.values()) targets.push(evaluateCheckedTarget(index, target, options, scale));
   const codes = Uint8Array.from(targets, (evaluation) => STATUS_CODE.get(evaluation.status) as number);
   const provisional = Uint8Array.from(targets, (evaluation) => (isProvisional(evaluation.quality) ? 1 : 0));
+  const progress = targets.map((evaluation, position) =>
+    targetProgress(evaluation.progressPercent, evaluation.actual, evaluation.goal, polarityAt(index, position)),
+  );
   return {
     asOf: options.asOf,
     scale: scale.id,
     targets,
-    objectives: rollUpCodes(index, codes, provisional, settings),
+    objectives: rollUpCodes(index, codes, provisional, settings, progress),
     counts: countStatuses(targets),
     provisional: countRatedProvisional(codes, provisional),
     indicators: dataOnlyIndicators(index, options.asOf),

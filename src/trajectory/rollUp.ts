@@ -2,9 +2,11 @@ import { isPlainObject, shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
-import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
-import { condensation } from "../internal/graph.js";
-import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id } from "../model/index.js";
+import { ExactDecimal, formatDecimal, isDecimalValue, toDecimal } from "../internal/decimal.js";
+import { RepeatedWalks, condensation } from "../internal/graph.js";
+import { atApexByPosition } from "../model/apex.js";
+import { targetProgress } from "./rollUpProgress.js";
+import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { isProvisional } from "../model/figures.js";
 import type { Evaluation } from "./evaluateTarget.js";
@@ -27,26 +29,56 @@ export type { RollUpMethod, RollUpOptions } from "./rollUpSettings.js";
 /**
  * An objective's rolled-up status, with every child counted by status.
  *
+ * An objective with its own outcome target (a target on an indicator whose `measure` is `outcome`)
+ * leads with that target's status: `status` is `outcome`, and what the objectives contributing to it
+ * say is `delivery`, beside it, never folded into it (the community's outcome is what it is, however
+ * well the council's services are doing). Links marked `indirect` (delivered with partners, seed
+ * 5.3.5.7–8) are counted in `partnerDelivered` and by default do not move `status`, `delivery` or
+ * `progress` (the roll-up option `includeIndirect` counts them in).
+ *
  * @category Evaluation
  */
 export interface ObjectiveRollUp {
   readonly objective: Id;
   readonly method: RollUpMethod;
   /**
-   * The worst rated child, or the status the score or share reaches; the children's own status
-   * when every rated child has the same one (one child alone gives its status under every method);
-   * `no-data` when no child is rated, `not-started` when all are, `awaiting-data` when none is
-   * rated, none is `no-data` and one awaits data.
+   * The objective's headline status: `outcome` when it has its own outcome targets; otherwise the
+   * method applied to its children (its targets and the objectives contributing to it): the worst
+   * rated child, or the status the score or share reaches; the children's own status when every
+   * rated child has the same one (one child alone gives its status under every method); `no-data`
+   * when no child is rated, `not-started` when all are, `awaiting-data` when none is rated, none is
+   * `no-data` and one awaits data. Children over `indirect` links are left out unless
+   * `includeIndirect` is set or the objective has no other child (then they are all there is).
    */
   readonly status: Status;
-  /** The weighted mean score (`weighted`) or the share green in percent (`share-green`); `null` for `worst` or with no rated child. */
+  /**
+   * The status of the objective's own outcome targets alone (the method applied to them; targets on
+   * an indicator whose `measure` is `outcome`), or `null` when it has none. When not `null` it is
+   * `status`.
+   */
+  readonly outcome: Status | null;
+  /**
+   * Delivery confidence: the method applied to the objective's children other than its own outcome
+   * targets (its other targets and the objectives contributing to it, each by its `status`), so an
+   * outcome-led objective shows beside its outcome how the work toward it is going; `null` with no
+   * such child. Without an outcome target it is `status`. On a loop it is the loop's status.
+   */
+  readonly delivery: Status | null;
+  /** The weighted mean score (`weighted`) or the share green in percent (`share-green`) behind `status`; `null` for `worst` or with no rated child. */
   readonly score: string | null;
   /**
    * Children by status: the objective's own targets and the objectives that contribute to it (one
    * child a link, so two links from one objective count twice), less, on a loop, its fellow members.
-   * `no-data`, `not-started` and `awaiting-data` children are counted, never rated.
+   * `no-data`, `not-started` and `awaiting-data` children are counted, never rated. Children over
+   * `indirect` links are counted here and again in `partnerDelivered`.
    */
   readonly counts: Readonly<Record<Status, number>>;
+  /**
+   * The contributing objectives linked by an `indirect` link (delivered with partners), by status:
+   * shown, and left out of the council's own `status`, `delivery` and `progress` unless the option
+   * `includeIndirect` is set or they are the objective's only children.
+   */
+  readonly partnerDelivered: Readonly<Record<Status, number>>;
   readonly children: number;
   /**
    * How many of the rated children rest on provisional or estimated data: a target whose judged
@@ -57,12 +89,35 @@ export interface ObjectiveRollUp {
   /**
    * True when the objective lies on a contribution loop (it contributes, directly or through others,
    * to itself). Every member of a loop then has the loop's status and score: the method applied to all
-   * the members' targets and every contribution into the loop from outside it. An objective above a
-   * loop is not `inCycle`; it counts each link from the loop with the loop's status.
+   * the members' targets and every contribution into the loop from outside it (a member with its own
+   * outcome target leads with that instead). An objective above a loop is not `inCycle`; it counts each
+   * link from the loop with the status of the member the link comes from.
    */
   readonly inCycle: boolean;
+  /**
+   * Progress from baseline to goal, in percent (0–100), as an exact decimal string: the mean of the
+   * children's progress weighted by each target's `weight` and each contribution's `weight` (1 when
+   * absent; every weight kept as given, 0 included, never renormalised), where a target's progress is
+   * its evaluation's `progressPercent` clamped to 0–100 (a target worse than its baseline is 0, one
+   * beyond its goal 100; the polarity is in `progressPercent`: for a lower-is-better target, falling
+   * is progress) and an objective's is its own `progress`. Children with nothing measured (a `null`
+   * `progressPercent`, or a `null` progress) are left out, never counted as 0; `null` ("no data")
+   * when no child has progress or the measured children's weights sum to 0. On a loop, the loop's.
+   * Always `null` from `evaluateFramework(…, { detail: "status" })`, which works out statuses only.
+   */
+  readonly progress: string | null;
+  /**
+   * For an aim (an objective at the apex of the cascade): every target at or beneath it, each once,
+   * by status: the aim's headline, ahead of its single worst status. The walk down does not pass
+   * through another aim. `null` for an objective that is not an aim.
+   */
+  readonly beneath: Readonly<Record<Status, number>> | null;
 }
 
+/** No child over an indirect link: one frozen record shared by every such roll-up (a million objectives make no extra objects). */
+const NO_PARTNERS: Readonly<Record<Status, number>> = Object.freeze(statusCountsOf());
+/** No progress given for any target (the status kernel's roll-up, or evaluations without it). */
+const NO_PROGRESS: readonly (Decimal | null)[] = [];
 const ZERO: Decimal = new ExactDecimal(0);
 const ONE: Decimal = new ExactDecimal(1);
 
@@ -82,6 +137,17 @@ const ONE: Decimal = new ExactDecimal(1);
  * 50% (amber); three with one green make 33% (red); it suits objectives with many targets.
  * A child weighted 0 is not counted by `weighted`; children whose weights sum to 0 give `no-data`.
  *
+ * Outcomes lead: an objective with its own outcome target (on an indicator whose `measure` is
+ * `outcome`) takes that target's status (`outcome`), and the method applied to everything else
+ * below it is reported beside it as `delivery` confidence, never folded in. Contributions over
+ * `indirect` links (delivered with partners) are counted in `partnerDelivered` and left out of the
+ * council's own `status`, `delivery` and `progress` unless the option `includeIndirect` is set or
+ * they are all the objective has. Each aim (an objective at the apex) counts every target beneath it
+ * by status (`beneath`), the headline a report leads with. `progress` rolls each target's
+ * `progressPercent` (clamped to 0–100; 100 once the goal is met for the indicator's polarity) up by
+ * the targets' and contributions' weights, exactly, and is `null` ("no data"), never 0, where
+ * nothing below is measured.
+ *
  * `provisional` counts the rated children resting on provisional or estimated data (from each
  * evaluation's `quality`, when given), so a report can say which statuses may still move.
  *
@@ -99,13 +165,14 @@ const ONE: Decimal = new ExactDecimal(1);
  *
  * @category Evaluation
  * @param source - a parsed framework or its index
- * @param evaluations - evaluations from {@link evaluateTarget} (only `target`, `status` and `quality` are read; `quality` may be absent)
+ * @param evaluations - evaluations from {@link evaluateTarget} (only `target`, `status`, `quality`, `progressPercent`, `actual` and `goal` are read; all but the first two may be absent)
  * @param options - the method, scores and thresholds
  * @returns one roll-up per objective, in the framework's order
  * @throws {@link TrajectoryError} for options that are not an object, an unknown method, a score for
  * anything but a rated status, a threshold other than `green` and `amber`, a score or threshold that
- * is not a decimal string or finite number of zero or more, `evaluations` that are not a list of
- * objects, or an evaluation with an unknown status
+ * is not a decimal string or finite number of zero or more, an `includeIndirect` that is not a
+ * boolean, `evaluations` that are not a list of objects, or an evaluation with an unknown status or
+ * a `progressPercent` that is neither a decimal string nor `null`
  * @throws {@link TrajectoryError} when `source` is neither a parsed framework nor a FrameworkIndex
  * @example
  * import { evaluateTarget, rollUp } from "performance-management/trajectory";
@@ -122,6 +189,8 @@ const ONE: Decimal = new ExactDecimal(1);
  * };
  * const rolled = rollUp(framework, [evaluateTarget(framework, "t-good", { asOf: "2001-07-01" })]);
  * rolled.map((r) => [r.objective, r.status, r.counts["no-data"]]) //=> [["top", "green", 1], ["part", "no-data", 1]]
+ * // "top" leads with its own outcome target; what serves it (nothing measured yet) is its delivery confidence.
+ * [rolled[0]?.outcome, rolled[0]?.delivery, rolled[0]?.beneath?.green] //=> ["green", "no-data", 1]
  */
 export function rollUp(
   source: Framework | FrameworkIndex,
@@ -134,20 +203,28 @@ export function rollUp(
     throw trajectoryError(
       `evaluations must be a list of evaluations (evaluateTarget's results); got ${shown(evaluations)}`,
     );
-  const { statuses, provisional } = codesByTargetPosition(index, evaluations);
-  return rollUpCodes(index, statuses, provisional, settings);
+  const { statuses, provisional, progress } = codesByTargetPosition(index, evaluations);
+  // With no progress given at all, every objective's is null: no weights need reading.
+  return rollUpCodes(
+    index,
+    statuses,
+    provisional,
+    settings,
+    progress.some((value) => value !== null) ? progress : NO_PROGRESS,
+  );
 }
 
 /**
- * The roll-up from each target's status code and provisional flag by its position in the index:
- * `rollUp` after reading its evaluations, and `evaluateFramework(…, { detail: "status" })` straight
- * from the status kernel. @internal
+ * The roll-up from each target's status code, provisional flag and (when known) clamped progress by
+ * its position in the index: `rollUp` after reading its evaluations, and
+ * `evaluateFramework(…, { detail: "status" })` straight from the status kernel (no progress). @internal
  */
 export function rollUpCodes(
   index: FrameworkIndex,
   targetStatus: Uint8Array,
   targetProvisional: Uint8Array,
   settings: RollUpSettings,
+  targetProgress?: readonly (Decimal | null)[],
 ): ObjectiveRollUp[] {
   const graph = index.objectiveGraph;
   const { down } = graph;
@@ -155,76 +232,217 @@ export function rollUpCodes(
   const { component, count, members, onCycle } = index.derive(CONDENSATION, (i) =>
     condensation(i.objectiveGraph.ids.length, i.objectiveGraph.down),
   );
+  const outcomeTarget = index.derive(OUTCOME_TARGETS, outcomeTargetsByPosition);
+  const indirectEdge = index.derive(INDIRECT_EDGES, indirectDownEdges);
   const weighted = settings.method === "weighted";
+  const withProgress = targetProgress !== undefined && targetProgress !== NO_PROGRESS;
   // Each edge's own link, so two links to one parent each count with their own weight.
-  const linkOf = weighted ? graph.downContribution : undefined;
-  const componentStatus = new Uint8Array(count);
+  const linkOf = weighted || withProgress ? graph.downContribution : undefined;
+  // Each objective's headline status code, known once its component is done.
+  const headline = new Uint8Array(graph.ids.length);
   // Whether anything rated below a component rests on provisional or estimated data.
   const componentProvisional = new Uint8Array(count);
+  // Each component's progress (unrounded), for the objectives above it.
+  const componentProgress: (Decimal | null)[] = withProgress ? new Array<Decimal | null>(count).fill(null) : [];
   const results = new Array<ObjectiveRollUp>(graph.ids.length);
-  const tally = new Tally(settings);
+  const beneath = aimCounts(index, targetStatus, targetsOf);
+  // The component's children: the council's own, and those over indirect links (partner-delivered).
+  const fold = new Tally(settings);
+  const foldPartner = new Tally(settings);
+  // One member's own outcome targets, and its other children (delivery confidence).
+  const outcome = new Tally(settings);
+  const delivery = new Tally(settings);
+  const deliveryPartner = new Tally(settings);
+  const progress = new Progress();
+  const progressPartner = new Progress();
   const own = new Int32Array(STATUSES.length);
-  // Each member's own counts, children and provisional children, kept until its component's status is known.
+  const partner = new Int32Array(STATUSES.length);
+  // Each member's findings, kept until its component's status is known.
   const memberCounts: Record<Status, number>[] = [];
+  const memberPartner: Readonly<Record<Status, number>>[] = [];
   const memberChildren: number[] = [];
   const memberProvisional: number[] = [];
+  const memberOutcome: number[] = [];
+  const memberOutcomeScore: (string | null)[] = [];
+  const memberDelivery: number[] = [];
   // Components in ascending number: contributors before the objectives they serve, a loop as one.
   for (let c = 0; c < count; c += 1) {
-    tally.reset();
+    fold.reset();
+    foldPartner.reset();
+    progress.reset();
+    progressPartner.reset();
     let anyProvisional = 0;
     const first = members.start[c] as number;
     const last = members.start[c + 1] as number;
+    const loop = last - first > 1;
     for (let m = first; m < last; m += 1) {
       const v = members.targets[m] as number;
       own.fill(0);
+      partner.fill(0);
+      outcome.reset();
+      delivery.reset();
+      deliveryPartner.reset();
       let children = 0;
       let provisional = 0;
+      let partnered = false;
+      // Delivery confidence differs from the fold only beside an outcome target: worked out only then.
+      let hasOutcome = false;
+      for (let k = targetsOf.start[v] as number, kEnd = targetsOf.start[v + 1] as number; k < kEnd; k += 1)
+        if (outcomeTarget[targetsOf.targets[k] as number] === 1) hasOutcome = true;
       for (let k = targetsOf.start[v] as number, kEnd = targetsOf.start[v + 1] as number; k < kEnd; k += 1) {
         const target = targetsOf.targets[k] as number;
         const code = targetStatus[target] as number;
         own[code] = (own[code] as number) + 1;
         children += 1;
         if (code < RATED && targetProvisional[target] === 1) provisional += 1;
-        tally.add(code, weighted ? index.targets.at(target)?.weight : undefined);
+        const weight = linkOf === undefined ? undefined : weightOf(index.targets.at(target)?.weight);
+        const scored = weighted && code < RATED ? (settings.scores[code] as Decimal).times(weight ?? ONE) : undefined;
+        fold.add(code, weight, scored);
+        if (outcomeTarget[target] === 1) outcome.add(code, weight, scored);
+        else if (hasOutcome) delivery.add(code, weight, scored);
+        if (withProgress) progress.add(targetProgress[target] ?? null, weight);
       }
       for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1) {
         const from = down.targets[e] as number;
         const home = component[from] as number;
         // A loop has no bottom: links inside it are not children; what feeds it from outside is.
         if (home === c) continue;
-        const code = componentStatus[home] as number;
+        const code = headline[from] as number;
         own[code] = (own[code] as number) + 1;
         children += 1;
         if (code < RATED && componentProvisional[home] === 1) provisional += 1;
-        tally.add(
-          code,
-          linkOf === undefined ? undefined : index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight,
-        );
+        const weight =
+          linkOf === undefined
+            ? undefined
+            : weightOf(index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight);
+        const scored = weighted && code < RATED ? (settings.scores[code] as Decimal).times(weight ?? ONE) : undefined;
+        const indirect = indirectEdge[e] === 1;
+        if (indirect) {
+          partner[code] = (partner[code] as number) + 1;
+          partnered = true;
+        }
+        // Partner-delivered children stand aside from the council's own rating unless asked in.
+        const aside = indirect && !settings.includeIndirect;
+        (aside ? foldPartner : fold).add(code, weight, scored);
+        if (hasOutcome) (aside ? deliveryPartner : delivery).add(code, weight, scored);
+        if (withProgress) (aside ? progressPartner : progress).add(componentProgress[home] ?? null, weight);
       }
-      memberCounts[m - first] = statusCountsOf(own);
-      memberChildren[m - first] = children;
-      memberProvisional[m - first] = provisional;
+      const i = m - first;
+      memberCounts[i] = statusCountsOf(own);
+      memberPartner[i] = partnered ? statusCountsOf(partner) : NO_PARTNERS;
+      memberChildren[i] = children;
+      memberProvisional[i] = provisional;
+      memberOutcome[i] = outcome.children === 0 ? -1 : outcome.result();
+      memberOutcomeScore[i] = outcome.score;
+      // Without an outcome target (-2), delivery confidence is the status the children give.
+      memberDelivery[i] = !hasOutcome
+        ? children === 0
+          ? -1
+          : -2
+        : delivery.children > 0
+          ? delivery.result()
+          : deliveryPartner.children > 0
+            ? deliveryPartner.result()
+            : -1;
       if (provisional > 0) anyProvisional = 1;
     }
-    const status = tally.result();
-    const score = tally.score;
-    componentStatus[c] = status;
+    // The council's own children rate the component; partner-delivered ones only when there is nothing else.
+    const ownSide = fold.children > 0 || foldPartner.children === 0;
+    const status = ownSide ? fold.result() : foldPartner.result();
+    const score = ownSide ? fold.score : foldPartner.score;
+    const rolled = withProgress ? (ownSide ? progress : progressPartner).result() : null;
     componentProvisional[c] = anyProvisional;
+    if (withProgress) componentProgress[c] = rolled;
+    const progressText = rolled === null ? null : formatDecimal(rolled);
     for (let m = first; m < last; m += 1) {
       const v = members.targets[m] as number;
+      const i = m - first;
+      const outcomeCode = memberOutcome[i] as number;
+      const lead = outcomeCode === -1 ? status : outcomeCode;
+      headline[v] = lead;
+      const deliveryCode = loop || memberDelivery[i] === -2 ? status : (memberDelivery[i] as number);
       results[v] = {
         objective: graph.ids[v] as Id,
         method: settings.method,
-        counts: memberCounts[m - first] as Record<Status, number>,
-        children: memberChildren[m - first] as number,
-        provisional: memberProvisional[m - first] as number,
+        status: STATUSES[lead] as Status,
+        outcome: outcomeCode === -1 ? null : (STATUSES[outcomeCode] as Status),
+        delivery: deliveryCode === -1 ? null : (STATUSES[deliveryCode] as Status),
+        score: outcomeCode === -1 ? score : (memberOutcomeScore[i] as string | null),
+        counts: memberCounts[i] as Record<Status, number>,
+        partnerDelivered: memberPartner[i] as Record<Status, number>,
+        children: memberChildren[i] as number,
+        provisional: memberProvisional[i] as number,
         inCycle: onCycle[v] === 1,
-        status: STATUSES[status] as Status,
-        score,
+        progress: progressText,
+        beneath: beneath[v] ?? null,
       };
     }
   }
   return results;
+}
+
+/**
+ * Each aim's `beneath` by objective position (`null` for an objective that is not an aim): every
+ * target at or beneath it, each once, by status. One breadth-first walk down from each aim
+ * (internal/graph.ts, marks reused), not passing through another aim: linear in the objectives,
+ * links and targets beneath each aim, so the sum over aims of what each reaches (aims × (objectives +
+ * links + targets) at most, when aims share a subtree).
+ */
+function aimCounts(
+  index: FrameworkIndex,
+  targetStatus: Uint8Array,
+  targetsOf: Adjacency,
+): (Record<Status, number> | null)[] {
+  const atApex = atApexByPosition(index);
+  const n = atApex.length;
+  const found = new Array<Record<Status, number> | null>(n).fill(null);
+  const counts = new Int32Array(STATUSES.length);
+  const visit = (node: number, depth: number): boolean => {
+    if (depth > 0 && atApex[node] === 1) return true;
+    for (let k = targetsOf.start[node] as number, kEnd = targetsOf.start[node + 1] as number; k < kEnd; k += 1) {
+      const code = targetStatus[targetsOf.targets[k] as number] as number;
+      counts[code] = (counts[code] as number) + 1;
+    }
+    return false;
+  };
+  let walks: RepeatedWalks | undefined;
+  for (let aim = 0; aim < n; aim += 1) {
+    if (atApex[aim] !== 1) continue;
+    counts.fill(0);
+    walks ??= new RepeatedWalks(n);
+    walks.walk(index.objectiveGraph.down, aim, visit);
+    found[aim] = statusCountsOf(counts);
+  }
+  return found;
+}
+
+/** A weight as given (1 when absent), exact: one shared 1 for the absent, so most children parse nothing. */
+function weightOf(weight: string | number | undefined): Decimal {
+  return weight === undefined ? ONE : toDecimal(weight);
+}
+
+/** A weighted mean of progress figures, exact: each figure times its weight, over the weights. */
+class Progress {
+  #total: Decimal = ZERO;
+  #weights: Decimal = ZERO;
+
+  reset(): void {
+    this.#total = ZERO;
+    this.#weights = ZERO;
+  }
+
+  /** A child's progress (`null`: nothing measured, left out) with its weight (1 when absent). */
+  add(value: Decimal | null, weight: Decimal | undefined): void {
+    if (value === null) return;
+    const decimal = weight ?? ONE;
+    this.#total = this.#total.plus(decimal === ONE ? value : value.times(decimal));
+    this.#weights = this.#weights.plus(decimal);
+  }
+
+  /** The weighted mean, or `null` when nothing was measured or the weights sum to 0. */
+  result(): Decimal | null {
+    return this.#weights.greaterThan(0) ? this.#total.div(this.#weights) : null;
+  }
 }
 
 /**
@@ -234,7 +452,8 @@ export function rollUpCodes(
 class Tally {
   readonly #settings: RollUpSettings;
   readonly #counts = new Int32Array(STATUSES.length);
-  #children = 0;
+  /** How many children were added since the last reset. */
+  children = 0;
   #total: Decimal = ZERO;
   #weights: Decimal = ZERO;
   /** The score or share behind the last {@link Tally.result}, or `null` (a plain field: a million objectives make no extra objects). */
@@ -245,19 +464,21 @@ class Tally {
   }
 
   reset(): void {
+    // Nothing added since the last reset: nothing to clear (most tallies of most objectives).
+    if (this.children === 0) return;
     this.#counts.fill(0);
-    this.#children = 0;
+    this.children = 0;
     this.#total = ZERO;
     this.#weights = ZERO;
   }
 
-  add(code: number, weight: string | number | undefined): void {
+  /** A child: its status code, and for `weighted` its weight (1 when absent) and its score times the weight. */
+  add(code: number, weight?: Decimal, scored?: Decimal): void {
     this.#counts[code] = (this.#counts[code] as number) + 1;
-    this.#children += 1;
+    this.children += 1;
     if (this.#settings.method === "weighted" && code < RATED) {
-      const decimal = weight === undefined ? ONE : toDecimal(weight);
-      this.#total = this.#total.plus((this.#settings.scores[code] as Decimal).times(decimal));
-      this.#weights = this.#weights.plus(decimal);
+      this.#total = this.#total.plus(scored ?? (this.#settings.scores[code] as Decimal).times(weight ?? ONE));
+      this.#weights = this.#weights.plus(weight ?? ONE);
     }
   }
 
@@ -274,7 +495,7 @@ class Tally {
       }
     }
     if (rated === 0) {
-      const allNotStarted = this.#children > 0 && counts[NOT_STARTED] === this.#children;
+      const allNotStarted = this.children > 0 && counts[NOT_STARTED] === this.children;
       // Only children not started or awaiting their first figure: awaiting data, not missing it.
       if (allNotStarted) return NOT_STARTED;
       return counts[NO_DATA] === 0 && (counts[AWAITING_DATA] as number) > 0 ? AWAITING_DATA : NO_DATA;
@@ -308,7 +529,14 @@ function fromThresholds(value: Decimal, green: Decimal, amber: Decimal): number 
  *
  * @category Evaluation
  */
-export type RollUpInput = Pick<Evaluation, "target" | "status"> & { readonly quality?: DataQuality | null };
+export type RollUpInput = Pick<Evaluation, "target" | "status"> & {
+  readonly quality?: DataQuality | null;
+  /** The evaluation's `progressPercent`; absent or `null`: nothing measured, no progress to roll up. */
+  readonly progressPercent?: string | null;
+  /** The evaluation's `actual` and `goal`: with them, a target whose actual meets its goal for its polarity counts 100% done. */
+  readonly actual?: string | null;
+  readonly goal?: string | null;
+};
 
 /**
  * Each target's status code and provisional flag by its position in the index; a target with no
@@ -317,9 +545,10 @@ export type RollUpInput = Pick<Evaluation, "target" | "status"> & { readonly qua
 function codesByTargetPosition(
   index: FrameworkIndex,
   evaluations: readonly RollUpInput[],
-): { statuses: Uint8Array; provisional: Uint8Array } {
+): { statuses: Uint8Array; provisional: Uint8Array; progress: (Decimal | null)[] } {
   const statuses = new Uint8Array(index.targets.size).fill(NO_DATA);
   const provisional = new Uint8Array(index.targets.size);
+  const progress = new Array<Decimal | null>(index.targets.size).fill(null);
   for (let i = 0; i < evaluations.length; i += 1) {
     const evaluation = evaluations[i] as RollUpInput;
     if (!isPlainObject(evaluation))
@@ -328,18 +557,68 @@ function codesByTargetPosition(
     if (code === undefined) {
       throw new TrajectoryError(`evaluations[${String(i)}].status ${describe(evaluation.status)} is not a status`);
     }
+    const percent: unknown = evaluation.progressPercent;
+    if (percent !== undefined && percent !== null && !isDecimalValue(percent)) {
+      throw new TrajectoryError(
+        `evaluations[${String(i)}].progressPercent ${describe(percent)} is not a decimal string or null`,
+      );
+    }
     // Evaluations in the index's order (as evaluateFramework gives them) need no look-up.
     const position = index.targets.at(i)?.id === evaluation.target ? i : index.targets.positionOf(evaluation.target);
     if (position !== undefined) {
       statuses[position] = code;
       provisional[position] = isProvisional(evaluation.quality) ? 1 : 0;
+      progress[position] =
+        percent === undefined || percent === null
+          ? null
+          : targetProgress(
+              percent,
+              decimalOrNull(evaluation.actual),
+              decimalOrNull(evaluation.goal),
+              polarityAt(index, position),
+            );
     }
   }
-  return { statuses, provisional };
+  return { statuses, provisional, progress };
+}
+
+/** A decimal string given for a figure, or `null` for anything else (the figure is then not used). */
+function decimalOrNull(value: unknown): string | null {
+  return typeof value === "string" && isDecimalValue(value) ? value : null;
+}
+
+/** The polarity of the indicator of the target at a position, when it exists. @internal */
+export function polarityAt(index: FrameworkIndex, position: number): Polarity | undefined {
+  const target = index.targets.at(position);
+  return target === undefined ? undefined : index.indicators.get(target.indicator)?.polarity;
 }
 
 const TARGETS_BY_POSITION = Symbol("performance-management/trajectory targets by objective position");
 const CONDENSATION = Symbol("performance-management/trajectory contribution loops");
+const OUTCOME_TARGETS = Symbol("performance-management/trajectory outcome targets");
+const INDIRECT_EDGES = Symbol("performance-management/trajectory indirect links");
+
+/** 1 for each target (by position) on an indicator that measures an outcome. */
+function outcomeTargetsByPosition(index: FrameworkIndex): Uint8Array {
+  const marks = new Uint8Array(index.targets.size);
+  for (let t = 0; t < marks.length; t += 1) {
+    const target = index.targets.at(t);
+    if (target !== undefined && index.indicators.get(target.indicator)?.measure === "outcome") marks[t] = 1;
+  }
+  return marks;
+}
+
+/** 1 for each edge of the objective graph's `down` whose link is `indirect` (delivered with partners). */
+function indirectDownEdges(index: FrameworkIndex): Uint8Array {
+  const { down, downContribution } = index.objectiveGraph;
+  const marks = new Uint8Array(down.targets.length);
+  for (let e = 0; e < marks.length; e += 1) {
+    const from = down.targets[e] as number;
+    const link = index.objectives.at(from)?.contributesTo?.[downContribution[e] as number];
+    if (link?.link === "indirect") marks[e] = 1;
+  }
+  return marks;
+}
 
 /** Each objective's distinct targets (the first of any sharing an id), as target positions by objective position. */
 function targetsByObjectivePosition(index: FrameworkIndex): Adjacency {

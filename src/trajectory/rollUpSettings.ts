@@ -27,6 +27,13 @@ export interface RollUpOptions {
   readonly scores?: Partial<Record<"blue" | "green" | "amber-green" | "amber" | "amber-red" | "red", string>>;
   /** Score (or share, in percent) at or above which an objective is green, and amber; below amber it is red. Defaults 90 and 50. */
   readonly thresholds?: { readonly green?: string; readonly amber?: string };
+  /**
+   * Whether contributions over `indirect` links (delivered with partners, seed 5.3.5.7–8) count in
+   * the council's own rating. `false` (the default): they are shown in `partnerDelivered` and do not
+   * move an objective's `status`, `delivery` or `progress`, unless they are all it has; `true`: they
+   * count like any other contribution.
+   */
+  readonly includeIndirect?: boolean;
 }
 
 /** Statuses by code: the rated ones from best to worst (the code is the rank), then the three unrated. @internal */
@@ -54,6 +61,7 @@ export interface RollUpSettings {
   readonly scores: readonly Decimal[];
   readonly green: Decimal;
   readonly amber: Decimal;
+  readonly includeIndirect: boolean;
 }
 
 /** A value for misuse messages: short, whatever it is. @internal */
@@ -123,7 +131,14 @@ export function rollUpSettings(options: unknown): RollUpSettings {
     const value: unknown = Object.getOwnPropertyDescriptor(thresholdsOption, key)?.value;
     thresholds.set(key, decimalOption(value, `thresholds.${key}`));
   }
+  const includeIndirect: unknown = Object.hasOwn(options, "includeIndirect")
+    ? (options as RollUpOptions).includeIndirect
+    : undefined;
+  if (includeIndirect !== undefined && typeof includeIndirect !== "boolean") {
+    throw new TrajectoryError(`roll-up option includeIndirect ${describe(includeIndirect)} must be true or false`);
+  }
   return {
+    includeIndirect: includeIndirect === true,
     method: (method ?? "worst") as RollUpMethod,
     scores,
     green: thresholds.get("green") as Decimal,

@@ -35,7 +35,9 @@ describe("renderCascadeMermaid", () => {
     const diagram = renderCascadeMermaid(framework, {
       evaluation: evaluateFramework(framework, { asOf: "2001-07-15" }),
     });
-    expect(diagram).toContain("Promote the safety and social well-being of the community<br>✖ Red");
+    // The strand leads with its own outcome target, zero homelessness (green); the red offers serving it are red.
+    expect(diagram).toContain("Promote the safety and social well-being of the community<br>✔ Green");
+    expect(diagram).toContain("Offer every homeless household accommodation within 21 days<br>✖ Red");
     expect(diagram).toContain("classDef red fill:#fbdcdc,stroke:#7f1010,color:#7f1010");
     expect(diagram).toMatch(/\n {2}class [o\d,]+ red\n/u);
   });

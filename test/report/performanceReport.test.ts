@@ -169,13 +169,18 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
   });
 
   it("organises the rest by community-plan aim, with the corporate objectives beneath each", () => {
-    expect(report.aims.map((aim) => [aim.objective, aim.status])).toEqual([
-      ["cp-environment", "amber"],
-      ["cp-wellbeing", "red"],
-      ["cp-health", "awaiting-data"],
-      ["cp-regeneration", "amber"],
-      ["cp-education", "awaiting-data"],
+    // Well-being leads with its own outcome target, zero homelessness (green); regeneration's only contribution,
+    // unemployment (green), is delivered with the Employment Service, and its own outcome leads it, not New Deal's amber.
+    expect(report.aims.map((aim) => [aim.objective, aim.status, aim.delivery])).toEqual([
+      ["cp-environment", "amber", "amber"],
+      ["cp-wellbeing", "green", "red"],
+      ["cp-health", "awaiting-data", "awaiting-data"],
+      ["cp-regeneration", "green", "green"],
+      ["cp-education", "awaiting-data", "awaiting-data"],
     ]);
+    // Each aim leads with every target beneath it by status.
+    expect(report.aims[1]?.targetCounts).toMatchObject({ green: 2, red: 2, amber: 0 });
+    expect(report.aims[3]?.targetCounts).toMatchObject({ green: 1, amber: 1 });
     const wellbeing = report.aims[1];
     expect(wellbeing?.owner?.name).toBe("Cabinet member for safety and social well-being");
     expect(wellbeing?.objectives.map((objective) => objective.objective)).toEqual([

@@ -137,7 +137,8 @@ describe("roll-ups as councils read them (issue 9)", () => {
     const fast = evaluateFramework(framework, { asOf: "2001-07-15", detail: "status" });
     expect(full.provisional).toBe(2);
     expect(fast.provisional).toBe(2);
-    expect(fast.objectives).toEqual(full.objectives);
+    // The status kernel works out statuses only: no progress.
+    expect(fast.objectives).toEqual(full.objectives.map((o) => ({ ...o, progress: null })));
     const top = defined(full.objectives.find((o) => o.objective === "top"));
     // Its own target and the contributing objective both rest on the provisional June figure.
     expect(top.provisional).toBe(2);

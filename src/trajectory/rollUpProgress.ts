@@ -1,0 +1,44 @@
+/**
+ * A target's progress as the roll-up reads it: `progressPercent` clamped to 0–100, the polarity
+ * deciding whether the goal is met.
+ * @internal
+ */
+import type { Decimal } from "decimal.js";
+import { toDecimal } from "../internal/decimal.js";
+import type { Polarity } from "../model/index.js";
+
+const HUNDRED = toDecimal(100);
+const NONE = toDecimal(0);
+
+/**
+ * A target's progress for the roll-up, exact, 0–100: 100 when its actual meets or beats its goal for
+ * the indicator's polarity (6.3% unemployment against "below 6.6%" is done, though the goal lies
+ * above the 6.5% baseline); otherwise its `progressPercent` clamped to 0–100, where a target that
+ * has gone backwards from its baseline has made no progress (0) and, the goal not being met, a
+ * figure past the goal's side of the baseline is worse than the goal (0). `null` when
+ * `progressPercent` is (nothing measured, no point goal, or a year-to-date indicator). Without the
+ * actual, the goal or a polarity of `higher-is-better` or `lower-is-better`, the plain clamp.
+ * @internal
+ */
+export function targetProgress(
+  percent: string | number | null,
+  actual: string | null | undefined,
+  goal: string | null | undefined,
+  polarity: Polarity | undefined,
+): Decimal | null {
+  if (percent === null) return null;
+  const raw = toDecimal(percent);
+  const known =
+    actual !== null &&
+    actual !== undefined &&
+    goal !== null &&
+    goal !== undefined &&
+    (polarity === "higher-is-better" || polarity === "lower-is-better");
+  if (known) {
+    const gap = toDecimal(actual).minus(toDecimal(goal));
+    const met = polarity === "higher-is-better" ? !gap.isNegative() || gap.isZero() : !gap.isPositive() || gap.isZero();
+    if (met) return HUNDRED;
+    if (raw.greaterThanOrEqualTo(HUNDRED)) return NONE;
+  }
+  return raw.lessThan(NONE) ? NONE : raw.greaterThan(HUNDRED) ? HUNDRED : raw;
+}
