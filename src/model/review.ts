@@ -122,13 +122,9 @@ export const ReviewDeadline = z
     [
       z
         .strictObject({
-          daysAfterPeriodEnd: z
-            .int()
-            .min(0)
-            .max(MAX_GRACE_DAYS)
-            .meta({
-              description: "Whole days, 0 to 3660, after the period's last day: 0 is due on the period's last day.",
-            }),
+          daysAfterPeriodEnd: z.int().min(0).max(MAX_GRACE_DAYS).meta({
+            description: "Whole days, 0 to 3660, after the period's last day: 0 is due on the period's last day.",
+          }),
         })
         .meta({ title: "DaysAfterPeriodEnd" }),
       z

@@ -107,7 +107,7 @@ function subjectSchedule(
       deadline,
       due: deadline,
       ...(overdueFrom === undefined ? {} : { overdueFrom }),
-      ...(late ? { daysOverdue: (asOfDay) - deadlineDay } : {}),
+      ...(late ? { daysOverdue: asOfDay - deadlineDay } : {}),
       ...(cycle.reviewer === undefined ? {} : { reviewer: cycle.reviewer }),
       ...(done === undefined
         ? {}
