@@ -56,8 +56,8 @@ export const ReviewScope = z
 export type ReviewScope = z.infer<typeof ReviewScope>;
 
 /**
- * The grace, in days, a review cycle without `graceDays` allows after a review falls due before it
- * is overdue: six weeks, the shortest of the six-to-eight-week committee cycles on which a quarter's
+ * The days after a period's end by which a review of it is due, for a cycle with neither
+ * `deadline` nor `graceDays`: six weeks, the shortest of the six-to-eight-week committee cycles on which a quarter's
  * report reaches members (seed 5.3.4.1 names "quarterly reports on progress against targets" but
  * gives no figure for how soon after the quarter they are made).
  *
@@ -72,8 +72,9 @@ export const DEFAULT_REVIEW_GRACE_DAYS = 42;
 const MAX_GRACE_DAYS = 3660;
 
 /**
- * The days a review cycle allows after a review falls due before it is overdue: its `graceDays`,
- * else {@link DEFAULT_REVIEW_GRACE_DAYS}.
+ * The days a review cycle allows after a period ends before its review is overdue, as `graceDays`
+ * writes them: its `graceDays`, else {@link DEFAULT_REVIEW_GRACE_DAYS}. A cycle with a `deadline`
+ * is read by {@link deadlineOf}, which the review engine uses.
  *
  * @category Model
  * @param cycle - a parsed review cycle
