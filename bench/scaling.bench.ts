@@ -38,6 +38,7 @@ import {
   objectiveWithLinksAndManyTargets,
   levelCyclesOverManyPlans,
   reviewCycleListingIds,
+  longPlansReviewedMonthly,
   ring,
   serviceUnderCorporate,
   targetWithMilestones,
@@ -49,7 +50,7 @@ import {
   targetReviewedOverLongSeries,
 } from "./shapes.js";
 import { performanceReport } from "../src/report/index.js";
-import { overdueReviews } from "../src/review/index.js";
+import { overdueReviews, reviewSchedule } from "../src/review/index.js";
 
 /** Growth past which a row is marked: 4× the work should take at most this many times as long. */
 export const TOO_STEEP = 6;
@@ -500,6 +501,16 @@ export function scalingCases(): ScalingCase[] {
         const index = indexFramework(fromJson(corporateObjectivesOverSharedService(size, true)));
         const evaluations = evaluateFramework(index, { asOf }).targets;
         return () => rollUp(index, evaluations, { method: "weighted" });
+      },
+    },
+    {
+      dimension: "years 200 plans run (the window: their last year)",
+      operation: "reviewSchedule (shared index)",
+      n: 500,
+      prepare: (size) => {
+        const index = indexFramework(fromJson(longPlansReviewedMonthly(size)));
+        const last = 2001 + size;
+        return () => reviewSchedule(index, { from: `${String(last - 1)}-04-01`, to: `${String(last)}-03-31` });
       },
     },
   ];

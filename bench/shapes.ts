@@ -543,3 +543,24 @@ export function targetReviewedOverLongSeries(reviews: number): Framework {
     })),
   });
 }
+
+/**
+ * 200 service plans that each run `years` years from 1 April 2001, and a monthly review cycle of
+ * plans: the schedule of the plans' last year. Before issue 20 the schedule stepped every month
+ * from each plan's start, so its cost followed the span; it now finds the window's first period by
+ * arithmetic.
+ */
+export function longPlansReviewedMonthly(years: number): Framework {
+  return frameworkOf(`long-plans-${String(years)}`, {
+    plans: Array.from({ length: 200 }, (_, i) => ({
+      id: `svc-${String(i)}`,
+      name: `Service plan ${String(i)}`,
+      level: "service" as const,
+      period: { start: "2001-04-01", end: `${String(2001 + years)}-03-31` },
+    })),
+    objectives: [],
+    reviewCycles: [
+      { id: "rc-monthly", name: "Monthly review", frequency: "monthly" as const, appliesTo: { kind: "plan" as const } },
+    ],
+  });
+}

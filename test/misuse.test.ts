@@ -361,6 +361,19 @@ const rows: readonly Row[] = [
       ['graceDays "7"', { graceDays: "7" }],
     ],
   },
+  {
+    fn: "deadlineOf",
+    argument: /the cycle given to deadlineOf/,
+    error: FrameworkValidationError,
+    call: (c) => library.deadlineOf(c),
+    values: [
+      ...BAD.filter(([label]) => label !== "{}" && label !== "an unparsed framework with wrong shapes"),
+      ["graceDays -1", { graceDays: -1 }],
+      ["deadline { daysAfterPeriodEnd: -1 }", { deadline: { daysAfterPeriodEnd: -1 } }],
+      ["deadline { weeks: 6 }", { deadline: { weeks: 6 } }],
+      ['deadline "42"', { deadline: "42" }],
+    ],
+  },
   // Report
   {
     fn: "performanceReport",

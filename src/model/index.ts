@@ -54,9 +54,11 @@ export {
   DEFAULT_REVIEW_GRACE_DAYS,
   Review,
   ReviewCycle,
+  ReviewDeadline,
   ReviewFrequency,
   ReviewScope,
   ReviewSubjectKind,
+  deadlineOf,
   graceDaysOf,
   monthsOf,
 } from "./review.js";

@@ -56,8 +56,8 @@ export const ReviewScope = z
 export type ReviewScope = z.infer<typeof ReviewScope>;
 
 /**
- * The grace, in days, a review cycle without `graceDays` allows after a review falls due before it
- * is overdue: six weeks, the shortest of the six-to-eight-week committee cycles on which a quarter's
+ * The days after a period's end by which a review of it is due, for a cycle with neither
+ * `deadline` nor `graceDays`: six weeks, the shortest of the six-to-eight-week committee cycles on which a quarter's
  * report reaches members (seed 5.3.4.1 names "quarterly reports on progress against targets" but
  * gives no figure for how soon after the quarter they are made).
  *
@@ -72,8 +72,9 @@ export const DEFAULT_REVIEW_GRACE_DAYS = 42;
 const MAX_GRACE_DAYS = 3660;
 
 /**
- * The days a review cycle allows after a review falls due before it is overdue: its `graceDays`,
- * else {@link DEFAULT_REVIEW_GRACE_DAYS}.
+ * The days a review cycle allows after a period ends before its review is overdue, as `graceDays`
+ * writes them: its `graceDays`, else {@link DEFAULT_REVIEW_GRACE_DAYS}. A cycle with a `deadline`
+ * is read by {@link deadlineOf}, which the review engine uses.
  *
  * @category Model
  * @param cycle - a parsed review cycle
@@ -87,33 +88,116 @@ const MAX_GRACE_DAYS = 3660;
 export function graceDaysOf(cycle: Pick<ReviewCycle, "graceDays">): number {
   if (typeof cycle !== "object" || (cycle as unknown) === null)
     throw notAModelValue("graceDaysOf", "cycle", "a review cycle (an object, with graceDays or without)", cycle);
+  return checkedGraceDays(cycle, "graceDaysOf");
+}
+
+/** A cycle's `graceDays`, checked, or the default; misuse is reported as `helper`'s. */
+function checkedGraceDays(cycle: Pick<ReviewCycle, "graceDays">, helper: string): number {
   const days: unknown = cycle.graceDays;
   if (days === undefined) return DEFAULT_REVIEW_GRACE_DAYS;
   if (typeof days !== "number" || !Number.isInteger(days) || days < 0 || days > MAX_GRACE_DAYS)
-    throw notAModelValue(
-      "graceDaysOf",
-      "cycle.graceDays",
-      `a whole number of days from 0 to ${String(MAX_GRACE_DAYS)}`,
-      days,
-    );
+    throw notAModelValue(helper, "cycle.graceDays", `a whole number of days from 0 to ${String(MAX_GRACE_DAYS)}`, days);
   return days;
+}
+
+/** The longest a deadline may run after its period ends: ten years of months. @internal */
+const MAX_DEADLINE_MONTHS = 120;
+
+/**
+ * When a review is due, relative to the end of the period it covers: a number of days after it
+ * (`{ daysAfterPeriodEnd: 42 }`, six weeks: the quarter's report to the next committee) or a
+ * number of calendar months after it (`{ monthsAfterPeriodEnd: 3 }`: the annual report on
+ * Performance Indicators for the year to 31 March, due by 30 June). Months keep month ends: three
+ * months after 31 December is 31 March. The review is on time if held by the end of the deadline
+ * day, and overdue from the day after.
+ *
+ * @category Model
+ * @example
+ * import { ReviewDeadline } from "performance-management/model";
+ * ReviewDeadline.safeParse({ daysAfterPeriodEnd: 42 }).success //=> true
+ * ReviewDeadline.safeParse({ monthsAfterPeriodEnd: 3 }).success //=> true
+ * ReviewDeadline.safeParse({ daysAfterPeriodEnd: 42, monthsAfterPeriodEnd: 3 }).success //=> false
+ */
+export const ReviewDeadline = z
+  .union(
+    [
+      z
+        .strictObject({
+          daysAfterPeriodEnd: z.int().min(0).max(MAX_GRACE_DAYS).meta({
+            description: "Whole days, 0 to 3660, after the period's last day: 0 is due on the period's last day.",
+          }),
+        })
+        .meta({ title: "DaysAfterPeriodEnd" }),
+      z
+        .strictObject({
+          monthsAfterPeriodEnd: z.int().min(0).max(MAX_DEADLINE_MONTHS).meta({
+            description:
+              "Whole calendar months, 0 to 120, after the period's last day, month ends kept: 3 after 31 March is 30 June.",
+          }),
+        })
+        .meta({ title: "MonthsAfterPeriodEnd" }),
+    ],
+    {
+      error:
+        "must be { daysAfterPeriodEnd: n } (n whole days, 0 to 3660) or { monthsAfterPeriodEnd: n } (n whole months, 0 to 120)",
+    },
+  )
+  .meta({ title: "ReviewDeadline" });
+/** When a review is due, relative to the end of the period it covers. @category Model */
+export type ReviewDeadline = z.infer<typeof ReviewDeadline>;
+
+/**
+ * When a cycle's reviews are due after the periods they cover: its `deadline`; else its
+ * `graceDays` read as days after the period's end (`{ daysAfterPeriodEnd: graceDays }`), which is
+ * what it always meant (a review due at the period's end, overdue once the grace had passed); else
+ * {@link DEFAULT_REVIEW_GRACE_DAYS} days, six weeks.
+ *
+ * @category Model
+ * @param cycle - a parsed review cycle
+ * @returns the cycle's deadline
+ * @throws {@link FrameworkValidationError} when `cycle` is not an object, or its `deadline` or `graceDays` is not one the model accepts
+ * @example
+ * import { deadlineOf } from "performance-management/model";
+ * deadlineOf({ graceDays: 56 }) //=> { daysAfterPeriodEnd: 56 }
+ * deadlineOf({ deadline: { monthsAfterPeriodEnd: 3 } }) //=> { monthsAfterPeriodEnd: 3 }
+ * deadlineOf({}) //=> { daysAfterPeriodEnd: 42 }
+ */
+export function deadlineOf(cycle: Pick<ReviewCycle, "deadline" | "graceDays">): ReviewDeadline {
+  if (typeof cycle !== "object" || (cycle as unknown) === null)
+    throw notAModelValue("deadlineOf", "cycle", "a review cycle (an object, with a deadline or without)", cycle);
+  const deadline: unknown = cycle.deadline;
+  if (deadline === undefined) return { daysAfterPeriodEnd: checkedGraceDays(cycle, "deadlineOf") };
+  const parsed = ReviewDeadline.safeParse(deadline);
+  if (!parsed.success)
+    throw notAModelValue(
+      "deadlineOf",
+      "cycle.deadline",
+      "{ daysAfterPeriodEnd: n } (0 to 3660) or { monthsAfterPeriodEnd: n } (0 to 120)",
+      deadline,
+    );
+  return parsed.data;
 }
 
 /**
  * A recurring review (seed 5.3.4.1: quarterly reports on progress against targets, annual review of plans…).
+ * Its `frequency` sets the periods a review covers (a quarter, a financial year), its `deadline`
+ * when each review is due after its period ends.
  *
  * @category Model
  * @example
  * import { ReviewCycle } from "performance-management/model";
  * const cycle = ReviewCycle.parse({
- *   id: "rc-quarterly-pi",
- *   name: "Quarterly report on progress against targets",
- *   frequency: "quarterly",
- *   appliesTo: { kind: "target" },
- *   graceDays: 56,
+ *   id: "rc-annual-pi-report",
+ *   name: "Annual report on Performance Indicators",
+ *   frequency: "annual",
+ *   appliesTo: { kind: "plan", level: "corporate" },
+ *   deadline: { monthsAfterPeriodEnd: 3 },
  * });
- * cycle.frequency //=> "quarterly"
- * ReviewCycle.safeParse({ ...cycle, graceDays: -1 }).success //=> false
+ * cycle.deadline //=> { monthsAfterPeriodEnd: 3 }
+ * ReviewCycle.safeParse({ ...cycle, deadline: { monthsAfterPeriodEnd: -1 } }).success //=> false
+ * // graceDays, the older way to say { daysAfterPeriodEnd }, still parses; not with a deadline.
+ * ReviewCycle.safeParse({ ...cycle, deadline: undefined, graceDays: 56 }).success //=> true
+ * ReviewCycle.safeParse({ ...cycle, graceDays: 56 }).success //=> false
  */
 export const ReviewCycle = z
   .strictObject({
@@ -124,13 +208,22 @@ export const ReviewCycle = z
     reviewer: Id.optional().meta({ description: "The owner id of whoever conducts the review." }),
     firstDue: CalendarDate.optional().meta({
       description:
-        "When a subject's first review by the cycle falls due, if that is after the subject's start (its plan's start): a programme that begins later than one period in (a five-yearly best value review programmed for the third year). Absent, or not after the start: one period after the start. Later reviews fall due one period after the last.",
+        "The end of the first period a subject's reviews by the cycle cover, if that is after the subject's start (its plan's start): a programme that begins later than one period in (a five-yearly best value review programmed for the third year). Later periods end every frequency after it; each review's deadline follows its period's end. Absent, or not after the start: periods follow the financial year.",
     }),
     graceDays: z.int().min(0).max(MAX_GRACE_DAYS).optional().meta({
       description:
-        "Whole days, 0 to 3660 (ten years, as an indicator's lagDays), after a review falls due before it is overdue: a quarter's report goes to the next committee, six to eight weeks later. Absent: 42 days (six weeks); 0: overdue the day after it falls due.",
+        "Whole days, 0 to 3660 (ten years, as an indicator's lagDays), after a period ends before its review is overdue: the same as deadline { daysAfterPeriodEnd: graceDays }, kept for documents written before deadline. Absent (and no deadline): 42 days (six weeks); 0: overdue the day after the period ends. Give deadline or graceDays, not both.",
+    }),
+    deadline: ReviewDeadline.optional().meta({
+      description:
+        "When each review is due after the end of the period it covers: { daysAfterPeriodEnd: n } or { monthsAfterPeriodEnd: n } (the annual report on Performance Indicators for the year to 31 March, due by 30 June: { monthsAfterPeriodEnd: 3 }). Absent: graceDays days, else 42 days (six weeks). Overdue from the day after the deadline.",
     }),
     note: Note.optional(),
+  })
+  .refine((cycle) => cycle.deadline === undefined || cycle.graceDays === undefined, {
+    message:
+      "give deadline or graceDays, not both: graceDays is the older way to write deadline { daysAfterPeriodEnd }",
+    path: ["deadline"],
   })
   .meta({ title: "ReviewCycle" });
 /** A recurring review. @category Model */

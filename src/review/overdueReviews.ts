@@ -1,5 +1,4 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { toDayNumber } from "../internal/dates.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id, ReviewCycle } from "../model/index.js";
 import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
@@ -29,40 +28,44 @@ export interface OverdueReview {
   readonly reviewer?: Id;
   /** The latest review by the cycle on or before `asOf`; absent when there has been none. */
   readonly lastReviewed?: string;
-  /** When the review was due. */
+  /** The period the overdue review covers, both days included (see {@link reviewsDue}). */
+  readonly period: { readonly start: string; readonly end: string };
+  /** The day the review was due by: the period's end plus the cycle's deadline. */
+  readonly deadline: string;
+  /** The same day as `deadline`. */
   readonly due: string;
-  /** The first day it was overdue: `due` plus the cycle's grace plus a day. */
+  /** The first day it was overdue: the day after the deadline. */
   readonly overdueFrom: string;
-  /** Whole days from `due` to `asOf`: how late the review is, counted from its due date, grace included. */
+  /** Whole days from the deadline to `asOf`: how late the review is. */
   readonly daysOverdue: number;
 }
+
+/** A subject's reviews due when the owed review is overdue: every date is there. @internal */
+export type OverdueDue = ReviewsDue &
+  Required<Pick<ReviewsDue, "period" | "deadline" | "nextDue" | "overdueFrom" | "daysOverdue">>;
 
 /**
  * Each covered subject's review by each cycle that is overdue as of a date, with its cycle: the
  * one reading of "overdue" that `overdueReviews` and the cascade checker's `review-overdue` share.
  * @internal
  */
-export function* overdueDues(
-  index: FrameworkIndex,
-  asOf: string,
-): Generator<{ cycle: ReviewCycle; due: ReviewsDue & { nextDue: string; overdueFrom: string } }> {
+export function* overdueDues(index: FrameworkIndex, asOf: string): Generator<{ cycle: ReviewCycle; due: OverdueDue }> {
   for (const cycle of index.reviewCycles.values()) {
     for (const subject of coveredSubjects(index, cycle)) {
       const due = dueOf(index, cycle, subject, asOf);
-      if (due.overdue && due.nextDue !== undefined && due.overdueFrom !== undefined)
-        yield { cycle, due: due as ReviewsDue & { nextDue: string; overdueFrom: string } };
+      if (due.overdue) yield { cycle, due: due as OverdueDue };
     }
   }
 }
 
 /**
- * Every review overdue as of a date, worst first: each subject whose latest review by a cycle is
- * older than the cycle allows (or that has never been reviewed though a review was due), once its
- * due date and the cycle's grace have passed. When reviews fall due is {@link reviewsDue}'s
- * reading; the cascade checker's `review-overdue` rule reports exactly these, so a report and the
- * checker never disagree.
+ * Every review overdue as of a date, worst first: for each subject and cycle, the review it owes
+ * (the period after the last one a review answered) once its deadline has passed. The period, the
+ * deadline and the days overdue are {@link reviewsDue}'s and {@link reviewSchedule}'s, from the one
+ * due-date rule; the cascade checker's `review-overdue` rule reports exactly these, so a report and
+ * the checker never disagree.
  *
- * Worst first: the most days overdue (counted from the due date), then the cycles' order in the
+ * Worst first: the most days overdue (counted from the deadline), then the cycles' order in the
  * framework, then the order in which each cycle covers its subjects.
  *
  * @category Review
@@ -83,16 +86,15 @@ export function* overdueDues(
  *   reviewCycles: [{ id: "rc", name: "Quarterly report", frequency: "quarterly", appliesTo: { kind: "target" }, reviewer: "cabinet" }],
  *   reviews: [{ cycle: "rc", subject: "t", date: "2001-07-20" }],
  * };
- * // Reviewed 2001-07-20, so due 2001-10-20; 42 days' grace: overdue from 2001-12-02.
+ * // 20 July answers the quarter to 30 June; the quarter to 30 September was due by 11 November (42 days).
  * overdueReviews(framework, { asOf: "2001-12-20" })
- * //=> [{ cycle: "rc", subject: { kind: "target", id: "t" }, reviewer: "cabinet", lastReviewed: "2001-07-20", due: "2001-10-20", overdueFrom: "2001-12-02", daysOverdue: 61 }]
+ * //=> [{ cycle: "rc", subject: { kind: "target", id: "t" }, reviewer: "cabinet", lastReviewed: "2001-07-20", period: { start: "2001-07-01", end: "2001-09-30" }, deadline: "2001-11-11", due: "2001-11-11", overdueFrom: "2001-11-12", daysOverdue: 39 }]
  */
 export function overdueReviews(source: Framework | FrameworkIndex, options: OverdueReviewsOptions): OverdueReview[] {
   checkOptionsObject(options, "options", reviewError);
   checkKnownOptions(options, ["asOf"], "options", reviewError);
   const asOf = checkDate(options.asOf, "options.asOf", reviewError);
   const index = checkedFrameworkIndex(source, reviewError);
-  const asOfDay = toDayNumber(asOf);
   const overdue: OverdueReview[] = [];
   for (const { cycle, due } of overdueDues(index, asOf)) {
     overdue.push({
@@ -100,9 +102,11 @@ export function overdueReviews(source: Framework | FrameworkIndex, options: Over
       subject: due.subject,
       ...(cycle.reviewer === undefined ? {} : { reviewer: cycle.reviewer }),
       ...(due.lastReviewed === undefined ? {} : { lastReviewed: due.lastReviewed }),
-      due: due.nextDue,
+      period: due.period,
+      deadline: due.deadline,
+      due: due.deadline,
       overdueFrom: due.overdueFrom,
-      daysOverdue: asOfDay - toDayNumber(due.nextDue),
+      daysOverdue: due.daysOverdue,
     });
   }
   // Stable: most days overdue first; ties keep the cycles' and subjects' order.

@@ -1,17 +1,16 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { LAST_CALENDAR_DATE, dayNumberMonthsAfter, fromDayNumber, isMonthEnd, toDayNumber } from "../internal/dates.js";
+import { toDayNumber } from "../internal/dates.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { Framework, FrameworkIndex, Id, Review, ReviewCycle } from "../model/index.js";
-import { graceDaysOf, monthsOf } from "../model/index.js";
-import { financialYearOf } from "../trajectory/financialYear.js";
 import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
 import { recordedReviews } from "./reviewCredit.js";
-import { overdueFromOf, spanOf } from "./reviewsDue.js";
+import { type Answer, answeredPeriods, datesOf, owedPeriod, reviewTimeline } from "./dueDates.js";
 
 /**
- * Options for {@link reviewSchedule}: the window, both ends included, `YYYY-MM-DD`.
+ * Options for {@link reviewSchedule}: the window, both ends included, `YYYY-MM-DD`: the reviews of
+ * the periods that end in it are listed.
  *
  * @category Review
  */
@@ -34,12 +33,24 @@ export interface ReviewScheduleOptions {
 export interface ScheduledReview {
   readonly cycle: Id;
   readonly subject: ReviewSubject;
-  /** The period the review covers: the day after the previous period ends, to `due`. */
+  /**
+   * The period the review covers, both days included: a quarter, a financial year (the first
+   * from the subject's start; for an annual figure's target under a more frequent cycle, the
+   * periods since its last review).
+   */
   readonly period: { readonly start: string; readonly end: string };
-  /** When the review is due: the end of its period (a quarter's review, 30 June). */
+  /** The day the review is due by: the period's end plus the cycle's deadline (a quarter to 30 June, six weeks later: 11 August). */
+  readonly deadline: string;
+  /** The same day as `deadline`. */
   readonly due: string;
-  /** The first day the review is overdue if not done: `due` plus the cycle's grace plus one day; absent past 9999-12-31. */
+  /** The first day the review is overdue if not done, the day after the deadline; absent past 9999-12-31. */
   readonly overdueFrom?: string;
+  /**
+   * Whole days from the deadline to `asOf`, when `asOf` is given and the review is overdue at it:
+   * not done, past its deadline, and not followed by a review that answered a later period. The
+   * first such review of a subject is the one {@link overdueReviews} lists, with the same days.
+   */
+  readonly daysOverdue?: number;
   /** The owner id of whoever conducts the review, from the cycle. */
   readonly reviewer?: Id;
   /** The recorded review that answers this one (see {@link reviewSchedule}), when there is one. */
@@ -54,64 +65,15 @@ export interface ScheduledReview {
 export interface ReviewSchedule {
   readonly from: string;
   readonly to: string;
-  /** By due date, then the cycles' order in the framework, then the order in which each cycle covers its subjects. */
+  /** The reviews of the periods ending in the window: by deadline, then the cycles' order in the framework, then the order in which each cycle covers its subjects. */
   readonly reviews: readonly ScheduledReview[];
-}
-
-/** A cycle's period ends for a subject: the k-th is `dueDay(k)`, rising with k (k may be negative). */
-interface PeriodEnds {
-  dueDay(k: number): number;
-  /** The least k a subject's periods may use: 0 for a `firstDue`, none otherwise. */
-  first: number;
-  /** The greatest k whose period end is on or before `day`. */
-  below(day: number): number;
-}
-
-/**
- * The period ends of a cycle counted from an anchor: with a `firstDue` after the subject's start,
- * that date and every frequency after it (month ends kept when it is one; the first period runs
- * from the start to it); otherwise the ends of each period of the frequency from the start of the
- * financial year the subject starts in, so a quarterly cycle in an April year falls due on 30
- * June, 30 September, 31 December and 31 March.
- */
-function periodEnds(cycle: ReviewCycle, from: string, yearStart: string): PeriodEnds {
-  const months = monthsOf(cycle.frequency);
-  const { firstDue } = cycle;
-  let dueDay: (k: number) => number;
-  let anchorMonths: number;
-  if (firstDue !== undefined && firstDue > from) {
-    const monthEnds = isMonthEnd(firstDue);
-    const first = monthEnds ? `${firstDue.slice(0, 8)}01` : firstDue;
-    dueDay = (k) =>
-      monthEnds ? dayNumberMonthsAfter(first, k * months + 1) - 1 : dayNumberMonthsAfter(first, k * months);
-    anchorMonths = monthIndex(firstDue);
-  } else {
-    const start = financialYearOf(from, yearStart).start;
-    dueDay = (k) => dayNumberMonthsAfter(start, (k + 1) * months) - 1;
-    anchorMonths = monthIndex(start);
-  }
-  return {
-    dueDay,
-    first: firstDue !== undefined && firstDue > from ? 0 : Number.NEGATIVE_INFINITY,
-    below(day) {
-      // Whole periods from the anchor's month to the day's, then a step either way to land exactly.
-      let k = Math.floor((monthIndex(fromDayNumber(day)) - anchorMonths) / months) - 1;
-      while (dueDay(k) > day) k -= 1;
-      while (dueDay(k + 1) <= day) k += 1;
-      return k;
-    },
-  };
-}
-
-/** A date's month counted from year 0: 12 × year + month − 1. */
-function monthIndex(date: string): number {
-  return Number(date.slice(0, -6)) * 12 + Number(date.slice(-5, -3)) - 1;
 }
 
 /**
  * The reviews a cycle calls for of one subject, due in the window, each with the recorded review
- * that answers it. Reviews are matched to periods in order from the subject's start, so the
- * window never changes which review answers which period.
+ * that answers it (see {@link answeredPeriods}). The first period in the window is found by
+ * arithmetic on the calendar, not stepped to from the subject's start: the cost follows the reviews
+ * returned and the subject's recorded reviews, never the length of its span.
  */
 function subjectSchedule(
   index: FrameworkIndex,
@@ -120,56 +82,37 @@ function subjectSchedule(
   window: { from: number; to: number; asOf: string | undefined },
   out: ScheduledReview[],
 ): void {
-  const span = spanOf(index, subject.kind, subject.id);
-  if (span.from === undefined) return;
-  const fromDay = toDayNumber(span.from);
-  const lastDay = Math.min(
-    window.to,
-    span.until === undefined ? Number.POSITIVE_INFINITY : toDayNumber(span.until),
-    toDayNumber(LAST_CALENDAR_DATE),
-  );
-  if (lastDay < window.from) return;
-  const ends = periodEnds(cycle, span.from, index.financialYearStart);
+  const timeline = reviewTimeline(index, cycle, subject);
+  if (timeline === undefined) return;
   const recorded: readonly Review[] = recordedReviews(index, cycle.id, subject.kind, subject.id);
   // Sorted by date: those on or before asOf are a prefix.
   const reviews = window.asOf === undefined ? recorded : recorded.slice(0, countOnOrBefore(recorded, window.asOf));
-  const grace = graceDaysOf(cycle);
-  let next = 0;
-  // The first period is the one that ends after the subject starts (with a firstDue after the
-  // start, the one ending on it); it covers the subject from its start.
-  let previous = fromDay - 1;
-  for (let k = Math.max(ends.below(fromDay) + 1, ends.first); ; k += 1) {
-    const due = ends.dueDay(k);
-    if (due > lastDay) return;
-    const following = ends.dueDay(k + 1);
-    // Reviews on or before the previous period's end, left over, answer nothing here.
-    while (next < reviews.length && toDayNumber((reviews[next] as Review).date) <= previous) next += 1;
-    // The earliest review after the previous period ends, up to the end of the next period, answers this one.
-    let done: Review | undefined;
-    if (next < reviews.length && toDayNumber((reviews[next] as Review).date) <= following) {
-      const answer = reviews[next] as Review;
-      done = answer;
-      next += 1;
-      // The same cycle's review of the same subject recorded twice on one date is one meeting: a
-      // repeated row does not also answer the next period.
-      while (next < reviews.length && (reviews[next] as Review).date === answer.date) next += 1;
-    }
-    if (due >= window.from) {
-      const dueDate = fromDayNumber(due);
-      const overdueFrom = overdueFromOf(dueDate, grace);
-      out.push({
-        cycle: cycle.id,
-        subject,
-        period: { start: fromDayNumber(previous + 1), end: dueDate },
-        due: dueDate,
-        ...(overdueFrom === undefined ? {} : { overdueFrom }),
-        ...(cycle.reviewer === undefined ? {} : { reviewer: cycle.reviewer }),
-        ...(done === undefined
-          ? {}
-          : { done: done.outcome === undefined ? { date: done.date } : { date: done.date, outcome: done.outcome } }),
-      });
-    }
-    previous = due;
+  const answers = answeredPeriods(timeline, reviews);
+  const owed = owedPeriod(timeline, answers);
+  const asOfDay = window.asOf === undefined ? undefined : toDayNumber(window.asOf);
+  let answer = 0;
+  for (let k = timeline.firstEndingOnOrAfter(window.from); k < timeline.count; k += 1) {
+    if (timeline.endDay(k) > window.to) return;
+    const deadlineDay = timeline.deadlineDay(k);
+    while (answer < answers.length && (answers[answer] as Answer).k < k) answer += 1;
+    const done = answers[answer]?.k === k ? (answers[answer] as Answer).review : undefined;
+    const { period, deadline, overdueFrom } = datesOf(timeline, k);
+    // Overdue: not answered, owed or later (an earlier gap was reported on by a later review), and past its deadline.
+    const late =
+      done === undefined && owed !== undefined && k >= owed && asOfDay !== undefined && deadlineDay < asOfDay;
+    out.push({
+      cycle: cycle.id,
+      subject,
+      period,
+      deadline,
+      due: deadline,
+      ...(overdueFrom === undefined ? {} : { overdueFrom }),
+      ...(late ? { daysOverdue: asOfDay - deadlineDay } : {}),
+      ...(cycle.reviewer === undefined ? {} : { reviewer: cycle.reviewer }),
+      ...(done === undefined
+        ? {}
+        : { done: done.outcome === undefined ? { date: done.date } : { date: done.date, outcome: done.outcome } }),
+    });
   }
 }
 
@@ -177,23 +120,37 @@ function subjectSchedule(
  * Every review due in a window, per cycle and subject: the calendar a performance officer plans
  * the year's committee business from.
  *
- * Reviews fall due at the end of each period of the cycle's frequency, aligned to the
- * framework's financial year (`financialYearStart`, 1 April when absent): monthly at each month's
- * end, quarterly on 30 June, 30 September, 31 December and 31 March, half-yearly on 30 September
- * and 31 March, annually on 31 March, every N months from the start of the financial year the
- * subject starts in (a five-yearly best value review, `{ everyMonths: 60 }`). A cycle's `firstDue`,
- * when after the subject's start, anchors its periods instead: that date and every frequency
- * after it, as {@link reviewsDue} counts a first review. A subject's
- * reviews fall due from the first period end after it starts (its plan's start, as
- * {@link reviewsDue} counts) up to its end (the plan's end, the target's goal date).
+ * Each review covers a period of the cycle's frequency, aligned to the framework's financial year
+ * (`financialYearStart`, 1 April when absent): monthly, each month; quarterly, the quarters to 30
+ * June, 30 September, 31 December and 31 March; half-yearly, to 30 September and 31 March;
+ * annually, the year to 31 March; every N months from the start of the financial year the subject
+ * starts in (a five-yearly best value review, `{ everyMonths: 60 }`). A cycle's `firstDue`, when
+ * after the subject's start, ends the first period instead, and later periods end every frequency
+ * after it. A subject's periods run from its start (its plan's start) to the period in which it
+ * ends (the plan's end, the target's goal date: a target ending on 31 March has its year-end
+ * review). A target whose indicator is measured less often than the cycle comes round (an annual
+ * figure under quarterly reports) is reviewed in the cycle's period in which its figure falls due
+ * (the indicator's period end plus its reporting lag), each review covering the periods since the
+ * last.
  *
- * A recorded review answers the earliest period not yet answered whose end is before the next
- * period's end and after the previous one's: the quarter to 30 June is answered by a review held
- * in the quarter or up to 30 September (the committee meets after the quarter). Reviews are matched
- * from the subject's start, so the window never changes which review answers which period; a
- * second review in one period answers nothing, and reviews recorded twice on one date (a repeated
- * row) count once: one meeting answers one period. `overdueFrom` is the due date plus the cycle's grace
- * (42 days when absent) plus a day, as {@link reviewsDue} counts it.
+ * Each review is due by its `deadline`: the period's end plus the cycle's `deadline` (`{
+ * daysAfterPeriodEnd }` or `{ monthsAfterPeriodEnd }`, month ends kept), else its `graceDays`, else
+ * 42 days; `overdueFrom` is the day after. The window selects the reviews of the periods that end
+ * in it (a report on the quarter to 30 June lists that quarter's reviews, due by 11 August), and
+ * they come in deadline order.
+ *
+ * A recorded review answers the earliest period not yet answered when held after the previous
+ * period's end and by the next period's end: the quarter to 30 June is answered by a review held
+ * in the quarter or up to 30 September (the committee meets after the quarter); one waiting for a
+ * figure, only once the figure is due. Reviews are matched from the subject's start, so the window
+ * never changes which review answers which period; a second review in one period answers nothing,
+ * and reviews recorded twice on one date (a repeated row) count once: one meeting answers one
+ * period. With `asOf`, a review not done whose deadline has passed, and that no later review has
+ * reported past, has `daysOverdue`, from its deadline: the first of a subject's is the one
+ * {@link overdueReviews} and {@link reviewsDue} give, with the same period, deadline and days.
+ *
+ * The cost follows the reviews returned and the subjects' recorded reviews: the first period in
+ * the window is found by arithmetic, not by stepping from the subject's start.
  *
  * @category Review
  * @param source - a parsed framework or its index
@@ -214,11 +171,15 @@ function subjectSchedule(
  *   reviewCycles: [{ id: "rc", name: "Quarterly report", frequency: "quarterly", appliesTo: { kind: "target" }, reviewer: "cabinet" }],
  *   reviews: [{ cycle: "rc", subject: "t", date: "2001-07-20", outcome: "On track" }],
  * };
+ * // The quarters of 2001/02, each due six weeks (42 days) after it ends:
  * const schedule = reviewSchedule(framework, { from: "2001-04-01", to: "2002-03-31" });
- * schedule.reviews.map((review) => review.due) //=> ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"]
+ * schedule.reviews.map((review) => review.period.end) //=> ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"]
+ * schedule.reviews.map((review) => review.deadline) //=> ["2001-08-11", "2001-11-11", "2002-02-11", "2002-05-12"]
  * schedule.reviews[0]?.done //=> { date: "2001-07-20", outcome: "On track" }
  * schedule.reviews[1]?.done //=> undefined
  * schedule.reviews[1]?.overdueFrom //=> "2001-11-12"
+ * // As known on 1 December 2001, the quarter to 30 September is 20 days past its deadline:
+ * reviewSchedule(framework, { from: "2001-07-01", to: "2001-09-30", asOf: "2001-12-01" }).reviews[0]?.daysOverdue //=> 20
  * // As known on 15 July 2001, the review of 20 July has not happened yet:
  * reviewSchedule(framework, { from: "2001-04-01", to: "2001-06-30", asOf: "2001-07-15" }).reviews[0]?.done //=> undefined
  */

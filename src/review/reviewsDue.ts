@@ -1,12 +1,13 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, toDayNumber } from "../internal/dates.js";
+import { toDayNumber } from "../internal/dates.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
-import type { Framework, FrameworkIndex, Id, ReviewCycle, ReviewSubjectKind } from "../model/index.js";
-import { graceDaysOf, monthsOf } from "../model/index.js";
+import type { Framework, FrameworkIndex, Id, ReviewCycle } from "../model/index.js";
 import { type ReviewSubject, checkedSubject, covers, cycleNamed } from "./cycleCovers.js";
+import { spanOf } from "./dueDates.js";
 import { reviewError } from "./errors.js";
 import { recordedReviews } from "./reviewCredit.js";
+import { answeredPeriods, datesOf, owedPeriod, reviewTimeline } from "./dueDates.js";
 
 /**
  * Options for {@link reviewsDue}.
@@ -44,119 +45,79 @@ export interface ReviewsDue {
   /** The subject's latest review by the cycle on or before `asOf`. */
   readonly lastReviewed?: string;
   /**
-   * When the next review is due: the cycle's frequency in calendar months after the last review;
-   * when there has been none, the cycle's `firstDue` if that is after `from`, else the frequency
-   * after `from`. Absent when there is nothing to count from, or when it would fall more than a
-   * day after `until` or after the calendar's last date, 9999-12-31.
+   * The period the review the subject owes covers, both days included: the first period after the
+   * last one a review answered (the first of all when none has been), on the financial year's
+   * periods of the cycle's frequency (see {@link reviewSchedule}). Absent when no review is owed:
+   * every period of the span is answered, there is nothing to count from, or the next period or
+   * its deadline falls past 9999-12-31.
    */
+  readonly period?: { readonly start: string; readonly end: string };
+  /** The day by which the owed review is due: the period's end plus the cycle's deadline (`deadline`, else `graceDays`, else 42 days). */
+  readonly deadline?: string;
+  /** The same day as `deadline`: when the next review is due. */
   readonly nextDue?: string;
-  /**
-   * The first day on which the next review is overdue: `nextDue` plus the cycle's grace
-   * (`graceDays`, 42 days when absent) plus one day, so a quarter ending 2001-06-30 is overdue from
-   * 2001-08-12. Absent when there is no `nextDue`, or when that day would fall after 9999-12-31
-   * (then the review is never overdue within the calendar).
-   */
+  /** The first day the owed review is overdue, the day after its deadline; absent when that is past 9999-12-31. */
   readonly overdueFrom?: string;
-  /** True when `overdueFrom` is on or before `asOf`: the next review's due date and its grace have both passed. */
+  /** Whole days from the deadline to `asOf`, when the review is overdue. */
+  readonly daysOverdue?: number;
+  /** True when `overdueFrom` is on or before `asOf`: the owed review's deadline has passed. */
   readonly overdue: boolean;
 }
 
-/** The key under which the index keeps the earliest plan start. */
-const EARLIEST_PLAN_START = Symbol("earliest plan start");
-
 /**
- * The span in which a subject's reviews fall due.
- * @internal
- */
-export function spanOf(index: FrameworkIndex, kind: ReviewSubjectKind, id: Id): { from?: string; until?: string } {
-  if (kind === "owner") {
-    const from = index.derive(EARLIEST_PLAN_START, (indexed) => {
-      let earliest: string | undefined;
-      for (const plan of indexed.plans.values())
-        if (earliest === undefined || plan.period.start < earliest) earliest = plan.period.start;
-      return earliest;
-    });
-    return from === undefined ? {} : { from };
-  }
-  const plan = index.planOf(kind, id);
-  if (kind !== "target") return plan === undefined ? {} : { from: plan.period.start, until: plan.period.end };
-  const target = index.targets.get(id);
-  const from = plan?.period.start ?? target?.baseline.date;
-  return { ...(from === undefined ? {} : { from }), ...(target === undefined ? {} : { until: target.goal.date }) };
-}
-
-/**
- * When the next review falls due: one period after the last review; with none, the cycle's
- * `firstDue` when it is after `from`, else one period after `from`. `undefined` when there is
- * nothing to count from, or the date would fall past the calendar's end (9999-12-31).
- */
-function nextDueOf(cycle: ReviewCycle, from: string | undefined, lastReviewed: string | undefined): string | undefined {
-  if (lastReviewed !== undefined) return addMonths(lastReviewed, monthsOf(cycle.frequency));
-  if (from === undefined) return undefined;
-  if (cycle.firstDue !== undefined && cycle.firstDue > from) return cycle.firstDue;
-  return addMonths(from, monthsOf(cycle.frequency));
-}
-
-/**
- * Whether a review due on `due` falls due within a span ending `until`: on or before it, or on the
- * day after, when the span's last period ends (a one-year plan's annual review, counted from
- * 2001-04-01, falls due on 2002-04-01, the day after the plan ends on 2002-03-31).
- */
-function dueWithin(due: string, until: string): boolean {
-  return due <= until || toDayNumber(due) === toDayNumber(until) + 1;
-}
-
-/**
- * The first day a review due on `nextDue` is overdue after `graceDays` days of grace, or
- * `undefined` when that day falls after the calendar's last date.
- * @internal
- */
-export function overdueFromOf(nextDue: string, graceDays: number): string | undefined {
-  const day = fromDayNumber(toDayNumber(nextDue) + graceDays + 1);
-  return day.length === 10 && day <= LAST_CALENDAR_DATE ? day : undefined;
-}
-
-/**
- * The reviews due of one subject a cycle covers, for callers that have checked their arguments.
+ * The reviews due of one subject a cycle covers, for callers that have checked their arguments:
+ * the one due-date rule ({@link reviewTimeline}) read as of a date.
  * @internal
  */
 export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: ReviewSubject, asOf: string): ReviewsDue {
   const { kind, id } = subject;
-  // The subject's reviews by the cycle are sorted by date: the last on or before asOf is the latest.
-  const reviews = recordedReviews(index, cycle.id, kind, id);
-  const lastReviewed = reviews[countOnOrBefore(reviews, asOf) - 1]?.date;
+  // The subject's reviews by the cycle are sorted by date: those on or before asOf are a prefix.
+  const recorded = recordedReviews(index, cycle.id, kind, id);
+  const reviews = recorded.slice(0, countOnOrBefore(recorded, asOf));
+  const lastReviewed = reviews[reviews.length - 1]?.date;
   const span = spanOf(index, kind, id);
-  const due = nextDueOf(cycle, span.from, lastReviewed);
-  const nextDue = due === undefined || (span.until !== undefined && !dueWithin(due, span.until)) ? undefined : due;
-  const overdueFrom = nextDue === undefined ? undefined : overdueFromOf(nextDue, graceDaysOf(cycle));
+  const timeline = reviewTimeline(index, cycle, subject);
+  const owed = timeline === undefined ? undefined : owedPeriod(timeline, answeredPeriods(timeline, reviews));
+  const dates = timeline === undefined || owed === undefined ? undefined : datesOf(timeline, owed);
+  const overdue = dates?.overdueFrom !== undefined && dates.overdueFrom <= asOf;
   return {
     cycle: cycle.id,
     subject,
     covered: true,
     ...span,
     ...(lastReviewed === undefined ? {} : { lastReviewed }),
-    ...(nextDue === undefined ? {} : { nextDue }),
-    ...(overdueFrom === undefined ? {} : { overdueFrom }),
-    overdue: overdueFrom !== undefined && overdueFrom <= asOf,
+    ...(dates === undefined
+      ? {}
+      : {
+          period: dates.period,
+          deadline: dates.deadline,
+          nextDue: dates.deadline,
+          ...(dates.overdueFrom === undefined ? {} : { overdueFrom: dates.overdueFrom }),
+        }),
+    overdue,
+    ...(overdue ? { daysOverdue: toDayNumber(asOf) - toDayNumber((dates as { deadline: string }).deadline) } : {}),
   };
 }
 
 /**
- * When a subject's reviews by a cycle fall due, as of a date: from the start of the subject's plan,
- * every `monthsOf(cycle.frequency)` calendar months after the last review (or after the start, or on
- * the cycle's `firstDue`, when there has been none), until the plan ends or the target's goal date
- * passes (the last period's review may fall due the day after). A review is overdue
- * only once its due date and the cycle's grace have passed (`graceDays`, 42 days, six weeks, when
- * absent: a quarter's report goes to the next committee): `overdueFrom` is the first overdue day.
- * The cascade checker's `review-overdue` rule reports the subjects for which `overdue` is true.
+ * When a subject's reviews by a cycle fall due, as of a date: the review it owes, the period that
+ * review covers and its deadline. The periods are the cycle's, on the financial year, from the
+ * start of the subject's plan to the period in which the plan ends or the target's goal date
+ * falls (see {@link reviewSchedule}); the review owed is the first period after the last one a
+ * recorded review (on or before `asOf`) answered, or the first of all. It is due by the period's
+ * end plus the cycle's `deadline` (`graceDays`, 42 days, when absent: a quarter's report goes to
+ * the next committee), and overdue from the day after, with `daysOverdue` counted from the
+ * deadline. A gap before a later answered period is not chased: the later review reported on it.
+ * The cascade checker's `review-overdue` rule and {@link overdueReviews} report exactly the
+ * subjects for which `overdue` is true, with the same period, deadline and days.
  *
  * @category Review
  * @param source - a parsed framework or its index
  * @param cycleId - the review cycle's id
  * @param subject - the plan, objective, target or owner reviewed
  * @param options - `asOf`, the date to judge as of
- * @returns the span reviews fall due in, the last review, the next due date, the first day it is
- * overdue and whether it is overdue
+ * @returns the span reviews fall due in, the last review, the period owed, its deadline, the first
+ * day it is overdue, whether it is overdue and by how many days
  * @throws {@link ReviewError} when the framework has no review cycle with that id, the options are
  * not an object, `asOf` is missing or not a calendar date, or the subject is not an object with a
  * known `kind` and a string `id`
@@ -172,9 +133,9 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
  *   reviewCycles: [{ id: "rc-targets", name: "Quarterly report on targets", frequency: "quarterly", appliesTo: { kind: "target" } }],
  *   reviews: [{ cycle: "rc-targets", subject: "t", date: "2001-06-30" }],
  * };
- * // Due 2001-09-30; six weeks' grace (42 days) runs to 2001-11-11, so overdue from 2001-11-12.
+ * // 30 June answers the first quarter; the quarter to 30 September is due six weeks (42 days) later.
  * const due = reviewsDue(framework, "rc-targets", { kind: "target", id: "t" }, { asOf: "2001-11-12" });
- * [due.lastReviewed, due.nextDue, due.overdueFrom, due.overdue] //=> ["2001-06-30", "2001-09-30", "2001-11-12", true]
+ * [due.lastReviewed, due.period, due.deadline, due.overdue, due.daysOverdue] //=> ["2001-06-30", { start: "2001-07-01", end: "2001-09-30" }, "2001-11-11", true, 1]
  * reviewsDue(framework, "rc-targets", { kind: "target", id: "t" }, { asOf: "2001-11-11" }).overdue //=> false
  */
 export function reviewsDue(

@@ -155,3 +155,13 @@ describe("issue 19's long red run shape", () => {
     );
   });
 });
+
+describe("the review schedule's span shape (issue 20)", () => {
+  it("longPlansReviewedMonthly gives 200 plans running n years from 1 April 2001 and one monthly cycle", () => {
+    const framework = parsed(shapes.longPlansReviewedMonthly(3));
+    expect(framework.plans).toHaveLength(200);
+    expect(framework.plans[0]?.period).toEqual({ start: "2001-04-01", end: "2004-03-31" });
+    expect(framework.reviewCycles?.map((cycle) => cycle.frequency)).toEqual(["monthly"]);
+    expect(shapes.longPlansReviewedMonthly(3)).toEqual(shapes.longPlansReviewedMonthly(3));
+  });
+});

@@ -153,10 +153,12 @@ describe("schedule and overdue", () => {
     const schedule = await runCli(["schedule", stockton, "--from", "2001-04-01", "--to", "2001-09-30"]);
     const expected = reviewSchedule(stocktonFramework, { from: "2001-04-01", to: "2001-09-30" });
     expect(schedule.out).toContain(`Reviews due from 2001-04-01 to 2001-09-30: ${expected.reviews.length}\n`);
-    expect(schedule.out).toContain("  due 2001-06-30  target t-zero-homelessness: period 2001-04-01 to 2001-06-30");
+    // The quarter to 30 June, reported to cabinet within two months (issue 20: deadlines).
+    expect(schedule.out).toContain("  due 2001-08-31  target t-zero-homelessness: period 2001-04-01 to 2001-06-30");
     const overdue = await runCli(["overdue", stockton, "--as-of", "2002-06-30"]);
-    // The annual plan review fell due on 1 April 2002: 29 + 31 + 30 = 90 days before 30 June 2002.
-    expect(overdue.out).toContain("  90 days overdue  plan plan-community: due 2002-04-01");
+    // The annual review of 2001/02 was due by 12 May 2002 (six weeks after 31 March): 19 + 30 = 49
+    // days before 30 June 2002.
+    expect(overdue.out).toContain("  49 days overdue  plan plan-community: due 2002-05-12");
     expect((await runCli(["overdue", stockton])).code).toBe(2);
   });
 });

@@ -95,21 +95,34 @@ describe("Stockton's monitoring arrangements (seed 5.3.4.1-2) all fall due while
     }
   });
 
-  it("the annual individual appraisal and the annual review of one-year plans fall due as their year ends", () => {
+  it("the annual individual appraisal and the annual review of one-year plans cover the year, due six weeks after it ends", () => {
     const index = indexFramework(stockton());
-    // Individual work plans run 2001-04-01 to 2002-03-31: twelve months on is 2002-04-01, the day after.
+    // Individual work plans run 2001-04-01 to 2002-03-31: the year's review is due by 12 May 2002.
     for (const cycle of ["rc-annual-individual-appraisal", "rc-annual-plan-review"])
-      expect(reviewsDue(index, cycle, { kind: "plan", id: "plan-receptionist" }, { asOf: "2001-04-01" }).nextDue).toBe(
-        "2002-04-01",
+      expect(reviewsDue(index, cycle, { kind: "plan", id: "plan-receptionist" }, { asOf: "2001-04-01" })).toMatchObject(
+        { period: { start: "2001-04-01", end: "2002-03-31" }, deadline: "2002-05-12" },
       );
   });
 
-  it("the five-yearly best value reviews fall due in the services' third year, the PI report by 30 June", () => {
+  it("the five-yearly best value reviews end their first period in the services' third year; the PI report covers the year, due by 30 June", () => {
     const index = indexFramework(stockton());
     const housing = { kind: "plan", id: "plan-housing" } as const;
-    expect(reviewsDue(index, "rc-best-value-reviews", housing, { asOf: "2001-04-01" }).nextDue).toBe("2003-03-31");
+    expect(reviewsDue(index, "rc-best-value-reviews", housing, { asOf: "2001-04-01" })).toMatchObject({
+      period: { start: "2001-04-01", end: "2003-03-31" },
+      deadline: "2003-05-12",
+    });
+    // Seed 5.3.4.2: the annual report on Performance Indicators, for the year to 31 March 2002, by 30 June.
     const bvpp = { kind: "plan", id: "plan-corporate" } as const;
-    expect(reviewsDue(index, "rc-annual-pi-report", bvpp, { asOf: "2001-04-01" }).nextDue).toBe("2002-06-30");
+    expect(reviewsDue(index, "rc-annual-pi-report", bvpp, { asOf: "2001-04-01" })).toMatchObject({
+      period: { start: "2001-04-01", end: "2002-03-31" },
+      deadline: "2002-06-30",
+    });
+    // Seed 5.3.4.1: the quarterly reports to cabinet, each within two months of its quarter.
+    const homeless = { kind: "target", id: "t-homeless-offers" } as const;
+    expect(reviewsDue(index, "rc-quarterly-targets", homeless, { asOf: "2001-04-01" })).toMatchObject({
+      period: { start: "2001-04-01", end: "2001-06-30" },
+      deadline: "2001-08-31",
+    });
   });
 
   it("the quarterly reports on targets are kept up through the year: none overdue on 2002-04-15", () => {

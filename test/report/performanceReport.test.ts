@@ -210,16 +210,23 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
 
   it("covers the last complete quarter by default, with the reviews due in it", () => {
     expect(report.period).toEqual({ from: "2001-04-01", to: "2001-06-30", text: "1 April 2001 to 30 June 2001" });
-    // Eleven quarterly target reports and five directors' reviews fall due on 30 June. The directors'
-    // reviews of 15 July are held by the report's date; the target reports of 31 July are not yet.
+    // The quarter's reviews: the directors' reviews, due by 11 August (six weeks after 30 June), and
+    // the quarterly reports to cabinet on the eight targets whose figures are quarterly or monthly,
+    // due by 31 August (two months), before those on GCSEs (its figure to 31 August 2001), heart
+    // disease (to 31 December) and CO2 (to 31 March 2002), owed once their annual figures are due.
+    // The directors' reviews of 15 July are held by the report's date; the target reports of 31 July
+    // are not yet.
     const due = report.reviews.map((review) => [review.cycle, review.subject.id, review.due, review.done?.date]);
-    expect(due.filter(([cycle]) => cycle === "rc-quarterly-targets")).toHaveLength(11);
+    expect(due.filter(([cycle]) => cycle === "rc-quarterly-targets")).toHaveLength(8);
+    expect(due.filter(([cycle]) => cycle === "rc-quarterly-targets").map(([, , deadline]) => deadline)).toEqual(
+      Array.from({ length: 8 }, () => "2001-08-31"),
+    );
     expect(due.filter(([cycle]) => cycle === "rc-quarterly-directors")).toEqual([
-      ["rc-quarterly-directors", "director-housing", "2001-06-30", "2001-07-15"],
-      ["rc-quarterly-directors", "director-environment", "2001-06-30", "2001-07-15"],
-      ["rc-quarterly-directors", "director-regeneration", "2001-06-30", "2001-07-15"],
-      ["rc-quarterly-directors", "director-social", "2001-06-30", "2001-07-15"],
-      ["rc-quarterly-directors", "director-education", "2001-06-30", "2001-07-15"],
+      ["rc-quarterly-directors", "director-housing", "2001-08-11", "2001-07-15"],
+      ["rc-quarterly-directors", "director-environment", "2001-08-11", "2001-07-15"],
+      ["rc-quarterly-directors", "director-regeneration", "2001-08-11", "2001-07-15"],
+      ["rc-quarterly-directors", "director-social", "2001-08-11", "2001-07-15"],
+      ["rc-quarterly-directors", "director-education", "2001-08-11", "2001-07-15"],
     ]);
     for (const review of report.reviews.filter((r) => r.cycle === "rc-quarterly-targets"))
       expect(review.done).toBeUndefined();
@@ -249,27 +256,36 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
 describe("performanceReport as the year goes on", () => {
   it("on 15 June 2002 lists the overdue reviews and flags an overdue corrective action", () => {
     const report = performanceReport(stockton(), { asOf: "2002-07-15", audience: "scrutiny" });
-    // The year's annual reviews fell due on 1 April 2002 (105 days before), the directors' quarterly
-    // reviews on 15 April (91), the targets' quarterly reports on 30 April (76): worst first.
+    // The year's annual reviews and the directors' reviews of the quarter to 31 March were due by 12
+    // May 2002 (six weeks; 64 days before), the targets' reports on that quarter by 31 May (two
+    // months; 45 days), the annual report on PIs by 30 June (15 days): worst first, days counted
+    // from the deadline (issue 20).
     const overdue = report.overdueReviews.map((review) => [review.cycle, review.daysOverdue]);
-    expect(overdue.filter(([, days]) => days === 105)).toHaveLength(14);
-    expect(overdue.slice(14, 19)).toEqual(Array.from({ length: 5 }, () => ["rc-quarterly-directors", 91]));
-    // Seven targets run past March 2002. The four whose goal date was 31 March 2002 are owed no review
-    // after it (reviewsDue counts a cycle within a target's span); the schedule lists their year-end report.
-    expect(report.overdueReviews.slice(19).map((review) => review.subject.id)).toEqual([
+    expect(overdue.filter(([, days]) => days === 64)).toHaveLength(19);
+    // Ties keep the cycles' order: the directors' cycle comes fourth in the framework.
+    expect(overdue.slice(9, 14)).toEqual(Array.from({ length: 5 }, () => ["rc-quarterly-directors", 64]));
+    // The targets' year-end reports are chased, those whose goal date was 31 March 2002 too; GCSEs,
+    // heart disease and CO2 are not, their annual figures not yet due (CO2's for 2001/02 a year
+    // after it, the example's illustrative lag).
+    expect(report.overdueReviews.slice(19, 27).map((review) => review.subject.id)).toEqual([
       "t-zero-homelessness",
-      "t-co2",
+      "t-street-cleanliness",
       "t-youth-offending",
-      "t-heart-disease",
       "t-unemployment",
-      "t-gcse",
+      "t-homeless-offers",
+      "t-zone-cleanliness",
       "t-new-deal",
+      "t-relet-28-days",
     ]);
     expect(report.overdueReviews[19]).toMatchObject({
       lastReviewed: "2002-01-31",
-      due: "2002-04-30",
+      period: { start: "2002-01-01", end: "2002-03-31" },
+      deadline: "2002-05-31",
+      due: "2002-05-31",
+      daysOverdue: 45,
       reviewer: "cabinet",
     });
+    expect(report.overdueReviews.slice(27)).toMatchObject([{ cycle: "rc-annual-pi-report", daysOverdue: 15 }]);
     const offers = report.targets.find((row) => row.target === "t-homeless-offers");
     expect(offers?.actions[0]).toMatchObject({ due: "2002-06-30", overdue: true });
     expect(report.audience).toBe("scrutiny");

@@ -59,11 +59,19 @@ describe("reviewsDue at the calendar's end (9999-12-31)", () => {
 
   it("a review due on the calendar's last day is still due, and overdue never (nothing comes after it)", () => {
     const framework = lastYear();
+    // The period to 9999-11-30 is owed; with 31 days' grace its deadline is 9999-12-31.
     const early = deepFreeze({
       ...framework,
-      reviews: [{ cycle: "rc-owners", subject: "director", date: "9999-10-31" }],
+      reviewCycles: (framework.reviewCycles ?? []).map((cycle) =>
+        cycle.id === "rc-owners" ? { ...cycle, graceDays: 31 } : cycle,
+      ),
     });
     const owner = reviewsDue(early, "rc-owners", { kind: "owner", id: "director" }, { asOf: "9999-12-31" });
-    expect(owner).toMatchObject({ nextDue: "9999-12-31", overdue: false });
+    expect(owner).toMatchObject({
+      period: { start: "9999-10-01", end: "9999-11-30" },
+      deadline: "9999-12-31",
+      overdue: false,
+    });
+    expect(owner.overdueFrom).toBeUndefined();
   });
 });

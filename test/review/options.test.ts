@@ -42,8 +42,10 @@ describe("the review functions refuse bad arguments with a ReviewError naming th
   });
 
   it("good arguments answer as before; prototype-named ids are ordinary ids", () => {
-    // Due 2001-07-01; overdue once 42 days' grace has passed, from 2001-08-13.
-    expect(reviewsDue(baseFramework(), "rc-targets", T_SVC, { asOf: "2001-08-13" }).overdue).toBe(true);
+    // The quarter to 2001-06-30, due by 2001-08-11 (42 days later): overdue from 2001-08-12.
+    const short = { kind: "target", id: "t-top-short" } as const;
+    expect(reviewsDue(baseFramework(), "rc-targets", short, { asOf: "2001-08-11" }).overdue).toBe(false);
+    expect(reviewsDue(baseFramework(), "rc-targets", short, { asOf: "2001-08-12" }).overdue).toBe(true);
     expect(cycleCovers(baseFramework(), "rc-targets", { kind: "target", id: "constructor" })).toBe(true);
     expect(
       reviewsDue(baseFramework(), "rc-targets", { kind: "target", id: "__proto__" }, { asOf: "2001-07-02" }),

@@ -19,10 +19,16 @@ import { runs } from "../helpers/runs.js";
 
 const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
 
-/** The base framework (plans from 2001-04-01; the service plan to 2004-03-31) with one cycle and its reviews. */
+/**
+ * The base framework (plans from 2001-04-01; the service plan to 2004-03-31) with one cycle and its
+ * reviews. The cycle's deadline is its periods' ends (`graceDays: 0`) unless it says otherwise, so
+ * that a review's `due` is its period's end and windows select periods.
+ */
 function withCycle(cycle: Omit<ReviewCycle, "id" | "name">, edit: (framework: Framework) => void = () => undefined) {
   const framework = jsonCopy(baseFramework());
-  framework.reviewCycles = [{ id: "rc", name: "Cycle", ...cycle }];
+  framework.reviewCycles = [
+    { id: "rc", name: "Cycle", ...(cycle.deadline === undefined ? { graceDays: 0 } : {}), ...cycle },
+  ];
   framework.reviews = [];
   edit(framework);
   return deepFreeze(framework);
@@ -41,82 +47,99 @@ describe("reviewSchedule: a review recorded twice", () => {
     const held = framework.reviews?.find((r) => r.subject === "t-zero-homelessness" && r.date === "2002-01-31");
     if (held === undefined) throw new Error("the fixture lost its 31 January 2002 review");
     framework.reviews?.push({ ...held, outcome: "The same meeting, entered again" });
-    const done = reviewSchedule(deepFreeze(parseFramework(framework)), { from: "2001-10-01", to: "2002-03-31" })
+    const done = reviewSchedule(deepFreeze(parseFramework(framework)), { from: "2001-09-01", to: "2002-03-31" })
       .reviews.filter((review) => review.subject.id === "t-zero-homelessness")
-      .map((review) => [review.due, review.done?.date ?? null]);
+      .map((review) => [review.period.end, review.done?.date ?? null]);
     // 31 January answers the quarter to 31 December; the quarter to 31 March is still not done.
     expect(done).toEqual([
+      ["2001-09-30", "2001-10-31"],
       ["2001-12-31", "2002-01-31"],
       ["2002-03-31", null],
     ]);
   });
 });
 
-describe("reviewSchedule: Stockton's monitoring arrangements (seed 5.3.4.1) across the financial year 2001/02", () => {
+describe("reviewSchedule: Stockton's monitoring arrangements (seed 5.3.4.1) for the financial year 2001/02", () => {
+  // The reviews of the periods that end in the financial year, each with its deadline.
   const schedule = reviewSchedule(stockton(), { from: "2001-04-01", to: "2002-03-31" });
   const of = (cycle: string, id: string) =>
     schedule.reviews.filter((review) => review.cycle === cycle && review.subject.id === id);
 
-  it("quarterly reports on targets fall due at each quarter's end, each answered by the committee after it", () => {
-    // Reviews recorded on 31 July, 31 October and 31 January: each answers the quarter before it.
+  it("quarterly reports on targets cover each quarter and are due two months after it, each answered by the report after it", () => {
+    // Reviews recorded on 31 July, 31 October and 31 January: each answers the quarter before it,
+    // in time (the quarter to 30 June is due by 31 August).
     expect(of("rc-quarterly-targets", "t-homeless-offers")).toEqual([
       {
         cycle: "rc-quarterly-targets",
         subject: { kind: "target", id: "t-homeless-offers" },
         period: { start: "2001-04-01", end: "2001-06-30" },
-        due: "2001-06-30",
-        // 42 days' grace after 30 June runs to 11 August.
-        overdueFrom: "2001-08-12",
+        deadline: "2001-08-31",
+        due: "2001-08-31",
+        overdueFrom: "2001-09-01",
         reviewer: "cabinet",
         done: { date: "2001-07-31", outcome: "Progress reported to cabinet" },
       },
       expect.objectContaining({
-        due: "2001-09-30",
+        period: { start: "2001-07-01", end: "2001-09-30" },
+        deadline: "2001-11-30",
         done: { date: "2001-10-31", outcome: "Progress reported to cabinet" },
       }),
       expect.objectContaining({
-        due: "2001-12-31",
+        period: { start: "2001-10-01", end: "2001-12-31" },
+        deadline: "2002-02-28",
         done: { date: "2002-01-31", outcome: "Progress reported to cabinet" },
       }),
-      // The year-end quarter, due on the goal date itself: its report is not yet recorded.
+      // The year-end quarter of a target whose goal date is 31 March 2002: still due, by 31 May.
       expect.not.objectContaining({ done: expect.anything() as unknown }),
     ]);
-    expect(of("rc-quarterly-targets", "t-homeless-offers")[3]?.due).toBe("2002-03-31");
+    expect(of("rc-quarterly-targets", "t-homeless-offers")[3]).toMatchObject({
+      period: { start: "2002-01-01", end: "2002-03-31" },
+      deadline: "2002-05-31",
+    });
   });
 
   it("directors are reviewed quarterly by the chief executive; plans, appraisals and the community plan annually", () => {
-    expect(of("rc-quarterly-directors", "director-housing").map((review) => [review.due, review.done?.date])).toEqual([
-      ["2001-06-30", "2001-07-15"],
-      ["2001-09-30", "2001-10-15"],
-      ["2001-12-31", "2002-01-15"],
-      ["2002-03-31", undefined],
+    // No deadline given: six weeks after each period's end.
+    expect(
+      of("rc-quarterly-directors", "director-housing").map((review) => [review.deadline, review.done?.date]),
+    ).toEqual([
+      ["2001-08-11", "2001-07-15"],
+      ["2001-11-11", "2001-10-15"],
+      ["2002-02-11", "2002-01-15"],
+      ["2002-05-12", undefined],
     ]);
     expect(of("rc-quarterly-directors", "director-housing")[0]?.reviewer).toBe("chief-executive");
     for (const plan of ["plan-community", "plan-corporate", "plan-housing", "plan-receptionist"])
-      expect(of("rc-annual-plan-review", plan).map((review) => review.due)).toEqual(["2002-03-31"]);
+      expect(of("rc-annual-plan-review", plan).map((review) => [review.period, review.deadline])).toEqual([
+        [{ start: "2001-04-01", end: "2002-03-31" }, "2002-05-12"],
+      ]);
     expect(of("rc-annual-community-plan", "plan-community").map((review) => review.reviewer)).toEqual(["lsp-stockton"]);
-    expect(of("rc-annual-departmental-appraisal", "plan-housing").map((review) => review.due)).toEqual(["2002-03-31"]);
-    expect(of("rc-annual-individual-appraisal", "plan-voids-officer").map((review) => review.due)).toEqual([
-      "2002-03-31",
+    expect(of("rc-annual-departmental-appraisal", "plan-housing").map((review) => review.deadline)).toEqual([
+      "2002-05-12",
+    ]);
+    expect(of("rc-annual-individual-appraisal", "plan-voids-officer").map((review) => review.deadline)).toEqual([
+      "2002-05-12",
     ]);
   });
 
-  it("the best value reviews (5.3.4.2) and the annual PI report fall due on their programmed dates, not in 2001/02", () => {
+  it("the annual report on Performance Indicators covers the financial year and is due by 30 June after it; best value reviews on their programme", () => {
+    expect(of("rc-annual-pi-report", "plan-corporate").map((review) => [review.period, review.deadline])).toEqual([
+      [{ start: "2001-04-01", end: "2002-03-31" }, "2002-06-30"],
+    ]);
     expect(schedule.reviews.filter((review) => review.cycle === "rc-best-value-reviews")).toEqual([]);
-    expect(schedule.reviews.filter((review) => review.cycle === "rc-annual-pi-report")).toEqual([]);
-    const later = reviewSchedule(stockton(), { from: "2002-04-01", to: "2004-03-31" });
+    const later = reviewSchedule(stockton(), { from: "2002-07-01", to: "2004-06-30" });
     expect(
       later.reviews.filter((review) => review.cycle === "rc-best-value-reviews").map((r) => [r.subject.id, r.due]),
     ).toEqual([
-      ["plan-housing", "2003-03-31"],
-      ["plan-environment", "2003-03-31"],
-      ["plan-regeneration", "2003-03-31"],
+      ["plan-housing", "2003-05-12"],
+      ["plan-environment", "2003-05-12"],
+      ["plan-regeneration", "2003-05-12"],
     ]);
     expect(
-      later.reviews.filter((review) => review.cycle === "rc-annual-pi-report").map((r) => [r.subject.id, r.due]),
+      later.reviews.filter((review) => review.cycle === "rc-annual-pi-report").map((r) => [r.period.end, r.due]),
     ).toEqual([
-      ["plan-corporate", "2002-06-30"],
-      ["plan-corporate", "2003-06-30"],
+      ["2003-03-31", "2003-06-30"],
+      ["2004-03-31", "2004-06-30"],
     ]);
   });
 
@@ -272,7 +295,7 @@ describe("reviewSchedule: matching recorded reviews", () => {
           const whole = reviewSchedule(index, { from: "2000-01-01", to: "2005-12-31" }).reviews;
           const [from, to] = [fromDayNumber(start), fromDayNumber(start + length)];
           const part = reviewSchedule(index, { from, to }).reviews;
-          expect(part).toEqual(whole.filter((review) => review.due >= from && review.due <= to));
+          expect(part).toEqual(whole.filter((review) => review.period.end >= from && review.period.end <= to));
           // Each recorded review answers at most one period.
           const answered = whole.flatMap((review) => (review.done === undefined ? [] : [review.done.date]));
           expect(answered.length).toBeLessThanOrEqual(days.length);
@@ -287,30 +310,43 @@ describe("reviewSchedule: matching recorded reviews", () => {
 });
 
 describe("overdueReviews", () => {
-  it("Stockton on 2002-06-15: every quarterly report on a target still running is overdue, worst first", () => {
-    // Last reviews 31 January 2002: due 30 April, 42 days' grace, overdue from 12 June.
+  it("Stockton on 2002-06-15: every year-end report on a target is overdue, worst first, days counted from the deadline", () => {
+    // The annual reviews of 2001/02 were due by 12 May 2002 (six weeks after 31 March): 34 days late.
     const overdue = overdueReviews(stockton(), { asOf: "2002-06-15" });
     expect(overdue[0]).toEqual({
       cycle: "rc-annual-plan-review",
       subject: { kind: "plan", id: "plan-community" },
       reviewer: "cabinet",
-      due: "2002-04-01",
-      overdueFrom: "2002-05-14",
-      daysOverdue: 75,
+      period: { start: "2001-04-01", end: "2002-03-31" },
+      deadline: "2002-05-12",
+      due: "2002-05-12",
+      overdueFrom: "2002-05-13",
+      daysOverdue: 34,
     });
     const days = overdue.map((review) => review.daysOverdue);
     expect(days).toEqual([...days].sort((a, b) => b - a));
     const targets = overdue.filter((review) => review.cycle === "rc-quarterly-targets");
+    // Every target's report on the quarter to 31 March, due by 31 May: those whose goal date was 31
+    // March 2002 too. The annual figures of GCSEs (to 31 August) and heart disease (to 31
+    // December) are not yet due, so neither is their review; nor is CO2's figure for 2001/02, due a
+    // year after it (the example's illustrative 365-day lag), on 31 March 2003.
     expect(targets.map((review) => review.subject.id).sort()).toEqual([
-      "t-co2",
-      "t-gcse",
-      "t-heart-disease",
+      "t-homeless-offers",
       "t-new-deal",
+      "t-relet-28-days",
+      "t-street-cleanliness",
       "t-unemployment",
       "t-youth-offending",
       "t-zero-homelessness",
+      "t-zone-cleanliness",
     ]);
-    for (const review of targets) expect(review).toMatchObject({ lastReviewed: "2002-01-31", due: "2002-04-30" });
+    for (const review of targets)
+      expect(review).toMatchObject({
+        lastReviewed: "2002-01-31",
+        period: { start: review.subject.id === "t-co2" ? "2001-04-01" : "2002-01-01", end: "2002-03-31" },
+        deadline: "2002-05-31",
+        daysOverdue: 15,
+      });
   });
 
   it("property: overdueReviews and the review-overdue rule report the same subjects, on generated cycles and reviews", () => {

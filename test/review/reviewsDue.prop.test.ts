@@ -1,95 +1,66 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Framework, indexFramework, reviewsDue } from "../../src/index.js";
-import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
+import { fromDayNumber, isMonthEnd, toDayNumber } from "../../src/internal/dates.js";
+import { cycleDeadlineArbitrary } from "../arbitraries/reviews.js";
 import { dateArbitrary } from "../arbitraries/framework.js";
 import { baseFramework } from "../cascade/harness.js";
 import { runs } from "../helpers/runs.js";
 
-const T_SVC = { kind: "target", id: "t-svc" } as const;
+/** A target on a quarterly indicator, in a plan from 2001-04-01, goal 2002-03-31. */
+const T_SHORT = { kind: "target", id: "t-top-short" } as const;
 
-/**
- * The base framework with the quarterly target cycle's grace and first due date set (absent: the
- * defaults) and reviews of t-svc on `dates`.
- */
-function withReviews(dates: readonly string[], graceDays: number | undefined, firstDue?: string): Framework {
+/** The base framework with the quarterly target cycle's deadline set, and reviews of t-top-short on `dates`. */
+function withReviews(dates: readonly string[], deadline: object): Framework {
   const framework = baseFramework();
   return {
     ...framework,
     reviewCycles: (framework.reviewCycles ?? []).map((cycle) =>
-      cycle.id === "rc-targets"
-        ? {
-            ...cycle,
-            ...(graceDays === undefined ? {} : { graceDays }),
-            ...(firstDue === undefined ? {} : { firstDue }),
-          }
-        : cycle,
+      cycle.id === "rc-targets" ? { ...cycle, ...deadline } : cycle,
     ),
-    reviews: dates.map((date) => ({ cycle: "rc-targets", subject: "t-svc", date })),
+    reviews: dates.map((date) => ({ cycle: "rc-targets", subject: "t-top-short", date })),
   };
 }
 
-/** A cycle's grace: absent (42 days) or a whole number of days, often 0. */
-const graceArbitrary = fc.option(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 120 })), { nil: undefined });
-
-/** Reviews of t-svc, two dates to judge as of (early ≤ late) and the cycle's grace. */
-const scenarioArbitrary = fc
-  .record({
-    dates: fc.array(dateArbitrary, { maxLength: 6 }),
-    a: dateArbitrary,
-    b: dateArbitrary,
-    graceDays: graceArbitrary,
-    firstDue: fc.option(dateArbitrary, { nil: undefined }),
-  })
-  .map(({ dates, a, b, graceDays, firstDue }) => ({
-    dates,
-    graceDays,
-    firstDue,
-    early: a <= b ? a : b,
-    late: a <= b ? b : a,
-  }));
+/** The day `months` calendar months after `date`, month ends kept: the oracle for monthsAfterPeriodEnd. */
+function monthsAfter(date: string, months: number): string {
+  const [year, month, day] = date.split("-").map(Number) as [number, number, number];
+  const total = year * 12 + month - 1 + months;
+  const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const d = isMonthEnd(date) ? last : Math.min(day, last);
+  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
 
 describe("reviewsDue, laws", () => {
-  it("the last review is the latest on or before asOf; a later asOf never makes a kept-up subject overdue sooner", () => {
+  it("the deadline is the owed period's end plus the cycle's deadline: days, months (month ends kept), graceDays, or 42 days", () => {
     fc.assert(
-      fc.property(scenarioArbitrary, ({ dates, graceDays, firstDue, early, late }) => {
-        const index = indexFramework(withReviews(dates, graceDays, firstDue));
-        const first = reviewsDue(index, "rc-targets", T_SVC, { asOf: early });
-        const second = reviewsDue(index, "rc-targets", T_SVC, { asOf: late });
-        const onOrBefore = dates.filter((date) => date <= early).sort();
-        expect(first.lastReviewed).toBe(onOrBefore.at(-1));
-        expect(first.overdue).toBe(first.overdueFrom !== undefined && first.overdueFrom <= early);
-        if (first.nextDue !== undefined) {
-          expect(first.nextDue > (first.lastReviewed ?? first.from ?? "")).toBe(true);
-          // The last period's review may fall due on the day after the span ends, never later.
-          const until = first.until === undefined ? "9999-12-31" : fromDayNumber(toDayNumber(first.until) + 1);
-          expect(first.nextDue <= until).toBe(true);
-          // Not yet reviewed: a firstDue after the start is the first due date.
-          if (first.lastReviewed === undefined && firstDue !== undefined && firstDue > (first.from ?? "9999-12-31"))
-            expect(first.nextDue).toBe(firstDue);
-        }
-        // Without a review between the two dates, a subject overdue early is still overdue later:
-        // overdue is monotone in asOf.
-        if (first.overdue && !dates.some((date) => date > early && date <= late)) expect(second.overdue).toBe(true);
-      }),
-      { numRuns: runs(100) },
-    );
-  });
-
-  it("never overdue within the grace: overdue exactly from nextDue + graceDays (42 when absent) + 1 day", () => {
-    fc.assert(
-      fc.property(scenarioArbitrary, ({ dates, graceDays, firstDue, early: asOf }) => {
-        const due = reviewsDue(withReviews(dates, graceDays, firstDue), "rc-targets", T_SVC, { asOf });
-        if (due.nextDue === undefined) {
-          expect(due.overdueFrom).toBeUndefined();
-          expect(due.overdue).toBe(false);
-          return;
-        }
-        const lastGraceDay = toDayNumber(due.nextDue) + (graceDays ?? 42);
-        expect(due.overdueFrom).toBe(fromDayNumber(lastGraceDay + 1));
-        expect(due.overdue).toBe(toDayNumber(asOf) > lastGraceDay);
-      }),
-      { numRuns: runs(100) },
+      fc.property(
+        fc.array(dateArbitrary, { maxLength: 6 }),
+        cycleDeadlineArbitrary,
+        dateArbitrary,
+        (dates, deadline, asOf) => {
+          const index = indexFramework(withReviews(dates, deadline));
+          const due = reviewsDue(index, "rc-targets", T_SHORT, { asOf });
+          expect(due.lastReviewed).toBe(
+            dates
+              .filter((date) => date <= asOf)
+              .sort()
+              .at(-1),
+          );
+          if (due.period === undefined) return;
+          // Quarters of the April year, from the plan's start to the goal date, 2002-03-31.
+          expect(["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"]).toContain(due.period.end);
+          const end = due.period.end;
+          const expected =
+            deadline.deadline !== undefined && "monthsAfterPeriodEnd" in deadline.deadline
+              ? monthsAfter(end, deadline.deadline.monthsAfterPeriodEnd)
+              : fromDayNumber(toDayNumber(end) + (deadline.deadline?.daysAfterPeriodEnd ?? deadline.graceDays ?? 42));
+          expect(due.deadline).toBe(expected);
+          expect(due.overdue).toBe(due.deadline !== undefined && due.deadline < asOf);
+        },
+      ),
+      { numRuns: runs(150) },
     );
   });
 });

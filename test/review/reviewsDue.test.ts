@@ -9,87 +9,200 @@ function framework(edit: (framework: Framework) => void = () => undefined): Fram
   return deepFreeze(copy);
 }
 
+/** A target on a quarterly indicator (pi-cost), in the community plan from 2001-04-01, goal 2002-03-31. */
+const T_SHORT = { kind: "target", id: "t-top-short" } as const;
+/** A target on an annual indicator (pi-outcome), in the service plan from 2001-04-01, goal 2003-03-31. */
 const T_SVC = { kind: "target", id: "t-svc" } as const;
 
-describe("reviewsDue", () => {
-  it("never reviewed: due a cycle after the subject's plan starts, overdue once six weeks' grace has passed", () => {
-    // Plan starts 2001-04-01, quarterly: due 2001-07-01; 42 days' grace runs to 2001-08-12 (30 days
-    // to 2001-07-31, 12 more), so overdue from 2001-08-13.
-    expect(reviewsDue(framework(), "rc-targets", T_SVC, { asOf: "2001-08-13" })).toEqual({
+const review = (subject: string, date: string, cycle = "rc-targets") => ({ cycle, subject, date });
+
+describe("reviewsDue: the period owed and its deadline", () => {
+  it("never reviewed: the first quarter is owed, due six weeks after it ends, days overdue counted from the deadline", () => {
+    // The quarter 2001-04-01 to 2001-06-30; 42 days after 30 June is 11 August (31 days to 31 July,
+    // 11 more): overdue from 12 August, one day overdue on it.
+    expect(reviewsDue(framework(), "rc-targets", T_SHORT, { asOf: "2001-08-12" })).toEqual({
       cycle: "rc-targets",
-      subject: T_SVC,
+      subject: T_SHORT,
       covered: true,
       from: "2001-04-01",
-      until: "2003-03-31",
-      nextDue: "2001-07-01",
-      overdueFrom: "2001-08-13",
+      until: "2002-03-31",
+      period: { start: "2001-04-01", end: "2001-06-30" },
+      deadline: "2001-08-11",
+      nextDue: "2001-08-11",
+      overdueFrom: "2001-08-12",
       overdue: true,
+      daysOverdue: 1,
     });
-    expect(reviewsDue(framework(), "rc-targets", T_SVC, { asOf: "2001-07-02" }).overdue).toBe(false);
-    expect(reviewsDue(framework(), "rc-targets", T_SVC, { asOf: "2001-08-12" }).overdue).toBe(false);
+    expect(reviewsDue(framework(), "rc-targets", T_SHORT, { asOf: "2001-08-11" })).toMatchObject({
+      overdue: false,
+    });
+    expect(reviewsDue(framework(), "rc-targets", T_SHORT, { asOf: "2001-08-11" }).daysOverdue).toBeUndefined();
   });
 
-  it("reviewed: due a cycle after the last review on or before asOf", () => {
+  it("reviewed: the quarter after the last one a review answered is owed, on the financial year's quarters", () => {
     const reviewed = framework((f) =>
       f.reviews?.push(
-        { cycle: "rc-targets", subject: "t-svc", date: "2001-06-30" },
-        { cycle: "rc-targets", subject: "t-svc", date: "2001-12-31" },
-        { cycle: "rc-plans", subject: "t-svc", date: "2001-09-01" },
+        review("t-top-short", "2001-06-30"),
+        review("t-top-short", "2001-12-31"),
+        review("t-top-short", "2001-09-01", "rc-plans"),
       ),
     );
-    // Due 2001-09-30; 42 days' grace runs to 2001-11-11 (31 days to 2001-10-31, 11 more).
-    expect(reviewsDue(reviewed, "rc-targets", T_SVC, { asOf: "2001-11-12" })).toMatchObject({
+    // 30 June answers the first quarter; the quarter to 30 September is due by 11 November.
+    expect(reviewsDue(reviewed, "rc-targets", T_SHORT, { asOf: "2001-11-12" })).toMatchObject({
       lastReviewed: "2001-06-30",
-      nextDue: "2001-09-30",
-      overdueFrom: "2001-11-12",
+      period: { start: "2001-07-01", end: "2001-09-30" },
+      deadline: "2001-11-11",
       overdue: true,
+      daysOverdue: 1,
     });
-    expect(reviewsDue(reviewed, "rc-targets", T_SVC, { asOf: "2001-12-31" })).toMatchObject({
+    // 31 December, by the end of the next quarter, answers the quarter to 30 September (late); the
+    // quarter to 31 December is owed, due by 11 February 2002.
+    expect(reviewsDue(reviewed, "rc-targets", T_SHORT, { asOf: "2001-12-31" })).toMatchObject({
       lastReviewed: "2001-12-31",
-      nextDue: "2002-03-31",
+      period: { start: "2001-10-01", end: "2001-12-31" },
+      deadline: "2002-02-11",
       overdue: false,
     });
   });
 
-  it("no review falls due after the plan ends or the target's goal date", () => {
-    const late = framework((f) => f.reviews?.push({ cycle: "rc-targets", subject: "t-svc", date: "2003-01-15" }));
-    const due = reviewsDue(late, "rc-targets", T_SVC, { asOf: "2004-01-01" });
-    expect(due).toMatchObject({ lastReviewed: "2003-01-15", until: "2003-03-31", overdue: false });
-    expect(due.nextDue).toBeUndefined();
-    const plan = reviewsDue(framework(), "rc-plans", { kind: "plan", id: "svc" }, { asOf: "2006-01-01" });
-    expect(plan).toMatchObject({ from: "2001-04-01", until: "2004-03-31", nextDue: "2002-04-01", overdue: true });
+  it("a target ending on 31 March still owes its year-end review, chased like any other (issue 20)", () => {
+    // Before: the next review was counted a quarter after the last (31 January + 3 months = 30
+    // April), after the goal date, so it was never due and the year-end review was dropped.
+    const kept = framework((f) =>
+      f.reviews?.push(
+        review("t-top-short", "2001-07-31"),
+        review("t-top-short", "2001-10-31"),
+        review("t-top-short", "2002-01-31"),
+      ),
+    );
+    expect(reviewsDue(kept, "rc-targets", T_SHORT, { asOf: "2002-05-12" })).toMatchObject({
+      until: "2002-03-31",
+      period: { start: "2002-01-01", end: "2002-03-31" },
+      deadline: "2002-05-12",
+      overdue: false,
+    });
+    expect(reviewsDue(kept, "rc-targets", T_SHORT, { asOf: "2002-05-13" })).toMatchObject({
+      overdue: true,
+      daysOverdue: 1,
+    });
+    // Held on 20 April: every period of the target is answered, and nothing more is owed.
+    const done = framework((f) =>
+      f.reviews?.push(
+        review("t-top-short", "2001-07-31"),
+        review("t-top-short", "2001-10-31"),
+        review("t-top-short", "2002-01-31"),
+        review("t-top-short", "2002-04-20"),
+      ),
+    );
+    const after = reviewsDue(done, "rc-targets", T_SHORT, { asOf: "2003-01-01" });
+    expect(after).toMatchObject({ lastReviewed: "2002-04-20", overdue: false });
+    expect(after.period).toBeUndefined();
+    expect(after.nextDue).toBeUndefined();
   });
 
-  it("the review of the last period falls due the day after the span ends, and no later", () => {
-    // A one-year plan (2001-04-01 to 2002-03-31) reviewed annually: the year's review is due
-    // 2001-04-01 + 12 months = 2002-04-01, the day after the plan ends (seed 5.3.4.1: "an annual
-    // review of plans"); before this was allowed, a one-year plan's annual review never fell due.
+  it("the annual review of a one-year plan covers its year and is due six weeks after it ends", () => {
     const oneYear = framework((f) => {
       const plan = f.plans.find((candidate) => candidate.id === "svc");
       if (plan !== undefined) plan.period = { start: "2001-04-01", end: "2002-03-31" };
     });
     expect(reviewsDue(oneYear, "rc-plans", { kind: "plan", id: "svc" }, { asOf: "2002-05-13" })).toMatchObject({
       until: "2002-03-31",
-      nextDue: "2002-04-01",
-      // 42 days' grace after 2002-04-01 runs to 2002-05-13: overdue from 2002-05-14.
-      overdueFrom: "2002-05-14",
-      overdue: false,
+      period: { start: "2001-04-01", end: "2002-03-31" },
+      deadline: "2002-05-12",
+      overdueFrom: "2002-05-13",
+      overdue: true,
+      daysOverdue: 1,
     });
-    // Reviewed on 2001-04-30: the next would be due 2002-04-30, a month after the plan ends: none.
-    const reviewed = framework((f) => {
-      const plan = f.plans.find((candidate) => candidate.id === "svc");
-      if (plan !== undefined) plan.period = { start: "2001-04-01", end: "2002-03-31" };
-      f.reviews?.push({ cycle: "rc-plans", subject: "svc", date: "2001-04-30" });
-    });
-    expect(
-      reviewsDue(reviewed, "rc-plans", { kind: "plan", id: "svc" }, { asOf: "2003-01-01" }).nextDue,
-    ).toBeUndefined();
   });
 
-  it("a cycle's firstDue sets the first review of a subject not yet reviewed, when it is after the start", () => {
-    // A five-yearly best value review programmed for the plan's third year (seed 5.3.4.2: "best
-    // value reviews of services every 5 years"): 60 months after 2001-04-01 is 2006-04-01, after the
-    // plan ends on 2004-03-31, so without firstDue no review would fall due while the plan runs.
+  it("a deadline in months keeps month ends: the quarter to 31 December, two months later, is due 28 February", () => {
+    const twoMonths = framework((f) => {
+      f.reviewCycles = (f.reviewCycles ?? []).map((cycle) =>
+        cycle.id === "rc-targets" ? { ...cycle, deadline: { monthsAfterPeriodEnd: 2 } } : cycle,
+      );
+      f.reviews?.push(review("t-top-short", "2001-07-31"), review("t-top-short", "2001-10-31"));
+    });
+    expect(reviewsDue(twoMonths, "rc-targets", T_SHORT, { asOf: "2002-03-01" })).toMatchObject({
+      period: { start: "2001-10-01", end: "2001-12-31" },
+      deadline: "2002-02-28",
+      overdueFrom: "2002-03-01",
+      overdue: true,
+      daysOverdue: 1,
+    });
+  });
+
+  it("the annual report on Performance Indicators covers the financial year and is due by 30 June after it", () => {
+    const piReport = framework((f) =>
+      f.reviewCycles?.push({
+        id: "rc-pi-report",
+        name: "Annual report on Performance Indicators",
+        frequency: "annual",
+        appliesTo: { kind: "plan", level: "corporate" },
+        deadline: { monthsAfterPeriodEnd: 3 },
+      }),
+    );
+    const corp = { kind: "plan", id: "corp" } as const;
+    expect(reviewsDue(piReport, "rc-pi-report", corp, { asOf: "2002-06-30" })).toMatchObject({
+      period: { start: "2001-04-01", end: "2002-03-31" },
+      deadline: "2002-06-30",
+      overdue: false,
+    });
+    expect(reviewsDue(piReport, "rc-pi-report", corp, { asOf: "2002-07-01" }).daysOverdue).toBe(1);
+  });
+
+  it("a quarterly cycle asks for the review of an annual indicator's target once a year, when its figure is due", () => {
+    // pi-outcome is annual; t-svc's baseline is 2001-03-31, so its first figure is for 2002-03-31,
+    // due 91 days later, on 30 June 2002 (the default annual reporting lag): the review is the one
+    // for the quarter to 30 June, covering 2001-04-01 to 2002-06-30, due by 11 August 2002 (the
+    // cycle's 42 days). No quarterly review of it falls due in 2001.
+    expect(reviewsDue(framework(), "rc-targets", T_SVC, { asOf: "2002-01-01" })).toMatchObject({
+      period: { start: "2001-04-01", end: "2002-06-30" },
+      deadline: "2002-08-11",
+      overdue: false,
+    });
+    // With no lag the figure is due on 31 March itself: the review covers the year to 31 March, due by 12 May.
+    const prompt = framework((f) => {
+      f.indicators = f.indicators.map((indicator) =>
+        indicator.id === "pi-outcome" ? { ...indicator, lagDays: 0 } : indicator,
+      );
+    });
+    expect(reviewsDue(prompt, "rc-targets", T_SVC, { asOf: "2002-01-01" })).toMatchObject({
+      period: { start: "2001-04-01", end: "2002-03-31" },
+      deadline: "2002-05-12",
+      overdue: false,
+    });
+    // With a 90-day reporting lag the figure is due on 29 June 2002: the review is the quarter's
+    // to 30 June, due by 11 August; a review held before the figure can exist does not answer it.
+    const lagged = framework((f) => {
+      f.indicators = f.indicators.map((indicator) =>
+        indicator.id === "pi-outcome" ? { ...indicator, lagDays: 90 } : indicator,
+      );
+      f.reviews?.push(review("t-svc", "2001-07-31"), review("t-svc", "2002-04-30"));
+    });
+    expect(reviewsDue(lagged, "rc-targets", T_SVC, { asOf: "2002-08-12" })).toMatchObject({
+      lastReviewed: "2002-04-30",
+      period: { start: "2001-04-01", end: "2002-06-30" },
+      deadline: "2002-08-11",
+      overdue: true,
+      daysOverdue: 1,
+    });
+    // Held on 15 July, after the figure: answered; the next figure (2003-03-31, the goal) is due
+    // 2003-06-29, so the next review covers 2002-07-01 to 2003-06-30.
+    const answered = framework((f) => {
+      f.indicators = f.indicators.map((indicator) =>
+        indicator.id === "pi-outcome" ? { ...indicator, lagDays: 90 } : indicator,
+      );
+      f.reviews?.push(review("t-svc", "2002-07-15"));
+    });
+    expect(reviewsDue(answered, "rc-targets", T_SVC, { asOf: "2002-08-12" })).toMatchObject({
+      period: { start: "2002-07-01", end: "2003-06-30" },
+      deadline: "2003-08-11",
+      overdue: false,
+    });
+  });
+
+  it("a cycle's firstDue ends the first period, when it is after the start; later periods follow it", () => {
+    // A five-yearly best value review programmed for the plan's third year (seed 5.3.4.2).
     const programmed = (firstDue?: string) =>
       framework((f) =>
         f.reviewCycles?.push({
@@ -101,33 +214,44 @@ describe("reviewsDue", () => {
         }),
       );
     const svc = { kind: "plan", id: "svc" } as const;
-    expect(reviewsDue(programmed(), "rc-best-value", svc, { asOf: "2004-01-01" }).nextDue).toBeUndefined();
+    // 2003-09-30 plus 42 days is 2003-11-11; on 2004-01-01 the review is 51 days overdue.
     expect(reviewsDue(programmed("2003-09-30"), "rc-best-value", svc, { asOf: "2004-01-01" })).toMatchObject({
-      nextDue: "2003-09-30",
-      // 42 days after 2003-09-30 is 2003-11-11: overdue from 2003-11-12.
-      overdueFrom: "2003-11-12",
+      period: { start: "2001-04-01", end: "2003-09-30" },
+      deadline: "2003-11-11",
       overdue: true,
+      daysOverdue: 51,
     });
-    // A firstDue on or before the start is ignored: one period after the start, as without it.
-    expect(reviewsDue(programmed("2001-04-01"), "rc-best-value", svc, { asOf: "2004-01-01" }).nextDue).toBeUndefined();
-    // Once reviewed, the next falls due one period after the review, firstDue or not.
-    const reviewed = framework((f) => {
+    // Without it, the five years run from the financial year's start: one review covering the
+    // three-year plan, the five years to 31 March 2006, due by 12 May 2006.
+    expect(reviewsDue(programmed(), "rc-best-value", svc, { asOf: "2004-01-01" })).toMatchObject({
+      period: { start: "2001-04-01", end: "2006-03-31" },
+      deadline: "2006-05-12",
+      overdue: false,
+    });
+    // A quarterly cycle first due at the end of July: quarters to 31 July, 31 October…
+    const fromJuly = framework((f) => {
       f.reviewCycles?.push({
-        id: "rc-quarterly-from-june",
-        name: "Quarterly, first at the end of June",
+        id: "rc-from-july",
+        name: "Quarterly, first at the end of July",
         frequency: "quarterly",
         appliesTo: { kind: "plan" },
-        firstDue: "2001-06-30",
+        firstDue: "2001-07-31",
       });
-      f.reviews?.push({ cycle: "rc-quarterly-from-june", subject: "svc", date: "2001-07-20" });
+      f.reviews?.push({ cycle: "rc-from-july", subject: "svc", date: "2001-08-20" });
     });
-    expect(reviewsDue(reviewed, "rc-quarterly-from-june", svc, { asOf: "2001-07-19" }).nextDue).toBe("2001-06-30");
-    expect(reviewsDue(reviewed, "rc-quarterly-from-june", svc, { asOf: "2001-07-20" }).nextDue).toBe("2001-10-20");
+    expect(reviewsDue(fromJuly, "rc-from-july", svc, { asOf: "2001-08-19" })).toMatchObject({
+      period: { start: "2001-04-01", end: "2001-07-31" },
+      deadline: "2001-09-11",
+    });
+    expect(reviewsDue(fromJuly, "rc-from-july", svc, { asOf: "2001-08-20" })).toMatchObject({
+      period: { start: "2001-08-01", end: "2001-10-31" },
+      deadline: "2001-12-12",
+    });
   });
 
   it("a target without a plan counts from its baseline; an owner from the earliest plan's start", () => {
     const loose = framework((f) => {
-      const target = f.targets.find((candidate) => candidate.id === "t-svc");
+      const target = f.targets.find((candidate) => candidate.id === "t-top-short");
       if (target !== undefined) target.objective = "no-such-objective";
       f.reviewCycles?.push({
         id: "rc-owners",
@@ -136,24 +260,27 @@ describe("reviewsDue", () => {
         appliesTo: { kind: "owner" },
       });
     });
-    // Baseline 2001-03-31 plus a quarter: due 2001-06-30, overdue from 2001-08-12 (42 days' grace).
-    expect(reviewsDue(loose, "rc-targets", T_SVC, { asOf: "2001-08-12" })).toMatchObject({
+    // From the baseline, 2001-03-31: the first quarter ending after it is the one to 30 June.
+    expect(reviewsDue(loose, "rc-targets", T_SHORT, { asOf: "2001-08-12" })).toMatchObject({
       from: "2001-03-31",
-      nextDue: "2001-06-30",
-      overdueFrom: "2001-08-12",
+      period: { start: "2001-03-31", end: "2001-06-30" },
+      deadline: "2001-08-11",
       overdue: true,
     });
-    // 2001-04-01 plus two months: due 2001-06-01; 42 days' grace runs to 2001-07-13 (29 days to
-    // 2001-06-30, 13 more), so overdue from 2001-07-14.
+    // Two-month periods from 1 April: the first ends 31 May, due by 12 July (42 days: 30 to 30
+    // June, 12 more), overdue from 13 July.
     const owner = reviewsDue(loose, "rc-owners", { kind: "owner", id: "director" }, { asOf: "2001-07-14" });
     expect(owner).toEqual({
       cycle: "rc-owners",
       subject: { kind: "owner", id: "director" },
       covered: true,
       from: "2001-04-01",
-      nextDue: "2001-06-01",
-      overdueFrom: "2001-07-14",
+      period: { start: "2001-04-01", end: "2001-05-31" },
+      deadline: "2001-07-12",
+      nextDue: "2001-07-12",
+      overdueFrom: "2001-07-13",
       overdue: true,
+      daysOverdue: 2,
     });
   });
 

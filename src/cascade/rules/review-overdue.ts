@@ -3,12 +3,14 @@ import { defineRule } from "../defineRule.js";
 import { KIND_TITLE } from "./util.js";
 
 /**
- * `review-overdue` (needs `asOf`): the last review of a subject by a cycle is older than the cycle
- * allows, or there has been none and one was due. When reviews fall due is the review engine's
- * `reviewsDue`: from the start of the subject's plan (for owners, the earliest plan's start) until
- * the plan has ended or the target's goal date has passed; and a review is overdue only once its
- * due date plus the cycle's grace (`graceDays`, 42 days when absent) has passed, so a quarter's
- * report is not overdue before the next committee could have seen it.
+ * `review-overdue` (needs `asOf`): the review a subject owes by a cycle is past its deadline. The
+ * review engine's one due-date rule decides it, as `reviewsDue` and `overdueReviews` read it: the
+ * cycle's periods on the financial year (a quarter, a year) from the start of the subject's plan
+ * (for owners, the earliest plan's start) up to the period in which the plan or the target ends (a
+ * target ending on 31 March still owes its year-end review); each review due by its period's end
+ * plus the cycle's `deadline` (`graceDays`, 42 days, when absent); the review owed is the first
+ * period after the last one a review answered. A target on an indicator measured less often than
+ * the cycle (an annual figure under quarterly reports) owes a review only when its figure is due.
  *
  * @category Cascade rules
  * @example
@@ -24,9 +26,9 @@ export const reviewOverdue = defineRule({
     requiresAsOf: true,
     messages: {
       overdue:
-        '{{subject}} was last reviewed by "{{cycle}}" on {{last}}; the next review was due by {{due}}: review it, so problems are found in time for corrective action.',
+        '{{subject}} was last reviewed by "{{cycle}}" on {{last}}; its review of {{start}} to {{end}} was due by {{due}}: review it, so problems are found in time for corrective action.',
       never:
-        '{{subject}} has never been reviewed by "{{cycle}}"; a review was due by {{due}}: review it, so problems are found in time for corrective action.',
+        '{{subject}} has never been reviewed by "{{cycle}}"; its review of {{start}} to {{end}} was due by {{due}}: review it, so problems are found in time for corrective action.',
     },
     docs: "docs/rules/review-overdue.md",
   },
@@ -35,13 +37,16 @@ export const reviewOverdue = defineRule({
     const asOf = context.asOf as string;
     // The review engine's overdue reviews, the ones overdueReviews lists: the two never disagree.
     for (const { cycle, due: found } of overdueDues(index, asOf)) {
-      const { subject, lastReviewed: last, nextDue: due } = found;
+      const { subject, lastReviewed: last, deadline: due, period } = found;
       const name = `${KIND_TITLE[subject.kind]} "${subject.id}"`;
+      const dates = { start: period.start, end: period.end, due };
       context.report({
         messageId: last === undefined ? "never" : "overdue",
         subject,
         data:
-          last === undefined ? { subject: name, cycle: cycle.id, due } : { subject: name, cycle: cycle.id, last, due },
+          last === undefined
+            ? { subject: name, cycle: cycle.id, ...dates }
+            : { subject: name, cycle: cycle.id, last, ...dates },
         related: [{ kind: "reviewCycle", id: cycle.id }],
       });
     }

@@ -11,15 +11,21 @@ import {
   wellWorded,
 } from "../harness.js";
 
-/** Removes every target but t-svc, so only its reviews are judged. */
-const ONLY_T_SVC = { "t-top-long": null, "t-top-short": null, "t-corp-long": null, "t-corp-short": null };
+/**
+ * Removes every target but t-top-short (a quarterly indicator, in a plan from 2001-04-01, goal
+ * 2002-03-31), so only its reviews are judged.
+ */
+const ONLY_T_SHORT = { "t-top-long": null, "t-svc": null, "t-corp-long": null, "t-corp-short": null };
 
-/** Only t-svc, last reviewed 2001-03-31, so its quarterly report is due 2001-06-30; the cycle's grace set when given. */
+/**
+ * Only t-top-short, last reviewed 2001-03-31 (before its plan starts), so its report on the quarter
+ * to 2001-06-30 is owed; the cycle's grace set when given.
+ */
 function quarterEndingJune(graceDays?: number): Framework {
   return patched({
-    targets: ONLY_T_SVC,
+    targets: ONLY_T_SHORT,
     ...(graceDays === undefined ? {} : { reviewCycles: { "rc-targets": { graceDays } } }),
-    add: { reviews: [{ cycle: "rc-targets", subject: "t-svc", date: "2001-03-31" }] },
+    add: { reviews: [{ cycle: "rc-targets", subject: "t-top-short", date: "2001-03-31" }] },
   });
 }
 
@@ -50,13 +56,13 @@ const cases: RuleCases = {
     {
       name: "within six weeks' grace: the quarter ending 30 June is not overdue on 11 August",
       framework: quarterEndingJune(),
-      // Due 2001-06-30 (a quarter after 2001-03-31); 42 days later is 2001-08-11, the grace's last day.
+      // The quarter ends 2001-06-30; 42 days later is 2001-08-11, its deadline.
       asOf: "2001-08-11",
     },
     {
       name: "an eight-week committee cycle (graceDays 56)",
       framework: quarterEndingJune(56),
-      // Due 2001-06-30; 56 days later is 2001-08-25.
+      // The quarter ends 2001-06-30; 56 days later is 2001-08-25.
       asOf: "2001-08-25",
     },
   ],
@@ -68,8 +74,15 @@ const cases: RuleCases = {
       findings: [
         {
           messageId: "overdue",
-          subject: { kind: "target", id: "t-svc" },
-          data: { subject: 'Target "t-svc"', cycle: "rc-targets", last: "2001-03-31", due: "2001-06-30" },
+          subject: { kind: "target", id: "t-top-short" },
+          data: {
+            subject: 'Target "t-top-short"',
+            cycle: "rc-targets",
+            last: "2001-03-31",
+            start: "2001-04-01",
+            end: "2001-06-30",
+            due: "2001-08-11",
+          },
         },
       ],
     },
@@ -77,41 +90,78 @@ const cases: RuleCases = {
       name: "graceDays 0: overdue the day after the quarter ends",
       framework: quarterEndingJune(0),
       asOf: "2001-07-01",
-      findings: [{ messageId: "overdue", subject: { kind: "target", id: "t-svc" }, data: { due: "2001-06-30" } }],
+      findings: [{ messageId: "overdue", subject: { kind: "target", id: "t-top-short" }, data: { due: "2001-06-30" } }],
     },
     {
       name: "a quarterly review missed",
       framework: patched({
-        targets: ONLY_T_SVC,
-        add: { reviews: [{ cycle: "rc-targets", subject: "t-svc", date: "2001-06-30" }] },
+        targets: ONLY_T_SHORT,
+        add: { reviews: [{ cycle: "rc-targets", subject: "t-top-short", date: "2001-06-30" }] },
       }),
-      // Due 2001-09-30; six weeks' grace (42 days) runs to 2001-11-11: overdue from 2001-11-12.
+      // The quarter to 2001-09-30 is owed, due by 2001-11-11 (42 days): overdue from 2001-11-12.
       asOf: "2001-11-12",
       findings: [
         {
           severity: "warning",
           messageId: "overdue",
-          subject: { kind: "target", id: "t-svc" },
+          subject: { kind: "target", id: "t-top-short" },
           related: [{ kind: "reviewCycle", id: "rc-targets" }],
-          data: { subject: 'Target "t-svc"', cycle: "rc-targets", last: "2001-06-30", due: "2001-09-30" },
+          data: {
+            subject: 'Target "t-top-short"',
+            cycle: "rc-targets",
+            last: "2001-06-30",
+            start: "2001-07-01",
+            end: "2001-09-30",
+            due: "2001-11-11",
+          },
           message:
-            'Target "t-svc" was last reviewed by "rc-targets" on 2001-06-30; the next review was due by 2001-09-30: review it, so problems are found in time for corrective action.',
+            'Target "t-top-short" was last reviewed by "rc-targets" on 2001-06-30; its review of 2001-07-01 to 2001-09-30 was due by 2001-11-11: review it, so problems are found in time for corrective action.',
         },
       ],
     },
     {
-      name: "never reviewed, due a quarter after the plan started; reviews after asOf do not count",
+      name: "the year-end review of a target ending on 31 March is chased like any other",
       framework: patched({
-        targets: ONLY_T_SVC,
-        add: { reviews: [{ cycle: "rc-targets", subject: "t-svc", date: "2001-12-31" }] },
+        targets: ONLY_T_SHORT,
+        // Only the target cycle: the plans' annual reviews fall due on the same day.
+        reviewCycles: { "rc-plans": null },
+        add: {
+          reviews: ["2001-07-31", "2001-10-31", "2002-01-31"].map((date) => ({
+            cycle: "rc-targets",
+            subject: "t-top-short",
+            date,
+          })),
+        },
       }),
-      // Plan starts 2001-04-01: due 2001-07-01; 42 days' grace runs to 2001-08-12.
+      // The goal date is 2002-03-31; the quarter to it is due by 2002-05-12.
+      asOf: "2002-05-13",
+      findings: [
+        {
+          messageId: "overdue",
+          subject: { kind: "target", id: "t-top-short" },
+          data: { last: "2002-01-31", start: "2002-01-01", end: "2002-03-31", due: "2002-05-12" },
+        },
+      ],
+    },
+    {
+      name: "never reviewed, the first quarter owed; reviews after asOf do not count",
+      framework: patched({
+        targets: ONLY_T_SHORT,
+        add: { reviews: [{ cycle: "rc-targets", subject: "t-top-short", date: "2001-12-31" }] },
+      }),
+      // The quarter to 2001-06-30, due by 2001-08-11.
       asOf: "2001-08-13",
       findings: [
         {
           messageId: "never",
-          subject: { kind: "target", id: "t-svc" },
-          data: { subject: 'Target "t-svc"', cycle: "rc-targets", due: "2001-07-01" },
+          subject: { kind: "target", id: "t-top-short" },
+          data: {
+            subject: 'Target "t-top-short"',
+            cycle: "rc-targets",
+            start: "2001-04-01",
+            end: "2001-06-30",
+            due: "2001-08-11",
+          },
         },
       ],
     },
@@ -131,13 +181,14 @@ const cases: RuleCases = {
           reviews: [{ cycle: "rc-directors", subject: "director", date: "2001-05-20" }],
         },
       }),
-      // 2001-05-20 plus two months: due 2001-07-20; 42 days' grace runs to 2001-08-31.
-      asOf: "2001-09-01",
+      // Two-month periods from 1 April: 20 May answers the period to 31 May; the one to 31 July is
+      // owed, due by 11 September (42 days).
+      asOf: "2001-09-12",
       findings: [
         {
           messageId: "overdue",
           subject: { kind: "owner", id: "director" },
-          data: { last: "2001-05-20", due: "2001-07-20" },
+          data: { last: "2001-05-20", start: "2001-06-01", end: "2001-07-31", due: "2001-09-11" },
         },
       ],
     },
@@ -156,11 +207,11 @@ const cases: RuleCases = {
           ],
         },
       }),
-      // 2001-04-01 plus six months: due 2001-10-01; 42 days' grace runs to 2001-11-12.
-      asOf: "2001-11-13",
+      // The half-year to 2001-09-30, due by 2001-11-11 (42 days).
+      asOf: "2001-11-12",
       findings: [
-        { messageId: "never", subject: { kind: "plan", id: "svc" }, data: { due: "2001-10-01" } },
-        { messageId: "never", subject: { kind: "objective", id: "svc-obj" }, data: { due: "2001-10-01" } },
+        { messageId: "never", subject: { kind: "plan", id: "svc" }, data: { due: "2001-11-11" } },
+        { messageId: "never", subject: { kind: "objective", id: "svc-obj" }, data: { due: "2001-11-11" } },
       ],
     },
   ],
