@@ -199,7 +199,7 @@ export const Indicator = z
     }),
     materiality: Materiality.optional().meta({
       description:
-        "The smallest change that counts as a change in the direction of travel; 1% of the earlier figure's magnitude when absent.",
+        "The smallest change that counts as a change in the direction of travel; when absent, any change that shows with both figures rounded to the indicator's decimals (or as given when it sets none).",
     }),
     decimals: z.int().min(0).max(10).optional().meta({ description: "Decimal places to show values with." }),
     tolerance: Tolerance.optional().meta({ description: "Default amber tolerance for targets on this indicator." }),
