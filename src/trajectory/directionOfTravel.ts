@@ -5,7 +5,6 @@ import type { Indicator, Materiality, Measurement, Target } from "../model/index
 import { monthsOf } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { financialYearOf } from "./financialYear.js";
-import { bandShortfall } from "./judge.js";
 import { type IndicatorSeries, latestOnOrBefore } from "./series.js";
 
 /**
@@ -60,7 +59,12 @@ function published(value: Decimal, indicator: Indicator): Decimal {
  */
 function badness(value: Decimal, indicator: Indicator, target: Target | undefined): Decimal | undefined {
   const goal = target?.goal;
-  if (goal !== undefined && "low" in goal) return bandShortfall(value, toDecimal(goal.low), toDecimal(goal.high));
+  if (goal !== undefined && "low" in goal) {
+    // How far outside the band (as judge.ts's bandShortfall, written here so judge.ts can use this module).
+    const low = toDecimal(goal.low);
+    const high = toDecimal(goal.high);
+    return value.lessThan(low) ? low.minus(value) : value.greaterThan(high) ? value.minus(high) : new ExactDecimal(0);
+  }
   if (indicator.polarity === "higher-is-better") return value.negated();
   if (indicator.polarity === "lower-is-better") return value;
   const centre = target === undefined ? undefined : goalValue(target);
@@ -135,6 +139,19 @@ export function yearAgoFigure(
 }
 
 /**
+ * A target's baseline as an earlier figure for one dated `date`: when the baseline is dated before
+ * it and the figures are not year-to-date (a year-to-date figure is not comparable with a baseline,
+ * a whole year's figure or another year's). @internal
+ */
+export function earlierBaseline(
+  target: Target | undefined,
+  date: string,
+  yearToDate: boolean,
+): Target["baseline"] | undefined {
+  return target === undefined || yearToDate || target.baseline.date >= date ? undefined : target.baseline;
+}
+
+/**
  * The direction of travel of the figure at position `at` of an indicator's series: against the one
  * before it (not before position `from`, and for a year-to-date figure not across the start of a
  * financial year), or, for a target's first figure since its baseline, against the baseline (a
@@ -154,11 +171,7 @@ export function directionOfTravel(
   const latest = series.measurements[at] as Measurement;
   const actual = toDecimal(latest.value);
   const previous = at > from ? series.measurements[at - 1] : undefined;
-  // A year-to-date figure is not comparable with a baseline (a whole year's figure, or another year's).
-  const baseline =
-    target === undefined || yearToDate !== undefined || target.baseline.date >= latest.date
-      ? undefined
-      : target.baseline;
+  const baseline = earlierBaseline(target, latest.date, yearToDate !== undefined);
   const yearAgo = yearAgoFigure(series, latest.date, indicator, baseline);
   const sameYear =
     previous !== undefined &&

@@ -69,6 +69,12 @@ export interface Evaluation {
   readonly status: Status;
   /** The scale the status is on. */
   readonly scale: string;
+  /**
+   * Why the framework's `statusRule` gave the status, where it needed more than the shortfall
+   * ("more than 10% off the expected figure; improved on 84 on 2000-06-30, the same period a year
+   * earlier: amber"), or that the figure it needs is missing; `null` otherwise.
+   */
+  readonly ruleNote: string | null;
   /** The latest measurement on or before `asOf` (and not before the baseline). */
   readonly actual: string | null;
   readonly actualDate: string | null;
@@ -135,6 +141,7 @@ function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
     asOf,
     status: toDayNumber(asOf) < toDayNumber(target.baseline.date) ? "not-started" : "no-data",
     scale,
+    ruleNote: null,
     actual: null,
     actualDate: null,
     expected: null,
@@ -266,6 +273,7 @@ export function evaluateCheckedTarget(
     target: target.id,
     asOf,
     scale: scale.id,
+    ruleNote: null,
     band: isBand ? { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) } : null,
     goal: goalExact === undefined ? null : formatDecimal(goalExact),
     revision: revisionOf(revision),
@@ -372,6 +380,7 @@ export function evaluateCheckedTarget(
       ...measured,
       ...intervention,
       status: judgement.status,
+      ruleNote: judgement.ruleNote ?? null,
       expected: null,
       variance: formatDecimal(variance),
       variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
@@ -387,6 +396,7 @@ export function evaluateCheckedTarget(
     ...measured,
     ...intervention,
     status: judgement.status,
+    ruleNote: judgement.ruleNote ?? null,
     expected: formatDecimal(valueOf(expected)),
     variance: formatDecimal(varianceScaled.div(expected.den)),
     variancePercent: expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100)),

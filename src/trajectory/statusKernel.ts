@@ -4,7 +4,9 @@
  * target keeping only where its baseline starts in it. Each target is compiled once per index from the judgement kernel's own functions (its path by
  * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
  * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
- * is computed from the operands' magnitudes (`floatDecisionError`), or for band, quartile, comparator, year-to-date and revised targets, `judgeMeasurement` decides exactly. So
+ * is computed from the operands' magnitudes (`floatDecisionError`; a material shortfall is one more
+ * threshold), or for band, quartile, comparator, year-to-date and revised targets and every target
+ * of a framework with a `statusRule`, `judgeMeasurement` decides exactly. So
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
@@ -34,7 +36,12 @@ import {
   toleranceFor,
 } from "./judge.js";
 import type { Scale, Status } from "./scales.js";
-import { DEFAULT_TOLERANCE, defaultToleranceSpanning, explicitToleranceFor } from "./tolerances.js";
+import {
+  DEFAULT_TOLERANCE,
+  defaultToleranceSpanning,
+  explicitToleranceFor,
+  materialShortfallFor,
+} from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
 import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 
@@ -65,6 +72,8 @@ interface Compiled {
   readonly tolerance: FloatTolerance | undefined;
   /** The default tolerance in floats, its floor `|goal − baseline|` computed exactly then converted once. */
   readonly defaultTolerance: FloatTolerance;
+  /** The material shortfall (`materialShortfallFor`) as a float, converted once; `NaN` for none. */
+  readonly material: number;
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
@@ -86,6 +95,7 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     "low" in target.goal ||
     "quartile" in target.goal ||
     target.comparator !== undefined ||
+    index.framework.statusRule !== undefined ||
     aggregationOf(indicator) !== "snapshot" ||
     (target.revisions?.length ?? 0) > 0;
   const series = seriesOf(index, target.indicator);
@@ -118,6 +128,9 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     defaultTolerance: floatToleranceOf(
       path === undefined ? DEFAULT_TOLERANCE : defaultToleranceSpanning(goal, baseline),
     ),
+    material:
+      (indicator === undefined ? undefined : materialShortfallFor(indicator, index.framework))?.toNumber() ??
+      Number.NaN,
   };
 }
 
@@ -203,6 +216,12 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   // Within the error bound of a threshold (from the operands' magnitudes, see floatDecisionError), exact decides.
   const magnitude = (c.path.magnitudes[segment] as number) + c.bounds.magnitude;
   const fraction = Number.isNaN(tolerance.fraction) ? 0 : tolerance.fraction;
+  if (!Number.isNaN(c.material)) {
+    // Under the material shortfall, on profile: the first band. Too close to call, exact decides.
+    const error = floatDecisionError(magnitude, actual, expected, 0, 1, c.material);
+    if (!(Math.abs(shortfall - c.material) > error)) return exactStatus(index, c, indicator, at, rating);
+    if (shortfall < c.material) return (scale.bands[0] as Scale["bands"][number]).status;
+  }
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {
     const upTo = thresholds[i] as number;

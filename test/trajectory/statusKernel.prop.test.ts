@@ -31,6 +31,8 @@ function oneTarget(c: {
   /** Absent: the default, 5% of the larger of the expectation and the span |goal − baseline|. */
   tolerance: Tolerance | undefined;
   kind?: "linear" | "step" | "compound" | "period-target";
+  /** The indicator's material shortfall (issue 20); none when absent. */
+  material?: string;
 }): Framework {
   return {
     id: "fw",
@@ -38,7 +40,17 @@ function oneTarget(c: {
     owners: [],
     plans: [],
     objectives: [],
-    indicators: [{ id: "pi", title: "PI", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "annual" }],
+    indicators: [
+      {
+        id: "pi",
+        title: "PI",
+        unit: "u",
+        polarity: c.polarity,
+        measure: "outcome",
+        frequency: "annual",
+        ...(c.material === undefined ? {} : { materialShortfall: { absolute: c.material } }),
+      },
+    ],
     targets: [
       {
         id: "t",
@@ -125,6 +137,8 @@ const crossingArbitrary = fc
       at: c.at,
       actual: ulpsAway(toCanonicalString(onThreshold), c.ulps),
       tolerance: c.tolerance,
+      /** The shortfall at the crafted threshold: a material shortfall near it puts the figure on both boundaries. */
+      thresholdShortfall: toCanonicalString(amount.times(upTo)),
     };
   });
 
@@ -164,6 +178,28 @@ describe("the status kernel on paths through zero and on thresholds", () => {
         fc.constantFrom<"step" | "compound" | "period-target">("step", "compound", "period-target"),
         (c, kind) => {
           const index = indexFramework(oneTarget({ ...c, kind }));
+          const asOf = fromDayNumber(START + c.at);
+          const exact = evaluateTarget(index, "t", { asOf, scale: c.scale }).status;
+          expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
+        },
+      ),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it("agrees with evaluateTarget with a material shortfall on, near or either side of the shortfall (property)", () => {
+    // Issue 20: a shortfall under the indicator's material shortfall is on profile (the first band).
+    fc.assert(
+      fc.property(
+        crossingArbitrary,
+        fc.oneof(
+          fc.integer({ min: -4, max: 4 }).map((ulps) => ({ ulps, times: "1" })),
+          fc.constantFrom("0", "0.5", "2", "1000").map((times) => ({ ulps: 0, times })),
+        ),
+        (c, { ulps, times }) => {
+          const material = ulpsAway(toCanonicalString(toDecimal(c.thresholdShortfall).times(times)), ulps);
+          if (toDecimal(material).isNegative()) return;
+          const index = indexFramework(oneTarget({ ...c, material }));
           const asOf = fromDayNumber(START + c.at);
           const exact = evaluateTarget(index, "t", { asOf, scale: c.scale }).status;
           expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
