@@ -5,15 +5,24 @@
  * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
  * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
  * is computed from the operands' magnitudes (`floatDecisionError`; a material shortfall is one more
- * threshold), or for band, quartile, comparator, year-to-date and revised targets and every target
- * of a framework with a `statusRule`, `judgeMeasurement` decides exactly. So
+ * threshold; a `statusRule`'s green share of the expectation another, past which the year on year
+ * is judged exactly), or for band, quartile, comparator, year-to-date and revised targets,
+ * `judgeMeasurement` decides exactly. So
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
-import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
+import type {
+  Framework,
+  FrameworkIndex,
+  Indicator,
+  Measurement,
+  StatusRule,
+  Target,
+  Tolerance,
+} from "../model/index.js";
 import { aggregationOf, figureDue, isProvisional } from "../model/figures.js";
 import { boundsOf } from "../model/bounds.js";
 import { type FloatBounds, clampedGoal, floatBoundsOf } from "./clamp.js";
@@ -44,6 +53,7 @@ import {
 } from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
 import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
+import { yearOnYear } from "./statusRule.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
 interface Compiled {
@@ -74,6 +84,8 @@ interface Compiled {
   readonly defaultTolerance: FloatTolerance;
   /** The material shortfall (`materialShortfallFor`) as a float, converted once; `NaN` for none. */
   readonly material: number;
+  /** The framework's status rule's green share of the expectation (`withinPercent` / 100); `NaN` for no rule. */
+  readonly within: number;
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
@@ -95,7 +107,6 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     "low" in target.goal ||
     "quartile" in target.goal ||
     target.comparator !== undefined ||
-    index.framework.statusRule !== undefined ||
     aggregationOf(indicator) !== "snapshot" ||
     (target.revisions?.length ?? 0) > 0;
   const series = seriesOf(index, target.indicator);
@@ -131,6 +142,8 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     material:
       (indicator === undefined ? undefined : materialShortfallFor(indicator, index.framework))?.toNumber() ??
       Number.NaN,
+    within:
+      index.framework.statusRule === undefined ? Number.NaN : Number(index.framework.statusRule.withinPercent) / 100,
   };
 }
 
@@ -221,6 +234,16 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     const error = floatDecisionError(magnitude, actual, expected, 0, 1, c.material);
     if (!(Math.abs(shortfall - c.material) > error)) return exactStatus(index, c, indicator, at, rating);
     if (shortfall < c.material) return (scale.bands[0] as Scale["bands"][number]).status;
+  }
+  if (!Number.isNaN(c.within)) {
+    // A status rule: green within its share of the expectation (a percentage tolerance's threshold,
+    // decided as one); beyond it, the year on year decides, exactly.
+    const threshold = c.within * Math.abs(expected);
+    const error = floatDecisionError(magnitude, actual, expected, c.within, 1, threshold);
+    if (!(Math.abs(shortfall - threshold) > error)) return exactStatus(index, c, indicator, at, rating);
+    if (shortfall <= threshold) return "green";
+    const rule = index.framework.statusRule as StatusRule;
+    return yearOnYear(rule, index, c.target, indicator, c.series.measurements[at] as Measurement).status;
   }
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {

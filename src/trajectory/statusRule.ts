@@ -36,6 +36,21 @@ export function ruledStatus(
 ): RuledStatus {
   const within = toDecimal(rule.withinPercent).div(100).times(base.abs());
   if (!shortfall.greaterThan(within)) return { status: "green", ruleNote: null };
+  return yearOnYear(rule, index, target, indicator, measurement);
+}
+
+/**
+ * The second half of Havering's rule, for a figure further off than `withinPercent`: amber when it
+ * improved on or maintained the figure for the same period a year earlier, red when it worsened or
+ * there is none. The status kernel calls it directly for a figure clearly beyond the share.
+ */
+export function yearOnYear(
+  rule: StatusRule,
+  index: FrameworkIndex,
+  target: Target,
+  indicator: Indicator,
+  measurement: Measurement,
+): RuledStatus {
   const off = `more than ${formatDecimal(toDecimal(rule.withinPercent))}% off the expected figure`;
   const yearToDate =
     aggregationOf(indicator) !== "snapshot" && !("low" in target.goal) && target.comparator === undefined;

@@ -33,6 +33,8 @@ function oneTarget(c: {
   kind?: "linear" | "step" | "compound" | "period-target";
   /** The indicator's material shortfall (issue 20); none when absent. */
   material?: string;
+  /** Havering's status rule with this `withinPercent` (issue 20); none when absent. */
+  withinPercent?: string;
 }): Framework {
   return {
     id: "fw",
@@ -63,6 +65,9 @@ function oneTarget(c: {
       },
     ],
     measurements: [{ indicator: "pi", date: fromDayNumber(START + c.at), value: c.actual }],
+    ...(c.withinPercent === undefined
+      ? {}
+      : { statusRule: { kind: "within-percent-else-year-on-year" as const, withinPercent: c.withinPercent } }),
   };
 }
 
@@ -205,6 +210,23 @@ describe("the status kernel on paths through zero and on thresholds", () => {
           expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
         },
       ),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it("agrees with evaluateTarget under Havering's rule, figures on or a few ULPs either side of its share (property)", () => {
+    // Issue 20: a percentage tolerance's thresholds are the rule's share when withinPercent is the
+    // same percentage, so the crafted crossings fall on the rule's boundary; the year-ago figure,
+    // a year before the measurement, is the baseline only when the target began a year earlier.
+    fc.assert(
+      fc.property(crossingArbitrary, fc.integer({ min: 0, max: 40 }), (c, fallback) => {
+        const withinPercent =
+          c.tolerance !== undefined && "percent" in c.tolerance ? String(c.tolerance.percent) : String(fallback);
+        const index = indexFramework(oneTarget({ ...c, withinPercent }));
+        const asOf = fromDayNumber(START + c.at);
+        const exact = evaluateTarget(index, "t", { asOf, scale: c.scale }).status;
+        expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
+      }),
       { numRuns: runs(1000) },
     );
   });
