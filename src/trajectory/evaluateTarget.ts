@@ -178,6 +178,11 @@ function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
  * moved by the margin toward the good; a value exactly on it misses unless the comparator is
  * `inclusive`, and there is no amber band unless a tolerance is given explicitly.
  *
+ * A council's own rules come after the floor and blue: a shortfall under the indicator's
+ * `materialShortfall` (else the framework's for its unit) is on profile, the scale's first status;
+ * a framework's `statusRule` (Havering's `within-percent-else-year-on-year`) replaces the scale's
+ * bands, and `ruleNote` says why where it needed the figure a year earlier, or that there is none.
+ *
  * A target with `revisions` is judged by the goal in force on the judged measurement's date (the
  * latest revision dated on or before it; the original goal before any), and `revision` says which;
  * its `goal`, `band`, progress and forecast read that goal too.
