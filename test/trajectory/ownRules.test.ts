@@ -94,6 +94,25 @@ describe("a material shortfall: under it, on profile (issue 20)", () => {
     expect(statusHistory(over, { dates: [asOf2] }).targets[0]?.statuses).toEqual(["green"]);
   });
 
+  it("applies to the forecast's status too: a projected miss under it is on profile", () => {
+    // 82, 87, 92 at 91, 183 and 275 days after the baseline: the least-squares line rises 920/16928
+    // a day through 87 at day 183, so at the goal date (day 365) it projects 87 + 182 × 920/16928 =
+    // 96.8913043478%, 3.11 points short of 100%: amber within the default 5-point tolerance, on
+    // profile under a material shortfall of 4 points. It still does not meet the goal.
+    const figures = [
+      { indicator: "pi", date: "2001-06-30", value: "82" },
+      { indicator: "pi", date: "2001-09-30", value: "87" },
+      { indicator: "pi", date: "2001-12-31", value: "92" },
+    ];
+    const forecast = (framework: Framework) => evaluateTarget(framework, "t", { asOf: "2002-01-15" }).forecast;
+    expect(forecast(oneTarget({}, figures))).toMatchObject({ value: "96.8913043478", status: "amber" });
+    expect(forecast(oneTarget({ materialShortfall: { points: "4" } }, figures))).toMatchObject({
+      value: "96.8913043478",
+      status: "green",
+      meetsGoal: false,
+    });
+  });
+
   it("never overrides the floor: past the intervention line is red however small the miss", () => {
     const at = [{ indicator: "pi", date: "2002-03-31", value: "99.5" }];
     const framework = oneTarget({ materialShortfall: { points: "1" } }, at, { floor: "99.9" });
