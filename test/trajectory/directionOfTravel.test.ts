@@ -5,6 +5,8 @@ import { toDecimal } from "../../src/internal/decimal.js";
 import { compare } from "../../src/trajectory/directionOfTravel.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { oneTarget } from "../helpers/oneTarget.js";
+import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { parseFramework } from "../../src/index.js";
 import { runs } from "../helpers/runs.js";
 
 const higher: Indicator = {
@@ -148,5 +150,21 @@ describe("direction of travel with a materiality threshold", () => {
     // A figure on the baseline's own date has nothing earlier.
     const same = oneTarget({}, [{ indicator: "pi", date: "2001-03-31", value: "80" }]);
     expect(evaluateTarget(same, "t", { asOf: "2001-04-15" }).direction.sincePrevious).toBeNull();
+  });
+
+  it("on the seed's figures (issue 20): Spelthorne's bins 99.1% → 98.8% is worsening; first figures travel from the baseline", () => {
+    const asOf = "2001-07-15";
+    const spelthorne = deepFreeze(parseFramework(loadExample("spelthorne")));
+    const stockton = deepFreeze(parseFramework(loadExample("stockton")));
+    const travel = (framework: typeof spelthorne, id: string) => evaluateTarget(framework, id, { asOf }).direction;
+    // Bins collected on the scheduled day: 99.0% (April), 99.1% (May), 98.8% (June). The old 1% default
+    // (0.991 points) called the 0.3-point fall no change.
+    expect(travel(spelthorne, "t-collection-day")).toEqual({ sincePrevious: "worsening", sinceYearAgo: null });
+    // Missed bins per 100,000 collections (lower is better): 85 at the March 2001 baseline, 79 in June.
+    expect(travel(spelthorne, "t-missed-bins").sincePrevious).toBe("improving");
+    // Food inspections are a running total: June's 22% is not compared with the year-end baseline.
+    expect(travel(spelthorne, "t-food-inspections").sincePrevious).toBeNull();
+    // Stockton's homelessness, 40 households at the baseline and 34 in June: improving.
+    expect(travel(stockton, "t-zero-homelessness").sincePrevious).toBe("improving");
   });
 });
