@@ -540,8 +540,8 @@ export function judgeMeasurement(
  * The council's own rules over a rated shortfall (`base` is what a percentage is of, times `den`
  * as the shortfall is): under the indicator's (or the framework's) material shortfall, the scale's
  * first status (on profile); otherwise the framework's status rule where it sets one; otherwise the
- * scale's rating as judged. The status kernel decides the same (materiality by the float twin
- * within its error bound; a rule by judging exactly).
+ * scale's rating as judged. The status kernel decides the same (the material shortfall and a
+ * rule's share by float twins, exactly within their error bounds; the year on year exactly).
  */
 function ownRules(
   index: FrameworkIndex,
