@@ -30,7 +30,9 @@ function targetLine(paint: Painter, row: Evaluation | { readonly target: string;
   if (!("actual" in row)) return head;
   if (row.actual === null) return `${head}: no figure yet${outturnPhrase(row.outturn)}`;
   const actual = row.actualDate === null ? figure(row.actual) : `${figure(row.actual)} (${row.actualDate})`;
-  return `${head}: actual ${actual}, expected ${figure(row.expected)}, variance ${figure(row.variance)}${outturnPhrase(row.outturn)}`;
+  const line = `${head}: actual ${actual}, expected ${figure(row.expected)}, variance ${figure(row.variance)}${outturnPhrase(row.outturn)}`;
+  // A council's own status rule says why, where it needed more than the shortfall (issue 20).
+  return row.ruleNote === null ? line : `${line} (${row.ruleNote})`;
 }
 
 /** @internal The evaluation as lines for people: targets, objectives' roll-ups, counts, data-only indicators. */

@@ -8,7 +8,8 @@ import { Plan, PlanLevel } from "./plan.js";
 import { Id, MonthDay, Note } from "./primitives.js";
 import { Review, ReviewCycle } from "./review.js";
 import { Target } from "./target.js";
-import { UnitTolerances } from "./tolerance.js";
+import { StatusRule } from "./statusRule.js";
+import { UnitMaterialShortfalls, UnitTolerances } from "./tolerance.js";
 
 /**
  * The financial year start used when a framework gives none: 1 April.
@@ -106,6 +107,16 @@ export const Framework = z
       description:
         "The council's tolerance convention per unit ({ unit, tolerance }, one per unit): used when neither a target " +
         "nor its indicator gives a tolerance, before the caller's option and the library's default.",
+    }),
+    materialShortfalls: UnitMaterialShortfalls.optional().meta({
+      description:
+        "The council's materiality convention per unit ({ unit, materialShortfall }, one per unit): a shortfall under the " +
+        "amount is on profile (green). An indicator's own materialShortfall takes precedence; none when absent.",
+    }),
+    statusRule: StatusRule.optional().meta({
+      description:
+        "The council's own status rule where its RAG definition depends on more than the shortfall (Havering's " +
+        "within-percent-else-year-on-year); the scale's bands when absent.",
     }),
     note: Note.optional(),
   })

@@ -33,7 +33,15 @@ export {
   Polarity,
   Profile,
 } from "./indicator.js";
-export { Tolerance, UnitTolerance, UnitTolerances } from "./tolerance.js";
+export {
+  MaterialShortfall,
+  Tolerance,
+  UnitMaterialShortfall,
+  UnitMaterialShortfalls,
+  UnitTolerance,
+  UnitTolerances,
+} from "./tolerance.js";
+export { StatusRule } from "./statusRule.js";
 export { Benchmark } from "./benchmark.js";
 export {
   AbsoluteGoal,

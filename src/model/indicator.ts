@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { Tolerance } from "./tolerance.js";
+import { MaterialShortfall, Tolerance } from "./tolerance.js";
 import { DecimalValue, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
 import { boundsInOrder } from "./bounds.js";
 
@@ -199,10 +199,15 @@ export const Indicator = z
     }),
     materiality: Materiality.optional().meta({
       description:
-        "The smallest change that counts as a change in the direction of travel; 1% of the earlier figure's magnitude when absent.",
+        "The smallest change that counts as a change in the direction of travel; when absent, any change that shows with both figures rounded to the indicator's decimals (or as given when it sets none).",
     }),
     decimals: z.int().min(0).max(10).optional().meta({ description: "Decimal places to show values with." }),
     tolerance: Tolerance.optional().meta({ description: "Default amber tolerance for targets on this indicator." }),
+    materialShortfall: MaterialShortfall.optional().meta({
+      description:
+        "The least shortfall that is material: a figure short of its expectation by less than this amount (in the " +
+        "indicator's unit) is on profile, green. The framework's materialShortfalls for the unit when absent; none after.",
+    }),
     min: DecimalValue.optional().meta({
       description:
         "The least value a figure can take; expectations and forecasts are clamped to it. 0 for a % unit when neither min nor max is given.",

@@ -91,3 +91,84 @@ export const UnitTolerances = z
   .meta({ title: "UnitTolerances" });
 /** A framework's tolerance conventions. @category Model */
 export type UnitTolerances = z.infer<typeof UnitTolerances>;
+
+/**
+ * The least shortfall that is material: a figure short of its expectation by less than this amount
+ * (in the indicator's unit; `points` says percentage points for a `%` indicator) is **on profile**,
+ * the scale's first status (green), however small the tolerance. A shortfall of exactly the amount
+ * is material, and rated as usual.
+ *
+ * @category Model
+ * @example
+ * import { MaterialShortfall } from "performance-management/model";
+ * MaterialShortfall.safeParse({ points: "0.5" }).success //=> true
+ * MaterialShortfall.safeParse({ absolute: "2" }).success //=> true
+ * MaterialShortfall.safeParse({ percent: "1" }).success //=> false
+ */
+export const MaterialShortfall = z
+  .union(
+    [
+      z.strictObject({ absolute: NonNegativeDecimalValue }).meta({ title: "AbsoluteMaterialShortfall" }),
+      z
+        .strictObject({
+          points: NonNegativeDecimalValue.meta({
+            description: "An amount in percentage points, for a % indicator; the same in effect as { absolute }.",
+          }),
+        })
+        .meta({ title: "PointsMaterialShortfall" }),
+    ],
+    { error: "must be exactly one of { absolute } or { points }, an amount in the indicator's unit" },
+  )
+  .meta({ title: "MaterialShortfall" });
+/** The least shortfall that is material. @category Model */
+export type MaterialShortfall = z.infer<typeof MaterialShortfall>;
+
+/**
+ * A council's materiality convention for every indicator in one unit (`"%"`: shortfalls under half a
+ * percentage point are on profile), set once in the framework; an indicator's own
+ * `materialShortfall` takes precedence.
+ *
+ * @category Model
+ * @example
+ * import { UnitMaterialShortfall } from "performance-management/model";
+ * UnitMaterialShortfall.parse({ unit: "%", materialShortfall: { points: "0.5" } }).unit //=> "%"
+ */
+export const UnitMaterialShortfall = z
+  .strictObject({
+    unit: z
+      .string()
+      .min(1)
+      .meta({ description: "The unit, exactly as indicators write it: '%', 'days', 'households'." }),
+    materialShortfall: MaterialShortfall,
+  })
+  .meta({ title: "UnitMaterialShortfall" });
+/** A materiality convention for one unit. @category Model */
+export type UnitMaterialShortfall = z.infer<typeof UnitMaterialShortfall>;
+
+/**
+ * A framework's materiality conventions, one for each unit at most: a second entry for a unit is an
+ * issue at its `unit`.
+ *
+ * @category Model
+ * @example
+ * import { UnitMaterialShortfalls } from "performance-management/model";
+ * UnitMaterialShortfalls.safeParse([{ unit: "%", materialShortfall: { points: "0.5" } }]).success //=> true
+ */
+export const UnitMaterialShortfalls = z
+  .array(UnitMaterialShortfall)
+  .superRefine((conventions, context) => {
+    const seen = new Map<string, number>();
+    conventions.forEach((convention, index) => {
+      const first = seen.get(convention.unit);
+      if (first === undefined) seen.set(convention.unit, index);
+      else
+        context.addIssue({
+          code: "custom",
+          path: [index, "unit"],
+          message: `repeats the unit "${convention.unit}" of materialShortfalls[${String(first)}]: give each unit one convention`,
+        });
+    });
+  })
+  .meta({ title: "UnitMaterialShortfalls" });
+/** A framework's materiality conventions. @category Model */
+export type UnitMaterialShortfalls = z.infer<typeof UnitMaterialShortfalls>;

@@ -1,4 +1,5 @@
 import { quoted } from "../internal/shown.js";
+import type { Decimal } from "decimal.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type { Indicator } from "../model/index.js";
 import { isPercentUnit } from "../model/bounds.js";
@@ -24,6 +25,19 @@ export interface Formatter {
   variance(value: string | null, indicator: Pick<Indicator, "unit" | "decimals"> | undefined): string;
   /** A calendar date for people: "30 June 2001"; "no date" for null. */
   date(value: string | null): string;
+  /**
+   * Figures read side by side (an actual and its expectation, a band's edges), each with its unit:
+   * to the indicator's `decimals` (or, when it sets none, to `places` at most, each to no more
+   * places than its own), and where two that differ would read the same at that, all to as many
+   * more places as it takes to tell them apart: 91.2% against an expected 91.2465…% with one
+   * decimal reads "91.20%" against "91.25%", never "91.2%" against "91.2%". Figures that are equal
+   * read the same; "no figure" for null. For a status that is not green, so its figures explain it.
+   */
+  apart(
+    values: readonly (string | null)[],
+    indicator: Pick<Indicator, "unit" | "decimals"> | undefined,
+    places?: number,
+  ): string[];
 }
 
 /**
@@ -72,6 +86,8 @@ function checkLocale(locale: unknown, what: string): asserts locale is string {
  * format.figure("612000", { unit: "tonnes a year" }) //=> "612,000 tonnes a year"
  * format.figure("36.6788321168", { unit: "households", decimals: 1 }) //=> "36.7 households"
  * format.variance("-21", { unit: "%" }) //=> "−21 percentage points"
+ * // An amber 91.2% against an expected 91.2465753425%, one decimal: read apart, not "91.2%" twice.
+ * format.apart(["91.2", "91.2465753425"], { unit: "%", decimals: 1 }) //=> ["91.20%", "91.25%"]
  * format.date("2001-06-30") //=> "30 June 2001"
  * createFormatter("de-DE").figure("1234.5", { unit: "t", decimals: 1 }) //=> "1.234,5 t"
  */
@@ -130,6 +146,30 @@ export function formatterFor(given: unknown, what: string): Formatter {
       const sign = decimal.isZero() ? "" : decimal.isNegative() ? "−" : "+";
       if (indicator === undefined) return `${sign}${magnitude}`;
       return withUnit(`${sign}${magnitude}`, indicator.unit, " percentage points");
+    },
+    apart(values, indicator, places) {
+      const given = values.filter((value): value is string => value !== null);
+      const exact = given.map((value) => toDecimal(value));
+      const fixed = indicator?.decimals;
+      let shown = fixed ?? places ?? 0;
+      // Enough places for every figure's own digits ends the search: there, figures that differ read apart.
+      const most = Math.max(shown, ...exact.map((value) => value.decimalPlaces()));
+      const readApart = (at: number) => {
+        const seen = new Map<string, Decimal>();
+        for (const value of exact) {
+          const key = value.toFixed(at, ExactDecimal.ROUND_HALF_UP);
+          const other = seen.get(key);
+          if (other !== undefined && !other.equals(value)) return false;
+          seen.set(key, value);
+        }
+        return true;
+      };
+      while (shown < most && !readApart(shown)) shown += 1;
+      return values.map((value) => {
+        if (value === null) return "no figure";
+        const text = number(value, fixed === undefined ? Math.min(shown, toDecimal(value).decimalPlaces()) : shown);
+        return indicator === undefined ? text : withUnit(text, indicator.unit, "%");
+      });
     },
     date(value) {
       if (value === null) return "no date";

@@ -427,6 +427,30 @@ function shownAs(
   };
 }
 
+/**
+ * A target's actual and expected figures for people: where the status is not green (or blue), to
+ * enough places that the two read apart whenever they differ (`Formatter.apart`: never "91.2%
+ * expected 91.2%, amber"); otherwise as {@link shownAs} says.
+ */
+function figuresOf(
+  evaluation: Evaluation,
+  indicator: Indicator | undefined,
+  shown: ReturnType<typeof shownAs>,
+  format: Formatter,
+): { actual: string; expected: string } {
+  if (evaluation.status === "green" || evaluation.status === "blue" || evaluation.expected === null)
+    return {
+      actual: format.figure(evaluation.actual, shown?.measured),
+      expected: format.figure(evaluation.expected, shown?.worked(evaluation.expected)),
+    };
+  const places = shown?.worked(null).decimals;
+  const [actual, expected] = format.apart([evaluation.actual, evaluation.expected], indicator, places) as [
+    string,
+    string,
+  ];
+  return { actual, expected };
+}
+
 /** A unit and the decimal places to show a figure to. */
 interface ShownAs {
   readonly unit: string;
@@ -460,9 +484,8 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
     correctiveAction: target === undefined ? null : correctiveActionOf(index, evaluation, target.indicator),
     actions: openCorrectiveActions(index, evaluation.target, asOf, format),
     text: {
-      actual: format.figure(evaluation.actual, shown?.measured),
+      ...figuresOf(evaluation, indicator, shown, format),
       actualDate: format.date(evaluation.actualDate),
-      expected: format.figure(evaluation.expected, shown?.worked(evaluation.expected)),
       variance: format.variance(evaluation.variance, shown?.worked(evaluation.variance)),
       goal: format.figure(evaluation.goal, shown?.worked(evaluation.goal)),
       forecast: format.figure(forecast?.value ?? null, shown?.worked(forecast?.value ?? null)),

@@ -5,20 +5,21 @@ import type { Indicator, Materiality, Measurement, Target } from "../model/index
 import { monthsOf } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { financialYearOf } from "./financialYear.js";
-import { bandShortfall } from "./judge.js";
 import { type IndicatorSeries, latestOnOrBefore } from "./series.js";
 
 /**
  * Whether an indicator is moving in its good direction. A change smaller than the indicator's
- * `materiality` (1% of the larger of the two figures' magnitudes by default) is `no-change`.
+ * `materiality` is `no-change`; without one, a change that does not show at the indicator's
+ * precision (both figures rounded to its `decimals`, or as given when it sets none) is.
  *
  * @category Evaluation
  */
 export type Direction = "improving" | "worsening" | "no-change";
 
 /**
- * The direction of travel of an indicator's latest figure: against the previous figure and against
- * the figure for the same period a year earlier; `null` where there is no such figure to compare.
+ * The direction of travel of an indicator's latest figure: against the previous figure (for a
+ * target's first figure, its baseline) and against the figure for the same period a year earlier
+ * (the baseline, when it is the only figure of that period); `null` where there is no such figure.
  *
  * @category Evaluation
  * @example
@@ -30,19 +31,26 @@ export type Direction = "improving" | "worsening" | "no-change";
  *   targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: "2001-03-31", value: "70" }, goal: { date: "2002-03-31", value: "100" } }],
  *   measurements: [{ indicator: "pi", date: "2001-06-30", value: "79" }, { indicator: "pi", date: "2001-09-30", value: "79.01" }],
  * });
- * // 0.01 is less than 1% of 79.01 (the default): not a material change.
+ * // By default every change that shows at the figures' precision counts: 79 → 79.01 is improving.
  * const travel: DirectionOfTravel = evaluateTarget(relets(), "t", { asOf: "2001-10-15" }).direction;
- * travel //=> { sincePrevious: "no-change", sinceYearAgo: null }
- * // With a materiality of 0.01 percentage points, it is.
- * evaluateTarget(relets({ points: "0.01" }), "t", { asOf: "2001-10-15" }).direction.sincePrevious //=> "improving"
+ * travel //=> { sincePrevious: "improving", sinceYearAgo: null }
+ * // With a materiality of 0.5 percentage points, 0.01 is not a material change.
+ * evaluateTarget(relets({ points: "0.5" }), "t", { asOf: "2001-10-15" }).direction.sincePrevious //=> "no-change"
  */
 export interface DirectionOfTravel {
   readonly sincePrevious: Direction | null;
   readonly sinceYearAgo: Direction | null;
 }
 
-/** The materiality when an indicator gives none: 1% of the larger of the two figures' magnitudes. @internal */
-export const DEFAULT_MATERIALITY: Materiality = { percent: "1" };
+/**
+ * The two figures as the indicator publishes them: rounded half away from zero to its `decimals`
+ * (as councils round a published figure), or as given when it sets none.
+ */
+function published(value: Decimal, indicator: Indicator): Decimal {
+  return indicator.decimals === undefined
+    ? value
+    : value.toDecimalPlaces(indicator.decimals, ExactDecimal.ROUND_HALF_UP);
+}
 
 /**
  * Distance from the good: for a band goal, how far outside it; for an in-band polarity, how far
@@ -51,7 +59,12 @@ export const DEFAULT_MATERIALITY: Materiality = { percent: "1" };
  */
 function badness(value: Decimal, indicator: Indicator, target: Target | undefined): Decimal | undefined {
   const goal = target?.goal;
-  if (goal !== undefined && "low" in goal) return bandShortfall(value, toDecimal(goal.low), toDecimal(goal.high));
+  if (goal !== undefined && "low" in goal) {
+    // How far outside the band (as judge.ts's bandShortfall, written here so judge.ts can use this module).
+    const low = toDecimal(goal.low);
+    const high = toDecimal(goal.high);
+    return value.lessThan(low) ? low.minus(value) : value.greaterThan(high) ? value.minus(high) : new ExactDecimal(0);
+  }
   if (indicator.polarity === "higher-is-better") return value.negated();
   if (indicator.polarity === "lower-is-better") return value;
   const centre = target === undefined ? undefined : goalValue(target);
@@ -67,8 +80,9 @@ function threshold(now: Decimal, before: Decimal, materiality: Materiality): Dec
 
 /**
  * How a figure compares with an earlier one, in the polarity's terms (for a band, by distance
- * outside it). A change of the figure smaller than the materiality threshold is `no-change`; one at
- * or above it counts. The threshold is symmetric in the two figures (a percentage is of the larger
+ * outside it). With a `materiality`, a change of the figure smaller than its threshold is
+ * `no-change` and one at or above it counts; without one, the two figures are compared as
+ * published (rounded to the indicator's `decimals`, or as given), so 99.1 → 98.8 is worsening. The threshold is symmetric in the two figures (a percentage is of the larger
  * magnitude), so swapping them mirrors the direction. `null` when the indicator is in-band and no
  * target says where the band is.
  * @internal
@@ -79,26 +93,71 @@ export function compare(
   indicator: Indicator,
   target: Target | undefined,
 ): Direction | null {
-  const nowBadness = badness(now, indicator, target);
-  const beforeBadness = badness(before, indicator, target);
+  // Without a materiality, the figures as published: a change that does not show is no change.
+  const materiality = indicator.materiality;
+  const shownNow = materiality === undefined ? published(now, indicator) : now;
+  const shownBefore = materiality === undefined ? published(before, indicator) : before;
+  const nowBadness = badness(shownNow, indicator, target);
+  const beforeBadness = badness(shownBefore, indicator, target);
   if (nowBadness === undefined || beforeBadness === undefined) return null;
   const difference = nowBadness.minus(beforeBadness);
   if (difference.isZero()) return "no-change";
   if (
+    materiality !== undefined &&
     now
       .minus(before)
       .abs()
-      .lessThan(threshold(now, before, indicator.materiality ?? DEFAULT_MATERIALITY))
+      .lessThan(threshold(now, before, materiality))
   )
     return "no-change";
   return difference.isNegative() ? "improving" : "worsening";
 }
 
 /**
+ * The figure for the same period a year before `date`: the latest of the series within the period
+ * (the indicator's frequency) ending twelve months earlier, else the target's baseline when it is
+ * dated within that period; `undefined` when there is none. The direction of travel and a
+ * framework's year-on-year status rule both find it here, so they compare the same figures.
+ * @internal
+ */
+export function yearAgoFigure(
+  series: IndicatorSeries,
+  date: string,
+  indicator: Indicator,
+  baseline: Target["baseline"] | undefined,
+): { readonly date: string; readonly value: Decimal } | undefined {
+  // A year before the calendar's start has no figures.
+  const yearAgoTo = addMonths(date, -12);
+  if (yearAgoTo === undefined) return undefined;
+  const yearAgoFrom = addMonths(yearAgoTo, -monthsOf(indicator.frequency));
+  const within = (day: string) => day <= yearAgoTo && (yearAgoFrom === undefined || day > yearAgoFrom);
+  const candidate = latestOnOrBefore(series, toDayNumber(yearAgoTo));
+  if (candidate !== undefined && within(candidate.date))
+    return { date: candidate.date, value: toDecimal(candidate.value) };
+  if (baseline !== undefined && within(baseline.date)) return { date: baseline.date, value: toDecimal(baseline.value) };
+  return undefined;
+}
+
+/**
+ * A target's baseline as an earlier figure for one dated `date`: when the baseline is dated before
+ * it and the figures are not year-to-date (a year-to-date figure is not comparable with a baseline,
+ * a whole year's figure or another year's). @internal
+ */
+export function earlierBaseline(
+  target: Target | undefined,
+  date: string,
+  yearToDate: boolean,
+): Target["baseline"] | undefined {
+  return target === undefined || yearToDate || target.baseline.date >= date ? undefined : target.baseline;
+}
+
+/**
  * The direction of travel of the figure at position `at` of an indicator's series: against the one
  * before it (not before position `from`, and for a year-to-date figure not across the start of a
- * financial year), and against the latest figure of the whole series within the period a year
- * before it. Both engines (a target's evaluation and a data-only indicator's row) use it.
+ * financial year), or, for a target's first figure since its baseline, against the baseline (a
+ * snapshot indicator's, dated before the figure); and against the latest figure of the whole series
+ * within the period a year before it (else the baseline, when dated within that period). Both
+ * engines (a target's evaluation and a data-only indicator's row) use it.
  * @internal
  */
 export function directionOfTravel(
@@ -112,22 +171,16 @@ export function directionOfTravel(
   const latest = series.measurements[at] as Measurement;
   const actual = toDecimal(latest.value);
   const previous = at > from ? series.measurements[at - 1] : undefined;
-  // A year before the calendar's start has no figures.
-  const yearAgoTo = addMonths(latest.date, -12);
-  const yearAgoFrom = yearAgoTo === undefined ? undefined : addMonths(yearAgoTo, -monthsOf(indicator.frequency));
-  const yearAgoCandidate = yearAgoTo === undefined ? undefined : latestOnOrBefore(series, toDayNumber(yearAgoTo));
-  const yearAgo =
-    yearAgoCandidate === undefined || (yearAgoFrom !== undefined && yearAgoCandidate.date <= yearAgoFrom)
-      ? undefined
-      : yearAgoCandidate;
+  const baseline = earlierBaseline(target, latest.date, yearToDate !== undefined);
+  const yearAgo = yearAgoFigure(series, latest.date, indicator, baseline);
   const sameYear =
     previous !== undefined &&
     (yearToDate === undefined ||
       financialYearOf(previous.date, yearToDate.yearStart).start ===
         financialYearOf(latest.date, yearToDate.yearStart).start);
+  const earlier = previous === undefined ? baseline?.value : sameYear ? previous.value : undefined;
   return {
-    sincePrevious:
-      previous === undefined || !sameYear ? null : compare(actual, toDecimal(previous.value), indicator, target),
-    sinceYearAgo: yearAgo === undefined ? null : compare(actual, toDecimal(yearAgo.value), indicator, target),
+    sincePrevious: earlier === undefined ? null : compare(actual, toDecimal(earlier), indicator, target),
+    sinceYearAgo: yearAgo === undefined ? null : compare(actual, yearAgo.value, indicator, target),
   };
 }

@@ -70,6 +70,12 @@ export interface Evaluation {
   readonly status: Status;
   /** The scale the status is on. */
   readonly scale: string;
+  /**
+   * Why the framework's `statusRule` gave the status, where it needed more than the shortfall
+   * ("more than 10% off the expected figure; improved on 84 on 2000-06-30, the same period a year
+   * earlier: amber"), or that the figure it needs is missing; `null` otherwise.
+   */
+  readonly ruleNote: string | null;
   /** The latest measurement on or before `asOf` (and not before the baseline). */
   readonly actual: string | null;
   readonly actualDate: string | null;
@@ -148,6 +154,7 @@ function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
     asOf,
     status: toDayNumber(asOf) < toDayNumber(target.baseline.date) ? "not-started" : "no-data",
     scale,
+    ruleNote: null,
     actual: null,
     actualDate: null,
     expected: null,
@@ -184,6 +191,11 @@ function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
  * the expectation is the comparator series' latest value on or before the measurement's date,
  * moved by the margin toward the good; a value exactly on it misses unless the comparator is
  * `inclusive`, and there is no amber band unless a tolerance is given explicitly.
+ *
+ * A council's own rules come after the floor and blue: a shortfall under the indicator's
+ * `materialShortfall` (else the framework's for its unit) is on profile, the scale's first status;
+ * a framework's `statusRule` (Havering's `within-percent-else-year-on-year`) replaces the scale's
+ * bands, and `ruleNote` says why where it needed the figure a year earlier, or that there is none.
  *
  * A target with `revisions` is judged by the goal in force on the judged measurement's date (the
  * latest revision dated on or before it; the original goal before any), and `revision` says which;
@@ -295,6 +307,7 @@ export function evaluateCheckedTarget(
     target: target.id,
     asOf,
     scale: scale.id,
+    ruleNote: null,
     band: isBand ? { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) } : null,
     goal: goalExact === undefined ? null : formatDecimal(goalExact),
     revision: revisionOf(revision),
@@ -412,6 +425,7 @@ export function evaluateCheckedTarget(
       ...measured,
       ...intervention,
       status: judgement.status,
+      ruleNote: judgement.ruleNote ?? null,
       expected: null,
       variance: formatDecimal(variance),
       variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
@@ -428,6 +442,7 @@ export function evaluateCheckedTarget(
     ...measured,
     ...intervention,
     status: judgement.status,
+    ruleNote: judgement.ruleNote ?? null,
     expected: formatDecimal(valueOf(expected)),
     variance: formatDecimal(varianceScaled.div(expected.den)),
     variancePercent: expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100)),

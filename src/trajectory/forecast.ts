@@ -6,6 +6,7 @@ import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
 import { clampDecimal, clampedGoal } from "./clamp.js";
 import { type AppliedTolerance, judgeAgainstBand, judgeAgainstPoint } from "./judge.js";
+import { materialShortfallFor } from "./tolerances.js";
 import type { Scale, Status } from "./scales.js";
 import type { IndicatorSeries } from "./series.js";
 
@@ -185,9 +186,12 @@ export function forecastOf(
           tolerance,
           scale,
         );
+  // A projected shortfall under the material shortfall is on profile, as a measured one is.
+  const material = materialShortfallFor(indicator, index.framework);
+  const onProfile = material !== undefined && judged.shortfall.lessThan(material);
   return {
     value: formatDecimal(projected),
-    status: judged.status,
+    status: onProfile ? (scale.bands[0] as Scale["bands"][number]).status : judged.status,
     meetsGoal: !judged.shortfall.greaterThan(0),
     clamped,
   };

@@ -29,9 +29,11 @@ import {
   type AppliedTolerance,
   applicableTolerance,
   defaultToleranceFor,
+  materialShortfallFor,
   missAtEquality,
   scaledTolerance,
 } from "./tolerances.js";
+import { ruledStatus } from "./statusRule.js";
 
 const ONE = new ExactDecimal(1);
 
@@ -348,6 +350,8 @@ export function bandShortfall(actual: Decimal, low: Decimal, high: Decimal): Dec
 /** A value judged against a point expectation: its shortfall and tolerance amount (times the denominator), its status. */
 export interface PointJudgement {
   readonly status: Status;
+  /** Why the framework's status rule gave the status, where it needed more than the shortfall (see `Evaluation.ruleNote`). */
+  readonly ruleNote?: string | null;
   readonly shortfall: Decimal;
   readonly toleranceAmount: Decimal;
 }
@@ -503,8 +507,10 @@ export function judgeMeasurement(
     revised.revision !== null && "floor" in appliedTolerance ? defaultToleranceFor(target) : appliedTolerance;
   const actual = toDecimal(measurement.value);
   const goal = target.goal;
-  if ("low" in goal)
-    return { kind: "band", ...judgeAgainstBand(actual, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale) };
+  if ("low" in goal) {
+    const band = judgeAgainstBand(actual, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale);
+    return { kind: "band", ...band, ...ownRules(index, target, indicator, measurement, scale, band, band.edge, ONE) };
+  }
   const unclamped = expectationFor(index, target, revised.stable, indicator, measurement);
   if (unclamped === undefined) return { kind: "unjudged", status: "no-data" };
   // Judged against the expectation clamped to the indicator's natural bounds (a % target never expects 105).
@@ -522,5 +528,35 @@ export function judgeMeasurement(
     if (clamped !== undefined && goalMet(actual, clamped, indicator.polarity))
       return { kind: "point", expected, ...judged, status: "blue" };
   }
-  return { kind: "point", expected, ...judged };
+  return {
+    kind: "point",
+    expected,
+    ...judged,
+    ...ownRules(index, target, indicator, measurement, scale, judged, expected.num, expected.den),
+  };
+}
+
+/**
+ * The council's own rules over a rated shortfall (`base` is what a percentage is of, times `den`
+ * as the shortfall is): under the indicator's (or the framework's) material shortfall, the scale's
+ * first status (on profile); otherwise the framework's status rule where it sets one; otherwise the
+ * scale's rating as judged. The status kernel decides the same (the material shortfall and a
+ * rule's share by float twins, exactly within their error bounds; the year on year exactly).
+ */
+function ownRules(
+  index: FrameworkIndex,
+  target: Target,
+  indicator: Indicator,
+  measurement: Measurement,
+  scale: Scale,
+  judged: PointJudgement,
+  base: Decimal,
+  den: Decimal,
+): { status: Status; ruleNote: string | null } {
+  const material = materialShortfallFor(indicator, index.framework);
+  if (material !== undefined && judged.shortfall.lessThan(material.times(den)))
+    return { status: (scale.bands[0] as Scale["bands"][number]).status, ruleNote: null };
+  const rule = index.framework.statusRule;
+  if (rule === undefined) return { status: judged.status, ruleNote: null };
+  return ruledStatus(rule, index, target, indicator, measurement, judged.shortfall, base);
 }

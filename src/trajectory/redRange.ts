@@ -215,7 +215,15 @@ export function redRangeTest(
   scale: Scale,
   applied: AppliedTolerance,
 ): ((from: number, to: number) => boolean) | undefined {
-  if (scale.beyond !== "red" || index.targets.get(target.id) !== target) return undefined;
+  // A council's own rules (a material shortfall, a status rule) can make a figure past the last band not red.
+  if (
+    scale.beyond !== "red" ||
+    index.targets.get(target.id) !== target ||
+    index.framework.statusRule !== undefined ||
+    index.framework.materialShortfalls !== undefined ||
+    index.indicators.get(target.indicator)?.materialShortfall !== undefined
+  )
+    return undefined;
   const subject = cachedSubject(index, target, applied);
   if (subject === undefined) return undefined;
   const upTo = Number((scale.bands[scale.bands.length - 1] as Scale["bands"][number]).upTo);

@@ -4,14 +4,25 @@
  * target keeping only where its baseline starts in it. Each target is compiled once per index from the judgement kernel's own functions (its path by
  * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
  * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
- * is computed from the operands' magnitudes (`floatDecisionError`), or for band, quartile, comparator, year-to-date and revised targets, `judgeMeasurement` decides exactly. So
+ * is computed from the operands' magnitudes (`floatDecisionError`; a material shortfall is one more
+ * threshold; a `statusRule`'s green share of the expectation another, past which the year on year
+ * is judged exactly), or for band, quartile, comparator, year-to-date and revised targets,
+ * `judgeMeasurement` decides exactly. So
  * every status is the one `evaluateTarget` gives.
  * @internal
  */
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
-import type { Framework, FrameworkIndex, Indicator, Measurement, Target, Tolerance } from "../model/index.js";
+import type {
+  Framework,
+  FrameworkIndex,
+  Indicator,
+  Measurement,
+  StatusRule,
+  Target,
+  Tolerance,
+} from "../model/index.js";
 import { aggregationOf, figureDue, isProvisional } from "../model/figures.js";
 import { boundsOf } from "../model/bounds.js";
 import { type FloatBounds, clampedGoal, floatBoundsOf } from "./clamp.js";
@@ -35,9 +46,15 @@ import {
   toleranceFor,
 } from "./judge.js";
 import type { Scale, Status } from "./scales.js";
-import { DEFAULT_TOLERANCE, defaultToleranceSpanning, explicitToleranceFor } from "./tolerances.js";
+import {
+  DEFAULT_TOLERANCE,
+  defaultToleranceSpanning,
+  explicitToleranceFor,
+  materialShortfallFor,
+} from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
 import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
+import { yearOnYear } from "./statusRule.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
 interface Compiled {
@@ -68,6 +85,10 @@ interface Compiled {
   readonly tolerance: FloatTolerance | undefined;
   /** The default tolerance in floats, its floor `|goal − baseline|` computed exactly then converted once. */
   readonly defaultTolerance: FloatTolerance;
+  /** The material shortfall (`materialShortfallFor`) as a float, converted once; `NaN` for none. */
+  readonly material: number;
+  /** The framework's status rule's green share of the expectation (`withinPercent` / 100); `NaN` for no rule. */
+  readonly within: number;
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
@@ -122,6 +143,11 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     defaultTolerance: floatToleranceOf(
       path === undefined ? DEFAULT_TOLERANCE : defaultToleranceSpanning(goal, baseline),
     ),
+    material:
+      (indicator === undefined ? undefined : materialShortfallFor(indicator, index.framework))?.toNumber() ??
+      Number.NaN,
+    within:
+      index.framework.statusRule === undefined ? Number.NaN : Number(index.framework.statusRule.withinPercent) / 100,
   };
 }
 
@@ -220,6 +246,22 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   // Within the error bound of a threshold (from the operands' magnitudes, see floatDecisionError), exact decides.
   const magnitude = (c.path.magnitudes[segment] as number) + c.bounds.magnitude;
   const fraction = Number.isNaN(tolerance.fraction) ? 0 : tolerance.fraction;
+  if (!Number.isNaN(c.material)) {
+    // Under the material shortfall, on profile: the first band. Too close to call, exact decides.
+    const error = floatDecisionError(magnitude, actual, expected, 0, 1, c.material);
+    if (!(Math.abs(shortfall - c.material) > error)) return exactStatus(index, c, indicator, at, rating);
+    if (shortfall < c.material) return (scale.bands[0] as Scale["bands"][number]).status;
+  }
+  if (!Number.isNaN(c.within)) {
+    // A status rule: green within its share of the expectation (a percentage tolerance's threshold,
+    // decided as one); beyond it, the year on year decides, exactly.
+    const threshold = c.within * Math.abs(expected);
+    const error = floatDecisionError(magnitude, actual, expected, c.within, 1, threshold);
+    if (!(Math.abs(shortfall - threshold) > error)) return exactStatus(index, c, indicator, at, rating);
+    if (shortfall <= threshold) return "green";
+    const rule = index.framework.statusRule as StatusRule;
+    return yearOnYear(rule, index, c.target, indicator, c.series.measurements[at] as Measurement).status;
+  }
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {
     const upTo = thresholds[i] as number;

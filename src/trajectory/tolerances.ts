@@ -169,3 +169,24 @@ export function missAtEquality(scale: Scale, toleranceAmount: Decimal): Status {
   }
   return scale.beyond;
 }
+
+/**
+ * The materiality that applies to an indicator's targets, as an amount in its unit: its own
+ * `materialShortfall`, else the framework's for its unit; `undefined` when neither sets one (every
+ * shortfall is rated). A shortfall under it is on profile (the scale's first status).
+ */
+export function materialShortfallFor(
+  indicator: Indicator,
+  framework: Pick<Framework, "materialShortfalls"> | undefined,
+): Decimal | undefined {
+  const own = indicator.materialShortfall;
+  let given = own;
+  if (given === undefined)
+    for (const convention of framework?.materialShortfalls ?? [])
+      if (convention.unit === indicator.unit) {
+        given = convention.materialShortfall;
+        break;
+      }
+  if (given === undefined) return undefined;
+  return toDecimal("points" in given ? given.points : given.absolute);
+}

@@ -273,6 +273,23 @@ describe("evaluate", () => {
     );
   });
 
+  it("prints a council's status rule's note after the figures (issue 20)", async () => {
+    // Havering's rule on Stockton: re-lets, 79% against 100%, are more than 10% off with no figure
+    // a year earlier, so red, and the line says why.
+    const havering = JSON.stringify({
+      ...(JSON.parse(stocktonText) as object),
+      statusRule: { kind: "within-percent-else-year-on-year", withinPercent: "10" },
+    });
+    const { out } = await runCli(["evaluate", "-", "--as-of", "2001-07-15"], { stdin: havering });
+    expect(out).toContain(
+      "t-relet-28-days: actual 79 (2001-06-30), expected 100, variance -21 (more than 10% off the expected figure, and no figure for the same period a year earlier to show it improved or was maintained: red)",
+    );
+    // Within 10%: green, and no note. Zone cleanliness, 91.2 against 91.2465753425.
+    expect(out).toMatch(
+      /green +t-zone-cleanliness: actual 91\.2 \(2001-06-30\), expected 91\.2465753425, variance -0\.0465753425\n/,
+    );
+  });
+
   it("colours statuses on a terminal, and not with NO_COLOR, --no-color or a pipe", async () => {
     const argv = ["evaluate", stockton, "--as-of", "2001-07-15"];
     expect((await runCli(argv, { tty: true })).out).toContain("\u001b[31mred");

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ReportError, createFormatter } from "../../src/report/index.js";
+import { parseFramework } from "../../src/index.js";
+import { ReportError, createFormatter, performanceReport } from "../../src/report/index.js";
+import { deepFreeze, loadExample } from "../helpers/fixtures.js";
 import { runs } from "../helpers/runs.js";
 
 describe("createFormatter: numbers and dates for people", () => {
@@ -73,5 +75,60 @@ describe("createFormatter: numbers and dates for people", () => {
       }),
       { numRuns: runs(300) },
     );
+  });
+
+  it("reads figures apart: Stockton's zone, 91.2% against an expected 91.2465753425%, is never 91.2% against 91.2% (issue 20)", () => {
+    // One decimal rounds both to 91.2; at two they read 91.20 and 91.25.
+    expect(format.apart(["91.2", "91.2465753425"], { unit: "%", decimals: 1 })).toEqual(["91.20%", "91.25%"]);
+    // Figures that already read apart keep the indicator's places; equal figures read the same.
+    expect(format.apart(["89.5", "89.7452054795"], { unit: "%", decimals: 1 })).toEqual(["89.5%", "89.7%"]);
+    expect(format.apart(["100", "100.00"], { unit: "%", decimals: 1 })).toEqual(["100.0%", "100.0%"]);
+    // Without decimals: up to `places`, each to no more than its own; more only where needed.
+    expect(format.apart(["79", "100"], { unit: "%" }, 1)).toEqual(["79%", "100%"]);
+    expect(format.apart(["40.5", "40.5812043796"], { unit: "%" }, 1)).toEqual(["40.5%", "40.6%"]);
+    expect(format.apart(["40.5", "40.5412"], { unit: "%" }, 1)).toEqual(["40.5%", "40.54%"]);
+    expect(format.apart(["34", null], { unit: "households" }, 1)).toEqual(["34 households", "no figure"]);
+    // Band edges beside the actual: 98.96 under a band from 99 reads apart from its edge.
+    expect(format.apart(["98.96", "99", "100"], { unit: "%", decimals: 0 })).toEqual(["98.96%", "99.00%", "100.00%"]);
+  });
+
+  it("property: figures that differ always read apart; equal figures read the same", () => {
+    const figure = fc
+      .tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 8 }))
+      .map(([n, places]) => (n / 10 ** places).toFixed(places));
+    fc.assert(
+      fc.property(
+        fc.array(figure, { minLength: 1, maxLength: 4 }),
+        fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+        fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+        fc.constantFrom("%", "households"),
+        (values, decimals, places, unit) => {
+          const indicator = decimals === undefined ? { unit } : { unit, decimals };
+          const shown = format.apart(values, indicator, places);
+          expect(shown).toHaveLength(values.length);
+          values.forEach((a, i) => {
+            values.forEach((b, j) => {
+              expect(shown[i] === shown[j]).toBe(Number(a) === Number(b));
+            });
+          });
+        },
+      ),
+      { numRuns: runs(500) },
+    );
+  });
+
+  it("the report shows a status that is not green with figures that read apart (issue 20)", () => {
+    const stockton = deepFreeze(parseFramework(loadExample("stockton")));
+    const report = performanceReport(stockton, { asOf: "2001-07-15" });
+    const text = (id: string) => {
+      const row = [...report.exceptions, ...report.goingWell].find((target) => target.target === id);
+      return [row?.status, row?.text.actual, row?.text.expected];
+    };
+    // Amber: 91.2% against 91.2465753425% (one decimal) reads 91.20% against 91.25%.
+    expect(text("t-zone-cleanliness")).toEqual(["amber", "91.20%", "91.25%"]);
+    // Amber already apart at one decimal: unchanged.
+    expect(text("t-street-cleanliness")).toEqual(["amber", "89.5%", "89.7%"]);
+    // Green keeps the indicator's places.
+    expect(text("t-zero-homelessness")).toEqual(["green", "34 households", "36.7 households"]);
   });
 });

@@ -97,7 +97,11 @@ describe("shared series give what filtering gave", () => {
             }
             const yearAgoTo = defined(addMonths(latest.date, -12));
             const yearAgoFrom = defined(addMonths(yearAgoTo, -1));
-            const yearAgo = all.filter((m) => m.date > yearAgoFrom && m.date <= yearAgoTo).pop();
+            // The baseline counts as the year-ago figure when no measurement falls in that period.
+            const inPeriod = (date: string) => date > yearAgoFrom && date <= yearAgoTo;
+            const yearAgo =
+              all.filter((m) => inPeriod(m.date)).pop() ??
+              (inPeriod(target.baseline.date) && target.baseline.date < latest.date ? target.baseline : undefined);
             expect(evaluation.direction.sinceYearAgo === null).toBe(yearAgo === undefined);
           }
         }

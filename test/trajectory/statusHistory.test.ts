@@ -267,6 +267,49 @@ describe("statusHistory", () => {
     );
   });
 
+  it("agrees with evaluateTarget under a council's own rules: material shortfalls and a status rule (property)", () => {
+    // Issue 20: the same frameworks with a material shortfall (the framework's for the unit, or an
+    // indicator's own, often the very tolerance the figures sit on, so the boundary is hit), and
+    // Havering's rule (within a percentage, else year on year) on half of them.
+    const ownRules = (
+      framework: Framework,
+      material: string,
+      withinPercent: string | undefined,
+      perIndicator: boolean,
+    ): Framework => ({
+      ...framework,
+      ...(perIndicator ? {} : { materialShortfalls: [{ unit: "u", materialShortfall: { absolute: material } }] }),
+      ...(withinPercent === undefined
+        ? {}
+        : { statusRule: { kind: "within-percent-else-year-on-year" as const, withinPercent } }),
+      indicators: framework.indicators.map((indicator, i) =>
+        perIndicator && i % 2 === 0 ? { ...indicator, materialShortfall: { points: material } } : indicator,
+      ),
+    });
+    fc.assert(
+      fc.property(
+        frameworkArbitrary,
+        fc.array(fc.integer({ min: -60, max: 1000 }), { minLength: 1, maxLength: 5 }),
+        fc.oneof(
+          decimalStringArbitrary.map((v) => toCanonicalString(toDecimal(v).abs())),
+          fc.constantFrom("0", "0.5", "1", "1000000", "1e+30"),
+        ),
+        fc.boolean(),
+        fc.option(fc.constantFrom("0", "10", "2.5"), { nil: undefined }),
+        fc.boolean(),
+        ({ framework, scale }, offsets, material, onTolerance, withinPercent, perIndicator) => {
+          const tolerance = framework.targets.map((t) => t.tolerance).find((t) => t !== undefined && "absolute" in t);
+          const amount =
+            onTolerance && tolerance !== undefined && "absolute" in tolerance
+              ? String(tolerance.absolute)
+              : toCanonicalString(toDecimal(material));
+          expectAgreement(ownRules(framework, amount, withinPercent, perIndicator), scale, offsets);
+        },
+      ),
+      { numRuns: runs(200) },
+    );
+  });
+
   it("gives the Stockton statuses of July 2001 and counts them per date", () => {
     const stockton = deepFreeze(parseFramework(loadExample("stockton")));
     const history = statusHistory(stockton, { dates: ["2001-03-01", "2001-07-15"] });

@@ -31,6 +31,10 @@ function oneTarget(c: {
   /** Absent: the default, 5% of the larger of the expectation and the span |goal − baseline|. */
   tolerance: Tolerance | undefined;
   kind?: "linear" | "step" | "compound" | "period-target";
+  /** The indicator's material shortfall (issue 20); none when absent. */
+  material?: string;
+  /** Havering's status rule with this `withinPercent` (issue 20); none when absent. */
+  withinPercent?: string;
 }): Framework {
   return {
     id: "fw",
@@ -38,7 +42,17 @@ function oneTarget(c: {
     owners: [],
     plans: [],
     objectives: [],
-    indicators: [{ id: "pi", title: "PI", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "annual" }],
+    indicators: [
+      {
+        id: "pi",
+        title: "PI",
+        unit: "u",
+        polarity: c.polarity,
+        measure: "outcome",
+        frequency: "annual",
+        ...(c.material === undefined ? {} : { materialShortfall: { absolute: c.material } }),
+      },
+    ],
     targets: [
       {
         id: "t",
@@ -51,6 +65,9 @@ function oneTarget(c: {
       },
     ],
     measurements: [{ indicator: "pi", date: fromDayNumber(START + c.at), value: c.actual }],
+    ...(c.withinPercent === undefined
+      ? {}
+      : { statusRule: { kind: "within-percent-else-year-on-year" as const, withinPercent: c.withinPercent } }),
   };
 }
 
@@ -125,6 +142,8 @@ const crossingArbitrary = fc
       at: c.at,
       actual: ulpsAway(toCanonicalString(onThreshold), c.ulps),
       tolerance: c.tolerance,
+      /** The shortfall at the crafted threshold: a material shortfall near it puts the figure on both boundaries. */
+      thresholdShortfall: toCanonicalString(amount.times(upTo)),
     };
   });
 
@@ -169,6 +188,45 @@ describe("the status kernel on paths through zero and on thresholds", () => {
           expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
         },
       ),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it("agrees with evaluateTarget with a material shortfall on, near or either side of the shortfall (property)", () => {
+    // Issue 20: a shortfall under the indicator's material shortfall is on profile (the first band).
+    fc.assert(
+      fc.property(
+        crossingArbitrary,
+        fc.oneof(
+          fc.integer({ min: -4, max: 4 }).map((ulps) => ({ ulps, times: "1" })),
+          fc.constantFrom("0", "0.5", "2", "1000").map((times) => ({ ulps: 0, times })),
+        ),
+        (c, { ulps, times }) => {
+          const material = ulpsAway(toCanonicalString(toDecimal(c.thresholdShortfall).times(times)), ulps);
+          if (toDecimal(material).isNegative()) return;
+          const index = indexFramework(oneTarget({ ...c, material }));
+          const asOf = fromDayNumber(START + c.at);
+          const exact = evaluateTarget(index, "t", { asOf, scale: c.scale }).status;
+          expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
+        },
+      ),
+      { numRuns: runs(1000) },
+    );
+  });
+
+  it("agrees with evaluateTarget under Havering's rule, figures on or a few ULPs either side of its share (property)", () => {
+    // Issue 20: a percentage tolerance's thresholds are the rule's share when withinPercent is the
+    // same percentage, so the crafted crossings fall on the rule's boundary; the year-ago figure,
+    // a year before the measurement, is the baseline only when the target began a year earlier.
+    fc.assert(
+      fc.property(crossingArbitrary, fc.integer({ min: 0, max: 40 }), (c, fallback) => {
+        const withinPercent =
+          c.tolerance !== undefined && "percent" in c.tolerance ? String(c.tolerance.percent) : String(fallback);
+        const index = indexFramework(oneTarget({ ...c, withinPercent }));
+        const asOf = fromDayNumber(START + c.at);
+        const exact = evaluateTarget(index, "t", { asOf, scale: c.scale }).status;
+        expect(statusHistory(index, { dates: [asOf], scale: c.scale }).targets[0]?.statuses[0]).toBe(exact);
+      }),
       { numRuns: runs(1000) },
     );
   });
