@@ -1,6 +1,6 @@
 import type { Action, Framework, FrameworkIndex, Id, Measurement, Target } from "../model/index.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { type ActionState, actionStateAt, isDone } from "../internal/actionState.js";
+import { type ActionState, actionStateAt, isDone } from "../model/actionState.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import { quoted } from "../internal/shown.js";

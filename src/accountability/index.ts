@@ -24,4 +24,4 @@ export { narrate } from "./narrate.js";
 export type { NarrateOptions } from "./narrate.js";
 export { actionsInHand } from "./actionsInHand.js";
 export type { ActionInHand, ActionsInHand, ActionsInHandOptions } from "./actionsInHand.js";
-export type { ActionState } from "../internal/actionState.js";
+export type { ActionState } from "../model/actionState.js";

@@ -5,7 +5,7 @@
  * exception; docs/reporting.md sets out the table.
  * @internal
  */
-import type { ActionState } from "../internal/actionState.js";
+import type { ActionState } from "../model/actionState.js";
 import type { Status } from "../trajectory/index.js";
 
 /**

@@ -11,7 +11,65 @@ import type { FrameworkIndex, Id } from "../model/index.js";
 import { type Evaluation, type Scale, type Status, evaluateTarget } from "../trajectory/index.js";
 import { type Decision, exceptionDecision } from "./decision.js";
 import type { Formatter } from "./format.js";
-import type { ReportAction, ReportActionsInHand, ReportTarget } from "./performanceReport.js";
+
+/** Who a report names: an owner's id and name (the id again when the framework lists no such owner). @category Report */
+export interface ReportOwner {
+  readonly id: Id;
+  readonly name: string;
+}
+
+/** An action on a report, with where it stands at the report's date. @category Report */
+export interface ReportAction {
+  readonly id?: Id;
+  readonly title: string;
+  readonly owner: ReportOwner | null;
+  readonly due: string | null;
+  /** `due` for people: "30 September 2001". */
+  readonly dueText: string | null;
+  /** Done or not at the report's date: done only if completed on or before it (or marked done with no completion date). */
+  readonly status: "open" | "done";
+  /** Not done and due before the report's date. */
+  readonly overdue: boolean;
+  /** Whose action: the target's own corrective action, or a step in its objective's action plan. */
+  readonly of: "target" | "objective";
+  /** A standing duty, done whenever it arises: never overdue, and not a corrective action. */
+  readonly ongoing: boolean;
+  /** Where it stands at the report's date: `open`, `overdue`, `done`, or `done-undated` (marked done, no completion date recorded). */
+  readonly state: ActionState;
+  /** When it was done, as recorded (a date after the report's is shown, the action being open then). */
+  readonly completed: string | null;
+  /** `completed` for people. */
+  readonly completedText: string | null;
+  /** Not done, and due after the target's goal date: it lands too late to help. */
+  readonly tooLate: boolean;
+}
+
+/**
+ * What is being done about an exception at the report's date: the accountability engine's
+ * `actionsInHand`, written for people.
+ *
+ * @category Report
+ */
+export interface ReportActionsInHand {
+  /** The commentary on the latest measurement on or before the report's date (its `note` and `correctiveAction`); `null` with none. */
+  readonly latest: {
+    readonly date: string;
+    readonly dateText: string;
+    readonly note: string | null;
+    readonly correctiveAction: string | null;
+  } | null;
+  /** The target's corrective actions (done ones too), then its objective's actions not done. */
+  readonly actions: readonly ReportAction[];
+}
+
+/** What of a report's target row the decision reads. */
+type DecidedRow = {
+  readonly target: Id;
+  readonly indicator: Id;
+  readonly status: Status;
+  readonly stale: boolean;
+};
+import type { ActionState } from "../accountability/index.js";
 
 /** The statuses that count towards a run of bad periods: amber or worse. */
 const CONCERN: ReadonlySet<Status> = new Set<Status>(["amber", "amber-red", "red"]);
@@ -94,7 +152,7 @@ function concernRunOf(
  */
 export function inHandOf(
   index: FrameworkIndex,
-  row: ReportTarget,
+  row: DecidedRow,
   evaluation: Evaluation,
   options: { readonly asOf: string; readonly scale: Scale | undefined; readonly amberPeriods: number },
   format: Formatter,

@@ -1,5 +1,5 @@
 import type { Action, Id } from "../../model/index.js";
-import { actionStateAt } from "../../internal/actionState.js";
+import { actionStateAt } from "../../model/actionState.js";
 import { defineRule } from "../defineRule.js";
 
 /** The tests an action can fail. */

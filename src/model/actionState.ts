@@ -3,7 +3,7 @@
  * `action-plan-smart` rule, the accountability engine's `actionsInHand`, the members' report).
  * @internal
  */
-import type { Action } from "../model/index.js";
+import type { Action } from "./objective.js";
 
 /**
  * An action's state at a date:
