@@ -63,12 +63,12 @@ export interface ReportActionsInHand {
 }
 
 /** What of a report's target row the decision reads. */
-type DecidedRow = {
+interface DecidedRow {
   readonly target: Id;
   readonly indicator: Id;
   readonly status: Status;
   readonly stale: boolean;
-};
+}
 import type { ActionState } from "../accountability/index.js";
 
 /** The statuses that count towards a run of bad periods: amber or worse. */
