@@ -212,7 +212,11 @@ describe("npx performance-management, from the packed package", () => {
     expect((await cli(["schedule", stockton, "--from", "2001-04-01", "--to", "2001-06-30"])).out).toMatch(
       /^Reviews due from/,
     );
-    expect((await cli(["overdue", stockton, "--as-of", "2002-06-30"])).out).toContain("90 days overdue");
+    // The year's annual plan reviews were due by 12 May 2002 (six weeks after the year): 49 days
+    // overdue on 30 June, counted from the deadline (issue 20).
+    expect((await cli(["overdue", stockton, "--as-of", "2002-06-30"])).out).toContain(
+      "49 days overdue  plan plan-community: due 2002-05-12",
+    );
     expect(JSON.parse((await cli(["schema"])).out)).toEqual(asJson(frameworkJsonSchema()));
   });
 });
