@@ -42,11 +42,14 @@ assert.equal(
 assert.equal(
   reviewsDue(framework, "rc-quarterly-targets", { kind: "target", id: "t-relet-28-days" }, { asOf: "2001-10-01" })
     .nextDue,
-  "2001-10-31",
+  "2001-11-30", // the report on the quarter to 30 September, due two months after it
 );
 assert.equal(
-  assessment.assess([{ characteristic: "financial-management/financial-planning-integrated", rating: 0 }]).limitingArea
-    ?.id,
+  // Two of the area's three characteristics rated: enough for a verdict (under half rated gives none).
+  assessment.assess([
+    { characteristic: "financial-management/financial-planning-integrated", rating: 0 },
+    { characteristic: "financial-management/financial-information", rating: 1 },
+  ]).limitingArea?.id,
   "financial-management",
 );
 assert.equal(assessment.appendixA.areas.length, 8);
