@@ -15,7 +15,7 @@ import {
   type Status,
   evaluateFramework,
 } from "../trajectory/index.js";
-import { toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import { checkDate, checkKnownOptions, checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { reportError } from "./errors.js";
@@ -380,27 +380,59 @@ function shownAs(
 }
 
 /**
- * A target's actual and expected figures for people: where the status is not green (or blue), to
- * enough places that the two read apart whenever they differ (`Formatter.apart`: never "91.2%
- * expected 91.2%, amber"); otherwise as {@link shownAs} says.
+ * A target's actual, expected and variance figures for people: where the status is not green (or
+ * blue), to enough places that the two read apart whenever they differ (`Formatter.apart`: never
+ * "91.2% expected 91.2%, amber"), and that the variance shown falls on the same side of the
+ * tolerance as the exact one: Spelthorne's 98.8% against an expected 99.0495…% with a tolerance of
+ * 0.2 points is 0.2496… short, red, so it reads "98.8%" against "99.05%", "−0.25 percentage points",
+ * never "99.0%" and "−0.2", which reads as within the tolerance; otherwise as {@link shownAs} says.
  */
 function figuresOf(
   evaluation: Evaluation,
   indicator: Indicator | undefined,
   shown: ReturnType<typeof shownAs>,
   format: Formatter,
-): { actual: string; expected: string } {
+): { actual: string; expected: string; variance: string } {
+  const variance = format.variance(evaluation.variance, shown?.worked(evaluation.variance));
   if (evaluation.status === "green" || evaluation.status === "blue" || evaluation.expected === null)
     return {
       actual: format.figure(evaluation.actual, shown?.measured),
       expected: format.figure(evaluation.expected, shown?.worked(evaluation.expected)),
+      variance,
     };
   const places = shown?.worked(null).decimals;
-  const [actual, expected] = format.apart([evaluation.actual, evaluation.expected], indicator, places) as [
-    string,
-    string,
-  ];
-  return { actual, expected };
+  const needed = placesForTolerance(evaluation, indicator?.decimals ?? places);
+  if (indicator === undefined || needed === undefined || needed <= (indicator.decimals ?? places ?? 0)) {
+    const [actual, expected] = format.apart([evaluation.actual, evaluation.expected], indicator, places) as [
+      string,
+      string,
+    ];
+    return { actual, expected, variance };
+  }
+  // More places than the indicator's: the expectation and the variance both to `needed`.
+  const wider = { unit: indicator.unit, decimals: indicator.decimals === undefined ? undefined : needed };
+  const [actual, expected] = format.apart([evaluation.actual, evaluation.expected], wider, needed) as [string, string];
+  return {
+    actual,
+    expected,
+    variance: format.variance(evaluation.variance, { unit: indicator.unit, decimals: needed }),
+  };
+}
+
+/**
+ * The fewest places, from `from` on, at which the variance's magnitude, rounded half away from zero
+ * as shown, compares with the tolerance as the exact one does (over it, on it, under it); `undefined`
+ * when there is no variance, no tolerance or no starting precision.
+ */
+function placesForTolerance(evaluation: Evaluation, from: number | undefined): number | undefined {
+  if (from === undefined || evaluation.variance === null || evaluation.tolerance === null) return undefined;
+  const magnitude = toDecimal(evaluation.variance).abs();
+  const tolerance = toDecimal(evaluation.tolerance);
+  const side = magnitude.comparedTo(tolerance);
+  let places = from;
+  while (places < 20 && toDecimal(magnitude.toFixed(places, ExactDecimal.ROUND_HALF_UP)).comparedTo(tolerance) !== side)
+    places += 1;
+  return places;
 }
 
 /** A unit and the decimal places to show a figure to. */
@@ -415,6 +447,7 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
   const shown = shownAs(indicator, evaluation.actual ?? target?.baseline.value);
   const resolved = index.ownerOf("target", evaluation.target);
   const forecast = evaluation.forecast.value === null ? null : evaluation.forecast;
+  const figures = figuresOf(evaluation, indicator, shown, format);
   return {
     target: evaluation.target,
     title: target?.title ?? indicator?.title ?? evaluation.target,
@@ -436,9 +469,10 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
     correctiveAction: target === undefined ? null : correctiveActionOf(index, evaluation, target.indicator),
     actions: openCorrectiveActions(index, evaluation.target, asOf, format),
     text: {
-      ...figuresOf(evaluation, indicator, shown, format),
+      actual: figures.actual,
+      expected: figures.expected,
       actualDate: format.date(evaluation.actualDate),
-      variance: format.variance(evaluation.variance, shown?.worked(evaluation.variance)),
+      variance: figures.variance,
       goal: format.figure(evaluation.goal, shown?.worked(evaluation.goal)),
       forecast: format.figure(forecast?.value ?? null, shown?.worked(forecast?.value ?? null)),
       nextFigureDue: evaluation.nextFigure === null ? "none due" : format.date(evaluation.nextFigure.due),

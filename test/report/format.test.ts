@@ -131,4 +131,36 @@ describe("createFormatter: numbers and dates for people", () => {
     // Green keeps the indicator's places.
     expect(text("t-zero-homelessness")).toEqual(["green", "34 households", "36.7 households"]);
   });
+
+  it("a status that is not green shows its shortfall on the right side of the tolerance: Spelthorne's collections are 0.25 short of 99.05%, not 0.2 of 99.0% (issue 20)", () => {
+    // 98.9% to 99.5% over 2001/02: 98.9 + 0.6 × 91/365 = 99.0495890411% expected on 30 June; 98.8% is
+    // 0.2495890411 short, over the target's tolerance of 0.2 points: red. At one place, "99.0%" and
+    // "−0.2" would read as on the tolerance, amber.
+    const spelthorne = loadExample("spelthorne") as {
+      indicators: Record<string, unknown>[];
+      targets: Record<string, unknown>[];
+    };
+    const row = (framework: unknown) => {
+      const report = performanceReport(deepFreeze(parseFramework(framework)), { asOf: "2001-10-01" });
+      const found = report.exceptions.find((target) => target.target === "t-collection-day");
+      return [found?.status, found?.text.actual, found?.text.expected, found?.text.variance];
+    };
+    expect(row(spelthorne)).toEqual(["red", "98.8%", "99.05%", "−0.25 percentage points"]);
+    // With one decimal set on the indicator, every figure goes to two places.
+    const withDecimals = {
+      ...spelthorne,
+      indicators: spelthorne.indicators.map((each) =>
+        each.id === "std-collection-day" ? { ...each, decimals: 1 } : each,
+      ),
+    };
+    expect(row(withDecimals)).toEqual(["red", "98.80%", "99.05%", "−0.25 percentage points"]);
+    // Amber within a tolerance of 0.25 points: one place already tells the reader so.
+    const within = {
+      ...spelthorne,
+      targets: spelthorne.targets.map((each) =>
+        each.id === "t-collection-day" ? { ...each, tolerance: { absolute: "0.25" } } : each,
+      ),
+    };
+    expect(row(within)).toEqual(["amber", "98.8%", "99.0%", "−0.2 percentage points"]);
+  });
 });
