@@ -295,12 +295,17 @@ export function rollUpCodes(
         own[code] = (own[code] as number) + 1;
         children += 1;
         if (code < RATED && targetProvisional[target] === 1) provisional += 1;
-        const weight = linkOf === undefined ? undefined : weightOf(index.targets.at(target)?.weight);
+        const value = withProgress ? (targetProgress[target] ?? null) : null;
+        // A weight is read only where it counts: a rated child of a weighted roll-up, or a measured progress.
+        const weight =
+          linkOf === undefined || !((weighted && code < RATED) || value !== null)
+            ? undefined
+            : weightOf(index.targets.at(target)?.weight);
         const scored = weighted && code < RATED ? (settings.scores[code] as Decimal).times(weight ?? ONE) : undefined;
         fold.add(code, weight, scored);
         if (outcomeTarget[target] === 1) outcome.add(code, weight, scored);
         else if (hasOutcome) delivery.add(code, weight, scored);
-        if (withProgress) progress.add(targetProgress[target] ?? null, weight);
+        if (withProgress) progress.add(value, weight);
       }
       for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1) {
         const from = down.targets[e] as number;
@@ -311,8 +316,9 @@ export function rollUpCodes(
         own[code] = (own[code] as number) + 1;
         children += 1;
         if (code < RATED && componentProvisional[home] === 1) provisional += 1;
+        const value = withProgress ? (componentProgress[home] ?? null) : null;
         const weight =
-          linkOf === undefined
+          linkOf === undefined || !((weighted && code < RATED) || value !== null)
             ? undefined
             : weightOf(index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight);
         const scored = weighted && code < RATED ? (settings.scores[code] as Decimal).times(weight ?? ONE) : undefined;
@@ -325,7 +331,7 @@ export function rollUpCodes(
         const aside = indirect && !settings.includeIndirect;
         (aside ? foldPartner : fold).add(code, weight, scored);
         if (hasOutcome) (aside ? deliveryPartner : delivery).add(code, weight, scored);
-        if (withProgress) (aside ? progressPartner : progress).add(componentProgress[home] ?? null, weight);
+        if (withProgress) (aside ? progressPartner : progress).add(value, weight);
       }
       const i = m - first;
       memberCounts[i] = statusCountsOf(own);
