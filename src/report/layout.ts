@@ -7,7 +7,7 @@ import type {
   ReportObjective,
   ReportTarget,
 } from "./performanceReport.js";
-import { STATUS_TEXT, directionText, reasonText } from "./words.js";
+import { STATUS_TEXT, reasonText } from "./words.js";
 
 /**
  * A report laid out for reading, whatever the format: headings, sentences and tables of plain
@@ -129,7 +129,7 @@ function targetRow(row: ReportTarget): Cell[] {
     text(row.owner?.name ?? "no owner"),
     text(`${row.text.actual} (${row.text.actualDate})`),
     text(row.text.expected),
-    text(directionText(row.direction)),
+    text(row.text.direction),
   ];
 }
 
