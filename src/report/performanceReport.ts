@@ -218,6 +218,11 @@ export interface ReportObjective {
   readonly delivery: Status | null;
   /** The contributions delivered with partners (indirect links), by status: shown, not folded into the council's own rating. */
   readonly partnerDelivered: Readonly<Record<Status, number>>;
+  /**
+   * True when `status` comes wholly from the partner-delivered contributions, there being nothing
+   * else to rate it by (`rollUp`'s `ratedOnPartners`): the report says so beside the status.
+   */
+  readonly ratedOnPartners: boolean;
   /** Progress from baseline to goal in percent (0–100), weighted; `null` when nothing below is measured (`rollUp`'s `progress`). */
   readonly progress: string | null;
   /**
@@ -572,6 +577,7 @@ function objectiveOf(
     outcome: rollUp.outcome,
     delivery: rollUp.delivery,
     partnerDelivered: rollUp.partnerDelivered,
+    ratedOnPartners: rollUp.ratedOnPartners,
     progress: rollUp.progress,
     counts: rollUp.counts,
     direction,

@@ -34,3 +34,19 @@ describe("issue 20: the report's direction of travel for a year-to-date figure",
     expect([text("t-zero-homelessness"), text("t-co2")]).toEqual(["improving", "no earlier figure"]);
   });
 });
+
+describe("issue 20: an aim rated wholly on partner-delivered contributions says so", () => {
+  it("reads Stockton's regeneration aim as green from partner-delivered contributions only", () => {
+    // cp-regeneration has no target of its own; its one contribution, unemployment (6.3% against
+    // below 6.6%: green), is delivered with the Employment Service.
+    const report = performanceReport(deepFreeze(parseFramework(loadExample("stockton"))), { asOf: "2001-07-15" });
+    const aim = report.aims.find((row) => row.objective === "cp-regeneration");
+    expect(aim?.ratedOnPartners).toBe(true);
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain(
+      "Rolled up: ✔ Green (from partner-delivered contributions only); delivered with partners: 1 ✔ Green.",
+    );
+    // The environment aim is rated on the council's own objectives: no such words.
+    expect(markdown).toContain("Rolled up: ▲ Amber. Progress to goal");
+  });
+});
