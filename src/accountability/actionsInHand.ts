@@ -74,7 +74,8 @@ export interface ActionsInHand {
   /**
    * The target's own corrective actions, every one whatever its state (what was done is part of
    * the answer), then its objective's actions not done at `asOf` (standing duties included, marked
-   * `ongoing`), each in the framework's order.
+   * `ongoing`) and those marked done with no completion date (`done-undated`: shown as such, not in
+   * hand), each in the framework's order.
    */
   readonly actions: readonly ActionInHand[];
 }
@@ -131,7 +132,8 @@ function latestOf(series: readonly Measurement[], asOf: string, from: string): M
 /**
  * One view of what is being done about a target as of a date, as a members' report or an officer's
  * briefing needs it: the commentary on its latest measurement (its `note` and `correctiveAction`),
- * the target's own corrective actions and the open actions of its objective's action plan, each with
+ * the target's own corrective actions and the open actions of its objective's action plan (and
+ * those marked done with no completion date, shown as `done-undated` so the date can be asked for), each with
  * its owner, due date, state at `asOf` (`open`, `overdue`, `done`, or `done-undated` for one marked
  * done with no completion date) and whether it lands too late to help (`tooLate`: not done and due
  * after the target's goal date).
@@ -183,7 +185,9 @@ export function actionsInHand(
     actions.push(inHand(index, action, "target", actionStateAt(action, asOf), goalDate));
   for (const action of index.objectives.get(target.objective)?.actions ?? []) {
     const state = actionStateAt(action, asOf);
-    if (!isDone(state)) actions.push(inHand(index, action, "objective", state, goalDate));
+    // Done on a recorded date: left out. Marked done with no date: shown as such (no one can say it
+    // was done by `asOf`), though never counted as in hand.
+    if (state !== "done") actions.push(inHand(index, action, "objective", state, goalDate));
   }
   const latest = latestOf(index.measurementsByIndicator.get(target.indicator) ?? [], asOf, target.baseline.date);
   return {

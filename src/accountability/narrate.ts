@@ -74,8 +74,10 @@ function withPartners(step: ChainStep): string {
  * (a title is a name, not a clause: "so that secure a safe environment" would be a broken sentence).
  * `in-order-to` reads top-down, from the top link to the first, joined by semicolons: "In order that"
  * the link's words, or "to contribute to" the quoted title it leads to, then the words of the step
- * that serves it. A link delivered with partners names them by their names after its
- * words (", working with Youth Offending Team"), never by their ids. Words are set inside the sentence
+ * that serves it. A link delivered with partners names them by their names, never by their ids,
+ * in a clause of its own between the step that delivers it and the link's joining words ("X,
+ * working with Youth Offending Team, so that Y"; "In order that Y, working with P, X"), so each
+ * partner clause belongs to its own link. Words are set inside the sentence
  * with spaces collapsed and a closing full stop dropped; a title or opening set after a comma has
  * its first letter in lower case, unless it opens with an acronym ("PCT") or the word "I"; blank
  * words (an empty `soThat`, a title of spaces or punctuation only) are treated as absent: a blank
@@ -101,7 +103,7 @@ function withPartners(step: ChainStep): string {
  * narrate(relet, { style: "in-order-to" }) //=> "In order that the community plan objective to reduce the use of temporary hostel and bed and breakfast accommodation for homeless households can be met, offer every homeless household accommodation within 21 days; in order that an offer can be made quickly, make every house available for re-let within 28 days."
  * // An indirect link names its partners by their names, not their owner ids.
  * const [youth] = traceUp(stockton, "co-youth-offending").chains;
- * narrate(youth) //=> "Reduce the rate of youth offending by a minimum of 10% by March 2003 so that the community is safer, working with Youth Offending Team."
+ * narrate(youth) //=> "Reduce the rate of youth offending by a minimum of 10% by March 2003, working with Youth Offending Team, so that the community is safer."
  */
 export function narrate(chain: Chain, options: NarrateOptions = {}): string {
   checkOptionsObject(options, "options", accountabilityError);
@@ -126,10 +128,13 @@ export function narrate(chain: Chain, options: NarrateOptions = {}): string {
     for (let i = 0; i + 1 < steps.length; i += 1) {
       const soThat = soThatOf(i);
       const partners = withPartners(steps[i] as ChainStep);
+      // The partners of a link follow the words of the step they deliver it with, before the link's
+      // joining words: "X, working with P, so that Y", never "X so that Y, working with P" (which
+      // reads as Y being done with P, and leaves the next "so that" hanging off the partners).
       sentence +=
         soThat === null
           ? `${partners}, which contributes to ${quoted(words[i + 1] as string)}`
-          : ` so that ${soThat}${partners}`;
+          : `${partners === "" ? "" : `${partners},`} so that ${soThat}`;
     }
     return `${sentence}.`;
   }

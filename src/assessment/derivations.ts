@@ -7,6 +7,7 @@
 import {
   type Derivation,
   type Ground,
+  agreeing,
   balance,
   counted,
   fact,
@@ -35,7 +36,7 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
             fact(
               "community-objectives",
               community.length,
-              `${counted(community.length, "community plan objective")} state the direction; whether it is derived from residents' needs is for people to judge.`,
+              `${counted(community.length, "community plan objective")} ${agreeing(community.length, ["states", "state"])} the direction; whether it is derived from residents' needs is for people to judge.`,
               community.map((o) => o.id),
             ),
           ],
@@ -63,13 +64,10 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
           ],
         };
       const unlinked = corporate.filter((o) => !ground.facts.reachesApex(o.id)).map((o) => o.id);
-      return share(
-        "corporate-objectives-linked",
-        corporate.length,
-        unlinked,
-        "corporate objectives",
+      return share("corporate-objectives-linked", corporate.length, unlinked, "corporate objectives", [
+        "contributes to the community plan",
         "contribute to the community plan",
-      );
+      ]);
     },
   ],
   [
@@ -82,13 +80,10 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
         if (ground.index.indicators.get(target.indicator)?.measure === "outcome")
           withOutcomeTarget.add(target.objective);
       const vague = top.filter((o) => o.outcome === undefined && !withOutcomeTarget.has(o.id)).map((o) => o.id);
-      return share(
-        "outcomes-defined",
-        top.length,
-        vague,
-        "community and corporate objectives",
+      return share("outcomes-defined", top.length, vague, "community and corporate objectives", [
+        "states an outcome or has an outcome target",
         "state an outcome or have an outcome target",
-      );
+      ]);
     },
   ],
   [
@@ -97,38 +92,27 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
       const measured = objectivesAt(ground, ["community", "corporate", "service"]);
       if (measured.length === 0) return none("objectives-measured", "No community, corporate or service objectives.");
       const unmeasured = flagged(ground, "objective-without-measure", "objective");
-      return share(
-        "objectives-measured",
-        measured.length,
-        unmeasured,
-        "community, corporate and service objectives",
+      return share("objectives-measured", measured.length, unmeasured, "community, corporate and service objectives", [
+        "has a target, or a contributing objective with one",
         "have a target, or a contributing objective with one",
-      );
+      ]);
     },
   ],
   [
     "focus-on-outcomes/targets-smart",
     (ground) =>
-      ruleShare(
-        ground,
-        "targets-smart",
-        ground.index.targets.size,
-        ["smart", "target"],
-        "targets",
+      ruleShare(ground, "targets-smart", ground.index.targets.size, ["smart", "target"], "targets", [
+        "raises no SMART finding",
         "raise no SMART finding",
-      ),
+      ]),
   ],
   [
     "focus-on-outcomes/targets-demanding",
     (ground) =>
-      ruleShare(
-        ground,
-        "targets-demanding",
-        ground.index.targets.size,
-        ["undemanding-target", "target"],
-        "targets",
+      ruleShare(ground, "targets-demanding", ground.index.targets.size, ["undemanding-target", "target"], "targets", [
+        "aims beyond its baseline",
         "aim beyond their baseline",
-      ),
+      ]),
   ],
   [
     "focus-on-outcomes/targets-manageable-number",
@@ -144,7 +128,7 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
         plans.size,
         flagged(ground, "too-many-indicators", "plan"),
         "plans with targets",
-        "carry a manageable number",
+        ["carries a manageable number", "carry a manageable number"],
       );
     },
   ],
@@ -188,13 +172,10 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
         ...flagged(ground, "review-overdue", "target"),
       ]);
       const revised = [...ground.index.targets.values()].filter((t) => (t.revisions?.length ?? 0) > 0).map((t) => t.id);
-      const derived = share(
-        "targets-reviewed",
-        targets.length,
-        [...unreviewed].sort(),
-        "targets",
+      const derived = share("targets-reviewed", targets.length, [...unreviewed].sort(), "targets", [
+        "is covered by a review cycle and not overdue",
         "are covered by a review cycle and not overdue",
-      );
+      ]);
       return {
         rating: derived.rating,
         facts: [
@@ -211,13 +192,10 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
       if (total === 0) return none("objectives", "No objectives.");
       const orphans = flagged(ground, "orphan-objective", "objective");
       const lateral = flagged(ground, "lateral-link", "objective");
-      const derived = share(
-        "objectives-cascaded",
-        total,
-        [...new Set([...orphans, ...lateral])].sort(),
-        "objectives",
+      const derived = share("objectives-cascaded", total, [...new Set([...orphans, ...lateral])].sort(), "objectives", [
+        "reaches the apex of the cascade without a lateral link",
         "reach the apex of the cascade without a lateral link",
-      );
+      ]);
       return {
         rating: derived.rating,
         facts: [
@@ -231,14 +209,10 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
   [
     "leadership-and-management/every-target-owned",
     (ground) =>
-      ruleShare(
-        ground,
-        "targets-owned",
-        ground.index.targets.size,
-        ["unowned-target", "target"],
-        "targets",
+      ruleShare(ground, "targets-owned", ground.index.targets.size, ["unowned-target", "target"], "targets", [
+        "is owned by individuals or teams",
         "are owned by individuals or teams",
-      ),
+      ]),
   ],
   ["democratic-and-community-engagement/executive-information", memberReporting],
   [
@@ -294,20 +268,39 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
       if (service.length === 0) return none("service-plans", "No service plans.");
       const below = objectivesAt(ground, ["service", "unit", "individual"]);
       const levels = new Set(below.map((objective) => objective.id));
-      const withoutHow = [
-        ...flagged(ground, "no-action-plan", "objective"),
-        ...flagged(ground, "unowned-objective", "objective"),
-      ];
-      const derived = share(
+      const withoutPlan = [
+        ...new Set(
+          [
+            ...flagged(ground, "no-action-plan", "objective"),
+            ...flagged(ground, "unowned-objective", "objective"),
+          ].filter((id) => levels.has(id)),
+        ),
+      ].sort();
+      const planned = share(
         "objectives-with-action-plans",
         below.length,
-        [...new Set(withoutHow.filter((id) => levels.has(id)))].sort(),
+        withoutPlan,
         "service, unit and individual objectives",
-        "have an owner and actions or contributing objectives",
+        ["has an owner and actions or contributing objectives", "have an owner and actions or contributing objectives"],
       );
-      const unsmart = flagged(ground, "action-plan-smart", "objective");
+      // Who, and how: an action plan says how only when its actions are SMART (each with an owner
+      // and a due date, none overdue and undone, none done without a date), the action-plan-smart
+      // rule's findings. The seed's warning sign "know who has to deliver, but not how" (issue 20).
+      const unsmart = flagged(ground, "action-plan-smart", "objective").filter((id) => levels.has(id));
+      const sayHow = share(
+        "objectives-saying-how",
+        below.length,
+        [...new Set([...withoutPlan, ...unsmart])].sort(),
+        "service, unit and individual objectives",
+        [
+          "says how: an owner, and contributing objectives or actions that raise no action-plan-smart finding",
+          "say how: an owner, and contributing objectives or actions that raise no action-plan-smart finding",
+        ],
+      );
+      // Action plans that exist but do not say how are emerging (1), not absent (0).
+      const floored = sayHow.rating === 0 && withoutPlan.length < below.length;
       return {
-        rating: derived.rating,
+        rating: floored ? 1 : Math.min(planned.rating ?? 0, sayHow.rating ?? 0),
         facts: [
           fact(
             "service-plans",
@@ -315,13 +308,17 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
             `${counted(service.length, "service plan")}.`,
             service.map((plan) => plan.id),
           ),
-          ...derived.facts,
+          ...planned.facts,
           fact(
             "action-plan-findings",
             unsmart.length,
             `${counted(unsmart.length, "objective")} whose actions raise an action-plan-smart finding.`,
             unsmart,
           ),
+          ...sayHow.facts,
+          ...(floored
+            ? [fact("who-but-not-how", 1, "Action plans exist, but none says how: emerging (1), not absent.")]
+            : []),
         ],
       };
     },
@@ -332,14 +329,10 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
     (ground) =>
       ground.index.reviewCycles.size === 0
         ? none("review-cycles", "The framework records no review cycles.")
-        : ruleShare(
-            ground,
-            "plans-reviewed",
-            ground.index.plans.size,
-            ["unreviewed", "plan"],
-            "plans",
+        : ruleShare(ground, "plans-reviewed", ground.index.plans.size, ["unreviewed", "plan"], "plans", [
+            "is covered by a review cycle",
             "are covered by a review cycle",
-          ),
+          ]),
   ],
   [
     "planning-monitoring-review/individual-work-plans-linked",
@@ -347,27 +340,20 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
       const individual = objectivesAt(ground, ["individual"]);
       if (individual.length === 0) return none("individual-objectives", "No individual work plan objectives.");
       const loose = individual.filter((o) => !ground.facts.reachesApex(o.id)).map((o) => o.id);
-      return share(
-        "individual-objectives-linked",
-        individual.length,
-        loose,
-        "individual objectives",
+      return share("individual-objectives-linked", individual.length, loose, "individual objectives", [
+        "reaches the apex of the cascade",
         "reach the apex of the cascade",
-      );
+      ]);
     },
   ],
   [
     "financial-management/financial-planning-integrated",
     (ground) => {
       const service = [...ground.index.plans.values()].filter((plan) => plan.level === "service").length;
-      return ruleShare(
-        ground,
-        "service-plans-budgeted",
-        service,
-        ["no-resources", "plan"],
-        "service plans",
+      return ruleShare(ground, "service-plans-budgeted", service, ["no-resources", "plan"], "service plans", [
+        "has a budget",
         "have a budget",
-      );
+      ]);
     },
   ],
 ]);

@@ -112,7 +112,7 @@ export interface DerivedEvidence {
  *   targets: [{ id: "t", objective: "o", indicator: "pi", owner: "head", baseline: { date: "2001-03-31", value: "80" }, goal: { date: "2002-03-31", value: "90" } }],
  * }, { asOf: "2001-10-01" });
  * const owned = derived.responses.find((r) => r.characteristic === "leadership-and-management/every-target-owned");
- * [owned?.rating, owned?.evidence] //=> [4, "1 of 1 targets are owned by individuals or teams."]
+ * [owned?.rating, owned?.evidence] //=> [4, "1 of 1 targets is owned by individuals or teams."]
  * assess([], { derived }).coverage.derivedOnly //=> derived.responses.length
  */
 export function deriveEvidence(source: Framework | FrameworkIndex, options: DeriveEvidenceOptions): DerivedEvidence {

@@ -78,19 +78,34 @@ export function objectivesAt(ground: Ground, levels: readonly PlanLevel[]): Obje
   return levels.flatMap((level) => found.get(level) ?? []);
 }
 
+/**
+ * A phrase whose verb agrees with a count: the form for one ("is owned", "aims beyond its
+ * baseline"), then the form for any other count ("are owned", "aim beyond their baseline").
+ */
+export type Agreeing = readonly [one: string, many: string];
+
+/** The form of `phrase` that agrees with `count`: "1 of 3 targets is owned", "2 of 3 targets are owned". */
+export function agreeing(count: number, [one, many]: Agreeing): string {
+  return count === 1 ? one : many;
+}
+
 /** A share of things that pass, as a rating and one fact; the failures named. */
 export function share(
   name: string,
   total: number,
   failing: readonly string[],
   what: string,
-  passing: string,
+  passing: Agreeing,
 ): Derivation {
   const ok = total - failing.length;
   return {
     rating: shareRating(ok, total),
     facts: [
-      fact(name, `${String(ok)}/${String(total)}`, `${String(ok)} of ${String(total)} ${what} ${passing}.`),
+      fact(
+        name,
+        `${String(ok)}/${String(total)}`,
+        `${String(ok)} of ${String(total)} ${what} ${agreeing(ok, passing)}.`,
+      ),
       ...(failing.length === 0 ? [] : [fact(`${name}-not`, failing.length, `Not: ${failing.join(", ")}.`, failing)]),
     ],
   };
@@ -111,7 +126,7 @@ export function ruleShare(
   total: number,
   [rule, kind]: readonly [string, string],
   what: string,
-  passing: string,
+  passing: Agreeing,
 ): Derivation {
   if (total === 0) return none(name, `No ${what}.`);
   return share(name, total, flagged(ground, rule, kind), what, passing);

@@ -86,7 +86,7 @@ export function monitoring(ground: Ground): Derivation {
       fact(
         "monitored",
         `${String(monitored)}/${String(subjects)}`,
-        `${String(monitored)} of ${String(subjects)} plans and targets are covered by a review cycle and not overdue.`,
+        `${String(monitored)} of ${String(subjects)} plans and targets ${monitored === 1 ? "is" : "are"} covered by a review cycle and not overdue.`,
       ),
       // The ids, plans first then targets, each kind sorted: one id may appear twice, once for each kind.
       ...(lapsed.length === 0
@@ -99,13 +99,10 @@ export function monitoring(ground: Ground): Derivation {
   const current =
     started.length === 0
       ? undefined
-      : share(
-          "targets-with-current-data",
-          started.length,
-          missing,
-          "targets under way",
+      : share("targets-with-current-data", started.length, missing, "targets under way", [
+          "has every figure due so far in (none missing or overdue)",
           "have every figure due so far in (none missing or overdue)",
-        );
+        ]);
   // No review cycle in the export: the coverage is not evidenced, and the current data alone speak.
   if (index.reviewCycles.size === 0)
     return current === undefined

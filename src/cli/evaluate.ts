@@ -25,14 +25,24 @@ function outturnPhrase(outturn: Evaluation["outturn"]): string {
   return `${ended} ${outturn.overdue ? "late" : "awaited"}${outturn.due === null ? "" : `, due ${outturn.due}`}`;
 }
 
+/**
+ * A late next figure, said after the status it does not change (issue 20): a green target whose
+ * September figure was due by 11 November is still green on 10 May, and the line says the figure is
+ * late. Nothing is said while the next figure is awaited within its lag.
+ */
+function latePhrase(row: Evaluation): string {
+  if (!row.stale || row.nextFigure === null) return "";
+  return `; ${row.actual === null ? "first" : "next"} figure late, was due ${row.nextFigure.due}`;
+}
+
 function targetLine(paint: Painter, row: Evaluation | { readonly target: string; readonly status: Status }): string {
   const head = `  ${statusLabel(paint, row.status)}${row.target}`;
   if (!("actual" in row)) return head;
-  if (row.actual === null) return `${head}: no figure yet${outturnPhrase(row.outturn)}`;
+  if (row.actual === null) return `${head}: no figure yet${outturnPhrase(row.outturn)}${latePhrase(row)}`;
   const actual = row.actualDate === null ? figure(row.actual) : `${figure(row.actual)} (${row.actualDate})`;
   const line = `${head}: actual ${actual}, expected ${figure(row.expected)}, variance ${figure(row.variance)}${outturnPhrase(row.outturn)}`;
   // A council's own status rule says why, where it needed more than the shortfall (issue 20).
-  return row.ruleNote === null ? line : `${line} (${row.ruleNote})`;
+  return `${row.ruleNote === null ? line : `${line} (${row.ruleNote})`}${latePhrase(row)}`;
 }
 
 /** @internal The evaluation as lines for people: targets, objectives' roll-ups, counts, data-only indicators. */

@@ -39,6 +39,7 @@ const target = z.object({
     variance: text,
     forecast: text,
     nextFigureDue: text,
+    direction: text,
   }),
 });
 const action = z.object({

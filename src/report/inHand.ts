@@ -58,7 +58,7 @@ export interface ReportActionsInHand {
     readonly note: string | null;
     readonly correctiveAction: string | null;
   } | null;
-  /** The target's corrective actions (done ones too), then its objective's actions not done. */
+  /** The target's corrective actions (done ones too), then its objective's actions not done, or marked done with no completion date (`done-undated`, not in hand). */
   readonly actions: readonly ReportAction[];
 }
 

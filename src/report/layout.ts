@@ -7,7 +7,7 @@ import type {
   ReportObjective,
   ReportTarget,
 } from "./performanceReport.js";
-import { STATUS_TEXT, directionText, reasonText } from "./words.js";
+import { STATUS_TEXT, reasonText } from "./words.js";
 
 /**
  * A report laid out for reading, whatever the format: headings, sentences and tables of plain
@@ -129,7 +129,7 @@ function targetRow(row: ReportTarget): Cell[] {
     text(row.owner?.name ?? "no owner"),
     text(`${row.text.actual} (${row.text.actualDate})`),
     text(row.text.expected),
-    text(directionText(row.direction)),
+    text(row.text.direction),
   ];
 }
 
@@ -149,9 +149,10 @@ function progressText(progress: string | null): string {
 /** What an aim's or objective's roll-up says beyond its headline: its delivery confidence and its partners' share. */
 function rolledUpText(objective: ReportObjective): string {
   const total = Object.values(objective.partnerDelivered).reduce((sum, value) => sum + value, 0);
+  // A status that rests wholly on partner-delivered contributions says so (issue 20).
   const lead =
     objective.outcome === null
-      ? `Rolled up: ${STATUS_TEXT[objective.status]}`
+      ? `Rolled up: ${STATUS_TEXT[objective.status]}${objective.ratedOnPartners ? " (from partner-delivered contributions only)" : ""}`
       : `Its own outcome target: ${STATUS_TEXT[objective.status]}`;
   const delivery =
     objective.outcome !== null && objective.delivery !== null

@@ -2,7 +2,7 @@ import type { Chain, ChainStep } from "../accountability/index.js";
 import { ENDINGS, chainCount, firstChains } from "../accountability/first.js";
 import { leadingStep, stepMaker } from "../accountability/subjects.js";
 import { checkCascade, type Finding } from "../cascade/index.js";
-import type { DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel } from "../model/index.js";
+import type { DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel, Target } from "../model/index.js";
 import { type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../review/index.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
@@ -18,6 +18,9 @@ import {
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import { checkDate, checkKnownOptions, checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import { aggregationOf } from "../model/figures.js";
+import { revisionInForce } from "../model/revisions.js";
+import { directionText } from "./words.js";
 import { reportError } from "./errors.js";
 import type { ExceptionDecision } from "./decision.js";
 import { inHandOf, openCorrectiveActions } from "./inHand.js";
@@ -130,6 +133,13 @@ export interface ReportTarget {
     readonly forecast: string;
     /** `nextFigureDue` for people: "14 August 2001", "none due". */
     readonly nextFigureDue: string;
+    /**
+     * `direction` for people: "improving", "worsening", "unchanged"; "no earlier figure" with none
+     * to compare with; "not comparable (year to date)" for a year-to-date figure with no earlier
+     * figure of its own year (never compared with the baseline: Spelthorne's food inspections, 22%
+     * of the year's programme by 30 June 2001).
+     */
+    readonly direction: string;
   };
 }
 
@@ -208,6 +218,11 @@ export interface ReportObjective {
   readonly delivery: Status | null;
   /** The contributions delivered with partners (indirect links), by status: shown, not folded into the council's own rating. */
   readonly partnerDelivered: Readonly<Record<Status, number>>;
+  /**
+   * True when `status` comes wholly from the partner-delivered contributions, there being nothing
+   * else to rate it by (`rollUp`'s `ratedOnPartners`): the report says so beside the status.
+   */
+  readonly ratedOnPartners: boolean;
   /** Progress from baseline to goal in percent (0–100), weighted; `null` when nothing below is measured (`rollUp`'s `progress`). */
   readonly progress: string | null;
   /**
@@ -435,6 +450,22 @@ function placesForTolerance(evaluation: Evaluation, from: number | undefined): n
   return places;
 }
 
+/**
+ * Whether a target's latest figure is year-to-date, as its evaluation judges it (a running-total or
+ * year-to-date-rate indicator, a point goal in force, no comparator): its direction is then never
+ * read against the baseline, so a missing one is "not comparable", not "no earlier figure".
+ */
+function yearToDateFigure(
+  target: Target | undefined,
+  indicator: Indicator | undefined,
+  evaluation: Evaluation,
+  asOf: string,
+): boolean {
+  if (target === undefined || indicator === undefined || evaluation.actual === null) return false;
+  if (aggregationOf(indicator) === "snapshot" || target.comparator !== undefined) return false;
+  return !("low" in revisionInForce(target, asOf).target.goal);
+}
+
 /** A unit and the decimal places to show a figure to. */
 interface ShownAs {
   readonly unit: string;
@@ -476,6 +507,10 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
       goal: format.figure(evaluation.goal, shown?.worked(evaluation.goal)),
       forecast: format.figure(forecast?.value ?? null, shown?.worked(forecast?.value ?? null)),
       nextFigureDue: evaluation.nextFigure === null ? "none due" : format.date(evaluation.nextFigure.due),
+      direction: directionText(
+        evaluation.direction.sincePrevious,
+        yearToDateFigure(target, indicator, evaluation, asOf),
+      ),
     },
   };
 }
@@ -576,6 +611,7 @@ function objectiveOf(
     outcome: rollUp.outcome,
     delivery: rollUp.delivery,
     partnerDelivered: rollUp.partnerDelivered,
+    ratedOnPartners: rollUp.ratedOnPartners,
     progress: rollUp.progress,
     counts: rollUp.counts,
     direction,

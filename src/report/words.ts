@@ -23,7 +23,12 @@ export function reasonText(reason: ExceptionReason): string {
   return reason === "no-data" ? "no data" : reason === "stale" ? "figure out of date" : reason;
 }
 
-/** A direction of travel in words; "no earlier figure" when there is none to compare with. @internal */
-export function directionText(direction: Direction | null): string {
-  return direction === null ? "no earlier figure" : direction === "no-change" ? "unchanged" : direction;
+/**
+ * A direction of travel in words; "no earlier figure" when there is none to compare with, and "not
+ * comparable (year to date)" for a year-to-date figure with none of its own year before it (it is
+ * never compared with the baseline, a whole year's figure, or with the year before's). @internal
+ */
+export function directionText(direction: Direction | null, yearToDate = false): string {
+  if (direction === null) return yearToDate ? "not comparable (year to date)" : "no earlier figure";
+  return direction === "no-change" ? "unchanged" : direction;
 }

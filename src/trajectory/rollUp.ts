@@ -112,6 +112,15 @@ export interface ObjectiveRollUp {
    * through another aim. `null` for an objective that is not an aim.
    */
   readonly beneath: Readonly<Record<Status, number>> | null;
+  /**
+   * True when `status` comes wholly from partner-delivered contributions: the objective (or its
+   * loop) has no target of its own and no contributing objective over a direct link, only
+   * `indirect` ones, so they are all there is to rate it by (with or without `includeIndirect`).
+   * False for an objective led by its own outcome target. A report says so beside the status:
+   * Stockton's regeneration aim is rated only by the unemployment objective delivered with the
+   * Employment Service.
+   */
+  readonly ratedOnPartners: boolean;
 }
 
 /** No child over an indirect link: one frozen record shared by every such roll-up (a million objectives make no extra objects). */
@@ -272,6 +281,9 @@ export function rollUpCodes(
     progress.reset();
     progressPartner.reset();
     let anyProvisional = 0;
+    // The component's children over the council's own links (its targets and direct links), and over indirect ones.
+    let ownChildren = 0;
+    let partnerChildren = 0;
     const first = members.start[c] as number;
     const last = members.start[c + 1] as number;
     const loop = last - first > 1;
@@ -294,6 +306,7 @@ export function rollUpCodes(
         const code = targetStatus[target] as number;
         own[code] = (own[code] as number) + 1;
         children += 1;
+        ownChildren += 1;
         if (code < RATED && targetProvisional[target] === 1) provisional += 1;
         const value = withProgress ? (targetProgress[target] ?? null) : null;
         // A weight is read only where it counts: a rated child of a weighted roll-up, or a measured progress.
@@ -326,7 +339,8 @@ export function rollUpCodes(
         if (indirect) {
           partner[code] = (partner[code] as number) + 1;
           partnered = true;
-        }
+          partnerChildren += 1;
+        } else ownChildren += 1;
         // Partner-delivered children stand aside from the council's own rating unless asked in.
         const aside = indirect && !settings.includeIndirect;
         (aside ? foldPartner : fold).add(code, weight, scored);
@@ -360,6 +374,7 @@ export function rollUpCodes(
     componentProvisional[c] = anyProvisional;
     if (withProgress) componentProgress[c] = rolled;
     const progressText = rolled === null ? null : formatDecimal(rolled);
+    const onPartnersOnly = ownChildren === 0 && partnerChildren > 0;
     for (let m = first; m < last; m += 1) {
       const v = members.targets[m] as number;
       const i = m - first;
@@ -381,6 +396,7 @@ export function rollUpCodes(
         inCycle: onCycle[v] === 1,
         progress: progressText,
         beneath: beneath[v] ?? null,
+        ratedOnPartners: outcomeCode === -1 && onPartnersOnly,
       };
     }
   }

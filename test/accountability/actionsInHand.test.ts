@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { AccountabilityError, actionsInHand } from "../../src/accountability/index.js";
 import { type Action, type Framework, indexFramework, parseFramework } from "../../src/index.js";
 import { expectMisuse } from "../helpers/expectMisuse.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
 import { actionArbitrary } from "../arbitraries/actions.js";
 import { dateArbitrary } from "../arbitraries/framework.js";
 
@@ -101,6 +101,31 @@ describe("actionsInHand on Stockton", () => {
     expect(actionsInHand(stockton, "t-new-deal", { asOf: "2001-09-30" }).actions[0]?.state).toBe("open");
   });
 
+  it("shows the New Deal delivery plan marked done with no completion date as done-undated, not leaving it out (issue 20)", () => {
+    // Stockton's New Deal objective has one action, the joint delivery plan due 30 September 2001.
+    // Marked done with no date, on 1 October it is shown as done, date not recorded: not overdue,
+    // not too late (done), and still in the view so the report can say so.
+    const framework = jsonCopy(stockton);
+    const plan = framework.objectives.find((objective) => objective.id === "so-new-deal")?.actions?.[0];
+    if (plan === undefined) throw new Error("Stockton's New Deal objective has its delivery plan");
+    plan.status = "done";
+    const view = actionsInHand(deepFreeze(parseFramework(framework)), "t-new-deal", { asOf: "2001-10-01" });
+    expect(view.actions.map((action) => [action.of, action.title, action.due, action.state, action.tooLate])).toEqual([
+      [
+        "objective",
+        "Agree a joint New Deal delivery plan with the Employment Service",
+        "2001-09-30",
+        "done-undated",
+        false,
+      ],
+    ]);
+    // Completed on a recorded date, it is done and left out of the view.
+    plan.completed = "2001-09-28";
+    expect(actionsInHand(deepFreeze(parseFramework(framework)), "t-new-deal", { asOf: "2001-10-01" }).actions).toEqual(
+      [],
+    );
+  });
+
   it("lists the zone sweeping and inspection as standing duties: open, never overdue", () => {
     const view = actionsInHand(stockton, "t-zone-cleanliness", { asOf: "2002-05-10" });
     expect(view.actions.map((action) => [action.of, action.ongoing, action.state])).toEqual([
@@ -128,9 +153,11 @@ describe("actionsInHand rules", () => {
       [{ id: "ca-undated", title: "Corrective, undated", owner: "director", status: "done" }],
     );
     const view = actionsInHand(framework, "t", { asOf: "2001-07-15" });
-    // The target's own actions whatever their state; the objective's only when not done.
+    // The target's own actions whatever their state; the objective's when not done on a recorded
+    // date (one marked done with no date is shown as such, so the date can be asked for).
     expect(view.actions.map((action) => [action.of, action.title, action.state])).toEqual([
       ["target", "Corrective, undated", "done-undated"],
+      ["objective", "Done, undated", "done-undated"],
       ["objective", "Done late", "overdue"],
     ]);
   });
@@ -225,12 +252,11 @@ describe("actionsInHand properties", () => {
             expect(action.state === "overdue").toBe(
               !done && !action.ongoing && action.due !== null && action.due < asOf,
             );
-            if (action.of === "objective") expect(done).toBe(false);
+            if (action.of === "objective") expect(action.state).not.toBe("done");
           }
-          // An objective action is left out exactly when it was done at asOf.
-          const open = objectiveActions.filter((action) =>
-            action.completed === undefined ? action.status !== "done" : action.completed > asOf,
-          );
+          // An objective action is left out exactly when it was completed on or before asOf: one
+          // marked done with no completion date is shown (done-undated).
+          const open = objectiveActions.filter((action) => action.completed === undefined || action.completed > asOf);
           expect(view.actions.filter((action) => action.of === "objective").map((action) => action.title)).toEqual(
             open.map((action) => action.title),
           );

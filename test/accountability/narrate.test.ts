@@ -31,8 +31,15 @@ describe("issue 20: narrate never produces a broken sentence", () => {
     expect(chain.steps[0]?.partners).toEqual(["employment-service"]);
     expect(chain.steps[0]?.partnerNames).toEqual(["Employment Service (New Deal)"]);
     const told = narrate(chain);
+    // Both links are delivered with the Employment Service: so-new-deal's to co-unemployment, and
+    // co-unemployment's to cp-regeneration. Each partner clause follows the step whose link it is,
+    // before that link's "so that" (issue 20: before, "… below the regional rate, working with
+    // Employment Service (New Deal) so that the local economy improves, working with …").
     expect(told).toBe(
-      "Increase the job success of New Deal by 7% on average over 3 years so that unemployment is maintained below the regional rate, working with Employment Service (New Deal) so that the local economy improves, working with Employment Service (New Deal).",
+      "Increase the job success of New Deal by 7% on average over 3 years, working with Employment Service (New Deal), so that unemployment is maintained below the regional rate, working with Employment Service (New Deal), so that the local economy improves.",
+    );
+    expect(narrate(chain, { style: "in-order-to" })).toBe(
+      "In order that the local economy improves, working with Employment Service (New Deal), maintain the Borough's unemployment below the average regional rate; in order that unemployment is maintained below the regional rate, working with Employment Service (New Deal), increase the job success of New Deal by 7% on average over 3 years.",
     );
     expect(told).not.toContain("employment-service");
     expect(narrate(chain, { style: "in-order-to" })).not.toContain("employment-service");
@@ -59,7 +66,7 @@ describe("issue 20: narrate never produces a broken sentence", () => {
     delete bare.partnerNames;
     const handMade = { ...chain, steps: [bare, ...chain.steps.slice(1)] } as unknown as Chain;
     expect(narrate(handMade)).toBe(
-      "Reduce deaths from coronary heart disease and strokes by 40% by 2010 so that the health of the local community improves, working with primary-care-trust.",
+      "Reduce deaths from coronary heart disease and strokes by 40% by 2010, working with primary-care-trust, so that the health of the local community improves.",
     );
   });
 });
@@ -124,6 +131,11 @@ describe("issue 20: narrate over generated cascades (property)", () => {
               expect(told).not.toContain("partner-id");
               const indirect = chain.steps.some((step) => step.partners.length > 0);
               if (indirect) expect(told).toContain("working with Health Partnership and Police");
+              // Each partner clause is its own link's: set between the step and the link's joining
+              // words, never after them (issue 20).
+              if (style === "so-that")
+                for (const [, after] of told.matchAll(/working with Health Partnership and Police(.{0,24})/gu))
+                  expect(after).toMatch(/^, (?:so that |which contributes to )/u);
             }
           }
         }

@@ -162,7 +162,9 @@ describe("deriveEvidence", () => {
       "executive-information": 2, // the cabinet's quarterly report on targets (3), partly: capped at 2
       perspectives: 3, // customer, management, partner; no employee
       "corporate-plan": 2, // every plan below the apex has a parent (3), partly: capped at 2
-      "service-plans": 4, // 6 of 6 service, unit and individual objectives
+      // 6 of 6 service, unit and individual objectives have an owner and actions (4), but the New Deal
+      // delivery plan, due 30 September, is overdue: 5 of 6 say how, 5 × 2 ≥ 6 but 5 × 10 < 6 × 9: 2
+      "service-plans": 2,
       // 19 of 19 covered; 8 of 11 targets have current data: t-co2, t-heart-disease and t-gcse await their
       // first figure, and the quarter to September is not due until six weeks after it (11 November); the
       // monthly figures for July (due 11 September; unemployment's three weeks after, 21 August) are late: 2
@@ -237,6 +239,48 @@ describe("deriveEvidence", () => {
       // The end of year report on 2001/02, due by 30 June 2002 (issue 20: deadlines).
       "member-report-due": { value: "2002-06-30", ids: [] },
     });
+  });
+
+  it("rates Spelthorne's service plans 1, as its facts say: who delivers, but not how (issue 20)", () => {
+    // As of 1 October 2001 each of its three service and unit objectives has an owner and actions
+    // (3 of 3: 4), but each raises an action-plan-smart finding: food safety's risk-based programme
+    // was due 30 June, collections' re-planned rounds 30 September and quarterly reports 31 July, none
+    // done; the missed-bins log has no due date. 0 of 3 say how (0), and as the plans exist, 1
+    // (emerging), not 0: what Spelthorne's own self-assessment says ("who, but not how").
+    const evidence = deriveEvidence(parseFramework(loadExample("spelthorne")), { asOf });
+    expect(ratings(evidence)["service-plans"]).toBe(1);
+    expect(factsOf(evidence, "service-plans")).toEqual({
+      "service-plans": { value: 1, ids: ["plan-environmental"] },
+      "objectives-with-action-plans": { value: "3/3", ids: [] },
+      "action-plan-findings": { value: 3, ids: ["so-food-safety", "so-reliable-collections", "uo-missed-bins"] },
+      "objectives-saying-how": { value: "0/3", ids: [] },
+      "objectives-saying-how-not": { value: 3, ids: ["so-food-safety", "so-reliable-collections", "uo-missed-bins"] },
+      "who-but-not-how": { value: 1, ids: [] },
+    });
+    // On 15 July 2001 only food safety's action is overdue and the log undated: 1 of 3 says how
+    // (1 × 2 < 3: 1), the plans rated on the share, no floor needed.
+    const july = deriveEvidence(parseFramework(loadExample("spelthorne")), { asOf: "2001-07-15" });
+    expect(ratings(july)["service-plans"]).toBe(1);
+    expect(factsOf(july, "service-plans")["objectives-saying-how"]?.value).toBe("1/3");
+    expect(factsOf(july, "service-plans")).not.toHaveProperty("who-but-not-how");
+  });
+
+  it("makes each count sentence's verb agree with its count (issue 20)", () => {
+    // Spelthorne has one community plan objective, Stockton five.
+    const spelthorne = deriveEvidence(parseFramework(loadExample("spelthorne")), { asOf });
+    const stockton = deriveEvidence(parseFramework(loadExample("stockton")), { asOf });
+    const evidenceOf = (evidence: DerivedEvidence, id: string) =>
+      evidence.responses.find((response) => response.characteristic.endsWith(`/${id}`))?.evidence;
+    expect(evidenceOf(spelthorne, "clear-sense-of-direction")).toMatch(
+      /^1 community plan objective states the direction;/u,
+    );
+    expect(evidenceOf(stockton, "clear-sense-of-direction")).toMatch(
+      /^5 community plan objectives state the direction;/u,
+    );
+    // A share: "1 of 3 … says how", "5 of 6 … say how".
+    const july = deriveEvidence(parseFramework(loadExample("spelthorne")), { asOf: "2001-07-15" });
+    expect(evidenceOf(july, "service-plans")).toContain("1 of 3 service, unit and individual objectives says how:");
+    expect(evidenceOf(stockton, "service-plans")).toContain("5 of 6 service, unit and individual objectives say how:");
   });
 
   it("sits beside human ratings in assess: the human rating wins, both kept", () => {

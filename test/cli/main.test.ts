@@ -265,12 +265,32 @@ describe("evaluate", () => {
     expect(may.out).toContain(
       "  amber         t-street-cleanliness: actual 89.5 (2001-06-30), expected 89.7452054795, variance -0.2452054795; ended 2002-03-31, outturn awaited, due 2002-05-12",
     );
-    // The three-year target runs on: no outturn.
-    expect(may.out).toMatch(/t-zero-homelessness: [^\n]*-2\.6788321168\n/u);
+    // The three-year target runs on: no outturn (its late September figure is said after the variance).
+    expect(may.out).toMatch(/t-zero-homelessness: [^\n]*-2\.6788321168; next figure late, was due 2001-11-11\n/u);
     const late = await runCli(["evaluate", stockton, "--as-of", "2002-05-13"]);
     expect(late.out).toContain(
       "t-street-cleanliness: actual 89.5 (2001-06-30), expected 89.7452054795, variance -0.2452054795; ended 2002-03-31, outturn late, due 2002-05-12",
     );
+  });
+
+  it("says when a target's next figure is late, without changing its status (issue 20)", async () => {
+    // 10 May 2002: Stockton's last figures are June 2001's. Zero homelessness is quarterly with the
+    // six-week default lag: September's figure was due 30 September + 42 days = 11 November 2001.
+    const may = await runCli(["evaluate", stockton, "--as-of", "2002-05-10"]);
+    expect(may.out).toContain(
+      "  green         t-zero-homelessness: actual 34 (2001-06-30), expected 36.6788321168, variance -2.6788321168; next figure late, was due 2001-11-11\n",
+    );
+    // Unemployment is monthly: July's figure was due 31 July + 21 days (its own lag) = 21 August 2001.
+    expect(may.out).toContain(
+      "  green         t-unemployment: actual 6.3 (2001-06-30), expected 6.4, variance -0.1; next figure late, was due 2001-08-21\n",
+    );
+    // GCSEs have never had a figure: the first (the year to August 2001) was due by 31 October 2001.
+    expect(may.out).toContain("  no-data       t-gcse: no figure yet; first figure late, was due 2001-10-31\n");
+    // Heart disease's first figure (2001) is due by 30 September 2002: awaited, so nothing is said.
+    expect(may.out).toContain("  awaiting-data t-heart-disease: no figure yet\n");
+    // On 15 July 2001 June's figures are in and September's are not yet due: no line says late.
+    const july = await runCli(["evaluate", stockton, "--as-of", "2001-07-15"]);
+    expect(july.out).not.toContain("late");
   });
 
   it("prints a council's status rule's note after the figures (issue 20)", async () => {

@@ -80,6 +80,34 @@ describe("the report's actions at its date", () => {
     expect(report.findings.map((finding) => finding.messageId)).toContain("correctiveNoCompleted");
   });
 
+  it("shows an objective's action marked done with no completion date, and does not count it as in hand (issue 20)", () => {
+    // The re-let target (red, 79% against 100% on 15 July 2001) with its contractor action moved to
+    // its objective's action plan and marked done without a date: the row lists it as done, date not
+    // recorded (not "none open"), and with nothing open the red asks for a corrective action.
+    const framework = jsonCopy(parseFramework(loadExample("stockton")));
+    const relets = framework.targets.find((target) => target.id === "t-relet-28-days");
+    const objective = framework.objectives.find((given) => given.id === "uo-relet-28-days");
+    const action = relets?.correctiveActions?.[0];
+    if (relets === undefined || objective === undefined || action === undefined)
+      throw new Error("Stockton has the re-let target, its objective and its contractor action");
+    delete action.completed;
+    objective.actions = [action];
+    delete relets.correctiveActions;
+    const report = performanceReport(deepFreeze(parseFramework(framework)), { asOf: "2001-07-15" });
+    const row = report.exceptions.find((exception) => exception.target === "t-relet-28-days");
+    expect(row?.inHand.actions.map((shown) => [shown.of, shown.state, shown.status])).toEqual([
+      ["objective", "done-undated", "done"],
+    ]);
+    expect([row?.decision, row?.decisionText]).toEqual([
+      "agree-corrective-action",
+      expect.stringMatching(/with no action in hand/u),
+    ]);
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain(
+      "Agree a ten-day repair turnaround with the repairs contractor (Estate management team leader, due 30 September 2001, done, date not recorded)",
+    );
+  });
+
   it("shows the re-let contractor action done on its completion date once the report is past it", () => {
     const report = performanceReport(deepFreeze(parseFramework(loadExample("stockton"))), { asOf: "2001-10-01" });
     expect(renderReportMarkdown(report)).toContain(

@@ -67,6 +67,24 @@ describe("roll-ups that tell the truth about outcomes (issue 20)", () => {
     ).toBe("red");
   });
 
+  it("says when a status comes wholly from partner-delivered contributions (ratedOnPartners)", () => {
+    const o = byId("2001-10-01");
+    // The regeneration aim has no target of its own and one contribution, the unemployment objective
+    // (green), delivered with the Employment Service: its green is the partners' alone.
+    expect(o.get("cp-regeneration")).toMatchObject({ status: "green", ratedOnPartners: true, children: 1 });
+    expect(o.get("cp-regeneration")?.partnerDelivered.green).toBe(1);
+    // Health likewise: heart disease, delivered with the primary care trust, awaits its first figure.
+    expect(o.get("cp-health")).toMatchObject({ status: "awaiting-data", ratedOnPartners: true });
+    // Unemployment has its own (outcome) target beside the partner-delivered New Deal: not the partners'.
+    expect(o.get("co-unemployment")?.ratedOnPartners).toBe(false);
+    // Well-being has its own outcome target and own contributions beside youth offending's: not the partners'.
+    expect(o.get("cp-wellbeing")?.ratedOnPartners).toBe(false);
+    // Asked in, the partners are still all there is for regeneration.
+    expect(byId("2001-10-01", { includeIndirect: true }).get("cp-regeneration")?.ratedOnPartners).toBe(true);
+    // An objective with nothing below it is rated on nothing, partners included.
+    expect(o.get("io-key-tags")?.ratedOnPartners).toBe(false);
+  });
+
   it("each aim counts every target beneath it by status; other objectives have none", () => {
     const o = byId("2001-10-01");
     // The well-being aim: zero homelessness and youth offending green, the offers and re-lets red.

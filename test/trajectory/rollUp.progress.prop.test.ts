@@ -143,6 +143,27 @@ describe("progress roll-up (properties, issue 20)", () => {
     );
   });
 
+  it("says an objective is rated on partners exactly when every child it has is over an indirect link (ratedOnPartners)", () => {
+    fc.assert(
+      fc.property(cascades, (cascade) => {
+        const { framework, evaluations } = frameworkOf(cascade);
+        const links = cascade.links
+          .filter((link) => link.from < cascade.n)
+          .map((link) => ({ ...link, to: link.up % link.from }));
+        const result = rollUp(framework, evaluations, { includeIndirect: cascade.includeIndirect });
+        result.forEach((r, v) => {
+          const own =
+            cascade.targets.some((target) => target.objective === v) ||
+            links.some((link) => link.to === v && !link.indirect);
+          const partners = links.some((link) => link.to === v && link.indirect);
+          expect(r.ratedOnPartners, r.objective).toBe(!own && partners);
+          // Then every child is partner-delivered.
+          if (r.ratedOnPartners) expect(Object.values(r.partnerDelivered).reduce((a, b) => a + b, 0)).toBe(r.children);
+        });
+      }),
+    );
+  });
+
   it("keeps every weight it was given: scaling them all alike changes nothing, and an objective with only unmeasured children is null", () => {
     fc.assert(
       fc.property(cascades, fc.constantFrom("2", "0.5", "7"), (cascade, scale) => {
