@@ -40,6 +40,10 @@ const target = z.object({
     forecast: text,
     nextFigureDue: text,
   }),
+  outturn: z
+    .object({ text: z.object({ summary: text }) })
+    .nullable()
+    .optional(),
 });
 const action = z.object({
   title: text,
@@ -59,6 +63,9 @@ const exception = target.extend({
     "agree-corrective-action",
     "note-action-in-hand",
     "seek-commentary",
+    "await-outturn",
+    "address-shortfall",
+    "note-outturn",
   ]),
   decisionText: text,
   correctiveAction: text.nullable(),

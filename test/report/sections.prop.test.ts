@@ -68,6 +68,17 @@ describe("a report's counts and its sections never disagree (issue 20, propertie
             const laid = layout.sections.find((candidate) => candidate.heading === HEADINGS[section]);
             expect(laid?.tables[0]?.rows.length ?? 0).toBe(total);
           }
+          // An ended target's section follows its status like any other's (an achieved outturn is
+          // green or blue, so going well); its decision asks for no action within its ended year;
+          // and it is listed once among the targets that have ended.
+          const ended = report.targets.filter((row) => row.outturn !== null && row.outturn !== undefined);
+          for (const row of report.exceptions)
+            if (row.outturn !== null && row.outturn !== undefined) {
+              expect(row.outturn.status).not.toBe("achieved");
+              expect(["await-outturn", "obtain-figure", "address-shortfall", "note-outturn"]).toContain(row.decision);
+            }
+          const endedSection = layout.sections.find((candidate) => candidate.heading === "Targets that have ended");
+          expect(endedSection?.tables[0]?.rows.length ?? 0).toBe(ended.length);
           const markdown = renderReportMarkdown(report);
           expect(markdown.includes("No target is green or blue yet.")).toBe(
             report.counts.green + report.counts.blue === 0,
