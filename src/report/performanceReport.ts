@@ -658,7 +658,13 @@ function objectiveOf(
  * - **Watch** (amber-green, on DCA5) and **awaiting** (not started, or awaiting a first figure not
  *   yet due): so every target counted under a status is listed in the one section that status
  *   implies ({@link REPORT_SECTION_OF}), and the counts and the sections never disagree.
- * - **Late figures**: every target whose next figure is late, whatever its status, besides its section.
+ * - **Late figures**: every target whose next figure is late, whatever its status, besides its
+ *   section; for a target that has ended, the figure is its outturn, late once the outturn is overdue.
+ * - **Outturns**: every target row carries `outturn` (see {@link ReportOutturn}): once its goal date
+ *   has passed, how it ended, in words ("Ended 31 March 2002: not achieved, 86% against 100% (14
+ *   percentage points short)"). An ended exception's decision follows its outturn: awaited (no
+ *   decision), overdue (obtain it), not achieved (agree what next year does about the shortfall),
+ *   never a corrective action within a year that is over.
  * - The **period** it covers (the last complete quarter by default) and the **reviews due** in it,
  *   each with the review that answered it; the **overdue reviews**; the checker's **errors and
  *   warnings**; and **caveats** for provisional and estimated figures.
