@@ -166,7 +166,7 @@ export interface ReportOutturn extends Outturn {
     readonly date: string;
     /** When the outturn is due: "12 May 2002"; `null` past the calendar's end. */
     readonly due: string | null;
-    /** The final figure against the goal and, when not achieved, by how much: "86% against 100% (14 percentage points short)"; `null` while awaited. */
+    /** The final figure against the goal and, when not achieved, by how much: "86% against 100% (14 percentage points short)"; `null` while awaited or when it cannot be judged. */
     readonly figures: string | null;
   };
 }
@@ -462,7 +462,7 @@ function outturnOf(
   const date = format.date(outturn.date);
   const due = outturn.due === null ? null : format.date(outturn.due);
   let figures: string | null = null;
-  if (outturn.actual !== null) {
+  if (outturn.actual !== null && (outturn.status === "achieved" || outturn.status === "not-achieved")) {
     const places = shown?.worked(null).decimals;
     const band = evaluation.band;
     const [actual, ...goal] = format.apart(

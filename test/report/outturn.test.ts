@@ -150,3 +150,29 @@ describe("the members' report says how an ended target ended (issue 20)", () => 
     expect(renderReportMarkdown(july)).not.toContain("Next figure was due 11 November 2001");
   });
 });
+
+describe("an outturn with nothing to judge it by (issue 20)", () => {
+  it("unemployment to March 2004 with no regional rate recorded: no data, the outturn in but unjudged, no decision asked", () => {
+    const framework = deepFreeze(
+      parseFramework({
+        ...stockton,
+        measurements: [
+          ...(stockton.measurements ?? []).filter((m) => m.indicator !== "pi-regional-unemployment"),
+          { indicator: "pi-unemployment", date: "2004-03-31", value: "5.9" },
+        ],
+      }),
+    );
+    const report = performanceReport(framework, { asOf: "2004-06-01" });
+    const unemployment = exception(report, "t-unemployment");
+    expect(unemployment?.outturn).toMatchObject({
+      status: "unjudged",
+      actual: "5.9",
+      text: { summary: "Ended 31 March 2004: outturn 5.9%, with nothing to judge it by", figures: null },
+    });
+    expect([unemployment?.status, unemployment?.stale, unemployment?.decision]).toEqual([
+      "no-data",
+      false,
+      "note-outturn",
+    ]);
+  });
+});
