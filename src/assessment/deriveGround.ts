@@ -16,7 +16,9 @@ export interface Ground {
   /** The cascade report's findings by rule id. */
   readonly findings: ReadonlyMap<string, readonly Finding[]>;
   /** The full evaluation of every target: its status, and whether its next figure is overdue (`stale`). */
-  readonly evaluation: FrameworkEvaluation<Pick<Evaluation, "target" | "status" | "stale">>;
+  readonly evaluation: FrameworkEvaluation<
+    Pick<Evaluation, "target" | "status" | "stale" | "asOf" | "actualDate" | "outturn">
+  >;
 }
 
 /**

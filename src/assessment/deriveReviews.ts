@@ -5,6 +5,8 @@
  */
 import { isElected, partOfIds } from "../cascade/rules/owners.js";
 import { monthsOf } from "../model/index.js";
+import { figureDue, isOverdue } from "../model/figures.js";
+import type { Evaluation } from "../trajectory/index.js";
 import { type ReviewSubject, cycleCovers, reviewsDue } from "../review/index.js";
 import { type Derivation, type Ground, counted, fact, flagged, none, share, shareRating } from "./deriveGround.js";
 
@@ -63,10 +65,26 @@ function firstCovered(ground: Ground, cycle: string): ReviewSubject | undefined 
 }
 
 /**
+ * Whether a target that has ended, its outturn still awaited, missed a figure due within its time:
+ * the period after its latest figure (or its baseline) ended before the goal date and its figure
+ * was due by `asOf`. Its evaluation no longer chases that figure (only the outturn is wanted after
+ * the end, so it is not `stale` within the outturn's lag), but its data were not current. O(1).
+ */
+function missedBeforeEnd(ground: Ground, row: Pick<Evaluation, "target" | "asOf" | "actualDate" | "outturn">): boolean {
+  if (row.outturn?.status !== "awaiting") return false;
+  const target = ground.index.targets.get(row.target);
+  const indicator = target === undefined ? undefined : ground.index.indicators.get(target.indicator);
+  if (target === undefined || indicator === undefined) return false;
+  const next = figureDue(row.actualDate ?? target.baseline.date, indicator, ground.index.framework);
+  return next !== undefined && next.periodEnd < row.outturn.date && isOverdue(next.due, row.asOf);
+}
+
+/**
  * Monitoring at every level on a consistent basis, and timely identification: the lower of the review
  * coverage's rating and the current data's. Plans and targets are counted apart, so a plan and a
  * target that share an id are two subjects. A target under way has current data unless its next
- * figure is overdue (the evaluation's `stale`) or it has none to judge (`no-data`); one awaiting its
+ * figure is overdue (the evaluation's `stale`, or, for an ended target awaiting its outturn, a
+ * figure due within its time) or it has none to judge (`no-data`); one awaiting its
  * first figure (`awaiting-data`) is not late, so it counts as current. Targets not yet started are
  * left out.
  */
@@ -95,7 +113,9 @@ export function monitoring(ground: Ground): Derivation {
     ],
   };
   const started = evaluation.targets.filter((row) => row.status !== "not-started");
-  const missing = started.filter((row) => row.stale || row.status === "no-data").map((row) => row.target);
+  const missing = started
+    .filter((row) => row.stale || row.status === "no-data" || missedBeforeEnd(ground, row))
+    .map((row) => row.target);
   const current =
     started.length === 0
       ? undefined

@@ -41,6 +41,10 @@ const target = z.object({
     nextFigureDue: text,
     direction: text,
   }),
+  outturn: z
+    .object({ text: z.object({ summary: text }) })
+    .nullable()
+    .optional(),
 });
 const action = z.object({
   title: text,
@@ -60,6 +64,9 @@ const exception = target.extend({
     "agree-corrective-action",
     "note-action-in-hand",
     "seek-commentary",
+    "await-outturn",
+    "address-shortfall",
+    "note-outturn",
   ]),
   decisionText: text,
   correctiveAction: text.nullable(),

@@ -22,10 +22,25 @@ import type { Status } from "../trajectory/index.js";
  * - `seek-commentary`: amber for the first time (or fewer periods in a row than the report's
  *   `amberPeriods`): no decision yet: the owner comments on the shortfall.
  *
+ * A target that has ended (its goal date passed) can no longer be brought back on track, so no
+ * action within its year is asked for:
+ * - `await-outturn`: its outturn is not yet due: nothing is asked; the report notes when it is due;
+ * - `obtain-figure`: its outturn is overdue: ask the owner for it;
+ * - `address-shortfall`: its outturn is in and not achieved: members agree what next year's target
+ *   and service plan do about the shortfall;
+ * - `note-outturn`: its outturn is in and achieved (or cannot be judged): for information.
+ *
  * @category Report
  */
 export type ExceptionDecision =
-  "obtain-figure" | "chase-overdue-action" | "agree-corrective-action" | "note-action-in-hand" | "seek-commentary";
+  | "obtain-figure"
+  | "chase-overdue-action"
+  | "agree-corrective-action"
+  | "note-action-in-hand"
+  | "seek-commentary"
+  | "await-outturn"
+  | "address-shortfall"
+  | "note-outturn";
 
 /** What the rule reads of one action in hand: its state at the report's date, whether it is a standing duty, and whether it lands too late. @internal */
 export interface DecisionAction {
@@ -47,6 +62,20 @@ export interface DecisionInput {
   readonly actions: readonly DecisionAction[];
   /** How many periods in a row amber or worse make an amber target need a decision (the report's `amberPeriods`, 2 by default). */
   readonly amberPeriods: number;
+  /** The outturn of a target that has ended, with its words for people; `null` (or absent) while the target runs. */
+  readonly outturn?: DecisionOutturn | null;
+}
+
+/** What the rule reads of an ended target's outturn. @internal */
+export interface DecisionOutturn {
+  readonly status: "achieved" | "not-achieved" | "awaiting" | "unjudged";
+  readonly overdue: boolean;
+  /** The goal date for people: "31 March 2002". */
+  readonly dateText: string;
+  /** When the outturn is due, for people; `null` when due past the calendar's end. */
+  readonly dueText: string | null;
+  /** The outturn's figures for people: "86% against 100% (14 percentage points short)"; `null` while awaited. */
+  readonly figuresText: string | null;
 }
 
 /** The decision and the English that asks for it. @internal */
@@ -108,8 +137,39 @@ function onStatus(input: DecisionInput): Decision | undefined {
 }
 
 /**
+ * The decision an ended target needs: nothing can now land within its time, so members are asked
+ * for the outturn when it is overdue, and for what next year does about a shortfall once it is in.
+ */
+function onOutturn(outturn: DecisionOutturn): Decision {
+  const ended = `the target ended on ${outturn.dateText}`;
+  if (outturn.status === "awaiting") {
+    if (outturn.overdue)
+      return {
+        kind: "obtain-figure",
+        text: `Obtain the outturn, the figure for ${outturn.dateText}, from the owner: it was due by ${outturn.dueText ?? "now"}.`,
+      };
+    const due = outturn.dueText === null ? "" : ` (due by ${outturn.dueText})`;
+    return { kind: "await-outturn", text: `No decision yet: ${ended}; its outturn${due} is reported when it is in.` };
+  }
+  if (outturn.status === "not-achieved")
+    return {
+      kind: "address-shortfall",
+      text: `Not achieved: ${ended} at ${outturn.figuresText ?? "short of its goal"}. Agree how next year's target and service plan address the shortfall: roll the target forward or revise it, with reasons, and the actions to meet it, each with an owner and a date.`,
+    };
+  return {
+    kind: "note-outturn",
+    text:
+      outturn.status === "achieved"
+        ? `No decision: achieved; ${ended} at ${outturn.figuresText ?? "its goal"}. For information.`
+        : `No decision: ${ended}, and its outturn is in but there is nothing to judge it by: the owner to say what it is measured against.`,
+  };
+}
+
+/**
  * The decision an exception needs, first rule that applies:
  *
+ * 0. a target that has ended is decided by its outturn alone (see {@link ExceptionDecision}): no
+ *    corrective action can land within its time;
  * 1. a missing or late figure asks for the figure (`obtain-figure`): a status cannot be judged on
  *    figures not yet in; where the last figure was red (or amber too long) the text adds what that
  *    asks, as lateness never hides a status;
@@ -123,6 +183,7 @@ function onStatus(input: DecisionInput): Decision | undefined {
  * @internal
  */
 export function exceptionDecision(input: DecisionInput): Decision {
+  if (input.outturn !== undefined && input.outturn !== null) return onOutturn(input.outturn);
   const decided = onStatus(input);
   if (input.late) {
     const figure =

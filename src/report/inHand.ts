@@ -68,6 +68,12 @@ interface DecidedRow {
   readonly indicator: Id;
   readonly status: Status;
   readonly stale: boolean;
+  /** An ended target's outturn, with its words for people. */
+  readonly outturn?: {
+    readonly status: "achieved" | "not-achieved" | "awaiting" | "unjudged";
+    readonly overdue: boolean;
+    readonly text: { readonly date: string; readonly due: string | null; readonly figures: string | null };
+  } | null;
 }
 import type { ActionState } from "../accountability/index.js";
 
@@ -170,6 +176,16 @@ export function inHandOf(
         : concernRunOf(index, evaluation, row.indicator, options.scale, options.amberPeriods),
     actions,
     amberPeriods: options.amberPeriods,
+    outturn:
+      row.outturn === undefined || row.outturn === null
+        ? null
+        : {
+            status: row.outturn.status,
+            overdue: row.outturn.overdue,
+            dateText: row.outturn.text.date,
+            dueText: row.outturn.text.due,
+            figuresText: row.outturn.text.figures,
+          },
   });
   return {
     inHand: {

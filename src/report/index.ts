@@ -24,6 +24,7 @@ export type {
   ReportChain,
   ReportException,
   ReportObjective,
+  ReportOutturn,
   ReportOwner,
   ReportTarget,
 } from "./performanceReport.js";

@@ -113,7 +113,8 @@ function exceptionRow(row: ReportException): Cell[] {
     text(`${row.text.actual} (${row.text.actualDate})`),
     text(row.text.expected),
     text(row.text.variance),
-    text(row.text.forecast),
+    // An ended target is not forecast: the cell says how it ended instead.
+    text(row.outturn?.text.summary ?? row.text.forecast),
     text(row.correctiveAction ?? "No corrective action recorded"),
     text(actionsText(row.inHand.actions)),
     text(chainText(row)),
@@ -185,6 +186,7 @@ function listed<T>(
 export function layoutOf(report: PerformanceReport): Layout {
   const rows = new Map(report.targets.map((row) => [row.target, row]));
   const counted = (Object.entries(report.counts) as [Status, number][]).filter(([, count]) => count > 0);
+  const ended = report.targets.filter((row) => row.outturn !== undefined && row.outturn !== null);
   const aims = report.aims.map((aim): Section => {
     const listedIds = report.audience === "scrutiny" ? aim.targets : aim.exceptions;
     const beneath = listedIds.flatMap((id) => {
@@ -261,6 +263,23 @@ export function layoutOf(report: PerformanceReport): Layout {
               targetRow,
             ),
           ]),
+      ...(ended.length === 0
+        ? []
+        : [
+            listed(
+              "Targets that have ended",
+              ended,
+              "",
+              "Targets whose goal date has passed, and how each ended",
+              ["Target", "Status", "Owner", "Outturn"],
+              (row) => [
+                text(row.title),
+                status(row.status),
+                text(row.owner?.name ?? "no owner"),
+                text(row.outturn?.text.summary ?? ""),
+              ],
+            ),
+          ]),
       listed(
         "Late figures",
         report.lateFigures,
@@ -272,7 +291,12 @@ export function layoutOf(report: PerformanceReport): Layout {
           status(row.status),
           text(row.owner?.name ?? "no owner"),
           text(`${row.text.actual} (${row.text.actualDate})`),
-          text(row.text.nextFigureDue),
+          // An ended target's late figure is its outturn, the figure for its goal date.
+          text(
+            row.outturn === undefined || row.outturn === null
+              ? row.text.nextFigureDue
+              : `${row.text.nextFigureDue} (the outturn, for ${row.outturn.text.date})`,
+          ),
         ],
       ),
       ...aims,

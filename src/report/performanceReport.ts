@@ -10,6 +10,7 @@ import {
   type Direction,
   type Evaluation,
   type ObjectiveRollUp,
+  type Outturn,
   type RollUpOptions,
   type Scale,
   type Status,
@@ -123,6 +124,12 @@ export interface ReportTarget {
   readonly correctiveAction: string | null;
   /** The target's corrective actions not done at the report's date (completed after it, they were still open). */
   readonly actions: readonly ReportAction[];
+  /**
+   * How the target ended, once its goal date has passed (the engine's outturn, with words for
+   * people; see {@link ReportOutturn}); `null` while it runs. Optional only so a report made before
+   * it existed still renders.
+   */
+  readonly outturn?: ReportOutturn | null;
   /** The figures for people, to the indicator's decimals with its unit: "79%", "30 June 2001". */
   readonly text: {
     readonly actual: string;
@@ -140,6 +147,37 @@ export interface ReportTarget {
      * of the year's programme by 30 June 2001).
      */
     readonly direction: string;
+  };
+}
+
+/**
+ * A target's outturn on a report: the engine's {@link Outturn}, and the words a report prints for it.
+ * `text.summary` is the line a report shows: "Ended 31 March 2002: not achieved, 86% against 100%
+ * (14 percentage points short)", "Ended 31 March 2002: achieved, 100% against 100%", "Ended 31
+ * March 2002: outturn due 12 May 2002" while it is awaited within the reporting lag, "Ended 31
+ * March 2002: outturn late, was due 12 May 2002" after.
+ *
+ * @category Report
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { performanceReport } from "performance-management/report";
+ * const stockton = JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8"));
+ * const measurements = [...stockton.measurements, { indicator: "pi-homeless-offers", date: "2002-03-31", value: "86" }];
+ * const report = performanceReport(parseFramework({ ...stockton, measurements }), { asOf: "2002-07-15" });
+ * const offers = report.targets.find((row) => row.target === "t-homeless-offers");
+ * offers?.outturn?.text.summary //=> "Ended 31 March 2002: not achieved, 86% against 100% (14 percentage points short)"
+ */
+export interface ReportOutturn extends Outturn {
+  readonly text: {
+    /** The line a report shows for the outturn. */
+    readonly summary: string;
+    /** The goal date: "31 March 2002". */
+    readonly date: string;
+    /** When the outturn is due: "12 May 2002"; `null` past the calendar's end. */
+    readonly due: string | null;
+    /** The final figure against the goal and, when not achieved, by how much: "86% against 100% (14 percentage points short)"; `null` while awaited or when it cannot be judged. */
+    readonly figures: string | null;
   };
 }
 
@@ -472,6 +510,49 @@ interface ShownAs {
   readonly decimals?: number;
 }
 
+/**
+ * An ended target's outturn for people: the final figure against the goal (or the band) to enough
+ * places to read apart, and the shortfall when not achieved; when it is due while awaited.
+ */
+function outturnOf(
+  evaluation: Evaluation,
+  indicator: Indicator | undefined,
+  shown: ReturnType<typeof shownAs>,
+  format: Formatter,
+): ReportOutturn | null {
+  const outturn = evaluation.outturn;
+  if (outturn === null) return null;
+  const date = format.date(outturn.date);
+  const due = outturn.due === null ? null : format.date(outturn.due);
+  let figures: string | null = null;
+  if (outturn.actual !== null && (outturn.status === "achieved" || outturn.status === "not-achieved")) {
+    const places = shown?.worked(null).decimals;
+    const band = evaluation.band;
+    const [actual, ...goal] = format.apart(
+      outturn.goal !== null || band === null ? [outturn.actual, outturn.goal] : [outturn.actual, band.low, band.high],
+      indicator,
+      places,
+    ) as [string, ...string[]];
+    const against = goal.length === 2 ? `${goal[0] ?? ""} to ${goal[1] ?? ""}` : (goal[0] ?? "no figure");
+    const short =
+      outturn.status === "not-achieved" && outturn.shortfall !== null
+        ? ` (${format.variance(outturn.shortfall, shown?.worked(outturn.shortfall)).replace(/^\+/u, "")} short)`
+        : "";
+    figures = `${actual} against ${against}${short}`;
+  }
+  const state =
+    outturn.status === "awaiting"
+      ? outturn.overdue
+        ? `outturn late, was due ${due ?? "no date"}`
+        : due === null
+          ? "outturn awaited"
+          : `outturn due ${due}`
+      : outturn.status === "unjudged"
+        ? `outturn ${format.figure(outturn.actual, shown?.measured)}, with nothing to judge it by`
+        : `${outturn.status === "achieved" ? "achieved" : "not achieved"}, ${figures ?? ""}`;
+  return { ...outturn, text: { summary: `Ended ${date}: ${state}`, date, due, figures } };
+}
+
 function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, format: Formatter): ReportTarget {
   const target = index.targets.get(evaluation.target);
   const indicator: Indicator | undefined = target === undefined ? undefined : index.indicators.get(target.indicator);
@@ -499,6 +580,7 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
     nextFigureDue: evaluation.nextFigure?.due ?? null,
     correctiveAction: target === undefined ? null : correctiveActionOf(index, evaluation, target.indicator),
     actions: openCorrectiveActions(index, evaluation.target, asOf, format),
+    outturn: outturnOf(evaluation, indicator, shown, format),
     text: {
       actual: figures.actual,
       expected: figures.expected,
@@ -646,7 +728,13 @@ function objectiveOf(
  * - **Watch** (amber-green, on DCA5) and **awaiting** (not started, or awaiting a first figure not
  *   yet due): so every target counted under a status is listed in the one section that status
  *   implies ({@link REPORT_SECTION_OF}), and the counts and the sections never disagree.
- * - **Late figures**: every target whose next figure is late, whatever its status, besides its section.
+ * - **Late figures**: every target whose next figure is late, whatever its status, besides its
+ *   section; for a target that has ended, the figure is its outturn, late once the outturn is overdue.
+ * - **Outturns**: every target row carries `outturn` (see {@link ReportOutturn}): once its goal date
+ *   has passed, how it ended, in words ("Ended 31 March 2002: not achieved, 86% against 100% (14
+ *   percentage points short)"). An ended exception's decision follows its outturn: awaited (no
+ *   decision), overdue (obtain it), not achieved (agree what next year does about the shortfall),
+ *   never a corrective action within a year that is over.
  * - The **period** it covers (the last complete quarter by default) and the **reviews due** in it,
  *   each with the review that answered it; the **overdue reviews**; the checker's **errors and
  *   warnings**; and **caveats** for provisional and estimated figures.

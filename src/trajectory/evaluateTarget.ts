@@ -102,8 +102,9 @@ export interface Evaluation {
    * True when the next figure is overdue at `asOf`: the period after the latest measurement (or,
    * with none, the first period after the baseline) ended, and its reporting lag (the indicator's
    * `lagDays`, else the framework's `reportingLags`, else the default) passed, before `asOf`. See
-   * {@link NextFigure}. Lateness never changes `status`. False for an ended target whose final
-   * figure is in.
+   * {@link NextFigure}. Lateness never changes `status`. For a target that has ended, true only
+   * while its outturn is overdue: the quarters it missed before its end are not chased (false once
+   * the final figure is in).
    */
   readonly stale: boolean;
   /** True when the actual is worse than the target's `floor` (the intervention line), which makes it red. */
@@ -123,8 +124,9 @@ export interface Evaluation {
   readonly benchmarks: readonly BenchmarkPosition[];
   /**
    * The next figure expected, when its period ends and when it is due; `null` when never due within
-   * the calendar or the indicator does not exist, and for a target that has ended once its final
-   * figure is in (no figure is asked for after the goal date).
+   * the calendar or the indicator does not exist. For a target that has ended, the only figure
+   * still wanted is its outturn: the period ending on the goal date, due when the outturn is
+   * (`outturn.due`); `null` once the final figure is in (no figure is asked for after the goal date).
    */
   readonly nextFigure: NextFigure | null;
   /**
@@ -138,6 +140,11 @@ export interface Evaluation {
    * the judged measurement's date (`asOf` when none is judged); `null` for the original goal.
    */
   readonly revision: { readonly date: string; readonly reason: string } | null;
+}
+
+/** The figure an ended target still asks for: its outturn, for the goal date; `null` when it is due past the calendar's end. */
+function outturnFigure(outturn: Outturn): NextFigure | null {
+  return outturn.due === null ? null : { periodEnd: outturn.date, due: outturn.due, overdue: outturn.overdue };
 }
 
 /** What an evaluation says of the revision it used. */
@@ -217,8 +224,11 @@ function unmeasurable(given: Target, asOf: string, scale: string): Evaluation {
  * Once the goal date (of the goal in force on `asOf`) has passed, and it is after the baseline (a
  * goal on or before it is a standard, which never ends), the target has ended: figures dated after
  * the goal date are not its own, its final figure is judged against the goal as its `outturn`
- * (achieved, not achieved and by how much, or awaited until it is due), nothing is forecast, and
- * once the final figure is in nothing more is asked for (`nextFigure` `null`, `stale` false).
+ * (achieved, not achieved and by how much, or awaited until it is due), nothing is forecast, the
+ * only figure asked for is the outturn (`nextFigure` is the goal date's, due with the outturn, and
+ * `stale` is true only once the outturn is overdue: quarters missed before the end are not
+ * chased), and once the final figure is in nothing more is asked for (`nextFigure` `null`, `stale`
+ * false).
  *
  * For an indicator with `aggregation: "running-total"` (formerly `cumulative: true`), measurements
  * are year-to-date totals within the financial year (from the framework's `financialYearStart`, 1
@@ -348,14 +358,17 @@ export function evaluateCheckedTarget(
   if (latest === undefined) {
     const first = nextFigureOf(target.baseline.date, indicator, index.framework, asOf);
     const overdue = first?.overdue ?? false;
+    const awaited = ended ? awaitedOutturn(index, indicator, goalDate, goalExact, asOf) : null;
+    // An ended target asks for its outturn only: it is stale once that is overdue.
+    const next = awaited === null ? first : outturnFigure(awaited);
     return {
       ...base,
       ...empty,
-      nextFigure: first,
-      stale: overdue,
+      nextFigure: next,
+      stale: next?.overdue ?? false,
       status: overdue ? "no-data" : "awaiting-data",
       forecast,
-      outturn: ended ? awaitedOutturn(index, indicator, goalDate, goalExact, asOf) : null,
+      outturn: awaited,
     };
   }
 
@@ -363,7 +376,13 @@ export function evaluateCheckedTarget(
   // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
   // An ended target whose final figure is in asks for nothing more.
   const final = ended && isFinalFigure(index, indicator, latest.date, goalDate);
-  const nextFigure = final ? null : nextFigureOf(latest.date, indicator, index.framework, asOf);
+  // An ended target awaiting its outturn asks for that figure only, not the quarters it missed.
+  const awaited = ended && !final ? awaitedOutturn(index, indicator, goalDate, goalExact, asOf) : null;
+  const nextFigure = final
+    ? null
+    : awaited !== null
+      ? outturnFigure(awaited)
+      : nextFigureOf(latest.date, indicator, index.framework, asOf);
   const stale = nextFigure?.overdue ?? false;
   const direction = directionOfTravel(
     all,
@@ -393,7 +412,7 @@ export function evaluateCheckedTarget(
     ? null
     : final
       ? judgedOutturn(index, target, indicator, latest, goalDate, goalExact, judgement)
-      : awaitedOutturn(index, indicator, goalDate, goalExact, asOf);
+      : awaited;
   const intervention = {
     floorBreached: floorBreached(actual, target, indicator.polarity),
     // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a

@@ -7,7 +7,8 @@ import type { Indicator, ReportingLags } from "../model/index.js";
  * by the end of `due` (the period's end plus the lag in force: the indicator's `lagDays`, else the
  * framework's `reportingLags` for its frequency, else 42 days for monthly and quarterly figures and
  * 91 for annual ones). `overdue` is true from the day after `due`; until then the figure is
- * awaited, not missing. A target whose goal date has passed asks for no figure after its outturn's.
+ * awaited, not missing. A target whose goal date has passed asks for its outturn only: the period
+ * ending on the goal date, due with the outturn (`Outturn.due`), and nothing once it is in.
  *
  * @category Evaluation
  * @example

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type DerivedEvidence, deriveEvidence } from "../../src/assessment/index.js";
-import { type Framework, parseFramework } from "../../src/index.js";
+import { type Framework, evaluateTarget, parseFramework } from "../../src/index.js";
 import { deepFreeze, loadExample, minimalFramework } from "../helpers/fixtures.js";
 
 function monitoringFacts(evidence: DerivedEvidence) {
@@ -34,7 +34,11 @@ describe("deriveEvidence: monitoring and timely identification", () => {
     // its end: by 11 November 2001 at the latest) are stale, and t-gcse, t-co2 and t-heart-disease
     // never reported (first figures due, after the example's illustrative lags, 31 October 2001,
     // 31 March 2003 and 30 September 2002). 0 of 11 current: rating 0. (On 31 March 2003 t-co2's
-    // first figure is still awaited, not late: 1 of 11.)
+    // first figure is still awaited, not late: 1 of 11.) Youth offending ended on 31 March 2003:
+    // its evaluation asks only for the outturn, due 12 May 2003, so it is not stale; but its
+    // figures stopped at June 2001, so its data are not current.
+    const youth = evaluateTarget(parseFramework(loadExample("stockton")), "t-youth-offending", { asOf: "2003-04-01" });
+    expect([youth.stale, youth.outturn?.status]).toEqual([false, "awaiting"]);
     const evidence = deriveEvidence(parseFramework(loadExample("stockton")), { asOf: "2003-04-01" });
     const onTheDay = deriveEvidence(parseFramework(loadExample("stockton")), { asOf: "2003-03-31" });
     expect(monitoringFacts(onTheDay).facts["targets-with-current-data"]?.value).toBe("1/11");

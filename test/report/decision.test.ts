@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { type DecisionAction, type DecisionInput, exceptionDecision } from "../../src/report/decision.js";
+import {
+  type DecisionAction,
+  type DecisionInput,
+  type DecisionOutturn,
+  exceptionDecision,
+} from "../../src/report/decision.js";
 import type { Status } from "../../src/index.js";
 
 const OPEN: DecisionAction = { state: "open", ongoing: false, tooLate: false };
@@ -143,6 +148,95 @@ describe("exceptionDecision: laws", () => {
         const withoutDone = given.actions.filter((a) => !a.ongoing && (a.state === "open" || a.state === "overdue"));
         expect(exceptionDecision({ ...given, actions: withoutDone })).toEqual({ kind, text });
       }),
+    );
+  });
+});
+
+describe("exceptionDecision: a target that has ended is decided by its outturn (issue 20)", () => {
+  const ended = {
+    overdue: false,
+    dateText: "31 March 2002",
+    dueText: "12 May 2002",
+    figuresText: null,
+  } as const;
+
+  it("0a. awaiting its outturn within the lag: nothing is asked, whatever the status, the run or the actions", () => {
+    for (const input of [
+      { status: "red" as const, late: true, redRun: 3, concernRun: 3, actions: [LATE_LANDING] },
+      { status: "red" as const, late: false, actions: [OVERDUE] },
+      { status: "no-data" as const, late: true, redRun: 0, concernRun: 0 },
+    ])
+      expect(decide({ ...input, outturn: { ...ended, status: "awaiting" } })).toEqual({
+        kind: "await-outturn",
+        text: "No decision yet: the target ended on 31 March 2002; its outturn (due by 12 May 2002) is reported when it is in.",
+      });
+  });
+
+  it("0b. the outturn overdue: ask for the outturn, and no corrective action (none can land in time)", () => {
+    expect(
+      decide({
+        late: true,
+        redRun: 3,
+        actions: [LATE_LANDING],
+        outturn: { ...ended, status: "awaiting", overdue: true },
+      }),
+    ).toEqual({
+      kind: "obtain-figure",
+      text: "Obtain the outturn, the figure for 31 March 2002, from the owner: it was due by 12 May 2002.",
+    });
+  });
+
+  it("0c. not achieved: agree what next year's target and plan do about the shortfall", () => {
+    expect(
+      decide({
+        actions: [LATE_LANDING],
+        outturn: { ...ended, status: "not-achieved", figuresText: "86% against 100% (14 percentage points short)" },
+      }),
+    ).toEqual({
+      kind: "address-shortfall",
+      text: "Not achieved: the target ended on 31 March 2002 at 86% against 100% (14 percentage points short). Agree how next year's target and service plan address the shortfall: roll the target forward or revise it, with reasons, and the actions to meet it, each with an owner and a date.",
+    });
+  });
+
+  it("0d. achieved (or unjudged): no decision, for information", () => {
+    expect(
+      decide({ status: "green", outturn: { ...ended, status: "achieved", figuresText: "100% against 100%" } }),
+    ).toEqual({
+      kind: "note-outturn",
+      text: "No decision: achieved; the target ended on 31 March 2002 at 100% against 100%. For information.",
+    });
+    expect(decide({ status: "no-data", late: true, outturn: { ...ended, status: "unjudged" } }).kind).toBe(
+      "note-outturn",
+    );
+  });
+
+  it("an ended target never asks for an action within its year (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Status>("red", "amber", "amber-red", "no-data", "green"),
+        fc.boolean(),
+        fc.nat(5),
+        fc.array(fc.constantFrom(OPEN, OVERDUE, LATE_LANDING, DUTY, DONE), { maxLength: 4 }),
+        fc.constantFrom<DecisionOutturn["status"]>("awaiting", "achieved", "not-achieved", "unjudged"),
+        fc.boolean(),
+        (status, late, run, actions, outturnStatus, overdue) => {
+          const decision = decide({
+            status,
+            late,
+            redRun: run,
+            concernRun: run,
+            actions,
+            outturn: { ...ended, status: outturnStatus, overdue: outturnStatus === "awaiting" && overdue },
+          });
+          expect([
+            "chase-overdue-action",
+            "agree-corrective-action",
+            "note-action-in-hand",
+            "seek-commentary",
+          ]).not.toContain(decision.kind);
+          expect(decision.text).not.toMatch(/in time|meanwhile/u);
+        },
+      ),
     );
   });
 });

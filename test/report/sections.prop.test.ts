@@ -68,6 +68,24 @@ describe("a report's counts and its sections never disagree (issue 20, propertie
             const laid = layout.sections.find((candidate) => candidate.heading === HEADINGS[section]);
             expect(laid?.tables[0]?.rows.length ?? 0).toBe(total);
           }
+          // An ended target's section follows its status like any other's; its decision asks for no
+          // action within its ended year, and follows the outturn (an achieved one asks nothing,
+          // even where its final figure, dated before the goal date, was red on the path); and it
+          // is listed once among the targets that have ended.
+          const ended = report.targets.filter((row) => row.outturn !== null && row.outturn !== undefined);
+          const byOutturn = {
+            achieved: ["note-outturn"],
+            unjudged: ["note-outturn"],
+            "not-achieved": ["address-shortfall"],
+            awaiting: ["await-outturn", "obtain-figure"],
+          } as const;
+          for (const row of report.exceptions)
+            if (row.outturn !== null && row.outturn !== undefined) {
+              expect(byOutturn[row.outturn.status]).toContain(row.decision);
+              expect(row.decision === "obtain-figure").toBe(row.outturn.overdue);
+            }
+          const endedSection = layout.sections.find((candidate) => candidate.heading === "Targets that have ended");
+          expect(endedSection?.tables[0]?.rows.length ?? 0).toBe(ended.length);
           const markdown = renderReportMarkdown(report);
           expect(markdown.includes("No target is green or blue yet.")).toBe(
             report.counts.green + report.counts.blue === 0,

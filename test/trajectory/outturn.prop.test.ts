@@ -197,6 +197,11 @@ describe("reporting lags and outturns (properties)", () => {
               expect(outturn.status).toBe("awaiting");
               expect(outturn.actual).toBeNull();
               expect(outturn.overdue).toBe(outturn.due !== null && outturn.due < asOf);
+              // The only figure still wanted is the outturn: stale only once it is overdue.
+              expect(evaluation.nextFigure).toEqual(
+                outturn.due === null ? null : { periodEnd: goalDate, due: outturn.due, overdue: outturn.overdue },
+              );
+              expect(evaluation.stale).toBe(outturn.overdue);
             }
           }
         }

@@ -121,14 +121,31 @@ describe("outturns: Stockton's year to 31 March 2002, reported on 10 May 2002", 
         value: null,
         reason: "the target ended on 2002-03-31: its outturn is judged, not forecast",
       });
-      // Never chased for a figure after the year: the figure asked for is the missing one within it.
-      expect((evaluation?.nextFigure?.periodEnd ?? "") <= "2002-03-31").toBe(true);
+      // The only figure still wanted is the outturn: the year's to 31 March, due 12 May. Not the
+      // quarters missed since June 2001 (the September quarter was due 11 November 2001): within
+      // the outturn's lag the target is not stale.
+      expect([evaluation?.nextFigure, evaluation?.stale]).toEqual([
+        { periodEnd: "2002-03-31", due: "2002-05-12", overdue: false },
+        false,
+      ]);
     }
-    // From 13 May the outturn is late.
-    expect(evaluateTarget(stockton, "t-street-cleanliness", { asOf: "2002-05-13" }).outturn).toMatchObject({
-      status: "awaiting",
-      overdue: true,
+    // On 15 April 2002, too: the year has ended, and its figure is not due until 12 May.
+    expect(evaluateTarget(stockton, "t-homeless-offers", { asOf: "2002-04-15" })).toMatchObject({
+      stale: false,
+      nextFigure: { periodEnd: "2002-03-31", due: "2002-05-12", overdue: false },
     });
+    // Before its end, the same target was stale: the September quarter was due 11 November 2001.
+    expect(evaluateTarget(stockton, "t-homeless-offers", { asOf: "2002-03-31" })).toMatchObject({
+      stale: true,
+      nextFigure: { periodEnd: "2001-09-30", due: "2001-11-11", overdue: true },
+    });
+    // From 13 May the outturn is late, and so the target is stale.
+    const late = evaluateTarget(stockton, "t-street-cleanliness", { asOf: "2002-05-13" });
+    expect(late.outturn).toMatchObject({ status: "awaiting", overdue: true });
+    expect([late.stale, late.nextFigure]).toEqual([
+      true,
+      { periodEnd: "2002-03-31", due: "2002-05-12", overdue: true },
+    ]);
   });
 
   it("a three-year target keeps being judged on its path: no outturn until March 2004", () => {
@@ -187,8 +204,12 @@ describe("outturns: Stockton's year to 31 March 2002, reported on 10 May 2002", 
   it("GCSEs to August 2002: the outturn is awaited until the results are, 61 days after", () => {
     const september = evaluateTarget(stockton, "t-gcse", { asOf: "2002-09-15" });
     expect(september.outturn).toMatchObject({ date: "2002-08-31", due: "2002-10-31", status: "awaiting" });
-    // No figure at all since the 2000 baseline: the 2001 results were due by 31 October 2001.
-    expect([september.status, september.stale]).toEqual(["no-data", true]);
+    // No figure at all since the 2000 baseline: the 2001 results were due by 31 October 2001, so
+    // no data; but the target has ended, and the only figure still wanted is the outturn, not yet
+    // due: not stale, and the figure asked for is August 2002's, by 31 October 2002.
+    expect([september.status, september.stale]).toEqual(["no-data", false]);
+    expect(september.nextFigure).toEqual({ periodEnd: "2002-08-31", due: "2002-10-31", overdue: false });
+    expect(evaluateTarget(stockton, "t-gcse", { asOf: "2002-11-01" }).stale).toBe(true);
     const results = withFigures({ indicator: "pi-gcse", date: "2002-08-31", value: "51.5" });
     const november = evaluateTarget(results, "t-gcse", { asOf: "2002-11-01" });
     expect(november.outturn).toMatchObject({ status: "achieved", actual: "51.5", goal: "50", shortfall: "0" });
