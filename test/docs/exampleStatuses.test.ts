@@ -128,14 +128,14 @@ describe("docs/examples.md gives every target's status on both examples, with wh
     if (relets === undefined) return;
     expect(latestCell(framework, relets)).toBe("79% at 2001-06-30");
     expect(nextCell(framework, relets)).toBe(
-      "outturn awaiting, due 2002-05-12; month to 2001-07-31 due 2001-09-11, late",
+      "outturn awaiting, due 2002-05-12; month to 2002-03-31 due 2002-05-12, awaited",
     );
     // Two days later the outturn is late too.
     const [late] = evaluateFramework(framework, { asOf: "2002-05-13" }).targets.filter(
       (target) => target.target === "t-relet-28-days",
     );
     expect(late === undefined ? "" : nextCell(framework, late)).toBe(
-      "outturn awaiting, due 2002-05-12, late; month to 2001-07-31 due 2001-09-11, late",
+      "outturn awaiting, due 2002-05-12, late; month to 2002-03-31 due 2002-05-12, late",
     );
     expect(quoted("36.6788321168")).toBe("36.68");
     expect(quoted("100")).toBe("100");
