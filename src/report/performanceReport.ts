@@ -64,8 +64,8 @@ export interface PerformanceReportOptions {
 export type { ReportAction, ReportActionsInHand, ReportOwner } from "./inHand.js";
 import type { ReportAction, ReportActionsInHand, ReportOwner } from "./inHand.js";
 
-/** Why a target is on the report's exception list. @category Report */
-export type ExceptionReason = "red" | "amber" | "stale" | "no-data";
+export type { ExceptionReason } from "./words.js";
+import type { ExceptionReason } from "./words.js";
 
 /** The section of a report that lists a target by its status. @category Report */
 export type ReportSection = "exceptions" | "goingWell" | "watch" | "awaiting";

@@ -1,5 +1,7 @@
 import type { Direction, Status } from "../trajectory/index.js";
-import type { ExceptionReason } from "./performanceReport.js";
+
+/** Why a target is on the report's exception list. @category Report */
+export type ExceptionReason = "red" | "amber" | "stale" | "no-data";
 
 /**
  * Each status as a report writes it: a symbol and a word, so no reader depends on colour
