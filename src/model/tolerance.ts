@@ -40,6 +40,29 @@ export const Tolerance = z
 export type Tolerance = z.infer<typeof Tolerance>;
 
 /**
+ * The check of a framework's conventions by unit (`tolerances`, `materialShortfalls`): a second
+ * entry for a unit is an issue at its `unit`, naming the first. The units seen so far are kept in a
+ * Map: user strings never become object keys.
+ */
+function oneConventionPerUnit(
+  field: string,
+): (conventions: readonly { readonly unit: string }[], context: z.RefinementCtx) => void {
+  return (conventions, context) => {
+    const seen = new Map<string, number>();
+    conventions.forEach((convention, index) => {
+      const first = seen.get(convention.unit);
+      if (first === undefined) seen.set(convention.unit, index);
+      else
+        context.addIssue({
+          code: "custom",
+          path: [index, "unit"],
+          message: `repeats the unit "${convention.unit}" of ${field}[${String(first)}]: give each unit one convention`,
+        });
+    });
+  };
+}
+
+/**
  * A council's tolerance convention for every indicator in one unit (`"%"`: 2 percentage points),
  * set once in the framework. It applies to a target when neither the target nor its indicator
  * gives a tolerance, before the caller's `tolerance` option and the library's default.
@@ -74,20 +97,7 @@ export type UnitTolerance = z.infer<typeof UnitTolerance>;
  */
 export const UnitTolerances = z
   .array(UnitTolerance)
-  .superRefine((conventions, context) => {
-    // The units seen so far, in a Map: user strings never become object keys.
-    const seen = new Map<string, number>();
-    conventions.forEach((convention, index) => {
-      const first = seen.get(convention.unit);
-      if (first === undefined) seen.set(convention.unit, index);
-      else
-        context.addIssue({
-          code: "custom",
-          path: [index, "unit"],
-          message: `repeats the unit "${convention.unit}" of tolerances[${String(first)}]: give each unit one convention`,
-        });
-    });
-  })
+  .superRefine(oneConventionPerUnit("tolerances"))
   .meta({ title: "UnitTolerances" });
 /** A framework's tolerance conventions. @category Model */
 export type UnitTolerances = z.infer<typeof UnitTolerances>;
@@ -156,19 +166,7 @@ export type UnitMaterialShortfall = z.infer<typeof UnitMaterialShortfall>;
  */
 export const UnitMaterialShortfalls = z
   .array(UnitMaterialShortfall)
-  .superRefine((conventions, context) => {
-    const seen = new Map<string, number>();
-    conventions.forEach((convention, index) => {
-      const first = seen.get(convention.unit);
-      if (first === undefined) seen.set(convention.unit, index);
-      else
-        context.addIssue({
-          code: "custom",
-          path: [index, "unit"],
-          message: `repeats the unit "${convention.unit}" of materialShortfalls[${String(first)}]: give each unit one convention`,
-        });
-    });
-  })
+  .superRefine(oneConventionPerUnit("materialShortfalls"))
   .meta({ title: "UnitMaterialShortfalls" });
 /** A framework's materiality conventions. @category Model */
 export type UnitMaterialShortfalls = z.infer<typeof UnitMaterialShortfalls>;
