@@ -185,14 +185,108 @@ export function reviewTimeline(
   index: FrameworkIndex,
   cycle: ReviewCycle,
   subject: ReviewSubject,
+  span: { from?: string; until?: string } = spanOf(index, subject.kind, subject.id),
 ): ReviewTimeline | undefined {
-  const span = spanOf(index, subject.kind, subject.id);
-  if (span.from === undefined) return undefined;
-  const fromDay = toDayNumber(span.from);
-  const untilDay = span.until === undefined ? Number.POSITIVE_INFINITY : toDayNumber(span.until);
-  const grid = cycleGrid(cycle, span.from, index.financialYearStart);
-  const deadline = deadlineOf(cycle);
+  const { from, until } = span;
+  if (from === undefined) return undefined;
   const sparse = sparserIndicator(index, cycle, subject);
+  const lag = sparse === undefined ? 0 : reportingLagDays(index, sparse.indicator);
+  // Everything the timeline is computed from, besides the cycle and the framework's year start.
+  const key =
+    sparse === undefined
+      ? `${from} ${until ?? ""}`
+      : `${from} ${until ?? ""} ${sparse.baseline} ${String(monthsOf(sparse.indicator.frequency))} ${String(lag)}`;
+  const byCycle = index.derive(TIMELINES, () => new WeakMap<ReviewCycle, Map<string, ReviewTimeline>>());
+  let bySpan = byCycle.get(cycle);
+  if (bySpan === undefined) byCycle.set(cycle, (bySpan = new Map<string, ReviewTimeline>()));
+  let timeline = bySpan.get(key);
+  if (timeline === undefined) {
+    timeline = new MemoTimeline(computedTimeline(index, cycle, from, until, sparse, lag));
+    bySpan.set(key, timeline);
+  }
+  return timeline;
+}
+
+/** The key under which the index keeps each cycle's timelines by span (see {@link reviewTimeline}). */
+const TIMELINES = Symbol("review timelines by cycle and span");
+
+/** The most values a timeline remembers per function: a bound on what one timeline keeps. */
+const MEMO_LIMIT = 512;
+
+/** One of a timeline's functions, remembered for the arguments asked (up to {@link MEMO_LIMIT} of them). */
+function remembered(compute: (n: number) => number): (n: number) => number {
+  const known = new Map<number, number>();
+  return (n) => {
+    let value = known.get(n);
+    if (value === undefined) {
+      value = compute(n);
+      if (known.size < MEMO_LIMIT) known.set(n, value);
+    }
+    return value;
+  };
+}
+
+/** The dates `datesOf` writes for one review: strings only, so no caller can change what another reads. */
+interface WrittenDates {
+  readonly start: string;
+  readonly end: string;
+  readonly deadline: string;
+  readonly overdueFrom: string | undefined;
+}
+
+/**
+ * A timeline shared by every subject with the same span under a cycle, remembering what it has
+ * worked out: 40,000 plans of one period share one timeline, and a report asks it the same few
+ * periods three times (the schedule, the overdue reviews and the checker's `review-overdue`).
+ */
+class MemoTimeline implements ReviewTimeline {
+  readonly count: number;
+  readonly startDay: (k: number) => number;
+  readonly answerFromDay: (k: number) => number;
+  readonly endDay: (k: number) => number;
+  readonly deadlineDay: (k: number) => number;
+  readonly firstEndingOnOrAfter: (day: number) => number;
+  readonly #written = new Map<number, WrittenDates>();
+
+  constructor(timeline: ReviewTimeline) {
+    this.count = timeline.count;
+    this.startDay = remembered((k) => timeline.startDay(k));
+    this.answerFromDay = remembered((k) => timeline.answerFromDay(k));
+    this.endDay = remembered((k) => timeline.endDay(k));
+    this.deadlineDay = remembered((k) => timeline.deadlineDay(k));
+    this.firstEndingOnOrAfter = remembered((day) => timeline.firstEndingOnOrAfter(day));
+  }
+
+  /** The k-th review's dates as results write them. */
+  written(k: number): WrittenDates {
+    let dates = this.#written.get(k);
+    if (dates === undefined) {
+      const deadlineDay = this.deadlineDay(k);
+      dates = {
+        start: fromDayNumber(this.startDay(k)),
+        end: fromDayNumber(this.endDay(k)),
+        deadline: fromDayNumber(deadlineDay),
+        overdueFrom: deadlineDay < LAST_DAY ? fromDayNumber(deadlineDay + 1) : undefined,
+      };
+      if (this.#written.size < MEMO_LIMIT) this.#written.set(k, dates);
+    }
+    return dates;
+  }
+}
+
+/** The timeline {@link reviewTimeline} describes, worked out from the subject's span. */
+function computedTimeline(
+  index: FrameworkIndex,
+  cycle: ReviewCycle,
+  from: string,
+  until: string | undefined,
+  sparse: { indicator: Indicator; baseline: string } | undefined,
+  lag: number,
+): ReviewTimeline {
+  const fromDay = toDayNumber(from);
+  const untilDay = until === undefined ? Number.POSITIVE_INFINITY : toDayNumber(until);
+  const grid = cycleGrid(cycle, from, index.financialYearStart);
+  const deadline = deadlineOf(cycle);
   let timeline: ReviewTimeline;
   if (sparse === undefined) {
     // The first period is the one that ends after the subject starts (with a firstDue after the
@@ -213,7 +307,6 @@ export function reviewTimeline(
   } else {
     const { indicator, baseline } = sparse;
     const months = monthsOf(indicator.frequency);
-    const lag = reportingLagDays(index, indicator);
     // The j-th figure after the baseline (j ≥ 1): its date, month ends kept, and its due day.
     const figureDay = (j: number) => monthsAfterDay(baseline, j * months);
     const dueDay = (j: number) => figureDay(j) + lag;
@@ -312,6 +405,13 @@ export function datesOf(
   timeline: ReviewTimeline,
   k: number,
 ): { period: { start: string; end: string }; deadline: string; overdueFrom?: string } {
+  if (timeline instanceof MemoTimeline) {
+    // Fresh objects each time, from the remembered strings: a result's dates are its own.
+    const { start, end, deadline, overdueFrom } = timeline.written(k);
+    return overdueFrom === undefined
+      ? { period: { start, end }, deadline }
+      : { period: { start, end }, deadline, overdueFrom };
+  }
   const deadlineDay = timeline.deadlineDay(k);
   return {
     period: { start: fromDayNumber(timeline.startDay(k)), end: fromDayNumber(timeline.endDay(k)) },
