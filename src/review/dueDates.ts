@@ -196,35 +196,32 @@ export function reviewTimeline(
     sparse === undefined
       ? `${from} ${until ?? ""}`
       : `${from} ${until ?? ""} ${sparse.baseline} ${String(monthsOf(sparse.indicator.frequency))} ${String(lag)}`;
-  const byCycle = index.derive(TIMELINES, () => new WeakMap<ReviewCycle, Map<string, ReviewTimeline>>());
+  // The index holds its cycles: a Map, which the collector handles more cheaply than a WeakMap.
+  const byCycle = index.derive(TIMELINES, () => new Map<ReviewCycle, Map<string, MemoTimeline | null>>());
   let bySpan = byCycle.get(cycle);
-  if (bySpan === undefined) byCycle.set(cycle, (bySpan = new Map<string, ReviewTimeline>()));
-  let timeline = bySpan.get(key);
-  if (timeline === undefined) {
-    timeline = new MemoTimeline(computedTimeline(index, cycle, from, until, sparse, lag));
-    bySpan.set(key, timeline);
+  if (bySpan === undefined) byCycle.set(cycle, (bySpan = new Map<string, MemoTimeline | null>()));
+  const known = bySpan.get(key);
+  if (known !== undefined && known !== null) return known;
+  const timeline = computedTimeline(index, cycle, from, until, sparse, lag);
+  // A span seen once is only noted: a timeline is kept (and remembers its dates) from the second
+  // subject that shares it, so subjects whose spans no other shares keep nothing but the note.
+  if (known === undefined) {
+    bySpan.set(key, null);
+    return timeline;
   }
-  return timeline;
+  const shared = new MemoTimeline(timeline);
+  bySpan.set(key, shared);
+  return shared;
 }
 
 /** The key under which the index keeps each cycle's timelines by span (see {@link reviewTimeline}). */
 const TIMELINES = Symbol("review timelines by cycle and span");
 
-/** The most values a timeline remembers per function: a bound on what one timeline keeps. */
-const MEMO_LIMIT = 512;
+/** How many of a timeline's first periods it remembers the days and written dates of (the periods a report asks about). */
+const REMEMBERED = 8;
 
-/** One of a timeline's functions, remembered for the arguments asked (up to {@link MEMO_LIMIT} of them). */
-function remembered(compute: (n: number) => number): (n: number) => number {
-  const known = new Map<number, number>();
-  return (n) => {
-    let value = known.get(n);
-    if (value === undefined) {
-      value = compute(n);
-      if (known.size < MEMO_LIMIT) known.set(n, value);
-    }
-    return value;
-  };
-}
+/** How many days a timeline remembers the first period ending on or after. */
+const REMEMBERED_DAYS = 64;
 
 /** The dates `datesOf` writes for one review: strings only, so no caller can change what another reads. */
 interface WrittenDates {
@@ -236,30 +233,74 @@ interface WrittenDates {
 
 /**
  * A timeline shared by every subject with the same span under a cycle, remembering what it has
- * worked out: 40,000 plans of one period share one timeline, and a report asks it the same few
- * periods three times (the schedule, the overdue reviews and the checker's `review-overdue`).
+ * worked out of its first {@link REMEMBERED} periods: 40,000 plans of one period share one
+ * timeline, and a report asks it the same few periods three times (the schedule, the overdue
+ * reviews and the checker's `review-overdue`). What it remembers is made on first use, so a
+ * subject whose span no other shares costs one small object more.
  */
 class MemoTimeline implements ReviewTimeline {
   readonly count: number;
-  readonly startDay: (k: number) => number;
-  readonly answerFromDay: (k: number) => number;
-  readonly endDay: (k: number) => number;
-  readonly deadlineDay: (k: number) => number;
-  readonly firstEndingOnOrAfter: (day: number) => number;
-  readonly #written = new Map<number, WrittenDates>();
+  readonly #timeline: ReviewTimeline;
+  /** Period k's start, answer-from, end and deadline days at 4k to 4k + 3; absent until worked out. */
+  #days: number[] | undefined;
+  #written: (WrittenDates | undefined)[] | undefined;
+  #firstEnding: Map<number, number> | undefined;
 
   constructor(timeline: ReviewTimeline) {
     this.count = timeline.count;
-    this.startDay = remembered((k) => timeline.startDay(k));
-    this.answerFromDay = remembered((k) => timeline.answerFromDay(k));
-    this.endDay = remembered((k) => timeline.endDay(k));
-    this.deadlineDay = remembered((k) => timeline.deadlineDay(k));
-    this.firstEndingOnOrAfter = remembered((day) => timeline.firstEndingOnOrAfter(day));
+    this.#timeline = timeline;
+  }
+
+  /** One of period k's days (slot 0 to 3: start, answer-from, end, deadline), remembered for the first periods. */
+  #day(k: number, slot: number): number {
+    if (!(k >= 0 && k < REMEMBERED)) return this.#compute(k, slot);
+    const days = (this.#days ??= []);
+    let day = days[k * 4 + slot];
+    if (day === undefined) {
+      day = this.#compute(k, slot);
+      days[k * 4 + slot] = day;
+    }
+    return day;
+  }
+
+  #compute(k: number, slot: number): number {
+    const timeline = this.#timeline;
+    if (slot === 0) return timeline.startDay(k);
+    if (slot === 1) return timeline.answerFromDay(k);
+    if (slot === 2) return timeline.endDay(k);
+    return timeline.deadlineDay(k);
+  }
+
+  startDay(k: number): number {
+    return this.#day(k, 0);
+  }
+
+  answerFromDay(k: number): number {
+    return this.#day(k, 1);
+  }
+
+  endDay(k: number): number {
+    return this.#day(k, 2);
+  }
+
+  deadlineDay(k: number): number {
+    return this.#day(k, 3);
+  }
+
+  firstEndingOnOrAfter(day: number): number {
+    const known = (this.#firstEnding ??= new Map<number, number>());
+    let k = known.get(day);
+    if (k === undefined) {
+      k = this.#timeline.firstEndingOnOrAfter(day);
+      if (known.size < REMEMBERED_DAYS) known.set(day, k);
+    }
+    return k;
   }
 
   /** The k-th review's dates as results write them. */
   written(k: number): WrittenDates {
-    let dates = this.#written.get(k);
+    const remembered = k >= 0 && k < REMEMBERED ? (this.#written ??= []) : undefined;
+    let dates = remembered?.[k];
     if (dates === undefined) {
       const deadlineDay = this.deadlineDay(k);
       dates = {
@@ -268,7 +309,7 @@ class MemoTimeline implements ReviewTimeline {
         deadline: fromDayNumber(deadlineDay),
         overdueFrom: deadlineDay < LAST_DAY ? fromDayNumber(deadlineDay + 1) : undefined,
       };
-      if (this.#written.size < MEMO_LIMIT) this.#written.set(k, dates);
+      if (remembered !== undefined) remembered[k] = dates;
     }
     return dates;
   }
