@@ -179,6 +179,12 @@ function sparserIndicator(
  *   held before the figure is due does not answer it.
  * - Each review is due by its period's end plus the cycle's deadline ({@link deadlineOf}).
  * - Periods and deadlines past 9999-12-31 are not within the calendar: the count stops before them.
+ *
+ * A timeline depends only on the cycle, the span (`span`, the subject's own when not given) and,
+ * for a target waiting for a sparser figure, its indicator's frequency, lag and the target's
+ * baseline: the index keeps one per such key, from the second subject that shares it (the first
+ * only notes the key), so the subjects of one period under a cycle share one timeline and its
+ * remembered dates, and a subject whose span no other shares keeps nothing but the note.
  * @internal
  */
 export function reviewTimeline(
@@ -235,8 +241,8 @@ interface WrittenDates {
  * A timeline shared by every subject with the same span under a cycle, remembering what it has
  * worked out of its first {@link REMEMBERED} periods: 40,000 plans of one period share one
  * timeline, and a report asks it the same few periods three times (the schedule, the overdue
- * reviews and the checker's `review-overdue`). What it remembers is made on first use, so a
- * subject whose span no other shares costs one small object more.
+ * reviews and the checker's `review-overdue`). Kept from the second subject sharing a span (see
+ * {@link reviewTimeline}); what it remembers is made on first use.
  */
 class MemoTimeline implements ReviewTimeline {
   readonly count: number;
