@@ -51,6 +51,9 @@ export interface Formatter {
  */
 export const DEFAULT_LOCALE = "en-GB";
 
+/** The most dates a formatter remembers the text of. */
+const MAX_DATE_TEXTS = 4096;
+
 /**
  * The exact value rounded half away from zero to `decimals` places (as councils round a published
  * figure), or as given when the indicator sets none.
@@ -106,6 +109,8 @@ export function formatterFor(given: unknown, what: string): Formatter {
   checkLocale(locale, what);
   const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const resolved = dates.resolvedOptions().locale;
+  // Each date written once per formatter (a bounded number of them: a formatter may live long).
+  const dateTexts = new Map<string, string>();
   const numbers = new Map<number | undefined, Intl.NumberFormat>();
   const numberFormat = (decimals: number | undefined): Intl.NumberFormat => {
     let format = numbers.get(decimals);
@@ -173,10 +178,16 @@ export function formatterFor(given: unknown, what: string): Formatter {
     },
     date(value) {
       if (value === null) return "no date";
-      const [year, month, day] = value.split("-").map(Number) as [number, number, number];
-      const instant = new Date(Date.UTC(2000, month - 1, day));
-      instant.setUTCFullYear(year);
-      return dates.format(instant);
+      // A report writes the same few dates thousands of times (every action due at the plan's end).
+      let text = dateTexts.get(value);
+      if (text === undefined) {
+        const [year, month, day] = value.split("-").map(Number) as [number, number, number];
+        const instant = new Date(Date.UTC(2000, month - 1, day));
+        instant.setUTCFullYear(year);
+        text = dates.format(instant);
+        if (dateTexts.size < MAX_DATE_TEXTS) dateTexts.set(value, text);
+      }
+      return text;
     },
   };
 }

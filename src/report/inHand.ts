@@ -9,6 +9,8 @@ import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { FrameworkIndex, Id } from "../model/index.js";
 import { type Evaluation, type Scale, type Status, evaluateTarget } from "../trajectory/index.js";
+import { kernelStatusAt } from "../trajectory/statusKernel.js";
+import { scaleOption } from "../trajectory/options.js";
 import { type Decision, exceptionDecision } from "./decision.js";
 import type { Formatter } from "./format.js";
 
@@ -126,9 +128,16 @@ export function openCorrectiveActions(
  * How many periods in a row, up to and including the latest figure's, the target was amber or
  * worse, looking back no further than `limit` periods: each earlier date of the indicator's series
  * judged as the target stood on it (`evaluateTarget` as of that date). At most `limit − 1`
- * evaluations, each found by a binary search: the cost is bounded by the option, not the data.
+ * judgements, each found by a binary search: the cost is bounded by the option, not the data.
+ *
+ * The status kernel judges a date's figure (the last of its date, by its position in the series)
+ * with the status `evaluateTarget` as of that date gives (their agreement is a property of the
+ * trajectory engine), without building an evaluation; a date on or before the baseline has no
+ * figure of the target's and is never amber or worse there, which ends the run as a missing figure
+ * does. Targets the kernel always judges exactly (bands, quartiles, comparators, year-to-date,
+ * revised) are evaluated as of each date.
  */
-function concernRunOf(
+export function concernRunOf(
   index: FrameworkIndex,
   evaluation: Evaluation,
   indicator: Id,
@@ -139,14 +148,23 @@ function concernRunOf(
   const series = index.measurementsByIndicator.get(indicator) ?? [];
   let run = 1;
   let date = evaluation.actualDate;
+  let kernel: ((position: number) => Status) | undefined | null = null;
   while (run < limit) {
     // The latest date before `date`: the entries dated before it are those on or before the day before.
     const before = countOnOrBefore(series, fromDayNumber(toDayNumber(date) - 1));
     const previous = series[before - 1];
     if (previous === undefined) break;
     date = previous.date;
-    const then = evaluateTarget(index, evaluation.target, { asOf: date, ...(scale === undefined ? {} : { scale }) });
-    if (then.actualDate !== date || !CONCERN.has(then.status)) break;
+    if (kernel === null) {
+      const target = index.targets.get(evaluation.target);
+      kernel = target === undefined ? undefined : kernelStatusAt(index, target, scaleOption(scale), undefined);
+    }
+    if (kernel !== undefined) {
+      if (!CONCERN.has(kernel(before - 1))) break;
+    } else {
+      const then = evaluateTarget(index, evaluation.target, { asOf: date, ...(scale === undefined ? {} : { scale }) });
+      if (then.actualDate !== date || !CONCERN.has(then.status)) break;
+    }
     run += 1;
   }
   return run;

@@ -446,12 +446,13 @@ function figuresOf(
   shown: ReturnType<typeof shownAs>,
   format: Formatter,
 ): { actual: string; expected: string; variance: string } {
-  const variance = format.variance(evaluation.variance, shown?.worked(evaluation.variance));
+  // The variance to the indicator's places, formatted only where it is shown so (not where wider places replace it).
+  const variance = (): string => format.variance(evaluation.variance, shown?.worked(evaluation.variance));
   if (evaluation.status === "green" || evaluation.status === "blue" || evaluation.expected === null)
     return {
       actual: format.figure(evaluation.actual, shown?.measured),
       expected: format.figure(evaluation.expected, shown?.worked(evaluation.expected)),
-      variance,
+      variance: variance(),
     };
   const places = shown?.worked(null).decimals;
   const needed = placesForTolerance(evaluation, indicator?.decimals ?? places);
@@ -460,7 +461,7 @@ function figuresOf(
       string,
       string,
     ];
-    return { actual, expected, variance };
+    return { actual, expected, variance: variance() };
   }
   // More places than the indicator's: the expectation and the variance both to `needed`.
   const wider = { unit: indicator.unit, decimals: indicator.decimals === undefined ? undefined : needed };
@@ -483,7 +484,8 @@ function placesForTolerance(evaluation: Evaluation, from: number | undefined): n
   const tolerance = toDecimal(evaluation.tolerance);
   const side = magnitude.comparedTo(tolerance);
   let places = from;
-  while (places < 20 && toDecimal(magnitude.toFixed(places, ExactDecimal.ROUND_HALF_UP)).comparedTo(tolerance) !== side)
+  // Rounded as shown (the same value `toFixed` writes), compared without writing it.
+  while (places < 20 && magnitude.toDecimalPlaces(places, ExactDecimal.ROUND_HALF_UP).comparedTo(tolerance) !== side)
     places += 1;
   return places;
 }

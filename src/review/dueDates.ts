@@ -179,20 +179,161 @@ function sparserIndicator(
  *   held before the figure is due does not answer it.
  * - Each review is due by its period's end plus the cycle's deadline ({@link deadlineOf}).
  * - Periods and deadlines past 9999-12-31 are not within the calendar: the count stops before them.
+ *
+ * A timeline depends only on the cycle, the span (`span`, the subject's own when not given) and,
+ * for a target waiting for a sparser figure, its indicator's frequency, lag and the target's
+ * baseline: the index keeps one per such key, from the second subject that shares it (the first
+ * only notes the key), so the subjects of one period under a cycle share one timeline and its
+ * remembered dates, and a subject whose span no other shares keeps nothing but the note.
  * @internal
  */
 export function reviewTimeline(
   index: FrameworkIndex,
   cycle: ReviewCycle,
   subject: ReviewSubject,
+  span: { from?: string; until?: string } = spanOf(index, subject.kind, subject.id),
 ): ReviewTimeline | undefined {
-  const span = spanOf(index, subject.kind, subject.id);
-  if (span.from === undefined) return undefined;
-  const fromDay = toDayNumber(span.from);
-  const untilDay = span.until === undefined ? Number.POSITIVE_INFINITY : toDayNumber(span.until);
-  const grid = cycleGrid(cycle, span.from, index.financialYearStart);
-  const deadline = deadlineOf(cycle);
+  const { from, until } = span;
+  if (from === undefined) return undefined;
   const sparse = sparserIndicator(index, cycle, subject);
+  const lag = sparse === undefined ? 0 : reportingLagDays(index, sparse.indicator);
+  // Everything the timeline is computed from, besides the cycle and the framework's year start.
+  const key =
+    sparse === undefined
+      ? `${from} ${until ?? ""}`
+      : `${from} ${until ?? ""} ${sparse.baseline} ${String(monthsOf(sparse.indicator.frequency))} ${String(lag)}`;
+  // The index holds its cycles: a Map, which the collector handles more cheaply than a WeakMap.
+  const byCycle = index.derive(TIMELINES, () => new Map<ReviewCycle, Map<string, MemoTimeline | null>>());
+  let bySpan = byCycle.get(cycle);
+  if (bySpan === undefined) byCycle.set(cycle, (bySpan = new Map<string, MemoTimeline | null>()));
+  const known = bySpan.get(key);
+  if (known !== undefined && known !== null) return known;
+  const timeline = computedTimeline(index, cycle, from, until, sparse, lag);
+  // A span seen once is only noted: a timeline is kept (and remembers its dates) from the second
+  // subject that shares it, so subjects whose spans no other shares keep nothing but the note.
+  if (known === undefined) {
+    bySpan.set(key, null);
+    return timeline;
+  }
+  const shared = new MemoTimeline(timeline);
+  bySpan.set(key, shared);
+  return shared;
+}
+
+/** The key under which the index keeps each cycle's timelines by span (see {@link reviewTimeline}). */
+const TIMELINES = Symbol("review timelines by cycle and span");
+
+/** How many of a timeline's first periods it remembers the days and written dates of (the periods a report asks about). */
+const REMEMBERED = 8;
+
+/** How many days a timeline remembers the first period ending on or after. */
+const REMEMBERED_DAYS = 64;
+
+/** The dates `datesOf` writes for one review: strings only, so no caller can change what another reads. */
+interface WrittenDates {
+  readonly start: string;
+  readonly end: string;
+  readonly deadline: string;
+  readonly overdueFrom: string | undefined;
+}
+
+/**
+ * A timeline shared by every subject with the same span under a cycle, remembering what it has
+ * worked out of its first {@link REMEMBERED} periods: 40,000 plans of one period share one
+ * timeline, and a report asks it the same few periods three times (the schedule, the overdue
+ * reviews and the checker's `review-overdue`). Kept from the second subject sharing a span (see
+ * {@link reviewTimeline}); what it remembers is made on first use.
+ */
+class MemoTimeline implements ReviewTimeline {
+  readonly count: number;
+  readonly #timeline: ReviewTimeline;
+  /** Period k's start, answer-from, end and deadline days at 4k to 4k + 3; absent until worked out. */
+  #days: number[] | undefined;
+  #written: (WrittenDates | undefined)[] | undefined;
+  #firstEnding: Map<number, number> | undefined;
+
+  constructor(timeline: ReviewTimeline) {
+    this.count = timeline.count;
+    this.#timeline = timeline;
+  }
+
+  /** One of period k's days (slot 0 to 3: start, answer-from, end, deadline), remembered for the first periods. */
+  #day(k: number, slot: number): number {
+    if (!(k >= 0 && k < REMEMBERED)) return this.#compute(k, slot);
+    const days = (this.#days ??= []);
+    let day = days[k * 4 + slot];
+    if (day === undefined) {
+      day = this.#compute(k, slot);
+      days[k * 4 + slot] = day;
+    }
+    return day;
+  }
+
+  #compute(k: number, slot: number): number {
+    const timeline = this.#timeline;
+    if (slot === 0) return timeline.startDay(k);
+    if (slot === 1) return timeline.answerFromDay(k);
+    if (slot === 2) return timeline.endDay(k);
+    return timeline.deadlineDay(k);
+  }
+
+  startDay(k: number): number {
+    return this.#day(k, 0);
+  }
+
+  answerFromDay(k: number): number {
+    return this.#day(k, 1);
+  }
+
+  endDay(k: number): number {
+    return this.#day(k, 2);
+  }
+
+  deadlineDay(k: number): number {
+    return this.#day(k, 3);
+  }
+
+  firstEndingOnOrAfter(day: number): number {
+    const known = (this.#firstEnding ??= new Map<number, number>());
+    let k = known.get(day);
+    if (k === undefined) {
+      k = this.#timeline.firstEndingOnOrAfter(day);
+      if (known.size < REMEMBERED_DAYS) known.set(day, k);
+    }
+    return k;
+  }
+
+  /** The k-th review's dates as results write them. */
+  written(k: number): WrittenDates {
+    const remembered = k >= 0 && k < REMEMBERED ? (this.#written ??= []) : undefined;
+    let dates = remembered?.[k];
+    if (dates === undefined) {
+      const deadlineDay = this.deadlineDay(k);
+      dates = {
+        start: fromDayNumber(this.startDay(k)),
+        end: fromDayNumber(this.endDay(k)),
+        deadline: fromDayNumber(deadlineDay),
+        overdueFrom: deadlineDay < LAST_DAY ? fromDayNumber(deadlineDay + 1) : undefined,
+      };
+      if (remembered !== undefined) remembered[k] = dates;
+    }
+    return dates;
+  }
+}
+
+/** The timeline {@link reviewTimeline} describes, worked out from the subject's span. */
+function computedTimeline(
+  index: FrameworkIndex,
+  cycle: ReviewCycle,
+  from: string,
+  until: string | undefined,
+  sparse: { indicator: Indicator; baseline: string } | undefined,
+  lag: number,
+): ReviewTimeline {
+  const fromDay = toDayNumber(from);
+  const untilDay = until === undefined ? Number.POSITIVE_INFINITY : toDayNumber(until);
+  const grid = cycleGrid(cycle, from, index.financialYearStart);
+  const deadline = deadlineOf(cycle);
   let timeline: ReviewTimeline;
   if (sparse === undefined) {
     // The first period is the one that ends after the subject starts (with a firstDue after the
@@ -213,7 +354,6 @@ export function reviewTimeline(
   } else {
     const { indicator, baseline } = sparse;
     const months = monthsOf(indicator.frequency);
-    const lag = reportingLagDays(index, indicator);
     // The j-th figure after the baseline (j ≥ 1): its date, month ends kept, and its due day.
     const figureDay = (j: number) => monthsAfterDay(baseline, j * months);
     const dueDay = (j: number) => figureDay(j) + lag;
@@ -312,6 +452,13 @@ export function datesOf(
   timeline: ReviewTimeline,
   k: number,
 ): { period: { start: string; end: string }; deadline: string; overdueFrom?: string } {
+  if (timeline instanceof MemoTimeline) {
+    // Fresh objects each time, from the remembered strings: a result's dates are its own.
+    const { start, end, deadline, overdueFrom } = timeline.written(k);
+    return overdueFrom === undefined
+      ? { period: { start, end }, deadline }
+      : { period: { start, end }, deadline, overdueFrom };
+  }
   const deadlineDay = timeline.deadlineDay(k);
   return {
     period: { start: fromDayNumber(timeline.startDay(k)), end: fromDayNumber(timeline.endDay(k)) },

@@ -44,18 +44,37 @@ export interface OverdueReview {
 export type OverdueDue = ReviewsDue &
   Required<Pick<ReviewsDue, "period" | "deadline" | "nextDue" | "overdueFrom" | "daysOverdue">>;
 
+/** One overdue review as {@link overdueDues} finds it. @internal */
+export interface OverdueEntry {
+  readonly cycle: ReviewCycle;
+  readonly due: OverdueDue;
+}
+
+/** The key under which the index keeps the overdue reviews as of the last date asked. */
+const OVERDUE = Symbol("overdue reviews as of the last date asked");
+
 /**
  * Each covered subject's review by each cycle that is overdue as of a date, with its cycle: the
  * one reading of "overdue" that `overdueReviews` and the cascade checker's `review-overdue` share.
+ * Kept per index for the last date asked, so a report, which asks for both as of one date, works
+ * them out once. Shared: callers copy what they hand out (a subject, a period), so no result can
+ * change what another reads.
  * @internal
  */
-export function* overdueDues(index: FrameworkIndex, asOf: string): Generator<{ cycle: ReviewCycle; due: OverdueDue }> {
-  for (const cycle of index.reviewCycles.values()) {
-    for (const subject of coveredSubjects(index, cycle)) {
-      const due = dueOf(index, cycle, subject, asOf);
-      if (due.overdue) yield { cycle, due: due as OverdueDue };
+export function overdueDues(index: FrameworkIndex, asOf: string): readonly OverdueEntry[] {
+  const last = index.derive(OVERDUE, () => ({ asOf: "", entries: [] as readonly OverdueEntry[] }));
+  if (last.asOf !== asOf) {
+    const entries: OverdueEntry[] = [];
+    for (const cycle of index.reviewCycles.values()) {
+      for (const subject of coveredSubjects(index, cycle)) {
+        const due = dueOf(index, cycle, subject, asOf);
+        if (due.overdue) entries.push({ cycle, due: due as OverdueDue });
+      }
     }
+    last.entries = entries;
+    last.asOf = asOf;
   }
+  return last.entries;
 }
 
 /**
@@ -99,10 +118,10 @@ export function overdueReviews(source: Framework | FrameworkIndex, options: Over
   for (const { cycle, due } of overdueDues(index, asOf)) {
     overdue.push({
       cycle: cycle.id,
-      subject: due.subject,
+      subject: { kind: due.subject.kind, id: due.subject.id },
       ...(cycle.reviewer === undefined ? {} : { reviewer: cycle.reviewer }),
       ...(due.lastReviewed === undefined ? {} : { lastReviewed: due.lastReviewed }),
-      period: due.period,
+      period: { start: due.period.start, end: due.period.end },
       deadline: due.deadline,
       due: due.deadline,
       overdueFrom: due.overdueFrom,

@@ -76,7 +76,7 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
   const reviews = recorded.slice(0, countOnOrBefore(recorded, asOf));
   const lastReviewed = reviews[reviews.length - 1]?.date;
   const span = spanOf(index, kind, id);
-  const timeline = reviewTimeline(index, cycle, subject);
+  const timeline = reviewTimeline(index, cycle, subject, span);
   const owed = timeline === undefined ? undefined : owedPeriod(timeline, answeredPeriods(timeline, reviews));
   const dates = timeline === undefined || owed === undefined ? undefined : datesOf(timeline, owed);
   const overdue = dates?.overdueFrom !== undefined && dates.overdueFrom <= asOf;

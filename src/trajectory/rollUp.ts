@@ -290,7 +290,6 @@ export function rollUpCodes(
     for (let m = first; m < last; m += 1) {
       const v = members.targets[m] as number;
       own.fill(0);
-      partner.fill(0);
       outcome.reset();
       delivery.reset();
       deliveryPartner.reset();
@@ -350,6 +349,8 @@ export function rollUpCodes(
       const i = m - first;
       memberCounts[i] = statusCountsOf(own);
       memberPartner[i] = partnered ? statusCountsOf(partner) : NO_PARTNERS;
+      // Cleared only after use: most objectives have no partner-delivered child and leave it at 0.
+      if (partnered) partner.fill(0);
       memberChildren[i] = children;
       memberProvisional[i] = provisional;
       memberOutcome[i] = outcome.children === 0 ? -1 : outcome.result();
@@ -447,10 +448,14 @@ function weightOf(weight: string | number | undefined): Decimal {
 class Progress {
   #total: Decimal = ZERO;
   #weights: Decimal = ZERO;
+  /** Whether a measured child was added since the last reset (most objectives have none: no decimal is touched). */
+  #measured = false;
 
   reset(): void {
+    if (!this.#measured) return;
     this.#total = ZERO;
     this.#weights = ZERO;
+    this.#measured = false;
   }
 
   /** A child's progress (`null`: nothing measured, left out) with its weight (1 when absent). */
@@ -459,11 +464,12 @@ class Progress {
     const decimal = weight ?? ONE;
     this.#total = this.#total.plus(decimal === ONE ? value : value.times(decimal));
     this.#weights = this.#weights.plus(decimal);
+    this.#measured = true;
   }
 
   /** The weighted mean, or `null` when nothing was measured or the weights sum to 0. */
   result(): Decimal | null {
-    return this.#weights.greaterThan(0) ? this.#total.div(this.#weights) : null;
+    return this.#measured && this.#weights.greaterThan(0) ? this.#total.div(this.#weights) : null;
   }
 }
 

@@ -50,6 +50,18 @@ describe("createFormatter: numbers and dates for people", () => {
     }
   });
 
+  it("writes a date the same however often it is asked, past the dates one formatter remembers (performance)", () => {
+    const kept = createFormatter();
+    const day = Date.UTC(2001, 3, 1);
+    const dates = Array.from({ length: 5000 }, (_, i) => new Date(day + i * 86_400_000).toISOString().slice(0, 10));
+    const first = dates.map((date) => kept.date(date));
+    expect(first[0]).toBe("1 April 2001");
+    expect(first[4999]).toBe("8 December 2014");
+    // Asked again, remembered or not, and in the other order: the same words, each its own date's.
+    expect([...dates].reverse().map((date) => kept.date(date))).toEqual([...first].reverse());
+    expect(new Set(first).size).toBe(5000);
+  });
+
   it("refuses a locale that is not a language tag, with a ReportError", () => {
     for (const bad of ["en_GB", "not a locale", 42])
       expect(() => createFormatter(bad as string)).toThrow(/^performance-management: locale .* is not a language tag/u);
