@@ -9,6 +9,7 @@ import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, isMonthEnd, monthEnd, toD
 import type { Aggregation, Indicator } from "./indicator.js";
 import { DEFAULT_REPORTING_LAGS, type ReportingLags } from "./framework.js";
 import type { DataQuality } from "./measurement.js";
+import type { Target } from "./target.js";
 import { monthsOf } from "./review.js";
 
 const LAST_CALENDAR_DAY = toDayNumber(LAST_CALENDAR_DATE);
@@ -16,6 +17,19 @@ const LAST_CALENDAR_DAY = toDayNumber(LAST_CALENDAR_DATE);
 /** The indicator's aggregation: `aggregation` when given, `running-total` for the deprecated `cumulative: true`, else `snapshot`. */
 export function aggregationOf(indicator: Pick<Indicator, "aggregation" | "cumulative">): Aggregation {
   return indicator.aggregation ?? (indicator.cumulative === true ? "running-total" : "snapshot");
+}
+
+/**
+ * Whether a target's figures are judged as year-to-date figures: a running total or a year-to-date
+ * rate measured against a point goal with no comparator. Such a figure is compared with the share
+ * of the year passed, is not forecast, and its direction of travel is read only within its own
+ * financial year (never against the baseline). `target` is the goal in force for the judged figure.
+ */
+export function judgedYearToDate(
+  indicator: Pick<Indicator, "aggregation" | "cumulative">,
+  target: Pick<Target, "goal" | "comparator">,
+): boolean {
+  return aggregationOf(indicator) !== "snapshot" && !("low" in target.goal) && target.comparator === undefined;
 }
 
 /**

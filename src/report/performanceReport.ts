@@ -19,7 +19,7 @@ import {
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import { checkDate, checkKnownOptions, checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import { aggregationOf } from "../model/figures.js";
+import { judgedYearToDate } from "../model/figures.js";
 import { revisionInForce } from "../model/revisions.js";
 import { directionText } from "./words.js";
 import { reportError } from "./errors.js";
@@ -502,8 +502,8 @@ function yearToDateFigure(
   asOf: string,
 ): boolean {
   if (target === undefined || indicator === undefined || evaluation.actual === null) return false;
-  if (aggregationOf(indicator) === "snapshot" || target.comparator !== undefined) return false;
-  return !("low" in revisionInForce(target, asOf).target.goal);
+  // The goal in force for the judged figure, as the evaluation took it.
+  return judgedYearToDate(indicator, revisionInForce(target, evaluation.actualDate ?? asOf).target);
 }
 
 /** A unit and the decimal places to show a figure to. */

@@ -12,7 +12,7 @@ import type {
   TargetRevision,
   Tolerance,
 } from "../model/index.js";
-import { aggregationOf } from "../model/figures.js";
+import { aggregationOf, judgedYearToDate } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { revisionInForce } from "../model/revisions.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
@@ -340,7 +340,7 @@ export function evaluateCheckedTarget(
     outturn: null,
   };
   const aggregation = aggregationOf(indicator);
-  const cumulative = aggregation !== "snapshot" && !isBand && target.comparator === undefined;
+  const cumulative = judgedYearToDate(indicator, target);
   const forecast: Forecast = ended
     ? { value: null, reason: `the target ended on ${goalDate}: its outturn is judged, not forecast` }
     : cumulative

@@ -7,7 +7,7 @@
 import type { Decimal } from "decimal.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { FrameworkIndex, Indicator, Measurement, StatusRule, Target } from "../model/index.js";
-import { aggregationOf } from "../model/figures.js";
+import { judgedYearToDate } from "../model/figures.js";
 import { compare, earlierBaseline, yearAgoFigure } from "./directionOfTravel.js";
 import type { Status } from "./scales.js";
 import { seriesOf } from "./series.js";
@@ -52,8 +52,7 @@ export function yearOnYear(
   measurement: Measurement,
 ): RuledStatus {
   const off = `more than ${formatDecimal(toDecimal(rule.withinPercent))}% off the expected figure`;
-  const yearToDate =
-    aggregationOf(indicator) !== "snapshot" && !("low" in target.goal) && target.comparator === undefined;
+  const yearToDate = judgedYearToDate(indicator, target);
   const yearAgo = yearAgoFigure(
     seriesOf(index, indicator.id),
     measurement.date,
