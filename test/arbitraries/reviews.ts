@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { Framework, ReviewCycle } from "../../src/index.js";
+import type { Framework, ReviewCycle, ReviewSubjectKind } from "../../src/index.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
 import { baseFramework } from "../cascade/harness.js";
 
@@ -88,3 +88,11 @@ export const reviewedFrameworkArbitrary: fc.Arbitrary<Framework> = fc
       })),
     } satisfies Framework;
   });
+
+/** Every kind of subject a review cycle may cover. */
+export const REVIEW_SUBJECT_KINDS: readonly ReviewSubjectKind[] = ["plan", "objective", "target", "owner"];
+
+/** A date the review engines are asked as of: 2001 to 2006, around the base framework's plans. */
+export const reviewAsOfArbitrary: fc.Arbitrary<string> = fc
+  .integer({ min: toDayNumber("2001-01-01"), max: toDayNumber("2006-12-31") })
+  .map((day) => fromDayNumber(day));

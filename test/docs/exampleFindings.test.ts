@@ -1,31 +1,24 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkCascade } from "../../src/cascade/index.js";
 import { parseFramework } from "../../src/index.js";
 import { loadExample } from "../helpers/fixtures.js";
-
-const page = readFileSync(new URL("../../docs/examples.md", import.meta.url), "utf8");
+import { tableCellsUnder } from "./examplesPage.js";
 
 /** One table row of docs/examples.md's findings, or one finding, as `rule severity kind:id messageId`. */
 type Row = string;
 
 /** The rows of the findings table under the heading `### <title>`, and each row's "why" cell. */
 function tableUnder(title: string): { rows: Row[]; whys: string[] } {
-  const start = page.indexOf(`### ${title}\n`);
-  expect(start, `docs/examples.md has no section "### ${title}"`).toBeGreaterThanOrEqual(0);
-  const rest = page.slice(start + title.length + 5);
-  const section = rest.slice(0, rest.search(/\n#{2,3} /) >>> 0);
   const rows: Row[] = [];
   const whys: string[] = [];
-  for (const line of section.split("\n")) {
-    const cells = line.split("|").map((cell) => cell.trim());
+  for (const cells of tableCellsUnder(title)) {
     // A body row: | `rule` | severity | kind `id` | `messageId` | why |
     const rule = /^`([a-z-]+)`$/.exec(cells[1] ?? "");
     if (rule === null) continue;
     const subject = /^([a-zA-Z]+) `([^`]+)`$/.exec(cells[3] ?? "");
     const messageId = /^`([a-zA-Z]+)`$/.exec(cells[4] ?? "");
-    expect(subject, line).not.toBeNull();
-    expect(messageId, line).not.toBeNull();
+    expect(subject, cells.join(" | ")).not.toBeNull();
+    expect(messageId, cells.join(" | ")).not.toBeNull();
     rows.push(`${rule[1] ?? ""} ${cells[2] ?? ""} ${subject?.[1] ?? ""}:${subject?.[2] ?? ""} ${messageId?.[1] ?? ""}`);
     whys.push(cells[5] ?? "");
   }

@@ -1,11 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { evaluateFramework, parseFramework } from "../../src/index.js";
 import type { Framework } from "../../src/index.js";
 import type { Evaluation as TargetEvaluation } from "../../src/trajectory/index.js";
 import { loadExample } from "../helpers/fixtures.js";
-
-const page = readFileSync(new URL("../../docs/examples.md", import.meta.url), "utf8");
+import { tableCellsUnder } from "./examplesPage.js";
 
 /** One body row of a statuses table: | `target` | status | latest figure | next figure or outturn | why | */
 interface StatusRow {
@@ -18,13 +16,8 @@ interface StatusRow {
 
 /** The rows of the statuses table under `### <title>`. */
 function statusesUnder(title: string): StatusRow[] {
-  const start = page.indexOf(`### ${title}\n`);
-  expect(start, `docs/examples.md has no section "### ${title}"`).toBeGreaterThanOrEqual(0);
-  const rest = page.slice(start + title.length + 5);
-  const section = rest.slice(0, rest.search(/\n#{2,3} /) >>> 0);
   const rows: StatusRow[] = [];
-  for (const line of section.split("\n")) {
-    const cells = line.split("|").map((cell) => cell.trim());
+  for (const cells of tableCellsUnder(title)) {
     const target = /^`([a-z0-9-]+)`$/.exec(cells[1] ?? "");
     if (target === null) continue;
     rows.push({

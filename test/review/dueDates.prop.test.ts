@@ -13,13 +13,16 @@ import {
   reviewsDue,
 } from "../../src/index.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
-import { BASE_REVIEW_SUBJECTS, reviewedFrameworkArbitrary } from "../arbitraries/reviews.js";
+import {
+  BASE_REVIEW_SUBJECTS,
+  REVIEW_SUBJECT_KINDS,
+  reviewAsOfArbitrary,
+  reviewedFrameworkArbitrary,
+} from "../arbitraries/reviews.js";
 import { runs } from "../helpers/runs.js";
 
-const KINDS: readonly ReviewSubjectKind[] = ["plan", "objective", "target", "owner"];
-const asOfArbitrary = fc
-  .integer({ min: toDayNumber("2001-01-01"), max: toDayNumber("2006-12-31") })
-  .map((day) => fromDayNumber(day));
+const KINDS = REVIEW_SUBJECT_KINDS;
+const asOfArbitrary = reviewAsOfArbitrary;
 
 const key = (cycle: string, kind: string, id: string) => `${cycle} ${kind}:${id}`;
 

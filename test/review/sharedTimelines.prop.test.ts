@@ -3,22 +3,18 @@
 // depends on what was asked of the index before, and no result shares an object with what is kept.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type ReviewSubjectKind,
-  cycleCovers,
-  indexFramework,
-  overdueReviews,
-  reviewSchedule,
-  reviewsDue,
-} from "../../src/index.js";
+import { cycleCovers, indexFramework, overdueReviews, reviewSchedule, reviewsDue } from "../../src/index.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
-import { BASE_REVIEW_SUBJECTS, reviewedFrameworkArbitrary } from "../arbitraries/reviews.js";
+import {
+  BASE_REVIEW_SUBJECTS,
+  REVIEW_SUBJECT_KINDS,
+  reviewAsOfArbitrary,
+  reviewedFrameworkArbitrary,
+} from "../arbitraries/reviews.js";
 import { runs } from "../helpers/runs.js";
 
-const KINDS: readonly ReviewSubjectKind[] = ["plan", "objective", "target", "owner"];
-const asOfArbitrary = fc
-  .integer({ min: toDayNumber("2001-01-01"), max: toDayNumber("2006-12-31") })
-  .map((day) => fromDayNumber(day));
+const KINDS = REVIEW_SUBJECT_KINDS;
+const asOfArbitrary = reviewAsOfArbitrary;
 
 describe("the review engines' shared due-date work (issue 20, performance)", () => {
   it("property: on an index already asked about every subject and another date, each subject's reviews due, the overdue reviews and the schedule are those of a fresh index", () => {
