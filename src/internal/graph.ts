@@ -246,43 +246,16 @@ export function breadthFirst(adjacency: Adjacency, from: number | readonly numbe
   walkBreadthFirst(adjacency.start.length - 1, adjacency, typeof from === "number" ? [from] : from, visit);
 }
 
-/** The breadth-first walk behind {@link reachable} and {@link breadthFirst}; returns the nodes reached. */
+/** The breadth-first walk behind {@link reachable} and {@link breadthFirst} (one {@link RepeatedWalks} walk); returns the nodes reached. */
 function walkBreadthFirst(
   n: number,
   adjacency: Adjacency,
   sources: readonly number[],
   visit: BreadthFirstVisitor | undefined,
 ): Uint8Array {
-  const seen = new Uint8Array(n);
-  const queue = new Int32Array(n);
-  let tail = 0;
-  for (const source of sources) {
-    if (seen[source] === 0) {
-      seen[source] = 1;
-      queue[tail] = source;
-      tail += 1;
-    }
-  }
-  const { start, targets } = adjacency;
-  let depth = 0;
-  let depthEnd = tail;
-  for (let head = 0; head < tail; head += 1) {
-    if (head === depthEnd) {
-      depth += 1;
-      depthEnd = tail;
-    }
-    const v = queue[head] as number;
-    if (visit?.(v, depth) === true) continue;
-    for (let i = start[v] as number, end = start[v + 1] as number; i < end; i += 1) {
-      const w = targets[i] as number;
-      if (seen[w] === 0) {
-        seen[w] = 1;
-        queue[tail] = w;
-        tail += 1;
-      }
-    }
-  }
-  return seen;
+  const walks = new RepeatedWalks(n);
+  walks.walk(adjacency, sources, visit);
+  return walks.reached();
 }
 
 /**
@@ -378,15 +351,24 @@ export class RepeatedWalks {
     this.#queue = new Int32Array(n);
   }
 
-  /** One walk of `adjacency` from `from`, calling `visit` as {@link breadthFirst} does. */
-  walk(adjacency: Adjacency, from: number, visit: BreadthFirstVisitor): void {
+  /**
+   * One walk of `adjacency` from `from` (a node, or several at depth 0), calling `visit` for each node
+   * reached, at its shortest depth, a depth's nodes in the order their edges are stored; a visit that
+   * returns `true` stops the walk below that node.
+   */
+  walk(adjacency: Adjacency, from: number | readonly number[], visit?: BreadthFirstVisitor): void {
     const stamp = (this.#stamp += 1);
     const marks = this.#marks;
     const queue = this.#queue;
     const { start, targets } = adjacency;
-    marks[from] = stamp;
-    queue[0] = from;
-    let tail = 1;
+    let tail = 0;
+    for (const source of typeof from === "number" ? [from] : from) {
+      if (marks[source] !== stamp) {
+        marks[source] = stamp;
+        queue[tail] = source;
+        tail += 1;
+      }
+    }
     let depth = 0;
     let depthEnd = tail;
     for (let head = 0; head < tail; head += 1) {
@@ -395,7 +377,7 @@ export class RepeatedWalks {
         depthEnd = tail;
       }
       const v = queue[head] as number;
-      if (visit(v, depth) === true) continue;
+      if (visit?.(v, depth) === true) continue;
       for (let i = start[v] as number, end = start[v + 1] as number; i < end; i += 1) {
         const w = targets[i] as number;
         if (marks[w] !== stamp) {
@@ -405,5 +387,14 @@ export class RepeatedWalks {
         }
       }
     }
+  }
+
+  /** The nodes the last walk reached, 1 for each (a fresh array, `n` long). */
+  reached(): Uint8Array {
+    const stamp = this.#stamp;
+    const marks = this.#marks;
+    const seen = new Uint8Array(marks.length);
+    for (let v = 0; v < marks.length; v += 1) if (marks[v] === stamp) seen[v] = 1;
+    return seen;
   }
 }
