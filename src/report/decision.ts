@@ -5,7 +5,7 @@
  * exception; docs/reporting.md sets out the table.
  * @internal
  */
-import type { ActionState } from "../model/actionState.js";
+import { type ActionState, isDone } from "../model/actionState.js";
 import type { Status } from "../trajectory/index.js";
 
 /**
@@ -112,9 +112,7 @@ function onStatus(input: DecisionInput): Decision | undefined {
           : "Red"
       : `Amber or worse for ${periods(concernRun)} in a row`;
   // A standing duty is not a corrective action, and a done action is no longer in hand.
-  const open = input.actions.filter(
-    (action) => !action.ongoing && (action.state === "open" || action.state === "overdue"),
-  );
+  const open = input.actions.filter((action) => !action.ongoing && !isDone(action.state));
   if (open.some((action) => action.state === "overdue"))
     return {
       kind: "chase-overdue-action",

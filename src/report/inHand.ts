@@ -78,12 +78,13 @@ interface DecidedRow {
   } | null;
 }
 import type { ActionState } from "../accountability/index.js";
+import { isDone } from "../model/actionState.js";
 
 /** The statuses that count towards a run of bad periods: amber or worse. */
 const CONCERN: ReadonlySet<Status> = new Set<Status>(["amber", "amber-red", "red"]);
 
 function actionOf(index: FrameworkIndex, action: ActionInHand, format: Formatter): ReportAction {
-  const done = action.state === "done" || action.state === "done-undated";
+  const done = isDone(action.state);
   return {
     ...(action.id === null ? {} : { id: action.id }),
     title: action.title,
@@ -119,7 +120,7 @@ export function openCorrectiveActions(
   const open: ReportAction[] = [];
   for (const action of actions) {
     const shown = actionInHandAt(index, action, "target", asOf, goalDate);
-    if (shown.state === "open" || shown.state === "overdue") open.push(actionOf(index, shown, format));
+    if (!isDone(shown.state)) open.push(actionOf(index, shown, format));
   }
   return open;
 }

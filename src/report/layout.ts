@@ -1,5 +1,5 @@
 import type { Status } from "../trajectory/index.js";
-import { toDecimal } from "../internal/decimal.js";
+import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import type {
   PerformanceReport,
   ReportAction,
@@ -144,7 +144,7 @@ export function countsText(counts: Readonly<Partial<Record<Status, number>>>): s
 
 /** A progress figure for people: whole percent, "no data" when nothing is measured (never 0%). */
 function progressText(progress: string | null): string {
-  return progress === null ? "no data" : `${toDecimal(progress).toDecimalPlaces(0, 6).toFixed()}%`;
+  return progress === null ? "no data" : `${formatDecimal(toDecimal(progress), 0)}%`;
 }
 
 /** What an aim's or objective's roll-up says beyond its headline: its delivery confidence and its partners' share. */
