@@ -20,6 +20,7 @@ import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import { checkDate, checkKnownOptions, checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { judgedYearToDate } from "../model/figures.js";
+import { countOnOrBefore } from "../internal/sortedByDate.js";
 import { revisionInForce } from "../model/revisions.js";
 import { directionText } from "./words.js";
 import { reportError } from "./errors.js";
@@ -399,11 +400,11 @@ function ownerOf(index: FrameworkIndex, id: Id | undefined): ReportOwner | null 
 /** The latest measurement's free-text corrective action on or before the evaluation's figure. */
 function correctiveActionOf(index: FrameworkIndex, evaluation: Evaluation, indicator: Id): string | null {
   if (evaluation.actualDate === null) return null;
-  let found: string | null = null;
-  // The measurements are sorted by date: the last on the figure's date is the one judged.
-  for (const measurement of index.measurementsByIndicator.get(indicator) ?? [])
-    if (measurement.date === evaluation.actualDate) found = measurement.correctiveAction ?? null;
-  return found;
+  // The measurements are sorted by date: the last on the figure's date is the one judged, found by
+  // binary search (a scan cost every target on a shared indicator all of its figures).
+  const series = index.measurementsByIndicator.get(indicator) ?? [];
+  const judged = series[countOnOrBefore(series, evaluation.actualDate) - 1];
+  return judged?.date === evaluation.actualDate ? (judged.correctiveAction ?? null) : null;
 }
 
 /**
