@@ -6,9 +6,12 @@
 import type { Decimal } from "decimal.js";
 import { toDecimal } from "../internal/decimal.js";
 import type { Polarity } from "../model/index.js";
+import { clampDecimal } from "./clamp.js";
+import { goalMet } from "./judge.js";
 
 const HUNDRED = toDecimal(100);
 const NONE = toDecimal(0);
+const PERCENT = { min: NONE, max: HUNDRED };
 
 /**
  * A target's progress for the roll-up, exact, 0–100: 100 when its actual meets or beats its goal for
@@ -35,10 +38,8 @@ export function targetProgress(
     goal !== undefined &&
     (polarity === "higher-is-better" || polarity === "lower-is-better");
   if (known) {
-    const gap = toDecimal(actual).minus(toDecimal(goal));
-    const met = polarity === "higher-is-better" ? !gap.isNegative() || gap.isZero() : !gap.isPositive() || gap.isZero();
-    if (met) return HUNDRED;
+    if (goalMet(toDecimal(actual), toDecimal(goal), polarity)) return HUNDRED;
     if (raw.greaterThanOrEqualTo(HUNDRED)) return NONE;
   }
-  return raw.lessThan(NONE) ? NONE : raw.greaterThan(HUNDRED) ? HUNDRED : raw;
+  return clampDecimal(raw, PERCENT).value;
 }
