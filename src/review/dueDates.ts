@@ -444,6 +444,18 @@ export function owedPeriod(timeline: ReviewTimeline, answers: readonly Answer[])
 }
 
 /**
+ * How many days the timeline's k-th review is overdue on day `asOfDay`, counted from its deadline
+ * (due by the end of the deadline day, so one day overdue the day after); `undefined` while it is not
+ * overdue. The one reckoning `reviewsDue`, `reviewSchedule` and, through them, `overdueReviews` and
+ * the `review-overdue` rule share.
+ * @internal
+ */
+export function daysOverdueOn(timeline: ReviewTimeline, k: number, asOfDay: number): number | undefined {
+  const deadlineDay = timeline.deadlineDay(k);
+  return deadlineDay < asOfDay ? asOfDay - deadlineDay : undefined;
+}
+
+/**
  * The period, deadline and first overdue day of a timeline's k-th review, as results write them
  * (`overdueFrom` absent when the day after the deadline is past 9999-12-31).
  * @internal

@@ -6,7 +6,7 @@ import type { Framework, FrameworkIndex, Id, Review, ReviewCycle } from "../mode
 import { type ReviewSubject, coveredSubjects } from "./cycleCovers.js";
 import { reviewError } from "./errors.js";
 import { recordedReviews } from "./reviewCredit.js";
-import { type Answer, answeredPeriods, datesOf, owedPeriod, reviewTimeline } from "./dueDates.js";
+import { type Answer, answeredPeriods, datesOf, daysOverdueOn, owedPeriod, reviewTimeline } from "./dueDates.js";
 
 /**
  * Options for {@link reviewSchedule}: the window, both ends included, `YYYY-MM-DD`: the reviews of
@@ -93,13 +93,14 @@ function subjectSchedule(
   let answer = 0;
   for (let k = timeline.firstEndingOnOrAfter(window.from); k < timeline.count; k += 1) {
     if (timeline.endDay(k) > window.to) return;
-    const deadlineDay = timeline.deadlineDay(k);
     while (answer < answers.length && (answers[answer] as Answer).k < k) answer += 1;
     const done = answers[answer]?.k === k ? (answers[answer] as Answer).review : undefined;
     const { period, deadline, overdueFrom } = datesOf(timeline, k);
     // Overdue: not answered, owed or later (an earlier gap was reported on by a later review), and past its deadline.
-    const late =
-      done === undefined && owed !== undefined && k >= owed && asOfDay !== undefined && deadlineDay < asOfDay;
+    const daysOverdue =
+      done === undefined && owed !== undefined && k >= owed && asOfDay !== undefined
+        ? daysOverdueOn(timeline, k, asOfDay)
+        : undefined;
     out.push({
       cycle: cycle.id,
       subject,
@@ -107,7 +108,7 @@ function subjectSchedule(
       deadline,
       due: deadline,
       ...(overdueFrom === undefined ? {} : { overdueFrom }),
-      ...(late ? { daysOverdue: asOfDay - deadlineDay } : {}),
+      ...(daysOverdue === undefined ? {} : { daysOverdue }),
       ...(cycle.reviewer === undefined ? {} : { reviewer: cycle.reviewer }),
       ...(done === undefined
         ? {}

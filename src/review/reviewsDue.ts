@@ -7,7 +7,7 @@ import { type ReviewSubject, checkedSubject, covers, cycleNamed } from "./cycleC
 import { spanOf } from "./dueDates.js";
 import { reviewError } from "./errors.js";
 import { recordedReviews } from "./reviewCredit.js";
-import { answeredPeriods, datesOf, owedPeriod, reviewTimeline } from "./dueDates.js";
+import { answeredPeriods, datesOf, daysOverdueOn, owedPeriod, reviewTimeline } from "./dueDates.js";
 
 /**
  * Options for {@link reviewsDue}.
@@ -79,7 +79,9 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
   const timeline = reviewTimeline(index, cycle, subject, span);
   const owed = timeline === undefined ? undefined : owedPeriod(timeline, answeredPeriods(timeline, reviews));
   const dates = timeline === undefined || owed === undefined ? undefined : datesOf(timeline, owed);
-  const overdue = dates?.overdueFrom !== undefined && dates.overdueFrom <= asOf;
+  const daysOverdue =
+    timeline === undefined || owed === undefined ? undefined : daysOverdueOn(timeline, owed, toDayNumber(asOf));
+  const overdue = daysOverdue !== undefined;
   return {
     cycle: cycle.id,
     subject,
@@ -95,7 +97,7 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
           ...(dates.overdueFrom === undefined ? {} : { overdueFrom: dates.overdueFrom }),
         }),
     overdue,
-    ...(overdue ? { daysOverdue: toDayNumber(asOf) - toDayNumber((dates as { deadline: string }).deadline) } : {}),
+    ...(daysOverdue === undefined ? {} : { daysOverdue }),
   };
 }
 
