@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from "node:util";
 import type { CliIo, Painter, Progress } from "./io.js";
-import { usageError } from "./io.js";
+import { printable, usageError } from "./io.js";
 import { BRAG, CalendarDate, DCA5, type Framework, RAG, type Scale, type Status } from "../index.js";
 import { loadFramework } from "./input.js";
 
@@ -44,8 +44,20 @@ export function stringOption(context: CommandContext, name: string): string | un
   const value = context.values[name];
   if (typeof value !== "string") return undefined;
   if (DATE_OPTIONS.has(name) && !CalendarDate.safeParse(value).success)
-    throw usageError(`--${name} must be a calendar date written YYYY-MM-DD; got ${JSON.stringify(value)}`);
+    throw usageError(`--${name} must be a calendar date written YYYY-MM-DD; got ${printable(JSON.stringify(value))}`);
   return value;
+}
+
+/**
+ * @internal `--from` and `--to`, both or neither, `--from` on or before `--to`: checked before any
+ * input is read, and named as the flags, not as the library's `options.period`.
+ */
+export function windowOption(context: CommandContext, command: string): { from: string; to: string } | undefined {
+  const [from, to] = [stringOption(context, "from"), stringOption(context, "to")];
+  if (from === undefined && to === undefined) return undefined;
+  if (from === undefined || to === undefined) throw usageError(`${command}: --from and --to go together`);
+  if (to < from) throw usageError(`${command}: --to (${to}) is before --from (${from}); give a window that ends after it starts`);
+  return { from, to };
 }
 
 /** @internal A string option the command cannot run without. */
@@ -102,14 +114,62 @@ export function loadWithMeasurements(context: CommandContext): Promise<Framework
 /** @internal A whole number of at least 0 from an option, or undefined when not given. */
 export function countOption(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw usageError(`--${name} must be a whole number of at least 0; got "${value}"`);
+  // A count too large to hold exactly (past 2^53) is refused here, as the flag, not by the library as its option.
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+    throw usageError(
+      `--${name} must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")}; got "${printable(value)}"`,
+    );
   return Number(value);
 }
 
 const SCALES = { RAG, BRAG, DCA5 } as const;
 
-/** @internal `--scale RAG|BRAG|DCA5` as the scale constant, if given. */
+/** @internal `--scale RAG|BRAG|DCA5` as the scale constant, if given: `rag` is `RAG` (a scale's name in any case). */
 export function scaleOption(context: CommandContext): Scale | undefined {
-  const id = choiceOption(context, "scale", ["RAG", "BRAG", "DCA5"] as const);
-  return id === undefined ? undefined : SCALES[id];
+  const given = stringOption(context, "scale");
+  if (given === undefined) return undefined;
+  const id = Object.keys(SCALES).find((name) => name === given.toUpperCase()) as keyof typeof SCALES | undefined;
+  if (id === undefined)
+    throw usageError(`--scale must be one of ${Object.keys(SCALES).join(", ")} (in any case); got "${printable(given)}"`);
+  return SCALES[id];
+}
+
+/** The statuses outside every scale, which `--fail-on` matches exactly. */
+const UNRATED: readonly Status[] = ["no-data", "not-started", "awaiting-data"];
+
+/** @internal The statuses a scale gives, best first: blue (when it has it), its bands, beyond; then the unrated ones. */
+export function scaleStatuses(scale: Scale): readonly Status[] {
+  return [
+    ...(scale.blueWhenGoalMet ? (["blue"] as const) : []),
+    ...scale.bands.map((band) => band.status),
+    scale.beyond,
+    ...UNRATED,
+  ];
+}
+
+/**
+ * @internal `--fail-on S[,S…]` as the set of statuses that fail the run, or undefined when not
+ * given. A rated status fails at it or worse on the scale (`amber` on RAG is amber and red; on DCA5
+ * amber, amber-red and red), as a threshold reads; `no-data`, `not-started` and `awaiting-data`,
+ * which lie outside every scale, each fail only themselves. A status the scale does not give
+ * (`blue` on RAG) is misuse. Statuses are read in any case.
+ */
+export function failOnOption(context: CommandContext, scale: Scale): ReadonlySet<Status> | undefined {
+  const given = stringOption(context, "fail-on");
+  if (given === undefined) return undefined;
+  const statuses = scaleStatuses(scale);
+  const rated = statuses.filter((status) => !UNRATED.includes(status));
+  const failing = new Set<Status>();
+  for (const part of given.split(",")) {
+    const name = part.trim().toLowerCase();
+    const at = statuses.indexOf(name as Status);
+    if (at < 0)
+      throw usageError(
+        `--fail-on must name statuses of the ${scale.id} scale, separated by commas (${statuses.join(", ")}); got "${printable(part.trim())}"`,
+      );
+    const status = statuses[at] as Status;
+    if (UNRATED.includes(status)) failing.add(status);
+    else for (const worse of rated.slice(rated.indexOf(status))) failing.add(worse);
+  }
+  return failing;
 }

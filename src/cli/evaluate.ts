@@ -1,28 +1,58 @@
-import { type Evaluation, type FrameworkEvaluation, RAG, type Status, evaluateFramework } from "../index.js";
+import {
+  type Evaluation,
+  type Framework,
+  type FrameworkEvaluation,
+  type Indicator,
+  RAG,
+  type Status,
+  evaluateFramework,
+} from "../index.js";
+import { type Formatter, formatterFor } from "../report/format.js";
+import { targetFigureTexts } from "../report/performanceReport.js";
+import { type Names, namesOf, varianceWords } from "./people.js";
 import {
   type Command,
   MEASUREMENTS,
   loadWithMeasurements,
   choiceOption,
+  failOnOption,
   requiredOption,
   scaleOption,
   statusLabel,
 } from "./command.js";
-import { type Painter, forPeople, writeJson, writeLines } from "./io.js";
+import { type Painter, forPeople, printable, writeJson, writeLines } from "./io.js";
 
-function figure(value: string | null): string {
-  return value ?? "–";
+/** The figures of one target as the report words them, for people. */
+interface TargetWords {
+  readonly figures: (row: Evaluation) => ReturnType<typeof targetFigureTexts>;
+  readonly polarity: (row: Evaluation) => Indicator["polarity"] | undefined;
+  readonly indicatorOf: (id: string) => Indicator | undefined;
+  readonly indicatorOfTarget: (row: Evaluation) => Indicator | undefined;
 }
 
-/** How an ended target's outturn reads: achieved, not achieved by how much, or awaited (late or not). */
-function outturnPhrase(outturn: Evaluation["outturn"]): string {
-  if (outturn === null) return "";
-  const ended = `; ended ${outturn.date}, outturn`;
-  if (outturn.status === "achieved") return `${ended} achieved`;
-  if (outturn.status === "not-achieved")
-    return `${ended} not achieved, short by ${figure(outturn.shortfall)}${outturn.shortfallPercent === null ? "" : ` (${outturn.shortfallPercent}%)`}`;
-  if (outturn.status === "unjudged") return `${ended} not judged (nothing to judge it by)`;
-  return `${ended} ${outturn.overdue ? "late" : "awaited"}${outturn.due === null ? "" : `, due ${outturn.due}`}`;
+function wordsFor(framework: Framework, format: Formatter): TargetWords {
+  const targets = new Map(framework.targets.map((target) => [target.id, target] as const));
+  const indicators = new Map(framework.indicators.map((indicator) => [indicator.id, indicator] as const));
+  const indicatorOfTarget = (row: Evaluation) => {
+    const target = targets.get(row.target);
+    return target === undefined ? undefined : indicators.get(target.indicator);
+  };
+  return {
+    // The words hold the indicator's unit, from the data: shown escaped, as every piece of data is.
+    figures: (row) => {
+      const text = targetFigureTexts(row, targets.get(row.target), indicatorOfTarget(row), format);
+      return {
+        actual: printable(text.actual),
+        expected: printable(text.expected),
+        variance: printable(text.variance),
+        goal: printable(text.goal),
+        outturn: text.outturn === null ? null : printable(text.outturn),
+      };
+    },
+    polarity: (row) => indicatorOfTarget(row)?.polarity,
+    indicatorOf: (id) => indicators.get(id),
+    indicatorOfTarget,
+  };
 }
 
 /**
@@ -30,39 +60,65 @@ function outturnPhrase(outturn: Evaluation["outturn"]): string {
  * September figure was due by 11 November is still green on 10 May, and the line says the figure is
  * late. Nothing is said while the next figure is awaited within its lag.
  */
-function latePhrase(row: Evaluation): string {
+function latePhrase(row: Evaluation, format: Formatter): string {
   if (!row.stale || row.nextFigure === null) return "";
-  return `; ${row.actual === null ? "first" : "next"} figure late, was due ${row.nextFigure.due}`;
+  return `; ${row.actual === null ? "first" : "next"} figure late, was due ${format.date(row.nextFigure.due)}`;
 }
 
-function targetLine(paint: Painter, row: Evaluation | { readonly target: string; readonly status: Status }): string {
-  const head = `  ${statusLabel(paint, row.status)}${row.target}`;
+/**
+ * One target for people: its name and id, the actual with its date, what was expected, the variance
+ * worded by polarity ("2.7 households better than expected"), all as the members' report words them.
+ */
+function targetLine(
+  paint: Painter,
+  row: Evaluation | { readonly target: string; readonly status: Status },
+  names: Names,
+  words: TargetWords,
+  format: Formatter,
+): string {
+  const head = `  ${statusLabel(paint, row.status)}${names.target(row.target)}`;
   if (!("actual" in row)) return head;
-  if (row.actual === null) return `${head}: no figure yet${outturnPhrase(row.outturn)}${latePhrase(row)}`;
-  const actual = row.actualDate === null ? figure(row.actual) : `${figure(row.actual)} (${row.actualDate})`;
-  const line = `${head}: actual ${actual}, expected ${figure(row.expected)}, variance ${figure(row.variance)}${outturnPhrase(row.outturn)}`;
+  const text = words.figures(row);
+  const outturn = text.outturn === null ? "" : `; ${text.outturn.replace(/^Ended/u, "ended")}`;
+  if (row.actual === null) return `${head}: no figure yet${outturn}${latePhrase(row, format)}`;
+  const expected =
+    row.expected === null && row.band !== null
+      ? `${printable(format.apart([row.band.low, row.band.high], words.indicatorOfTarget(row), 1).join(" to "))} expected`
+      : `${text.expected} expected`;
+  const variance = varianceWords(row.variance, text.variance, words.polarity(row));
+  const line = `${head}: ${text.actual} at ${format.date(row.actualDate)}, ${expected}${variance === null ? "" : `; ${variance}`}${outturn}`;
   // A council's own status rule says why, where it needed more than the shortfall (issue 20).
-  return `${row.ruleNote === null ? line : `${line} (${row.ruleNote})`}${latePhrase(row)}`;
+  return `${row.ruleNote === null ? line : `${line} (${row.ruleNote})`}${latePhrase(row, format)}`;
 }
 
 /** @internal The evaluation as lines for people: targets, objectives' roll-ups, counts, data-only indicators. */
 function evaluationLines(
   paint: Painter,
   evaluation: FrameworkEvaluation | FrameworkEvaluation<{ readonly target: string; readonly status: Status }>,
+  names: Names,
+  words: TargetWords,
+  format: Formatter,
 ): string[] {
-  const lines = [paint("bold", `Evaluation as of ${evaluation.asOf} on the ${evaluation.scale} scale`), "", "Targets"];
-  for (const row of evaluation.targets) lines.push(targetLine(paint, row));
+  const lines = [
+    paint("bold", `Evaluation as of ${format.date(evaluation.asOf)} on the ${evaluation.scale} scale`),
+    "",
+    "Targets",
+  ];
+  for (const row of evaluation.targets) lines.push(targetLine(paint, row, names, words, format));
   lines.push("", "Objectives (rolled up)");
   for (const rollUp of evaluation.objectives)
     lines.push(
-      `  ${statusLabel(paint, rollUp.status)}${rollUp.objective}${rollUp.score === null ? "" : ` (score ${rollUp.score})`}`,
+      `  ${statusLabel(paint, rollUp.status)}${names.objective(rollUp.objective)}${rollUp.score === null ? "" : ` (score ${rollUp.score})`}`,
     );
   if (evaluation.indicators.length > 0) {
     lines.push("", "Indicators without targets");
     for (const row of evaluation.indicators) {
-      const latest = row.actualDate === null ? "no figure" : `${figure(row.actual)} (${row.actualDate})`;
+      const latest =
+        row.actualDate === null
+          ? "no figure"
+          : `${printable(format.figure(row.actual, words.indicatorOf(row.indicator)))} at ${format.date(row.actualDate)}`;
       lines.push(
-        `  ${row.indicator}: ${latest}, since previous ${row.direction.sincePrevious ?? "–"}${row.stale ? ", stale" : ""}`,
+        `  ${names.indicator(row.indicator)}: ${latest}, since previous ${row.direction.sincePrevious ?? "–"}${row.stale ? ", stale" : ""}`,
       );
     }
   }
@@ -81,7 +137,7 @@ export const evaluateCommand: Command = {
   name: "evaluate",
   summary: "evaluate every target as of a date and roll the statuses up the objectives",
   usage:
-    "evaluate <framework.json> --as-of D [--scale RAG|BRAG|DCA5] [--detail full|status] [--fail-on red] [--measurements file.csv]",
+    "evaluate <framework.json> --as-of D [--scale RAG|BRAG|DCA5] [--detail full|status] [--fail-on S[,S…]] [--measurements file.csv]",
   options: {
     "as-of": { type: "string" },
     scale: { type: "string" },
@@ -91,9 +147,10 @@ export const evaluateCommand: Command = {
   },
   help: [
     "--as-of D            the date to evaluate as of, YYYY-MM-DD (required)",
-    "--scale S            RAG (default), BRAG or DCA5",
+    "--scale S            RAG (default), BRAG or DCA5, in any case",
     "--detail D           full (default): every figure; status: only each target's status, fast, for national scale",
-    "--fail-on red        exit 1 when any target is red",
+    "--fail-on S[,S…]     exit 1 when any target has one of these statuses: a rated one (red, amber…) or worse on the",
+    "                     scale (amber fails amber and red); no-data, not-started, awaiting-data only themselves",
     MEASUREMENTS.help,
   ],
   formats: ["text", "json"],
@@ -103,13 +160,17 @@ export const evaluateCommand: Command = {
     const asOf = requiredOption(context, "as-of");
     const scale = scaleOption(context) ?? RAG;
     const detail = choiceOption(context, "detail", ["full", "status"] as const) ?? "full";
-    const failOn = choiceOption(context, "fail-on", ["red"] as const);
+    const failOn = failOnOption(context, scale);
     const framework = await loadWithMeasurements(context);
     progress.report("evaluating");
     const evaluation = evaluateFramework(framework, { asOf, scale, detail });
     progress.done();
     if (format === "json") writeJson(io, evaluation);
-    else writeLines(io, evaluationLines(paint, forPeople(evaluation)));
-    return failOn !== undefined && evaluation.counts.red > 0 ? 1 : 0;
+    else {
+      const formatter = formatterFor(undefined, "locale");
+      const words = wordsFor(framework, formatter);
+      writeLines(io, evaluationLines(paint, forPeople(evaluation), namesOf(framework), words, formatter));
+    }
+    return failOn !== undefined && [...failOn].some((status) => evaluation.counts[status] > 0) ? 1 : 0;
   },
 };

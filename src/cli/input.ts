@@ -148,14 +148,15 @@ export async function loadFramework(
   options: { readonly measurements?: string | undefined; readonly progress?: Progress } = {},
 ): Promise<Framework> {
   const name = displayName(path);
+  // Misuse is said before anything is read: standard input that never closes would otherwise hide it.
+  if (path === "-" && options.measurements === "-")
+    throw usageError("the framework and the measurements cannot both come from standard input");
   const document = await readJson(path, io);
   let input = document;
   let csv: CsvMeasurements | undefined;
   if (options.measurements !== undefined) {
     if (typeof document !== "object" || document === null || Array.isArray(document))
       throw inputError(`${name}: not a valid framework: the document is not an object`);
-    if (path === "-" && options.measurements === "-")
-      throw usageError("the framework and the measurements cannot both come from standard input");
     options.progress?.report(`reading ${displayName(options.measurements)}`);
     const base = (document as { measurements?: unknown }).measurements;
     // A `measurements` that is not a list is left for the validation to report.

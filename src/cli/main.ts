@@ -101,6 +101,34 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 }
 
 /**
+ * The library's names for the options the commands pass on, and the flags a user typed for them: a
+ * message the library words about `options.asOf` is shown about `--as-of`, which is what the user gave.
+ */
+const FLAG_OF_OPTION: ReadonlyMap<string, string> = new Map([
+  ["asOf", "--as-of"],
+  ["period.from", "--from"],
+  ["period.to", "--to"],
+  ["period", "--from and --to"],
+  ["from", "--from"],
+  ["to", "--to"],
+  ["maxChains", "--max-chains"],
+  ["kind", "--kind"],
+  ["style", "--style"],
+  ["scale", "--scale"],
+  ["detail", "--detail"],
+  ["audience", "--audience"],
+  ["rules", "--rule"],
+]);
+
+/** @internal A library message with each `options.x` it names replaced by the flag the user typed for it. */
+export function asFlags(message: string): string {
+  return message.replace(/\boptions\.([A-Za-z]+(?:\.[A-Za-z]+)?)/g, (whole, name: string) => {
+    const flag = FLAG_OF_OPTION.get(name) ?? FLAG_OF_OPTION.get(name.split(".")[0] as string);
+    return flag ?? whole;
+  });
+}
+
+/**
  * @internal The command line, in-process: parses `argv` (the arguments after the program's name),
  * runs the command against `io` and returns the exit code: 0 success; 1 the input is invalid, or
  * `check` found errors (or more warnings than `--max-warnings`), or `evaluate --fail-on red` found a
@@ -120,7 +148,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     // The library's misuse errors (a date that is not a date, an unknown rule) are the user's: their
     // message already starts with the package's name.
     if (error instanceof PerformanceManagementError) {
-      io.stderr.write(`${printable(error.message, true)}\n`);
+      io.stderr.write(`${printable(asFlags(error.message), true)}\n`);
       return EXIT.misuse;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -8,6 +8,7 @@ import {
   requiredOption,
   scaleOption,
   stringOption,
+  windowOption,
 } from "./command.js";
 import { jsonText, printable, usageError } from "./io.js";
 
@@ -41,8 +42,7 @@ export const reportCommand: Command = {
     const asOf = requiredOption(context, "as-of");
     const audience = choiceOption(context, "audience", ["executive", "scrutiny"] as const);
     const scale = scaleOption(context);
-    const [from, to] = [stringOption(context, "from"), stringOption(context, "to")];
-    if ((from === undefined) !== (to === undefined)) throw usageError("report: --from and --to go together");
+    const period = windowOption(context, "report");
     const out = stringOption(context, "out");
     const framework = await loadWithMeasurements(context);
     context.progress.report("writing the report");
@@ -50,7 +50,7 @@ export const reportCommand: Command = {
       asOf,
       ...(audience === undefined ? {} : { audience }),
       ...(scale === undefined ? {} : { scale }),
-      ...(from === undefined || to === undefined ? {} : { period: { from, to } }),
+      ...(period === undefined ? {} : { period }),
     });
     context.progress.done();
     const text =

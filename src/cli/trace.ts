@@ -57,6 +57,9 @@ function traceDownLines(tree: ContributionTree): string[] {
   return lines;
 }
 
+/** How many chains `trace` lists when `--max-chains` is not given: what its help says, passed to traceUp (whose own default is larger). */
+const DEFAULT_MAX_CHAINS = 100;
+
 /** @internal `trace`: accountability chains up to the top (or the tree down with `--down`). */
 export const traceCommand: Command = {
   name: "trace",
@@ -72,7 +75,7 @@ export const traceCommand: Command = {
     "--down               the contribution tree below an objective instead of the chains up from the subject",
     "--kind K             which kind of subject <id> names when an objective, a target and an action share it",
     "--style S            how chains are narrated: so-that (default, from the ground up) or in-order-to (top down)",
-    "--max-chains N       list at most N chains (default 100); the total is exact, or marked at least inside a dense contribution loop",
+    `--max-chains N       list at most N chains (default ${String(DEFAULT_MAX_CHAINS)}); the total is exact, or marked at least inside a dense contribution loop`,
   ],
   formats: ["text", "json"],
   arity: [2, 2],
@@ -93,7 +96,7 @@ export const traceCommand: Command = {
     }
     const trace = traceUp(framework, id, {
       ...(kind === undefined ? {} : { kind }),
-      ...(maxChains === undefined ? {} : { maxChains }),
+      maxChains: maxChains ?? DEFAULT_MAX_CHAINS,
     });
     if (format === "json") writeJson(io, trace);
     else writeLines(io, traceUpLines(paint, trace, style));

@@ -913,3 +913,22 @@ export function performanceReport(
     caveats,
   };
 }
+
+/**
+ * A target's figures and outturn worded as the report words them (actual, expected and variance to
+ * the places that read apart, the goal, the outturn's line), for the command line's text for people.
+ * @internal
+ */
+export function targetFigureTexts(
+  evaluation: Evaluation,
+  target: Target | undefined,
+  indicator: Indicator | undefined,
+  format: Formatter,
+): { actual: string; expected: string; variance: string; goal: string; outturn: string | null } {
+  const shown = shownAs(indicator, evaluation.actual ?? target?.baseline.value);
+  return {
+    ...figuresOf(evaluation, indicator, shown, format),
+    goal: format.figure(evaluation.goal, shown?.worked(evaluation.goal)),
+    outturn: outturnOf(evaluation, indicator, shown, format)?.text.summary ?? null,
+  };
+}
