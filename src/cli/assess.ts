@@ -5,6 +5,7 @@ import {
   type DerivedEvidence,
   type Diagnosis,
   type Priority,
+  appendixA,
   assess,
   deriveEvidence,
   diagnose,
@@ -65,21 +66,88 @@ function assessLines(paint: Painter, output: AssessOutput): string[] {
   return lines;
 }
 
+/** The words at the head of a blank responses file, for whoever fills it in. */
+const TEMPLATE_NOTE =
+  "Appendix A self-assessment. For each characteristic, replace the null rating with a whole number from 0 to 4 (0 absent, 1 emerging, 2 developing, 3 established, 4 embedded) and say what it rests on in evidence. A rating left null is not rated; the question is the checklist's own wording, for you to read (assess ignores it). Then run: performance-management assess <this file>";
+
+/** A response of the blank file: the characteristic, its question, no rating yet, empty evidence. */
+interface TemplateResponse {
+  readonly characteristic: string;
+  readonly question: string;
+  readonly rating: null;
+  readonly evidence: string;
+  readonly source: "self";
+}
+
+/** @internal The blank Appendix A responses file: every characteristic, in the checklist's order, unrated. */
+export function responsesTemplate(): {
+  council: string;
+  note: string;
+  responses: TemplateResponse[];
+} {
+  return {
+    council: "",
+    note: TEMPLATE_NOTE,
+    responses: appendixA.areas.flatMap((area) =>
+      area.characteristics.map((characteristic) => ({
+        characteristic: characteristic.id,
+        question: `${area.title}: ${characteristic.text}`,
+        rating: null,
+        evidence: "",
+        source: "self" as const,
+      })),
+    ),
+  };
+}
+
+/**
+ * A filled-in template's responses as `assess` reads them: a response whose rating is still null is
+ * not rated (left out), and the template's `question` (the checklist's words, for the reader) is
+ * dropped, as is an evidence left empty. Any other field is passed on for `assess` to judge.
+ */
+function withoutTemplateFields(responses: readonly unknown[]): AssessmentResponse[] {
+  const kept: unknown[] = [];
+  for (const response of responses) {
+    if (typeof response !== "object" || response === null || Array.isArray(response)) {
+      kept.push(response);
+      continue;
+    }
+    const { question, ...rest } = response as Record<string, unknown>;
+    // A question that is not text is not the template's: kept, for assess to refuse as an unknown field.
+    if (question !== undefined && typeof question !== "string") kept.push(response);
+    else if (rest.rating !== null) {
+      if (rest.evidence === "") delete rest.evidence;
+      kept.push(rest);
+    }
+  }
+  return kept as AssessmentResponse[];
+}
+
 /** @internal `assess`: the Appendix A self-assessment, with evidence derived from a framework when one is given. */
 export const assessCommand: Command = {
   name: "assess",
   summary: "score an Appendix A self-assessment: profile, limiting area and priorities",
-  usage: "assess <responses.json> [--framework framework.json --as-of D]",
-  options: { framework: { type: "string" }, "as-of": { type: "string" } },
+  usage: "assess <responses.json> [--framework framework.json --as-of D] | assess --template",
+  options: { framework: { type: "string" }, "as-of": { type: "string" }, template: { type: "boolean" } },
   help: [
+    "--template           print a blank responses file to fill in (every characteristic, rating null), then assess it",
     '<responses.json>     a list of { characteristic, rating, evidence?, source? }, or an object with a "responses" list',
     "--framework F        derive evidence from a framework as well (its ratings are marked derived)",
     "--as-of D            the date the framework's evidence is drawn as of, YYYY-MM-DD (required with --framework)",
   ],
   formats: ["text", "json"],
-  arity: [1, 1],
+  arity: [0, 1],
   async run(context) {
     const { io, positionals, paint, format } = context;
+    if (context.values.template === true) {
+      if (positionals.length > 0 || context.values.framework !== undefined || context.values["as-of"] !== undefined)
+        throw usageError("assess: --template takes no responses file, --framework or --as-of");
+      if (format !== "json" && context.values.format !== undefined)
+        throw usageError("assess: --template prints JSON; give no --format, or --format json");
+      writeJson(io, responsesTemplate());
+      return 0;
+    }
+    if (positionals.length === 0) throw usageError(`assess: expected ${assessCommand.usage}`);
     const path = positionals[0] as string;
     const frameworkPath = stringOption(context, "framework");
     const asOf = stringOption(context, "as-of");
@@ -87,7 +155,7 @@ export const assessCommand: Command = {
       throw usageError("assess: --framework and --as-of go together");
     if (path === "-" && frameworkPath === "-")
       throw usageError("the responses and the framework cannot both come from standard input");
-    const responses = responsesOf(await readJson(path, io), displayName(path));
+    const responses = withoutTemplateFields(responsesOf(await readJson(path, io), displayName(path)));
     const derived =
       frameworkPath === undefined || asOf === undefined
         ? undefined

@@ -56,7 +56,8 @@ export function windowOption(context: CommandContext, command: string): { from: 
   const [from, to] = [stringOption(context, "from"), stringOption(context, "to")];
   if (from === undefined && to === undefined) return undefined;
   if (from === undefined || to === undefined) throw usageError(`${command}: --from and --to go together`);
-  if (to < from) throw usageError(`${command}: --to (${to}) is before --from (${from}); give a window that ends after it starts`);
+  if (to < from)
+    throw usageError(`${command}: --to (${to}) is before --from (${from}); give a window that ends after it starts`);
   return { from, to };
 }
 
@@ -130,7 +131,9 @@ export function scaleOption(context: CommandContext): Scale | undefined {
   if (given === undefined) return undefined;
   const id = Object.keys(SCALES).find((name) => name === given.toUpperCase()) as keyof typeof SCALES | undefined;
   if (id === undefined)
-    throw usageError(`--scale must be one of ${Object.keys(SCALES).join(", ")} (in any case); got "${printable(given)}"`);
+    throw usageError(
+      `--scale must be one of ${Object.keys(SCALES).join(", ")} (in any case); got "${printable(given)}"`,
+    );
   return SCALES[id];
 }
 

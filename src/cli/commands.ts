@@ -2,6 +2,7 @@ import type { Command } from "./command.js";
 import { assessCommand } from "./assess.js";
 import { checkCommand } from "./check.js";
 import { evaluateCommand } from "./evaluate.js";
+import { planCommand } from "./plan.js";
 import { reportCommand } from "./report.js";
 import { overdueCommand, scheduleCommand } from "./review.js";
 import { schemaCommand } from "./schema.js";
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   traceCommand,
   assessCommand,
   reportCommand,
+  planCommand,
   scheduleCommand,
   overdueCommand,
   schemaCommand,

@@ -28,8 +28,7 @@ export function namesOf(framework: Framework): Names {
   const map = <T extends { readonly id: string }>(
     items: readonly T[] | undefined,
     name: (item: T) => string | undefined,
-  ) =>
-    new Map((items ?? []).map((item) => [item.id, name(item) ?? item.id] as const));
+  ) => new Map((items ?? []).map((item) => [item.id, name(item) ?? item.id] as const));
   const targets = map(framework.targets, (t) => t.title);
   const objectives = map(framework.objectives, (o) => o.title);
   const indicators = map(framework.indicators, (i) => i.title);
@@ -73,7 +72,7 @@ export const VARIANCE_WORDS = {
 export function varianceWords(variance: string | null, shown: string, polarity: Polarity | undefined): string | null {
   if (variance === null) return null;
   const size = shown.replace(/^[+−-]/u, "");
-  const sign = /^-/u.test(variance) ? -1 : /^[+]?0*(\.0*)?$/u.test(variance) ? 0 : 1;
+  const sign = variance.startsWith("-") ? -1 : /^[+]?0*(\.0*)?$/u.test(variance) ? 0 : 1;
   if (sign === 0) return VARIANCE_WORDS.none;
   if (polarity === "higher-is-better") return `${size} ${sign > 0 ? VARIANCE_WORDS.better : VARIANCE_WORDS.worse}`;
   if (polarity === "lower-is-better") return `${size} ${sign < 0 ? VARIANCE_WORDS.better : VARIANCE_WORDS.worse}`;

@@ -1,24 +1,38 @@
-import { type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../index.js";
-import { type Command, requiredOption } from "./command.js";
+import { type Framework, type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../index.js";
+import { type Formatter, formatterFor } from "../report/format.js";
+import { type Command, choiceOption, requiredOption, windowOption } from "./command.js";
 import { loadFramework } from "./input.js";
 import { type Painter, forPeople, writeJson, writeLines } from "./io.js";
+import { type Names, namesOf } from "./people.js";
 
-function scheduledLine(paint: Painter, review: ScheduledReview): string {
+/** Dates and names for people, as the members' report writes them. */
+interface Words {
+  readonly names: Names;
+  readonly format: Formatter;
+}
+
+function wordsOf(framework: Framework): Words {
+  return { names: namesOf(framework), format: formatterFor(undefined, "locale") };
+}
+
+function scheduledLine(paint: Painter, review: ScheduledReview, { names, format }: Words): string {
   const done =
     review.done === undefined
       ? paint("yellow", "not done")
       : paint(
           "green",
-          `done ${review.done.date}${review.done.outcome === undefined ? "" : ` (${review.done.outcome})`}`,
+          `done ${format.date(review.done.date)}${review.done.outcome === undefined ? "" : ` (${review.done.outcome})`}`,
         );
-  const reviewer = review.reviewer === undefined ? "" : `, by ${review.reviewer}`;
-  return `  due ${review.due}  ${review.subject.kind} ${review.subject.id}: period ${review.period.start} to ${review.period.end}, cycle ${review.cycle}${reviewer}; ${done}`;
+  const reviewer = review.reviewer === undefined ? "" : `, by ${names.owner(review.reviewer)}`;
+  return `  due ${format.date(review.due)}  ${review.subject.kind} ${names.subject(review.subject.kind, review.subject.id)}: period ${format.date(review.period.start)} to ${format.date(review.period.end)}, ${names.cycle(review.cycle)}${reviewer}; ${done}`;
 }
 
-function overdueLine(paint: Painter, review: OverdueReview): string {
-  const last = review.lastReviewed === undefined ? "never reviewed" : `last reviewed ${review.lastReviewed}`;
-  const reviewer = review.reviewer === undefined ? "" : `, by ${review.reviewer}`;
-  return `  ${paint("red", `${review.daysOverdue} days overdue`)}  ${review.subject.kind} ${review.subject.id}: due ${review.due}, cycle ${review.cycle}${reviewer}; ${last}`;
+function overdueLine(paint: Painter, review: OverdueReview, { names, format }: Words): string {
+  const last =
+    review.lastReviewed === undefined ? "never reviewed" : `last reviewed ${format.date(review.lastReviewed)}`;
+  const reviewer = review.reviewer === undefined ? "" : `, by ${names.owner(review.reviewer)}`;
+  const days = `${review.daysOverdue} day${review.daysOverdue === 1 ? "" : "s"} overdue`;
+  return `  ${paint("red", days)}  ${review.subject.kind} ${names.subject(review.subject.kind, review.subject.id)}: due ${format.date(review.due)}, ${names.cycle(review.cycle)}${reviewer}; ${last}`;
 }
 
 /** @internal `schedule`: every review due between two dates, with whether it was done. */
@@ -32,15 +46,19 @@ export const scheduleCommand: Command = {
   arity: [1, 1],
   async run(context) {
     const { io, positionals, paint, format } = context;
-    const from = requiredOption(context, "from");
-    const to = requiredOption(context, "to");
-    const schedule = reviewSchedule(await loadFramework(positionals[0] as string, io), { from, to });
+    requiredOption(context, "from");
+    requiredOption(context, "to");
+    const window = windowOption(context, "schedule") as { from: string; to: string };
+    const framework = await loadFramework(positionals[0] as string, io);
+    const schedule = reviewSchedule(framework, window);
     if (format === "json") writeJson(io, schedule);
-    else
+    else {
+      const words = wordsOf(framework);
       writeLines(io, [
-        `Reviews due from ${schedule.from} to ${schedule.to}: ${schedule.reviews.length}`,
-        ...forPeople(schedule.reviews).map((review) => scheduledLine(paint, review)),
+        `Reviews due from ${words.format.date(schedule.from)} to ${words.format.date(schedule.to)}: ${schedule.reviews.length}`,
+        ...forPeople(schedule.reviews).map((review) => scheduledLine(paint, review, words)),
       ]);
+    }
     return 0;
   },
 };
@@ -49,21 +67,28 @@ export const scheduleCommand: Command = {
 export const overdueCommand: Command = {
   name: "overdue",
   summary: "list the reviews overdue as of a date",
-  usage: "overdue <framework.json> --as-of D",
-  options: { "as-of": { type: "string" } },
-  help: ["--as-of D            the date, YYYY-MM-DD (required)"],
+  usage: "overdue <framework.json> --as-of D [--fail-on overdue]",
+  options: { "as-of": { type: "string" }, "fail-on": { type: "string" } },
+  help: [
+    "--as-of D            the date, YYYY-MM-DD (required)",
+    "--fail-on overdue    exit 1 when any review is overdue (for a pipeline that should stop on one)",
+  ],
   formats: ["text", "json"],
   arity: [1, 1],
   async run(context) {
     const { io, positionals, paint, format } = context;
     const asOf = requiredOption(context, "as-of");
-    const overdue = overdueReviews(await loadFramework(positionals[0] as string, io), { asOf });
+    const failOn = choiceOption(context, "fail-on", ["overdue"] as const);
+    const framework = await loadFramework(positionals[0] as string, io);
+    const overdue = overdueReviews(framework, { asOf });
     if (format === "json") writeJson(io, overdue);
-    else
+    else {
+      const words = wordsOf(framework);
       writeLines(io, [
-        `Reviews overdue as of ${asOf}: ${overdue.length}`,
-        ...forPeople(overdue).map((review) => overdueLine(paint, review)),
+        `Reviews overdue as of ${words.format.date(asOf)}: ${overdue.length}`,
+        ...forPeople(overdue).map((review) => overdueLine(paint, review, words)),
       ]);
-    return 0;
+    }
+    return failOn !== undefined && overdue.length > 0 ? 1 : 0;
   },
 };

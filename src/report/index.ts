@@ -36,3 +36,11 @@ export { renderTrajectorySvg } from "./svg.js";
 export type { TrajectorySvgOptions } from "./svg.js";
 export { renderCascadeMermaid } from "./mermaid.js";
 export type { CascadeMermaidOptions } from "./mermaid.js";
+export { planOverview } from "./plan.js";
+export type {
+  PlanOverviewAction,
+  PlanOverviewMeasure,
+  PlanOverviewOptions,
+  PlanOverviewOwner,
+  PlanOverviewReport,
+} from "./plan.js";

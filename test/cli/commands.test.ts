@@ -152,13 +152,17 @@ describe("schedule and overdue", () => {
   it("lists each review with its due date, and each overdue one with its days", async () => {
     const schedule = await runCli(["schedule", stockton, "--from", "2001-04-01", "--to", "2001-09-30"]);
     const expected = reviewSchedule(stocktonFramework, { from: "2001-04-01", to: "2001-09-30" });
-    expect(schedule.out).toContain(`Reviews due from 2001-04-01 to 2001-09-30: ${expected.reviews.length}\n`);
+    expect(schedule.out).toContain(`Reviews due from 1 April 2001 to 30 September 2001: ${expected.reviews.length}\n`);
     // The quarter to 30 June, reported to cabinet within two months (issue 20: deadlines).
-    expect(schedule.out).toContain("  due 2001-08-31  target t-zero-homelessness: period 2001-04-01 to 2001-06-30");
+    expect(schedule.out).toContain(
+      "  due 31 August 2001  target Zero homelessness (t-zero-homelessness): period 1 April 2001 to 30 June 2001, Quarterly reports on progress against targets/Performance Indicators (rc-quarterly-targets), by Cabinet: the leader, deputy and five members (cabinet); done 31 July 2001 (Progress reported to cabinet)\n",
+    );
     const overdue = await runCli(["overdue", stockton, "--as-of", "2002-06-30"]);
     // The annual review of 2001/02 was due by 12 May 2002 (six weeks after 31 March): 19 + 30 = 49
     // days before 30 June 2002.
-    expect(overdue.out).toContain("  49 days overdue  plan plan-community: due 2002-05-12");
+    expect(overdue.out).toContain(
+      "  49 days overdue  plan Stockton Community Plan: promoting achievement and tackling disadvantage (plan-community): due 12 May 2002, An annual review of plans (rc-annual-plan-review), by Cabinet: the leader, deputy and five members (cabinet); never reviewed\n",
+    );
     expect((await runCli(["overdue", stockton])).code).toBe(2);
   });
 });

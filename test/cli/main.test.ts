@@ -252,8 +252,18 @@ describe("evaluate", () => {
 
   it("prints statuses and figures; --fail-on red exits 1 on Stockton's two red targets", async () => {
     const { code, out } = await runCli(["evaluate", stockton, "--as-of", "2001-07-15", "--fail-on", "red"]);
-    // Re-lets within 28 days: 79 against the year's 100 (variance 79 - 100 = -21).
-    expect(out).toContain("  red           t-relet-28-days: actual 79 (2001-06-30), expected 100, variance -21");
+    // Re-lets within 28 days: 79% against the year's 100% (79 - 100 = -21 points, higher is better: worse).
+    expect(out).toContain(
+      "  red           100% houses available for re-let within 28 days (t-relet-28-days): 79% at 30 June 2001, 100% expected; 21 percentage points worse than expected\n",
+    );
+    // Zero homelessness: 34 households against 36.6788…, shown to one place as the report does; fewer is better.
+    expect(out).toContain(
+      "  green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected\n",
+    );
+    expect(out).toContain("Evaluation as of 15 July 2001 on the RAG scale\n");
+    expect(out).toContain(
+      "  red           Offer every homeless household accommodation within 21 days (so-homeless-offers)\n",
+    );
     expect(out).toContain("11 targets: 3 green, 3 amber, 2 red, 3 awaiting-data");
     expect(code).toBe(1);
     expect((await runCli(["evaluate", stockton, "--as-of", "2001-07-15"])).code).toBe(0);
@@ -263,13 +273,15 @@ describe("evaluate", () => {
     // Street cleanliness ended on 31 March 2002; March's figure is due six weeks later, 12 May.
     const may = await runCli(["evaluate", stockton, "--as-of", "2002-05-10"]);
     expect(may.out).toContain(
-      "  amber         t-street-cleanliness: actual 89.5 (2001-06-30), expected 89.7452054795, variance -0.2452054795; ended 2002-03-31, outturn awaited, due 2002-05-12",
+      "(t-street-cleanliness): 89.5% at 30 June 2001, 89.7% expected; 0.2 percentage points worse than expected; ended 31 March 2002: outturn due 12 May 2002\n",
     );
     // The three-year target runs on: no outturn (its late September figure is said after the variance).
-    expect(may.out).toMatch(/t-zero-homelessness: [^\n]*-2\.6788321168; next figure late, was due 2001-11-11\n/u);
+    expect(may.out).toMatch(
+      /\(t-zero-homelessness\): [^\n]*better than expected; next figure late, was due 11 November 2001\n/u,
+    );
     const late = await runCli(["evaluate", stockton, "--as-of", "2002-05-13"]);
     expect(late.out).toContain(
-      "t-street-cleanliness: actual 89.5 (2001-06-30), expected 89.7452054795, variance -0.2452054795; ended 2002-03-31, outturn late, due 2002-05-12",
+      "(t-street-cleanliness): 89.5% at 30 June 2001, 89.7% expected; 0.2 percentage points worse than expected; ended 31 March 2002: outturn late, was due 12 May 2002",
     );
   });
 
@@ -278,16 +290,18 @@ describe("evaluate", () => {
     // six-week default lag: September's figure was due 30 September + 42 days = 11 November 2001.
     const may = await runCli(["evaluate", stockton, "--as-of", "2002-05-10"]);
     expect(may.out).toContain(
-      "  green         t-zero-homelessness: actual 34 (2001-06-30), expected 36.6788321168, variance -2.6788321168; next figure late, was due 2001-11-11\n",
+      "  green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected; next figure late, was due 11 November 2001\n",
     );
     // Unemployment is monthly: July's figure was due 31 July + 21 days (its own lag) = 21 August 2001.
     expect(may.out).toContain(
-      "  green         t-unemployment: actual 6.3 (2001-06-30), expected 6.4, variance -0.1; next figure late, was due 2001-08-21\n",
+      "(t-unemployment): 6.3% at 30 June 2001, 6.4% expected; 0.1 percentage points better than expected; next figure late, was due 21 August 2001\n",
     );
     // GCSEs have never had a figure: the first (the year to August 2001) was due by 31 October 2001.
-    expect(may.out).toContain("  no-data       t-gcse: no figure yet; first figure late, was due 2001-10-31\n");
+    expect(may.out).toContain(
+      "  no-data       50% of pupils achieve 5 or more A*-C grade GCSEs by 2002 (t-gcse): no figure yet; first figure late, was due 31 October 2001\n",
+    );
     // Heart disease's first figure (2001) is due by 30 September 2002: awaited, so nothing is said.
-    expect(may.out).toContain("  awaiting-data t-heart-disease: no figure yet\n");
+    expect(may.out).toContain("(t-heart-disease): no figure yet\n");
     // On 15 July 2001 June's figures are in and September's are not yet due: no line says late.
     const july = await runCli(["evaluate", stockton, "--as-of", "2001-07-15"]);
     expect(july.out).not.toContain("late");
@@ -302,11 +316,11 @@ describe("evaluate", () => {
     });
     const { out } = await runCli(["evaluate", "-", "--as-of", "2001-07-15"], { stdin: havering });
     expect(out).toContain(
-      "t-relet-28-days: actual 79 (2001-06-30), expected 100, variance -21 (more than 10% off the expected figure, and no figure for the same period a year earlier to show it improved or was maintained: red)",
+      "(t-relet-28-days): 79% at 30 June 2001, 100% expected; 21 percentage points worse than expected (more than 10% off the expected figure, and no figure for the same period a year earlier to show it improved or was maintained: red)",
     );
     // Within 10%: green, and no note. Zone cleanliness, 91.2 against 91.2465753425.
     expect(out).toMatch(
-      /green +t-zone-cleanliness: actual 91\.2 \(2001-06-30\), expected 91\.2465753425, variance -0\.0465753425\n/,
+      /green +95% zone\/patch to be of high\/acceptable cleanliness \(t-zone-cleanliness\): 91\.2% at 30 June 2001, 91\.2% expected; 0\.05 percentage points worse than expected\n/,
     );
   });
 
