@@ -94,5 +94,8 @@ export function csvIssue(csv: CsvMeasurements, issue: FrameworkIssue): string | 
   if (line === undefined) return undefined;
   const column = typeof field === "string" ? csv.header.indexOf(field) : -1;
   const where = column < 0 ? `line ${line}` : `line ${line}, column ${column + 1} (${field as string})`;
-  return `${csv.name}: ${where}: ${issue.message}`;
+  // The library words the problem at its path in the framework ("measurements[19], date: …"): the
+  // line and column say where it is in the file the user wrote, so the path is left out.
+  const message = issue.message.replace(/^measurements\[\d+\](?:[.,][^:]*)?: /u, "");
+  return `${csv.name}: ${where}: ${message}`;
 }

@@ -124,8 +124,8 @@ export async function readJson(path: string, io: CliIo): Promise<unknown> {
 }
 
 /** @internal The lines that list a validation's problems under a heading naming the file. */
-export function issueLines(name: string, issues: readonly FrameworkIssue[], csv?: CsvMeasurements): string[] {
-  const total = issues.reduce((sum, issue) => sum + (issue.code === "too_many_issues" ? issue.omitted : 1), 0);
+export function issueLines(name: string, issues: readonly FrameworkIssue[], csv?: CsvMeasurements, more = 0): string[] {
+  const total = issues.reduce((sum, issue) => sum + (issue.code === "too_many_issues" ? issue.omitted : 1), more);
   const lines = [`${name}: not a valid framework (${total === 1 ? "1 problem" : `${total} problems`}):`];
   // A message quotes the data (an id, a key): each stays on its one line, with nothing a terminal acts on.
   for (const issue of issues)
@@ -172,20 +172,49 @@ export async function loadFramework(
   }
   options.progress?.report(`validating ${name}`);
   const result = safeParseFramework(input);
-  if (!result.success) throw inputError(issueLines(name, result.error.issues, csv).join("\n"));
-  if (csv !== undefined) checkCsvIndicators(csv, result.data, name);
+  if (!result.success) {
+    // The rows naming no indicator are said with the rest, so one run lists every row to mend.
+    const unknown = csv === undefined ? NONE_UNKNOWN : unknownIndicatorLines(csv, indicatorIdsOf(document));
+    throw inputError([...issueLines(name, result.error.issues, csv, unknown.count), ...unknown.lines].join("\n"));
+  }
+  if (csv !== undefined) {
+    const unknown = unknownIndicatorLines(csv, new Set(result.data.indicators.map((indicator) => indicator.id)));
+    if (unknown.count > 0)
+      throw inputError(
+        [`${name}: the measurements name indicators the framework does not have:`, ...unknown.lines].join("\n"),
+      );
+  }
   return result.data;
+}
+
+/** The ids of a document's indicators as far as they can be read, for a framework that does not validate. */
+function indicatorIdsOf(document: unknown): ReadonlySet<string> | undefined {
+  const indicators = (document as { indicators?: unknown }).indicators;
+  if (!Array.isArray(indicators)) return undefined;
+  const ids = new Set<string>();
+  for (const indicator of indicators as unknown[]) {
+    const id = typeof indicator === "object" && indicator !== null ? (indicator as { id?: unknown }).id : undefined;
+    // An indicator without a readable id: which ids exist is not known, so no row is blamed on a guess.
+    if (typeof id !== "string") return undefined;
+    ids.add(id);
+  }
+  return ids;
 }
 
 /** How many CSV rows naming no indicator are listed; the rest are counted. */
 const LISTED_UNKNOWN_ROWS = 10;
 
 /**
- * Refuses CSV rows whose indicator the framework does not have (a misspelt id): `evaluate` and
- * `report` would otherwise drop the figure without a word, as no target reads it.
+ * The lines that refuse CSV rows whose indicator the framework does not have (a misspelt id):
+ * `evaluate` and `report` would otherwise drop the figure without a word, as no target reads it.
+ * Each names its line and column, the first ten listed and the rest counted; none when `known` is
+ * not known.
  */
-function checkCsvIndicators(csv: CsvMeasurements, framework: Framework, name: string): void {
-  const known = new Set(framework.indicators.map((indicator) => indicator.id));
+function unknownIndicatorLines(
+  csv: CsvMeasurements,
+  known: ReadonlySet<string> | undefined,
+): { lines: string[]; count: number } {
+  if (known === undefined) return NONE_UNKNOWN;
   const column = csv.header.indexOf("indicator") + 1;
   const unknown: string[] = [];
   let count = 0;
@@ -198,7 +227,9 @@ function checkCsvIndicators(csv: CsvMeasurements, framework: Framework, name: st
         `  ${csv.name}: line ${String(csv.lines[k])}, column ${String(column)} (indicator): ${printable(JSON.stringify(id))} names no indicator of the framework`,
       );
   });
-  if (count === 0) return;
   if (count > unknown.length) unknown.push(`  and ${String(count - unknown.length)} more rows naming no indicator`);
-  throw inputError([`${name}: the measurements name indicators the framework does not have:`, ...unknown].join("\n"));
+  return { lines: unknown, count };
 }
+
+/** No row naming an unknown indicator. */
+const NONE_UNKNOWN: { lines: string[]; count: number } = { lines: [], count: 0 };

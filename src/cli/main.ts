@@ -108,7 +108,7 @@ const FLAG_OF_OPTION: ReadonlyMap<string, string> = new Map([
   ["asOf", "--as-of"],
   ["period.from", "--from"],
   ["period.to", "--to"],
-  ["period", "--from and --to"],
+  ["period", "the --from to --to window"],
   ["from", "--from"],
   ["to", "--to"],
   ["maxChains", "--max-chains"],
