@@ -215,7 +215,7 @@ describe("npx performance-management, from the packed package", () => {
     // The year's annual plan reviews were due by 12 May 2002 (six weeks after the year): 49 days
     // overdue on 30 June, counted from the deadline (issue 20).
     expect((await cli(["overdue", stockton, "--as-of", "2002-06-30"])).out).toContain(
-      "49 days overdue  plan plan-community: due 2002-05-12",
+      "49 days overdue  plan Stockton Community Plan: promoting achievement and tackling disadvantage (plan-community): due 12 May 2002",
     );
     expect(JSON.parse((await cli(["schema"])).out)).toEqual(asJson(frameworkJsonSchema()));
   });
@@ -240,7 +240,7 @@ describe("the packed command under stress (issue 19)", () => {
   it("a reader that closes the pipe early (| head -1): no stack trace, and the command's own exit code", async () => {
     // The command's exit code, not head's: PIPESTATUS[0].
     const head = await shell('node "$BIN" evaluate many.json --as-of 2001-07-15 | head -1; exit ${PIPESTATUS[0]}');
-    expect(head).toEqual({ code: 0, out: "Evaluation as of 2001-07-15 on the RAG scale\n", err: "" });
+    expect(head).toEqual({ code: 0, out: "Evaluation as of 15 July 2001 on the RAG scale\n", err: "" });
     // check finds errors (exit 1) whether or not anyone reads the whole report.
     const failing = await shell(
       'node "$BIN" check many.json --rule missing-perspective=error | head -1; exit ${PIPESTATUS[0]}',
@@ -310,4 +310,108 @@ describe("the packed command under stress (issue 19)", () => {
       rmSync(huge, { force: true });
     }
   }, 60_000);
+});
+
+/**
+ * Runs the installed command with standard input left open (a pipe whose writer never closes it):
+ * a command that read its input before checking its options would wait for ever, and the run is
+ * killed after `timeout` milliseconds with the code null.
+ */
+function cliWithOpenStdin(
+  args: readonly string[],
+  timeout = 20_000,
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binScript, ...args], { cwd: consumer });
+    let out = "";
+    let err = "";
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeout);
+    child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, out, err });
+    });
+  });
+}
+
+describe("the packed command as an officer uses it (issue 21)", () => {
+  it("evaluate's text: names beside ids, figures with units, variance by polarity, dates for people", async () => {
+    const { code, out } = await cli(["evaluate", stockton, "--as-of", "2001-07-15"]);
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "  green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected\n",
+    );
+    expect(out).toContain(
+      "(t-relet-28-days): 79% at 30 June 2001, 100% expected; 21 percentage points worse than expected\n",
+    );
+    const overdue = await cli(["schedule", stockton, "--from", "2001-04-01", "--to", "2001-06-30"]);
+    expect(overdue.out).toMatch(/^Reviews due from 1 April 2001 to 30 June 2001: /u);
+  });
+
+  it("a CSV row with an impossible date, a date not YYYY-MM-DD or an unknown indicator is an error at its line", async () => {
+    const run = await cli([
+      "evaluate",
+      stockton,
+      "--as-of",
+      "2001-10-15",
+      "--measurements",
+      fixture("stockton-unplaced.csv"),
+    ]);
+    expect([run.code, run.out]).toEqual([1, ""]);
+    expect(run.err).toContain(
+      'line 3, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "2001-02-30")',
+    );
+    expect(run.err).toContain(
+      'line 5, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "30/09/2001")',
+    );
+    expect(run.err).toContain('line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework');
+  });
+
+  it("--fail-on any status, scales in any case, overdue --fail-on overdue, trace's default of 100 chains", async () => {
+    const asOf = ["--as-of", "2001-07-15"];
+    expect((await cli(["evaluate", stockton, ...asOf, "--fail-on", "amber"])).code).toBe(1);
+    expect((await cli(["evaluate", stockton, ...asOf, "--fail-on", "no-data"])).code).toBe(0);
+    expect((await cli(["evaluate", stockton, ...asOf, "--fail-on", "awaiting-data"])).code).toBe(1);
+    const dca = await cli(["evaluate", stockton, ...asOf, "--scale", "dca5", "--format", "json"]);
+    expect((JSON.parse(dca.out) as { scale: string }).scale).toBe("DCA5");
+    expect((await cli(["overdue", stockton, "--as-of", "2002-06-30", "--fail-on", "overdue"])).code).toBe(1);
+    expect((await cli(["overdue", stockton, "--as-of", "2002-06-30"])).code).toBe(0);
+    expect((await cli(["trace", "--help"])).out).toContain("(default 100)");
+  });
+
+  it("misuse is reported before any input is read: a missing file, standard input that never closes", async () => {
+    const bad = await cli(["evaluate", "missing.json", "--as-of", "2001-07-15", "--bogus"]);
+    expect([bad.code, bad.err]).toEqual([2, "performance-management: evaluate: Unknown option '--bogus'\n"]);
+    const window = await cli(["schedule", "missing.json", "--from", "2001-09-30", "--to", "2001-07-01"]);
+    expect([window.code, window.err]).toEqual([
+      2,
+      "performance-management: schedule: --to (2001-07-01) is before --from (2001-09-30); give a window that ends after it starts\n",
+    ]);
+    const open = await cliWithOpenStdin(["evaluate", "-", "--as-of", "2001-07-15", "--fail-on", "purple"]);
+    expect([open.code, open.err]).toEqual([
+      2,
+      expect.stringContaining("--fail-on must name statuses of the RAG scale"),
+    ]);
+    const both = await cliWithOpenStdin(["evaluate", "-", "--as-of", "2001-07-15", "--measurements", "-"]);
+    expect([both.code, both.err]).toEqual([
+      2,
+      "performance-management: the framework and the measurements cannot both come from standard input\n",
+    ]);
+  });
+
+  it("assess --template prints a blank responses file that assess reads; plan prints the one-page plan", async () => {
+    const blank = await cli(["assess", "--template"]);
+    expect(blank.code).toBe(0);
+    const template = JSON.parse(blank.out) as { responses: { rating: number | null }[] };
+    expect(template.responses).toHaveLength(44);
+    for (const response of template.responses) response.rating = 2;
+    const filled = await cli(["assess", "-"], { stdin: JSON.stringify(template) });
+    expect([filled.code, filled.out.split("\n")[0]]).toEqual([0, "Overall: 2 developing"]);
+    const plan = await cli(["plan", spelthorne, "plan-environmental"]);
+    expect(plan.code).toBe(0);
+    expect(plan.out).toContain("Where are we now?\n");
+    expect(plan.out).toContain("How do we monitor our success?\n  Standards\n");
+  });
 });
