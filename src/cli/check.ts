@@ -2,6 +2,7 @@ import { type Finding, type RuleSetting, builtInRules, checkCascade } from "../i
 import { type Command, MEASUREMENTS, countOption, loadWithMeasurements, stringOption } from "./command.js";
 import { displayName } from "./input.js";
 import { type Painter, forPeople, usageError, writeJson, writeLines } from "./io.js";
+import { type Names, namesOf } from "./people.js";
 
 const SEVERITIES = ["off", "info", "warning", "error"] as const;
 
@@ -32,10 +33,11 @@ function ruleSettings(given: readonly (string | boolean)[]): Record<string, Rule
 const SEVERITY_STYLE = { error: "red", warning: "yellow", info: "blue" } as const;
 
 /** @internal The findings grouped by subject, as a linter prints them, with a summary line. */
-function findingLines(name: string, report: ReturnType<typeof checkCascade>, paint: Painter): string[] {
+function findingLines(name: string, report: ReturnType<typeof checkCascade>, paint: Painter, names: Names): string[] {
   const groups = new Map<string, Finding[]>();
   for (const finding of report.findings) {
-    const key = `${finding.subject.kind} "${finding.subject.id}"`;
+    // The subject's name beside its id, where the framework names it: "target Zero homelessness (t-zero-homelessness)".
+    const key = `${finding.subject.kind} ${names.subject(finding.subject.kind, finding.subject.id)}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [finding]);
     else group.push(finding);
@@ -87,7 +89,7 @@ export const checkCommand: Command = {
     const report = checkCascade(framework, { rules, ...(asOf === undefined ? {} : { asOf }) });
     progress.done();
     if (format === "json") writeJson(io, report);
-    else writeLines(io, findingLines(displayName(path), forPeople(report), paint));
+    else writeLines(io, findingLines(displayName(path), forPeople(report), paint, namesOf(framework)));
     const tooManyWarnings = maxWarnings !== undefined && report.warningCount > maxWarnings;
     return report.errorCount > 0 || tooManyWarnings ? 1 : 0;
   },

@@ -42,6 +42,8 @@ export function namesOf(framework: Framework): Names {
     owner: owners,
     plan: plans,
     cycle: cycles,
+    reviewCycle: cycles,
+    framework: new Map([[framework.id, framework.name]]),
   };
   return {
     target: (id) => named(targets.get(id), id),

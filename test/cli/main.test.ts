@@ -203,7 +203,7 @@ describe("check", () => {
     const { code, out } = await runCli(["check", stockton]);
     const report = checkCascade(parseFramework(JSON.parse(stocktonText)));
     expect(code).toBe(0);
-    expect(out).toContain('  framework "stockton-on-tees"\n');
+    expect(out).toContain("  framework Stockton-on-Tees Borough Council performance framework (stockton-on-tees)\n");
     expect(out).toContain('    warning The framework "stockton-on-tees" has no financial target');
     expect(out.trimEnd().split("\n").at(-1)).toBe(
       `⚠ ${report.findings.length} findings (0 errors, ${report.warningCount} warning, ${report.infoCount} info)`,
