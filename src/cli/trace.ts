@@ -2,6 +2,7 @@ import { type Chain, type ContributionTree, type OwnerRef, type Trace, narrate, 
 import { type Command, choiceOption, countOption, stringOption } from "./command.js";
 import { loadFramework } from "./input.js";
 import { type Painter, forPeople, printable, usageError, writeJson, writeLines } from "./io.js";
+import { named } from "./people.js";
 
 function ownerText(owner: OwnerRef | null): string {
   return owner === null ? "no owner" : `owner ${owner.name ?? owner.id} (${owner.id})`;
@@ -20,7 +21,7 @@ function chainLines(paint: Painter, chain: Chain, index: number, sentence: strin
         ? ""
         : `, ${step.link} link${step.partners.length > 0 ? ` with ${step.partners.join(", ")}` : ""}`;
     lines.push(
-      `  ${i + 1}. ${step.subject.kind} ${step.subject.id} "${step.subject.title}"${where === "" ? "" : ` [${where}]`}: ${ownerText(step.owner)}${via}`,
+      `  ${i + 1}. ${step.subject.kind} ${named(step.subject.title, step.subject.id)}${where === "" ? "" : ` [${where}]`}: ${ownerText(step.owner)}${via}`,
     );
   }
   return lines;
@@ -36,7 +37,7 @@ function traceUpLines(paint: Painter, original: Trace, style: "so-that" | "in-or
   const trace = forPeople(original);
   const listed = trace.truncated ? `, the first ${trace.chains.length} listed` : "";
   const lines = [
-    `${trace.start.kind} ${trace.start.id} "${trace.start.title}": ${trace.totalExact ? "" : "at least "}${trace.total} chain${trace.total === "1" ? "" : "s"}${listed}${trace.totalExact ? "" : " (a contribution loop makes more than can be counted)"}`,
+    `${trace.start.kind} ${named(trace.start.title, trace.start.id)}: ${trace.totalExact ? "" : "at least "}${trace.total} chain${trace.total === "1" ? "" : "s"}${listed}${trace.totalExact ? "" : " (a contribution loop makes more than can be counted)"}`,
   ];
   for (const [i, chain] of trace.chains.entries())
     lines.push("", ...chainLines(paint, chain, i, sentences[i] as string));
@@ -46,13 +47,13 @@ function traceUpLines(paint: Painter, original: Trace, style: "so-that" | "in-or
 /** @internal The contribution tree below an objective, indented by depth, with owners and targets. */
 function traceDownLines(tree: ContributionTree): string[] {
   const lines = [
-    `${tree.root.kind} ${tree.root.id} "${tree.root.title}": ${tree.nodes.length} objectives${tree.cycle ? " (a contribution loop is cut)" : ""}`,
+    `${tree.root.kind} ${named(tree.root.title, tree.root.id)}: ${tree.nodes.length} objectives${tree.cycle ? " (a contribution loop is cut)" : ""}`,
   ];
   for (const node of tree.nodes) {
     const indent = "  ".repeat(node.depth + 1);
-    lines.push(`${indent}${node.subject.id} "${node.subject.title}": ${ownerText(node.owner)}`);
+    lines.push(`${indent}${named(node.subject.title, node.subject.id)}: ${ownerText(node.owner)}`);
     for (const target of node.targets)
-      lines.push(`${indent}  target ${target.subject.id} "${target.subject.title}": ${ownerText(target.owner)}`);
+      lines.push(`${indent}  target ${named(target.subject.title, target.subject.id)}: ${ownerText(target.owner)}`);
   }
   return lines;
 }

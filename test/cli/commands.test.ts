@@ -30,10 +30,10 @@ describe("trace", () => {
     // Seed 5.3.5.6: "so that the keys do not get lost so that the locks do not need to be changed ..."
     expect(out).toContain("Receptionist puts key tag on keys, tying a good knot so that the keys do not get lost");
     expect(out).toContain(
-      '  1. objective io-key-tags "Receptionist puts key tag on keys, tying a good knot" [individual plan plan-receptionist]: owner Housing office receptionist (receptionist-housing), direct link',
+      "  1. objective Receptionist puts key tag on keys, tying a good knot (io-key-tags) [individual plan plan-receptionist]: owner Housing office receptionist (receptionist-housing), direct link",
     );
     expect(out).toMatch(
-      / {2}5\. objective cp-wellbeing .*: owner Cabinet member for safety and social well-being \(cllr-wellbeing\)\n/,
+      / {2}5\. objective .* \(cp-wellbeing\) .*: owner Cabinet member for safety and social well-being \(cllr-wellbeing\)\n/,
     );
   });
 
@@ -53,7 +53,7 @@ describe("trace", () => {
   it("--down indents the tree by depth; an unknown id is misuse (exit 2)", async () => {
     const { out } = await runCli(["trace", stockton, "cp-wellbeing", "--down"]);
     // io-key-tags is four links below cp-wellbeing: depth 4, so five levels of indentation.
-    expect(out).toContain('\n          io-key-tags "Receptionist puts key tag on keys, tying a good knot"');
+    expect(out).toContain("\n          Receptionist puts key tag on keys, tying a good knot (io-key-tags)");
     const missing = await runCli(["trace", stockton, "no-such-objective"]);
     expect([missing.code, missing.out]).toEqual([2, ""]);
     expect(missing.err).toContain("no-such-objective");

@@ -130,7 +130,7 @@ describe("output for people shows control characters from the data escaped", () 
     const objective = document.objectives.find((o) => o.id === `io-key-tags${HOSTILE}`) as { title: string };
     objective.title = "Tags\n✔ standard input: a valid framework";
     const { out } = await runCli(["trace", "-", `io-key-tags${HOSTILE}`], { stdin: JSON.stringify(document) });
-    expect(out).toContain('"Tags\\x0a✔ standard input: a valid framework"');
+    expect(out).toContain("objective Tags\\x0a✔ standard input: a valid framework (");
     expect(out).not.toMatch(/^✔/m);
   });
 

@@ -213,7 +213,7 @@ describe("trace inside a dense contribution loop (issue 19)", () => {
     const run = await runCli(["trace", "-", "s0", "--max-chains", "1"], { stdin: JSON.stringify(document) });
     expect(run.code).toBe(0);
     expect(run.out).toMatch(
-      /objective s0 "Objective s0": at least \d+ chains, the first 1 listed \(a contribution loop makes more than can be counted\)/u,
+      /objective Objective s0 \(s0\): at least \d+ chains, the first 1 listed \(a contribution loop makes more than can be counted\)/u,
     );
     const json = await runCli(["trace", "-", "s0", "--max-chains", "1", "--format", "json"], {
       stdin: JSON.stringify(document),
