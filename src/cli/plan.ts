@@ -73,7 +73,7 @@ export function planLines(paint: Painter, page: PlanOverviewReport, period: stri
 /** The plans of a framework, for a run without a plan's id: which to ask for. */
 function planList(framework: Framework): string[] {
   return [
-    "Plans (give one's id: performance-management plan <framework.json> <plan-id>):",
+    "The framework's plans (performance-management plan <framework.json> <plan-id> prints one's overview):",
     ...framework.plans.map(
       (plan) =>
         `  ${named(plan.name, plan.id)}: ${plan.level}${plan.overview === undefined ? "" : ", one-page overview"}`,
