@@ -388,6 +388,21 @@ const rows: readonly Row[] = [
     call: (r) => library.renderReportMarkdown(r),
   },
   { fn: "renderReportHtml", argument: /\breport\b/, error: ReportError, call: (r) => library.renderReportHtml(r) },
+  // The one-page plan (issue 21)
+  { fn: "planOverview", argument: source, error: ReportError, call: (s) => library.planOverview(s, "p") },
+  {
+    fn: "planOverview",
+    argument: /\bplanId\b/,
+    error: ReportError,
+    call: (id) => library.planOverview(framework, id),
+  },
+  {
+    fn: "planOverview",
+    argument: /\boptions\b/,
+    error: ReportError,
+    call: (options) => library.planOverview(framework, "p", options),
+    values: BAD.filter(([label]) => label !== "{}" && label !== "undefined"),
+  },
   {
     fn: "renderTrajectorySvg",
     argument: source,

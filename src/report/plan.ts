@@ -1,7 +1,9 @@
-import type { Framework, Indicator, Target } from "../model/index.js";
+import type { Framework, FrameworkIndex, Indicator, Target } from "../model/index.js";
+import { checkKnownOptions, checkOptionsObject } from "../internal/options.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDecimal } from "../internal/decimal.js";
 import { quoted } from "../internal/shown.js";
-import { ReportError } from "./errors.js";
+import { ReportError, reportError } from "./errors.js";
 import { formatterFor } from "./format.js";
 
 /**
@@ -87,7 +89,7 @@ export interface PlanOverviewReport {
   readonly resourceImplications: string | null;
   /** The plan's budget, as given, with its amount for people ("£2,350,000"); `null` when it has none. */
   readonly budget: { readonly amount: string; readonly currency: string; readonly text: string } | null;
-  /** Targets on service standards (indicators with `standard: true`). */
+  /** Targets on service standards (indicators with `standard: true`), objective by objective. */
   readonly standards: readonly PlanOverviewMeasure[];
   /** Targets on local indicators that are not standards. */
   readonly localIndicators: readonly PlanOverviewMeasure[];
@@ -113,14 +115,15 @@ export interface PlanOverviewOptions {
  * A plan's one-page overview (Spelthorne's one-page service plan, seed 5.3.3.1): its narrative
  * (`overview`), its objectives, the action plan from their actions, its budget, and the targets
  * that monitor its success, standards apart from local indicators. Pure; the framework is not
- * changed. Visits each objective, target and indicator once.
+ * changed. Visits the plan's objectives, their actions and targets once each (through the index).
  *
  * @category Report
- * @param framework - a parsed framework
+ * @param source - a parsed framework, or its index (`indexFramework`)
  * @param planId - the id of one of its plans
  * @param options - the `locale`
  * @returns the overview, plain JSON
- * @throws {@link ReportError} when `planId` names no plan of the framework, or the locale is not a language tag
+ * @throws {@link ReportError} when `source` is neither a parsed framework nor its index, `planId`
+ * names no plan of the framework, or `options` is not an object of known options with a language tag as `locale`
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -134,19 +137,20 @@ export interface PlanOverviewOptions {
  * page.budget?.text //=> "£2,350,000"
  */
 export function planOverview(
-  framework: Framework,
+  source: Framework | FrameworkIndex,
   planId: string,
   options: PlanOverviewOptions = {},
 ): PlanOverviewReport {
+  checkOptionsObject(options, "options", reportError);
+  checkKnownOptions(options, ["locale"], "options", reportError);
   const format = formatterFor(options.locale, "options.locale");
-  const plan = typeof planId === "string" ? framework.plans.find((candidate) => candidate.id === planId) : undefined;
+  const index = checkedFrameworkIndex(source, reportError);
+  if (typeof planId !== "string") throw new ReportError(`planId must be a plan's id; got ${quoted(planId)}`);
+  const plan = index.plans.get(planId);
   if (plan === undefined) throw new ReportError(`planId ${quoted(planId)} names no plan of the framework`);
-  const owners = new Map(framework.owners.map((owner) => [owner.id, owner] as const));
   const ownerOf = (id: string | undefined): PlanOverviewOwner | null =>
-    id === undefined ? null : { id, name: owners.get(id)?.name ?? null };
-  const indicators = new Map(framework.indicators.map((indicator) => [indicator.id, indicator] as const));
-  const objectives = framework.objectives.filter((objective) => objective.plan === plan.id);
-  const ofPlan = new Set(objectives.map((objective) => objective.id));
+    id === undefined ? null : { id, name: index.owners.get(id)?.name ?? null };
+  const objectives = index.objectivesByPlan.get(plan.id) ?? [];
   const actionPlan: PlanOverviewAction[] = [];
   for (const objective of objectives)
     for (const action of objective.actions ?? []) {
@@ -167,9 +171,8 @@ export function planOverview(
   const standards: PlanOverviewMeasure[] = [];
   const localIndicators: PlanOverviewMeasure[] = [];
   const nationalIndicators: PlanOverviewMeasure[] = [];
-  for (const target of framework.targets) {
-    if (!ofPlan.has(target.objective)) continue;
-    const indicator = indicators.get(target.indicator);
+  for (const target of objectives.flatMap((objective) => index.targetsByObjective.get(objective.id) ?? [])) {
+    const indicator = index.indicators.get(target.indicator);
     const measure: PlanOverviewMeasure = {
       target: target.id,
       title: target.title ?? indicator?.title ?? target.id,
