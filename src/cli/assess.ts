@@ -130,10 +130,10 @@ export const assessCommand: Command = {
   usage: "assess <responses.json> [--framework framework.json --as-of D] | assess --template",
   options: { framework: { type: "string" }, "as-of": { type: "string" }, template: { type: "boolean" } },
   help: [
-    "--template           print a blank responses file to fill in (every characteristic, rating null), then assess it",
     '<responses.json>     a list of { characteristic, rating, evidence?, source? }, or an object with a "responses" list',
     "--framework F        derive evidence from a framework as well (its ratings are marked derived)",
     "--as-of D            the date the framework's evidence is drawn as of, YYYY-MM-DD (required with --framework)",
+    "--template           print a blank responses file to fill in (every characteristic, rating null), then assess it",
   ],
   formats: ["text", "json"],
   arity: [0, 1],

@@ -131,8 +131,8 @@ export function asFlags(message: string): string {
 /**
  * @internal The command line, in-process: parses `argv` (the arguments after the program's name),
  * runs the command against `io` and returns the exit code: 0 success; 1 the input is invalid, or
- * `check` found errors (or more warnings than `--max-warnings`), or `evaluate --fail-on red` found a
- * red target; 2 misuse (an unknown command or option, a missing file, a bad option value, an input
+ * `check` found errors (or more warnings than `--max-warnings`), or `evaluate --fail-on S` found a
+ * target with a failing status, or `overdue --fail-on overdue` an overdue review; 2 misuse (an unknown command or option, a missing file, a bad option value, an input
  * larger than 512 MiB, a file or standard input that cannot be read); 3 a bug.
  * A user's error is one message on standard error, never a stack trace. Every message is
  * {@link printable}: the data it quotes (an id, a file's name, a CSV cell) cannot drive the terminal.
