@@ -1,7 +1,7 @@
 import { type Finding, type RuleSetting, builtInRules, checkCascade } from "../index.js";
 import { type Command, MEASUREMENTS, countOption, loadWithMeasurements, stringOption } from "./command.js";
 import { displayName } from "./input.js";
-import { type Painter, forPeople, usageError, writeJson, writeLines } from "./io.js";
+import { type Painter, printable, usageError, writeJson, writeLines } from "./io.js";
 import { type Names, namesOf } from "./people.js";
 
 const SEVERITIES = ["off", "info", "warning", "error"] as const;
@@ -47,7 +47,7 @@ function findingLines(name: string, report: ReturnType<typeof checkCascade>, pai
     lines.push(`  ${subject}`);
     for (const finding of findings)
       lines.push(
-        `    ${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8))}${finding.message}  ${paint("gray", finding.ruleId)}`,
+        `    ${paint(SEVERITY_STYLE[finding.severity], finding.severity.padEnd(8))}${printable(finding.message)}  ${paint("gray", printable(finding.ruleId))}`,
       );
   }
   const total = report.errorCount + report.warningCount + report.infoCount;
@@ -89,7 +89,7 @@ export const checkCommand: Command = {
     const report = checkCascade(framework, { rules, ...(asOf === undefined ? {} : { asOf }) });
     progress.done();
     if (format === "json") writeJson(io, report);
-    else writeLines(io, findingLines(displayName(path), forPeople(report), paint, namesOf(framework)));
+    else writeLines(io, findingLines(displayName(path), report, paint, namesOf(framework)));
     const tooManyWarnings = maxWarnings !== undefined && report.warningCount > maxWarnings;
     return report.errorCount > 0 || tooManyWarnings ? 1 : 0;
   },

@@ -20,7 +20,7 @@ import {
   scaleOption,
   statusLabel,
 } from "./command.js";
-import { type Painter, forPeople, printable, writeJson, writeLines } from "./io.js";
+import { type Painter, printable, writeJson, writeLines } from "./io.js";
 
 /** The figures of one target as the report words them, for people. */
 interface TargetWords {
@@ -88,7 +88,7 @@ function targetLine(
   const variance = varianceWords(row.variance, text.variance, words.polarity(row));
   const line = `${head}: ${text.actual} at ${format.date(row.actualDate)}, ${expected}${variance === null ? "" : `; ${variance}`}${outturn}`;
   // A council's own status rule says why, where it needed more than the shortfall (issue 20).
-  return `${row.ruleNote === null ? line : `${line} (${row.ruleNote})`}${latePhrase(row, format)}`;
+  return `${row.ruleNote === null ? line : `${line} (${printable(row.ruleNote)})`}${latePhrase(row, format)}`;
 }
 
 /** @internal The evaluation as lines for people: targets, objectives' roll-ups, counts, data-only indicators. */
@@ -100,7 +100,7 @@ function evaluationLines(
   format: Formatter,
 ): string[] {
   const lines = [
-    paint("bold", `Evaluation as of ${format.date(evaluation.asOf)} on the ${evaluation.scale} scale`),
+    paint("bold", `Evaluation as of ${format.date(evaluation.asOf)} on the ${printable(evaluation.scale)} scale`),
     "",
     "Targets",
   ];
@@ -169,7 +169,9 @@ export const evaluateCommand: Command = {
     else {
       const formatter = formatterFor(undefined, "locale");
       const words = wordsFor(framework, formatter);
-      writeLines(io, evaluationLines(paint, forPeople(evaluation), namesOf(framework), words, formatter));
+      // The rows as the engine returned them, so ids are looked up as they are; every piece of data a
+      // line shows (names, ids, units, a rule's note) is made printable where it is written.
+      writeLines(io, evaluationLines(paint, evaluation, namesOf(framework), words, formatter));
     }
     return failOn !== undefined && [...failOn].some((status) => evaluation.counts[status] > 0) ? 1 : 0;
   },

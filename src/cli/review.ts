@@ -2,7 +2,7 @@ import { type Framework, type OverdueReview, type ScheduledReview, overdueReview
 import { type Formatter, formatterFor } from "../report/format.js";
 import { type Command, choiceOption, requiredOption, windowOption } from "./command.js";
 import { loadFramework } from "./input.js";
-import { type Painter, forPeople, writeJson, writeLines } from "./io.js";
+import { type Painter, printable, writeJson, writeLines } from "./io.js";
 import { type Names, namesOf } from "./people.js";
 
 /** Dates and names for people, as the members' report writes them. */
@@ -21,7 +21,7 @@ function scheduledLine(paint: Painter, review: ScheduledReview, { names, format 
       ? paint("yellow", "not done")
       : paint(
           "green",
-          `done ${format.date(review.done.date)}${review.done.outcome === undefined ? "" : ` (${review.done.outcome})`}`,
+          `done ${format.date(review.done.date)}${review.done.outcome === undefined ? "" : ` (${printable(review.done.outcome)})`}`,
         );
   const reviewer = review.reviewer === undefined ? "" : `, by ${names.owner(review.reviewer)}`;
   return `  due ${format.date(review.due)}  ${review.subject.kind} ${names.subject(review.subject.kind, review.subject.id)}: period ${format.date(review.period.start)} to ${format.date(review.period.end)}, ${names.cycle(review.cycle)}${reviewer}; ${done}`;
@@ -56,7 +56,8 @@ export const scheduleCommand: Command = {
       const words = wordsOf(framework);
       writeLines(io, [
         `Reviews due from ${words.format.date(schedule.from)} to ${words.format.date(schedule.to)}: ${schedule.reviews.length}`,
-        ...forPeople(schedule.reviews).map((review) => scheduledLine(paint, review, words)),
+        // The rows as returned, so ids are looked up as they are; each piece of data is made printable as it is written.
+        ...schedule.reviews.map((review) => scheduledLine(paint, review, words)),
       ]);
     }
     return 0;
@@ -86,7 +87,7 @@ export const overdueCommand: Command = {
       const words = wordsOf(framework);
       writeLines(io, [
         `Reviews overdue as of ${words.format.date(asOf)}: ${overdue.length}`,
-        ...forPeople(overdue).map((review) => overdueLine(paint, review, words)),
+        ...overdue.map((review) => overdueLine(paint, review, words)),
       ]);
     }
     return failOn !== undefined && overdue.length > 0 ? 1 : 0;

@@ -40,6 +40,18 @@ describe("people-facing text uses the report's formatter (issue 21)", () => {
     expect(out).not.toMatch(/\d{4}-\d{2}-\d{2}/u);
   });
 
+  it("an id holding control characters keeps its name and unit, shown escaped", async () => {
+    const document = JSON.parse(readFileSync(stockton, "utf8")) as { targets: { id: string }[] };
+    const target = document.targets.find((t) => t.id === "t-zero-homelessness");
+    if (target === undefined) throw new Error("Stockton has t-zero-homelessness");
+    target.id = "t-zero\u001b[31m";
+    const { out } = await runCli(["evaluate", "-", "--as-of", "2001-07-15"], { stdin: JSON.stringify(document) });
+    expect(out).toContain(
+      "Zero homelessness (t-zero\\x1b[31m): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected\n",
+    );
+    expect(out).not.toContain("\u001b");
+  });
+
   it("evaluate at year end: the outturn in the report's words", async () => {
     const { out } = await runCli(["evaluate", spelthorne, "--as-of", "2002-05-15"]);
     expect(out).toContain(

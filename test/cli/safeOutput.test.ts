@@ -65,6 +65,10 @@ const FOR_PEOPLE: readonly (readonly string[])[] = [
   ["report", "-", "--as-of", "2001-07-15"],
   ["report", "-", "--as-of", "2001-07-15", "--audience", "scrutiny"],
   ["report", "-", "--as-of", "2001-07-15", "--format", "html"],
+  // Issue 21: the plans listed, and a plan's one page, with its hostile owner's and objectives' names.
+  ["plan", "-"],
+  ["plan", "-", `plan-community${HOSTILE}`],
+  ["plan", "-", "plan-housing"],
 ];
 
 describe("output for people shows control characters from the data escaped", () => {
