@@ -34,6 +34,7 @@ function pageSizes(pdf: Buffer): { width: number; height: number }[] {
 /** What the page's layout says in print emulation: each table's overflow, each cell's, and the print rules in force. */
 async function printedLayout(page: Page): Promise<{
   pageWidth: number;
+  documentWidth: number;
   tables: { caption: string; scrollWidth: number; containerWidth: number; right: number; columns: number }[];
   overflowingCells: string[];
   aims: { breakBefore: string }[];
@@ -69,6 +70,7 @@ async function printedLayout(page: Page): Promise<{
       .map((cell) => (cell.textContent ?? "").slice(0, 60));
     return {
       pageWidth: page.document.documentElement.clientWidth,
+      documentWidth: page.document.documentElement.scrollWidth,
       tables,
       overflowingCells,
       aims: all("section.aim").map((section) => ({ breakBefore: page.getComputedStyle(section).breakBefore })),
@@ -131,6 +133,8 @@ describe.skipIf(executablePath === undefined)(
 
         const layout = await printedLayout(page);
         expect(layout.pageWidth).toBe(CONTENT_WIDTH);
+        // Nothing on the page is wider than the page.
+        expect(layout.documentWidth).toBeLessThanOrEqual(layout.pageWidth);
         expect(layout.tables.length).toBeGreaterThan(3);
         for (const table of layout.tables) {
           expect(table.scrollWidth, `"${table.caption}" fits its container`).toBeLessThanOrEqual(table.containerWidth);
