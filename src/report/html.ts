@@ -92,7 +92,7 @@ ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string
   table { font-size: 9pt; break-inside: auto; }
   caption { break-after: avoid; }
   tr, caption { break-inside: avoid; }
-  thead { display: table-header-group; }
+  thead { display: table-header-group; break-after: avoid; }
   .status { border: 1px solid currentColor; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `.trim();
