@@ -58,28 +58,42 @@ export const STATUS_COLOURS: Readonly<Record<Status, { readonly text: string; re
 /** One class per status, for the stylesheet. */
 const statusClass = (status: Status): string => `status-${status}`;
 
+/**
+ * The printed page's margin on every side. A4 landscape (297 × 210 mm) less 12 mm each side leaves
+ * 273 × 186 mm for the report, 1032 CSS pixels wide.
+ */
+const PAGE_MARGIN = "12mm";
+/** The printed page's number, bottom right: "Page 2 of 9" (CSS `content`). */
+const PAGE_NUMBER = '"Page " counter(page) " of " counter(pages)';
+
 const STYLE = `
 :root { color: #1a1a1a; background: #ffffff; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.45; }
 body { margin: 0 auto; max-width: 80rem; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 0.5rem; }
 h2 { font-size: 1.3rem; margin: 2rem 0 0.5rem; border-bottom: 2px solid #1a1a1a; padding-bottom: 0.2rem; }
-table { border-collapse: collapse; width: 100%; margin: 0.75rem 0 1.25rem; font-size: 0.9rem; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.75rem 0 1.25rem; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; caption-side: top; }
-th, td { border: 1px solid #6b6b6b; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #6b6b6b; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
+td svg, td img { max-width: 100%; height: auto; }
+p, h1, h2 { overflow-wrap: break-word; }
 thead th { background: #e8e8e8; }
 tbody th { font-weight: 600; }
-.status { display: inline-block; padding: 0.05rem 0.4rem; border-radius: 0.25rem; font-weight: 600; white-space: nowrap; }
+.status { display: inline-block; max-width: 100%; padding: 0.05rem 0.4rem; border-radius: 0.25rem; font-weight: 600; }
 ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string }][])
   .map(([status, colours]) => `.${statusClass(status)} { color: ${colours.text}; background: ${colours.background}; }`)
   .join("\n")}
+@page { size: A4 landscape; margin: ${PAGE_MARGIN}; @bottom-right { content: ${PAGE_NUMBER}; font-size: 8pt; color: #1a1a1a; } }
 @media print {
   :root { font-size: 10pt; }
-  body { max-width: none; padding: 0; }
-  h2 { break-after: avoid; }
-  table { break-inside: auto; }
+  body { max-width: none; padding: 0; margin: 0; }
+  h1 { font-size: 16pt; }
+  h2 { font-size: 13pt; margin-top: 1rem; break-after: avoid; }
+  section.aim { break-before: page; }
+  table { font-size: 9pt; break-inside: auto; }
+  caption { break-after: avoid; }
   tr, caption { break-inside: avoid; }
-  thead { display: table-header-group; }
-  .status { border: 1px solid currentColor; }
+  thead { display: table-header-group; break-after: avoid; }
+  .status { border: 1px solid currentColor; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 `.trim();
 
@@ -95,7 +109,93 @@ function cellHtml(cell: Cell, first: boolean): string {
 function tableHtml(table: Table): string {
   const head = table.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("");
   const body = table.rows.map((row) => `<tr>${row.map((cell, i) => cellHtml(cell, i === 0)).join("")}</tr>`).join("\n");
-  return `<table>\n<caption>${escapeHtml(table.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  const columns = columnShares(table)
+    .map((share) => `<col style="width: ${share.toFixed(1)}%">`)
+    .join("");
+  return `<table>\n<caption>${escapeHtml(table.caption)}</caption>\n<colgroup>${columns}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+/**
+ * About how many characters of a table's 9pt text fit across an A4 landscape page, inside its
+ * margins (1032 CSS pixels): the unit columns are shared out in.
+ */
+const PRINT_LINE_CHARACTERS = 150;
+/** A word longer than this many characters is counted as this long when columns are shared out: it wraps. */
+const LONGEST_WORD_KEPT = 16;
+/**
+ * How many of a table's rows its columns are measured on: enough to see what its cells hold, and
+ * a table of 10,000 rows costs no more to lay out than one of 200 (a longer word further down wraps).
+ */
+const ROWS_MEASURED = 200;
+/** A cell's padding and border, in characters. */
+const CELL_PADDING = 3;
+/** How much wider bold text (the headers, each row's first cell, a status) is than plain. */
+const BOLD = 1.15;
+/** A status's symbol, padding and border, in characters. */
+const STATUS_EXTRA = 3;
+
+/**
+ * Each column's share of its table's width, in per cent, for a fixed table layout: the table is
+ * never wider than its page, and a word too long for its column wraps inside it. Shared as a
+ * browser shares a page too narrow for a table, measured in characters: each column gets at least
+ * its longest word and what is left of the printed line goes to the columns in proportion to how
+ * much longer their longest cell is. A word over {@link LONGEST_WORD_KEPT} characters is counted
+ * as that long (it wraps); where even the columns' longest words do not fit on the line, the
+ * longest words are cut shorter still (down to 6 characters), so that short words ("amber",
+ * "Owner") keep their space and only long ones wrap. A status is counted whole. Measured on the
+ * headers and the first {@link ROWS_MEASURED} rows.
+ * @internal
+ */
+export function columnShares(table: Table): number[] {
+  // Each column's longest word and longest cell, and the most a status in it needs, in characters.
+  const word = table.headers.map(() => 0);
+  const most = table.headers.map(() => 0);
+  const fixed = table.headers.map(() => 0);
+  const bold = table.headers.map(() => false);
+  const measure = (i: number, text: string, isBold: boolean, isStatus: boolean): void => {
+    const scale = isBold ? BOLD : 1;
+    if (isStatus) {
+      fixed[i] = Math.max(fixed[i] ?? 0, (text.length + STATUS_EXTRA) * scale + CELL_PADDING);
+      most[i] = Math.max(most[i] ?? 0, fixed[i] ?? 0);
+      return;
+    }
+    let run = 0;
+    let longest = 0;
+    for (let k = 0; k < text.length; k += 1) {
+      // A space or a line break ends a word (counted in UTF-16 units: an estimate).
+      const code = text.charCodeAt(k);
+      run = code === 32 || code === 10 ? 0 : run + 1;
+      if (run > longest) longest = run;
+    }
+    word[i] = Math.max(word[i] ?? 0, longest * scale);
+    most[i] = Math.max(most[i] ?? 0, text.length * scale + CELL_PADDING);
+    if (isBold) bold[i] = true;
+  };
+  table.headers.forEach((header, i) => {
+    measure(i, header, true, false);
+  });
+  for (const row of table.rows.slice(0, ROWS_MEASURED))
+    row.forEach((cell, i) => {
+      if (i < word.length) measure(i, cell.text, i === 0 || cell.status !== undefined, cell.status !== undefined);
+    });
+  const leastAt = (cap: number): number[] =>
+    word.map((longest, i) =>
+      Math.max(fixed[i] ?? 0, Math.min(longest, cap * (bold[i] === true ? BOLD : 1)) + CELL_PADDING),
+    );
+  const sum = (widths: readonly number[]): number => widths.reduce((total, width) => total + width, 0);
+  let least = leastAt(LONGEST_WORD_KEPT);
+  for (let cap = LONGEST_WORD_KEPT - 1; cap >= 6 && sum(least) > PRINT_LINE_CHARACTERS; cap -= 1) least = leastAt(cap);
+  const sumLeast = sum(least);
+  const sumMost = sum(most.map((width, i) => Math.max(width, least[i] ?? 0)));
+  const spare =
+    sumMost <= PRINT_LINE_CHARACTERS
+      ? 1
+      : sumLeast >= PRINT_LINE_CHARACTERS
+        ? 0
+        : (PRINT_LINE_CHARACTERS - sumLeast) / (sumMost - sumLeast);
+  const widths = least.map((low, i) => low + (Math.max(most[i] ?? 0, low) - low) * spare);
+  const total = sum(widths);
+  return widths.map((width) => (100 * width) / total);
 }
 
 /**
@@ -104,8 +204,11 @@ function tableHtml(table: Table): string {
  * document's language set from the report's locale, one `h1` and a heading per section, semantic
  * tables with captions and `scope`d header cells (each row headed by its target or objective),
  * statuses written as a word with a symbol as well as tinted (every colour pair at least 7:1),
- * and a print stylesheet (headers repeat on each page, rows never split). Every piece of text is
- * escaped: a title holding `<script>`, quotes or `&` renders as that text.
+ * and a print stylesheet: A4 landscape pages with 12 mm margins, numbered "Page 2 of 9"; each
+ * aim's section from a new page; headers repeating on each page and rows never split. Every table
+ * has a fixed layout, its width shared out between its columns by their contents (a `colgroup`),
+ * and wraps a word too long for its column, so no table is ever wider than its page. Every piece
+ * of text is escaped: a title holding `<script>`, quotes or `&` renders as that text.
  *
  * @category Report
  * @param report - a report from {@link performanceReport}
@@ -120,6 +223,9 @@ function tableHtml(table: Table): string {
  * html.startsWith('<!doctype html>\n<html lang="en-GB">') //=> true
  * html.includes('<span class="status status-red">✖ Red</span>') //=> true
  * /<script|<link|src=/u.test(html) //=> false
+ * // Printed on A4 landscape, each of the five aims from a new page.
+ * html.includes("@page { size: A4 landscape; margin: 12mm;") //=> true
+ * html.split('<section class="aim">').length - 1 //=> 5
  */
 export function renderReportHtml(report: PerformanceReport): string {
   checkReport(report);
@@ -140,7 +246,11 @@ export function renderReportHtml(report: PerformanceReport): string {
     tableHtml(layout.counts),
   ];
   for (const section of layout.sections) {
-    parts.push("<section>", `<h2>${escapeHtml(section.heading)}</h2>`);
+    // An aim's section is marked, and printed from a new page.
+    parts.push(
+      section.kind === "aim" ? '<section class="aim">' : "<section>",
+      `<h2>${escapeHtml(section.heading)}</h2>`,
+    );
     for (const paragraph of section.paragraphs) parts.push(`<p>${escapeHtml(paragraph)}</p>`);
     for (const table of section.tables) parts.push(tableHtml(table));
     parts.push("</section>");

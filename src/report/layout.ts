@@ -33,6 +33,8 @@ export interface Section {
   readonly heading: string;
   readonly paragraphs: readonly string[];
   readonly tables: readonly Table[];
+  /** What the section is, where a renderer treats it apart: `"aim"`, an aim's section (printed from a new page). */
+  readonly kind?: "aim";
 }
 
 /** The whole report laid out: a title, a lead sentence, and its sections. */
@@ -216,6 +218,7 @@ export function layoutOf(report: PerformanceReport): Layout {
       });
     return {
       heading: aim.title,
+      kind: "aim",
       paragraphs: [
         `Targets: ${countsText(aim.targetCounts)}.`,
         `${rolledUpText(aim)} Owner: ${aim.owner?.name ?? "no owner"}. Since the previous figures: ${String(aim.direction.improving)} improving, ${String(aim.direction.worsening)} worsening, ${String(aim.direction.noChange)} unchanged.`,

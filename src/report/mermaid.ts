@@ -20,14 +20,25 @@ export interface CascadeMermaidOptions {
   readonly evaluation?: Pick<FrameworkEvaluation, "objectives">;
 }
 
-/** Level subgraphs' titles, highest first. */
+/** Each plan level's name, written as the first line of its objectives' boxes. */
 const LEVEL_TITLE: Readonly<Record<PlanLevel, string>> = {
   community: "Community plan",
   corporate: "Corporate plan",
-  service: "Service plans",
-  unit: "Team plans",
-  individual: "Individual work plans",
+  service: "Service plan",
+  unit: "Team plan",
+  individual: "Individual work plan",
 };
+/** The first line of the box of an objective whose plan has no level. */
+const NO_LEVEL_TITLE = "No plan";
+/** A strand's title, by its number (its aim heads it, in the box at its top). */
+const strandTitle = (k: number): string => `Strand ${String(k + 1)}`;
+/**
+ * The first line of a box standing, inside a strand it also serves, for an objective drawn in
+ * another strand (its first link's), so no arrow leaves its strand.
+ */
+const drawnIn = (k: number): string => `Drawn in strand ${String(k + 1)}`;
+/** Such a box's style: white, with a dashed border, so it never reads as one of the strand's own objectives. */
+const ELSEWHERE_STYLE = "fill:#ffffff,stroke:#333333,stroke-dasharray:5 3,color:#1a1a1a";
 
 /**
  * Text safe in a quoted Mermaid label or edge label: every character Mermaid or the HTML it
@@ -43,13 +54,19 @@ export function escapeMermaid(text: string): string {
 }
 
 /**
- * The cascade as a Mermaid flowchart: one subgraph per plan level, the community plan at the
- * top; each objective a node (ids are generated, `o0`, `o1`…, so any id renders), each
- * contribution an arrow up to the objective it serves, an indirect link dashed and labelled with
- * its partners. With an evaluation, each node is tinted by its rolled-up status (the report's
- * 7:1 colours) and says the status in words, so colour is never the only signal. With `root`,
- * only that objective and what contributes to it are drawn. Every title is escaped: Mermaid
- * syntax, quotes or HTML in the data render as text.
+ * The cascade as a Mermaid flowchart, drawn bottom to top: one subgraph per strand ("Strand 1"…,
+ * each headed by its aim of the community plan, in the framework's order, left to right), holding
+ * that aim and every objective whose chain of first links reaches it, so no strand's chain runs
+ * into another's. Each objective a box saying its plan's level ("Service plan") and its title (ids
+ * are generated, `o0`, `o1`…, so any id renders), each contribution an arrow up to the objective
+ * it serves, an indirect link dashed and labelled with its partners. An objective that also serves
+ * another strand is drawn there again as a dashed white box ("Drawn in strand 2"), its arrow inside
+ * the strand it serves: no arrow leaves its strand. An objective whose chain reaches no aim heads a
+ * strand of its own, after the aims'. With an evaluation, each objective is tinted by its
+ * rolled-up status (the report's 7:1 colours) and says the status in words, so colour is never the
+ * only signal. With `root`, only that objective and what contributes to it are drawn, `root`
+ * heading the first strand. Every title is escaped: Mermaid syntax, quotes or HTML in the data
+ * render as text.
  *
  * Mermaid draws at most 500 links and 50,000 characters, and a diagram's own configuration cannot
  * raise either (`maxEdges` and `maxTextSize` are Mermaid's secure settings). Past them the diagram
@@ -70,12 +87,15 @@ export function escapeMermaid(text: string): string {
  * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
  * const diagram = renderCascadeMermaid(stockton, { root: "co-unemployment", evaluation: evaluateFramework(stockton, { asOf: "2001-07-15" }) });
  * const lines = diagram.split("\n");
- * [lines[0], lines[1], lines[4]] //=> ["flowchart BT", '  subgraph level-corporate["Corporate plan"]', '  subgraph level-service["Service plans"]']
+ * lines.slice(0, 3) //=> ["flowchart BT", '  subgraph s0["Strand 1"]', "    direction BT"]
  * // New Deal's indirect link is dashed and names its partner; "%" and brackets are escaped.
- * lines[5] //=> '    o1["Increase the job success of New Deal by 7#37; on average over 3 years<br>▲ Amber"]'
- * lines[7] //=> '  o1 -. "indirect, with Employment Service #40;New Deal#41;" .-> o0'
+ * lines[4] //=> '    o1["Service plan<br>Increase the job success of New Deal by 7#37; on average over 3 years<br>▲ Amber"]'
+ * lines[6] //=> '  o1 -. "indirect, with Employment Service #40;New Deal#41;" .-> o0'
  * // Unemployment (6.3%, green) leads its objective; New Deal, delivered with a partner, does not drag it.
- * lines.slice(8, 12) //=> ["  classDef green fill:#dcf1e2,stroke:#14532d,color:#14532d", "  class o0 green", "  classDef amber fill:#fdefc8,stroke:#5c3d00,color:#5c3d00", "  class o1 amber"]
+ * lines.slice(7, 11) //=> ["  classDef green fill:#dcf1e2,stroke:#14532d,color:#14532d", "  class o0 green", "  classDef amber fill:#fdefc8,stroke:#5c3d00,color:#5c3d00", "  class o1 amber"]
+ * // The whole cascade: five strands, one per aim, the housing chain in the well-being strand.
+ * const whole = renderCascadeMermaid(stockton);
+ * whole.match(/subgraph s\d+/gu)?.length //=> 5
  */
 export function renderCascadeMermaid(source: Framework | FrameworkIndex, options: CascadeMermaidOptions = {}): string {
   checkOptionsObject(options, "options", reportError);
@@ -96,64 +116,223 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
     drawn = [...seen];
   }
   const node = new Map(drawn.map((id, i) => [id, `o${String(i)}`]));
+  const position = new Map(drawn.map((id, i) => [id, i]));
   const statuses = new Map<Id, Status>(
     (options.evaluation?.objectives ?? []).map((rollUp) => [rollUp.objective, rollUp.status]),
   );
-  const label = (id: Id): string => {
-    const title = escapeMermaid(index.objectives.get(id)?.title ?? id);
-    const status = statuses.get(id);
-    return status === undefined ? title : `${title}<br>${escapeMermaid(STATUS_TEXT[status])}`;
-  };
-  /** An objective's arrows up to the drawn objectives it contributes to, one line each. */
-  const arrows = (id: Id, shown: (to: Id) => boolean): string[] => {
-    const out: string[] = [];
-    for (const link of index.objectives.get(id)?.contributesTo ?? []) {
-      const to = node.get(link.objective);
-      if (to === undefined || !shown(link.objective)) continue;
-      const from = node.get(id) ?? "";
-      if (link.link === "indirect") {
-        const partners = (link.partners ?? []).map((partner) => index.owners.get(partner)?.name ?? partner);
-        const text = partners.length === 0 ? "indirect" : `indirect, with ${partners.join(", ")}`;
-        out.push(`  ${from} -. "${escapeMermaid(text)}" .-> ${to}`);
-      } else out.push(`  ${from} --> ${to}`);
-    }
-    return out;
-  };
-
-  const whole = diagramOf(index, drawn, node, statuses, label, (id) => arrows(id, () => true));
-  if (whole.edges <= MERMAID_MAX_EDGES && whole.text.length <= MERMAID_MAX_TEXT) return whole.text;
-
-  // Too large for Mermaid: the top of the cascade, level by level, as far as the limits allow.
   const rank = (id: Id): number => {
     const level = index.levelOf("objective", id);
     return level === undefined ? PlanLevels.options.length : PlanLevels.options.indexOf(level);
   };
+  const strands = strandsOf(index, drawn, position, rank, options.root);
+  const label = (id: Id): string => {
+    const level = index.levelOf("objective", id);
+    const title = escapeMermaid(index.objectives.get(id)?.title ?? id);
+    const head = `${escapeMermaid(level === undefined ? NO_LEVEL_TITLE : LEVEL_TITLE[level])}<br>${title}`;
+    const status = statuses.get(id);
+    return status === undefined ? head : `${head}<br>${escapeMermaid(STATUS_TEXT[status])}`;
+  };
+  /**
+   * An objective's arrows up to the drawn objectives it contributes to, each with its words (an
+   * indirect link's partners); an arrow to an objective of another strand is marked `cross`.
+   */
+  const arrows = (id: Id, shown: (to: Id) => boolean): Arrow[] => {
+    const out: Arrow[] = [];
+    for (const link of index.objectives.get(id)?.contributesTo ?? []) {
+      if (!node.has(link.objective) || !shown(link.objective)) continue;
+      let text: string | undefined;
+      if (link.link === "indirect") {
+        const partners = (link.partners ?? []).map((partner) => index.owners.get(partner)?.name ?? partner);
+        text = escapeMermaid(partners.length === 0 ? "indirect" : `indirect, with ${partners.join(", ")}`);
+      }
+      const cross = strands.strandOf(id) !== strands.strandOf(link.objective);
+      out.push({ from: id, to: link.objective, text, cross });
+    }
+    return out;
+  };
+  /** An arrow's line, `from` and `to` its nodes' ids: dashed and labelled when it has words. */
+  const arrowLength = (arrow: Arrow): number =>
+    arrowLine(node.get(arrow.from) ?? "", node.get(arrow.to) ?? "", arrow.text).length + 1;
+
+  // The links drawn, counted before any text is written: past Mermaid's limit, the whole
+  // diagram's text is never built.
+  let links = 0;
+  for (const id of drawn)
+    for (const link of index.objectives.get(id)?.contributesTo ?? []) if (node.has(link.objective)) links += 1;
+  if (links <= MERMAID_MAX_EDGES) {
+    const whole = diagramOf(
+      strands,
+      () => true,
+      node,
+      statuses,
+      label,
+      (id) => arrows(id, () => true),
+    );
+    if (whole.text.length <= MERMAID_MAX_TEXT) return whole.text;
+  }
+
+  // Too large for Mermaid: the top of the cascade, level by level, as far as the limits allow.
   const order = drawn.map((id, i) => ({ id, i, rank: rank(id) })).sort((a, b) => a.rank - b.rank || a.i - b.i);
   const kept = new Set<Id>();
+  const strandsKept = new Set<number>();
   let edges = 0;
   let size = RESERVED_TEXT;
   for (const { id } of order) {
-    // Its node, its arrows to and from the objectives kept so far, and its place in a class line.
+    // Its node, its arrows to and from the objectives kept so far (a link between strands with the
+    // box standing for its source, and that box's place in a class line), its place in a class
+    // line, and its strand's subgraph.
     const up = arrows(id, (to) => kept.has(to) || to === id);
     const down = (index.contributors.get(id) ?? []).filter((edge) => kept.has(edge.from));
     const downLines = down.flatMap((edge) => arrows(edge.from, (to) => to === id));
+    const strand = strands.strandOf(id);
     const cost =
       `    ${node.get(id) ?? ""}["${label(id)}"]\n`.length +
-      [...up, ...downLines].reduce((sum, line) => sum + line.length + 1, 0) +
-      (statuses.has(id) ? `,${node.get(id) ?? ""}`.length : 0);
+      [...up, ...downLines].reduce(
+        (sum, arrow) => sum + arrowLength(arrow) + (arrow.cross ? label(arrow.from).length + STUB_EXTRA : 0),
+        0,
+      ) +
+      (statuses.has(id) ? `,${node.get(id) ?? ""}`.length : 0) +
+      (strandsKept.has(strand) ? 0 : strandHead(strandsKept.size).length + 20);
     if (edges + up.length + downLines.length > MERMAID_MAX_EDGES || size + cost > MERMAID_MAX_TEXT) break;
     kept.add(id);
+    strandsKept.add(strand);
     edges += up.length + downLines.length;
     size += cost;
   }
-  const keptInOrder = drawn.filter((id) => kept.has(id));
-  const part = diagramOf(index, keptInOrder, node, statuses, label, (id) => arrows(id, (to) => kept.has(to)));
-  const objectivesLeft = drawn.length - keptInOrder.length;
-  const linksLeft = whole.edges - part.edges;
+  const part = diagramOf(
+    strands,
+    (id) => kept.has(id),
+    node,
+    statuses,
+    label,
+    (id) => arrows(id, (to) => kept.has(to)),
+  );
+  const objectivesLeft = drawn.length - kept.size;
+  const linksLeft = links - part.edges;
   const note = escapeMermaid(
     `${String(objectivesLeft)} more objective${objectivesLeft === 1 ? "" : "s"} and ${String(linksLeft)} more link${linksLeft === 1 ? "" : "s"} not drawn: a Mermaid diagram holds at most ${String(MERMAID_MAX_EDGES)} links and ${MERMAID_MAX_TEXT.toLocaleString("en-GB")} characters. Draw a part of the cascade with the root option.`,
   );
   return `${part.text}  more["${note}"]\n`;
+}
+
+/** A link drawn: the objectives it joins, its words (escaped) if any, and whether it joins two strands. */
+interface Arrow {
+  readonly from: Id;
+  readonly to: Id;
+  readonly text: string | undefined;
+  readonly cross: boolean;
+}
+
+/** An arrow's line of Mermaid between the nodes `from` and `to`: dashed and labelled when it has words. */
+function arrowLine(from: string, to: string, text: string | undefined): string {
+  return text === undefined ? `  ${from} --> ${to}` : `  ${from} -. "${text}" .-> ${to}`;
+}
+
+/**
+ * The most characters a box standing for an objective of another strand adds to that objective's
+ * label: its id, quotes and indent, its first line ("Drawn in strand 123456"), and its place in the
+ * class line.
+ */
+const STUB_EXTRA = 60;
+
+/**
+ * The strands of the objectives drawn: each objective's strand is the objective its chain of first
+ * links reaches at the top (its first link to a drawn objective, then that one's, and so on), so
+ * an objective that serves two aims sits in the strand of the first, and its other link joins two
+ * strands. `root`, when given, heads its own strand. The strands in order (aims first, then
+ * objectives heading a chain that reaches no aim, each level in the framework's order), and each
+ * strand's objectives from the top down, breadth first. Linear in the objectives and links drawn:
+ * each objective's chain is walked once, stopping at the first objective already placed (a loop of
+ * first links is cut where it closes). No recursion.
+ */
+function strandsOf(
+  index: FrameworkIndex,
+  drawn: readonly Id[],
+  position: ReadonlyMap<Id, number>,
+  rank: (id: Id) => number,
+  root: Id | undefined,
+): Strands {
+  const count = drawn.length;
+  // By each objective's place in `drawn`: the place of its strand's head (-1 until known), and
+  // the walk it was last on (a first link back onto the walk closes a loop, and the walk stops).
+  const head = new Int32Array(count).fill(-1);
+  const walk = new Int32Array(count).fill(-1);
+  const up = (i: number): number => {
+    const id = drawn[i] ?? "";
+    if (id === root) return -1;
+    for (const link of index.objectives.get(id)?.contributesTo ?? []) {
+      const j = position.get(link.objective);
+      if (j !== undefined && j !== i) return j;
+    }
+    return -1;
+  };
+  const path: number[] = [];
+  for (let start = 0; start < count; start += 1) {
+    path.length = 0;
+    let current = start;
+    let top: number;
+    for (;;) {
+      const known = head[current] ?? -1;
+      if (known !== -1) {
+        top = known;
+        break;
+      }
+      path.push(current);
+      walk[current] = start;
+      const next = up(current);
+      if (next === -1 || walk[next] === start) {
+        top = current;
+        break;
+      }
+      current = next;
+    }
+    for (const i of path) head[i] = top;
+  }
+  // The strands' heads in the order drawn, then (a stable sort) by level, highest first; each
+  // strand's objectives breadth first down from its head, keeping siblings' chains together.
+  const tops: { i: number; rank: number }[] = [];
+  for (let i = 0; i < count; i += 1) if (head[i] === i) tops.push({ i, rank: rank(drawn[i] ?? "") });
+  tops.sort((a, b) => a.rank - b.rank);
+  const placed = new Uint8Array(count);
+  const strands = tops.map(({ i: top }) => {
+    placed[top] = 1;
+    const members: Id[] = [drawn[top] ?? ""];
+    // A for-of over an array visits what is pushed onto it while it runs: a queue.
+    for (const member of members)
+      for (const edge of index.contributors.get(member) ?? []) {
+        const j = position.get(edge.from);
+        if (j === undefined || head[j] !== top || placed[j] === 1) continue;
+        placed[j] = 1;
+        members.push(edge.from);
+      }
+    return { top, members };
+  });
+  const byTop = new Map(strands.map((strand) => [strand.top, strand.members]));
+  for (let i = 0; i < count; i += 1) if (placed[i] === 0) byTop.get(head[i] ?? -1)?.push(drawn[i] ?? "");
+  return {
+    strandOf: (id) => {
+      const i = position.get(id);
+      return i === undefined ? -1 : (head[i] ?? -1);
+    },
+    strands,
+  };
+}
+
+/**
+ * The strands of the objectives drawn: each objective's strand, by the place in `drawn` of the
+ * objective heading it, and the strands in order, each with its objectives from the top down.
+ */
+interface Strands {
+  readonly strandOf: (id: Id) => number;
+  readonly strands: readonly { readonly top: number; readonly members: readonly Id[] }[];
+}
+
+/**
+ * A strand's subgraph lines: its id `s` and its number, and the direction of its chains, bottom to
+ * top, which Mermaid otherwise draws top to bottom in a subgraph no link leaves.
+ */
+function strandHead(k: number): string {
+  return `  subgraph s${String(k)}["${escapeMermaid(strandTitle(k))}"]\n    direction BT`;
 }
 
 /**
@@ -166,37 +345,51 @@ const MERMAID_MAX_TEXT = 50_000;
 /** Characters kept back for the header, the level subgraphs, the class lines' heads and the note. */
 const RESERVED_TEXT = 3_000;
 
-/** A flowchart of the objectives `drawn`, in their order, with each one's arrows; its text and its arrows' count. */
+/**
+ * A flowchart of the objectives drawn, a subgraph per strand holding its objectives from the top
+ * down, then each one's arrows; its text and its arrows' count. A link from an objective to one of
+ * another strand is drawn inside the strand it serves, from a box standing for its source ("Drawn
+ * in strand 2", its level, title and status, a dashed white box): no arrow leaves its strand.
+ */
 function diagramOf(
-  index: FrameworkIndex,
-  drawn: readonly Id[],
+  strands: Strands,
+  kept: (id: Id) => boolean,
   node: ReadonlyMap<Id, string>,
   statuses: ReadonlyMap<Id, Status>,
   label: (id: Id) => string,
-  arrows: (id: Id) => string[],
+  arrows: (id: Id) => Arrow[],
 ): { text: string; edges: number } {
-  const lines = ["flowchart BT"];
-  const levels = new Map<PlanLevel | undefined, Id[]>();
-  for (const id of drawn) {
-    const level = index.levelOf("objective", id);
-    const list = levels.get(level);
-    if (list === undefined) levels.set(level, [id]);
-    else list.push(id);
+  const blocks = new Map<number, string[]>();
+  const drawn: Id[] = [];
+  for (const strand of strands.strands) {
+    const members = strand.members.filter(kept);
+    if (members.length === 0) continue;
+    blocks.set(strand.top, [
+      strandHead(blocks.size),
+      ...members.map((id) => `    ${node.get(id) ?? ""}["${label(id)}"]`),
+    ]);
+    for (const id of members) drawn.push(id);
   }
-  for (const level of [...PlanLevels.options, undefined]) {
-    const ids = levels.get(level);
-    if (ids === undefined) continue;
-    const name = level ?? "unknown";
-    lines.push(`  subgraph level-${name}["${level === undefined ? "No plan" : LEVEL_TITLE[level]}"]`);
-    for (const id of ids) lines.push(`    ${node.get(id) ?? ""}["${label(id)}"]`);
-    lines.push("  end");
-  }
-  let edges = 0;
-  for (const id of drawn) {
-    const own = arrows(id);
-    edges += own.length;
-    lines.push(...own);
-  }
+  const number = new Map([...blocks.keys()].map((top, k) => [top, k]));
+  const links: string[] = [];
+  const stubs: string[] = [];
+  for (const id of drawn)
+    for (const arrow of arrows(id)) {
+      const to = node.get(arrow.to) ?? "";
+      if (!arrow.cross) {
+        links.push(arrowLine(node.get(id) ?? "", to, arrow.text));
+        continue;
+      }
+      // The source drawn again, as a box inside the strand served, saying where it is drawn.
+      const stub = `x${String(stubs.length)}`;
+      const home = number.get(strands.strandOf(id)) ?? 0;
+      stubs.push(stub);
+      blocks.get(strands.strandOf(arrow.to))?.push(`    ${stub}["${escapeMermaid(drawnIn(home))}<br>${label(id)}"]`);
+      links.push(arrowLine(stub, to, arrow.text));
+    }
+  // Mermaid places side-by-side subgraphs right to left in the order they are written: the last
+  // strand is written first, so the strands read left to right in order, the first on the left.
+  const lines = ["flowchart BT", ...[...blocks.values()].reverse().flatMap((block) => [...block, "  end"]), ...links];
   // One class per status present, its members listed once.
   const byStatus = new Map<Status, string[]>();
   for (const id of drawn) {
@@ -211,5 +404,6 @@ function diagramOf(
     lines.push(`  classDef ${status} fill:${colours.background},stroke:${colours.text},color:${colours.text}`);
     lines.push(`  class ${members.join(",")} ${status}`);
   }
-  return { text: `${lines.join("\n")}\n`, edges };
+  if (stubs.length > 0) lines.push(`  classDef elsewhere ${ELSEWHERE_STYLE}`, `  class ${stubs.join(",")} elsewhere`);
+  return { text: `${lines.join("\n")}\n`, edges: links.length };
 }

@@ -157,6 +157,7 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
       };
     }, diagram);
     expect(rendered).toEqual({ nodes: stockton.objectives.length, clusters: 5 });
+    expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}cascade.png`, fullPage: true });
     expect(requests).toEqual([]);
     await page.close();
@@ -216,6 +217,7 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
     }, diagram);
     // The aim, 500 objectives and the note.
     expect(nodes).toBe(502);
+    expect(await axeViolations(page)).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
   });

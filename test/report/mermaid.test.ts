@@ -7,19 +7,16 @@ import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
 const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
 
 describe("renderCascadeMermaid", () => {
-  it("draws every objective once, in a subgraph per level, community at the top, each link an arrow", () => {
+  it("draws every objective once, in a subgraph per strand headed by its aim, each link an arrow", () => {
     const framework = stockton();
     const diagram = renderCascadeMermaid(framework);
     const lines = diagram.split("\n");
     expect(lines[0]).toBe("flowchart BT");
+    // Five strands, one per aim of the community plan, written last first (Mermaid lays them out
+    // right to left), each drawing its chains bottom to top.
     const subgraphs = lines.filter((line) => line.startsWith("  subgraph "));
-    expect(subgraphs.map((line) => /level-([a-z]+)/u.exec(line)?.[1])).toEqual([
-      "community",
-      "corporate",
-      "service",
-      "unit",
-      "individual",
-    ]);
+    expect(subgraphs).toEqual([5, 4, 3, 2, 1].map((k) => `  subgraph s${String(k - 1)}["Strand ${String(k)}"]`));
+    expect(lines.filter((line) => line === "    direction BT")).toHaveLength(5);
     const nodes = lines.filter((line) => /^ {4}o\d+\["/u.test(line));
     expect(nodes).toHaveLength(framework.objectives.length);
     const links = framework.objectives.flatMap((objective) => objective.contributesTo ?? []);
@@ -28,6 +25,80 @@ describe("renderCascadeMermaid", () => {
     // Four indirect links (seed 5.3.5.7 and the illustrative ones), dashed and naming their partners.
     expect(lines.filter((line) => line.includes(" -. "))).toHaveLength(4);
     expect(diagram).toContain('-. "indirect, with Employment Service #40;New Deal#41;" .->');
+    // Each box says its plan's level first, as the level subgraphs did.
+    expect(diagram).toContain('["Community plan<br>Promote the safety and social well-being of the community"]');
+    expect(diagram).toContain('["Individual work plan<br>Receptionist puts key tag on keys, tying a good knot"]');
+  });
+
+  // Issue 21: a subgraph per plan level drew the housing chain (homeless offers, re-lets, voids,
+  // key tags) under the environment aim, its arrow to the well-being aim running past the
+  // environment aim's box, so the chain read as feeding the environment strand.
+  it("keeps each strand's chain inside its strand's subgraph: no arrow joins two strands", () => {
+    const framework = stockton();
+    const diagram = renderCascadeMermaid(framework);
+    const strandOf = new Map<string, string>();
+    let strand = "";
+    for (const line of diagram.split("\n")) {
+      const head = /^ {2}subgraph (s\d+)\[/u.exec(line);
+      if (head !== null) strand = head[1] ?? "";
+      const box = /^ {4}([ox]\d+)\["/u.exec(line);
+      if (box !== null) strandOf.set(box[1] ?? "", strand);
+    }
+    const titleOf = (node: string): string =>
+      new RegExp(`^ {4}${node}\\["(?:[^<]*)<br>([^<"]*)`, "mu").exec(diagram)?.[1] ?? "";
+    const arrows = [...diagram.matchAll(/^ {2}([ox]\d+) (?:-->|-\. .* \.->) (o\d+)$/gmu)];
+    expect(arrows).toHaveLength(12);
+    for (const [, from = "", to = ""] of arrows) expect(strandOf.get(from)).toBe(strandOf.get(to));
+    // The housing chain sits in the well-being strand (its second subgraph), the aim it serves.
+    const wellBeing = [...strandOf].filter(([, s]) => s === "s1").map(([node]) => titleOf(node));
+    expect(wellBeing).toEqual([
+      "Promote the safety and social well-being of the community",
+      "Reduce the rate of youth offending by a minimum of 10#37; by March 2003",
+      "Offer every homeless household accommodation within 21 days",
+      "Make every house available for re-let within 28 days",
+      "Turn void houses round#58; collect keys, assess condition, arrange repairs, notify lettings when ready",
+      "Receptionist puts key tag on keys, tying a good knot",
+    ]);
+  });
+
+  it("draws a link to another strand from a dashed box standing for its source, inside the strand it serves", () => {
+    const framework = jsonCopy(parseFramework(loadExample("stockton")));
+    const offers = framework.objectives.find((objective) => objective.id === "so-homeless-offers");
+    offers?.contributesTo?.push({ objective: "cp-health" });
+    const relets = framework.objectives.find((objective) => objective.id === "uo-relet-28-days");
+    relets?.contributesTo?.push({
+      objective: "co-street-cleanliness",
+      link: "indirect",
+      partners: ["primary-care-trust"],
+    });
+    const diagram = renderCascadeMermaid(deepFreeze(framework));
+    // Homeless offers stays in the well-being strand (its first link); the health strand (3) and
+    // the environment strand (1) each hold a box standing for the objective they are also served by.
+    expect(diagram).toContain(
+      '  subgraph s2["Strand 3"]\n    direction BT\n    o2["Community plan<br>Improve the health of the local community"]\n' +
+        '    o8["Corporate plan<br>Reduce deaths from coronary heart disease and strokes by 40#37; by 2010"]\n' +
+        '    x0["Drawn in strand 2<br>Service plan<br>Offer every homeless household accommodation within 21 days"]\n  end',
+    );
+    expect(diagram).toContain(
+      '    x1["Drawn in strand 2<br>Team plan<br>Make every house available for re-let within 28 days"]\n  end\n',
+    );
+    expect(diagram).toContain("  x0 --> o2\n");
+    expect(diagram).toContain('  x1 -. "indirect, with Primary Care Trust" .-> o6\n');
+    expect(diagram).toContain("  classDef elsewhere fill:#ffffff,stroke:#333333,stroke-dasharray:5 3,color:#1a1a1a\n");
+    expect(diagram).toContain("  class x0,x1 elsewhere\n");
+    // Both links are drawn, and counted, once.
+    expect([...diagram.matchAll(/ (?:-->|\.->) o\d+$/gmu)]).toHaveLength(14);
+  });
+
+  it("puts an objective reaching no aim at the head of its own strand, after the aims' strands", () => {
+    const framework = jsonCopy(parseFramework(loadExample("stockton")));
+    const gcse = framework.objectives.find((objective) => objective.id === "co-gcse");
+    if (gcse !== undefined) delete (gcse as { contributesTo?: unknown }).contributesTo;
+    const diagram = renderCascadeMermaid(deepFreeze(framework));
+    expect(diagram).toContain(
+      '  subgraph s5["Strand 6"]\n    direction BT\n    o10["Corporate plan<br>50#37; of pupils',
+    );
+    expect(diagram.indexOf('  subgraph s5["Strand 6"]')).toBe(diagram.indexOf("  subgraph "));
   });
 
   it("colours and labels each objective by its rolled-up status when given an evaluation", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Framework, evaluateFramework } from "../../src/index.js";
 import { renderCascadeMermaid } from "../../src/report/index.js";
-import { deepCascade } from "../../bench/shapes.js";
+import { deepCascade, ring } from "../../bench/shapes.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 
 /** `count` corporate objectives under the aim `top`, each with a title `titleLength` characters long. */
@@ -45,7 +45,7 @@ describe("a cascade too large for Mermaid still renders (issue 19)", () => {
     expect(diagram).toContain(
       '  more["100 more objectives and 100 more links not drawn#58; a Mermaid diagram holds at most 500 links',
     );
-    expect(diagram).toContain('    o0["Outcomes"]');
+    expect(diagram).toContain('    o0["Community plan<br>Outcomes"]');
   });
 
   it("keeps within 50,000 characters when the titles are long, coloured by status", () => {
@@ -80,5 +80,20 @@ describe("a cascade too large for Mermaid still renders (issue 19)", () => {
     const diagram = renderCascadeMermaid(deepCascade(2_000), { root: "o-10" });
     expect(arrowsOf(diagram)).toEqual({ arrows: 500, undeclared: [] });
     expect(diagram).toContain("1489 more objectives and 1489 more links not drawn");
+  });
+
+  // Issue 21: strands follow each objective's first link up; a loop of first links is cut where it closes.
+  it("cuts a loop of first links where it closes: a ring of 400 heads its own strand, its link to the aim drawn in the aim's", () => {
+    const diagram = renderCascadeMermaid(ring(400));
+    expect([...diagram.matchAll(/^ {2}subgraph (s\d+)\["(Strand \d)"\]$/gmu)].map((match) => match[2])).toEqual([
+      "Strand 2",
+      "Strand 1",
+    ]);
+    // The aim's strand holds the aim and the box standing for the ring's last objective, which serves it.
+    expect(diagram).toContain(
+      '  subgraph s0["Strand 1"]\n    direction BT\n    o0["Community plan<br>The aim"]\n    x0["Drawn in strand 2<br>Service plan<br>Ring objective 399"]\n  end\n',
+    );
+    expect(diagram).toContain("  x0 --> o0\n");
+    expect(arrowsOf(diagram).undeclared).toEqual([]);
   });
 });
