@@ -17,6 +17,13 @@ describe("docs/reporting.md shows what the renderers draw today", () => {
     expect(read("reporting.md")).toContain("](images/relet-2001-07-15.svg)");
   });
 
+  it("its zone-cleanliness chart is renderTrajectorySvg's on 15 July 2001", () => {
+    expect(read("images/zone-cleanliness-2001-07-15.svg")).toBe(
+      renderTrajectorySvg(stockton, "t-zone-cleanliness", { asOf: "2001-07-15" }),
+    );
+    expect(read("reporting.md")).toContain("](images/zone-cleanliness-2001-07-15.svg)");
+  });
+
   it("its diagram is renderCascadeMermaid's for the well-being strand on 15 July 2001", () => {
     const diagram = renderCascadeMermaid(stockton, {
       root: "cp-wellbeing",
