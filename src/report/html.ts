@@ -1,5 +1,6 @@
 import type { Status } from "../trajectory/index.js";
 import { checkReport } from "./check.js";
+import { type ReportHtmlOptions, reportCharts } from "./htmlCharts.js";
 import { type Cell, type Table, layoutOf } from "./layout.js";
 import type { PerformanceReport } from "./performanceReport.js";
 
@@ -89,7 +90,9 @@ function cellHtml(cell: Cell, first: boolean): string {
     cell.status === undefined
       ? escapeHtml(cell.text)
       : `<span class="status ${statusClass(cell.status)}">${escapeHtml(cell.text)}</span>`;
-  return first ? `<th scope="row">${content}</th>` : `<td>${content}</td>`;
+  // A chart after the text is trusted markup, drawn by the library (htmlCharts.ts), not escaped.
+  const drawn = cell.chart === undefined ? content : `${content}${cell.chart}`;
+  return first ? `<th scope="row">${drawn}</th>` : `<td>${drawn}</td>`;
 }
 
 function tableHtml(table: Table): string {
@@ -107,10 +110,16 @@ function tableHtml(table: Table): string {
  * and a print stylesheet (headers repeat on each page, rows never split). Every piece of text is
  * escaped: a title holding `<script>`, quotes or `&` renders as that text.
  *
+ * Given `options.charts`, the framework the report was made from, each exception carries a
+ * sparkline of its trend ({@link renderSparklineSvg}) in its target cell, linking to its full
+ * trajectory chart ({@link renderTrajectorySvg}) in a "Charts" section at the end of the page;
+ * every id in the page is unique (each chart's ids carry a prefix of its own).
+ *
  * @category Report
  * @param report - a report from {@link performanceReport}
+ * @param options - `charts`: the framework or index the report was made from, to draw charts from
  * @returns the HTML page
- * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong
+ * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong; when `options` is not an object of known options, or `options.charts` is not a framework or index holding each exception's target
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -120,10 +129,15 @@ function tableHtml(table: Table): string {
  * html.startsWith('<!doctype html>\n<html lang="en-GB">') //=> true
  * html.includes('<span class="status status-red">✖ Red</span>') //=> true
  * /<script|<link|src=/u.test(html) //=> false
+ * // With the framework, a sparkline beside each exception, linking to its full chart.
+ * const charted = renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15" }), { charts: stockton });
+ * charted.includes('<a class="sparkline-link" id="spark-1" href="#chart-1"><svg') //=> true
+ * charted.includes('<figure class="chart" id="chart-1">') //=> true
  */
-export function renderReportHtml(report: PerformanceReport): string {
+export function renderReportHtml(report: PerformanceReport, options?: ReportHtmlOptions): string {
   checkReport(report);
-  const layout = layoutOf(report);
+  const charts = reportCharts(report, options);
+  const layout = layoutOf(report, charts?.cells);
   const parts: string[] = [
     "<!doctype html>",
     `<html lang="${escapeHtml(report.locale)}">`,
@@ -131,7 +145,7 @@ export function renderReportHtml(report: PerformanceReport): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(layout.title)}</title>`,
-    `<style>\n${STYLE}\n</style>`,
+    `<style>\n${STYLE}${charts === undefined ? "" : `\n${charts.style}`}\n</style>`,
     "</head>",
     "<body>",
     "<main>",
@@ -145,6 +159,7 @@ export function renderReportHtml(report: PerformanceReport): string {
     for (const table of section.tables) parts.push(tableHtml(table));
     parts.push("</section>");
   }
+  if (charts !== undefined) parts.push(charts.section);
   parts.push("</main>", "</body>", "</html>");
   return `${parts.join("\n")}\n`;
 }

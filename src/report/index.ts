@@ -36,3 +36,6 @@ export { renderTrajectorySvg } from "./svg.js";
 export type { TrajectorySvgOptions } from "./svg.js";
 export { renderCascadeMermaid } from "./mermaid.js";
 export type { CascadeMermaidOptions } from "./mermaid.js";
+export { renderSparklineSvg } from "./sparkline.js";
+export type { SparklineSvgOptions } from "./sparkline.js";
+export type { ReportHtmlOptions } from "./htmlCharts.js";
