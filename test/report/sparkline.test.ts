@@ -5,6 +5,7 @@ import {
   renderReportHtml,
   renderReportMarkdown,
   renderSparklineSvg,
+  renderTrajectorySvg,
 } from "../../src/report/index.js";
 import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
 import { oneTarget } from "../helpers/oneTarget.js";
@@ -47,6 +48,17 @@ describe("renderSparklineSvg", () => {
     // Red's colour on the latest figure, 79% on 30 June.
     expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="3" fill="#7f1010"\/>/u);
     expect(svg).toContain("<path d=");
+  });
+
+  it("draws the same figures as the full chart, for targets of each shape, at year end", () => {
+    for (const id of ["t-relet-28-days", "t-zone-cleanliness", "t-unemployment", "t-new-deal", "t-gcse"]) {
+      const chart = renderTrajectorySvg(stockton(), id, { asOf: "2002-05-15" });
+      const spark = renderSparklineSvg(stockton(), id, { asOf: "2002-05-15" });
+      const points = /<polyline points="([^"]*)" fill="none" stroke="#1a1a1a"/u.exec(spark)?.[1]?.split(" ") ?? [];
+      const circles = chart.match(/<circle /gu)?.length ?? 0;
+      // One figure draws no line, only the latest dot.
+      expect(points.length === 0 ? (spark.includes("<circle") ? 1 : 0) : points.length).toBe(circles);
+    }
   });
 
   it("says so when there is no figure yet, and reads out only the latest four of many", () => {
