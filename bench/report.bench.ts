@@ -36,6 +36,10 @@ export function reportBenchmarks(): void {
     bench(`renderCascadeMermaid, ${OBJECTIVES.toLocaleString("en-GB")} objectives`, OBJECTIVES, () =>
       renderCascadeMermaid(index),
     ),
+    // Issue 21: charts cost only when asked for; a sparkline and a full chart for each of the first 100 exceptions.
+    bench("renderReportHtml with charts, 100 exceptions", 100, () =>
+      renderReportHtml({ ...kept, exceptions: kept.exceptions.slice(0, 100) }, { charts: index }),
+    ),
   ];
   report(results);
   console.log(

@@ -416,6 +416,19 @@ const rows: readonly Row[] = [
     call: (id) => library.renderTrajectorySvg(framework, id, { asOf }),
     values: BAD.filter(([label]) => label !== '"x"'),
   },
+  {
+    fn: "renderSparklineSvg",
+    argument: source,
+    error: ReportError,
+    call: (s) => library.renderSparklineSvg(s, "t", { asOf }),
+  },
+  {
+    fn: "renderSparklineSvg",
+    argument: /\btargetId\b/,
+    error: ReportError,
+    call: (id) => library.renderSparklineSvg(framework, id, { asOf }),
+    values: BAD.filter(([label]) => label !== '"x"'),
+  },
   { fn: "renderCascadeMermaid", argument: source, error: ReportError, call: (s) => library.renderCascadeMermaid(s) },
   {
     fn: "renderCascadeMermaid",
@@ -652,6 +665,12 @@ describe("every options object refuses a key its function does not read", () => 
       () => library.renderTrajectorySvg(framework, "t", { asOf, widht: 300 } as never),
       ReportError,
       "width",
+    ],
+    [
+      "renderSparklineSvg",
+      () => library.renderSparklineSvg(framework, "t", { asOf, idprefix: "s1-" } as never),
+      ReportError,
+      "idPrefix",
     ],
     ["renderCascadeMermaid", () => library.renderCascadeMermaid(framework, { rot: "o" } as never), ReportError, "root"],
     ["overdueReviews", () => library.overdueReviews(framework, { asOf, asof: asOf } as never), ReviewError, "asOf"],

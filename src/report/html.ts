@@ -1,5 +1,6 @@
 import type { Status } from "../trajectory/index.js";
 import { checkReport } from "./check.js";
+import { type ReportHtmlOptions, reportCharts } from "./htmlCharts.js";
 import { type Cell, type Table, layoutOf } from "./layout.js";
 import type { PerformanceReport } from "./performanceReport.js";
 
@@ -103,7 +104,9 @@ function cellHtml(cell: Cell, first: boolean): string {
     cell.status === undefined
       ? escapeHtml(cell.text)
       : `<span class="status ${statusClass(cell.status)}">${escapeHtml(cell.text)}</span>`;
-  return first ? `<th scope="row">${content}</th>` : `<td>${content}</td>`;
+  // A chart after the text is trusted markup, drawn by the library (htmlCharts.ts), not escaped.
+  const drawn = cell.chart === undefined ? content : `${content}${cell.chart}`;
+  return first ? `<th scope="row">${drawn}</th>` : `<td>${drawn}</td>`;
 }
 
 function tableHtml(table: Table): string {
@@ -210,10 +213,16 @@ export function columnShares(table: Table): number[] {
  * and wraps a word too long for its column, so no table is ever wider than its page. Every piece
  * of text is escaped: a title holding `<script>`, quotes or `&` renders as that text.
  *
+ * Given `options.charts`, the framework the report was made from, each exception carries a
+ * sparkline of its trend ({@link renderSparklineSvg}) in its target cell, linking to its full
+ * trajectory chart ({@link renderTrajectorySvg}) in a "Charts" section at the end of the page;
+ * every id in the page is unique (each chart's ids carry a prefix of its own).
+ *
  * @category Report
  * @param report - a report from {@link performanceReport}
+ * @param options - `charts`: the framework or index the report was made from, to draw charts from
  * @returns the HTML page
- * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong
+ * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong; when `options` is not an object of known options, or `options.charts` is not a framework or index holding each exception's target
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -226,10 +235,15 @@ export function columnShares(table: Table): number[] {
  * // Printed on A4 landscape, each of the five aims from a new page.
  * html.includes("@page { size: A4 landscape; margin: 12mm;") //=> true
  * html.split('<section class="aim">').length - 1 //=> 5
+ * // With the framework, a sparkline beside each exception, linking to its full chart.
+ * const charted = renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15" }), { charts: stockton });
+ * charted.includes('<a class="sparkline-link" id="spark-1" href="#chart-1"><svg') //=> true
+ * charted.includes('<figure class="chart" id="chart-1">') //=> true
  */
-export function renderReportHtml(report: PerformanceReport): string {
+export function renderReportHtml(report: PerformanceReport, options?: ReportHtmlOptions): string {
   checkReport(report);
-  const layout = layoutOf(report);
+  const charts = reportCharts(report, options);
+  const layout = layoutOf(report, charts?.cells);
   const parts: string[] = [
     "<!doctype html>",
     `<html lang="${escapeHtml(report.locale)}">`,
@@ -237,7 +251,7 @@ export function renderReportHtml(report: PerformanceReport): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(layout.title)}</title>`,
-    `<style>\n${STYLE}\n</style>`,
+    `<style>\n${STYLE}${charts === undefined ? "" : `\n${charts.style}`}\n</style>`,
     "</head>",
     "<body>",
     "<main>",
@@ -255,6 +269,7 @@ export function renderReportHtml(report: PerformanceReport): string {
     for (const table of section.tables) parts.push(tableHtml(table));
     parts.push("</section>");
   }
+  if (charts !== undefined) parts.push(charts.section);
   parts.push("</main>", "</body>", "</html>");
   return `${parts.join("\n")}\n`;
 }

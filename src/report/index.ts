@@ -44,3 +44,6 @@ export type {
   PlanOverviewOwner,
   PlanOverviewReport,
 } from "./plan.js";
+export { renderSparklineSvg } from "./sparkline.js";
+export type { SparklineSvgOptions } from "./sparkline.js";
+export type { ReportHtmlOptions } from "./htmlCharts.js";

@@ -19,6 +19,8 @@ import { STATUS_TEXT, reasonText } from "./words.js";
 export interface Cell {
   readonly text: string;
   readonly status?: Status;
+  /** A chart drawn after the text, in formats that draw charts (HTML): trusted SVG markup, never escaped. */
+  readonly chart?: string;
 }
 
 /** A table: what it shows (its caption), its column headers and its rows; the first cell of a row heads it. */
@@ -182,10 +184,11 @@ function listed<T>(
 /**
  * A report laid out: the counts, the exceptions, what is going well, a section per aim (its
  * corporate objectives, and the exceptions beneath it, or for scrutiny every target), the overdue
- * reviews, the checker's findings and the data caveats.
+ * reviews, the checker's findings and the data caveats. Given `charts` (markup by target id), each
+ * exception's first cell, the target, carries its target's chart.
  * @internal
  */
-export function layoutOf(report: PerformanceReport): Layout {
+export function layoutOf(report: PerformanceReport, charts?: ReadonlyMap<string, string>): Layout {
   const rows = new Map(report.targets.map((row) => [row.target, row]));
   const counted = (Object.entries(report.counts) as [Status, number][]).filter(([, count]) => count > 0);
   const ended = report.targets.filter((row) => row.outturn !== undefined && row.outturn !== null);
@@ -241,7 +244,7 @@ export function layoutOf(report: PerformanceReport): Layout {
         "No target is red or amber, and no figure is missing.",
         "Red and amber targets, and missing figures, worst first",
         EXCEPTION_HEADERS,
-        exceptionRow,
+        (row) => withChart(exceptionRow(row), charts?.get(row.target)),
       ),
       listed(
         "Going well",
@@ -354,4 +357,10 @@ export function layoutOf(report: PerformanceReport): Layout {
       ),
     ],
   };
+}
+
+/** A row with a chart in its first cell (the target's), or the row as it is without one. */
+function withChart(row: Cell[], chart: string | undefined): Cell[] {
+  const [first, ...rest] = row;
+  return chart === undefined || first === undefined ? row : [{ ...first, chart }, ...rest];
 }

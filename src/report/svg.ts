@@ -1,13 +1,19 @@
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { toDecimal } from "../internal/decimal.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
-import type { Framework, FrameworkIndex, Id, Indicator } from "../model/index.js";
-import { type Bounds, boundsOf } from "../model/bounds.js";
-import { evaluateTarget, trajectory } from "../trajectory/index.js";
-import { scaledTolerance } from "../trajectory/tolerances.js";
-import { toleranceFor } from "../trajectory/judge.js";
+import type { Framework, FrameworkIndex, Id } from "../model/index.js";
 import { checkId } from "./check.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import {
+  type Box,
+  type LabelOffset,
+  type LabelledPoint,
+  dateTicks,
+  placeLabels,
+  textWidth,
+  valueAxis,
+} from "./chartAxes.js";
+import { isPercentUnit } from "../model/bounds.js";
+import { chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
 import { ReportError, reportError } from "./errors.js";
 import { formatterFor } from "./format.js";
 import { STATUS_COLOURS, escapeHtml } from "./html.js";
@@ -27,10 +33,23 @@ export interface TrajectorySvgOptions {
   readonly height?: number;
   /** The locale of the axis labels, `en-GB` when absent. */
   readonly locale?: string;
+  /**
+   * A prefix for every `id` the chart writes, and every reference to one, so charts inlined in
+   * one page never share an id: a letter, then letters, digits, `-` and `_`, up to 64 characters
+   * (`"c1-"` gives `c1-chart-title`). None when absent.
+   */
+  readonly idPrefix?: string;
 }
 
 /** How many samples the expected path is drawn through, between its own points. */
 const SAMPLES = 96;
+/** Where the goal's label goes: above and to the left of its diamond, else below, else a row further. */
+const GOAL_OFFSETS: readonly LabelOffset[] = [
+  { dx: -10, dy: -10, anchor: "end" },
+  { dx: -10, dy: 21, anchor: "end" },
+  { dx: -10, dy: -23, anchor: "end" },
+  { dx: -10, dy: 34, anchor: "end" },
+];
 const MARGIN = { top: 40, right: 24, bottom: 56, left: 88 } as const;
 
 function checkedSize(value: unknown, what: string, fallback: number, min: number, max: number): number {
@@ -99,92 +118,28 @@ export function renderTrajectorySvg(
   options: TrajectorySvgOptions,
 ): string {
   checkOptionsObject(options, "options", reportError);
-  checkKnownOptions(options, ["asOf", "width", "height", "locale"], "options", reportError);
+  checkKnownOptions(options, ["asOf", "width", "height", "locale", "idPrefix"], "options", reportError);
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const width = checkedSize(options.width, "options.width", 640, 320, 4000);
   const height = checkedSize(options.height, "options.height", 360, 200, 3000);
+  const prefix = checkedIdPrefix(options.idPrefix, "options.idPrefix");
   const index = checkedFrameworkIndex(source, reportError);
   checkId(targetId, "targetId");
   const target = index.targets.get(targetId);
   if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);
-  const indicator: Indicator | undefined = index.indicators.get(target.indicator);
   const format = formatterFor(options.locale, "options.locale");
-  const shown = indicator === undefined ? undefined : { unit: indicator.unit, decimals: indicator.decimals };
-  const title = target.title ?? target.id;
+  const data = chartDataOf(index, target, asOf, format, SAMPLES, true);
+  const { indicator, shown, title, first, last, path, band, marks, evaluation, forecast, goal } = data;
 
-  // The dates drawn: the baseline to the goal date, or to asOf when that is later.
-  const first = toDayNumber(target.baseline.date);
-  const last = Math.max(toDayNumber(target.goal.date), toDayNumber(asOf), first + 1);
-  const pathDays = new Set<number>();
-  for (let i = 0; i <= SAMPLES; i += 1)
-    pathDays.add(Math.round(first + ((toDayNumber(target.goal.date) - first) * i) / SAMPLES));
-  // Each point of the path, and the day after it, so steps and period targets turn square.
-  for (const point of [...(target.milestones ?? []), target.goal]) {
-    pathDays.add(toDayNumber(point.date));
-    pathDays.add(toDayNumber(point.date) + 1);
-  }
-  const days = [...pathDays]
-    .filter((day) => day >= first && day <= toDayNumber(target.goal.date))
-    .sort((a, b) => a - b);
-  const points = trajectory(target, days.map(fromDayNumber), indicator === undefined ? undefined : { indicator });
-
-  const applied = indicator === undefined ? undefined : toleranceFor(target, indicator, undefined, index.framework);
-  const sign = indicator?.polarity === "lower-is-better" ? 1 : -1;
-  const path: { day: number; value: number }[] = [];
-  const band: { day: number; low: number; high: number }[] = [];
-  points.forEach((point, i) => {
-    const day = days[i] as number;
-    if (point.expected !== null) {
-      const value = Number(point.expected);
-      path.push({ day, value });
-      if (applied !== undefined && target.comparator === undefined && indicator?.polarity !== "in-band") {
-        const amount = scaledTolerance(applied, toDecimal(point.expected), toDecimal(1)).toNumber() * sign;
-        band.push({ day, low: Math.min(value, value + amount), high: Math.max(value, value + amount) });
-      }
-    } else if (point.band !== null) band.push({ day, low: Number(point.band.low), high: Number(point.band.high) });
-  });
-
-  // The measurements up to asOf (up to the goal date, for a target that has ended: later figures
-  // are not its own), each with the status it was given as of its own date.
-  const evaluation = evaluateTarget(index, target.id, { asOf });
-  const upTo = evaluation.outturn?.date ?? asOf;
-  const measured = (index.measurementsByIndicator.get(target.indicator) ?? []).filter(
-    (measurement) => measurement.date > target.baseline.date && measurement.date <= upTo,
-  );
-  const marks = measured.map((measurement) => ({
-    day: toDayNumber(measurement.date),
-    value: Number(measurement.value),
-    text: format.figure(String(measurement.value), shown),
-    status: evaluateTarget(index, target.id, { asOf: measurement.date }).status,
-  }));
-  const forecast = evaluation.forecast.value === null ? null : Number(evaluation.forecast.value);
-  const goal = evaluation.goal === null ? null : Number(evaluation.goal);
-
-  // The value axis: everything drawn, padded by a twentieth either way.
-  const values = [
-    Number(target.baseline.value),
-    ...path.map((p) => p.value),
-    ...band.flatMap((b) => [b.low, b.high]),
-    ...marks.map((m) => m.value),
-    ...(forecast === null ? [] : [forecast]),
-    ...(goal === null ? [] : [goal]),
-  ].filter((value) => Number.isFinite(value));
-  // A loop, not Math.min(...values): a path of 70,000 milestones has more points than a call has room for arguments.
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (const value of values) {
-    if (value < low) low = value;
-    if (value > high) high = value;
-  }
-  if (high === low) [low, high] = [low - 1, high + 1];
-  const pad = (high - low) / 20;
-  // Padded, but never past the indicator's natural bounds (0 to 100 for a percentage).
-  const bounds: Bounds = indicator === undefined ? { min: undefined, max: undefined } : boundsOf(indicator);
-  low = Math.max(low - pad, bounds.min === undefined ? Number.NEGATIVE_INFINITY : Math.min(low, bounds.min.toNumber()));
-  high = Math.min(
-    high + pad,
-    bounds.max === undefined ? Number.POSITIVE_INFINITY : Math.max(high, bounds.max.toNumber()),
-  );
+  // The value axis: everything drawn, padded by a twentieth either way, but never past the
+  // indicator's natural bounds (0 to 100 for a percentage), then out to round ticks.
+  const drawn = extent(data, true);
+  // A padding never takes the axis across zero: counts and rates do not go below it.
+  const pad = (drawn.high - drawn.low) / 20;
+  const floor = Math.min(drawn.low, data.min ?? (drawn.low >= 0 ? 0 : Number.NEGATIVE_INFINITY));
+  const ceiling = Math.max(drawn.high, data.max ?? (drawn.high <= 0 ? 0 : Number.POSITIVE_INFINITY));
+  const axis = valueAxis(Math.max(drawn.low - pad, floor), Math.min(drawn.high + pad, ceiling), data.min, data.max);
+  const { low, high } = axis;
   // The title wrapped to the chart's width (about 8.5 pixels a character in bold at 14 px), two lines at most.
   const titleLines = wrapped(title, Math.floor((width - MARGIN.left) / 8.5));
   const top = MARGIN.top + 18 * (titleLines.length - 1);
@@ -199,7 +154,7 @@ export function renderTrajectorySvg(
 
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="${String(height)}" viewBox="0 0 ${String(width)} ${String(height)}" role="img" aria-labelledby="chart-title chart-desc" font-family="system-ui, Arial, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="${String(height)}" viewBox="0 0 ${String(width)} ${String(height)}" role="img" aria-labelledby="${prefix}chart-title ${prefix}chart-desc" font-family="system-ui, Arial, sans-serif" font-size="12">`,
   );
   const latest = marks.at(-1);
   const description = [
@@ -211,31 +166,38 @@ export function renderTrajectorySvg(
   ]
     .filter((sentence) => sentence !== "")
     .join(" ");
-  out.push(`<title id="chart-title">${escapeHtml(`${title}: expected path and measurements`)}</title>`);
-  out.push(`<desc id="chart-desc">${escapeHtml(description)}</desc>`);
+  out.push(`<title id="${prefix}chart-title">${escapeHtml(`${title}: expected path and measurements`)}</title>`);
+  out.push(`<desc id="${prefix}chart-desc">${escapeHtml(description)}</desc>`);
   out.push(`<rect x="0" y="0" width="${String(width)}" height="${String(height)}" fill="#ffffff"/>`);
   out.push(
     `<text x="${px(plot.x)}" y="20" font-size="14" font-weight="600" fill="#1a1a1a">${titleLines.map((line, i) => `<tspan x="${px(plot.x)}" dy="${i === 0 ? "0" : "18"}">${escapeHtml(line)}</tspan>`).join("")}</text>`,
   );
 
-  // Axes, with five value ticks and five date ticks.
+  // Axes: value ticks on round steps with light grid lines, dates on month or quarter boundaries.
+  out.push(
+    `<g stroke="#e3e3e3" stroke-width="1">${axis.ticks.map((tick) => `<line x1="${px(plot.x)}" y1="${px(y(Number(tick)))}" x2="${px(plot.x + plot.w)}" y2="${px(y(Number(tick)))}"/>`).join("")}</g>`,
+  );
   out.push(
     `<g stroke="#6b6b6b" stroke-width="1"><line x1="${px(plot.x)}" y1="${px(plot.y)}" x2="${px(plot.x)}" y2="${px(plot.y + plot.h)}"/><line x1="${px(plot.x)}" y1="${px(plot.y + plot.h)}" x2="${px(plot.x + plot.w)}" y2="${px(plot.y + plot.h)}"/></g>`,
   );
-  for (let i = 0; i <= 4; i += 1) {
-    const value = low + ((high - low) * i) / 4;
+  for (const tick of axis.ticks)
     // Numbers only on the ticks; the axis's title gives the unit.
-    const label = format.figure(value.toFixed(Math.max(0, indicator?.decimals ?? 1)), undefined);
     out.push(
-      `<text x="${px(plot.x - 6)}" y="${px(y(value) + 4)}" text-anchor="end" fill="#1a1a1a">${escapeHtml(label)}</text>`,
+      `<text x="${px(plot.x - 6)}" y="${px(y(Number(tick)) + 4)}" text-anchor="end" fill="#1a1a1a">${escapeHtml(format.figure(tick, undefined))}</text>`,
     );
-  }
-  // Three date ticks: the first, the middle and the last day drawn.
-  for (let i = 0; i <= 4; i += 2) {
-    const dayTick = Math.round(first + ((last - first) * i) / 4);
-    const anchor = i === 0 ? "start" : i === 4 ? "end" : "middle";
+  const months = new Intl.DateTimeFormat(format.locale, { month: "short", year: "numeric", timeZone: "UTC" });
+  for (const tick of dateTicks(first, last, Math.max(2, Math.floor(plot.w / 72)))) {
+    const label = tick.monthStart
+      ? months.format(new Date(`${fromDayNumber(tick.day)}T00:00:00Z`))
+      : format.date(fromDayNumber(tick.day));
+    const at = x(tick.day);
+    const half = textWidth(label, 12) / 2;
+    const anchor = at - half < 2 ? "start" : at + half > width - 2 ? "end" : "middle";
     out.push(
-      `<text x="${px(x(dayTick))}" y="${px(plot.y + plot.h + 18)}" text-anchor="${anchor}" fill="#1a1a1a">${escapeHtml(format.date(fromDayNumber(dayTick)))}</text>`,
+      `<line x1="${px(at)}" y1="${px(plot.y + plot.h)}" x2="${px(at)}" y2="${px(plot.y + plot.h + 4)}" stroke="#6b6b6b" stroke-width="1"/>`,
+    );
+    out.push(
+      `<text x="${px(at)}" y="${px(plot.y + plot.h + 18)}" text-anchor="${anchor}" fill="#1a1a1a">${escapeHtml(label)}</text>`,
     );
   }
   out.push(
@@ -261,27 +223,66 @@ export function renderTrajectorySvg(
     out.push(
       `<line x1="${px(x(latest.day))}" y1="${px(y(latest.value))}" x2="${px(x(toDayNumber(target.goal.date)))}" y2="${px(y(forecast))}" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 4"><title>${escapeHtml(`Forecast: ${format.figure(evaluation.forecast.value, shown)} by ${format.date(target.goal.date)}`)}</title></line>`,
     );
+  // The title's lines, which no label may cover (bold: a tenth wider than the estimate).
+  let titleRight: number = plot.x;
+  for (const line of titleLines) titleRight = Math.max(titleRight, plot.x + textWidth(line, 14) * 1.1);
+  const taken: Box[] = [{ left: plot.x, top: 0, right: titleRight, bottom: 25 + 18 * (titleLines.length - 1) }];
+  let goalPoint: LabelledPoint | undefined;
   if (goal !== null) {
     const gx = x(toDayNumber(target.goal.date));
     const gy = y(goal);
     out.push(
       `<path d="M ${px(gx)} ${px(gy - 7)} L ${px(gx + 7)} ${px(gy)} L ${px(gx)} ${px(gy + 7)} L ${px(gx - 7)} ${px(gy)} Z" fill="#1a1a1a"><title>${escapeHtml(`Goal: ${format.figure(evaluation.goal, shown)} by ${format.date(target.goal.date)}`)}</title></path>`,
     );
-    out.push(
-      `<text x="${px(gx - 10)}" y="${px(gy - 10)}" text-anchor="end" fill="#1a1a1a">${escapeHtml(`Goal ${format.figure(evaluation.goal, shown)}`)}</text>`,
-    );
+    taken.push({ left: gx - 7, top: gy - 7, right: gx + 7, bottom: gy + 7 });
+    goalPoint = { x: gx, y: gy, text: `Goal ${format.figure(evaluation.goal, shown)}`, offsets: GOAL_OFFSETS };
   }
+  // Each point's label, its figure and status in words, placed so no two overlap: the latest
+  // first, then the goal's, then the rest newest first, each beside its point where there is
+  // room, staggered, or left out.
+  const labels = marks.map((mark) => `${mark.text} (${STATUS_TEXT[mark.status]})`);
+  // Where the full label has no room, the figure without its unit (the axis's title gives it).
+  const bare = {
+    unit: indicator !== undefined && isPercentUnit(indicator.unit) ? indicator.unit : "",
+    decimals: indicator?.decimals,
+  };
+  const pointOf = (i: number): LabelledPoint => {
+    const mark = marks[i] as (typeof marks)[number];
+    return {
+      x: x(mark.day),
+      y: y(mark.value),
+      text: labels[i] ?? "",
+      short: `${format.figure(mark.exact, bare).trim()} (${STATUS_TEXT[mark.status]})`,
+    };
+  };
+  const order = marks.map((_, i) => marks.length - 1 - i);
+  const points = order.map(pointOf);
+  if (goalPoint !== undefined) points.splice(Math.min(1, points.length), 0, goalPoint);
+  const placed = placeLabels(
+    points,
+    12,
+    5,
+    // Labels may rise above the plot beside the title (the goal's, at the top of the axis, often does).
+    { left: plot.x + 2, top: 2, right: width - 2, bottom: plot.y + plot.h - 2 },
+    taken,
+  );
+  const goalAt = goalPoint === undefined ? undefined : placed.splice(Math.min(1, order.length), 1)[0];
+  if (goalAt !== undefined)
+    out.push(
+      `<text class="goal-label" x="${px(goalAt.x)}" y="${px(goalAt.y)}"${goalAt.anchor === "end" ? ' text-anchor="end"' : ""} fill="#1a1a1a">${escapeHtml(goalAt.text)}</text>`,
+    );
+  const labelOf = new Map(order.map((i, k) => [i, placed[k]]));
   marks.forEach((mark, i) => {
     const colour = STATUS_COLOURS[mark.status].text;
-    // Labels step down in three rows below their points, so neighbours a month apart do not overlap.
-    const dy = 16 + 13 * (i % 3);
-    const label = `${mark.text} (${STATUS_TEXT[mark.status]})`;
+    const label = labels[i] ?? "";
     out.push(
       `<circle cx="${px(x(mark.day))}" cy="${px(y(mark.value))}" r="5" fill="${colour}" stroke="#ffffff" stroke-width="1.5"><title>${escapeHtml(`${label}, ${format.date(fromDayNumber(mark.day))}`)}</title></circle>`,
     );
-    out.push(
-      `<text x="${px(x(mark.day) + 8)}" y="${px(y(mark.value) + dy)}" fill="${colour}">${escapeHtml(label)}</text>`,
-    );
+    const at = labelOf.get(i);
+    if (at !== undefined)
+      out.push(
+        `<text class="point-label" x="${px(at.x)}" y="${px(at.y)}"${at.anchor === "end" ? ' text-anchor="end"' : ""} fill="${colour}">${escapeHtml(at.text)}</text>`,
+      );
   });
   out.push("</svg>");
   return `${out.join("\n")}\n`;

@@ -34,3 +34,11 @@ export function directionText(direction: Direction | null, yearToDate = false): 
   if (direction === null) return yearToDate ? "not comparable (year to date)" : "no earlier figure";
   return direction === "no-change" ? "unchanged" : direction;
 }
+
+/** The words of the HTML report's charts (issue 21): its section's heading and lead, and each chart's link back. @internal */
+export const CHART_WORDS = {
+  heading: "Charts",
+  lead: "Each exception's trajectory: the expected path from its baseline to its goal, the tolerance band, each figure coloured and labelled by its status, the forecast and the goal. The small chart beside each exception links here.",
+  back: "Back to the exception",
+  sparklineLink: "full chart below",
+} as const;

@@ -65,8 +65,12 @@ describe("renderTrajectorySvg", () => {
     expect(svg).toContain("<title>Tolerance: a figure here is amber</title>");
     expect(svg).toMatch(/stroke-dasharray="6 4"><title>Forecast: 100% by 31 March 2002<\/title>/u);
     expect(svg).toContain("<title>Goal: 100% by 31 March 2002</title>");
-    expect(svg).toContain(">31 March 2001</text>");
-    expect(svg).toContain(">31 March 2002</text>");
+    // Dates on the quarters of the financial year, from April 2001 (the baseline is 31 March 2001).
+    expect(
+      [...svg.matchAll(/text-anchor="(?:start|middle|end)" fill="#1a1a1a">([A-Z][a-z]+ \d{4})<\/text>/gu)].map(
+        (m) => m[1],
+      ),
+    ).toEqual(["Apr 2001", "Jul 2001", "Oct 2001", "Jan 2002"]);
     expect(svg).toMatch(/transform="rotate\(-90 [^"]+\)" text-anchor="middle" fill="#1a1a1a">%<\/text>/u);
     // A percentage's axis stops at 100, never 101.7%.
     const ticks = [...svg.matchAll(/text-anchor="end" fill="#1a1a1a">([\d.,]+)<\/text>/gu)].map((m) => Number(m[1]));

@@ -1,0 +1,149 @@
+import { fromDayNumber, toDayNumber } from "../internal/dates.js";
+import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
+import type { Framework, FrameworkIndex, Id } from "../model/index.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import type { Status } from "../trajectory/index.js";
+import { checkId } from "./check.js";
+import { type ChartData, chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
+import { ReportError, reportError } from "./errors.js";
+import { type Formatter, formatterFor } from "./format.js";
+import { STATUS_COLOURS, escapeHtml } from "./html.js";
+import { STATUS_TEXT } from "./words.js";
+
+/**
+ * Options for {@link renderSparklineSvg}.
+ *
+ * @category Report
+ */
+export interface SparklineSvgOptions {
+  /** The date the sparkline is drawn as of: measurements after it are not shown, the status is as of it. */
+  readonly asOf: string;
+  /** A prefix for the one `id` the sparkline writes (its title's) and the reference to it, as the trajectory chart's `idPrefix`: a letter, then letters, digits, `-` and `_`. None when absent. */
+  readonly idPrefix?: string;
+  /** The width in pixels, 40 to 800; 120 when absent. */
+  readonly width?: number;
+  /** The height in pixels, 16 to 200; 32 when absent. */
+  readonly height?: number;
+  /** The locale of the figures and dates in its words, `en-GB` when absent. */
+  readonly locale?: string;
+}
+
+/** How many steps the sparkline samples the expected path in: a sparkline is a few dozen pixels wide. */
+const SPARK_SAMPLES = 24;
+/** The most figures the words list one by one; an earlier one is counted, not read out. */
+const FIGURES_READ = 4;
+/** The space kept clear round the lines, so the latest point's dot is never clipped. */
+const INSET = 4;
+
+function checkedSize(value: unknown, what: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max)
+    throw new ReportError(`${what} must be a whole number of pixels from ${String(min)} to ${String(max)}`);
+  return value;
+}
+
+/** A status as a word alone, for words read aloud: "Amber", "No data" (the symbol left out). @internal */
+export const statusWord = (status: Status): string => STATUS_TEXT[status].slice(STATUS_TEXT[status].indexOf(" ") + 1);
+
+/** A number for an SVG attribute: two decimal places at most. */
+const px = (value: number): string => String(Math.round(value * 100) / 100);
+
+/**
+ * What the sparkline shows, in words: the figures (the latest few, each with its date), the
+ * status as of the report's date against what was expected, and the goal. English, kept here
+ * as one function so a later catalogue of words can replace it.
+ * @internal
+ */
+export function sparklineWords(data: ChartData, asOf: string, format: Formatter): string {
+  const { marks, evaluation, shown, title, target } = data;
+  const goal = `goal ${format.figure(evaluation.goal, shown)} by ${format.date(target.goal.date)}`;
+  const status = `${statusWord(evaluation.status)} on ${format.date(asOf)}`;
+  if (marks.length === 0) return `${title}: trend. No figure yet; ${status}; ${goal}.`;
+  const read = marks.slice(-FIGURES_READ).map((mark) => `${mark.text} (${format.date(fromDayNumber(mark.day))})`);
+  const listed =
+    marks.length === 1
+      ? `1 figure, ${read[0] ?? ""}`
+      : marks.length <= FIGURES_READ
+        ? `${String(marks.length)} figures, ${read.join(", ")}`
+        : `${String(marks.length)} figures, the latest ${String(FIGURES_READ)} ${read.join(", ")}`;
+  // The judged figure against its expectation, told apart where they would read the same.
+  const [actual, expectation] = format.apart([evaluation.actual, evaluation.expected], shown);
+  const expected =
+    evaluation.actual === null || evaluation.expected === null
+      ? ""
+      : `, the latest ${actual ?? ""} against ${expectation ?? ""} expected`;
+  return `${title}: trend. ${listed}; ${status}${expected}; ${goal}.`;
+}
+
+/**
+ * A target's trend as a sparkline, a tiny inline SVG (120 × 32 pixels) to sit beside its row in
+ * a report: the expected path as a thin grey line, the figures up to `asOf` as a dark line, the
+ * latest figure as a dot coloured by the target's status as of `asOf`, and the goal as a small
+ * diamond. Drawn from the same data as {@link renderTrajectorySvg} (the path as set, the figures
+ * after the baseline and up to `asOf`, or up to the goal date for a target that has ended). It
+ * is an image with a text alternative (`role="img"`, a `<title>` its `aria-labelledby` names)
+ * that says the figures in words: the latest few with their dates, the status against what was
+ * expected, and the goal. Every text is escaped.
+ *
+ * @category Report
+ * @param source - a parsed framework or its index
+ * @param targetId - the target to draw
+ * @param options - `asOf`, and the id prefix, size and locale
+ * @returns the SVG document, self-contained
+ * @throws {@link ReportError} for a `source` that is neither a framework nor an index, a `targetId` that is not a string, an unknown target, a missing or malformed `asOf`, an id prefix that is not a letter followed by letters, digits, `-` or `_`, or a size out of range
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { renderSparklineSvg } from "performance-management/report";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * const svg = renderSparklineSvg(stockton, "t-zone-cleanliness", { asOf: "2001-07-15", idPrefix: "s1-" });
+ * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="32"') //=> true
+ * svg.includes('role="img" aria-labelledby="s1-spark-title"') //=> true
+ * svg.includes("3 figures, 90.5% (30 April 2001), 91.0% (31 May 2001), 91.2% (30 June 2001); Amber on 15 July 2001, the latest 91.20% against 91.25% expected; goal 95.0% by 31 March 2002.") //=> true
+ */
+export function renderSparklineSvg(
+  source: Framework | FrameworkIndex,
+  targetId: Id,
+  options: SparklineSvgOptions,
+): string {
+  checkOptionsObject(options, "options", reportError);
+  checkKnownOptions(options, ["asOf", "idPrefix", "width", "height", "locale"], "options", reportError);
+  const asOf = checkDate(options.asOf, "options.asOf", reportError);
+  const width = checkedSize(options.width, "options.width", 120, 40, 800);
+  const height = checkedSize(options.height, "options.height", 32, 16, 200);
+  const prefix = checkedIdPrefix(options.idPrefix, "options.idPrefix");
+  const index = checkedFrameworkIndex(source, reportError);
+  checkId(targetId, "targetId");
+  const target = index.targets.get(targetId);
+  if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);
+  const format = formatterFor(options.locale, "options.locale");
+  const data = chartDataOf(index, target, asOf, format, SPARK_SAMPLES, false);
+  const { low, high } = extent(data, false);
+  const x = (day: number) => INSET + ((day - data.first) / (data.last - data.first)) * (width - 2 * INSET);
+  const y = (value: number) => height - INSET - ((value - low) / (high - low)) * (height - 2 * INSET);
+  const line = (points: readonly { day: number; value: number }[]) =>
+    points.map((point) => `${px(x(point.day))},${px(y(point.value))}`).join(" ");
+
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${String(width)}" height="${String(height)}" viewBox="0 0 ${String(width)} ${String(height)}" role="img" aria-labelledby="${prefix}spark-title" class="sparkline">`,
+    `<title id="${prefix}spark-title">${escapeHtml(sparklineWords(data, asOf, format))}</title>`,
+  ];
+  if (data.path.length > 1)
+    out.push(`<polyline points="${line(data.path)}" fill="none" stroke="#6b6b6b" stroke-width="1"/>`);
+  if (data.goal !== null) {
+    const gx = x(toDayNumber(target.goal.date));
+    const gy = y(data.goal);
+    out.push(
+      `<path d="M ${px(gx)} ${px(gy - 3)} L ${px(gx + 3)} ${px(gy)} L ${px(gx)} ${px(gy + 3)} L ${px(gx - 3)} ${px(gy)} Z" fill="#6b6b6b"/>`,
+    );
+  }
+  if (data.marks.length > 1)
+    out.push(`<polyline points="${line(data.marks)}" fill="none" stroke="#1a1a1a" stroke-width="1.5"/>`);
+  const latest = data.marks.at(-1);
+  if (latest !== undefined)
+    out.push(
+      `<circle cx="${px(x(latest.day))}" cy="${px(y(latest.value))}" r="3" fill="${STATUS_COLOURS[data.evaluation.status].text}"/>`,
+    );
+  out.push("</svg>");
+  return `${out.join("\n")}\n`;
+}

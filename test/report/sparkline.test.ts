@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { type Framework, ReportError, indexFramework, parseFramework } from "../../src/index.js";
+import {
+  performanceReport,
+  renderReportHtml,
+  renderReportMarkdown,
+  renderSparklineSvg,
+  renderTrajectorySvg,
+} from "../../src/report/index.js";
+import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { oneTarget } from "../helpers/oneTarget.js";
+import { xmlProblem } from "../helpers/xml.js";
+
+const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+
+/** The words a sparkline's title says. */
+const words = (svg: string) => /<title id="[^"]*">([^<]*)<\/title>/u.exec(svg)?.[1];
+
+describe("renderSparklineSvg", () => {
+  it("is a tiny image whose title says the figures in words (zone cleanliness, 15 July 2001, worked by hand)", () => {
+    const svg = renderSparklineSvg(stockton(), "t-zone-cleanliness", { asOf: "2001-07-15", idPrefix: "s1-" });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="32" viewBox="0 0 120 32"')).toBe(
+      true,
+    );
+    expect(svg).toContain('role="img" aria-labelledby="s1-spark-title"');
+    // 90 on 31 March 2001 to 95 on 31 March 2002: on 30 June, 91 days in, 90 + 5 × 91/365 = 91.2465…%;
+    // 91.2% is amber (short by 0.05, within the 2-point tolerance), read apart from it to two places.
+    expect(words(svg)).toBe(
+      "95% zone/patch to be of high/acceptable cleanliness: trend. 3 figures, 90.5% (30 April 2001), 91.0% (31 May 2001), 91.2% (30 June 2001); Amber on 15 July 2001, the latest 91.20% against 91.25% expected; goal 95.0% by 31 March 2002.",
+    );
+    expect(xmlProblem(svg)).toBeUndefined();
+  });
+
+  it("draws the expected path, the figures, the goal, and the latest figure as a dot in its status's colour", () => {
+    const svg = renderSparklineSvg(stockton(), "t-relet-28-days", { asOf: "2001-07-15" });
+    const polylines = [...svg.matchAll(/<polyline points="([^"]*)" fill="none" stroke="(#[0-9a-f]+)"/gu)];
+    expect(polylines.map((match) => match[2])).toEqual(["#6b6b6b", "#1a1a1a"]);
+    // The figures' line: 72, 75, 79, rising (y falls), inside the 120 × 32 box.
+    const figures = (polylines[1]?.[1] ?? "").split(" ").map((pair) => pair.split(",").map(Number));
+    expect(figures).toHaveLength(3);
+    expect(figures.map(([, y]) => y)).toEqual([...figures.map(([, y]) => y)].sort((a, b) => (b ?? 0) - (a ?? 0)));
+    for (const [x, y] of figures) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(120);
+      expect(y).toBeGreaterThanOrEqual(0);
+      expect(y).toBeLessThanOrEqual(32);
+    }
+    // Red's colour on the latest figure, 79% on 30 June.
+    expect(svg).toMatch(/<circle cx="[\d.]+" cy="[\d.]+" r="3" fill="#7f1010"\/>/u);
+    expect(svg).toContain("<path d=");
+  });
+
+  it("draws the same figures as the full chart, for targets of each shape, at year end", () => {
+    for (const id of ["t-relet-28-days", "t-zone-cleanliness", "t-unemployment", "t-new-deal", "t-gcse"]) {
+      const chart = renderTrajectorySvg(stockton(), id, { asOf: "2002-05-15" });
+      const spark = renderSparklineSvg(stockton(), id, { asOf: "2002-05-15" });
+      const points = /<polyline points="([^"]*)" fill="none" stroke="#1a1a1a"/u.exec(spark)?.[1]?.split(" ") ?? [];
+      const circles = chart.match(/<circle /gu)?.length ?? 0;
+      // One figure draws no line, only the latest dot.
+      expect(points.length === 0 ? (spark.includes("<circle") ? 1 : 0) : points.length).toBe(circles);
+    }
+  });
+
+  it("says so when there is no figure yet, and reads out only the latest four of many", () => {
+    expect(words(renderSparklineSvg(stockton(), "t-co2", { asOf: "2001-07-15" }))).toBe(
+      "Carbon dioxide emissions from dwellings cut by 9000 tonnes each year: trend. No figure yet; Awaiting data on 15 July 2001; goal 585,000 tonnes a year by 31 March 2004.",
+    );
+    const monthly = oneTarget(
+      { frequency: "monthly" },
+      ["04-30", "05-31", "06-30", "07-31", "08-31", "09-30"].map((day, i) => ({
+        indicator: "pi",
+        date: `2001-${day}`,
+        value: String(80 + i),
+      })),
+    );
+    const said = words(renderSparklineSvg(monthly, "t", { asOf: "2001-10-15" })) ?? "";
+    expect(said).toContain(
+      "6 figures, the latest 4 82% (30 June 2001), 83% (31 July 2001), 84% (31 August 2001), 85% (30 September 2001);",
+    );
+    expect(said).not.toContain("80%");
+  });
+
+  it("escapes the title and gives the same drawing from a framework or its index", () => {
+    const framework = jsonCopy(parseFramework(loadExample("stockton")));
+    const relet = framework.targets.find((target) => target.id === "t-relet-28-days");
+    if (relet !== undefined) relet.title = `<b>"Re-lets" & 'keys'</b>`;
+    const svg = renderSparklineSvg(deepFreeze(framework), "t-relet-28-days", { asOf: "2001-07-15" });
+    expect(svg).toContain("&lt;b&gt;&quot;Re-lets&quot; &amp; &#39;keys&#39;&lt;/b&gt;: trend.");
+    expect(xmlProblem(svg)).toBeUndefined();
+    expect(renderSparklineSvg(indexFramework(framework), "t-relet-28-days", { asOf: "2001-07-15" })).toBe(svg);
+  });
+
+  it.each([
+    ["no-such-target", { asOf: "2001-07-15" }, 'there is no target "no-such-target"'],
+    ["t-co2", { asOf: "2001-7-15" }, 'options.asOf "2001-7-15" is not a calendar date'],
+    ["t-co2", { asOf: "2001-07-15", width: 20 }, "options.width must be a whole number of pixels from 40 to 800"],
+    ["t-co2", { asOf: "2001-07-15", height: 8 }, "options.height must be a whole number of pixels from 16 to 200"],
+    ["t-co2", { asOf: "2001-07-15", idPrefix: "9" }, "options.idPrefix must be a letter followed by"],
+    ["t-co2", { asOf: "2001-07-15", colour: "red" }, "colour"],
+  ])("misuse (%s, %j) throws a ReportError", (id, options, message) => {
+    const call = () => renderSparklineSvg(stockton(), id, options);
+    expect(call).toThrow(ReportError);
+    expect(call).toThrow(message);
+  });
+});
+
+describe("renderReportHtml with charts", () => {
+  const report = performanceReport(stockton(), { asOf: "2001-07-15" });
+  const html = renderReportHtml(report, { charts: stockton() });
+
+  it("puts a sparkline in each exception's target cell, linking to its full chart in a Charts section at the end", () => {
+    const rows = [
+      ...html.matchAll(/<tr><th scope="row">([^<]*)<a class="sparkline-link" id="spark-(\d)" href="#chart-(\d)">/gu),
+    ];
+    expect(rows.map((row) => row[1])).toEqual(report.exceptions.map((row) => row.title));
+    expect(rows.map((row) => [row[2], row[3]])).toEqual(
+      report.exceptions.map((_, i) => [String(i + 1), String(i + 1)]),
+    );
+    const charts = html.slice(html.indexOf("<h2>Charts</h2>"));
+    expect(html.indexOf("<h2>Charts</h2>")).toBeGreaterThan(html.lastIndexOf("<h2>Data caveats</h2>"));
+    expect(charts.endsWith("</section>\n</main>\n</body>\n</html>\n")).toBe(true);
+    report.exceptions.forEach((row, i) => {
+      const n = String(i + 1);
+      expect(charts).toContain(`<figure class="chart" id="chart-${n}">\n<svg`);
+      expect(charts).toContain(`<title id="c${n}-chart-title">`);
+      expect(charts).toContain(`<a href="#spark-${n}">Back to the exception</a>`);
+      // The chart is drawn as of the report's date: its own figures, not later ones.
+      expect(charts).toContain(`${row.title}: expected path and measurements</title>`);
+    });
+  });
+
+  it("holds no id twice, and each chart's references resolve inside it", () => {
+    const ids = [...html.matchAll(/\sid="([^"]*)"/gu)].map((match) => match[1]);
+    expect(ids.length).toBe(report.exceptions.length * 5);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const svg of html.match(/<svg[\s\S]*?<\/svg>/gu) ?? []) {
+      const own = new Set([...svg.matchAll(/\sid="([^"]*)"/gu)].map((match) => match[1]));
+      const labelledBy = /aria-labelledby="([^"]*)"/u.exec(svg)?.[1]?.split(" ") ?? [];
+      expect(labelledBy.length).toBeGreaterThan(0);
+      for (const id of labelledBy) expect(own.has(id)).toBe(true);
+    }
+    for (const match of html.matchAll(/href="#([^"]*)"/gu)) expect(ids).toContain(match[1]);
+  });
+
+  it("leaves the page as it was without charts, and the Markdown never has any", () => {
+    const plain = renderReportHtml(report);
+    expect(renderReportHtml(report, {})).toBe(plain);
+    // An explicit undefined, as a JavaScript caller may pass, is no charts.
+    expect(renderReportHtml(report, { charts: undefined } as never)).toBe(plain);
+    expect(plain).not.toContain("<svg");
+    expect(plain).not.toContain(" id=");
+    // The charted page is the plain page with the sparklines, their style and the Charts section added.
+    const unCharted = html
+      .replace(/<a class="sparkline-link"[\s\S]*?<\/a>/gu, "")
+      .replace(/\n<section>\n<h2>Charts<\/h2>[\s\S]*?<\/section>/u, "")
+      .replace(/\n\.sparkline-link[\s\S]*?(?=\n<\/style>)/u, "");
+    expect(unCharted).toBe(plain);
+    expect(renderReportMarkdown(report)).not.toMatch(/<svg|sparkline/u);
+  });
+
+  it("takes an index as well as a framework, and draws the year-end report's exceptions", () => {
+    const index = indexFramework(stockton());
+    expect(renderReportHtml(report, { charts: index })).toBe(html);
+    const yearEnd = performanceReport(stockton(), { asOf: "2002-05-15" });
+    const page = renderReportHtml(yearEnd, { charts: stockton() });
+    expect(page.match(/<a class="sparkline-link"/gu)).toHaveLength(
+      new Set(yearEnd.exceptions.map((row) => row.target)).size,
+    );
+  });
+
+  it.each([
+    [null, "options must be an object; got null"],
+    [{ chart: stockton() }, "chart"],
+    [{ charts: {} }, "options.charts"],
+  ])("refuses options %#, naming what is wrong", (options, message) => {
+    const call = () => renderReportHtml(report, options as never);
+    expect(call).toThrow(ReportError);
+    expect(call).toThrow(message);
+  });
+
+  it("refuses a framework that is not the report's, naming the target it lacks", () => {
+    const other = oneTarget({});
+    expect(() => renderReportHtml(report, { charts: other })).toThrow(
+      `options.charts has no target "${report.exceptions[0]?.target ?? ""}", which report.exceptions[0] lists: give the framework the report was made from`,
+    );
+  });
+});
