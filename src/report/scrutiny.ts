@@ -327,7 +327,7 @@ export function questionsOf(row: ReportException, context: QuestionContext): Scr
   if (row.status === "red" && red >= 2)
     questions.push({
       kind: "red-run",
-      text: `The target has been red for ${countWords(red, "figure")} in a row: why has what has been done not turned it round?`,
+      text: `The target has been red for ${runWords(context.index, row.indicator, red)} in a row: why has what has been done not turned it round?`,
     });
   const open = row.inHand.actions.filter((action) => !action.ongoing && !isDone(action.state));
   for (const action of open)
@@ -346,7 +346,7 @@ export function questionsOf(row: ReportException, context: QuestionContext): Scr
     else if (open.every((action) => action.tooLate))
       questions.push({
         kind: "too-late-action",
-        text: `${open.length === 1 ? `The action ${quoted((open[0] as ReportAction).title)} is` : "Every action in hand is"} due after the target's goal date: what will bring the target back on track in time, who owns it, and by when will it be done?`,
+        text: `${open.length === 1 ? `The action ${quoted((open[0] as ReportAction).title)} is due on ${(open[0] as ReportAction).dueText ?? "no date"},` : "Every action in hand is due"} after the target's goal date: what will bring the target back on track in time, who owns it, and by when will it be done?`,
       });
     else
       for (const action of inDate.filter((candidate) => !candidate.tooLate))
@@ -368,6 +368,13 @@ export function questionsOf(row: ReportException, context: QuestionContext): Scr
   return questions;
 }
 
+/** A run of figures in words, by the indicator's frequency: "3 monthly figures", "1 figure". */
+function runWords(index: FrameworkIndex, indicator: Id, figures: number): string {
+  const frequency = index.indicators.get(indicator)?.frequency;
+  const kind = frequency === undefined ? undefined : FIGURES_OF[frequency];
+  return kind === undefined || figures === 1 ? countWords(figures, "figure") : `${String(figures)} ${kind}`;
+}
+
 /** Every target red for two or more figures running, the longest run first: O(T log T) for T targets. */
 export function redRunsOf(
   index: FrameworkIndex,
@@ -379,7 +386,6 @@ export function redRunsOf(
     const figures = evaluations.get(row.target)?.consecutiveRed ?? 0;
     if (row.status !== "red" || figures < 2 || row.actualDate === null) continue;
     const frequency = index.indicators.get(row.indicator)?.frequency ?? null;
-    const kind = frequency === null ? "figures" : (FIGURES_OF[frequency] ?? "figures");
     runs.push({
       target: row.target,
       title: row.title,
@@ -387,7 +393,7 @@ export function redRunsOf(
       figures,
       frequency,
       latest: row.actualDate,
-      text: `${String(figures)} ${kind} in a row, the latest for ${row.text.actualDate}`,
+      text: `${runWords(index, row.indicator, figures)} in a row, the latest for ${row.text.actualDate}`,
     });
   }
   // Stable: ties keep the framework's order.

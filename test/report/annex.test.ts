@@ -62,8 +62,8 @@ describe("the officers' annex (issue 21)", () => {
     // The quarter to 30 June: the directors' reviews (six weeks' grace: 11 August), held on 15 July;
     // the cabinet's quarterly reports on eight targets, due two months after the quarter (31 August).
     expect(report.reviews.map((review) => review.state)).toEqual([
-      ...Array(5).fill("held"),
-      ...Array(8).fill("not-yet-due"),
+      ...Array<string>(5).fill("held"),
+      ...Array<string>(8).fill("not-yet-due"),
     ]);
     expect(report.reviews[0]).toMatchObject({
       cycleName: "Quarterly review of individual Directors",
