@@ -26,9 +26,21 @@ export type ReportReviewState = "held" | "not-yet-due" | "due-today" | "overdue"
 
 /**
  * A review due in the report's period ({@link ScheduledReview} from `reviewSchedule`), named for
- * people and with where it stands at the report's date.
+ * people and with where it stands at the report's date. The officers' annex lists them: a review
+ * whose deadline is after the report's date reads "not yet due (due 31 August 2001)", never "not
+ * recorded".
  *
  * @category Report
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { performanceReport } from "performance-management/report";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * const report = performanceReport(stockton, { asOf: "2001-07-15" });
+ * // The quarter to 30 June is reported to cabinet within two months: by 31 August.
+ * const zero = report.reviews.find((review) => review.subject.id === "t-zero-homelessness");
+ * [zero?.subjectTitle, zero?.reviewerName, zero?.state, zero?.text.held]
+ * //=> ["Zero homelessness", "Cabinet: the leader, deputy and five members", "not-yet-due", "not yet due (due 31 August 2001)"]
  */
 export interface ReportReview extends ScheduledReview {
   /** The review cycle's name: "Quarterly reports on progress against targets/Performance Indicators" (its id when the framework has no such cycle). */

@@ -777,19 +777,27 @@ function objectiveOf(
  *   decision), overdue (obtain it), not achieved (agree what next year does about the shortfall),
  *   never a corrective action within a year that is over.
  * - The **period** it covers (the last complete quarter by default) and the **reviews due** in it,
- *   each with the review that answered it; the **overdue reviews**; the checker's **errors and
- *   warnings**; and **caveats** for provisional and estimated figures.
+ *   each with the review that answered it and where it stands (a deadline still to come is "not
+ *   yet due"), named for people; the **overdue reviews**; the checker's **errors and warnings**;
+ *   and **caveats** for provisional and estimated figures: the officers' annex, which the
+ *   renderers put after the members' part under "Officers' annex".
+ * - **Scrutiny** (`audience: "scrutiny"`): every target beneath each aim, and `scrutiny` (see
+ *   {@link ReportScrutiny}): the questions to put to the portfolio holder about each exception
+ *   (each exception's `decisionText` is its questions: scrutiny is never asked to take the
+ *   executive's decision), the targets red for two or more figures running and, given the previous
+ *   report (`previous`), what was decided then and whether it happened.
  *
  * Every figure keeps the engine's exact string and gains a `text` for people, to the indicator's
  * `decimals` with its unit ("79%"), dates as "30 June 2001" in the `locale` (`en-GB`).
  *
  * @category Report
  * @param source - a parsed framework or its index
- * @param options - `asOf`, the audience, scale, roll-up options and locale
+ * @param options - `asOf`, the audience, scale, roll-up options, locale, period, `amberPeriods` and, for scrutiny, the `previous` report
  * @returns the report
  * @throws {@link ReportError} when `source` is neither a framework nor an index, the options are not an object, `asOf` is missing or not a
  * calendar date, the audience is not `executive` or `scrutiny`, or `amberPeriods` is not a whole
- * number from 1 to 100; `TrajectoryError` for a bad
+ * number from 1 to 100, or `previous` is given to the executive's version, is not a report from
+ * `performanceReport`, is on another framework or is not earlier; `TrajectoryError` for a bad
  * scale or roll-up option
  * @example
  * import { readFileSync } from "node:fs";

@@ -145,9 +145,26 @@ export interface ReportFollowUp {
 }
 
 /**
- * Scrutiny's view of the report (`performanceReport`'s `scrutiny`, for `audience: "scrutiny"`).
+ * Scrutiny's view of the report (`performanceReport`'s `scrutiny`, for `audience: "scrutiny"`; `null`
+ * for the executive's): the questions to put to the portfolio holder about each exception (scrutiny
+ * holds the executive to account, and is never asked to take a decision: in its version each
+ * exception's `decisionText` is these questions), the targets red for two or more figures running,
+ * and, given the previous report (`options.previous`), what was decided then and whether it happened.
  *
  * @category Report
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { performanceReport } from "performance-management/report";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * const july = performanceReport(stockton, { asOf: "2001-07-15", audience: "scrutiny" });
+ * // The offers, red at 84%: why the shortfall; its one action is due after the goal date.
+ * july.scrutiny?.exceptions[0]?.questions.map((question) => question.kind) //=> ["shortfall", "too-late-action"]
+ * july.scrutiny?.redRuns.map((run) => [run.target, run.text]) //=> [["t-relet-28-days", "3 monthly figures in a row, the latest for 30 June 2001"]]
+ * // A quarter later: the offers' corrective action was never agreed; the re-lets' contractor action is done.
+ * const october = performanceReport(stockton, { asOf: "2001-10-15", audience: "scrutiny", previous: july });
+ * october.scrutiny?.followUp?.items.slice(0, 2).map((item) => [item.target, item.then.decision, item.happened])
+ * //=> [["t-homeless-offers", "agree-corrective-action", "no"], ["t-relet-28-days", "note-action-in-hand", "yes"]]
  */
 export interface ReportScrutiny {
   /** Each exception, in the report's order, with the questions to put to the portfolio holder. */
