@@ -38,6 +38,7 @@ import {
   questionsOf,
   redRunsOf,
 } from "./scrutiny.js";
+import { NO_QUESTIONS } from "./scrutinyWords.js";
 
 /**
  * Options for {@link performanceReport}.
@@ -888,7 +889,8 @@ export function performanceReport(
       const evaluated = evaluations.get(row.target) as Evaluation;
       const questions = questionsOf(exception, { index, evaluation: evaluated, scale: options.scale, amberPeriods });
       questioned.push({ target: row.target, title: row.title, status: row.status, questions });
-      exceptions.push({ ...exception, decisionText: questions.map((question) => question.text).join(" ") });
+      const asked = questions.map((question) => question.text).join(" ");
+      exceptions.push({ ...exception, decisionText: asked === "" ? NO_QUESTIONS : asked });
     }
   }
   // Worst first (stable: ties keep the framework's order).

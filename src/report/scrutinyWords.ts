@@ -58,3 +58,6 @@ export const DECIDED_TEXT: Readonly<Record<string, string>> = {
   "address-shortfall": "Agree how next year's target and service plan address the shortfall",
   "note-outturn": "No decision: for information",
 };
+
+/** An exception's cell in scrutiny's version when there is nothing to ask (an ended target, achieved). @internal */
+export const NO_QUESTIONS = "Nothing to ask: for information.";

@@ -2,6 +2,7 @@
 // It asks the portfolio holder questions about each exception (never asks scrutiny to "agree a
 // corrective action"), lists the targets red for two or more figures running, and, given the
 // previous report, follows up what was decided then and whether it happened.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Framework, ReportError, parseFramework } from "../../src/index.js";
 import {
@@ -333,5 +334,23 @@ describe("what was decided at the previous report, and whether it happened (issu
     });
     expect(renderReportMarkdown(jsonCopy(report))).toBe(renderReportMarkdown(report));
     expect(renderReportHtml(jsonCopy(report))).toBe(renderReportHtml(report));
+  });
+});
+
+describe("docs/reporting.md quotes scrutiny's words as the report writes them", () => {
+  it("the questions, the red run and the follow-up it shows are the report's", () => {
+    const doc = readFileSync(new URL("../../docs/reporting.md", import.meta.url), "utf8").replace(/\s+/gu, " ");
+    const july = performanceReport(stockton, { asOf: "2001-07-15", audience: "scrutiny" });
+    const october = performanceReport(stockton, { asOf: "2001-10-15", audience: "scrutiny" });
+    for (const text of [
+      questions(july, "t-homeless-offers")[0]?.text,
+      questions(july, "t-relet-28-days")[1]?.text,
+      questions(july, "t-zone-cleanliness")[1]?.text,
+      questions(july, "t-new-deal")[1]?.text,
+      questions(october, "t-relet-28-days")[0]?.text,
+      questions(october, "t-relet-28-days")[3]?.text,
+      july.scrutiny?.redRuns[0]?.text,
+    ])
+      expect(doc).toContain(text ?? "missing");
   });
 });
