@@ -51,7 +51,7 @@ export const FIGURES_OF: Readonly<Record<string, string>> = {
 export const DECIDED_TEXT: Readonly<Record<string, string>> = {
   "obtain-figure": "Obtain the figure from the owner",
   "chase-overdue-action": "Hold the overdue action's owner to account, or re-plan it",
-  "agree-corrective-action": "Agree a corrective action, with an owner and a date",
+  "agree-corrective-action": "A corrective action to be agreed, with an owner and a date",
   "note-action-in-hand": "Note the actions in hand, and see them through",
   "seek-commentary": "No decision: the owner to comment on the shortfall",
   "await-outturn": "No decision: await the outturn",

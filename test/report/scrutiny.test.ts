@@ -231,9 +231,11 @@ describe("what was decided at the previous report, and whether it happened (issu
     ]);
     expect(items[1]?.now).toEqual({ status: "red", exception: true });
     const markdown = renderReportMarkdown(report);
+    // Even recalling what the executive was asked, scrutiny's paper never asks scrutiny to agree one.
+    expect(markdown).not.toMatch(/agree a corrective action/iu);
     expect(markdown).toContain("## What was decided last time, and whether it happened (report of 15 July 2001)");
     expect(markdown).toContain(
-      "| 100% homeless households offered accommodation within 21 days | ✖ Red | Agree a corrective action, with an owner and a date | ✖ Red | No: no corrective action has been recorded since. |",
+      "| 100% homeless households offered accommodation within 21 days | ✖ Red | A corrective action to be agreed, with an owner and a date | ✖ Red | No: no corrective action has been recorded since. |",
     );
     expect(markdown).toContain(
       '| 100% houses available for re-let within 28 days | ✖ Red | Note the actions in hand, and see them through | ✖ Red | Yes: "Agree a ten-day repair turnaround with the repairs contractor": done 21 September 2001. |',
