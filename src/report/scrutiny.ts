@@ -29,7 +29,7 @@ import { STATUS_TEXT } from "./words.js";
  * - `corrective-action`: red (or amber too long) with no action in hand: what has been agreed;
  * - `too-late-action`: every action in hand lands after the target's goal date;
  * - `overdue-action`: an action in hand is past its due date and not done;
- * - `action-on-course`: an action in hand, in date: is it on course;
+ * - `action-on-course`: the actions in hand, in date: are they on course (one question, naming each);
  * - `forecast`: the forecast misses the goal;
  * - `partners`: the shortfall is shared with partners;
  * - `outturn-late`, `outturn-awaited`, `outturn-shortfall`, `outturn-unjudged`: a target that has ended.
@@ -365,12 +365,22 @@ export function questionsOf(row: ReportException, context: QuestionContext): Scr
         kind: "too-late-action",
         text: `${open.length === 1 ? `The action ${quoted((open[0] as ReportAction).title)} is due on ${(open[0] as ReportAction).dueText ?? "no date"},` : "Every action in hand is due"} after the target's goal date: what will bring the target back on track in time, who owns it, and by when will it be done?`,
       });
-    else
-      for (const action of inDate.filter((candidate) => !candidate.tooLate))
+    else {
+      // One question for the actions in date, however many: each named with its due date.
+      const named = inDate
+        .filter((candidate) => !candidate.tooLate)
+        .map((action) => `${quoted(action.title)}${action.dueText === null ? "" : ` (due ${action.dueText})`}`);
+      if (named.length === 1)
         questions.push({
           kind: "action-on-course",
-          text: `Is the action ${quoted(action.title)}${action.dueText === null ? "" : ` (due ${action.dueText})`} on course, and will it bring the target back on track?`,
+          text: `Is the action ${named[0] ?? ""} on course, and will it bring the target back on track?`,
         });
+      else if (named.length > 1)
+        questions.push({
+          kind: "action-on-course",
+          text: `Are the actions ${named.slice(0, -1).join(", ")} and ${named.at(-1) ?? ""} on course, and will they bring the target back on track?`,
+        });
+    }
   }
   if (row.forecastMeetsGoal === false)
     questions.push({
