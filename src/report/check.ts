@@ -84,7 +84,6 @@ const exception = target.extend({
   chainsExact: z.boolean().optional(),
   sharedWith: z.array(z.object({ name: text })),
 });
-const subject = z.object({ kind: text, id: text });
 
 /** What the renderers read of a report: its shape, checked before any of it is laid out. */
 const REPORT = z.object({
@@ -109,27 +108,44 @@ const REPORT = z.object({
   lateFigures: z.array(target),
   targets: z.array(target),
   period: z.object({ text }),
+  // The annex reads the reviews' names and words only (issue 21), so only they are checked.
   reviews: z.array(
     z.object({
-      cycle: text,
-      subject,
-      reviewer: text.optional(),
-      due: text,
-      done: z.object({ date: text, outcome: text.optional() }).optional(),
+      cycleName: text,
+      subjectTitle: text,
+      reviewerName: text.nullable(),
+      text: z.object({ due: text, held: text }),
     }),
   ),
   overdueReviews: z.array(
     z.object({
-      cycle: text,
-      subject,
-      reviewer: text.optional(),
-      lastReviewed: text.optional(),
-      due: text,
-      daysOverdue: z.number(),
+      cycleName: text,
+      subjectTitle: text,
+      reviewerName: text.nullable(),
+      text: z.object({ lastReviewed: text, due: text, daysOverdue: text }),
     }),
   ),
   findings: z.array(z.object({ severity: text, ruleId: text, message: text })),
-  caveats: z.array(z.object({ target: text, quality: text, date: text.nullable() })),
+  caveats: z.array(z.object({ title: text, quality: text, dateText: text })),
+  scrutiny: z
+    .object({
+      redRuns: z.array(z.object({ title: text, owner, text })),
+      followUp: z
+        .object({
+          asOfText: text,
+          items: z.array(
+            z.object({
+              title: text,
+              then: z.object({ status, decision: text }),
+              now: z.object({ status: status.nullable() }),
+              text,
+            }),
+          ),
+        })
+        .nullable(),
+    })
+    .nullable()
+    .optional(),
 });
 
 /** What a renderer reads of an evaluation: its objectives' roll-ups, each an id and a status. */
@@ -162,8 +178,8 @@ function expected(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** Checks `value` against a schema; throws a ReportError naming the first place it fails. */
-function checkShape(schema: z.ZodType, value: unknown, what: string, kind: string): void {
+/** Checks `value` against a schema; throws a ReportError naming the first place it fails. @internal */
+export function checkShape(schema: z.ZodType, value: unknown, what: string, kind: string): void {
   let result;
   try {
     result = schema.safeParse(value);

@@ -1,7 +1,8 @@
 import type { Status } from "../trajectory/index.js";
 import { checkReport } from "./check.js";
 import { type ReportHtmlOptions, reportCharts } from "./htmlCharts.js";
-import { type Cell, type Table, layoutOf } from "./layout.js";
+import { type Cell, type Section, type Table, layoutOf } from "./layout.js";
+import { ANNEX_HEADING, ANNEX_LEAD } from "./scrutinyWords.js";
 import type { PerformanceReport } from "./performanceReport.js";
 
 /**
@@ -72,6 +73,7 @@ const STYLE = `
 body { margin: 0 auto; max-width: 80rem; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 0.5rem; }
 h2 { font-size: 1.3rem; margin: 2rem 0 0.5rem; border-bottom: 2px solid #1a1a1a; padding-bottom: 0.2rem; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
 table { border-collapse: collapse; width: 100%; table-layout: fixed; margin: 0.75rem 0 1.25rem; font-size: 0.9rem; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; caption-side: top; }
 th, td { border: 1px solid #6b6b6b; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; hyphens: auto; }
@@ -95,6 +97,8 @@ ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string
   tr, caption { break-inside: avoid; }
   thead { display: table-header-group; break-after: avoid; }
   .status { border: 1px solid currentColor; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  h3 { font-size: 11pt; break-after: avoid; }
+  .annex { break-before: page; }
 }
 `.trim();
 
@@ -259,14 +263,26 @@ export function renderReportHtml(report: PerformanceReport, options?: ReportHtml
     `<p>${escapeHtml(layout.lead)}</p>`,
     tableHtml(layout.counts),
   ];
-  for (const section of layout.sections) {
+  // The members' part, then the officers' annex in a section of its own, its sections one level down.
+  const annex = layout.sections.filter((section) => section.part === "annex");
+  const sectionHtml = (section: Section, level: "h2" | "h3"): void => {
     // An aim's section is marked, and printed from a new page.
     parts.push(
       section.kind === "aim" ? '<section class="aim">' : "<section>",
-      `<h2>${escapeHtml(section.heading)}</h2>`,
+      `<${level}>${escapeHtml(section.heading)}</${level}>`,
     );
     for (const paragraph of section.paragraphs) parts.push(`<p>${escapeHtml(paragraph)}</p>`);
     for (const table of section.tables) parts.push(tableHtml(table));
+    parts.push("</section>");
+  };
+  for (const section of layout.sections) if (section.part !== "annex") sectionHtml(section, "h2");
+  if (annex.length > 0) {
+    parts.push(
+      '<section class="annex" aria-labelledby="officers-annex">',
+      `<h2 id="officers-annex">${escapeHtml(ANNEX_HEADING)}</h2>`,
+      `<p>${escapeHtml(ANNEX_LEAD)}</p>`,
+    );
+    for (const section of annex) sectionHtml(section, "h3");
     parts.push("</section>");
   }
   if (charts !== undefined) parts.push(charts.section);

@@ -83,7 +83,8 @@ import { isDone } from "../model/actionState.js";
 /** The statuses that count towards a run of bad periods: amber or worse. */
 const CONCERN: ReadonlySet<Status> = new Set<Status>(["amber", "amber-red", "red"]);
 
-function actionOf(index: FrameworkIndex, action: ActionInHand, format: Formatter): ReportAction {
+/** An action in hand written for people. @internal */
+export function actionOf(index: FrameworkIndex, action: ActionInHand, format: Formatter): ReportAction {
   const done = isDone(action.state);
   return {
     ...(action.id === null ? {} : { id: action.id }),

@@ -29,6 +29,16 @@ export type {
   ReportTarget,
 } from "./performanceReport.js";
 export { REPORT_SECTION_OF } from "./performanceReport.js";
+export type { ReportOverdueReview, ReportReview, ReportReviewState } from "./annex.js";
+export type {
+  ReportFollowUp,
+  ReportFollowUpAction,
+  ReportRedRun,
+  ReportScrutiny,
+  ReportScrutinyException,
+  ScrutinyQuestion,
+  ScrutinyQuestionKind,
+} from "./scrutiny.js";
 export type { ReportSection } from "./performanceReport.js";
 export { renderReportMarkdown } from "./markdown.js";
 export { renderReportHtml } from "./html.js";

@@ -8,6 +8,8 @@ import type {
   ReportTarget,
 } from "./performanceReport.js";
 import { STATUS_TEXT, reasonText } from "./words.js";
+import { annexSections, scrutinySections } from "./annexLayout.js";
+import { QUESTIONS_HEADER } from "./scrutinyWords.js";
 
 /**
  * A report laid out for reading, whatever the format: headings, sentences and tables of plain
@@ -37,6 +39,11 @@ export interface Section {
   readonly tables: readonly Table[];
   /** What the section is, where a renderer treats it apart: `"aim"`, an aim's section (printed from a new page). */
   readonly kind?: "aim";
+  /**
+   * Which part of the report it belongs to: the members' (absent: the members') or the officers'
+   * annex, which the renderers put after the members' part under its own heading.
+   */
+  readonly part?: "members" | "annex";
 }
 
 /** The whole report laid out: a title, a lead sentence, and its sections. */
@@ -243,7 +250,10 @@ export function layoutOf(report: PerformanceReport, charts?: ReadonlyMap<string,
         report.exceptions,
         "No target is red or amber, and no figure is missing.",
         "Red and amber targets, and missing figures, worst first",
-        EXCEPTION_HEADERS,
+        // Scrutiny's version asks the portfolio holder questions where the executive's asks for a decision.
+        report.audience === "scrutiny"
+          ? EXCEPTION_HEADERS.map((header) => (header === "Decision needed" ? QUESTIONS_HEADER : header))
+          : EXCEPTION_HEADERS,
         (row) => withChart(exceptionRow(row), charts?.get(row.target)),
       ),
       listed(
@@ -306,55 +316,9 @@ export function layoutOf(report: PerformanceReport, charts?: ReadonlyMap<string,
         ],
       ),
       ...aims,
-      listed(
-        `Reviews due in the period, ${report.period.text}`,
-        report.reviews,
-        "No review fell due in the period.",
-        "Reviews due in the period, and the review that answered each",
-        ["Review cycle", "Subject", "Reviewer", "Due", "Held"],
-        (review) => [
-          text(review.cycle),
-          text(`${review.subject.kind} ${review.subject.id}`),
-          text(review.reviewer ?? "none named"),
-          text(review.due),
-          text(
-            review.done === undefined
-              ? "not recorded"
-              : `${review.done.date}${review.done.outcome === undefined ? "" : `: ${review.done.outcome}`}`,
-          ),
-        ],
-      ),
-      listed(
-        "Overdue reviews",
-        report.overdueReviews,
-        "No review is overdue.",
-        "Reviews overdue, the longest first",
-        ["Review cycle", "Subject", "Reviewer", "Last reviewed", "Due", "Days overdue"],
-        (review) => [
-          text(review.cycle),
-          text(`${review.subject.kind} ${review.subject.id}`),
-          text(review.reviewer ?? "none named"),
-          text(review.lastReviewed ?? "never"),
-          text(review.due),
-          text(String(review.daysOverdue)),
-        ],
-      ),
-      listed(
-        "Findings of the cascade checker",
-        report.findings,
-        "The cascade checker finds no error or warning.",
-        "The cascade checker's errors and warnings",
-        ["Severity", "Rule", "Finding"],
-        (finding) => [text(finding.severity), text(finding.ruleId), text(finding.message)],
-      ),
-      listed(
-        "Data caveats",
-        report.caveats,
-        "Every figure is validated.",
-        "Figures that are provisional or estimated",
-        ["Target", "Figure", "Date"],
-        (caveat) => [text(caveat.target), text(caveat.quality), text(caveat.date ?? "no date")],
-      ),
+      ...scrutinySections(report),
+      // The officers' annex: last, after the members' part.
+      ...annexSections(report),
     ],
   };
 }

@@ -1,6 +1,7 @@
 import type { PerformanceReport } from "./performanceReport.js";
 import { checkReport } from "./check.js";
 import { type Table, layoutOf } from "./layout.js";
+import { ANNEX_HEADING, ANNEX_LEAD } from "./scrutinyWords.js";
 
 /**
  * Text safe inside a Markdown table cell, heading or paragraph: the characters that open emphasis,
@@ -52,8 +53,16 @@ export function renderReportMarkdown(report: PerformanceReport): string {
   checkReport(report);
   const layout = layoutOf(report);
   const out: string[] = [`# ${escapeMarkdown(layout.title)}`, escapeMarkdown(layout.lead), table(layout.counts)];
-  for (const section of layout.sections) {
-    out.push(`## ${escapeMarkdown(section.heading)}`);
+  // The members' part, then the officers' annex under its own heading, its sections one level down.
+  const annex = layout.sections.filter((section) => section.part === "annex");
+  const parts = [
+    ...layout.sections.filter((section) => section.part !== "annex").map((section) => ({ section, level: "##" })),
+    ...annex.map((section) => ({ section, level: "###" })),
+  ];
+  for (const { section, level } of parts) {
+    if (level === "###" && section === annex[0])
+      out.push(`## ${escapeMarkdown(ANNEX_HEADING)}`, escapeMarkdown(ANNEX_LEAD));
+    out.push(`${level} ${escapeMarkdown(section.heading)}`);
     for (const paragraph of section.paragraphs) out.push(escapeMarkdown(paragraph));
     for (const shown of section.tables) out.push(table(shown));
   }

@@ -3,7 +3,7 @@ import { ENDINGS, chainCount, firstChains } from "../accountability/first.js";
 import { leadingStep, stepMaker } from "../accountability/subjects.js";
 import { checkCascade, type Finding } from "../cascade/index.js";
 import type { DataQuality, Framework, FrameworkIndex, Id, Indicator, PlanLevel, Target } from "../model/index.js";
-import { type OverdueReview, type ScheduledReview, overdueReviews, reviewSchedule } from "../review/index.js";
+import { overdueReviews, reviewSchedule } from "../review/index.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import {
@@ -29,6 +29,16 @@ import { inHandOf, openCorrectiveActions } from "./inHand.js";
 import { type Formatter, formatterFor } from "./format.js";
 import { Reach } from "./reach.js";
 import { countStatuses } from "../trajectory/scales.js";
+import { type ReportOverdueReview, type ReportReview, reportOverdueReviews, reportReviews } from "./annex.js";
+import {
+  type ReportScrutiny,
+  type ReportScrutinyException,
+  checkPrevious,
+  followUpOfPrevious,
+  questionsOf,
+  redRunsOf,
+} from "./scrutiny.js";
+import { NO_QUESTIONS } from "./scrutinyWords.js";
 
 /**
  * Options for {@link performanceReport}.
@@ -60,6 +70,14 @@ export interface PerformanceReportOptions {
    * {@link ExceptionDecision}.
    */
   readonly amberPeriods?: number;
+  /**
+   * The previous report (a {@link PerformanceReport} from `performanceReport` on the same framework,
+   * made before this one, as returned or through JSON), for scrutiny's version only: what was
+   * decided then about each of its exceptions is followed up (`scrutiny.followUp`). Only the fields
+   * scrutiny reads are checked: its framework's id, `asOf`, `asOfText` and each exception's target,
+   * title, status, figure date, decision and actions in hand.
+   */
+  readonly previous?: PerformanceReport;
 }
 
 export type { ReportAction, ReportActionsInHand, ReportOwner } from "./inHand.js";
@@ -300,6 +318,10 @@ export interface ReportCaveat {
   readonly indicator: Id;
   readonly quality: "provisional" | "estimate";
   readonly date: string | null;
+  /** The target's title, as its row names it. */
+  readonly title: string;
+  /** `date` for people: "30 June 2001"; "no date" with none. */
+  readonly dateText: string;
 }
 
 /**
@@ -340,13 +362,25 @@ export interface PerformanceReport {
   readonly targets: readonly ReportTarget[];
   /** The period the report covers, and the same for people: "1 April 2001 to 30 June 2001". */
   readonly period: { readonly from: string; readonly to: string; readonly text: string };
-  /** The reviews due in the period, from `reviewSchedule`, each with the review that answered it when one is recorded. */
-  readonly reviews: readonly ScheduledReview[];
-  readonly overdueReviews: readonly OverdueReview[];
+  /**
+   * The reviews due in the period, from `reviewSchedule`, each with the review that answered it when
+   * one is recorded, named for people and with where it stands at the report's date (a review whose
+   * deadline is after it is `not-yet-due`): see {@link ReportReview}. The officers' annex lists them.
+   */
+  readonly reviews: readonly ReportReview[];
+  /** The overdue reviews, from `overdueReviews`, named for people (see {@link ReportOverdueReview}). */
+  readonly overdueReviews: readonly ReportOverdueReview[];
   /** The cascade checker's errors and warnings as of the report's date. */
   readonly findings: readonly Finding[];
   /** Provisional and estimated figures the statuses rest on. */
   readonly caveats: readonly ReportCaveat[];
+  /**
+   * Scrutiny's view (`audience: "scrutiny"`; `null` for the executive's): for each exception the
+   * questions to put to the portfolio holder, the targets red for two or more figures running,
+   * and what was decided at the previous report and whether it happened (see {@link ReportScrutiny}).
+   * Optional only so a report made before it existed still renders.
+   */
+  readonly scrutiny?: ReportScrutiny | null;
 }
 
 /**
@@ -655,6 +689,11 @@ function firstChainOf(
   return { chain, chains: counted.count.toString(), chainsExact: counted.exact, from, aim: first.end[from] };
 }
 
+/** Items in the order a map of ids gives them. */
+function sortedLike<T extends { readonly target: Id }>(items: readonly T[], order: ReadonlyMap<Id, number>): T[] {
+  return [...items].sort((a, b) => (order.get(a.target) ?? 0) - (order.get(b.target) ?? 0));
+}
+
 /** The `amberPeriods` option: a whole number of at least 1, 2 when absent. */
 function amberPeriodsOf(value: unknown): number {
   if (value === undefined) return 2;
@@ -739,19 +778,27 @@ function objectiveOf(
  *   decision), overdue (obtain it), not achieved (agree what next year does about the shortfall),
  *   never a corrective action within a year that is over.
  * - The **period** it covers (the last complete quarter by default) and the **reviews due** in it,
- *   each with the review that answered it; the **overdue reviews**; the checker's **errors and
- *   warnings**; and **caveats** for provisional and estimated figures.
+ *   each with the review that answered it and where it stands (a deadline still to come is "not
+ *   yet due"), named for people; the **overdue reviews**; the checker's **errors and warnings**;
+ *   and **caveats** for provisional and estimated figures: the officers' annex, which the
+ *   renderers put after the members' part under "Officers' annex".
+ * - **Scrutiny** (`audience: "scrutiny"`): every target beneath each aim, and `scrutiny` (see
+ *   {@link ReportScrutiny}): the questions to put to the portfolio holder about each exception
+ *   (each exception's `decisionText` is its questions: scrutiny is never asked to take the
+ *   executive's decision), the targets red for two or more figures running and, given the previous
+ *   report (`previous`), what was decided then and whether it happened.
  *
  * Every figure keeps the engine's exact string and gains a `text` for people, to the indicator's
  * `decimals` with its unit ("79%"), dates as "30 June 2001" in the `locale` (`en-GB`).
  *
  * @category Report
  * @param source - a parsed framework or its index
- * @param options - `asOf`, the audience, scale, roll-up options and locale
+ * @param options - `asOf`, the audience, scale, roll-up options, locale, period, `amberPeriods` and, for scrutiny, the `previous` report
  * @returns the report
  * @throws {@link ReportError} when `source` is neither a framework nor an index, the options are not an object, `asOf` is missing or not a
  * calendar date, the audience is not `executive` or `scrutiny`, or `amberPeriods` is not a whole
- * number from 1 to 100; `TrajectoryError` for a bad
+ * number from 1 to 100, or `previous` is given to the executive's version, is not a report from
+ * `performanceReport`, is on another framework or is not earlier; `TrajectoryError` for a bad
  * scale or roll-up option
  * @example
  * import { readFileSync } from "node:fs";
@@ -780,7 +827,7 @@ export function performanceReport(
   checkOptionsObject(options, "options", reportError);
   checkKnownOptions(
     options,
-    ["asOf", "audience", "scale", "rollUp", "locale", "period", "amberPeriods"],
+    ["asOf", "audience", "scale", "rollUp", "locale", "period", "amberPeriods", "previous"],
     "options",
     reportError,
   );
@@ -790,6 +837,11 @@ export function performanceReport(
   checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);
   const format = formatterFor(options.locale, "options.locale");
   const index = checkedFrameworkIndex(source, reportError);
+  if (options.previous !== undefined && audience !== "scrutiny")
+    throw reportError(
+      'options.previous is read by scrutiny\'s version only: give audience: "scrutiny", or leave previous out',
+    );
+  const previous = options.previous === undefined ? null : checkPrevious(options.previous, asOf, index.framework.id);
   const period = periodOf(options.period, asOf, index.financialYearStart);
   const evaluation = evaluateFramework(index, {
     asOf,
@@ -804,6 +856,7 @@ export function performanceReport(
   // Each objective's step made once, and shared by every exception's chain through it.
   const step = stepMaker(index);
   const exceptions: ReportException[] = [];
+  const questioned: ReportScrutinyException[] = [];
   for (const row of targets) {
     const reasons = reasonsOf(row);
     if (REPORT_SECTION_OF[row.status] !== "exceptions") continue;
@@ -819,7 +872,7 @@ export function performanceReport(
       { asOf, scale: options.scale, amberPeriods },
       format,
     );
-    exceptions.push({
+    const exception: ReportException = {
       ...row,
       reasons,
       chain,
@@ -829,7 +882,16 @@ export function performanceReport(
       inHand,
       decision: decision.kind,
       decisionText: decision.text,
-    });
+    };
+    if (audience !== "scrutiny") exceptions.push(exception);
+    else {
+      // Scrutiny holds the executive to account: it is asked the questions, never the decision.
+      const evaluated = evaluations.get(row.target) as Evaluation;
+      const questions = questionsOf(exception, { index, evaluation: evaluated, scale: options.scale, amberPeriods });
+      questioned.push({ target: row.target, title: row.title, status: row.status, questions });
+      const asked = questions.map((question) => question.text).join(" ");
+      exceptions.push({ ...exception, decisionText: asked === "" ? NO_QUESTIONS : asked });
+    }
   }
   // Worst first (stable: ties keep the framework's order).
   exceptions.sort((a, b) => (EXCEPTION_RANK[a.status] ?? 4) - (EXCEPTION_RANK[b.status] ?? 4));
@@ -885,7 +947,16 @@ export function performanceReport(
 
   const caveats: ReportCaveat[] = targets.flatMap((row) =>
     row.quality === "provisional" || row.quality === "estimate"
-      ? [{ target: row.target, indicator: row.indicator, quality: row.quality, date: row.actualDate }]
+      ? [
+          {
+            target: row.target,
+            indicator: row.indicator,
+            quality: row.quality,
+            date: row.actualDate,
+            title: row.title,
+            dateText: row.text.actualDate,
+          },
+        ]
       : [],
   );
   const findings = checkCascade(index, { asOf }).findings.filter((finding) => finding.severity !== "info");
@@ -907,10 +978,21 @@ export function performanceReport(
     targets,
     period: { ...period, text: `${format.date(period.from)} to ${format.date(period.to)}` },
     // A review recorded after the report's date has not happened yet, as far as the report knows.
-    reviews: reviewSchedule(index, { ...period, asOf }).reviews,
-    overdueReviews: overdueReviews(index, { asOf }),
+    reviews: reportReviews(index, reviewSchedule(index, { ...period, asOf }).reviews, asOf, format),
+    overdueReviews: reportOverdueReviews(index, overdueReviews(index, { asOf }), format),
     findings,
     caveats,
+    scrutiny:
+      audience === "scrutiny"
+        ? {
+            exceptions: exceptionOrder.size === 0 ? [] : sortedLike(questioned, exceptionOrder),
+            redRuns: redRunsOf(index, targets, evaluations),
+            followUp:
+              previous === null
+                ? null
+                : followUpOfPrevious(index, previous, rows, new Set(exceptionOrder.keys()), asOf, format),
+          }
+        : null,
   };
 }
 

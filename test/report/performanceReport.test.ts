@@ -203,8 +203,22 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
 
   it("carries the caveats, the checker's warnings and no overdue review", () => {
     expect(report.caveats).toEqual([
-      { target: "t-unemployment", indicator: "pi-unemployment", quality: "provisional", date: "2001-06-30" },
-      { target: "t-new-deal", indicator: "pi-new-deal-jobs", quality: "estimate", date: "2001-06-30" },
+      {
+        target: "t-unemployment",
+        indicator: "pi-unemployment",
+        quality: "provisional",
+        date: "2001-06-30",
+        title: "Unemployment (6.5% January 2001) maintained below the average regional rate (6.6%)",
+        dateText: "30 June 2001",
+      },
+      {
+        target: "t-new-deal",
+        indicator: "pi-new-deal-jobs",
+        quality: "estimate",
+        date: "2001-06-30",
+        title: "Increase the % job success for New Deal average by 7% in 3 years",
+        dateText: "30 June 2001",
+      },
     ]);
     expect(report.findings.map((finding) => finding.ruleId)).toEqual(["unbalanced-measures"]);
     expect(report.overdueReviews).toEqual([]);
