@@ -68,6 +68,7 @@ caption { text-align: left; font-weight: 600; padding: 0.25rem 0; caption-side: 
 th, td { border: 1px solid #6b6b6b; padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; }
 thead th { background: #e8e8e8; }
 tbody th { font-weight: 600; }
+tr.detail td { border-top: none; font-size: 0.85rem; color: #333333; background: #f7f7f7; }
 .status { display: inline-block; padding: 0.05rem 0.4rem; border-radius: 0.25rem; font-weight: 600; white-space: nowrap; }
 ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string }][])
   .map(([status, colours]) => `.${statusClass(status)} { color: ${colours.text}; background: ${colours.background}; }`)
@@ -94,7 +95,16 @@ function cellHtml(cell: Cell, first: boolean): string {
 
 function tableHtml(table: Table): string {
   const head = table.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("");
-  const body = table.rows.map((row) => `<tr>${row.map((cell, i) => cellHtml(cell, i === 0)).join("")}</tr>`).join("\n");
+  const body = table.rows
+    .map((row, r) => {
+      const shown = `<tr>${row.map((cell, i) => cellHtml(cell, i === 0)).join("")}</tr>`;
+      // A row's line of detail: a full-width row beneath it.
+      const detail = table.details?.[r];
+      return detail === null || detail === undefined
+        ? shown
+        : `${shown}\n<tr class="detail"><td colspan="${String(row.length)}">${escapeHtml(detail)}</td></tr>`;
+    })
+    .join("\n");
   return `<table>\n<caption>${escapeHtml(table.caption)}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 

@@ -7,7 +7,7 @@ import type {
   ReportObjective,
   ReportTarget,
 } from "./performanceReport.js";
-import { STATUS_TEXT, reasonText } from "./words.js";
+import { CHAIN_STOP_TEXT, STATUS_TEXT, reasonText } from "./words.js";
 
 /**
  * A report laid out for reading, whatever the format: headings, sentences and tables of plain
@@ -26,6 +26,12 @@ export interface Table {
   readonly caption: string;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
+  /**
+   * A line of detail beneath each row, by the row's position (`null` or absent: none): what a
+   * reader may want beside the row that its columns leave out. HTML shows it as a full-width row
+   * beneath; Markdown as a line per row after the table, headed by the row's first cell.
+   */
+  readonly details?: readonly (string | null)[];
 }
 
 /** A section: a heading, sentences, and tables. */
@@ -77,7 +83,9 @@ function chainText(row: ReportException): string {
   if (omitted > 0) titles.splice(-1, 0, `… ${String(omitted)} more objective${omitted === 1 ? "" : "s"} …`);
   const path = titles.join(" → ");
   const stop =
-    row.chain?.reachesApex === false ? ` (the chain stops short of the aim: ${row.chain.stop ?? "orphan"})` : "";
+    row.chain?.reachesApex === false
+      ? ` (the chain stops short of the aim: ${CHAIN_STOP_TEXT[row.chain.stop ?? "orphan"]})`
+      : "";
   const shared =
     row.sharedWith.length === 0 ? "" : `; shared with ${row.sharedWith.map((partner) => partner.name).join(", ")}`;
   const more = !row.chainsExact
@@ -88,49 +96,92 @@ function chainText(row: ReportException): string {
   return `${path}${stop}${shared}${more}`;
 }
 
+/** A target's title with what it measures where the framework says ("Standard", "Local indicator"). */
+function targetTitle(row: ReportTarget): string {
+  return row.measureLabel === undefined || row.measureLabel === null ? row.title : `${row.title} (${row.measureLabel})`;
+}
+
+/** The status with its direction of travel, kept as a status cell for its colour: "✖ Red ↓ worsening". */
+const statusDirection = (row: ReportTarget): Cell => ({
+  text: row.text.status ?? STATUS_TEXT[row.status],
+  status: row.status,
+});
+
+/** The actual against the expected and the goal (a report made before issue 21: the actual and expected). */
+const againstCell = (row: ReportTarget): Cell =>
+  text(row.text.against ?? `${row.text.actual} (${row.text.actualDate}) against ${row.text.expected} expected`);
+
+/** The previous period's and the same period last year's figures, and the quartiles. */
+const comparedCell = (row: ReportTarget): Cell => text(row.text.compared ?? row.text.direction);
+
+/**
+ * The exceptions table: at most seven columns, so it fits an A4 landscape page (what members read
+ * to decide); everything else about the exception goes in the line beneath its row.
+ */
 const EXCEPTION_HEADERS = [
   "Target",
-  "Status",
-  "Decision needed",
-  "Why",
-  "Owner",
-  "Actual",
-  "Expected",
-  "Variance",
-  "Forecast",
-  "Corrective action recorded",
-  "Actions in hand",
-  "Reaches",
+  "Status and direction",
+  "Actual against expected; goal",
+  "Previous period; same period last year",
+  "Action in hand",
+  "Decision or commentary asked",
 ];
+
+/** What is being done: the actions in hand, and the corrective action recorded with the figure. */
+function inHandText(row: ReportException): string {
+  const actions = actionsText(row.inHand.actions);
+  return row.correctiveAction === null ? actions : `${actions}. Recorded with the figure: ${row.correctiveAction}`;
+}
 
 function exceptionRow(row: ReportException): Cell[] {
   return [
-    text(row.title),
-    status(row.status),
+    text(targetTitle(row)),
+    statusDirection(row),
+    againstCell(row),
+    comparedCell(row),
+    text(inHandText(row)),
     text(row.decisionText),
-    text(row.reasons.map(reasonText).join(", ")),
-    text(row.owner?.name ?? "no owner"),
-    text(`${row.text.actual} (${row.text.actualDate})`),
-    text(row.text.expected),
-    text(row.text.variance),
-    // An ended target is not forecast: the cell says how it ended instead.
-    text(row.outturn?.text.summary ?? row.text.forecast),
-    text(row.correctiveAction ?? "No corrective action recorded"),
-    text(actionsText(row.inHand.actions)),
-    text(chainText(row)),
   ];
 }
 
-const TARGET_HEADERS = ["Target", "Status", "Owner", "Actual", "Expected", "Direction"];
+/** The line beneath an exception's row: why, its owner, the variance, the forecast or outturn, caveats, and what it reaches. */
+function exceptionDetail(row: ReportException): string {
+  const parts = [
+    `Why: ${row.reasons.map(reasonText).join(", ")}`,
+    `Owner: ${row.owner?.name ?? "no owner"}`,
+    `Variance: ${row.text.variance}`,
+    // An ended target is not forecast: its outturn instead.
+    row.outturn?.text.summary ??
+      `Forecast: ${row.text.forecast}${row.forecastMeetsGoal === false ? " (short of the goal)" : ""}`,
+    row.quality === "provisional" || row.quality === "estimate"
+      ? `Caveat: the figure is ${qualityText(row.quality)}`
+      : null,
+    row.correctiveAction === null ? "No corrective action recorded with the figure" : null,
+    `Reaches: ${chainText(row)}`,
+  ];
+  return `${parts.filter((part) => part !== null).join(". ")}.`;
+}
+
+/** A caveat's quality in words. */
+function qualityText(quality: "provisional" | "estimate"): string {
+  return quality === "estimate" ? "an estimate" : "provisional";
+}
+
+const TARGET_HEADERS = [
+  "Target",
+  "Status and direction",
+  "Owner",
+  "Actual against expected; goal",
+  "Previous period; same period last year",
+];
 
 function targetRow(row: ReportTarget): Cell[] {
   return [
-    text(row.title),
-    status(row.status),
+    text(targetTitle(row)),
+    statusDirection(row),
     text(row.owner?.name ?? "no owner"),
-    text(`${row.text.actual} (${row.text.actualDate})`),
-    text(row.text.expected),
-    text(row.text.direction),
+    againstCell(row),
+    comparedCell(row),
   ];
 }
 
@@ -178,6 +229,117 @@ function listed<T>(
 }
 
 /**
+ * A section of targets, with a line of detail beneath each row when `detail` is given; where the
+ * framework says which indicators are standards (`measureLabel`), the standards in one table and
+ * the indicators in another (Spelthorne's one-page plan monitors "Standards" and "Local
+ * indicators" apart), each captioned so; else one table.
+ */
+function listedTargets<T extends ReportTarget>(
+  heading: string,
+  items: readonly T[],
+  none: string,
+  caption: string,
+  headers: readonly string[],
+  row: (item: T) => Cell[],
+  detail?: (item: T) => string,
+): Section {
+  if (items.length === 0) return { heading, paragraphs: [none], tables: [] };
+  const tableOf = (shown: readonly T[], suffix: string): Table => ({
+    caption: `${caption}${suffix}`,
+    headers,
+    rows: shown.map(row),
+    ...(detail === undefined ? {} : { details: shown.map(detail) }),
+  });
+  const framed = items.some((item) => item.measureLabel !== undefined && item.measureLabel !== null);
+  if (!framed) return { heading, paragraphs: [], tables: [tableOf(items, "")] };
+  const standards = items.filter((item) => item.standard === true);
+  const indicators = items.filter((item) => item.standard !== true);
+  const tables: Table[] = [];
+  if (standards.length > 0) tables.push(tableOf(standards, STANDARDS_CAPTION));
+  if (indicators.length > 0) tables.push(tableOf(indicators, indicatorsCaption(indicators)));
+  return { heading, paragraphs: [], tables };
+}
+
+/** The caption's ending for the standards' table. */
+const STANDARDS_CAPTION = ": standards";
+
+/** The caption's ending for the indicators' table: "local indicators" when every one is local. */
+function indicatorsCaption(rows: readonly ReportTarget[]): string {
+  return rows.every((row) => row.measureLabel === "Local indicator") ? ": local indicators" : ": indicators";
+}
+
+/** The report's title: by its period ("Performance report, Quarter 1 2001/02: …"); a report made before issue 21 by its date. */
+function titleOf(report: PerformanceReport): string {
+  return report.period.title === undefined
+    ? `Performance report: ${report.framework.name}, ${report.asOfText}`
+    : `Performance report, ${report.period.title}: ${report.framework.name}`;
+}
+
+/**
+ * The lead: who it is for, the report's date and the date of the latest figure it rests on, the
+ * period it covers, and the scale.
+ */
+function leadOf(report: PerformanceReport): string {
+  const reader = report.audience === "executive" ? "executive" : "scrutiny committee";
+  if (report.dataAsOfText === undefined)
+    return `For the ${reader}, as of ${report.asOfText}. Statuses on the ${report.scale} scale.`;
+  const figures =
+    report.dataAsOf === null || report.dataAsOf === undefined
+      ? "no figure is in yet"
+      : `figures to ${report.dataAsOfText}, the latest the report rests on`;
+  return `For the ${reader}. Report date ${report.asOfText}; ${figures}. It covers ${report.period.text}. Statuses on the ${report.scale} scale.`;
+}
+
+/** How each outturn is headed, in the order a committee reads them: the shortfalls first. */
+const OUTTURN_GROUPS = [
+  ["notAchieved", "Not achieved"],
+  ["achieved", "Achieved"],
+  ["awaiting", "Awaiting the outturn"],
+  ["unjudged", "Outturn with nothing to judge it by"],
+] as const;
+
+/**
+ * The outturns: the targets that have ended, counted ("Of 6 targets that have ended: 2 achieved, 3
+ * not achieved, 1 awaiting its outturn.") and listed by how they ended, the shortfalls first.
+ */
+function outturnsSection(report: PerformanceReport, rows: ReadonlyMap<string, ReportTarget>): Section | undefined {
+  const outturns = report.outturns;
+  if (outturns === undefined) return undefined;
+  const total =
+    outturns.achieved.length + outturns.notAchieved.length + outturns.awaiting.length + outturns.unjudged.length;
+  if (total === 0) return undefined;
+  const counts = [
+    `${String(outturns.achieved.length)} achieved`,
+    `${String(outturns.notAchieved.length)} not achieved`,
+    `${String(outturns.awaiting.length)} awaiting the outturn`,
+    ...(outturns.unjudged.length === 0 ? [] : [`${String(outturns.unjudged.length)} with nothing to judge it by`]),
+  ];
+  const tables: Table[] = [];
+  for (const [key, caption] of OUTTURN_GROUPS) {
+    const shown = outturns[key].flatMap((id) => {
+      const row = rows.get(id);
+      return row === undefined ? [] : [row];
+    });
+    if (shown.length === 0) continue;
+    tables.push(
+      ...listedTargets("", shown, "", `${caption} (${String(shown.length)})`, ["Target", "Owner", "Outturn"], (row) => [
+        text(targetTitle(row)),
+        text(row.owner?.name ?? "no owner"),
+        text(row.outturn?.text.summary ?? ""),
+      ]).tables,
+    );
+  }
+  return {
+    heading: OUTTURNS_HEADING,
+    paragraphs: [`Of ${String(total)} target${total === 1 ? "" : "s"} that have ended: ${counts.join(", ")}.`],
+    tables,
+  };
+}
+
+/** The outturns section's heading. @internal */
+export const OUTTURNS_HEADING = "Outturns: targets that have ended";
+
+/**
  * A report laid out: the counts, the exceptions, what is going well, a section per aim (its
  * corporate objectives, and the exceptions beneath it, or for scrutiny every target), the overdue
  * reviews, the checker's findings and the data caveats.
@@ -187,6 +349,8 @@ export function layoutOf(report: PerformanceReport): Layout {
   const rows = new Map(report.targets.map((row) => [row.target, row]));
   const counted = (Object.entries(report.counts) as [Status, number][]).filter(([, count]) => count > 0);
   const ended = report.targets.filter((row) => row.outturn !== undefined && row.outturn !== null);
+  const outturns = outturnsSection(report, rows);
+  const yearEnd = report.period.kind === "year-end";
   const aims = report.aims.map((aim): Section => {
     const listedIds = report.audience === "scrutiny" ? aim.targets : aim.exceptions;
     const beneath = listedIds.flatMap((id) => {
@@ -224,23 +388,26 @@ export function layoutOf(report: PerformanceReport): Layout {
     };
   });
   return {
-    title: `Performance report: ${report.framework.name}, ${report.asOfText}`,
-    lead: `For the ${report.audience === "executive" ? "executive" : "scrutiny committee"}, as of ${report.asOfText}. Statuses on the ${report.scale} scale.`,
+    title: titleOf(report),
+    lead: leadOf(report),
     counts: {
       caption: "Targets by status",
       headers: ["Status", "Targets"],
       rows: counted.map(([value, count]) => [status(value), text(String(count))]),
     },
     sections: [
-      listed(
+      // The year-end report leads with the year's outturns.
+      ...(outturns !== undefined && yearEnd ? [outturns] : []),
+      listedTargets(
         "Exceptions",
         report.exceptions,
         "No target is red or amber, and no figure is missing.",
         "Red and amber targets, and missing figures, worst first",
         EXCEPTION_HEADERS,
         exceptionRow,
+        exceptionDetail,
       ),
-      listed(
+      listedTargets(
         "Going well",
         report.goingWell,
         "No target is green or blue yet.",
@@ -250,11 +417,11 @@ export function layoutOf(report: PerformanceReport): Layout {
       ),
       ...(report.watch.length === 0
         ? []
-        : [listed("To watch", report.watch, "", "Amber-green targets", TARGET_HEADERS, targetRow)]),
+        : [listedTargets("To watch", report.watch, "", "Amber-green targets", TARGET_HEADERS, targetRow)]),
       ...(report.awaiting.length === 0
         ? []
         : [
-            listed(
+            listedTargets(
               "Awaiting a first figure",
               report.awaiting,
               "",
@@ -263,23 +430,27 @@ export function layoutOf(report: PerformanceReport): Layout {
               targetRow,
             ),
           ]),
-      ...(ended.length === 0
-        ? []
-        : [
-            listed(
-              "Targets that have ended",
-              ended,
-              "",
-              "Targets whose goal date has passed, and how each ended",
-              ["Target", "Status", "Owner", "Outturn"],
-              (row) => [
-                text(row.title),
-                status(row.status),
-                text(row.owner?.name ?? "no owner"),
-                text(row.outturn?.text.summary ?? ""),
-              ],
-            ),
-          ]),
+      ...(outturns !== undefined
+        ? yearEnd
+          ? []
+          : [outturns]
+        : ended.length === 0
+          ? []
+          : [
+              listed(
+                "Targets that have ended",
+                ended,
+                "",
+                "Targets whose goal date has passed, and how each ended",
+                ["Target", "Status", "Owner", "Outturn"],
+                (row) => [
+                  text(row.title),
+                  status(row.status),
+                  text(row.owner?.name ?? "no owner"),
+                  text(row.outturn?.text.summary ?? ""),
+                ],
+              ),
+            ]),
       listed(
         "Late figures",
         report.lateFigures,

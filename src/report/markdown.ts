@@ -29,6 +29,17 @@ function table(shown: Table): string {
 }
 
 /**
+ * The lines of detail beneath a table's rows, as a list after it, each headed by its row's first
+ * cell in bold; empty when the table has none. (A Markdown table has no row spanning its columns.)
+ */
+function details(shown: Table): string[] {
+  const lines = (shown.details ?? []).flatMap((detail, i) =>
+    detail === null ? [] : [`- **${escapeMarkdown(shown.rows[i]?.[0]?.text ?? "")}**: ${escapeMarkdown(detail)}`],
+  );
+  return lines.length === 0 ? [] : [lines.join("\n")];
+}
+
+/**
  * A performance report as Markdown: a heading, the counts, the exceptions (with what has been
  * done about each), what is going well, a section per community-plan aim (its corporate
  * objectives, and for scrutiny every target beneath it), the overdue reviews, the checker's
@@ -45,8 +56,8 @@ function table(shown: Table): string {
  * import { performanceReport, renderReportMarkdown } from "performance-management/report";
  * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
  * const markdown = renderReportMarkdown(performanceReport(stockton, { asOf: "2001-07-15" }));
- * markdown.split("\n")[0] //=> "# Performance report: Stockton-on-Tees Borough Council performance framework, 15 July 2001"
- * markdown.includes("| 100% homeless households offered accommodation within 21 days | ✖ Red |") //=> true
+ * markdown.split("\n")[0] //=> "# Performance report, Quarter 1 2001/02: Stockton-on-Tees Borough Council performance framework"
+ * markdown.includes("| 100% homeless households offered accommodation within 21 days | ✖ Red ↑ improving |") //=> true
  */
 export function renderReportMarkdown(report: PerformanceReport): string {
   checkReport(report);
@@ -55,7 +66,7 @@ export function renderReportMarkdown(report: PerformanceReport): string {
   for (const section of layout.sections) {
     out.push(`## ${escapeMarkdown(section.heading)}`);
     for (const paragraph of section.paragraphs) out.push(escapeMarkdown(paragraph));
-    for (const shown of section.tables) out.push(table(shown));
+    for (const shown of section.tables) out.push(table(shown), ...details(shown));
   }
   return `${out.join("\n\n")}\n`;
 }
