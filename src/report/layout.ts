@@ -32,6 +32,12 @@ export interface Table {
    * beneath; Markdown as a line per row after the table, headed by the row's first cell.
    */
   readonly details?: readonly (string | null)[];
+  /**
+   * A heading of its own, for a table that is one of several in its section (the standards apart
+   * from the indicators, the outturns by how they ended): Markdown, which shows no caption, writes
+   * it as a heading above the table; HTML's caption says the same.
+   */
+  readonly subheading?: string;
 }
 
 /** A section: a heading, sentences, and tables. */
@@ -244,28 +250,32 @@ function listedTargets<T extends ReportTarget>(
   detail?: (item: T) => string,
 ): Section {
   if (items.length === 0) return { heading, paragraphs: [none], tables: [] };
-  const tableOf = (shown: readonly T[], suffix: string): Table => ({
+  const tableOf = (shown: readonly T[], suffix: string, subheading?: string): Table => ({
     caption: `${caption}${suffix}`,
     headers,
     rows: shown.map(row),
     ...(detail === undefined ? {} : { details: shown.map(detail) }),
+    ...(subheading === undefined ? {} : { subheading }),
   });
   const framed = items.some((item) => item.measureLabel !== undefined && item.measureLabel !== null);
   if (!framed) return { heading, paragraphs: [], tables: [tableOf(items, "")] };
   const standards = items.filter((item) => item.standard === true);
   const indicators = items.filter((item) => item.standard !== true);
   const tables: Table[] = [];
-  if (standards.length > 0) tables.push(tableOf(standards, STANDARDS_CAPTION));
-  if (indicators.length > 0) tables.push(tableOf(indicators, indicatorsCaption(indicators)));
+  if (standards.length > 0) tables.push(tableOf(standards, `: ${STANDARDS_HEADING.toLowerCase()}`, STANDARDS_HEADING));
+  if (indicators.length > 0) {
+    const kind = indicatorsHeading(indicators);
+    tables.push(tableOf(indicators, `: ${kind.toLowerCase()}`, kind));
+  }
   return { heading, paragraphs: [], tables };
 }
 
-/** The caption's ending for the standards' table. */
-const STANDARDS_CAPTION = ": standards";
+/** The standards' table's heading. */
+const STANDARDS_HEADING = "Standards";
 
-/** The caption's ending for the indicators' table: "local indicators" when every one is local. */
-function indicatorsCaption(rows: readonly ReportTarget[]): string {
-  return rows.every((row) => row.measureLabel === "Local indicator") ? ": local indicators" : ": indicators";
+/** The indicators' table's heading: "Local indicators" when every one is local. */
+function indicatorsHeading(rows: readonly ReportTarget[]): string {
+  return rows.every((row) => row.measureLabel === "Local indicator") ? "Local indicators" : "Indicators";
 }
 
 /** The report's title: by its period ("Performance report, Quarter 1 2001/02: …"); a report made before issue 21 by its date. */
@@ -321,12 +331,17 @@ function outturnsSection(report: PerformanceReport, rows: ReadonlyMap<string, Re
       return row === undefined ? [] : [row];
     });
     if (shown.length === 0) continue;
+    // Each group headed by how its targets ended; its standards and indicators apart within it.
+    const laid = listedTargets("", shown, "", caption, ["Target", "Owner", "Outturn"], (row) => [
+      text(targetTitle(row)),
+      text(row.owner?.name ?? "no owner"),
+      text(row.outturn?.text.summary ?? ""),
+    ]).tables;
     tables.push(
-      ...listedTargets("", shown, "", `${caption} (${String(shown.length)})`, ["Target", "Owner", "Outturn"], (row) => [
-        text(targetTitle(row)),
-        text(row.owner?.name ?? "no owner"),
-        text(row.outturn?.text.summary ?? ""),
-      ]).tables,
+      ...laid.map((table) => ({
+        ...table,
+        subheading: `${caption}${table.subheading === undefined ? "" : `: ${table.subheading.toLowerCase()}`} (${String(table.rows.length)})`,
+      })),
     );
   }
   return {
@@ -518,7 +533,7 @@ export function layoutOf(report: PerformanceReport): Layout {
         "Every figure is validated.",
         "Figures that are provisional or estimated",
         ["Target", "Figure", "Date"],
-        (caveat) => [text(caveat.target), text(caveat.quality), text(caveat.date ?? "no date")],
+        (caveat) => [text(caveat.title ?? caveat.target), text(caveat.quality), text(caveat.date ?? "no date")],
       ),
     ],
   };

@@ -66,7 +66,10 @@ export function renderReportMarkdown(report: PerformanceReport): string {
   for (const section of layout.sections) {
     out.push(`## ${escapeMarkdown(section.heading)}`);
     for (const paragraph of section.paragraphs) out.push(escapeMarkdown(paragraph));
-    for (const shown of section.tables) out.push(table(shown), ...details(shown));
+    for (const shown of section.tables) {
+      if (shown.subheading !== undefined) out.push(`### ${escapeMarkdown(shown.subheading)}`);
+      out.push(table(shown), ...details(shown));
+    }
   }
   return `${out.join("\n\n")}\n`;
 }
