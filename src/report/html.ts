@@ -89,7 +89,7 @@ function cellHtml(cell: Cell, first: boolean): string {
   const content =
     cell.status === undefined
       ? escapeHtml(cell.text)
-      : `<span class="status ${statusClass(cell.status)}">${escapeHtml(cell.text)}</span>`;
+      : `<span class="status ${statusClass(cell.status)}">${escapeHtml(cell.text)}</span>${escapeHtml(cell.after ?? "")}`;
   return first ? `<th scope="row">${content}</th>` : `<td>${content}</td>`;
 }
 

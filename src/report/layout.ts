@@ -19,6 +19,8 @@ import { CHAIN_STOP_TEXT, STATUS_TEXT, reasonText } from "./words.js";
 export interface Cell {
   readonly text: string;
   readonly status?: Status;
+  /** Words after a status cell's status, outside its tint: " ↓ worsening", ", no earlier figure". */
+  readonly after?: string;
 }
 
 /** A table: what it shows (its caption), its column headers and its rows; the first cell of a row heads it. */
@@ -108,10 +110,14 @@ function targetTitle(row: ReportTarget): string {
 }
 
 /** The status with its direction of travel, kept as a status cell for its colour: "✖ Red ↓ worsening". */
-const statusDirection = (row: ReportTarget): Cell => ({
-  text: row.text.status ?? STATUS_TEXT[row.status],
-  status: row.status,
-});
+const statusDirection = (row: ReportTarget): Cell => {
+  const words = row.text.status ?? STATUS_TEXT[row.status];
+  const status = STATUS_TEXT[row.status];
+  // The status tinted, its direction after it in plain text; a report made before issue 21 has none.
+  return words.startsWith(status) && words.length > status.length
+    ? { text: status, status: row.status, after: words.slice(status.length) }
+    : { text: words, status: row.status };
+};
 
 /** The actual against the expected and the goal (a report made before issue 21: the actual and expected). */
 const againstCell = (row: ReportTarget): Cell =>

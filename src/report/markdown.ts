@@ -24,7 +24,7 @@ function table(shown: Table): string {
   return [
     line(shown.headers),
     `|${shown.headers.map(() => " --- |").join("")}`,
-    ...shown.rows.map((row) => line(row.map((cell) => cell.text))),
+    ...shown.rows.map((row) => line(row.map((cell) => `${cell.text}${cell.after ?? ""}`))),
   ].join("\n");
 }
 

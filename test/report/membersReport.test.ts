@@ -265,6 +265,8 @@ describe("Spelthorne: standards apart from local indicators", () => {
     expect(markdown).toContain(
       "| 99.5% of bins collected on the scheduled day (Standard) | ✖ Red ↓ worsening | 98.8% (30 June 2001) against 99.05% expected; goal 99.5% by 31 March 2002 | Previous: 99.1% (31 May 2001). Same period last year: no figure. |",
     );
+    // In the HTML the status is tinted and its direction follows in plain words.
+    expect(renderReportHtml(report)).toContain('<td><span class="status status-red">✖ Red</span> ↓ worsening</td>');
     // Food inspections, 22% of the year's programme by 30 June: the baseline (78%, the whole of
     // 2000/01) is not its previous period.
     const food = row(report, "t-food-inspections");
