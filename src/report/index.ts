@@ -36,3 +36,11 @@ export { renderTrajectorySvg } from "./svg.js";
 export type { TrajectorySvgOptions } from "./svg.js";
 export { renderCascadeMermaid } from "./mermaid.js";
 export type { CascadeMermaidOptions } from "./mermaid.js";
+// Issue 21, the members' part: the period's title, the comparisons beside a figure, the outturns.
+export type {
+  ReportBenchmark,
+  ReportFigure,
+  ReportOutturns,
+  ReportPeriod,
+  ReportPeriodKind,
+} from "./performanceReport.js";
