@@ -23,12 +23,18 @@ export function xmlSafe(text: string): string {
   return text.replace(XML_FORBIDDEN, "\uFFFD");
 }
 
+/** Whether text holds a character {@link escapeHtml} rewrites: markup's five, or one XML forbids. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+const HTML_SPECIAL = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u;
+
 /**
  * Text safe in HTML and XML content and attribute values: `&`, `<`, `>`, `"` and `'` written as
  * entities, and each character XML 1.0 forbids replaced by U+FFFD ({@link xmlSafe}).
  * @internal
  */
 export function escapeHtml(text: string): string {
+  // Most text holds none of these: one test, and no string copied.
+  if (!HTML_SPECIAL.test(text)) return text;
   return xmlSafe(text)
     .replace(/&/gu, "&amp;")
     .replace(/</gu, "&lt;")

@@ -10,6 +10,8 @@ import { type Table, layoutOf } from "./layout.js";
  * @internal
  */
 export function escapeMarkdown(text: string): string {
+  // Most text holds none of these: one test, and no string copied (a report writes millions of characters).
+  if (!MARKDOWN_SPECIAL.test(text)) return text;
   return text
     .replace(/\r\n|\r|\n/gu, " ")
     .replace(/&/gu, "&amp;")
@@ -17,6 +19,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/>/gu, "&gt;")
     .replace(/[\\`*_[\]|~#]/gu, (character) => `\\${character}`);
 }
+
+/** Whether text holds a character {@link escapeMarkdown} rewrites. */
+const MARKDOWN_SPECIAL = /[\r\n&<>\\`*_[\]|~#]/u;
 
 /** A table: a header row, its rule, and one row per item; every cell escaped. */
 function table(shown: Table): string {
