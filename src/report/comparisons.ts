@@ -155,9 +155,11 @@ export function previousFigure(
 }
 
 /**
- * The figure for the same period a year before the one judged: as the direction of travel finds
- * it (`yearAgoFigure`: the latest of the indicator's figures within the period, by its frequency,
- * ending twelve months earlier), else the target's baseline when dated within that period.
+ * The figure for the same period a year before the one judged, the one the direction of travel
+ * compared it with (`yearAgoFigure`: the latest of the indicator's figures within the period, by
+ * its frequency, ending twelve months earlier, else the target's baseline when dated within that
+ * period and the figure is not year-to-date); `null` when the direction found none (`compared`
+ * false: `direction.sinceYearAgo` is null), without looking again.
  */
 export function yearAgoFigureOf(
   index: FrameworkIndex,
@@ -165,9 +167,11 @@ export function yearAgoFigureOf(
   indicator: Indicator,
   date: string | null,
   format: Formatter,
+  compared: boolean,
+  yearToDate: boolean,
 ): ReportFigure | null {
-  if (date === null) return null;
-  const baseline = target.baseline.date < date ? target.baseline : undefined;
+  if (date === null || !compared) return null;
+  const baseline = !yearToDate && target.baseline.date < date ? target.baseline : undefined;
   const found = yearAgoFigure(seriesOf(index, indicator.id), date, indicator, baseline);
   if (found === undefined) return null;
   const isBaseline = found.date === baseline?.date && !hasMeasurementOn(index, indicator, found.date);

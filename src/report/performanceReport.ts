@@ -515,6 +515,21 @@ function correctiveActionOf(index: FrameworkIndex, evaluation: Evaluation, indic
 }
 
 /**
+ * The decimal places of a figure, as `Decimal#decimalPlaces` counts them (trailing zeros not
+ * counted): read from a plain decimal string without building a Decimal (a report asks it of
+ * several figures a target); a number, or a string in exponent form, through the Decimal.
+ * @internal
+ */
+export function placesOf(figure: string | number): number {
+  if (typeof figure !== "string" || !/^[+-]?\d*(?:\.\d*)?$/u.test(figure)) return toDecimal(figure).decimalPlaces();
+  const point = figure.indexOf(".");
+  if (point < 0) return 0;
+  let end = figure.length;
+  while (end > point + 1 && figure.charCodeAt(end - 1) === 48) end -= 1;
+  return end - point - 1;
+}
+
+/**
  * How a target's figures are shown: the indicator's unit, to its `decimals`. An indicator that
  * sets none shows its actual as measured, and each figure the engine works out (expected, goal,
  * forecast, variance) to no more places than it has and no more than the actual's, but at least
@@ -530,12 +545,12 @@ function shownAs(
     const both = { unit: indicator.unit, decimals: indicator.decimals };
     return { measured: both, worked: () => both };
   }
-  const places = Math.max(figure === undefined ? 0 : toDecimal(figure).decimalPlaces(), 1);
+  const places = Math.max(figure === undefined ? 0 : placesOf(figure), 1);
   return {
     measured: { unit: indicator.unit },
     worked: (value) => ({
       unit: indicator.unit,
-      decimals: value === null ? places : Math.min(toDecimal(value).decimalPlaces(), places),
+      decimals: value === null ? places : Math.min(placesOf(value), places),
     }),
   };
 }
@@ -664,8 +679,13 @@ function outturnOf(
 }
 
 /** A target's goal for people: its value, or a band's edges ("98% to 100%"); `null` with neither. */
-function goalTextOf(evaluation: Evaluation, shown: ReturnType<typeof shownAs>, format: Formatter): string | null {
-  if (evaluation.goal !== null) return format.figure(evaluation.goal, shown?.worked(evaluation.goal));
+function goalTextOf(
+  evaluation: Evaluation,
+  shown: ReturnType<typeof shownAs>,
+  format: Formatter,
+  goal: string,
+): string | null {
+  if (evaluation.goal !== null) return goal;
   const band = evaluation.band;
   if (band === null) return null;
   return `${format.figure(band.low, shown?.worked(band.low))} to ${format.figure(band.high, shown?.worked(band.high))}`;
@@ -700,7 +720,15 @@ function targetOf(
   const yearAgo =
     target === undefined || indicator === undefined
       ? null
-      : yearAgoFigureOf(index, target, indicator, evaluation.actualDate, format);
+      : yearAgoFigureOf(
+          index,
+          target,
+          indicator,
+          evaluation.actualDate,
+          format,
+          evaluation.direction.sinceYearAgo !== null,
+          yearToDate,
+        );
   const sinceYearAgo = yearAgo === null ? null : evaluation.direction.sinceYearAgo;
   // A part-year running total is not set against whole-year quartiles: only the year's final figure is.
   const partYear =
@@ -709,7 +737,8 @@ function targetOf(
     financialYearOf(evaluation.actualDate, index.financialYearStart).end !== evaluation.actualDate;
   const benchmarks = benchmarksOf(evaluation.benchmarks, partYear, index.financialYearStart);
   const directionWords = directionText(evaluation.direction.sincePrevious, yearToDate);
-  const goalText = goalTextOf(evaluation, shown, format);
+  const goalFigure = format.figure(evaluation.goal, shown?.worked(evaluation.goal));
+  const goalText = goalTextOf(evaluation, shown, format, goalFigure);
   const goalDateText = format.date(goalDate);
   return {
     target: evaluation.target,
@@ -737,7 +766,7 @@ function targetOf(
       expected: figures.expected,
       actualDate: format.date(evaluation.actualDate),
       variance: figures.variance,
-      goal: format.figure(evaluation.goal, shown?.worked(evaluation.goal)),
+      goal: goalFigure,
       forecast: format.figure(forecast?.value ?? null, shown?.worked(forecast?.value ?? null)),
       nextFigureDue: evaluation.nextFigure === null ? "none due" : format.date(evaluation.nextFigure.due),
       direction: directionWords,

@@ -3,7 +3,9 @@
 // never ids, the six-column exceptions table with a line beneath each row, previous period and same
 // period last year, quartiles against benchmarks, standards apart from local indicators, and the
 // outturns in their own section. Every figure below is worked by hand from the examples.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { toDecimal } from "../../src/internal/decimal.js";
 import { type Framework, parseFramework } from "../../src/index.js";
 import {
   type PerformanceReport,
@@ -12,6 +14,7 @@ import {
   renderReportMarkdown,
 } from "../../src/report/index.js";
 import { layoutOf } from "../../src/report/layout.js";
+import { placesOf } from "../../src/report/performanceReport.js";
 import { deepFreeze, loadExample } from "../helpers/fixtures.js";
 
 const stockton = deepFreeze(parseFramework(loadExample("stockton")));
@@ -323,5 +326,23 @@ describe("a report made before issue 21 still renders", () => {
     expect(markdown.split("\n")[0]).toBe(
       "# Performance report: Stockton-on-Tees Borough Council performance framework, 15 July 2001",
     );
+  });
+});
+
+describe("a figure's places, read from its string (the report's speed, issue 21)", () => {
+  it("counts as Decimal#decimalPlaces does, for plain decimal strings, numbers and exponents", () => {
+    const decimal = fc.tuple(
+      fc.constantFrom("", "-", "+"),
+      fc.stringMatching(/^\d{1,6}$/u),
+      fc.option(fc.stringMatching(/^\d{0,8}$/u), { nil: undefined }),
+    );
+    fc.assert(
+      fc.property(decimal, ([sign, whole, fraction]) => {
+        const text = `${sign}${whole}${fraction === undefined ? "" : `.${fraction}`}`;
+        expect(placesOf(text)).toBe(toDecimal(text).decimalPlaces());
+      }),
+    );
+    for (const value of ["1.50", "100", "0.000", "-.5", ".25", "1e-7", "2.5E3", 0.125, 42])
+      expect(placesOf(value)).toBe(toDecimal(value).decimalPlaces());
   });
 });
