@@ -344,10 +344,11 @@ function outturnsSection(report: PerformanceReport, rows: ReadonlyMap<string, Re
       text(row.outturn?.text.summary ?? ""),
     ]).tables;
     tables.push(
-      ...laid.map((table) => ({
-        ...table,
-        subheading: `${caption}${table.subheading === undefined ? "" : `: ${table.subheading.toLowerCase()}`} (${String(table.rows.length)})`,
-      })),
+      ...laid.map((table) => {
+        // "Not achieved (2)", "Awaiting the outturn: standards (2)": the heading and the caption alike.
+        const heading = `${caption}${table.subheading === undefined ? "" : `: ${table.subheading.toLowerCase()}`} (${String(table.rows.length)})`;
+        return { ...table, caption: heading, subheading: heading };
+      }),
     );
   }
   return {
