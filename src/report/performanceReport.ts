@@ -934,6 +934,13 @@ function objectiveOf(
  *   percentage points short)"). An ended exception's decision follows its outturn: awaited (no
  *   decision), overdue (obtain it), not achieved (agree what next year does about the shortfall),
  *   never a corrective action within a year that is over.
+ * - **For members** (issue 21): the period's `title` ("Quarter 1 2001/02", "Year end 2001/02" for
+ *   the year's last quarter, a custom period's dates; see {@link ReportPeriod}) and `dataAsOf`, the
+ *   date of the latest figure the report rests on; on every target row its `previous` period's
+ *   figure and the same period last year's (`yearAgo`, with `sinceYearAgo`), its quartiles against
+ *   the framework's benchmarks (`benchmarks`, best first for its polarity), its goal date, and
+ *   whether it measures a standard or an indicator (`measureLabel`, where the framework says);
+ *   `outturns`, the ended targets by how they ended.
  * - The **period** it covers (the last complete quarter by default) and the **reviews due** in it,
  *   each with the review that answered it; the **overdue reviews**; the checker's **errors and
  *   warnings**; and **caveats** for provisional and estimated figures.
