@@ -164,7 +164,9 @@ function exceptionDetail(row: ReportException): string {
     `Variance: ${row.text.variance}`,
     // An ended target is not forecast: its outturn instead.
     row.outturn?.text.summary ??
-      `Forecast: ${row.text.forecast}${row.forecastMeetsGoal === false ? " (short of the goal)" : ""}`,
+      (row.forecast === null
+        ? "No forecast"
+        : `Forecast: ${row.text.forecast}${row.forecastMeetsGoal === false ? " (short of the goal)" : ""}`),
     row.quality === "provisional" || row.quality === "estimate"
       ? `Caveat: the figure is ${qualityText(row.quality)}`
       : null,

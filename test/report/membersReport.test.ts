@@ -122,8 +122,8 @@ describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
       "Increase the % job success for New Deal average by 7% in 3 years",
     ]);
     expect(markdown).toContain("| Increase the % job success for New Deal average by 7% in 3 years | estimate |");
-    // The exception's line beneath says the estimate.
-    expect(markdown).toContain("Caveat: the figure is an estimate.");
+    // The exception's line beneath says the estimate, and that New Deal has no forecast yet.
+    expect(markdown).toContain("No forecast. Caveat: the figure is an estimate.");
   });
 
   it("tells no standards apart where the framework says none (Stockton sets no `standard`)", () => {
