@@ -33,3 +33,19 @@ export function byDate<T extends { readonly date: string }>(list: readonly T[]):
   }
   return list;
 }
+
+/**
+ * How many entries of a list sorted by date fall strictly before a date: the position of the first
+ * entry on or after it (the entry before it, if any, is the latest of an earlier date).
+ * @internal
+ */
+export function countBefore(sorted: readonly { readonly date: string }[], date: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] as { readonly date: string }).date < date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -40,11 +40,20 @@ const target = z.object({
     forecast: text,
     nextFigureDue: text,
     direction: text,
+    // Issue 21: optional, so a report made before them still renders.
+    status: text.optional(),
+    against: text.optional(),
+    compared: text.optional(),
   }),
   outturn: z
-    .object({ text: z.object({ summary: text }) })
+    .object({
+      status: z.enum(["achieved", "not-achieved", "awaiting", "unjudged"]).optional(),
+      text: z.object({ summary: text }),
+    })
     .nullable()
     .optional(),
+  standard: z.boolean().nullable().optional(),
+  measureLabel: text.nullable().optional(),
 });
 const action = z.object({
   title: text,
@@ -107,7 +116,7 @@ const REPORT = z.object({
   awaiting: z.array(target),
   lateFigures: z.array(target),
   targets: z.array(target),
-  period: z.object({ text }),
+  period: z.object({ text, title: text.optional(), kind: z.enum(["quarter", "year-end", "custom"]).optional() }),
   // The annex reads the reviews' names and words only (issue 21), so only they are checked.
   reviews: z.array(
     z.object({
@@ -145,6 +154,16 @@ const REPORT = z.object({
         .nullable(),
     })
     .nullable()
+    .optional(),
+  dataAsOf: text.nullable().optional(),
+  dataAsOfText: text.optional(),
+  outturns: z
+    .object({
+      achieved: z.array(text),
+      notAchieved: z.array(text),
+      awaiting: z.array(text),
+      unjudged: z.array(text),
+    })
     .optional(),
 });
 

@@ -127,8 +127,18 @@ export function formatterFor(given: unknown, what: string): Formatter {
   };
   // Intl.NumberFormat formats a decimal string exactly (ECMA-402 2023, Node 20), so a 30-digit
   // figure keeps every digit; TypeScript's ES2022 library types the argument as a number only.
-  const number = (value: string, decimals: number | undefined): string =>
-    numberFormat(decimals).format(rounded(value, decimals) as unknown as number);
+  // Each figure written once per formatter and places, as dates are (a bounded number of them):
+  // a report writes the same few figures thousands of times (100%, a goal shared by many targets).
+  const numberTexts = new Map<string, string>();
+  const number = (value: string, decimals: number | undefined): string => {
+    const key = `${decimals === undefined ? "" : String(decimals)}|${value}`;
+    let text = numberTexts.get(key);
+    if (text === undefined) {
+      text = numberFormat(decimals).format(rounded(value, decimals) as unknown as number);
+      if (numberTexts.size < MAX_DATE_TEXTS) numberTexts.set(key, text);
+    }
+    return text;
+  };
   const withUnit = (text: string, unit: string, percentWord: string): string =>
     isPercentUnit(unit) ? `${text}${percentWord}` : `${text} ${unit.trim()}`;
   return {

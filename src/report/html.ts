@@ -25,12 +25,18 @@ export function xmlSafe(text: string): string {
   return text.replace(XML_FORBIDDEN, "\uFFFD");
 }
 
+/** Whether text holds a character {@link escapeHtml} rewrites: markup's five, or one XML forbids. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
+const HTML_SPECIAL = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u;
+
 /**
  * Text safe in HTML and XML content and attribute values: `&`, `<`, `>`, `"` and `'` written as
  * entities, and each character XML 1.0 forbids replaced by U+FFFD ({@link xmlSafe}).
  * @internal
  */
 export function escapeHtml(text: string): string {
+  // Most text holds none of these: one test, and no string copied.
+  if (!HTML_SPECIAL.test(text)) return text;
   return xmlSafe(text)
     .replace(/&/gu, "&amp;")
     .replace(/</gu, "&lt;")
@@ -81,6 +87,7 @@ td svg, td img { max-width: 100%; height: auto; }
 p, h1, h2 { overflow-wrap: break-word; }
 thead th { background: #e8e8e8; }
 tbody th { font-weight: 600; }
+tr.detail td { border-top: none; font-size: 0.85rem; color: #333333; background: #f7f7f7; }
 .status { display: inline-block; max-width: 100%; padding: 0.05rem 0.4rem; border-radius: 0.25rem; font-weight: 600; }
 ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string }][])
   .map(([status, colours]) => `.${statusClass(status)} { color: ${colours.text}; background: ${colours.background}; }`)
@@ -107,7 +114,7 @@ function cellHtml(cell: Cell, first: boolean): string {
   const content =
     cell.status === undefined
       ? escapeHtml(cell.text)
-      : `<span class="status ${statusClass(cell.status)}">${escapeHtml(cell.text)}</span>`;
+      : `<span class="status ${statusClass(cell.status)}">${escapeHtml(cell.text)}</span>${escapeHtml(cell.after ?? "")}`;
   // A chart after the text is trusted markup, drawn by the library (htmlCharts.ts), not escaped.
   const drawn = cell.chart === undefined ? content : `${content}${cell.chart}`;
   return first ? `<th scope="row">${drawn}</th>` : `<td>${drawn}</td>`;
@@ -115,7 +122,16 @@ function cellHtml(cell: Cell, first: boolean): string {
 
 function tableHtml(table: Table): string {
   const head = table.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("");
-  const body = table.rows.map((row) => `<tr>${row.map((cell, i) => cellHtml(cell, i === 0)).join("")}</tr>`).join("\n");
+  const body = table.rows
+    .map((row, r) => {
+      const shown = `<tr>${row.map((cell, i) => cellHtml(cell, i === 0)).join("")}</tr>`;
+      // A row's line of detail: a full-width row beneath it.
+      const detail = table.details?.[r];
+      return detail === null || detail === undefined
+        ? shown
+        : `${shown}\n<tr class="detail"><td colspan="${String(row.length)}">${escapeHtml(detail)}</td></tr>`;
+    })
+    .join("\n");
   const columns = columnShares(table)
     .map((share) => `<col style="width: ${share.toFixed(1)}%">`)
     .join("");
@@ -183,7 +199,10 @@ export function columnShares(table: Table): number[] {
   });
   for (const row of table.rows.slice(0, ROWS_MEASURED))
     row.forEach((cell, i) => {
-      if (i < word.length) measure(i, cell.text, i === 0 || cell.status !== undefined, cell.status !== undefined);
+      if (i >= word.length) return;
+      measure(i, cell.text, i === 0 || cell.status !== undefined, cell.status !== undefined);
+      // The words after a status (" ↓ worsening") wrap beside or below it, as plain text.
+      if (cell.after !== undefined) measure(i, cell.after, false, false);
     });
   const leastAt = (cap: number): number[] =>
     word.map((longest, i) =>

@@ -57,3 +57,11 @@ export type {
 export { renderSparklineSvg } from "./sparkline.js";
 export type { SparklineSvgOptions } from "./sparkline.js";
 export type { ReportHtmlOptions } from "./htmlCharts.js";
+// Issue 21, the members' part: the period's title, the comparisons beside a figure, the outturns.
+export type {
+  ReportBenchmark,
+  ReportFigure,
+  ReportOutturns,
+  ReportPeriod,
+  ReportPeriodKind,
+} from "./performanceReport.js";

@@ -7,7 +7,7 @@ import type {
   ReportObjective,
   ReportTarget,
 } from "./performanceReport.js";
-import { STATUS_TEXT, reasonText } from "./words.js";
+import { CHAIN_STOP_TEXT, STATUS_TEXT, reasonText } from "./words.js";
 import { annexSections, scrutinySections } from "./annexLayout.js";
 import { QUESTIONS_HEADER } from "./scrutinyWords.js";
 
@@ -23,6 +23,8 @@ export interface Cell {
   readonly status?: Status;
   /** A chart drawn after the text, in formats that draw charts (HTML): trusted SVG markup, never escaped. */
   readonly chart?: string;
+  /** Words after a status cell's status, outside its tint: " ↓ worsening", ", no earlier figure". */
+  readonly after?: string;
 }
 
 /** A table: what it shows (its caption), its column headers and its rows; the first cell of a row heads it. */
@@ -30,6 +32,18 @@ export interface Table {
   readonly caption: string;
   readonly headers: readonly string[];
   readonly rows: readonly (readonly Cell[])[];
+  /**
+   * A line of detail beneath each row, by the row's position (`null` or absent: none): what a
+   * reader may want beside the row that its columns leave out. HTML shows it as a full-width row
+   * beneath; Markdown as a line per row after the table, headed by the row's first cell.
+   */
+  readonly details?: readonly (string | null)[];
+  /**
+   * A heading of its own, for a table that is one of several in its section (the standards apart
+   * from the indicators, the outturns by how they ended): Markdown, which shows no caption, writes
+   * it as a heading above the table; HTML's caption says the same.
+   */
+  readonly subheading?: string;
 }
 
 /** A section: a heading, sentences, and tables. */
@@ -88,7 +102,9 @@ function chainText(row: ReportException): string {
   if (omitted > 0) titles.splice(-1, 0, `… ${String(omitted)} more objective${omitted === 1 ? "" : "s"} …`);
   const path = titles.join(" → ");
   const stop =
-    row.chain?.reachesApex === false ? ` (the chain stops short of the aim: ${row.chain.stop ?? "orphan"})` : "";
+    row.chain?.reachesApex === false
+      ? ` (the chain stops short of the aim: ${CHAIN_STOP_TEXT[row.chain.stop ?? "orphan"]})`
+      : "";
   const shared =
     row.sharedWith.length === 0 ? "" : `; shared with ${row.sharedWith.map((partner) => partner.name).join(", ")}`;
   const more = !row.chainsExact
@@ -99,49 +115,98 @@ function chainText(row: ReportException): string {
   return `${path}${stop}${shared}${more}`;
 }
 
+/** A target's title with what it measures where the framework says ("Standard", "Local indicator"). */
+function targetTitle(row: ReportTarget): string {
+  return row.measureLabel === undefined || row.measureLabel === null ? row.title : `${row.title} (${row.measureLabel})`;
+}
+
+/** The status with its direction of travel, kept as a status cell for its colour: "✖ Red ↓ worsening". */
+const statusDirection = (row: ReportTarget): Cell => {
+  const words = row.text.status ?? STATUS_TEXT[row.status];
+  const status = STATUS_TEXT[row.status];
+  // The status tinted, its direction after it in plain text; a report made before issue 21 has none.
+  return words.startsWith(status) && words.length > status.length
+    ? { text: status, status: row.status, after: words.slice(status.length) }
+    : { text: words, status: row.status };
+};
+
+/** The actual against the expected and the goal (a report made before issue 21: the actual and expected). */
+const againstCell = (row: ReportTarget): Cell =>
+  text(row.text.against ?? `${row.text.actual} (${row.text.actualDate}) against ${row.text.expected} expected`);
+
+/** The previous period's and the same period last year's figures, and the quartiles. */
+const comparedCell = (row: ReportTarget): Cell => text(row.text.compared ?? row.text.direction);
+
+/**
+ * The exceptions table: at most seven columns, so it fits an A4 landscape page (what members read
+ * to decide); everything else about the exception goes in the line beneath its row.
+ */
 const EXCEPTION_HEADERS = [
   "Target",
-  "Status",
-  "Decision needed",
-  "Why",
-  "Owner",
-  "Actual",
-  "Expected",
-  "Variance",
-  "Forecast",
-  "Corrective action recorded",
-  "Actions in hand",
-  "Reaches",
+  "Status and direction",
+  "Actual against expected; goal",
+  "Previous period; same period last year",
+  "Action in hand",
+  "Decision or commentary asked",
 ];
+
+/** What is being done: the actions in hand, and the corrective action recorded with the figure. */
+function inHandText(row: ReportException): string {
+  const actions = actionsText(row.inHand.actions);
+  return row.correctiveAction === null ? actions : `${actions}. Recorded with the figure: ${row.correctiveAction}`;
+}
 
 function exceptionRow(row: ReportException): Cell[] {
   return [
-    text(row.title),
-    status(row.status),
+    text(targetTitle(row)),
+    statusDirection(row),
+    againstCell(row),
+    comparedCell(row),
+    text(inHandText(row)),
     text(row.decisionText),
-    text(row.reasons.map(reasonText).join(", ")),
-    text(row.owner?.name ?? "no owner"),
-    text(`${row.text.actual} (${row.text.actualDate})`),
-    text(row.text.expected),
-    text(row.text.variance),
-    // An ended target is not forecast: the cell says how it ended instead.
-    text(row.outturn?.text.summary ?? row.text.forecast),
-    text(row.correctiveAction ?? "No corrective action recorded"),
-    text(actionsText(row.inHand.actions)),
-    text(chainText(row)),
   ];
 }
 
-const TARGET_HEADERS = ["Target", "Status", "Owner", "Actual", "Expected", "Direction"];
+/** The line beneath an exception's row: why, its owner, the variance, the forecast or outturn, caveats, and what it reaches. */
+function exceptionDetail(row: ReportException): string {
+  const parts = [
+    `Why: ${row.reasons.map(reasonText).join(", ")}`,
+    `Owner: ${row.owner?.name ?? "no owner"}`,
+    `Variance: ${row.text.variance}`,
+    // An ended target is not forecast: its outturn instead.
+    row.outturn?.text.summary ??
+      (row.forecast === null
+        ? "No forecast"
+        : `Forecast: ${row.text.forecast}${row.forecastMeetsGoal === false ? " (short of the goal)" : ""}`),
+    row.quality === "provisional" || row.quality === "estimate"
+      ? `Caveat: the figure is ${qualityText(row.quality)}`
+      : null,
+    row.correctiveAction === null ? "No corrective action recorded with the figure" : null,
+    `Reaches: ${chainText(row)}`,
+  ];
+  return `${parts.filter((part) => part !== null).join(". ")}.`;
+}
+
+/** A caveat's quality in words. */
+function qualityText(quality: "provisional" | "estimate"): string {
+  return quality === "estimate" ? "an estimate" : "provisional";
+}
+
+const TARGET_HEADERS = [
+  "Target",
+  "Status and direction",
+  "Owner",
+  "Actual against expected; goal",
+  "Previous period; same period last year",
+];
 
 function targetRow(row: ReportTarget): Cell[] {
   return [
-    text(row.title),
-    status(row.status),
+    text(targetTitle(row)),
+    statusDirection(row),
     text(row.owner?.name ?? "no owner"),
-    text(`${row.text.actual} (${row.text.actualDate})`),
-    text(row.text.expected),
-    text(row.text.direction),
+    againstCell(row),
+    comparedCell(row),
   ];
 }
 
@@ -189,6 +254,127 @@ function listed<T>(
 }
 
 /**
+ * A section of targets, with a line of detail beneath each row when `detail` is given; where the
+ * framework says which indicators are standards (`measureLabel`), the standards in one table and
+ * the indicators in another (Spelthorne's one-page plan monitors "Standards" and "Local
+ * indicators" apart), each captioned so; else one table.
+ */
+function listedTargets<T extends ReportTarget>(
+  heading: string,
+  items: readonly T[],
+  none: string,
+  caption: string,
+  headers: readonly string[],
+  row: (item: T) => Cell[],
+  detail?: (item: T) => string,
+): Section {
+  if (items.length === 0) return { heading, paragraphs: [none], tables: [] };
+  const tableOf = (shown: readonly T[], suffix: string, subheading?: string): Table => ({
+    caption: `${caption}${suffix}`,
+    headers,
+    rows: shown.map(row),
+    ...(detail === undefined ? {} : { details: shown.map(detail) }),
+    ...(subheading === undefined ? {} : { subheading }),
+  });
+  const framed = items.some((item) => item.measureLabel !== undefined && item.measureLabel !== null);
+  if (!framed) return { heading, paragraphs: [], tables: [tableOf(items, "")] };
+  const standards = items.filter((item) => item.standard === true);
+  const indicators = items.filter((item) => item.standard !== true);
+  const tables: Table[] = [];
+  if (standards.length > 0) tables.push(tableOf(standards, `: ${STANDARDS_HEADING.toLowerCase()}`, STANDARDS_HEADING));
+  if (indicators.length > 0) {
+    const kind = indicatorsHeading(indicators);
+    tables.push(tableOf(indicators, `: ${kind.toLowerCase()}`, kind));
+  }
+  return { heading, paragraphs: [], tables };
+}
+
+/** The standards' table's heading. */
+const STANDARDS_HEADING = "Standards";
+
+/** The indicators' table's heading: "Local indicators" when every one is local. */
+function indicatorsHeading(rows: readonly ReportTarget[]): string {
+  return rows.every((row) => row.measureLabel === "Local indicator") ? "Local indicators" : "Indicators";
+}
+
+/** The report's title: by its period ("Performance report, Quarter 1 2001/02: …"); a report made before issue 21 by its date. */
+function titleOf(report: PerformanceReport): string {
+  return report.period.title === undefined
+    ? `Performance report: ${report.framework.name}, ${report.asOfText}`
+    : `Performance report, ${report.period.title}: ${report.framework.name}`;
+}
+
+/**
+ * The lead: who it is for, the report's date and the date of the latest figure it rests on, the
+ * period it covers, and the scale.
+ */
+function leadOf(report: PerformanceReport): string {
+  const reader = report.audience === "executive" ? "executive" : "scrutiny committee";
+  if (report.dataAsOfText === undefined)
+    return `For the ${reader}, as of ${report.asOfText}. Statuses on the ${report.scale} scale.`;
+  const figures =
+    report.dataAsOf === null || report.dataAsOf === undefined
+      ? "no figure is in yet"
+      : `figures to ${report.dataAsOfText}, the latest the report rests on`;
+  return `For the ${reader}. Report date ${report.asOfText}; ${figures}. It covers ${report.period.text}. Statuses on the ${report.scale} scale.`;
+}
+
+/** How each outturn is headed, in the order a committee reads them: the shortfalls first. */
+const OUTTURN_GROUPS = [
+  ["notAchieved", "Not achieved"],
+  ["achieved", "Achieved"],
+  ["awaiting", "Awaiting the outturn"],
+  ["unjudged", "Outturn with nothing to judge it by"],
+] as const;
+
+/**
+ * The outturns: the targets that have ended, counted ("Of 6 targets that have ended: 2 achieved, 3
+ * not achieved, 1 awaiting its outturn.") and listed by how they ended, the shortfalls first.
+ */
+function outturnsSection(report: PerformanceReport, rows: ReadonlyMap<string, ReportTarget>): Section | undefined {
+  const outturns = report.outturns;
+  if (outturns === undefined) return undefined;
+  const total =
+    outturns.achieved.length + outturns.notAchieved.length + outturns.awaiting.length + outturns.unjudged.length;
+  if (total === 0) return undefined;
+  const counts = [
+    `${String(outturns.achieved.length)} achieved`,
+    `${String(outturns.notAchieved.length)} not achieved`,
+    `${String(outturns.awaiting.length)} awaiting the outturn`,
+    ...(outturns.unjudged.length === 0 ? [] : [`${String(outturns.unjudged.length)} with nothing to judge it by`]),
+  ];
+  const tables: Table[] = [];
+  for (const [key, caption] of OUTTURN_GROUPS) {
+    const shown = outturns[key].flatMap((id) => {
+      const row = rows.get(id);
+      return row === undefined ? [] : [row];
+    });
+    if (shown.length === 0) continue;
+    // Each group headed by how its targets ended; its standards and indicators apart within it.
+    const laid = listedTargets("", shown, "", caption, ["Target", "Owner", "Outturn"], (row) => [
+      text(targetTitle(row)),
+      text(row.owner?.name ?? "no owner"),
+      text(row.outturn?.text.summary ?? ""),
+    ]).tables;
+    tables.push(
+      ...laid.map((table) => {
+        // "Not achieved (2)", "Awaiting the outturn: standards (2)": the heading and the caption alike.
+        const heading = `${caption}${table.subheading === undefined ? "" : `: ${table.subheading.toLowerCase()}`} (${String(table.rows.length)})`;
+        return { ...table, caption: heading, subheading: heading };
+      }),
+    );
+  }
+  return {
+    heading: OUTTURNS_HEADING,
+    paragraphs: [`Of ${String(total)} target${total === 1 ? "" : "s"} that have ended: ${counts.join(", ")}.`],
+    tables,
+  };
+}
+
+/** The outturns section's heading. @internal */
+export const OUTTURNS_HEADING = "Outturns: targets that have ended";
+
+/**
  * A report laid out: the counts, the exceptions, what is going well, a section per aim (its
  * corporate objectives, and the exceptions beneath it, or for scrutiny every target), the overdue
  * reviews, the checker's findings and the data caveats. Given `charts` (markup by target id), each
@@ -199,6 +385,8 @@ export function layoutOf(report: PerformanceReport, charts?: ReadonlyMap<string,
   const rows = new Map(report.targets.map((row) => [row.target, row]));
   const counted = (Object.entries(report.counts) as [Status, number][]).filter(([, count]) => count > 0);
   const ended = report.targets.filter((row) => row.outturn !== undefined && row.outturn !== null);
+  const outturns = outturnsSection(report, rows);
+  const yearEnd = report.period.kind === "year-end";
   const aims = report.aims.map((aim): Section => {
     const listedIds = report.audience === "scrutiny" ? aim.targets : aim.exceptions;
     const beneath = listedIds.flatMap((id) => {
@@ -237,26 +425,29 @@ export function layoutOf(report: PerformanceReport, charts?: ReadonlyMap<string,
     };
   });
   return {
-    title: `Performance report: ${report.framework.name}, ${report.asOfText}`,
-    lead: `For the ${report.audience === "executive" ? "executive" : "scrutiny committee"}, as of ${report.asOfText}. Statuses on the ${report.scale} scale.`,
+    title: titleOf(report),
+    lead: leadOf(report),
     counts: {
       caption: "Targets by status",
       headers: ["Status", "Targets"],
       rows: counted.map(([value, count]) => [status(value), text(String(count))]),
     },
     sections: [
-      listed(
+      // The year-end report leads with the year's outturns.
+      ...(outturns !== undefined && yearEnd ? [outturns] : []),
+      listedTargets(
         "Exceptions",
         report.exceptions,
         "No target is red or amber, and no figure is missing.",
         "Red and amber targets, and missing figures, worst first",
         // Scrutiny's version asks the portfolio holder questions where the executive's asks for a decision.
         report.audience === "scrutiny"
-          ? EXCEPTION_HEADERS.map((header) => (header === "Decision needed" ? QUESTIONS_HEADER : header))
+          ? EXCEPTION_HEADERS.map((header) => (header === "Decision or commentary asked" ? QUESTIONS_HEADER : header))
           : EXCEPTION_HEADERS,
         (row) => withChart(exceptionRow(row), charts?.get(row.target)),
+        exceptionDetail,
       ),
-      listed(
+      listedTargets(
         "Going well",
         report.goingWell,
         "No target is green or blue yet.",
@@ -266,11 +457,11 @@ export function layoutOf(report: PerformanceReport, charts?: ReadonlyMap<string,
       ),
       ...(report.watch.length === 0
         ? []
-        : [listed("To watch", report.watch, "", "Amber-green targets", TARGET_HEADERS, targetRow)]),
+        : [listedTargets("To watch", report.watch, "", "Amber-green targets", TARGET_HEADERS, targetRow)]),
       ...(report.awaiting.length === 0
         ? []
         : [
-            listed(
+            listedTargets(
               "Awaiting a first figure",
               report.awaiting,
               "",
@@ -279,23 +470,27 @@ export function layoutOf(report: PerformanceReport, charts?: ReadonlyMap<string,
               targetRow,
             ),
           ]),
-      ...(ended.length === 0
-        ? []
-        : [
-            listed(
-              "Targets that have ended",
-              ended,
-              "",
-              "Targets whose goal date has passed, and how each ended",
-              ["Target", "Status", "Owner", "Outturn"],
-              (row) => [
-                text(row.title),
-                status(row.status),
-                text(row.owner?.name ?? "no owner"),
-                text(row.outturn?.text.summary ?? ""),
-              ],
-            ),
-          ]),
+      ...(outturns !== undefined
+        ? yearEnd
+          ? []
+          : [outturns]
+        : ended.length === 0
+          ? []
+          : [
+              listed(
+                "Targets that have ended",
+                ended,
+                "",
+                "Targets whose goal date has passed, and how each ended",
+                ["Target", "Status", "Owner", "Outturn"],
+                (row) => [
+                  text(row.title),
+                  status(row.status),
+                  text(row.owner?.name ?? "no owner"),
+                  text(row.outturn?.text.summary ?? ""),
+                ],
+              ),
+            ]),
       listed(
         "Late figures",
         report.lateFigures,

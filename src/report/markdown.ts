@@ -11,6 +11,8 @@ import { ANNEX_HEADING, ANNEX_LEAD } from "./scrutinyWords.js";
  * @internal
  */
 export function escapeMarkdown(text: string): string {
+  // Most text holds none of these: one test, and no string copied (a report writes millions of characters).
+  if (!MARKDOWN_SPECIAL.test(text)) return text;
   return text
     .replace(/\r\n|\r|\n/gu, " ")
     .replace(/&/gu, "&amp;")
@@ -19,14 +21,28 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_[\]|~#]/gu, (character) => `\\${character}`);
 }
 
+/** Whether text holds a character {@link escapeMarkdown} rewrites. */
+const MARKDOWN_SPECIAL = /[\r\n&<>\\`*_[\]|~#]/u;
+
 /** A table: a header row, its rule, and one row per item; every cell escaped. */
 function table(shown: Table): string {
   const line = (cells: readonly string[]) => `| ${cells.map(escapeMarkdown).join(" | ")} |`;
   return [
     line(shown.headers),
     `|${shown.headers.map(() => " --- |").join("")}`,
-    ...shown.rows.map((row) => line(row.map((cell) => cell.text))),
+    ...shown.rows.map((row) => line(row.map((cell) => `${cell.text}${cell.after ?? ""}`))),
   ].join("\n");
+}
+
+/**
+ * The lines of detail beneath a table's rows, as a list after it, each headed by its row's first
+ * cell in bold; empty when the table has none. (A Markdown table has no row spanning its columns.)
+ */
+function details(shown: Table): string[] {
+  const lines = (shown.details ?? []).flatMap((detail, i) =>
+    detail === null ? [] : [`- **${escapeMarkdown(shown.rows[i]?.[0]?.text ?? "")}**: ${escapeMarkdown(detail)}`],
+  );
+  return lines.length === 0 ? [] : [lines.join("\n")];
 }
 
 /**
@@ -46,8 +62,8 @@ function table(shown: Table): string {
  * import { performanceReport, renderReportMarkdown } from "performance-management/report";
  * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
  * const markdown = renderReportMarkdown(performanceReport(stockton, { asOf: "2001-07-15" }));
- * markdown.split("\n")[0] //=> "# Performance report: Stockton-on-Tees Borough Council performance framework, 15 July 2001"
- * markdown.includes("| 100% homeless households offered accommodation within 21 days | ✖ Red |") //=> true
+ * markdown.split("\n")[0] //=> "# Performance report, Quarter 1 2001/02: Stockton-on-Tees Borough Council performance framework"
+ * markdown.includes("| 100% homeless households offered accommodation within 21 days | ✖ Red ↑ improving |") //=> true
  */
 export function renderReportMarkdown(report: PerformanceReport): string {
   checkReport(report);
@@ -64,7 +80,10 @@ export function renderReportMarkdown(report: PerformanceReport): string {
       out.push(`## ${escapeMarkdown(ANNEX_HEADING)}`, escapeMarkdown(ANNEX_LEAD));
     out.push(`${level} ${escapeMarkdown(section.heading)}`);
     for (const paragraph of section.paragraphs) out.push(escapeMarkdown(paragraph));
-    for (const shown of section.tables) out.push(table(shown));
+    for (const shown of section.tables) {
+      if (shown.subheading !== undefined) out.push(`### ${escapeMarkdown(shown.subheading)}`);
+      out.push(table(shown), ...details(shown));
+    }
   }
   return `${out.join("\n\n")}\n`;
 }

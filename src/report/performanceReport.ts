@@ -39,6 +39,18 @@ import {
   redRunsOf,
 } from "./scrutiny.js";
 import { NO_QUESTIONS } from "./scrutinyWords.js";
+import {
+  type ReportBenchmark,
+  type ReportFigure,
+  type ReportPeriodKind,
+  benchmarksOf,
+  comparisonsText,
+  measureLabelOf,
+  periodTitleOf,
+  previousFigure,
+  yearAgoFigureOf,
+} from "./comparisons.js";
+import { againstText, statusDirectionText } from "./words.js";
 
 /**
  * Options for {@link performanceReport}.
@@ -166,7 +178,42 @@ export interface ReportTarget {
      * of the year's programme by 30 June 2001).
      */
     readonly direction: string;
+    /** The status with its direction since the previous figure: "✖ Red ↓ worsening", "▲ Amber, no earlier figure" (issue 21). */
+    readonly status?: string;
+    /** The actual against the expected and the goal: "79% (30 June 2001) against 100% expected; goal 100% by 31 March 2002". */
+    readonly against?: string;
+    /** `goalDate` for people: "31 March 2002". */
+    readonly goalDate?: string;
+    /** The previous period's and the same period last year's figures, and the quartiles: "Previous: 75% (31 May 2001). Same period last year: no figure." */
+    readonly compared?: string;
   };
+  // Issue 21 (the members' part): appended, optional only so a report made before them still renders.
+  /** The target's objective by its title (the objective's id when the framework does not list it). */
+  readonly objectiveTitle?: string;
+  /** The goal date of the goal in force at the report's date. */
+  readonly goalDate?: string | null;
+  /**
+   * The indicator's figure before the one judged (last month's for a monthly indicator), or the
+   * target's baseline when that is later; `null` with neither (see {@link ReportFigure}).
+   */
+  readonly previous?: ReportFigure | null;
+  /** The indicator's figure for the same period a year before the one judged, as the direction of travel finds it; `null` when none. */
+  readonly yearAgo?: ReportFigure | null;
+  /** The direction of travel against `yearAgo` (the engine's `direction.sinceYearAgo`). */
+  readonly sinceYearAgo?: Direction | null;
+  /**
+   * The figure's quartile in each comparison group benchmarking the indicator, from the group's
+   * latest benchmark on or before the figure's date (1 the best for the polarity: for a
+   * lower-is-better indicator the lowest values); none for a year-to-date figure before its year's end.
+   */
+  readonly benchmarks?: readonly ReportBenchmark[];
+  /** The indicator's `standard`: true for a service standard, false or `null` (not said) otherwise. */
+  readonly standard?: boolean | null;
+  /**
+   * "Standard", "Local indicator", "National indicator" or "Indicator", when some indicator of the
+   * framework sets `standard` (the report then shows standards and indicators apart); else `null`.
+   */
+  readonly measureLabel?: string | null;
 }
 
 /**
@@ -360,8 +407,11 @@ export interface PerformanceReport {
   readonly lateFigures: readonly ReportTarget[];
   /** Every target, in the framework's order (scrutiny's full picture; the executive's report lists them too). */
   readonly targets: readonly ReportTarget[];
-  /** The period the report covers, and the same for people: "1 April 2001 to 30 June 2001". */
-  readonly period: { readonly from: string; readonly to: string; readonly text: string };
+  /**
+   * The period the report covers, and the same for people: "1 April 2001 to 30 June 2001"; its
+   * `title` (see {@link ReportPeriod}).
+   */
+  readonly period: ReportPeriod;
   /**
    * The reviews due in the period, from `reviewSchedule`, each with the review that answered it when
    * one is recorded, named for people and with where it stands at the report's date (a review whose
@@ -381,7 +431,62 @@ export interface PerformanceReport {
    * Optional only so a report made before it existed still renders.
    */
   readonly scrutiny?: ReportScrutiny | null;
+  // Issue 21 (the members' part): appended, optional only so a report made before them still renders.
+  /** The date of the latest figure the report rests on (the latest `actualDate` of its targets); `null` when no target has a figure. */
+  readonly dataAsOf?: string | null;
+  /** `dataAsOf` for people: "30 June 2001"; "no figure" when none. */
+  readonly dataAsOfText?: string;
+  /** The targets that have ended, by their outturn (see {@link ReportOutturns}). */
+  readonly outturns?: ReportOutturns;
 }
+
+/**
+ * The period a report covers: its dates, the same for people, and its title: "Quarter 1 2001/02"
+ * for a quarter of the framework's financial year; "Year end 2001/02" for the year's last quarter
+ * (the year-end report, which gives the year's outturns) or the whole year; a custom period's
+ * dates, "1 April 2001 to 15 July 2001", otherwise.
+ *
+ * @category Report
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { performanceReport } from "performance-management/report";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * performanceReport(stockton, { asOf: "2001-07-15" }).period.title //=> "Quarter 1 2001/02"
+ * performanceReport(stockton, { asOf: "2002-05-15" }).period.title //=> "Year end 2001/02"
+ * performanceReport(stockton, { asOf: "2001-07-15", period: { from: "2001-04-01", to: "2001-07-15" } }).period.title
+ * //=> "1 April 2001 to 15 July 2001"
+ */
+export interface ReportPeriod {
+  readonly from: string;
+  readonly to: string;
+  /** The dates for people: "1 April 2001 to 30 June 2001". */
+  readonly text: string;
+  /** The period's title (issue 21; optional only so an earlier report still renders). */
+  readonly title?: string;
+  /** A quarter of the financial year, the year's end (its last quarter or the whole year), or a custom period. */
+  readonly kind?: ReportPeriodKind;
+  /** The quarter of the financial year, 1 to 4; `null` for the whole year or a custom period. */
+  readonly quarter?: 1 | 2 | 3 | 4 | null;
+  /** The financial year for people, "2001/02"; `null` for a custom period. */
+  readonly financialYear?: string | null;
+}
+
+/**
+ * The targets that have ended (whose goal date has passed), by their outturn, each in the
+ * framework's order: achieved, not achieved, awaiting (the final figure not in yet, due or late)
+ * and unjudged (a figure with nothing to judge it by). The year-end report's own section.
+ *
+ * @category Report
+ */
+export interface ReportOutturns {
+  readonly achieved: readonly Id[];
+  readonly notAchieved: readonly Id[];
+  readonly awaiting: readonly Id[];
+  readonly unjudged: readonly Id[];
+}
+
+export type { ReportBenchmark, ReportFigure, ReportPeriodKind } from "./comparisons.js";
 
 /**
  * The period a report covers: the one given, checked; else the last complete quarter of the
@@ -442,6 +547,21 @@ function correctiveActionOf(index: FrameworkIndex, evaluation: Evaluation, indic
 }
 
 /**
+ * The decimal places of a figure, as `Decimal#decimalPlaces` counts them (trailing zeros not
+ * counted): read from a plain decimal string without building a Decimal (a report asks it of
+ * several figures a target); a number, or a string in exponent form, through the Decimal.
+ * @internal
+ */
+export function placesOf(figure: string | number): number {
+  if (typeof figure !== "string" || !/^[+-]?\d*(?:\.\d*)?$/u.test(figure)) return toDecimal(figure).decimalPlaces();
+  const point = figure.indexOf(".");
+  if (point < 0) return 0;
+  let end = figure.length;
+  while (end > point + 1 && figure.charCodeAt(end - 1) === 48) end -= 1;
+  return end - point - 1;
+}
+
+/**
  * How a target's figures are shown: the indicator's unit, to its `decimals`. An indicator that
  * sets none shows its actual as measured, and each figure the engine works out (expected, goal,
  * forecast, variance) to no more places than it has and no more than the actual's, but at least
@@ -457,12 +577,12 @@ function shownAs(
     const both = { unit: indicator.unit, decimals: indicator.decimals };
     return { measured: both, worked: () => both };
   }
-  const places = Math.max(figure === undefined ? 0 : toDecimal(figure).decimalPlaces(), 1);
+  const places = Math.max(figure === undefined ? 0 : placesOf(figure), 1);
   return {
     measured: { unit: indicator.unit },
     worked: (value) => ({
       unit: indicator.unit,
-      decimals: value === null ? places : Math.min(toDecimal(value).decimalPlaces(), places),
+      decimals: value === null ? places : Math.min(placesOf(value), places),
     }),
   };
 }
@@ -590,13 +710,68 @@ function outturnOf(
   return { ...outturn, text: { summary: `Ended ${date}: ${state}`, date, due, figures } };
 }
 
-function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, format: Formatter): ReportTarget {
+/** A target's goal for people: its value, or a band's edges ("98% to 100%"); `null` with neither. */
+function goalTextOf(
+  evaluation: Evaluation,
+  shown: ReturnType<typeof shownAs>,
+  format: Formatter,
+  goal: string,
+): string | null {
+  if (evaluation.goal !== null) return goal;
+  const band = evaluation.band;
+  if (band === null) return null;
+  return `${format.figure(band.low, shown?.worked(band.low))} to ${format.figure(band.high, shown?.worked(band.high))}`;
+}
+
+function targetOf(
+  index: FrameworkIndex,
+  evaluation: Evaluation,
+  asOf: string,
+  format: Formatter,
+  framed = false,
+): ReportTarget {
   const target = index.targets.get(evaluation.target);
   const indicator: Indicator | undefined = target === undefined ? undefined : index.indicators.get(target.indicator);
   const shown = shownAs(indicator, evaluation.actual ?? target?.baseline.value);
   const resolved = index.ownerOf("target", evaluation.target);
   const forecast = evaluation.forecast.value === null ? null : evaluation.forecast;
   const figures = figuresOf(evaluation, indicator, shown, format);
+  const yearToDate = yearToDateFigure(target, indicator, evaluation, asOf);
+  const goalDate = target === undefined ? null : revisionInForce(target, asOf).target.goal.date;
+  const previous =
+    target === undefined || indicator === undefined
+      ? null
+      : previousFigure(
+          index,
+          target,
+          indicator,
+          evaluation.actualDate,
+          format,
+          yearToDate ? { yearStart: index.financialYearStart } : undefined,
+        );
+  const yearAgo =
+    target === undefined || indicator === undefined
+      ? null
+      : yearAgoFigureOf(
+          index,
+          target,
+          indicator,
+          evaluation.actualDate,
+          format,
+          evaluation.direction.sinceYearAgo !== null,
+          yearToDate,
+        );
+  const sinceYearAgo = yearAgo === null ? null : evaluation.direction.sinceYearAgo;
+  // A part-year running total is not set against whole-year quartiles: only the year's final figure is.
+  const partYear =
+    yearToDate &&
+    evaluation.actualDate !== null &&
+    financialYearOf(evaluation.actualDate, index.financialYearStart).end !== evaluation.actualDate;
+  const benchmarks = benchmarksOf(evaluation.benchmarks, partYear, index.financialYearStart);
+  const directionWords = directionText(evaluation.direction.sincePrevious, yearToDate);
+  const goalFigure = format.figure(evaluation.goal, shown?.worked(evaluation.goal));
+  const goalText = goalTextOf(evaluation, shown, format, goalFigure);
+  const goalDateText = format.date(goalDate);
   return {
     target: evaluation.target,
     title: target?.title ?? indicator?.title ?? evaluation.target,
@@ -623,14 +798,33 @@ function targetOf(index: FrameworkIndex, evaluation: Evaluation, asOf: string, f
       expected: figures.expected,
       actualDate: format.date(evaluation.actualDate),
       variance: figures.variance,
-      goal: format.figure(evaluation.goal, shown?.worked(evaluation.goal)),
+      goal: goalFigure,
       forecast: format.figure(forecast?.value ?? null, shown?.worked(forecast?.value ?? null)),
       nextFigureDue: evaluation.nextFigure === null ? "none due" : format.date(evaluation.nextFigure.due),
-      direction: directionText(
+      direction: directionWords,
+      status: statusDirectionText(
+        evaluation.status,
         evaluation.direction.sincePrevious,
-        yearToDateFigure(target, indicator, evaluation, asOf),
+        directionWords,
+        evaluation.actual !== null,
       ),
+      against: againstText(
+        evaluation.actual === null ? null : `${figures.actual} (${format.date(evaluation.actualDate)})`,
+        evaluation.expected === null ? null : figures.expected,
+        goalText,
+        goalDate === null ? null : goalDateText,
+      ),
+      goalDate: goalDateText,
+      compared: comparisonsText(previous, yearAgo, sinceYearAgo, benchmarks, yearToDate),
     },
+    objectiveTitle: target === undefined ? "" : (index.objectives.get(target.objective)?.title ?? target.objective),
+    goalDate,
+    previous,
+    yearAgo,
+    sinceYearAgo,
+    benchmarks,
+    standard: indicator?.standard ?? null,
+    measureLabel: measureLabelOf(indicator, framed),
   };
 }
 
@@ -777,6 +971,13 @@ function objectiveOf(
  *   percentage points short)"). An ended exception's decision follows its outturn: awaited (no
  *   decision), overdue (obtain it), not achieved (agree what next year does about the shortfall),
  *   never a corrective action within a year that is over.
+ * - **For members** (issue 21): the period's `title` ("Quarter 1 2001/02", "Year end 2001/02" for
+ *   the year's last quarter, a custom period's dates; see {@link ReportPeriod}) and `dataAsOf`, the
+ *   date of the latest figure the report rests on; on every target row its `previous` period's
+ *   figure and the same period last year's (`yearAgo`, with `sinceYearAgo`), its quartiles against
+ *   the framework's benchmarks (`benchmarks`, best first for its polarity), its goal date, and
+ *   whether it measures a standard or an indicator (`measureLabel`, where the framework says);
+ *   `outturns`, the ended targets by how they ended.
  * - The **period** it covers (the last complete quarter by default) and the **reviews due** in it,
  *   each with the review that answered it and where it stands (a deadline still to come is "not
  *   yet due"), named for people; the **overdue reviews**; the checker's **errors and warnings**;
@@ -848,7 +1049,9 @@ export function performanceReport(
     ...(options.scale === undefined ? {} : { scale: options.scale }),
     ...(options.rollUp === undefined ? {} : { rollUp: options.rollUp }),
   });
-  const targets = evaluation.targets.map((row) => targetOf(index, row, asOf, format));
+  // Standards and indicators are told apart when the framework says which of its indicators are standards.
+  const framed = index.framework.indicators.some((indicator) => indicator.standard !== undefined);
+  const targets = evaluation.targets.map((row) => targetOf(index, row, asOf, format, framed));
   const rows = new Map(targets.map((row) => [row.target, row]));
   const evaluations = new Map(evaluation.targets.map((row) => [row.target, row]));
 
@@ -959,6 +1162,16 @@ export function performanceReport(
         ]
       : [],
   );
+  let dataAsOf: string | null = null;
+  const outturns = { achieved: [] as Id[], notAchieved: [] as Id[], awaiting: [] as Id[], unjudged: [] as Id[] };
+  for (const row of targets) {
+    if (row.actualDate !== null && (dataAsOf === null || row.actualDate > dataAsOf)) dataAsOf = row.actualDate;
+    const ended = row.outturn?.status;
+    if (ended === "achieved") outturns.achieved.push(row.target);
+    else if (ended === "not-achieved") outturns.notAchieved.push(row.target);
+    else if (ended === "awaiting") outturns.awaiting.push(row.target);
+    else if (ended === "unjudged") outturns.unjudged.push(row.target);
+  }
   const findings = checkCascade(index, { asOf }).findings.filter((finding) => finding.severity !== "info");
 
   return {
@@ -976,7 +1189,11 @@ export function performanceReport(
     awaiting,
     lateFigures,
     targets,
-    period: { ...period, text: `${format.date(period.from)} to ${format.date(period.to)}` },
+    period: {
+      ...period,
+      text: `${format.date(period.from)} to ${format.date(period.to)}`,
+      ...periodTitleOf(period, index.financialYearStart, format),
+    },
     // A review recorded after the report's date has not happened yet, as far as the report knows.
     reviews: reportReviews(index, reviewSchedule(index, { ...period, asOf }).reviews, asOf, format),
     overdueReviews: reportOverdueReviews(index, overdueReviews(index, { asOf }), format),
@@ -993,6 +1210,9 @@ export function performanceReport(
                 : followUpOfPrevious(index, previous, rows, new Set(exceptionOrder.keys()), asOf, format),
           }
         : null,
+    dataAsOf,
+    dataAsOfText: format.date(dataAsOf),
+    outturns,
   };
 }
 

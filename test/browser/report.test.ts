@@ -84,10 +84,12 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
       await page.setContent(html);
       const tables = await page.locator("table").count();
       expect(tables).toBeGreaterThan(5);
-      // Every table has its caption on screen, and the exception table its five rows.
+      // Every table has its caption on screen, and the exception table its five rows, each with its
+      // line of detail in a full-width row beneath (issue 21).
       for (const caption of await page.locator("caption").all()) expect(await caption.isVisible()).toBe(true);
-      const exceptionRows = page.locator("section", { hasText: "Exceptions" }).first().locator("tbody tr");
-      expect(await exceptionRows.count()).toBe(5);
+      const exceptions = page.locator("section", { hasText: "Exceptions" }).first();
+      expect(await exceptions.locator("tbody tr:not(.detail)").count()).toBe(5);
+      expect(await exceptions.locator("tbody tr.detail td[colspan='6']").count()).toBe(5);
       expect(await page.locator(".status-red").first().textContent()).toBe("✖ Red");
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${screenshots}report-${audience}.png`, fullPage: true });

@@ -13,7 +13,7 @@ describe("issue 20: the report's direction of travel for a year-to-date figure",
     const food = report.targets.find((row) => row.target === "t-food-inspections");
     expect([food?.direction, food?.text.direction]).toEqual([null, "not comparable (year to date)"]);
     expect(renderReportMarkdown(report)).toContain(
-      "| 100% of programmed food inspections achieved | ✖ Red | Environmental health team | 22% (30 June 2001) | 25% | not comparable (year to date) |",
+      "| 100% of programmed food inspections achieved (Local indicator) | ✖ Red, not comparable (year to date) | Environmental health team | 22% (30 June 2001) against 25% expected; goal 100% by 31 March 2002 | Previous: none earlier this year (year to date). Same period last year: no figure. |",
     );
   });
 

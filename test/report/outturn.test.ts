@@ -90,13 +90,14 @@ describe("the members' report says how an ended target ended (issue 20)", () => 
 
     // Rendered: the Forecast cell says how the target ended, and a section lists every ended target.
     const markdown = renderReportMarkdown(report);
+    // Issue 21: the exception's line beneath its row says how it ended, not a forecast.
     expect(markdown).toContain(
-      "| −14 percentage points | Ended 31 March 2002: not achieved, 86% against 100% (14 percentage points short) |",
+      "Variance: −14 percentage points. Ended 31 March 2002: not achieved, 86% against 100% (14 percentage points short).",
     );
-    expect(markdown).not.toContain("| −14 percentage points | no figure |");
-    expect(markdown).toContain("## Targets that have ended");
+    expect(markdown).not.toContain("Variance: −14 percentage points. Forecast");
+    expect(markdown).toContain("## Outturns: targets that have ended");
     expect(markdown).toContain(
-      "| 100% houses available for re-let within 28 days | ✔ Green | Estate management team leader | Ended 31 March 2002: achieved, 100% against 100% |",
+      "| 100% houses available for re-let within 28 days | Estate management team leader | Ended 31 March 2002: achieved, 100% against 100% |",
     );
     const html = renderReportHtml(report);
     expect(html).toContain("<td>Ended 31 March 2002: outturn due 12 May 2002</td>");

@@ -26,9 +26,26 @@ describe("the report's default period at the ends of the calendar (issue 19)", (
   it("covers the last complete quarter on 9999-12-31, and the quarter so far on 0001-01-01", () => {
     const stockton = deepFreeze(parseFramework(loadExample("stockton")));
     const last = performanceReport(stockton, { asOf: "9999-12-31", audience: "scrutiny" });
-    expect(last.period).toEqual({ from: "9999-10-01", to: "9999-12-31", text: "1 October 9999 to 31 December 9999" });
+    expect(last.period).toEqual({
+      from: "9999-10-01",
+      to: "9999-12-31",
+      text: "1 October 9999 to 31 December 9999",
+      title: "Quarter 3 9999/00",
+      kind: "quarter",
+      quarter: 3,
+      financialYear: "9999/00",
+    });
     const first = performanceReport(stockton, { asOf: "0001-01-01" });
-    expect(first.period).toEqual({ from: "0001-01-01", to: "0001-01-01", text: "1 January 1 to 1 January 1" });
+    // The quarter so far is no quarter: its title is its dates.
+    expect(first.period).toEqual({
+      from: "0001-01-01",
+      to: "0001-01-01",
+      text: "1 January 1 to 1 January 1",
+      title: "1 January 1 to 1 January 1",
+      kind: "custom",
+      quarter: null,
+      financialYear: null,
+    });
     // Both render.
     expect(renderReportMarkdown(last)).toContain("1 October 9999 to 31 December 9999");
     expect(renderReportHtml(first)).toContain("1 January 1 to 1 January 1");

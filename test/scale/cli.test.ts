@@ -175,8 +175,11 @@ describe("npx performance-management, from the packed package", () => {
       fixture("stockton-q2.csv"),
     ]);
     expect(clean.code).toBe(0);
-    // The corrective action's comma sat inside quotes: the whole sentence is one cell.
-    expect(clean.out).toContain("| Lettings and homelessness teams to share one list, weekly |");
+    // The corrective action's comma sat inside quotes: the whole sentence is one cell's end (issue
+    // 21: the Action in hand cell, after the actions, as recorded with the figure).
+    expect(clean.out).toContain(
+      "Recorded with the figure: Lettings and homelessness teams to share one list, weekly |",
+    );
     const badDate = await cli([
       "evaluate",
       stockton,

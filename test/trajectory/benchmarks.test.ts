@@ -110,7 +110,10 @@ describe("an evaluation's quartile positions", () => {
   });
 
   it("is empty with no benchmarks, no actual, or an in-band indicator", () => {
-    expect(evaluateTarget(stockton, "t-relet-28-days", { asOf: "2001-07-15" }).benchmarks).toEqual([]);
+    // Stockton's example carries illustrative benchmarks (issue 21): without them, none.
+    expect(
+      evaluateTarget({ ...stockton, benchmarks: [] }, "t-relet-28-days", { asOf: "2001-07-15" }).benchmarks,
+    ).toEqual([]);
     expect(evaluateTarget(withBenchmarks(), "t-relet-28-days", { asOf: "2001-04-15" }).benchmarks).toEqual([]);
     const inBand = {
       ...withBenchmarks(),
