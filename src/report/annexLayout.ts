@@ -4,7 +4,7 @@
  * members' part, under the heading "Officers' annex".
  * @internal
  */
-import type { Cell, Section, Table } from "./layout.js";
+import type { Cell, Section, Table } from "./layoutTypes.js";
 import type { PerformanceReport } from "./performanceReport.js";
 import { DECIDED_TEXT, FOLLOW_UP_HEADING, RED_RUNS_HEADING, SEVERITY_TEXT } from "./scrutinyWords.js";
 import { STATUS_TEXT } from "./words.js";

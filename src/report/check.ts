@@ -9,6 +9,7 @@ import { shown } from "../internal/options.js";
 import type { Id } from "../model/index.js";
 import type { FrameworkEvaluation } from "../trajectory/index.js";
 import { ReportError } from "./errors.js";
+import { checkShape } from "./checkShape.js";
 import type { PerformanceReport } from "./performanceReport.js";
 import { STATUS_TEXT } from "./words.js";
 
@@ -169,52 +170,6 @@ const REPORT = z.object({
 
 /** What a renderer reads of an evaluation: its objectives' roll-ups, each an id and a status. */
 const EVALUATION = z.object({ objectives: z.array(z.object({ objective: text, status })) });
-
-/** The value at `path` inside `value`, or undefined where the path leaves it. */
-function at(value: unknown, path: readonly PropertyKey[]): unknown {
-  let here = value;
-  for (const key of path) {
-    if (typeof here !== "object" || here === null) return undefined;
-    here = (here as Record<PropertyKey, unknown>)[key];
-  }
-  return here;
-}
-
-/** `report.exceptions[3].title`: where an issue is, as the caller named the argument. */
-function place(what: string, path: readonly PropertyKey[]): string {
-  return path.reduce<string>(
-    (written, key) => (typeof key === "number" ? `${written}[${String(key)}]` : `${written}.${String(key)}`),
-    what,
-  );
-}
-
-/** What was expected where an issue is, in words. */
-function expected(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type")
-    return issue.expected === "array" ? "a list" : `${/^[aeiou]/u.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
-  if (issue.code === "invalid_value") return `one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
-  if (issue.code === "invalid_key") return "keyed by statuses";
-  return issue.message;
-}
-
-/** Checks `value` against a schema; throws a ReportError naming the first place it fails. @internal */
-export function checkShape(schema: z.ZodType, value: unknown, what: string, kind: string): void {
-  let result;
-  try {
-    result = schema.safeParse(value);
-  } catch {
-    throw new ReportError(`${what} is not ${kind}: its properties cannot be read`);
-  }
-  const issue = result.error?.issues[0];
-  if (issue === undefined) return;
-  const path = issue.path;
-  const found = at(value, path);
-  throw new ReportError(
-    path.length === 0
-      ? `${what} must be ${kind}; got ${shown(value)}`
-      : `${what} is not ${kind}: ${place(what, path)} must be ${expected(issue)}; got ${shown(found)}`,
-  );
-}
 
 /**
  * Checks that `report` is a report from `performanceReport` (as far as the renderers read it).

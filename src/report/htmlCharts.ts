@@ -2,7 +2,7 @@ import { checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id } from "../model/index.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { ReportError, reportError } from "./errors.js";
-import { escapeHtml } from "./html.js";
+import { escapeHtml } from "./htmlText.js";
 import type { PerformanceReport } from "./performanceReport.js";
 import { renderSparklineSvg } from "./sparkline.js";
 import { renderTrajectorySvg } from "./svg.js";

@@ -5,7 +5,7 @@ import type { Framework, FrameworkIndex, Id, PlanLevel } from "../model/index.js
 import { PlanLevel as PlanLevels } from "../model/index.js";
 import type { FrameworkEvaluation, Status } from "../trajectory/index.js";
 import { ReportError, reportError } from "./errors.js";
-import { STATUS_COLOURS, xmlSafe } from "./html.js";
+import { STATUS_COLOURS, xmlSafe } from "./htmlText.js";
 import { STATUS_TEXT } from "./words.js";
 
 /**

@@ -12,12 +12,12 @@ import type { ActionState } from "../model/actionState.js";
 import type { FrameworkIndex, Id, MeasurementFrequency } from "../model/index.js";
 import { checkDate } from "../internal/options.js";
 import type { Evaluation, Scale, Status } from "../trajectory/index.js";
-import { checkShape } from "./check.js";
+import { checkShape } from "./checkShape.js";
 import type { ExceptionDecision } from "./decision.js";
 import { reportError } from "./errors.js";
 import type { Formatter } from "./format.js";
 import { type ReportAction, type ReportOwner, actionOf, concernRunOf } from "./inHand.js";
-import type { ReportException, ReportTarget } from "./performanceReport.js";
+import type { ReportException, ReportTarget } from "./reportRows.js";
 import { FIGURES_OF, countWords } from "./scrutinyWords.js";
 import { STATUS_TEXT } from "./words.js";
 

@@ -7,7 +7,7 @@ import { checkId } from "./check.js";
 import { type ChartData, chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
 import { ReportError, reportError } from "./errors.js";
 import { type Formatter, formatterFor } from "./format.js";
-import { STATUS_COLOURS, escapeHtml } from "./html.js";
+import { STATUS_COLOURS, escapeHtml } from "./htmlText.js";
 import { STATUS_TEXT } from "./words.js";
 
 /**

@@ -16,7 +16,7 @@ import { isPercentUnit } from "../model/bounds.js";
 import { chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
 import { ReportError, reportError } from "./errors.js";
 import { formatterFor } from "./format.js";
-import { STATUS_COLOURS, escapeHtml } from "./html.js";
+import { STATUS_COLOURS, escapeHtml } from "./htmlText.js";
 import { STATUS_TEXT } from "./words.js";
 
 /**
