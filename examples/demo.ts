@@ -20,6 +20,8 @@ import {
   narrate,
   evaluateFramework,
   performanceReport,
+  planOverview,
+  parseFramework,
   priorities,
   renderCascadeMermaid,
   renderReportHtml,
@@ -131,6 +133,7 @@ for (const target of framework.targets) {
 // 6b. The members' report for the executive: the exceptions, each with what is being done and where it reaches.
 say();
 const memberReport = renderReportMarkdown(performanceReport(index, { asOf: reportDate }));
+say(memberReport.split("\n")[0]?.replace(/^# /u, "") ?? "");
 const exceptionsSection = memberReport.slice(
   memberReport.indexOf("## Exceptions"),
   memberReport.indexOf("## Going well"),
@@ -143,7 +146,12 @@ say(exceptionsSection.trimEnd());
 const outDir = fileURLToPath(new URL("../out/", import.meta.url));
 mkdirSync(outDir, { recursive: true });
 const executive = performanceReport(index, { asOf: reportDate });
-writeFileSync(`${outDir}report.html`, renderReportHtml(executive));
+// With the framework, each exception gets a sparkline linking to its full chart at the page's end.
+writeFileSync(`${outDir}report.html`, renderReportHtml(executive, { charts: index }));
+// Scrutiny's year-end paper (Year end 2001/02): the questions for the portfolio holders, and what
+// was decided at the quarter 1 report and whether it happened.
+const yearEnd = performanceReport(index, { asOf: "2002-05-15", audience: "scrutiny", previous: executive });
+writeFileSync(`${outDir}report-scrutiny-year-end.html`, renderReportHtml(yearEnd, { charts: index }));
 for (const exception of executive.exceptions)
   writeFileSync(`${outDir}${exception.target}.svg`, renderTrajectorySvg(index, exception.target, { asOf: reportDate }));
 writeFileSync(
@@ -151,7 +159,7 @@ writeFileSync(
   renderCascadeMermaid(index, { evaluation: evaluateFramework(index, { asOf: reportDate }) }),
 );
 say(
-  `  Written to ${outDir}: report.html, a trajectory chart for each of the ${String(executive.exceptions.length)} exceptions (.svg) and the cascade (cascade.mmd, Mermaid)`,
+  `  Written to ${outDir}: report.html (with sparklines), report-scrutiny-year-end.html ("${yearEnd.period.title ?? ""}"), a trajectory chart for each of the ${String(executive.exceptions.length)} exceptions (.svg) and the cascade (cascade.mmd, Mermaid)`,
 );
 
 // 7. What validation says about a broken copy.
@@ -186,5 +194,19 @@ say(
     .map((sign) => `"${sign.text}"`)
     .join("; ")}`,
 );
+
+// 9. Spelthorne's one-page service plan (seed 5.3.3.1): where it is, where it wants to be, how it
+// monitors success.
+say();
+const spelthorne = parseFramework(
+  JSON.parse(readFileSync(fileURLToPath(new URL("./frameworks/spelthorne.json", import.meta.url)), "utf8")),
+);
+const onePage = planOverview(spelthorne, "plan-environmental");
+say(`Spelthorne's one-page service plan (seed 5.3.3.1): ${onePage.plan.name}`);
+say(`  Where we want to be: ${onePage.whereWeWantToBe ?? "not stated"}`);
+say(`  Critical success factors: ${onePage.criticalSuccessFactors.join("; ")}`);
+for (const action of onePage.actionPlan) say(`  Action: ${action.text.line}`);
+for (const standard of onePage.standards) say(`  Standard: ${standard.title}: ${standard.text.goal}`);
+say(`  Resources: ${onePage.budget?.text ?? "none identified"}`);
 
 console.log(lines.join("\n"));
