@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Framework, ReportError, parseFramework } from "../../src/index.js";
+import { type Framework, ReportError } from "../../src/index.js";
 import { renderTrajectorySvg } from "../../src/report/index.js";
 import {
   type Box,
@@ -12,11 +12,11 @@ import {
   valueAxis,
 } from "../../src/report/chartAxes.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { example } from "../helpers/fixtures.js";
 import { oneTarget } from "../helpers/oneTarget.js";
 import { runs } from "../helpers/runs.js";
 
-const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+const stockton = (): Framework => example("stockton");
 
 /** The attributes of a tag, `x="1" y="2"` → { x: "1", y: "2" }. */
 function attributes(tag: string): Record<string, string> {
