@@ -1,10 +1,9 @@
-import { mkdirSync } from "node:fs";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { type Framework, evaluateFramework, parseFramework } from "../../src/index.js";
 import { renderCascadeMermaid } from "../../src/report/index.js";
 import { jsonCopy, loadExample } from "../helpers/fixtures.js";
-import { MERMAID_JS, axeViolations, executablePath, isolatedPage, screenshots } from "./printSupport.js";
+import { MERMAID_JS, axeViolations, describeInChromium, htmlDocument, screenshots, useChromium } from "./support.js";
 
 /**
  * Issue 21: the cascade diagram reads as the cascade. Stockton's cascade is drawn by mermaid 11.9.0
@@ -31,9 +30,7 @@ interface Drawn {
 
 /** Renders `diagram` with mermaid into the page and reads back its boxes, strands and arrows' paths. */
 async function drawn(page: Page, diagram: string): Promise<Drawn> {
-  await page.setContent(
-    '<!doctype html><html lang="en-GB"><head><title>Cascade</title></head><body><main id="out"><h1>Cascade</h1></main></body></html>',
-  );
+  await page.setContent(htmlDocument("Cascade", "<h1>Cascade</h1>", "out"));
   await page.addScriptTag({ path: MERMAID_JS });
   return page.evaluate(async (text) => {
     // The page's globals, typed for the calls made of them (the project has no DOM types).
@@ -201,21 +198,12 @@ const STOCKTON_STRANDS = new Map([
   ["Strand 5", ["co-gcse", "cp-education"]],
 ]);
 
-describe.skipIf(executablePath === undefined)("the cascade diagram in headless Chromium (issue 21)", () => {
-  let browser: Browser;
-  const requests: string[] = [];
+describeInChromium("the cascade diagram in headless Chromium (issue 21)", () => {
+  const chromium = useChromium();
   const stockton = parseFramework(loadExample("stockton"));
 
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: executablePath as string, args: ["--no-sandbox"] });
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
   it("draws each of Stockton's strands apart: every arrow joins the two objectives its link joins, inside one strand", async () => {
-    const page = await isolatedPage(browser, requests, { width: 1600, height: 900 });
+    const page = await chromium.page({ width: 1600, height: 900 });
     const diagram = renderCascadeMermaid(stockton, { evaluation: evaluateFramework(stockton, { asOf: "2001-07-15" }) });
     const picture = await drawn(page, diagram);
     expect(picture.nodes).toHaveLength(stockton.objectives.length);
@@ -234,12 +222,12 @@ describe.skipIf(executablePath === undefined)("the cascade diagram in headless C
     expect(await axeViolations(page)).toEqual([]);
     // docs/images/cascade-2001-07-15.png is this screenshot.
     await page.screenshot({ path: `${screenshots}cascade-strands.png`, fullPage: true });
-    expect(requests).toEqual([]);
+    expect(chromium.requests).toEqual([]);
     await page.close();
   });
 
   it("draws a link to another strand inside the strand it serves, from a box standing for its source", async () => {
-    const page = await isolatedPage(browser, requests, { width: 1600, height: 900 });
+    const page = await chromium.page({ width: 1600, height: 900 });
     const raw = jsonCopy(stockton);
     raw.objectives
       .find((objective) => objective.id === "so-homeless-offers")
@@ -259,7 +247,7 @@ describe.skipIf(executablePath === undefined)("the cascade diagram in headless C
     expect(stubs).toHaveLength(2);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}cascade-shared.png`, fullPage: true });
-    expect(requests).toEqual([]);
+    expect(chromium.requests).toEqual([]);
     await page.close();
   });
 });

@@ -1,14 +1,11 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { parseFramework } from "../../src/index.js";
 import { performanceReport, renderReportHtml, renderTrajectorySvg } from "../../src/report/index.js";
 import { type Box, intersects, textBox } from "../../src/report/chartAxes.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
 import { loadExample } from "../helpers/fixtures.js";
 import { oneTarget } from "../helpers/oneTarget.js";
+import { axeViolations, describeInChromium, htmlDocument, screenshots, useChromium } from "./support.js";
 
 /**
  * Issue 21's charts in a real browser (Debian's Chromium through playwright-core, as
@@ -16,11 +13,6 @@ import { oneTarget } from "../helpers/oneTarget.js";
  * id twice, axe-core finds nothing; and the point labels Chromium draws never meet, each inside
  * the box the renderer estimated for it.
  */
-const require = createRequire(import.meta.url);
-const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (path): path is string => path !== undefined && path !== "" && existsSync(path),
-);
-const screenshots = fileURLToPath(new URL("./screenshots/", import.meta.url));
 const stockton = parseFramework(loadExample("stockton"));
 
 /** The page's document, typed for the calls made of it (the project has no DOM types). */
@@ -37,52 +29,11 @@ interface Document {
   querySelectorAll: (selector: string) => ArrayLike<Element>;
 }
 
-async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: number }[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const page = globalThis as unknown as {
-      document: object;
-      axe: {
-        run: (
-          context: object,
-          options: object,
-        ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
-      };
-    };
-    const results = await page.axe.run(page.document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      nodes: violation.nodes.length,
-    }));
-  });
-}
-
-describe.skipIf(executablePath === undefined)("charts in headless Chromium", () => {
-  let browser: Browser;
-  const requests: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: executablePath as string, args: ["--no-sandbox"] });
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  async function isolatedPage(width = 1280): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height: 900 } });
-    await page.route("**/*", async (route) => {
-      requests.push(route.request().url());
-      await route.abort();
-    });
-    return page;
-  }
+describeInChromium("charts in headless Chromium", () => {
+  const chromium = useChromium();
 
   it("draws a sparkline beside each exception, each linking to its full chart, no id twice, no axe violation", async () => {
-    const page = await isolatedPage();
+    const page = await chromium.page();
     for (const asOf of ["2001-07-15", "2002-05-15"]) {
       const report = performanceReport(stockton, { asOf });
       await page.setContent(renderReportHtml(report, { charts: stockton }));
@@ -136,12 +87,12 @@ describe.skipIf(executablePath === undefined)("charts in headless Chromium", () 
       });
       await page.screenshot({ path: `${screenshots}report-sparklines-${asOf}.png`, fullPage: true });
     }
-    expect(requests).toEqual([]);
+    expect(chromium.requests).toEqual([]);
     await page.close();
   });
 
   it("draws labels that never meet, each inside the box the renderer estimated", async () => {
-    const page = await isolatedPage(700);
+    const page = await chromium.page({ width: 700, height: 900 });
     // A crowded series: a figure every week for a year, in a small chart.
     const weekly = oneTarget(
       { frequency: "monthly", unit: "households", decimals: 1 },
@@ -158,9 +109,7 @@ describe.skipIf(executablePath === undefined)("charts in headless Chromium", () 
       ["weekly", renderTrajectorySvg(weekly, "t", { asOf: "2002-03-31", width: 480, height: 260 })],
     ];
     for (const [name, svg] of charts) {
-      await page.setContent(
-        `<!doctype html><html lang="en-GB"><head><title>Chart</title></head><body><main><h1>Chart</h1>${svg}</main></body></html>`,
-      );
+      await page.setContent(htmlDocument("Chart", `<h1>Chart</h1>${svg}`));
       const labels = await page.evaluate(() => {
         const document = (globalThis as unknown as { document: Document }).document;
         return Array.from(document.querySelectorAll("text.point-label, text.goal-label"), (text) => ({
@@ -195,7 +144,7 @@ describe.skipIf(executablePath === undefined)("charts in headless Chromium", () 
       expect(await axeViolations(page)).toEqual([]);
       await page.locator("svg").screenshot({ path: `${screenshots}chart-labels-${name}.png` });
     }
-    expect(requests).toEqual([]);
+    expect(chromium.requests).toEqual([]);
     await page.close();
   });
 });

@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
 import { type Framework, parseFramework } from "../../src/index.js";
 import { performanceReport, renderReportHtml } from "../../src/report/index.js";
 import { jsonCopy, loadExample } from "../helpers/fixtures.js";
-import { axeViolations, executablePath, isolatedPage, screenshots } from "./printSupport.js";
+import { axeViolations, describeInChromium, screenshots, useChromium } from "./support.js";
 
 /**
  * Issue 21: the report printed. On the default Letter page the twelve-column exceptions table
@@ -97,82 +97,70 @@ function stocktonWithLongWords(): Framework {
   return parseFramework(framework);
 }
 
-describe.skipIf(executablePath === undefined)(
-  "the report printed on A4 landscape in headless Chromium (issue 21)",
-  () => {
-    let browser: Browser;
-    const requests: string[] = [];
-    const frameworks = {
-      stockton: parseFramework(loadExample("stockton")),
-      spelthorne: parseFramework(loadExample("spelthorne")),
-      "stockton-long-words": stocktonWithLongWords(),
-    };
+describeInChromium("the report printed on A4 landscape in headless Chromium (issue 21)", () => {
+  const chromium = useChromium();
+  const frameworks = {
+    stockton: parseFramework(loadExample("stockton")),
+    spelthorne: parseFramework(loadExample("spelthorne")),
+    "stockton-long-words": stocktonWithLongWords(),
+  };
 
-    beforeAll(async () => {
-      mkdirSync(screenshots, { recursive: true });
-      browser = await chromium.launch({ executablePath: executablePath as string, args: ["--no-sandbox"] });
-    });
-    afterAll(async () => {
-      await browser.close();
-    });
+  const cases = (["stockton", "spelthorne", "stockton-long-words"] as const).flatMap((name) =>
+    (["executive", "scrutiny"] as const).flatMap((audience) =>
+      (name === "stockton-long-words" ? ["2001-07-15"] : ["2001-07-15", "2002-05-15"]).map((asOf) => ({
+        name,
+        audience,
+        asOf,
+      })),
+    ),
+  );
 
-    const cases = (["stockton", "spelthorne", "stockton-long-words"] as const).flatMap((name) =>
-      (["executive", "scrutiny"] as const).flatMap((audience) =>
-        (name === "stockton-long-words" ? ["2001-07-15"] : ["2001-07-15", "2002-05-15"]).map((asOf) => ({
-          name,
-          audience,
-          asOf,
-        })),
-      ),
-    );
+  it.each(cases)(
+    "prints $name's $audience report of $asOf on A4 landscape, no table wider than its page, each aim on a new page",
+    async ({ name, audience, asOf }) => {
+      const report = performanceReport(frameworks[name], { asOf, audience });
+      const html = renderReportHtml(report);
+      const page = await chromium.page({ width: CONTENT_WIDTH, height: CONTENT_HEIGHT });
+      await page.setContent(html);
+      // On screen, and in print: no WCAG 2.2 AA violation.
+      expect(await axeViolations(page)).toEqual([]);
+      await page.emulateMedia({ media: "print" });
+      expect(await axeViolations(page)).toEqual([]);
 
-    it.each(cases)(
-      "prints $name's $audience report of $asOf on A4 landscape, no table wider than its page, each aim on a new page",
-      async ({ name, audience, asOf }) => {
-        const report = performanceReport(frameworks[name], { asOf, audience });
-        const html = renderReportHtml(report);
-        const page = await isolatedPage(browser, requests, { width: CONTENT_WIDTH, height: CONTENT_HEIGHT });
-        await page.setContent(html);
-        // On screen, and in print: no WCAG 2.2 AA violation.
-        expect(await axeViolations(page)).toEqual([]);
-        await page.emulateMedia({ media: "print" });
-        expect(await axeViolations(page)).toEqual([]);
-
-        const layout = await printedLayout(page);
-        expect(layout.pageWidth).toBe(CONTENT_WIDTH);
-        // Nothing on the page is wider than the page.
-        expect(layout.documentWidth).toBeLessThanOrEqual(layout.pageWidth);
-        expect(layout.tables.length).toBeGreaterThan(3);
-        for (const table of layout.tables) {
-          expect(table.scrollWidth, `"${table.caption}" fits its container`).toBeLessThanOrEqual(table.containerWidth);
-          expect(table.right, `"${table.caption}"'s cells end within the page`).toBeLessThanOrEqual(
-            layout.pageWidth + 0.5,
-          );
-        }
-        expect(layout.overflowingCells).toEqual([]);
-        // Each aim's section starts a page; table headers repeat on each page, and never end a page
-        // alone (Chromium left the exceptions table's header at the foot of page 1, its rows on page 2);
-        // rows never split.
-        expect(layout.aims).toHaveLength(report.aims.length);
-        for (const aim of layout.aims) expect(aim.breakBefore).toBe("page");
-        expect(layout.theadDisplay).toEqual(["table-header-group"]);
-        expect(layout.theadBreakAfter).toEqual(["avoid"]);
-        expect(layout.rowBreakInside).toEqual(["avoid"]);
-        await page.screenshot({ path: `${screenshots}print-${name}-${audience}-${asOf}.png`, fullPage: true });
-        // The first page's worth (docs/images/print-stockton-2001-07-15.png is Stockton's executive one).
-        await page.screenshot({ path: `${screenshots}print-${name}-${audience}-${asOf}-first-page.png` });
-
-        // The PDF: every page A4 landscape, and at least a page for the opening sections and one an aim.
-        const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-        writeFileSync(`${screenshots}print-${name}-${audience}-${asOf}.pdf`, pdf);
-        const sizes = pageSizes(pdf);
-        expect(sizes.length).toBeGreaterThanOrEqual(1 + report.aims.length);
-        expect(new Set(sizes.map((size) => `${String(size.width)}x${String(size.height)}`))).toEqual(
-          new Set([`${String(A4_LANDSCAPE_POINTS.width)}x${String(A4_LANDSCAPE_POINTS.height)}`]),
+      const layout = await printedLayout(page);
+      expect(layout.pageWidth).toBe(CONTENT_WIDTH);
+      // Nothing on the page is wider than the page.
+      expect(layout.documentWidth).toBeLessThanOrEqual(layout.pageWidth);
+      expect(layout.tables.length).toBeGreaterThan(3);
+      for (const table of layout.tables) {
+        expect(table.scrollWidth, `"${table.caption}" fits its container`).toBeLessThanOrEqual(table.containerWidth);
+        expect(table.right, `"${table.caption}"'s cells end within the page`).toBeLessThanOrEqual(
+          layout.pageWidth + 0.5,
         );
-        expect(requests).toEqual([]);
-        await page.close();
-      },
-    );
-  },
-);
+      }
+      expect(layout.overflowingCells).toEqual([]);
+      // Each aim's section starts a page; table headers repeat on each page, and never end a page
+      // alone (Chromium left the exceptions table's header at the foot of page 1, its rows on page 2);
+      // rows never split.
+      expect(layout.aims).toHaveLength(report.aims.length);
+      for (const aim of layout.aims) expect(aim.breakBefore).toBe("page");
+      expect(layout.theadDisplay).toEqual(["table-header-group"]);
+      expect(layout.theadBreakAfter).toEqual(["avoid"]);
+      expect(layout.rowBreakInside).toEqual(["avoid"]);
+      await page.screenshot({ path: `${screenshots}print-${name}-${audience}-${asOf}.png`, fullPage: true });
+      // The first page's worth (docs/images/print-stockton-2001-07-15.png is Stockton's executive one).
+      await page.screenshot({ path: `${screenshots}print-${name}-${audience}-${asOf}-first-page.png` });
+
+      // The PDF: every page A4 landscape, and at least a page for the opening sections and one an aim.
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+      writeFileSync(`${screenshots}print-${name}-${audience}-${asOf}.pdf`, pdf);
+      const sizes = pageSizes(pdf);
+      expect(sizes.length).toBeGreaterThanOrEqual(1 + report.aims.length);
+      expect(new Set(sizes.map((size) => `${String(size.width)}x${String(size.height)}`))).toEqual(
+        new Set([`${String(A4_LANDSCAPE_POINTS.width)}x${String(A4_LANDSCAPE_POINTS.height)}`]),
+      );
+      expect(chromium.requests).toEqual([]);
+      await page.close();
+    },
+  );
+});

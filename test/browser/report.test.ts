@@ -1,8 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { evaluateFramework, parseFramework } from "../../src/index.js";
 import {
   performanceReport,
@@ -11,74 +7,22 @@ import {
   renderTrajectorySvg,
 } from "../../src/report/index.js";
 import { loadExample } from "../helpers/fixtures.js";
+import { MERMAID_JS, axeViolations, describeInChromium, htmlDocument, screenshots, useChromium } from "./support.js";
 
 /**
  * The report, the trajectory charts and the cascade diagram in a real browser: Debian's Chromium,
  * driven by playwright-core (which needs no browser download), with axe-core and mermaid injected
  * from node_modules. Where Chromium is not installed the tests are skipped, saying how to install it.
  */
-const require = createRequire(import.meta.url);
-const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (path): path is string => path !== undefined && path !== "" && existsSync(path),
-);
-const screenshots = fileURLToPath(new URL("./screenshots/", import.meta.url));
-if (executablePath === undefined)
-  console.warn(
-    "test/browser skipped: Chromium is not installed. Install it with `apt-get install -y chromium` (Debian), or set CHROMIUM_PATH.",
-  );
 
 const stockton = parseFramework(loadExample("stockton"));
 const AS_OF = "2001-07-15";
 
-/** axe-core's verdict on the page: the violations of WCAG 2.0, 2.1 and 2.2 A and AA rules. */
-async function axeViolations(page: Page): Promise<{ id: string; help: string; nodes: number }[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    // The page's globals, typed for the calls made of them (the project has no DOM types).
-    const page = globalThis as unknown as {
-      document: object;
-      axe: {
-        run: (
-          context: object,
-          options: object,
-        ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
-      };
-    };
-    const results = await page.axe.run(page.document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      nodes: violation.nodes.length,
-    }));
-  });
-}
-
-describe.skipIf(executablePath === undefined)("the members' report in headless Chromium", () => {
-  let browser: Browser;
-  const requests: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: executablePath as string, args: ["--no-sandbox"] });
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-
-  /** A page that records and refuses every request it would make: the pages here must make none. */
-  async function isolatedPage(): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.route("**/*", async (route) => {
-      requests.push(route.request().url());
-      await route.abort();
-    });
-    return page;
-  }
+describeInChromium("the members' report in headless Chromium", () => {
+  const chromium = useChromium();
 
   it("renders the HTML report's tables, makes no request, and axe-core finds no WCAG 2.2 AA violation", async () => {
-    const page = await isolatedPage();
+    const page = await chromium.page();
     for (const audience of ["executive", "scrutiny"] as const) {
       const html = renderReportHtml(performanceReport(stockton, { asOf: AS_OF, audience }));
       await page.setContent(html);
@@ -94,17 +38,15 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${screenshots}report-${audience}.png`, fullPage: true });
     }
-    expect(requests).toEqual([]);
+    expect(chromium.requests).toEqual([]);
     await page.close();
   });
 
   it("renders the trajectory charts with their points inside the plot, and axe-core finds no violation", async () => {
-    const page = await isolatedPage();
+    const page = await chromium.page();
     for (const target of ["t-relet-28-days", "t-zone-cleanliness", "t-heart-disease", "t-unemployment"]) {
       const svg = renderTrajectorySvg(stockton, target, { asOf: "2001-10-01" });
-      await page.setContent(
-        `<!doctype html><html lang="en-GB"><head><title>Chart</title></head><body><main><h1>Chart</h1>${svg}</main></body></html>`,
-      );
+      await page.setContent(htmlDocument("Chart", `<h1>Chart</h1>${svg}`));
       const chart = await page.locator("svg").boundingBox();
       expect(chart).toMatchObject({ width: 640, height: 360 });
       for (const point of await page.locator("svg circle").all()) {
@@ -118,16 +60,14 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${screenshots}chart-${target}.png` });
     }
-    expect(requests).toEqual([]);
+    expect(chromium.requests).toEqual([]);
     await page.close();
   });
 
   it("renders the cascade with mermaid in the page, without a parse error, one node per objective", async () => {
-    const page = await isolatedPage();
-    await page.setContent(
-      '<!doctype html><html lang="en-GB"><head><title>Cascade</title></head><body><main id="out"></main></body></html>',
-    );
-    await page.addScriptTag({ path: require.resolve("mermaid/dist/mermaid.min.js") });
+    const page = await chromium.page();
+    await page.setContent(htmlDocument("Cascade", "", "out"));
+    await page.addScriptTag({ path: MERMAID_JS });
     const diagram = renderCascadeMermaid(stockton, { evaluation: evaluateFramework(stockton, { asOf: AS_OF }) });
     const rendered = await page.evaluate(async (text) => {
       const mermaid = (
@@ -161,18 +101,16 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
     expect(rendered).toEqual({ nodes: stockton.objectives.length, clusters: 5 });
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${screenshots}cascade.png`, fullPage: true });
-    expect(requests).toEqual([]);
+    expect(chromium.requests).toEqual([]);
     await page.close();
   });
 
   // Issue 19: past 500 links Mermaid refused the diagram ("Edge limit exceeded"), and ignores a
   // diagram's own maxEdges; the renderer draws the top of the cascade within the limit.
   it("draws a cascade of 700 links with mermaid: the top 500 and a note of the rest", async () => {
-    const page = await isolatedPage();
-    await page.setContent(
-      '<!doctype html><html lang="en-GB"><head><title>Cascade</title></head><body><main id="out"></main></body></html>',
-    );
-    await page.addScriptTag({ path: require.resolve("mermaid/dist/mermaid.min.js") });
+    const page = await chromium.page();
+    await page.setContent(htmlDocument("Cascade", "", "out"));
+    await page.addScriptTag({ path: MERMAID_JS });
     const large = parseFramework({
       id: "large",
       name: "A large cascade",
@@ -220,13 +158,13 @@ describe.skipIf(executablePath === undefined)("the members' report in headless C
     // The aim, 500 objectives and the note.
     expect(nodes).toBe(502);
     expect(await axeViolations(page)).toEqual([]);
-    expect(requests).toEqual([]);
+    expect(chromium.requests).toEqual([]);
     await page.close();
   });
 
   // Issue 19: a control character in a title reached the SVG, and the XML parser refused the chart.
   it("parses a chart whose title and unit hold control characters as well-formed XML", async () => {
-    const page = await isolatedPage();
+    const page = await chromium.page();
     const framework = JSON.parse(JSON.stringify(stockton)) as typeof stockton;
     const relet = framework.targets.find((target) => target.id === "t-relet-28-days");
     if (relet !== undefined) relet.title = "Re-lets \u001B[31m\u0000 \uFFFE \uD800 <b>&\"'";

@@ -1,59 +1,25 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { parseFramework } from "../../src/index.js";
 import { performanceReport, renderReportHtml } from "../../src/report/index.js";
 import { loadExample } from "../helpers/fixtures.js";
+import { axeViolations, describeInChromium, screenshots, useChromium } from "./support.js";
 
 /**
  * Issue 21: scrutiny's version, with last quarter's decisions followed up, and the officers' annex,
  * in headless Chromium: the annex's section comes after every members' section, its headings one
  * level down, and axe-core finds no WCAG 2.2 AA violation. Skipped where Chromium is not installed.
  */
-const require = createRequire(import.meta.url);
-const executablePath = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
-  (path): path is string => path !== undefined && path !== "" && existsSync(path),
-);
-const screenshots = fileURLToPath(new URL("./screenshots/", import.meta.url));
 const images = fileURLToPath(new URL("../../docs/images/", import.meta.url));
 
 const stockton = parseFramework(loadExample("stockton"));
 const spelthorne = parseFramework(loadExample("spelthorne"));
 
-async function axeViolations(page: Page): Promise<{ id: string; nodes: number }[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const page = globalThis as unknown as {
-      document: object;
-      axe: { run: (context: object, options: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-    };
-    const results = await page.axe.run(page.document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    });
-    return results.violations.map((violation) => ({ id: violation.id, nodes: violation.nodes.length }));
-  });
-}
-
-describe.skipIf(executablePath === undefined)("scrutiny's version and the officers' annex in headless Chromium", () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(screenshots, { recursive: true });
-    browser = await chromium.launch({ executablePath: executablePath as string, args: ["--no-sandbox"] });
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+describeInChromium("scrutiny's version and the officers' annex in headless Chromium", () => {
+  const chromium = useChromium();
 
   it("Stockton and Spelthorne, a quarter on: the annex last, its headings h3, no axe violation", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const requests: string[] = [];
-    await page.route("**/*", async (route) => {
-      requests.push(route.request().url());
-      await route.abort();
-    });
+    const page = await chromium.page();
     for (const [name, framework] of [
       ["stockton", stockton],
       ["spelthorne", spelthorne],
@@ -82,7 +48,7 @@ describe.skipIf(executablePath === undefined)("scrutiny's version and the office
         await annex.screenshot({ path: `${screenshots}annex-stockton.png` });
       }
     }
-    expect(requests).toEqual([]);
+    expect(chromium.requests).toEqual([]);
     await page.close();
   });
 });

@@ -7,7 +7,6 @@ import {
   deriveEvidence,
   diagnose,
   overdueReviews,
-  parseFramework,
   performanceReport,
   priorities,
   renderReportHtml,
@@ -16,11 +15,12 @@ import {
   traceDown,
   traceUp,
 } from "../../src/index.js";
+import { example } from "../helpers/fixtures.js";
 import { root, runCli, spelthorne, stockton } from "./run.js";
 
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
-const stocktonFramework = parseFramework(JSON.parse(readFileSync(stockton, "utf8")));
-const spelthorneFramework = parseFramework(JSON.parse(readFileSync(spelthorne, "utf8")));
+const stocktonFramework = example("stockton");
+const spelthorneFramework = example("spelthorne");
 const spelthorneAssessment = `${root}examples/assessments/spelthorne.json`;
 
 describe("trace", () => {

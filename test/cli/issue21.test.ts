@@ -3,12 +3,13 @@
 import { readFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { appendixA, parseFramework, planOverview } from "../../src/index.js";
+import { appendixA, planOverview } from "../../src/index.js";
 import { asFlags, main } from "../../src/cli/main.js";
 import { varianceWords } from "../../src/cli/people.js";
-import { fixture, root, runCli, spelthorne, stockton } from "./run.js";
+import { example } from "../helpers/fixtures.js";
+import { root, runCli, spelthorne, stockton, unplacedCsv } from "./run.js";
 
-const spelthorneFramework = parseFramework(JSON.parse(readFileSync(spelthorne, "utf8")));
+const spelthorneFramework = example("spelthorne");
 
 describe("people-facing text uses the report's formatter (issue 21)", () => {
   it("words a variance by polarity: fewer homeless households is better, fewer relets is worse", () => {
@@ -62,22 +63,12 @@ describe("people-facing text uses the report's formatter (issue 21)", () => {
 
 describe("measurements a CSV row cannot place are errors with their line and column (issue 21)", () => {
   it("an impossible date, a date not YYYY-MM-DD and an unknown indicator, all in one run", async () => {
-    const { code, out, err } = await runCli([
-      "evaluate",
-      stockton,
-      "--as-of",
-      "2001-10-15",
-      "--measurements",
-      fixture("stockton-unplaced.csv"),
-    ]);
+    const { code, out, err } = await runCli(unplacedCsv.argv);
     expect([code, out]).toEqual([1, ""]);
-    const name = fixture("stockton-unplaced.csv");
     expect(err).toBe(
       [
         `performance-management: ${stockton}: not a valid framework (3 problems):`,
-        `  ${name}: line 3, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "2001-02-30").`,
-        `  ${name}: line 5, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "30/09/2001").`,
-        `  ${name}: line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework`,
+        ...unplacedCsv.problems.map((problem) => `  ${unplacedCsv.path}: ${problem}`),
         "",
       ].join("\n"),
     );

@@ -8,6 +8,22 @@ export const stockton = `${root}examples/frameworks/stockton.json`;
 export const spelthorne = `${root}examples/frameworks/spelthorne.json`;
 export const fixture = (name: string): string => `${root}test/cli/fixtures/${name}`;
 
+/**
+ * Stockton evaluated with stockton-unplaced.csv, whose rows hold an impossible date, a date not
+ * YYYY-MM-DD and an unknown indicator (issue 21): its command line, and each problem as reported
+ * after the CSV's path, in the order reported. Run in-process (test/cli) and through the packed bin
+ * (test/scale).
+ */
+export const unplacedCsv = {
+  path: fixture("stockton-unplaced.csv"),
+  argv: ["evaluate", stockton, "--as-of", "2001-10-15", "--measurements", fixture("stockton-unplaced.csv")],
+  problems: [
+    'line 3, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "2001-02-30").',
+    'line 5, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "30/09/2001").',
+    'line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework',
+  ],
+} as const;
+
 /** Runs the CLI in-process and collects what it wrote. */
 export async function runCli(
   argv: readonly string[],

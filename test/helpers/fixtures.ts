@@ -1,12 +1,40 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Framework } from "../../src/index.js";
+import { type Framework, parseFramework } from "../../src/index.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** The raw JSON of an example framework, freshly read (so each test may freeze or alter its own copy). */
 export function loadExample(name: "stockton" | "spelthorne"): unknown {
   return JSON.parse(readFileSync(`${root}examples/frameworks/${name}.json`, "utf8")) as unknown;
+}
+
+/** An example framework, parsed and deep-frozen (a fresh copy each call). */
+export function example(name: "stockton" | "spelthorne"): Framework {
+  return deepFreeze(parseFramework(loadExample(name)));
+}
+
+/** `framework` with `measurements` recorded after its own, parsed again and deep-frozen. */
+export function withMeasurements(
+  framework: Framework,
+  ...measurements: NonNullable<Framework["measurements"]>
+): Framework {
+  return deepFreeze(
+    parseFramework({ ...framework, measurements: [...(framework.measurements ?? []), ...measurements] }),
+  );
+}
+
+/**
+ * Stockton at year end 2001/02: its example with the figures of 31 March 2002 its housing and
+ * street-cleanliness targets end on (homeless offers 86%, street cleanliness 93%, re-lets 100%).
+ */
+export function stocktonYearEnd(): Framework {
+  return withMeasurements(
+    example("stockton"),
+    { indicator: "pi-homeless-offers", date: "2002-03-31", value: "86" },
+    { indicator: "pi-street-cleanliness", date: "2002-03-31", value: "93" },
+    { indicator: "pi-relet-28-days", date: "2002-03-31", value: "100" },
+  );
 }
 
 /** Freezes a value and everything reachable from it, so a test fails if the library mutates its input. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Framework, ReportError, parseFramework } from "../../src/index.js";
 import { performanceReport, renderReportMarkdown } from "../../src/report/index.js";
 import { expectMisuse } from "../helpers/expectMisuse.js";
-import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, jsonCopy, loadExample } from "../helpers/fixtures.js";
 
 /** Stockton with the zone cleanliness figures for April and May replaced. */
 function zones(april: string, may: string): Framework {
@@ -24,7 +24,7 @@ describe("the exception's decision follows the run of amber periods", () => {
   // The zone path runs from 90 (31 March 2001) to 95 (31 March 2002), a 2-point tolerance: expected
   // 90 + 5 × 30/365 = 90.41 on 30 April, 90 + 5 × 61/365 = 90.84 on 31 May, 91.25 on 30 June.
   it("asks for commentary on Stockton's zone cleanliness: green in April (90.5) and May (91), amber in June (91.2)", () => {
-    expect(zone(deepFreeze(parseFramework(loadExample("stockton"))))?.decision).toBe("seek-commentary");
+    expect(zone(example("stockton"))?.decision).toBe("seek-commentary");
   });
 
   it("asks for a decision when May was amber too (90.7 against 90.84): amber again after amber", () => {
@@ -52,7 +52,7 @@ describe("the exception's decision follows the run of amber periods", () => {
   });
 
   it("refuses an amberPeriods that is not a whole number from 1 to 100, naming the option", () => {
-    const stockton = deepFreeze(parseFramework(loadExample("stockton")));
+    const stockton = example("stockton");
     for (const amberPeriods of [0, 1.5, -1, 101, Number.NaN, "2"])
       expectMisuse(
         () => performanceReport(stockton, { asOf: "2001-07-15", amberPeriods: amberPeriods as number }),
@@ -109,7 +109,7 @@ describe("the report's actions at its date", () => {
   });
 
   it("shows the re-let contractor action done on its completion date once the report is past it", () => {
-    const report = performanceReport(deepFreeze(parseFramework(loadExample("stockton"))), { asOf: "2001-10-01" });
+    const report = performanceReport(example("stockton"), { asOf: "2001-10-01" });
     expect(renderReportMarkdown(report)).toContain(
       "Agree a ten-day repair turnaround with the repairs contractor (Estate management team leader, due 30 September 2001, done 21 September 2001)",
     );

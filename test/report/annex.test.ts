@@ -2,12 +2,11 @@
 // data caveats sit after the members' part under "Officers' annex", named for people, and a review
 // whose deadline is still to come reads "not yet due", never "not recorded".
 import { describe, expect, it } from "vitest";
-import { parseFramework } from "../../src/index.js";
 import { performanceReport, renderReportHtml, renderReportMarkdown } from "../../src/report/index.js";
-import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { example, jsonCopy } from "../helpers/fixtures.js";
 
-const stockton = deepFreeze(parseFramework(loadExample("stockton")));
-const spelthorne = deepFreeze(parseFramework(loadExample("spelthorne")));
+const stockton = example("stockton");
+const spelthorne = example("spelthorne");
 
 const ANNEX_HEADINGS = [
   "### Reviews due in the period, 1 April 2001 to 30 June 2001",

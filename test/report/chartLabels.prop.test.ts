@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Framework, ReportError, parseFramework } from "../../src/index.js";
+import { type Framework, ReportError } from "../../src/index.js";
 import { renderTrajectorySvg } from "../../src/report/index.js";
 import {
   type Box,
@@ -12,11 +12,11 @@ import {
   valueAxis,
 } from "../../src/report/chartAxes.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { example } from "../helpers/fixtures.js";
 import { oneTarget } from "../helpers/oneTarget.js";
 import { runs } from "../helpers/runs.js";
 
-const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+const stockton = (): Framework => example("stockton");
 
 /** The attributes of a tag, `x="1" y="2"` → { x: "1", y: "2" }. */
 function attributes(tag: string): Record<string, string> {
@@ -34,9 +34,9 @@ const unescaped = (text: string) =>
     .replace(/&#39;/gu, "'")
     .replace(/&amp;/gu, "&");
 
-/** Each point label's estimated box, each point's marker box, and the goal label's box, read back from the SVG. */
-function boxesOf(svg: string): { labels: Box[]; markers: Box[]; goal: Box[] } {
-  const labels = [...svg.matchAll(/<text class="point-label" ([^>]*)>([^<]*)<\/text>/gu)].map((match) => {
+/** The estimated box of each `<text>` of class `className` in the SVG, from its position, anchor and words. */
+function textBoxesOf(svg: string, className: "point-label" | "goal-label"): Box[] {
+  return [...svg.matchAll(new RegExp(`<text class="${className}" ([^>]*)>([^<]*)</text>`, "gu"))].map((match) => {
     const at = attributes(match[1] ?? "");
     return textBox(
       Number(at.x),
@@ -46,22 +46,16 @@ function boxesOf(svg: string): { labels: Box[]; markers: Box[]; goal: Box[] } {
       at["text-anchor"] === "end" ? "end" : "start",
     );
   });
+}
+
+/** Each point label's estimated box, each point's marker box, and the goal label's box, read back from the SVG. */
+function boxesOf(svg: string): { labels: Box[]; markers: Box[]; goal: Box[] } {
   const markers = [...svg.matchAll(/<circle ([^>]*)>/gu)].map((match) => {
     const at = attributes(match[1] ?? "");
     const [cx, cy, r] = [Number(at.cx), Number(at.cy), Number(at.r)];
     return { left: cx - r, top: cy - r, right: cx + r, bottom: cy + r };
   });
-  const goal = [...svg.matchAll(/<text class="goal-label" ([^>]*)>([^<]*)<\/text>/gu)].map((match) => {
-    const at = attributes(match[1] ?? "");
-    return textBox(
-      Number(at.x),
-      Number(at.y),
-      unescaped(match[2] ?? ""),
-      12,
-      at["text-anchor"] === "end" ? "end" : "start",
-    );
-  });
-  return { labels, markers, goal };
+  return { labels: textBoxesOf(svg, "point-label"), markers, goal: textBoxesOf(svg, "goal-label") };
 }
 
 /** The pairs of boxes that overlap: a label with a label, a marker or the goal's label. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseFramework } from "../../src/index.js";
 import { ReportError, createFormatter, performanceReport } from "../../src/report/index.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, loadExample } from "../helpers/fixtures.js";
 import { runs } from "../helpers/runs.js";
 
 describe("createFormatter: numbers and dates for people", () => {
@@ -130,7 +130,7 @@ describe("createFormatter: numbers and dates for people", () => {
   });
 
   it("the report shows a status that is not green with figures that read apart (issue 20)", () => {
-    const stockton = deepFreeze(parseFramework(loadExample("stockton")));
+    const stockton = example("stockton");
     const report = performanceReport(stockton, { asOf: "2001-07-15" });
     const text = (id: string) => {
       const row = [...report.exceptions, ...report.goingWell].find((target) => target.target === id);

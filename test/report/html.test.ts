@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseFramework } from "../../src/index.js";
 import { STATUS_COLOURS } from "../../src/report/html.js";
 import { performanceReport, renderReportHtml } from "../../src/report/index.js";
-import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, jsonCopy, loadExample } from "../helpers/fixtures.js";
 
 /** WCAG 2.2's contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -17,7 +17,7 @@ function contrast(a: string, b: string): number {
   return (light + 0.05) / (dark + 0.05);
 }
 
-const stockton = () => deepFreeze(parseFramework(loadExample("stockton")));
+const stockton = () => example("stockton");
 
 describe("renderReportHtml", () => {
   const html = renderReportHtml(performanceReport(stockton(), { asOf: "2001-07-15" }));

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseFramework } from "../../src/index.js";
 import { performanceReport, renderReportMarkdown } from "../../src/report/index.js";
-import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, jsonCopy } from "../helpers/fixtures.js";
 
 describe("issue 20: the report's direction of travel for a year-to-date figure", () => {
-  const spelthorne = deepFreeze(parseFramework(loadExample("spelthorne")));
+  const spelthorne = example("spelthorne");
 
   it("says Spelthorne's food inspections are not comparable (year to date), not that there is no earlier figure", () => {
     // 22% of the year's programme by 30 June 2001 is a running total: the baseline (78% for the whole
@@ -29,7 +29,7 @@ describe("issue 20: the report's direction of travel for a year-to-date figure",
     expect([food?.direction, food?.text.direction]).toEqual(["improving", "improving"]);
     // Stockton's homelessness (a snapshot): 40 households at the baseline, 34 at 30 June 2001: improving;
     // CO2 has no figure at all: no earlier figure.
-    const stockton = performanceReport(deepFreeze(parseFramework(loadExample("stockton"))), { asOf: "2001-07-15" });
+    const stockton = performanceReport(example("stockton"), { asOf: "2001-07-15" });
     const text = (id: string) => stockton.targets.find((row) => row.target === id)?.text.direction;
     expect([text("t-zero-homelessness"), text("t-co2")]).toEqual(["improving", "no earlier figure"]);
   });
@@ -39,7 +39,7 @@ describe("issue 20: an aim rated wholly on partner-delivered contributions says 
   it("reads Stockton's regeneration aim as green from partner-delivered contributions only", () => {
     // cp-regeneration has no target of its own; its one contribution, unemployment (6.3% against
     // below 6.6%: green), is delivered with the Employment Service.
-    const report = performanceReport(deepFreeze(parseFramework(loadExample("stockton"))), { asOf: "2001-07-15" });
+    const report = performanceReport(example("stockton"), { asOf: "2001-07-15" });
     const aim = report.aims.find((row) => row.objective === "cp-regeneration");
     expect(aim?.ratedOnPartners).toBe(true);
     const markdown = renderReportMarkdown(report);

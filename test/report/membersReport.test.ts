@@ -15,10 +15,10 @@ import {
 } from "../../src/report/index.js";
 import { layoutOf } from "../../src/report/layout.js";
 import { placesOf } from "../../src/report/performanceReport.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { example, stocktonYearEnd, withMeasurements } from "../helpers/fixtures.js";
 
-const stockton = deepFreeze(parseFramework(loadExample("stockton")));
-const spelthorne = deepFreeze(parseFramework(loadExample("spelthorne")));
+const stockton = example("stockton");
+const spelthorne = example("spelthorne");
 
 function row(report: PerformanceReport, id: string) {
   return report.targets.find((candidate) => candidate.target === id);
@@ -150,14 +150,11 @@ describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
   it("compares with the same period last year once there is one: unemployment in June 2002 against June 2001", () => {
     // 6.1% in June 2002: the previous figure is May 2002's 6.2%; the same period a year before, June
     // 2001's 6.3% (a monthly indicator: the month to 30 June 2001); lower is better, so improving.
-    const framework: Framework = parseFramework({
-      ...stockton,
-      measurements: [
-        ...(stockton.measurements ?? []),
-        { indicator: "pi-unemployment", date: "2002-05-31", value: "6.2" },
-        { indicator: "pi-unemployment", date: "2002-06-30", value: "6.1" },
-      ],
-    });
+    const framework = withMeasurements(
+      stockton,
+      { indicator: "pi-unemployment", date: "2002-05-31", value: "6.2" },
+      { indicator: "pi-unemployment", date: "2002-06-30", value: "6.1" },
+    );
     const later = performanceReport(framework, { asOf: "2002-07-15" });
     const unemployment = row(later, "t-unemployment");
     expect(unemployment?.previous?.text).toBe("6.2% (31 May 2002)");
@@ -175,17 +172,7 @@ describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
 });
 
 describe("Stockton, year end 2001/02 (15 May 2002)", () => {
-  const yearEnd = deepFreeze(
-    parseFramework({
-      ...stockton,
-      measurements: [
-        ...(stockton.measurements ?? []),
-        { indicator: "pi-homeless-offers", date: "2002-03-31", value: "86" },
-        { indicator: "pi-street-cleanliness", date: "2002-03-31", value: "93" },
-        { indicator: "pi-relet-28-days", date: "2002-03-31", value: "100" },
-      ],
-    }),
-  );
+  const yearEnd = stocktonYearEnd();
   const report = performanceReport(yearEnd, { asOf: "2002-05-15" });
   const markdown = renderReportMarkdown(report);
 

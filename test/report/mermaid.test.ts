@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import { type Framework, ReportError, evaluateFramework, parseFramework } from "../../src/index.js";
 import { escapeMermaid } from "../../src/report/mermaid.js";
 import { renderCascadeMermaid } from "../../src/report/index.js";
-import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, jsonCopy, loadExample } from "../helpers/fixtures.js";
 
-const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+const stockton = (): Framework => example("stockton");
 
 describe("renderCascadeMermaid", () => {
   it("draws every objective once, in a subgraph per strand headed by its aim, each link an arrow", () => {

@@ -2,27 +2,17 @@
 // housing and street-cleanliness targets ended on 31 March 2002, with year-end figures added
 // (offers 86%, street cleanliness 93%, re-lets 100%) and without them.
 import { describe, expect, it } from "vitest";
-import { type Framework, parseFramework } from "../../src/index.js";
+import { parseFramework } from "../../src/index.js";
 import {
   type PerformanceReport,
   performanceReport,
   renderReportHtml,
   renderReportMarkdown,
 } from "../../src/report/index.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, stocktonYearEnd } from "../helpers/fixtures.js";
 
-const stockton = deepFreeze(parseFramework(loadExample("stockton")));
-const yearEnd: Framework = deepFreeze(
-  parseFramework({
-    ...stockton,
-    measurements: [
-      ...(stockton.measurements ?? []),
-      { indicator: "pi-homeless-offers", date: "2002-03-31", value: "86" },
-      { indicator: "pi-street-cleanliness", date: "2002-03-31", value: "93" },
-      { indicator: "pi-relet-28-days", date: "2002-03-31", value: "100" },
-    ],
-  }),
-);
+const stockton = example("stockton");
+const yearEnd = stocktonYearEnd();
 
 const ENDED = ["t-street-cleanliness", "t-homeless-offers", "t-zone-cleanliness", "t-relet-28-days"];
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type Framework, ReportError, parseFramework } from "../../src/index.js";
 import { performanceReport, renderReportMarkdown } from "../../src/report/index.js";
-import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, jsonCopy, loadExample } from "../helpers/fixtures.js";
 
-const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+const stockton = (): Framework => example("stockton");
 
 describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figures)", () => {
   const report = performanceReport(stockton(), { asOf: "2001-07-15" });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseFramework } from "../../src/index.js";
 import { columnShares } from "../../src/report/html.js";
 import { layoutOf } from "../../src/report/layout.js";
 import { performanceReport, renderReportHtml } from "../../src/report/index.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { example } from "../helpers/fixtures.js";
 
-const stockton = deepFreeze(parseFramework(loadExample("stockton")));
-const spelthorne = deepFreeze(parseFramework(loadExample("spelthorne")));
+const stockton = example("stockton");
+const spelthorne = example("spelthorne");
 
 // Issue 21: the HTML report printed on the browser's default page (Letter, portrait) and its
 // twelve-column exceptions table lost its right border. The browser test (test/browser/print.test.ts)

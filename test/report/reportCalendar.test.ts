@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Framework, parseFramework } from "../../src/index.js";
+import type { Framework } from "../../src/index.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
 import { performanceReport, renderReportHtml, renderReportMarkdown } from "../../src/report/index.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { example } from "../helpers/fixtures.js";
 
 const FIRST = toDayNumber("0001-01-01");
 const LAST = toDayNumber("9999-12-31");
@@ -24,7 +24,7 @@ const empty = (financialYearStart?: string): Framework => ({
 // never gave.
 describe("the report's default period at the ends of the calendar (issue 19)", () => {
   it("covers the last complete quarter on 9999-12-31, and the quarter so far on 0001-01-01", () => {
-    const stockton = deepFreeze(parseFramework(loadExample("stockton")));
+    const stockton = example("stockton");
     const last = performanceReport(stockton, { asOf: "9999-12-31", audience: "scrutiny" });
     expect(last.period).toEqual({
       from: "9999-10-01",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Framework, parseFramework } from "../../src/index.js";
+import type { Framework } from "../../src/index.js";
 import {
   ReportError,
   createFormatter,
@@ -9,10 +9,10 @@ import {
   renderReportMarkdown,
   renderTrajectorySvg,
 } from "../../src/report/index.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { example } from "../helpers/fixtures.js";
 import { expectMisuse } from "../helpers/expectMisuse.js";
 
-const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+const stockton = (): Framework => example("stockton");
 const asOf = "2001-07-15";
 
 /** Values no report function accepts in place of what it reads: undefined, null, {}, and wrong shapes. */

@@ -11,10 +11,10 @@ import {
   renderReportHtml,
   renderReportMarkdown,
 } from "../../src/report/index.js";
-import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, jsonCopy, withMeasurements } from "../helpers/fixtures.js";
 
-const stockton = deepFreeze(parseFramework(loadExample("stockton")));
-const spelthorne = deepFreeze(parseFramework(loadExample("spelthorne")));
+const stockton = example("stockton");
+const spelthorne = example("spelthorne");
 
 function questions(report: PerformanceReport, target: string) {
   return report.scrutiny?.exceptions.find((row) => row.target === target)?.questions ?? [];
@@ -120,15 +120,11 @@ describe("scrutiny's questions for the portfolio holder (issue 21)", () => {
   });
 
   it("Stockton at year end, 15 May 2002: the offers' outturn short of its goal; the zones' outturn late", () => {
-    const yearEnd: Framework = deepFreeze(
-      parseFramework({
-        ...stockton,
-        measurements: [
-          ...(stockton.measurements ?? []),
-          { indicator: "pi-homeless-offers", date: "2002-03-31", value: "86" },
-        ],
-      }),
-    );
+    const yearEnd = withMeasurements(stockton, {
+      indicator: "pi-homeless-offers",
+      date: "2002-03-31",
+      value: "86",
+    });
     const report = performanceReport(yearEnd, { asOf: "2002-05-15", audience: "scrutiny" });
     expect(questions(report, "t-homeless-offers")).toEqual([
       {
@@ -167,19 +163,14 @@ describe("targets red for two or more periods running (issue 21)", () => {
   });
 
   it("the longest run first; a run broken by a green figure counts from after it", () => {
-    const longer: Framework = deepFreeze(
-      parseFramework({
-        ...stockton,
-        measurements: [
-          ...(stockton.measurements ?? []),
-          // Offers, quarterly: 84% in June, then 80% in September: red twice.
-          { indicator: "pi-homeless-offers", date: "2001-09-30", value: "80" },
-          // Re-lets, monthly: 100% in July (green), then 90% and 91% in August and September.
-          { indicator: "pi-relet-28-days", date: "2001-07-31", value: "100" },
-          { indicator: "pi-relet-28-days", date: "2001-08-31", value: "90" },
-          { indicator: "pi-relet-28-days", date: "2001-09-30", value: "91" },
-        ],
-      }),
+    const longer = withMeasurements(
+      stockton,
+      // Offers, quarterly: 84% in June, then 80% in September: red twice.
+      { indicator: "pi-homeless-offers", date: "2001-09-30", value: "80" },
+      // Re-lets, monthly: 100% in July (green), then 90% and 91% in August and September.
+      { indicator: "pi-relet-28-days", date: "2001-07-31", value: "100" },
+      { indicator: "pi-relet-28-days", date: "2001-08-31", value: "90" },
+      { indicator: "pi-relet-28-days", date: "2001-09-30", value: "91" },
     );
     const report = performanceReport(longer, { asOf: "2001-10-15", audience: "scrutiny" });
     expect(report.scrutiny?.redRuns.map((run) => [run.target, run.figures, run.text])).toEqual([

@@ -7,11 +7,11 @@ import {
   renderSparklineSvg,
   renderTrajectorySvg,
 } from "../../src/report/index.js";
-import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, jsonCopy, loadExample } from "../helpers/fixtures.js";
 import { oneTarget } from "../helpers/oneTarget.js";
 import { xmlProblem } from "../helpers/xml.js";
 
-const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+const stockton = (): Framework => example("stockton");
 
 /** The words a sparkline's title says. */
 const words = (svg: string) => /<title id="[^"]*">([^<]*)<\/title>/u.exec(svg)?.[1];

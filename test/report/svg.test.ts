@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type Framework, ReportError, parseFramework } from "../../src/index.js";
 import { renderTrajectorySvg } from "../../src/report/index.js";
-import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, example, jsonCopy, loadExample, withMeasurements } from "../helpers/fixtures.js";
 
-const stockton = (): Framework => deepFreeze(parseFramework(loadExample("stockton")));
+const stockton = (): Framework => example("stockton");
 
 /** The numbers of an SVG attribute list, `x1="1" y1="2"` → { x1: 1, y1: 2 }. */
 function attributes(tag: string): Record<string, string> {
@@ -29,15 +29,10 @@ describe("renderTrajectorySvg", () => {
   });
 
   it("charts only a target's own figures once it has ended: a figure after the goal date is the next year's (issue 20)", () => {
-    const framework = deepFreeze(
-      parseFramework({
-        ...stockton(),
-        measurements: [
-          ...(stockton().measurements ?? []),
-          { indicator: "pi-relet-28-days", date: "2002-03-31", value: "100" },
-          { indicator: "pi-relet-28-days", date: "2002-04-30", value: "60" },
-        ],
-      }),
+    const framework = withMeasurements(
+      stockton(),
+      { indicator: "pi-relet-28-days", date: "2002-03-31", value: "100" },
+      { indicator: "pi-relet-28-days", date: "2002-04-30", value: "60" },
     );
     const ended = renderTrajectorySvg(framework, "t-relet-28-days", { asOf: "2002-05-10" });
     // April 2001 to June 2001 and March 2002: four of the target's own figures, not April 2002's 60%.
