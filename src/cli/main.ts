@@ -113,12 +113,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 /**
  * @internal An error a command raised, said about the command: "performance-management: report:
- * …" for every error of a run, the user's misuse, bad input and the library's refusals alike.
+ * …" for a command's misuse and the library's refusals alike (exit 2). Bad input (exit 1) is said
+ * about its file, which its message names first ("performance-management: q2.csv: 1 problem…").
  */
 function withCommand(name: string, error: unknown): unknown {
   const head = `${name}: `;
+  // Bad input (exit 1) is said about its file, which the message names first; misuse about the command.
   if (error instanceof CliError)
-    return error.message.startsWith(head) ? error : new CliError(`${head}${error.message}`, error.exitCode);
+    return error.exitCode === 1 || error.message.startsWith(head)
+      ? error
+      : new CliError(`${head}${error.message}`, error.exitCode);
   if (error instanceof PerformanceManagementError) {
     const message = error.message.replace(/^performance-management: /u, "");
     return usageError(`${head}${asFlags(message)}`);

@@ -12,15 +12,17 @@ export const fixture = (name: string): string => `${root}test/cli/fixtures/${nam
 export async function runCli(
   argv: readonly string[],
   options: { stdin?: string | Buffer; env?: Record<string, string>; tty?: boolean; now?: () => number } = {},
-): Promise<{ code: number; out: string; err: string }> {
+): Promise<{ code: number; out: string; err: string; both: string }> {
   let out = "";
   let err = "";
+  // Both streams in the order written, as a terminal shows them.
+  let both = "";
   const code = await main(argv, {
-    stdout: { write: (chunk: string) => (out += chunk), isTTY: options.tty ?? false },
-    stderr: { write: (chunk: string) => (err += chunk), isTTY: options.tty ?? false },
+    stdout: { write: (chunk: string) => ((both += chunk), (out += chunk)), isTTY: options.tty ?? false },
+    stderr: { write: (chunk: string) => ((both += chunk), (err += chunk)), isTTY: options.tty ?? false },
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
     env: options.env ?? {},
     ...(options.now === undefined ? {} : { now: options.now }),
   });
-  return { code, out, err };
+  return { code, out, err, both };
 }
