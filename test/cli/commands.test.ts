@@ -106,9 +106,9 @@ describe("report", () => {
     expect((await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "html"])).out).toBe(
       renderReportHtml(report, { charts: stocktonFramework }),
     );
-    expect(
-      (await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "html", "--no-charts"])).out,
-    ).toBe(renderReportHtml(report));
+    expect((await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "html", "--no-charts"])).out).toBe(
+      renderReportHtml(report),
+    );
     const json = await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "json"]);
     expect(JSON.parse(json.out)).toEqual(asJson(report));
   });

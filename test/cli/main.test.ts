@@ -404,9 +404,7 @@ describe("--measurements from a CSV file", () => {
     ]) {
       const { code, out, err } = await runCli([...command, "--measurements", "-"], { stdin: rows.join("\n") });
       expect([command[0], code, out]).toEqual([command[0], 1, ""]);
-      expect(err).toContain(
-        '  line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework',
-      );
+      expect(err).toContain('  line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework');
       expect(err).toContain("standard input: 12 problems in the measurements:\n");
       expect(err).toContain("  line 13, column 1 (indicator)");
       expect(err).toContain("and 2 more rows naming no indicator");

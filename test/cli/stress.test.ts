@@ -167,7 +167,10 @@ describe("standard input that fails as it is read", () => {
       stdin: Readable.from(failing()),
       env: {},
     });
-    expect([code, err]).toEqual([2, "performance-management: validate: standard input: cannot read: EIO: i/o error, read\n"]);
+    expect([code, err]).toEqual([
+      2,
+      "performance-management: validate: standard input: cannot read: EIO: i/o error, read\n",
+    ]);
   });
 });
 
