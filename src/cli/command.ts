@@ -99,7 +99,7 @@ const STATUS_STYLE: Readonly<Record<Status, Parameters<Painter>[0]>> = {
  * @internal Each status as the members' report writes it, a symbol and a word ("✖ Red", "… Awaiting
  * data"), so the command line and the report read alike and no reader depends on colour. The
  * report module exports no word list of its own, so the command line keeps this one, checked
- * against the report's rendering by test/cli/words.test.ts.
+ * against the report's rendering by test/cli/officer.test.ts.
  */
 export const STATUS_WORDS: Readonly<Record<Status, string>> = {
   blue: "★ Blue",
