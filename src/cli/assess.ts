@@ -57,6 +57,9 @@ function assessLines(paint: Painter, output: AssessOutput): string[] {
       `  ${area.title}: ${verdictText(paint, area.score, area.verdict)} (${area.rated} of ${area.total} rated)`,
     );
   lines.push("", "Priorities");
+  // An empty heading would read as a fault: say why there are none.
+  if (output.priorities.length === 0)
+    lines.push(coverage.rated === 0 ? "  none: nothing rated yet" : "  none: every rated characteristic is effective");
   for (const [i, priority] of output.priorities.entries())
     lines.push(`  ${i + 1}. ${priority.text} (${priority.area}; rated ${priority.rating}, gap ${priority.gap})`);
   if (output.diagnosis.length > 0) {

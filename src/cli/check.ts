@@ -63,7 +63,7 @@ export const checkCommand: Command = {
   name: "check",
   summary: "run the cascade checker: broken links, orphans, unowned targets, overdue reviews…",
   usage:
-    "check <framework.json> [--as-of D] [--rule id=off|info|warning|error …] [--max-warnings N] [--measurements file.csv]",
+    "check <framework.json> [--as-of D] [--rule id=off|info|warning|error …] [--max-warnings N] [--measurements file.csv [--strict]]",
   options: {
     "as-of": { type: "string" },
     rule: { type: "string", multiple: true },
@@ -74,7 +74,7 @@ export const checkCommand: Command = {
     "--as-of D            the date to judge timeliness against (review-overdue, unmeasured); without it those rules do not run",
     "--rule id=severity   set a rule's severity (off, info, warning, error); repeat for several rules",
     "--max-warnings N     exit 1 when there are more than N warnings (errors always exit 1)",
-    MEASUREMENTS.help,
+    ...MEASUREMENTS.help,
   ],
   formats: ["text", "json"],
   arity: [1, 1],

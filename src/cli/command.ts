@@ -6,6 +6,8 @@ import { loadFramework } from "./input.js";
 
 /** @internal What a command's `run` receives. */
 interface CommandContext {
+  /** The command's name, as typed: said at the head of its warnings. */
+  readonly name: string;
   readonly io: CliIo;
   readonly values: Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
   readonly positionals: readonly string[];
@@ -93,32 +95,77 @@ const STATUS_STYLE: Readonly<Record<Status, Parameters<Painter>[0]>> = {
   "awaiting-data": "gray",
 };
 
-/** @internal A status, padded to a column and coloured. */
-export function statusLabel(paint: Painter, status: Status): string {
-  return paint(STATUS_STYLE[status], status.padEnd(14));
+/**
+ * @internal Each status as the members' report writes it, a symbol and a word ("✖ Red", "… Awaiting
+ * data"), so the command line and the report read alike and no reader depends on colour. The
+ * report module exports no word list of its own, so the command line keeps this one, checked
+ * against the report's rendering by test/cli/officer.test.ts.
+ */
+export const STATUS_WORDS: Readonly<Record<Status, string>> = {
+  blue: "★ Blue",
+  green: "✔ Green",
+  "amber-green": "◔ Amber-green",
+  amber: "▲ Amber",
+  "amber-red": "◕ Amber-red",
+  red: "✖ Red",
+  "no-data": "? No data",
+  "not-started": "– Not started",
+  "awaiting-data": "… Awaiting data",
+};
+
+/** @internal A status's word alone, in lower case, for a count in a sentence: "2 awaiting data". */
+export function statusWord(status: Status): string {
+  return (STATUS_WORDS[status].split(" ").slice(1).join(" ") || status).toLowerCase();
 }
 
-/** @internal The `--measurements` option of `check`, `evaluate` and `report`, and its help line. */
+/** The width of the status column: the longest status in words, and a space. */
+const STATUS_WIDTH = Math.max(...Object.values(STATUS_WORDS).map((words) => words.length)) + 1;
+
+/** @internal A status in the report's words, padded to a column and coloured. */
+export function statusLabel(paint: Painter, status: Status): string {
+  return paint(STATUS_STYLE[status], STATUS_WORDS[status].padEnd(STATUS_WIDTH));
+}
+
+/** @internal The `--measurements` and `--strict` options of `check`, `evaluate` and `report`, and their help lines. */
 export const MEASUREMENTS = {
-  option: { measurements: { type: "string" } },
-  help: "--measurements F     add the measurements of a CSV file (indicator,date,value[,quality,note,correctiveAction])",
+  option: { measurements: { type: "string" }, strict: { type: "boolean" } },
+  help: [
+    "--measurements F     add the measurements of a CSV file (indicator,date,value[,quality,note,correctiveAction])",
+    "--strict             the CSV's warnings (a figure dated off its period's end or after --as-of) are errors: exit 1",
+  ],
 } as const;
 
-/** @internal The framework named by the first argument, with the measurements of `--measurements` added. */
+/**
+ * @internal The framework named by the first argument, with the measurements of `--measurements`
+ * added. The CSV's warnings are said on standard error and the run goes on, unless `--strict`
+ * (misuse without `--measurements`, said before any input is read).
+ */
 export function loadWithMeasurements(context: CommandContext): Promise<Framework> {
+  const measurements = stringOption(context, "measurements");
+  const strict = context.values.strict === true;
+  if (strict && measurements === undefined)
+    throw usageError("--strict is about the measurements of a CSV file: give --measurements with it");
   return loadFramework(context.positionals[0] as string, context.io, {
-    measurements: stringOption(context, "measurements"),
+    measurements,
     progress: context.progress,
+    asOf: stringOption(context, "as-of"),
+    strict,
+    warn: (lines) => {
+      context.progress.done();
+      context.io.stderr.write(
+        `performance-management: ${context.name}: warning: ${printable(lines.join("\n"), true)}\n`,
+      );
+    },
   });
 }
 
-/** @internal A whole number of at least 0 from an option, or undefined when not given. */
-export function countOption(value: string | undefined, name: string): number | undefined {
+/** @internal A whole number of at least `least` (0 unless given) from an option, or undefined when not given. */
+export function countOption(value: string | undefined, name: string, least = 0): number | undefined {
   if (value === undefined) return undefined;
   // A count too large to hold exactly (past 2^53) is refused here, as the flag, not by the library as its option.
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)))
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < least)
     throw usageError(
-      `--${name} must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")}; got "${printable(value)}"`,
+      `--${name} must be a whole number from ${String(least)} to ${Number.MAX_SAFE_INTEGER.toLocaleString("en-GB")}; got "${printable(value)}"`,
     );
   return Number(value);
 }

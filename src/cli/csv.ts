@@ -86,8 +86,14 @@ export function readMeasurementsCsv(text: string, name: string, base: number, pr
   return { name, base, header, lines, measurements };
 }
 
+/** @internal A problem in one of the CSV's rows: the line it ends on, and the problem worded with its line and column, without the file's name (the heading names the file). */
+export interface CsvProblem {
+  readonly line: number;
+  readonly text: string;
+}
+
 /** @internal A validation problem in one of the CSV's rows, worded with the row's line and the cell's column; else undefined. */
-export function csvIssue(csv: CsvMeasurements, issue: FrameworkIssue): string | undefined {
+export function csvIssue(csv: CsvMeasurements, issue: FrameworkIssue): CsvProblem | undefined {
   const [collection, index, field] = issue.path;
   if (collection !== "measurements" || typeof index !== "number" || index < csv.base) return undefined;
   const line = csv.lines[index - csv.base];
@@ -97,5 +103,5 @@ export function csvIssue(csv: CsvMeasurements, issue: FrameworkIssue): string | 
   // The library words the problem at its path in the framework ("measurements[19], date: …"): the
   // line and column say where it is in the file the user wrote, so the path is left out.
   const message = issue.message.replace(/^measurements\[\d+\](?:[.,][^:]*)?: /u, "");
-  return `${csv.name}: ${where}: ${message}`;
+  return { line, text: `${where}: ${printable(message)}` };
 }

@@ -1,4 +1,5 @@
 import {
+  type Direction,
   type Evaluation,
   type Framework,
   type FrameworkEvaluation,
@@ -19,6 +20,7 @@ import {
   requiredOption,
   scaleOption,
   statusLabel,
+  statusWord,
 } from "./command.js";
 import { type Painter, printable, writeJson, writeLines } from "./io.js";
 
@@ -91,6 +93,12 @@ function targetLine(
   return `${row.ruleNote === null ? line : `${line} (${printable(row.ruleNote)})`}${latePhrase(row, format)}`;
 }
 
+/** @internal A direction of travel against the previous figure, in words: "improving since the previous figure". */
+export function sincePreviousWords(direction: Direction | null): string {
+  if (direction === null) return "no previous figure";
+  return `${direction === "no-change" ? "no change" : direction} since the previous figure`;
+}
+
 /** @internal The evaluation as lines for people: targets, objectives' roll-ups, counts, data-only indicators. */
 function evaluationLines(
   paint: Painter,
@@ -118,13 +126,13 @@ function evaluationLines(
           ? "no figure"
           : `${printable(format.figure(row.actual, words.indicatorOf(row.indicator)))} at ${format.date(row.actualDate)}`;
       lines.push(
-        `  ${names.indicator(row.indicator)}: ${latest}, since previous ${row.direction.sincePrevious ?? "–"}${row.stale ? ", stale" : ""}`,
+        `  ${names.indicator(row.indicator)}: ${latest}${row.actualDate === null ? "" : `, ${sincePreviousWords(row.direction.sincePrevious)}`}${row.stale ? ", stale" : ""}`,
       );
     }
   }
   const counts = Object.entries(evaluation.counts)
     .filter(([, count]) => count > 0)
-    .map(([status, count]) => `${count} ${status}`);
+    .map(([status, count]) => `${count} ${statusWord(status as Status)}`);
   lines.push(
     "",
     `${evaluation.targets.length} targets: ${counts.join(", ") || "none"}; ${evaluation.provisional} rated on provisional or estimated data`,
@@ -137,7 +145,7 @@ export const evaluateCommand: Command = {
   name: "evaluate",
   summary: "evaluate every target as of a date and roll the statuses up the objectives",
   usage:
-    "evaluate <framework.json> --as-of D [--scale RAG|BRAG|DCA5] [--detail full|status] [--fail-on S[,S…]] [--measurements file.csv]",
+    "evaluate <framework.json> --as-of D [--scale RAG|BRAG|DCA5] [--detail full|status] [--fail-on S[,S…]] [--measurements file.csv [--strict]]",
   options: {
     "as-of": { type: "string" },
     scale: { type: "string" },
@@ -151,7 +159,7 @@ export const evaluateCommand: Command = {
     "--detail D           full (default): every figure; status: only each target's status, fast, for national scale",
     "--fail-on S[,S…]     exit 1 when any target has one of these statuses: a rated one (red, amber…) or worse on the",
     "                     scale (amber fails amber and red); no-data, not-started, awaiting-data only themselves",
-    MEASUREMENTS.help,
+    ...MEASUREMENTS.help,
   ],
   formats: ["text", "json"],
   arity: [1, 1],

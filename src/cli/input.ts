@@ -3,7 +3,8 @@ import { createReadStream } from "node:fs";
 import { type Framework, type FrameworkIssue, safeParseFramework } from "../index.js";
 import { CliError, type CliIo, type Progress, inputError, printable, usageError } from "./io.js";
 import { parseJsonText } from "./json.js";
-import { type CsvMeasurements, csvIssue, readMeasurementsCsv } from "./csv.js";
+import { measurementWarnings } from "./warnings.js";
+import { type CsvMeasurements, type CsvProblem, csvIssue, readMeasurementsCsv } from "./csv.js";
 
 /** @internal How a file is named in messages: `standard input` for `-`; a path {@link printable}. */
 export function displayName(path: string): string {
@@ -123,14 +124,35 @@ export async function readJson(path: string, io: CliIo): Promise<unknown> {
   return parseJsonText(await readText(path, io), displayName(path));
 }
 
-/** @internal The lines that list a validation's problems under a heading naming the file. */
-export function issueLines(name: string, issues: readonly FrameworkIssue[], csv?: CsvMeasurements, more = 0): string[] {
-  const total = issues.reduce((sum, issue) => sum + (issue.code === "too_many_issues" ? issue.omitted : 1), more);
-  const lines = [`${name}: not a valid framework (${total === 1 ? "1 problem" : `${total} problems`}):`];
+const problems = (count: number): string => (count === 1 ? "1 problem" : `${String(count)} problems`);
+
+/** @internal The lines that list a framework's validation problems under a heading naming its file. */
+export function issueLines(name: string, issues: readonly FrameworkIssue[]): string[] {
+  const total = issues.reduce((sum, issue) => sum + (issue.code === "too_many_issues" ? issue.omitted : 1), 0);
+  const lines = [`${name}: not a valid framework (${problems(total)}):`];
   // A message quotes the data (an id, a key): each stays on its one line, with nothing a terminal acts on.
-  for (const issue of issues)
-    lines.push(`  ${printable((csv === undefined ? undefined : csvIssue(csv, issue)) ?? issue.message)}`);
+  for (const issue of issues) lines.push(`  ${printable(issue.message)}`);
   return lines;
+}
+
+/**
+ * @internal The lines that list the problems of a measurements CSV's rows under a heading naming the
+ * CSV file (not the framework, which may be sound): each row's problem with its line and column, in
+ * the file's order, then what was counted but not listed.
+ */
+export function csvProblemLines(
+  csv: CsvMeasurements,
+  rows: readonly CsvProblem[],
+  unlisted: readonly { readonly count: number; readonly text: string }[] = [],
+  kind: "problem" | "warning" = "problem",
+  after = "",
+): string[] {
+  const total = unlisted.reduce((sum, more) => sum + more.count, rows.length);
+  return [
+    `${csv.name}: ${String(total)} ${kind}${total === 1 ? "" : "s"} in the measurements${after}:`,
+    ...[...rows].sort((a, b) => a.line - b.line).map((row) => `  ${row.text}`),
+    ...unlisted.filter((more) => more.count > 0).map((more) => `  ${more.text}`),
+  ];
 }
 
 function invalidIssues(document: unknown): readonly FrameworkIssue[] {
@@ -145,7 +167,16 @@ function invalidIssues(document: unknown): readonly FrameworkIssue[] {
 export async function loadFramework(
   path: string,
   io: CliIo,
-  options: { readonly measurements?: string | undefined; readonly progress?: Progress } = {},
+  options: {
+    readonly measurements?: string | undefined;
+    readonly progress?: Progress;
+    /** The run's date: a CSV row dated after it is warned about. */
+    readonly asOf?: string | undefined;
+    /** The CSV's warnings are errors (`--strict`). */
+    readonly strict?: boolean;
+    /** Where the CSV's warnings are said (standard error), as lines; they do not stop the run. */
+    readonly warn?: (lines: readonly string[]) => void;
+  } = {},
 ): Promise<Framework> {
   const name = displayName(path);
   // Misuse is said before anything is read: standard input that never closes would otherwise hide it.
@@ -173,16 +204,52 @@ export async function loadFramework(
   options.progress?.report(`validating ${name}`);
   const result = safeParseFramework(input);
   if (!result.success) {
-    // The rows naming no indicator are said with the rest, so one run lists every row to mend.
-    const unknown = csv === undefined ? NONE_UNKNOWN : unknownIndicatorLines(csv, indicatorIdsOf(document));
-    throw inputError([...issueLines(name, result.error.issues, csv, unknown.count), ...unknown.lines].join("\n"));
+    // The CSV's rows are said under the CSV's name and the framework's own problems under its
+    // name; the rows naming no indicator are said with the rest, so one run lists every row to mend.
+    const own: FrameworkIssue[] = [];
+    const rows: CsvProblem[] = [];
+    let tooMany: FrameworkIssue | undefined;
+    for (const issue of result.error.issues) {
+      const row = csv === undefined ? undefined : csvIssue(csv, issue);
+      if (issue.code === "too_many_issues") tooMany = issue;
+      else if (row === undefined) own.push(issue);
+      else rows.push(row);
+    }
+    const omitted = tooMany?.code === "too_many_issues" ? tooMany.omitted : 0;
+    const lines: string[] = [];
+    // Past the validator's limit, the problems not listed are counted where the listed ones end.
+    if (own.length > 0 || csv === undefined)
+      lines.push(...issueLines(name, tooMany === undefined ? own : [...own, tooMany]));
+    if (csv !== undefined) {
+      const unknown = unknownIndicators(csv, indicatorIdsOf(document));
+      if (rows.length > 0 || unknown.count > 0)
+        lines.push(
+          ...csvProblemLines(
+            csv,
+            [...rows, ...unknown.listed],
+            [unknown.more, ...(own.length === 0 ? [notListed(omitted)] : [])],
+          ),
+        );
+    }
+    throw inputError(lines.join("\n"));
   }
   if (csv !== undefined) {
-    const unknown = unknownIndicatorLines(csv, new Set(result.data.indicators.map((indicator) => indicator.id)));
-    if (unknown.count > 0)
-      throw inputError(
-        [`${name}: the measurements name indicators the framework does not have:`, ...unknown.lines].join("\n"),
+    const unknown = unknownIndicators(csv, new Set(result.data.indicators.map((indicator) => indicator.id)));
+    if (unknown.count > 0) throw inputError(csvProblemLines(csv, unknown.listed, [unknown.more]).join("\n"));
+    const warnings = measurementWarnings(csv, result.data, options.asOf);
+    if (warnings.count > 0) {
+      if (options.strict === true)
+        throw inputError(csvProblemLines(csv, warnings.rows, warnings.unlisted, "problem", " (--strict)").join("\n"));
+      options.warn?.(
+        csvProblemLines(
+          csv,
+          warnings.rows,
+          warnings.unlisted,
+          "warning",
+          " (the run goes on; --strict makes them errors)",
+        ),
       );
+    }
   }
   return result.data;
 }
@@ -204,32 +271,44 @@ function indicatorIdsOf(document: unknown): ReadonlySet<string> | undefined {
 /** How many CSV rows naming no indicator are listed; the rest are counted. */
 const LISTED_UNKNOWN_ROWS = 10;
 
-/**
- * The lines that refuse CSV rows whose indicator the framework does not have (a misspelt id):
- * `evaluate` and `report` would otherwise drop the figure without a word, as no target reads it.
- * Each names its line and column, the first ten listed and the rest counted; none when `known` is
- * not known.
- */
-function unknownIndicatorLines(
-  csv: CsvMeasurements,
-  known: ReadonlySet<string> | undefined,
-): { lines: string[]; count: number } {
-  if (known === undefined) return NONE_UNKNOWN;
-  const column = csv.header.indexOf("indicator") + 1;
-  const unknown: string[] = [];
-  let count = 0;
-  csv.measurements.forEach((measurement, k) => {
-    const id = measurement.indicator as string;
-    if (known.has(id)) return;
-    count += 1;
-    if (unknown.length < LISTED_UNKNOWN_ROWS)
-      unknown.push(
-        `  ${csv.name}: line ${String(csv.lines[k])}, column ${String(column)} (indicator): ${printable(JSON.stringify(id))} names no indicator of the framework`,
-      );
-  });
-  if (count > unknown.length) unknown.push(`  and ${String(count - unknown.length)} more rows naming no indicator`);
-  return { lines: unknown, count };
+/** CSV rows found wanting: the first few listed, the rest counted with the line saying so. */
+interface Unknown {
+  readonly listed: CsvProblem[];
+  readonly count: number;
+  readonly more: { readonly count: number; readonly text: string };
 }
 
-/** No row naming an unknown indicator. */
-const NONE_UNKNOWN: { lines: string[]; count: number } = { lines: [], count: 0 };
+/** What the validator found and did not list, past its limit, said under the CSV's heading. */
+function notListed(count: number): { count: number; text: string } {
+  return { count, text: `and ${problems(count)} more, found and not listed; mend the ones listed and run again` };
+}
+
+/**
+ * The CSV rows whose indicator the framework does not have (a misspelt id): `evaluate` and
+ * `report` would otherwise drop the figure without a word, as no target reads it. Each names its
+ * line and column, the first ten listed and the rest counted; none when `known` is not known.
+ */
+function unknownIndicators(csv: CsvMeasurements, known: ReadonlySet<string> | undefined): Unknown {
+  const listed: CsvProblem[] = [];
+  let count = 0;
+  if (known !== undefined) {
+    const column = csv.header.indexOf("indicator") + 1;
+    csv.measurements.forEach((measurement, k) => {
+      const id = measurement.indicator as string;
+      if (known.has(id)) return;
+      count += 1;
+      const line = csv.lines[k] as number;
+      if (listed.length < LISTED_UNKNOWN_ROWS)
+        listed.push({
+          line,
+          text: `line ${String(line)}, column ${String(column)} (indicator): ${printable(JSON.stringify(id))} names no indicator of the framework`,
+        });
+    });
+  }
+  const rest = count - listed.length;
+  return {
+    listed,
+    count,
+    more: { count: rest, text: `and ${String(rest)} more ${rest === 1 ? "row" : "rows"} naming no indicator` },
+  };
+}

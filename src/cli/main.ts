@@ -11,8 +11,13 @@ const EXIT = { ok: 0, failed: 1, misuse: 2, internal: 3 } as const;
 const COMMON = {
   help: { type: "boolean", short: "h" },
   format: { type: "string" },
-  "no-color": { type: "boolean" },
 } as const;
+
+/** `--no-color`, taken by the commands that write text for people (not `report`, whose Markdown and HTML have no colours). */
+const NO_COLOR = { "no-color": { type: "boolean" } } as const;
+
+/** Whether a command writes coloured text for people, and so takes `--no-color`. */
+const coloured = (command: Command): boolean => command.formats.includes("text");
 
 function version(): string {
   // Two folders up from src/cli/main.ts and from dist/cli/bin.js alike.
@@ -30,8 +35,8 @@ function overview(): string {
     "Commands:",
     ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     "",
-    "Every command takes --help, --format (text for people, json for programs: the library's result",
-    "as the API returns it) and --no-color. A file may be - for standard input.",
+    "Every command takes --help and --format (text for people, json for programs: the library's result",
+    "as the API returns it); those with text take --no-color. A file may be - for standard input.",
     "Exit codes: 0 success; 1 invalid input, check errors or --fail-on; 2 misuse; 3 a bug.",
     "",
     "  performance-management --version",
@@ -46,7 +51,9 @@ function commandHelp(command: Command): string {
     "",
     ...command.help,
     `--format F           ${command.formats.join(" or ")} (default ${command.formats[0] as string})`,
-    "--no-color           no colours (also when NO_COLOR is set or the output is not a terminal)",
+    ...(coloured(command)
+      ? ["--no-color           no colours (also when NO_COLOR is set or the output is not a terminal)"]
+      : []),
     "-h, --help           this help",
   ].join("\n");
 }
@@ -68,7 +75,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     parsed = parseArgs({
       args: rest,
-      options: { ...COMMON, ...command.options },
+      options: { ...COMMON, ...(coloured(command) ? NO_COLOR : {}), ...command.options },
       allowPositionals: true,
       strict: true,
       tokens: true,
@@ -97,7 +104,30 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (!command.formats.includes(format))
     throw usageError(`${name}: --format must be ${command.formats.join(" or ")}; got "${format}"`);
   const paint = painter(io, values["no-color"] === true);
-  return command.run({ io, values, positionals, paint, format, progress: new Progress(io) });
+  try {
+    return await command.run({ name, io, values, positionals, paint, format, progress: new Progress(io) });
+  } catch (error) {
+    throw withCommand(name, error);
+  }
+}
+
+/**
+ * @internal An error a command raised, said about the command: "performance-management: report:
+ * …" for a command's misuse and the library's refusals alike (exit 2). Bad input (exit 1) is said
+ * about its file, which its message names first ("performance-management: q2.csv: 1 problem…").
+ */
+function withCommand(name: string, error: unknown): unknown {
+  const head = `${name}: `;
+  // Bad input (exit 1) is said about its file, which the message names first; misuse about the command.
+  if (error instanceof CliError)
+    return error.exitCode === 1 || error.message.startsWith(head)
+      ? error
+      : new CliError(`${head}${error.message}`, error.exitCode);
+  if (error instanceof PerformanceManagementError) {
+    const message = error.message.replace(/^performance-management: /u, "");
+    return usageError(`${head}${asFlags(message)}`);
+  }
+  return error;
 }
 
 /**

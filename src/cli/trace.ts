@@ -65,7 +65,8 @@ const DEFAULT_MAX_CHAINS = 100;
 export const traceCommand: Command = {
   name: "trace",
   summary: "trace an objective, target or action's accountability chains, narrated, with owners",
-  usage: "trace <framework.json> <id> [--down] [--kind objective|target|action] [--style so-that|in-order-to]",
+  usage:
+    "trace <framework.json> <id> [--down] [--kind objective|target|action] [--style so-that|in-order-to] [--max-chains N]",
   options: {
     down: { type: "boolean" },
     kind: { type: "string" },
@@ -76,7 +77,7 @@ export const traceCommand: Command = {
     "--down               the contribution tree below an objective instead of the chains up from the subject",
     "--kind K             which kind of subject <id> names when an objective, a target and an action share it",
     "--style S            how chains are narrated: so-that (default, from the ground up) or in-order-to (top down)",
-    `--max-chains N       list at most N chains (default ${String(DEFAULT_MAX_CHAINS)}); the total is exact, or marked at least inside a dense contribution loop`,
+    `--max-chains N       list at most N chains, N at least 1 (default ${String(DEFAULT_MAX_CHAINS)}); the total is exact, or marked at least inside a dense contribution loop`,
   ],
   formats: ["text", "json"],
   arity: [2, 2],
@@ -85,7 +86,7 @@ export const traceCommand: Command = {
     const [path, id] = positionals as [string, string];
     const kind = choiceOption(context, "kind", ["objective", "target", "action"] as const);
     const style = choiceOption(context, "style", ["so-that", "in-order-to"] as const) ?? "so-that";
-    const maxChains = countOption(stringOption(context, "max-chains"), "max-chains");
+    const maxChains = countOption(stringOption(context, "max-chains"), "max-chains", 1);
     if (values.down === true && (kind !== undefined || maxChains !== undefined))
       throw usageError("trace: --down takes an objective's id, without --kind or --max-chains");
     const framework = await loadFramework(path, io);

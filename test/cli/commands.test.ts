@@ -102,7 +102,11 @@ describe("report", () => {
 
   it("prints the Markdown report, or HTML, or the report object, as the API renders them", async () => {
     expect((await runCli(["report", stockton, "--as-of", "2001-07-15"])).out).toBe(renderReportMarkdown(report));
+    // HTML carries the charts by default (a sparkline beside each exception, its full chart linked); --no-charts leaves them out.
     expect((await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "html"])).out).toBe(
+      renderReportHtml(report, { charts: stocktonFramework }),
+    );
+    expect((await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "html", "--no-charts"])).out).toBe(
       renderReportHtml(report),
     );
     const json = await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "json"]);

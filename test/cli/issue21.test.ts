@@ -30,13 +30,13 @@ describe("people-facing text uses the report's formatter (issue 21)", () => {
   it("evaluate: names beside ids, figures with units to the report's places, dates for people", async () => {
     const { out } = await runCli(["evaluate", stockton, "--as-of", "2001-07-15"]);
     expect(out).toContain(
-      "  green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected\n",
+      "  ✔ Green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected\n",
     );
     // 91.2% against 91.2465…%: one decimal would read the same; amber, so shown apart.
     expect(out).toContain("(t-zero-homelessness)");
     expect(out).toContain("91.20% at 30 June 2001, 91.25% expected; 0.05 percentage points worse than expected");
     expect(out).toContain(
-      "  Average regional unemployment rate (pi-regional-unemployment): 6.4% at 30 June 2001, since previous improving\n",
+      "  Average regional unemployment rate (pi-regional-unemployment): 6.4% at 30 June 2001, improving since the previous figure\n",
     );
     expect(out).not.toMatch(/\d{4}-\d{2}-\d{2}/u);
   });
@@ -56,7 +56,7 @@ describe("people-facing text uses the report's formatter (issue 21)", () => {
   it("evaluate at year end: the outturn in the report's words", async () => {
     const { out } = await runCli(["evaluate", spelthorne, "--as-of", "2002-05-15"]);
     expect(out).toContain(
-      "  red           99.5% of bins collected on the scheduled day (t-collection-day): 98.8% at 30 June 2001, 99.05% expected; 0.25 percentage points worse than expected; ended 31 March 2002: outturn late, was due 12 May 2002",
+      "  ✖ Red           99.5% of bins collected on the scheduled day (t-collection-day): 98.8% at 30 June 2001, 99.05% expected; 0.25 percentage points worse than expected; ended 31 March 2002: outturn late, was due 12 May 2002",
     );
   });
 });
@@ -67,8 +67,8 @@ describe("measurements a CSV row cannot place are errors with their line and col
     expect([code, out]).toEqual([1, ""]);
     expect(err).toBe(
       [
-        `performance-management: ${stockton}: not a valid framework (3 problems):`,
-        ...unplacedCsv.problems.map((problem) => `  ${unplacedCsv.path}: ${problem}`),
+        `performance-management: ${unplacedCsv.path}: 3 problems in the measurements:`,
+        ...unplacedCsv.problems.map((problem) => `  ${problem}`),
         "",
       ].join("\n"),
     );
@@ -95,7 +95,7 @@ describe("options (issue 21)", () => {
     const blue = await runCli(["evaluate", stockton, ...asOf, "--fail-on", "blue"]);
     expect([blue.code, blue.err]).toEqual([
       2,
-      'performance-management: --fail-on must name statuses of the RAG scale, separated by commas (green, amber, red, no-data, not-started, awaiting-data); got "blue"\n',
+      'performance-management: evaluate: --fail-on must name statuses of the RAG scale, separated by commas (green, amber, red, no-data, not-started, awaiting-data); got "blue"\n',
     ]);
     // On BRAG blue is a status: "blue or worse" is every rated target, so Stockton's reds fail it.
     expect(await run("blue", "brag")).toBe(1);
@@ -108,7 +108,7 @@ describe("options (issue 21)", () => {
     const bad = await runCli(["evaluate", stockton, ...asOf, "--scale", "rga"]);
     expect([bad.code, bad.err]).toEqual([
       2,
-      'performance-management: --scale must be one of RAG, BRAG, DCA5 (in any case); got "rga"\n',
+      'performance-management: evaluate: --scale must be one of RAG, BRAG, DCA5 (in any case); got "rga"\n',
     ]);
   });
 
@@ -138,7 +138,7 @@ describe("options (issue 21)", () => {
     document.objectives.push(...corporate);
     const stdin = JSON.stringify(document);
     const help = await runCli(["trace", "--help"]);
-    expect(help.out).toContain("--max-chains N       list at most N chains (default 100)");
+    expect(help.out).toContain("--max-chains N       list at most N chains, N at least 1 (default 100)");
     const json = await runCli(["trace", "-", "t-homeless-offers", "--format", "json"], { stdin });
     const trace = JSON.parse(json.out) as { total: string; chains: unknown[]; truncated: boolean };
     expect([trace.total, trace.chains.length, trace.truncated]).toEqual(["150", 100, true]);
@@ -147,7 +147,7 @@ describe("options (issue 21)", () => {
     const huge = await runCli(["trace", stockton, "t-zero-homelessness", "--max-chains", "99999999999999999999"]);
     expect([huge.code, huge.err]).toEqual([
       2,
-      'performance-management: --max-chains must be a whole number from 0 to 9,007,199,254,740,991; got "99999999999999999999"\n',
+      'performance-management: trace: --max-chains must be a whole number from 1 to 9,007,199,254,740,991; got "99999999999999999999"\n',
     ]);
   });
 

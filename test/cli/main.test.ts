@@ -24,7 +24,7 @@ describe("main: commands, help and exit codes", () => {
     const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
       version: string;
     };
-    expect(await runCli(["--version"])).toEqual({ code: 0, out: `${version}\n`, err: "" });
+    expect(await runCli(["--version"])).toMatchObject({ code: 0, out: `${version}\n`, err: "" });
   });
 
   it("exits 2 on misuse, naming the problem, never with a stack", async () => {
@@ -254,17 +254,17 @@ describe("evaluate", () => {
     const { code, out } = await runCli(["evaluate", stockton, "--as-of", "2001-07-15", "--fail-on", "red"]);
     // Re-lets within 28 days: 79% against the year's 100% (79 - 100 = -21 points, higher is better: worse).
     expect(out).toContain(
-      "  red           100% houses available for re-let within 28 days (t-relet-28-days): 79% at 30 June 2001, 100% expected; 21 percentage points worse than expected\n",
+      "  ✖ Red           100% houses available for re-let within 28 days (t-relet-28-days): 79% at 30 June 2001, 100% expected; 21 percentage points worse than expected\n",
     );
     // Zero homelessness: 34 households against 36.6788…, shown to one place as the report does; fewer is better.
     expect(out).toContain(
-      "  green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected\n",
+      "  ✔ Green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected\n",
     );
     expect(out).toContain("Evaluation as of 15 July 2001 on the RAG scale\n");
     expect(out).toContain(
-      "  red           Offer every homeless household accommodation within 21 days (so-homeless-offers)\n",
+      "  ✖ Red           Offer every homeless household accommodation within 21 days (so-homeless-offers)\n",
     );
-    expect(out).toContain("11 targets: 3 green, 3 amber, 2 red, 3 awaiting-data");
+    expect(out).toContain("11 targets: 3 green, 3 amber, 2 red, 3 awaiting data");
     expect(code).toBe(1);
     expect((await runCli(["evaluate", stockton, "--as-of", "2001-07-15"])).code).toBe(0);
   });
@@ -290,7 +290,7 @@ describe("evaluate", () => {
     // six-week default lag: September's figure was due 30 September + 42 days = 11 November 2001.
     const may = await runCli(["evaluate", stockton, "--as-of", "2002-05-10"]);
     expect(may.out).toContain(
-      "  green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected; next figure late, was due 11 November 2001\n",
+      "  ✔ Green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected; next figure late, was due 11 November 2001\n",
     );
     // Unemployment is monthly: July's figure was due 31 July + 21 days (its own lag) = 21 August 2001.
     expect(may.out).toContain(
@@ -298,7 +298,7 @@ describe("evaluate", () => {
     );
     // GCSEs have never had a figure: the first (the year to August 2001) was due by 31 October 2001.
     expect(may.out).toContain(
-      "  no-data       50% of pupils achieve 5 or more A*-C grade GCSEs by 2002 (t-gcse): no figure yet; first figure late, was due 31 October 2001\n",
+      "  ? No data       50% of pupils achieve 5 or more A*-C grade GCSEs by 2002 (t-gcse): no figure yet; first figure late, was due 31 October 2001\n",
     );
     // Heart disease's first figure (2001) is due by 30 September 2002: awaited, so nothing is said.
     expect(may.out).toContain("(t-heart-disease): no figure yet\n");
@@ -320,14 +320,14 @@ describe("evaluate", () => {
     );
     // Within 10%: green, and no note. Zone cleanliness, 91.2 against 91.2465753425.
     expect(out).toMatch(
-      /green +95% zone\/patch to be of high\/acceptable cleanliness \(t-zone-cleanliness\): 91\.2% at 30 June 2001, 91\.2% expected; 0\.05 percentage points worse than expected\n/,
+      /✔ Green +95% zone\/patch to be of high\/acceptable cleanliness \(t-zone-cleanliness\): 91\.2% at 30 June 2001, 91\.2% expected; 0\.05 percentage points worse than expected\n/,
     );
   });
 
   it("colours statuses on a terminal, and not with NO_COLOR, --no-color or a pipe", async () => {
     const argv = ["evaluate", stockton, "--as-of", "2001-07-15"];
-    expect((await runCli(argv, { tty: true })).out).toContain("\u001b[31mred");
-    expect((await runCli(argv, { env: { FORCE_COLOR: "1" } })).out).toContain("\u001b[31mred");
+    expect((await runCli(argv, { tty: true })).out).toContain("\u001b[31m✖ Red");
+    expect((await runCli(argv, { env: { FORCE_COLOR: "1" } })).out).toContain("\u001b[31m✖ Red");
     for (const run of [
       runCli(argv, { tty: true, env: { NO_COLOR: "1" } }),
       runCli([...argv, "--no-color"], { tty: true }),
@@ -372,7 +372,7 @@ describe("--measurements from a CSV file", () => {
   it("reports a bad date with its line and column, and evaluates nothing", async () => {
     const { code, out, err } = await runCli(argv("stockton-bad-date.csv"));
     expect([code, out]).toEqual([1, ""]);
-    expect(err).toContain("stockton-bad-date.csv: line 7, column 2 (date): ");
+    expect(err).toContain("stockton-bad-date.csv: 1 problem in the measurements:\n  line 7, column 2 (date): ");
     expect(err).toContain('(found the text "31/09/2001")');
   });
 
@@ -404,10 +404,9 @@ describe("--measurements from a CSV file", () => {
     ]) {
       const { code, out, err } = await runCli([...command, "--measurements", "-"], { stdin: rows.join("\n") });
       expect([command[0], code, out]).toEqual([command[0], 1, ""]);
-      expect(err).toContain(
-        'standard input: line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework',
-      );
-      expect(err).toContain("standard input: line 13, column 1 (indicator)");
+      expect(err).toContain('  line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework');
+      expect(err).toContain("standard input: 12 problems in the measurements:\n");
+      expect(err).toContain("  line 13, column 1 (indicator)");
       expect(err).toContain("and 2 more rows naming no indicator");
     }
   });

@@ -18,9 +18,10 @@ export const unplacedCsv = {
   path: fixture("stockton-unplaced.csv"),
   argv: ["evaluate", stockton, "--as-of", "2001-10-15", "--measurements", fixture("stockton-unplaced.csv")],
   problems: [
+    // In line order, under the CSV's own heading.
     'line 3, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "2001-02-30").',
-    'line 5, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "30/09/2001").',
     'line 4, column 1 (indicator): "pi-unemploymnet" names no indicator of the framework',
+    'line 5, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "30/09/2001").',
   ],
 } as const;
 
@@ -28,15 +29,17 @@ export const unplacedCsv = {
 export async function runCli(
   argv: readonly string[],
   options: { stdin?: string | Buffer; env?: Record<string, string>; tty?: boolean; now?: () => number } = {},
-): Promise<{ code: number; out: string; err: string }> {
+): Promise<{ code: number; out: string; err: string; both: string }> {
   let out = "";
   let err = "";
+  // Both streams in the order written, as a terminal shows them.
+  let both = "";
   const code = await main(argv, {
-    stdout: { write: (chunk: string) => (out += chunk), isTTY: options.tty ?? false },
-    stderr: { write: (chunk: string) => (err += chunk), isTTY: options.tty ?? false },
+    stdout: { write: (chunk: string) => ((both += chunk), (out += chunk)), isTTY: options.tty ?? false },
+    stderr: { write: (chunk: string) => ((both += chunk), (err += chunk)), isTTY: options.tty ?? false },
     stdin: Readable.from(options.stdin === undefined ? [] : [options.stdin]),
     env: options.env ?? {},
     ...(options.now === undefined ? {} : { now: options.now }),
   });
-  return { code, out, err };
+  return { code, out, err, both };
 }

@@ -17,7 +17,8 @@ export function sessionBlocks(markdown: string): string[] {
 /**
  * Runs the commands of a console block and returns the block as they print it now: a command line
  * `$ npx performance-management ARGS [| head -N]`, or `$ echo $?` for the previous exit code. A
- * `--out F` is written into a temporary folder, so the repository is not touched.
+ * `--out F` is written into (and a `--previous F` read from) a temporary folder, so the repository
+ * is not touched. Standard output and standard error are shown in the order written, as on a terminal.
  */
 export async function replay(block: string): Promise<string> {
   const commands = block.split("\n").filter((line) => line.startsWith("$ "));
@@ -34,10 +35,13 @@ export async function replay(block: string): Promise<string> {
     const [invocation, pipe] = line.split(" | ") as [string, string | undefined];
     const args = invocation.split(" ").filter((arg) => arg !== "");
     if (args[0] !== "npx" || args[1] !== "performance-management") throw new Error(`not a command: ${command}`);
-    const argv = args.slice(2).map((arg, i, all) => (all[i - 1] === "--out" ? join(folder, arg) : arg));
-    const { code, out, err } = await runCli(argv);
+    // A file the session writes (`--out`) and reads back (`--previous`) lives in the temporary folder.
+    const argv = args
+      .slice(2)
+      .map((arg, i, all) => (all[i - 1] === "--out" || all[i - 1] === "--previous" ? join(folder, arg) : arg));
+    const { code, both } = await runCli(argv);
     lastCode = code;
-    let printed = out + err;
+    let printed = both;
     const head = pipe === undefined ? undefined : /^head -(\d+)$/u.exec(pipe);
     if (pipe !== undefined && head === null) throw new Error(`only | head -N is replayed: ${command}`);
     if (head?.[1] !== undefined)

@@ -147,7 +147,7 @@ describe("standard input of any size is read as a file of that size", () => {
     });
     expect(code).toBe(2);
     expect(err).toBe(
-      `performance-management: standard input: cannot read: larger than ${MAX_INPUT_BYTES.toLocaleString("en-GB")} bytes (512 MiB), the most one input may hold\n`,
+      `performance-management: validate: standard input: cannot read: larger than ${MAX_INPUT_BYTES.toLocaleString("en-GB")} bytes (512 MiB), the most one input may hold\n`,
     );
     // It stopped reading as soon as the limit was passed.
     expect(yielded).toBeLessThan(MAX_INPUT_BYTES + 2 * block.length);
@@ -167,7 +167,10 @@ describe("standard input that fails as it is read", () => {
       stdin: Readable.from(failing()),
       env: {},
     });
-    expect([code, err]).toEqual([2, "performance-management: standard input: cannot read: EIO: i/o error, read\n"]);
+    expect([code, err]).toEqual([
+      2,
+      "performance-management: validate: standard input: cannot read: EIO: i/o error, read\n",
+    ]);
   });
 });
 

@@ -133,7 +133,7 @@ describe("npx performance-management, from the packed package", () => {
     const missing = await cli(["validate", "missing.json"]);
     expect([missing.code, missing.err]).toEqual([
       2,
-      "performance-management: missing.json: cannot read: no such file\n",
+      "performance-management: validate: missing.json: cannot read: no such file\n",
     ]);
   });
 
@@ -158,7 +158,7 @@ describe("npx performance-management, from the packed package", () => {
     expect(failing.code).toBe(1);
     expect(failing.out).not.toContain("\u001b[");
     const forced = await cli(["evaluate", stockton, "--as-of", "2001-07-15"], { env: { FORCE_COLOR: "1" } });
-    expect(forced.out).toContain("\u001b[31mred");
+    expect(forced.out).toContain("\u001b[31m✖ Red");
     const noColor = await cli(["evaluate", stockton, "--as-of", "2001-07-15"], {
       env: { FORCE_COLOR: "1", NO_COLOR: "1" },
     });
@@ -189,7 +189,7 @@ describe("npx performance-management, from the packed package", () => {
       fixture("stockton-bad-date.csv"),
     ]);
     expect([badDate.code, badDate.out]).toEqual([1, ""]);
-    expect(badDate.err).toContain("stockton-bad-date.csv: line 7, column 2 (date):");
+    expect(badDate.err).toContain("stockton-bad-date.csv: 1 problem in the measurements:\n  line 7, column 2 (date):");
     const missing = await cli(["check", stockton, "--measurements", fixture("stockton-missing-column.csv")]);
     expect(missing.code).toBe(1);
     expect(missing.err).toContain('line 1: missing column "date"');
@@ -210,7 +210,7 @@ describe("npx performance-management, from the packed package", () => {
     const report = await cli(["report", stockton, "--as-of", "2001-07-15", "--format", "html", "--out", "report.html"]);
     expect(report.code).toBe(0);
     expect(readFileSync(join(consumer, "report.html"), "utf8")).toBe(
-      renderReportHtml(performanceReport(framework, { asOf: "2001-07-15" })),
+      renderReportHtml(performanceReport(framework, { asOf: "2001-07-15" }), { charts: framework }),
     );
     expect((await cli(["schedule", stockton, "--from", "2001-04-01", "--to", "2001-06-30"])).out).toMatch(
       /^Reviews due from/,
@@ -302,12 +302,12 @@ describe("the packed command under stress (issue 19)", () => {
       expect(await shell('node "$BIN" validate huge.json')).toEqual({
         code: 2,
         out: "",
-        err: `performance-management: huge.json: cannot read: ${limit}`,
+        err: `performance-management: validate: huge.json: cannot read: ${limit}`,
       });
       expect(await shell('cat huge.json | node "$BIN" validate -')).toEqual({
         code: 2,
         out: "",
-        err: `performance-management: standard input: cannot read: ${limit}`,
+        err: `performance-management: validate: standard input: cannot read: ${limit}`,
       });
     } finally {
       rmSync(huge, { force: true });
@@ -344,7 +344,7 @@ describe("the packed command as an officer uses it (issue 21)", () => {
     const { code, out } = await cli(["evaluate", stockton, "--as-of", "2001-07-15"]);
     expect(code).toBe(0);
     expect(out).toContain(
-      "  green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected\n",
+      "  ✔ Green         Zero homelessness (t-zero-homelessness): 34 households at 30 June 2001, 36.7 households expected; 2.7 households better than expected\n",
     );
     expect(out).toContain(
       "(t-relet-28-days): 79% at 30 June 2001, 100% expected; 21 percentage points worse than expected\n",
@@ -387,7 +387,7 @@ describe("the packed command as an officer uses it (issue 21)", () => {
     const both = await cliWithOpenStdin(["evaluate", "-", "--as-of", "2001-07-15", "--measurements", "-"]);
     expect([both.code, both.err]).toEqual([
       2,
-      "performance-management: the framework and the measurements cannot both come from standard input\n",
+      "performance-management: evaluate: the framework and the measurements cannot both come from standard input\n",
     ]);
   });
 
@@ -403,5 +403,97 @@ describe("the packed command as an officer uses it (issue 21)", () => {
     expect(plan.code).toBe(0);
     expect(plan.out).toContain("Where are we now?\n");
     expect(plan.out).toContain("How do we monitor our success?\n  Standards\n");
+  });
+});
+
+describe("the packed command, read again as a council officer (issue 21, second reading)", () => {
+  const asOf = ["--as-of", "2001-07-15"];
+
+  it("report --format html carries the sparklines and charts; --no-charts leaves them out", async () => {
+    const html = await cli(["report", stockton, ...asOf, "--format", "html"]);
+    expect([html.code, html.err]).toEqual([0, ""]);
+    const report = performanceReport(framework, { asOf: "2001-07-15" });
+    expect(html.out).toBe(renderReportHtml(report, { charts: framework }));
+    expect(html.out).toContain("<svg");
+    const plain = await cli(["report", stockton, ...asOf, "--format", "html", "--no-charts"]);
+    expect(plain.out).toBe(renderReportHtml(report));
+    expect(plain.out).not.toContain("<svg");
+  });
+
+  it("report --previous: scrutiny's year end follows up quarter 1's report, saved as JSON; misuse and bad files said plainly", async () => {
+    const q1 = join(consumer, "q1-2001-02.json");
+    expect((await cli(["report", stockton, ...asOf, "--format", "json", "--out", q1])).code).toBe(0);
+    const yearEnd = ["report", stockton, "--as-of", "2002-05-15"];
+    const run = await cli([...yearEnd, "--audience", "scrutiny", "--previous", q1]);
+    expect([run.code, run.err]).toEqual([0, ""]);
+    expect(run.out).toContain("What was decided last time, and whether it happened (report of 15 July 2001)");
+    // Without scrutiny: misuse, before the (missing) framework is read.
+    const executive = await cli(["report", "missing.json", "--as-of", "2002-05-15", "--previous", q1]);
+    expect([executive.code, executive.err]).toEqual([
+      2,
+      "performance-management: report: --previous is read by scrutiny's version only: give --audience scrutiny with it, or leave --previous out\n",
+    ]);
+    writeFileSync(join(consumer, "not-a-report.json"), "{}");
+    const bad = await cli([...yearEnd, "--audience", "scrutiny", "--previous", "not-a-report.json"]);
+    expect([bad.code, bad.err]).toEqual([
+      1,
+      expect.stringMatching(
+        /^performance-management: not-a-report\.json: not a previous report this one can follow up: /u,
+      ),
+    ]);
+    expect((await cli(["report", "--help"])).out).toContain("--previous F");
+  });
+
+  it("a CSV's problem is headed by the CSV, not blamed on the framework", async () => {
+    writeFileSync(join(consumer, "bad2.csv"), "indicator,date,value\npi-unemployment,30/09/2001,6.1\n");
+    const run = await cli(["evaluate", stockton, "--as-of", "2001-10-15", "--measurements", "bad2.csv"]);
+    expect([run.code, run.out]).toEqual([1, ""]);
+    expect(run.err).toBe(
+      "performance-management: bad2.csv: 1 problem in the measurements:\n" +
+        '  line 2, column 2 (date): must be a real calendar date written YYYY-MM-DD (found the text "30/09/2001").\n',
+    );
+  });
+
+  it("a row dated off its period's end or after --as-of is a warning on standard error; --strict fails the run", async () => {
+    const rows = fixture("stockton-unusable.csv");
+    const run = await cli(["evaluate", stockton, ...asOf, "--measurements", rows]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("Evaluation as of 15 July 2001");
+    expect(run.err).toContain(`performance-management: evaluate: warning: ${rows}: 2 warnings in the measurements`);
+    expect(run.err).toContain(
+      '  line 2, column 2 (date): 2001-07-15 is not the end of a period of "Pupils achieving 5 or more A*-C grade GCSEs" (pi-gcse), whose annual periods end on 31 August',
+    );
+    expect(run.err).toContain(
+      "  line 3, column 2 (date): 2001-09-30 is after --as-of 2001-07-15; this run does not read the figure\n",
+    );
+    const strict = await cli(["evaluate", stockton, ...asOf, "--measurements", rows, "--strict"]);
+    expect([strict.code, strict.out]).toEqual([1, ""]);
+    expect(strict.err).toContain(`performance-management: ${rows}: 2 problems in the measurements (--strict):\n`);
+  });
+
+  it("evaluate prints the report's status words and directions, not ids", async () => {
+    const { out } = await cli(["evaluate", stockton, ...asOf]);
+    expect(out).toContain(
+      "  … Awaiting data Carbon dioxide emissions from dwellings cut by 9000 tonnes each year (t-co2): no figure yet\n",
+    );
+    expect(out).toContain("  ? No data       Receptionist puts key tag on keys, tying a good knot (io-key-tags)\n");
+    expect(out).toContain("6.4% at 30 June 2001, improving since the previous figure\n");
+    expect(out).not.toMatch(/awaiting-data|no-data|since previous improving/u);
+  });
+
+  it("errors name the command; trace shows and checks --max-chains; report has no --no-color; assess says why no priorities", async () => {
+    const required = await cli(["evaluate", stockton]);
+    expect([required.code, required.err]).toEqual([2, "performance-management: evaluate: --as-of is required\n"]);
+    const help = await cli(["trace", "--help"]);
+    expect(help.out).toContain("[--max-chains N]");
+    const zero = await cli(["trace", stockton, "t-relet-28-days", "--max-chains", "0"]);
+    expect([zero.code, zero.err]).toEqual([
+      2,
+      'performance-management: trace: --max-chains must be a whole number from 1 to 9,007,199,254,740,991; got "0"\n',
+    ]);
+    expect((await cli(["report", "--help"])).out).not.toContain("--no-color");
+    const blank = await cli(["assess", "--template"]);
+    const assessed = await cli(["assess", "-"], { stdin: blank.out });
+    expect(assessed.out).toContain("\nPriorities\n  none: nothing rated yet\n");
   });
 });
