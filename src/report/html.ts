@@ -2,7 +2,9 @@ import type { Status } from "../trajectory/index.js";
 import { checkReport } from "./check.js";
 import { type ReportHtmlOptions, reportCharts } from "./htmlCharts.js";
 import { type Cell, type Section, type Table, layoutOf } from "./layout.js";
-import { ANNEX_HEADING, ANNEX_LEAD } from "./scrutinyWords.js";
+import { checkKnownOptions, checkOptionsObject } from "../internal/options.js";
+import { reportError } from "./errors.js";
+import { wordsForReport } from "./wordsOption.js";
 import type { PerformanceReport } from "./performanceReport.js";
 
 /**
@@ -265,11 +267,17 @@ export function columnShares(table: Table): number[] {
  */
 export function renderReportHtml(report: PerformanceReport, options?: ReportHtmlOptions): string {
   checkReport(report);
-  const charts = reportCharts(report, options);
-  const layout = layoutOf(report, charts?.cells);
+  if (options !== undefined) {
+    checkOptionsObject(options, "options", reportError);
+    checkKnownOptions(options, ["charts", "words"], "options", reportError);
+  }
+  const words = wordsForReport(report.lang, options?.words, "options.words");
+  const charts = reportCharts(report, options, words);
+  const layout = layoutOf(report, charts?.cells, words);
   const parts: string[] = [
     "<!doctype html>",
-    `<html lang="${escapeHtml(report.locale)}">`,
+    // The page's language is its words' (WCAG 3.1.1), not the locale of its numbers and dates.
+    `<html lang="${escapeHtml(words.lang)}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
@@ -298,8 +306,8 @@ export function renderReportHtml(report: PerformanceReport, options?: ReportHtml
   if (annex.length > 0) {
     parts.push(
       '<section class="annex" aria-labelledby="officers-annex">',
-      `<h2 id="officers-annex">${escapeHtml(ANNEX_HEADING)}</h2>`,
-      `<p>${escapeHtml(ANNEX_LEAD)}</p>`,
+      `<h2 id="officers-annex">${escapeHtml(words.annex.heading)}</h2>`,
+      `<p>${escapeHtml(words.annex.lead)}</p>`,
     );
     for (const section of annex) sectionHtml(section, "h3");
     parts.push("</section>");
