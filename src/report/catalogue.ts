@@ -65,7 +65,12 @@ export interface ReportTargetWords {
   /** The comparisons cell: "Previous: 75% (31 May 2001). Same period last year: no figure. 3rd quartile, …". */
   readonly compared: (previous: string | null, yearAgo: string | null, quartiles: readonly string[]) => string;
   /** The figure against expected and the goal: "79% (30 June 2001) against 100% expected; goal 100% by 31 March 2002". */
-  readonly against: (actual: string | null, expected: string | null, goal: string | null, goalDate: string | null) => string;
+  readonly against: (
+    actual: string | null,
+    expected: string | null,
+    goal: string | null,
+    goalDate: string | null,
+  ) => string;
   /** No next figure due. */
   readonly noneDue: string;
   /** An ended target's outturn line: "Ended 31 March 2002: achieved, 100% against 100%". */

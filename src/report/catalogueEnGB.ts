@@ -99,12 +99,14 @@ export const REPORT_WORDS_EN_GB: ReportWords = {
     whyAmber: (run) => `Amber or worse for ${periods(run)} in a row`,
     chaseOverdue: (why) =>
       `${why}, and an action in hand is overdue: hold its owner to account, or re-plan it with a new date.`,
-    agreeAction: (why) => `${why}, with no action in hand: agree a corrective action, with an owner and a date to be done by.`,
+    agreeAction: (why) =>
+      `${why}, with no action in hand: agree a corrective action, with an owner and a date to be done by.`,
     agreeInTime: (why) =>
       `${why}, and every action in hand is due after the target's goal date, too late to help: agree a corrective action that lands in time, with an owner and a date.`,
     noteInHand: (why, n) =>
       `${why}, with ${n === 1 ? "an action" : `${String(n)} actions`} in hand: note ${n === 1 ? "it" : "them"}, and confirm with ${n === 1 ? "its owner" : "their owners"} that ${n === 1 ? "it" : "they"} will bring the target back on track.`,
-    obtainOutturn: (date, due) => `Obtain the outturn, the figure for ${date}, from the owner: it was due by ${due ?? "now"}.`,
+    obtainOutturn: (date, due) =>
+      `Obtain the outturn, the figure for ${date}, from the owner: it was due by ${due ?? "now"}.`,
     awaitOutturn: (date, due) =>
       `No decision yet: the target ended on ${date}; its outturn${due === null ? "" : ` (due by ${due})`} is reported when it is in.`,
     addressShortfall: (date, figures) =>
@@ -178,7 +180,8 @@ export const REPORT_WORDS_EN_GB: ReportWords = {
     figureIn: (date) => `Yes: a figure for ${date} is in.`,
     noFigureIn: "No: no later figure is in.",
     agreedSince: (actions) => `Yes: agreed since: ${actions.join("; ")}.`,
-    agreedAction: (title, owner, due) => `${quoted(title)} (${owner ?? "no owner"}${due === null ? "" : `, due ${due}`})`,
+    agreedAction: (title, owner, due) =>
+      `${quoted(title)} (${owner ?? "no owner"}${due === null ? "" : `, due ${due}`})`,
     noneAgreed: "No: no corrective action has been recorded since.",
     happened: (happened, actions, overdue) =>
       `${happened === "yes" ? "Yes" : happened === "partly" ? "Partly" : "No"}: ${actions.join("; ") || (overdue ? "the overdue action is no longer recorded" : "the actions are no longer recorded")}.`,
@@ -293,7 +296,9 @@ export const REPORT_WORDS_EN_GB: ReportWords = {
           (detail.forecast === null
             ? "No forecast"
             : `Forecast: ${detail.forecast}${detail.shortOfGoal ? " (short of the goal)" : ""}`),
-        detail.caveat === null ? null : `Caveat: the figure is ${detail.caveat === "estimate" ? "an estimate" : detail.caveat}`,
+        detail.caveat === null
+          ? null
+          : `Caveat: the figure is ${detail.caveat === "estimate" ? "an estimate" : detail.caveat}`,
         detail.noCorrectiveAction ? "No corrective action recorded with the figure" : null,
         `Reaches: ${detail.reaches}`,
       ];

@@ -1,4 +1,3 @@
-import { checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id } from "../model/index.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { ReportError, reportError } from "./errors.js";

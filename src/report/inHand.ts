@@ -186,27 +186,30 @@ export function inHandOf(
   const view = index.targets.has(row.target) ? actionsInHand(index, row.target, { asOf: options.asOf }) : undefined;
   const actions = view?.actions ?? [];
   const latest = view?.latest ?? null;
-  const decision = exceptionDecision({
-    status: row.status,
-    late: row.stale || row.status === "no-data",
-    redRun: evaluation.consecutiveRed,
-    concernRun:
-      row.status === "red"
-        ? Math.max(evaluation.consecutiveRed, 1)
-        : concernRunOf(index, evaluation, row.indicator, options.scale, options.amberPeriods),
-    actions,
-    amberPeriods: options.amberPeriods,
-    outturn:
-      row.outturn === undefined || row.outturn === null
-        ? null
-        : {
-            status: row.outturn.status,
-            overdue: row.outturn.overdue,
-            dateText: row.outturn.text.date,
-            dueText: row.outturn.text.due,
-            figuresText: row.outturn.text.figures,
-          },
-  }, format.words.decision);
+  const decision = exceptionDecision(
+    {
+      status: row.status,
+      late: row.stale || row.status === "no-data",
+      redRun: evaluation.consecutiveRed,
+      concernRun:
+        row.status === "red"
+          ? Math.max(evaluation.consecutiveRed, 1)
+          : concernRunOf(index, evaluation, row.indicator, options.scale, options.amberPeriods),
+      actions,
+      amberPeriods: options.amberPeriods,
+      outturn:
+        row.outturn === undefined || row.outturn === null
+          ? null
+          : {
+              status: row.outturn.status,
+              overdue: row.outturn.overdue,
+              dateText: row.outturn.text.date,
+              dueText: row.outturn.text.due,
+              figuresText: row.outturn.text.figures,
+            },
+    },
+    format.words.decision,
+  );
   return {
     inHand: {
       latest:

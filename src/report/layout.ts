@@ -404,9 +404,7 @@ export function layoutOf(
   });
   // Scrutiny's version asks the portfolio holder questions where the executive's asks for a decision.
   const exceptionHeaders =
-    report.audience === "scrutiny"
-      ? [...l.exceptionHeaders.slice(0, -1), w.annex.questionsHeader]
-      : l.exceptionHeaders;
+    report.audience === "scrutiny" ? [...l.exceptionHeaders.slice(0, -1), w.annex.questionsHeader] : l.exceptionHeaders;
   return {
     title: titleOf(w, report),
     lead: leadOf(w, report),
@@ -442,17 +440,7 @@ export function layoutOf(
         : [listedTargets(w, l.watchHeading, report.watch, "", l.watchCaption, l.targetHeaders, targetRowOf)]),
       ...(report.awaiting.length === 0
         ? []
-        : [
-            listedTargets(
-              w,
-              l.awaitingHeading,
-              report.awaiting,
-              "",
-              l.awaitingCaption,
-              l.targetHeaders,
-              targetRowOf,
-            ),
-          ]),
+        : [listedTargets(w, l.awaitingHeading, report.awaiting, "", l.awaitingCaption, l.targetHeaders, targetRowOf)]),
       ...(outturns !== undefined
         ? yearEnd
           ? []

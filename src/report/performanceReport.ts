@@ -709,8 +709,7 @@ function outturnOf(
       indicator,
       places,
     ) as [string, ...string[]];
-    const against =
-      goal.length === 2 ? w.figures.range(goal[0] ?? "", goal[1] ?? "") : (goal[0] ?? w.figures.noFigure);
+    const against = goal.length === 2 ? w.figures.range(goal[0] ?? "", goal[1] ?? "") : (goal[0] ?? w.figures.noFigure);
     const short =
       outturn.status === "not-achieved" && outturn.shortfall !== null
         ? format.variance(outturn.shortfall, shown?.worked(outturn.shortfall)).replace(/^\+/u, "")

@@ -448,7 +448,7 @@ function followedText(
         ? w.actionDoneUndated
         : now.state === "overdue"
           ? w.actionOverdue(now.dueText, replanned ? was : null)
-          : replanned && now.dueText !== null
+          : replanned
             ? w.actionReplanned(now.dueText, was)
             : w.actionOpen(now.dueText);
   return { ...base, now: now.state, dueNowText: now.dueText, text };

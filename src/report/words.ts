@@ -41,11 +41,7 @@ export function statusDirectionText(
 }
 
 /** What a target measures: "Standard", "Local indicator", "National indicator" or "Indicator". @internal */
-export function measureLabelText(
-  w: ReportWords,
-  standard: boolean,
-  source: "national" | "local" | undefined,
-): string {
+export function measureLabelText(w: ReportWords, standard: boolean, source: "national" | "local" | undefined): string {
   const { measure } = w.target;
   if (standard) return measure.standard;
   return source === "local" ? measure.local : source === "national" ? measure.national : measure.indicator;
