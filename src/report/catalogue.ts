@@ -324,6 +324,8 @@ export interface ReportLayoutWords {
   readonly lateCaption: string;
   readonly lateHeaders: readonly string[];
   readonly latestFigure: (actual: string, date: string) => string;
+  /** The printed page's number, bottom right: the words before the page's number, between it and the count of pages, and after ("Page 2 of 9"). */
+  readonly pageNumber: { readonly before: string; readonly between: string; readonly after: string };
   readonly lateOutturn: (due: string, date: string) => string;
 }
 

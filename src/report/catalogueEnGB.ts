@@ -380,6 +380,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = {
     lateHeaders: ["Target", "Status", "Owner", "Latest figure", "Next figure was due"],
     latestFigure: (actual, date) => `${actual} (${date})`,
     lateOutturn: (due, date) => `${due} (the outturn, for ${date})`,
+    pageNumber: { before: "Page ", between: " of ", after: "" },
   },
   charts: {
     heading: "Charts",

@@ -5,6 +5,8 @@ import { type Cell, type Section, type Table, layoutOf } from "./layout.js";
 import { checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import { reportError } from "./errors.js";
 import { wordsForReport } from "./wordsOption.js";
+import type { ReportWords } from "./catalogue.js";
+import { REPORT_WORDS_EN_GB } from "./catalogueEnGB.js";
 import type { PerformanceReport } from "./performanceReport.js";
 
 /**
@@ -73,10 +75,21 @@ const statusClass = (status: Status): string => `status-${status}`;
  * 273 × 186 mm for the report, 1032 CSS pixels wide.
  */
 const PAGE_MARGIN = "12mm";
-/** The printed page's number, bottom right: "Page 2 of 9" (CSS `content`). */
-const PAGE_NUMBER = '"Page " counter(page) " of " counter(pages)';
+/** A CSS string holding `text`: its quotes, backslashes, line breaks and `<` escaped, so it never ends the string or the style element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\r\n]/gu, (character) => `\\${character.charCodeAt(0).toString(16)} `)}"`;
+}
 
-const STYLE = `
+/** The printed page's number, bottom right, in the report's words: "Page 2 of 9" (CSS `content`). */
+function pageNumber(words: ReportWords): string {
+  const { before, between, after } = words.layout.pageNumber;
+  const last = after === "" ? "" : ` ${cssString(after)}`;
+  return `${cssString(before)} counter(page) ${cssString(between)} counter(pages)${last}`;
+}
+
+/** The page's style with its page number in the report's words. */
+const styleOf = (words: ReportWords): string =>
+  `
 :root { color: #1a1a1a; background: #ffffff; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.45; }
 body { margin: 0 auto; max-width: 80rem; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 0.5rem; }
@@ -94,7 +107,7 @@ tr.detail td { border-top: none; font-size: 0.85rem; color: #333333; background:
 ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string }][])
   .map(([status, colours]) => `.${statusClass(status)} { color: ${colours.text}; background: ${colours.background}; }`)
   .join("\n")}
-@page { size: A4 landscape; margin: ${PAGE_MARGIN}; @bottom-right { content: ${PAGE_NUMBER}; font-size: 8pt; color: #1a1a1a; } }
+@page { size: A4 landscape; margin: ${PAGE_MARGIN}; @bottom-right { content: ${pageNumber(words)}; font-size: 8pt; color: #1a1a1a; } }
 @media print {
   :root { font-size: 10pt; }
   body { max-width: none; padding: 0; margin: 0; }
@@ -110,6 +123,9 @@ ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string
   .annex { break-before: page; }
 }
 `.trim();
+
+/** The page's style in the default words, written once. */
+const STYLE = styleOf(REPORT_WORDS_EN_GB);
 
 /** A cell: the row's first cell heads the row; a status cell is a tinted word with its symbol. */
 function cellHtml(cell: Cell, first: boolean): string {
@@ -282,7 +298,7 @@ export function renderReportHtml(report: PerformanceReport, options?: ReportHtml
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(layout.title)}</title>`,
-    `<style>\n${STYLE}${charts === undefined ? "" : `\n${charts.style}`}\n</style>`,
+    `<style>\n${words === REPORT_WORDS_EN_GB ? STYLE : styleOf(words)}${charts === undefined ? "" : `\n${charts.style}`}\n</style>`,
     "</head>",
     "<body>",
     "<main>",

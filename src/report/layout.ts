@@ -179,12 +179,16 @@ function targetRow(w: ReportWords, row: ReportTarget): Cell[] {
   ];
 }
 
+/** The order reports list statuses in, whatever order a catalogue lists their words in. */
+const STATUS_ORDER = Object.keys(REPORT_WORDS_EN_GB.status) as Status[];
+
 /** Counts by status in words, in the order reports list statuses, leaving out the zeros: "2 ✔ Green, 2 ✖ Red". */
 export function countsText(w: ReportWords, counts: Readonly<Partial<Record<Status, number>>>): string {
   return w.layout.counts(
-    (Object.keys(w.status) as Status[])
-      .filter((value) => (counts[value] ?? 0) > 0)
-      .map((value) => ({ count: counts[value] ?? 0, status: w.status[value] })),
+    STATUS_ORDER.filter((value) => (counts[value] ?? 0) > 0).map((value) => ({
+      count: counts[value] ?? 0,
+      status: w.status[value],
+    })),
   );
 }
 

@@ -162,6 +162,26 @@ describe("the report's words come from one catalogue (issue 21)", () => {
     expect(renderReportHtml(english).startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
   });
 
+  it("numbers the printed pages in the words: 'Tudalen 2 o 9', a quote or '</style>' in them escaped", () => {
+    const cy: ReportWords = {
+      ...REPORT_WORDS_EN_GB,
+      lang: "cy",
+      layout: { ...REPORT_WORDS_EN_GB.layout, pageNumber: { before: "Tudalen ", between: " o ", after: "" } },
+    };
+    const html = renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15", words: cy }), { words: cy });
+    expect(html).toContain('@bottom-right { content: "Tudalen " counter(page) " o " counter(pages);');
+    expect(renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15" }))).toContain(
+      '@bottom-right { content: "Page " counter(page) " of " counter(pages);',
+    );
+    const sly: ReportWords = {
+      ...REPORT_WORDS_EN_GB,
+      layout: { ...REPORT_WORDS_EN_GB.layout, pageNumber: { before: '"</style>', between: "\\", after: " ." } },
+    };
+    const escaped = renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15" }), { words: sly });
+    expect(escaped).toContain('content: "\\22 \\3c /style>" counter(page) "\\5c " counter(pages) " ."');
+    expect(escaped.split("</style>").length).toBe(2);
+  });
+
   it("refuses to lay a report out in words of another language than it was made in, with a ReportError", () => {
     const cy: ReportWords = { ...REPORT_WORDS_EN_GB, lang: "cy" };
     const welsh = performanceReport(stockton, { asOf: "2001-07-15", words: cy });
