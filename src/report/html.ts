@@ -245,7 +245,7 @@ export function columnShares(table: Table): number[] {
 /**
  * A performance report as one self-contained HTML page: inline CSS, no scripts, no external
  * requests, so it can be mailed, archived or printed as it is. Built to WCAG 2.2 AA: the
- * document's language set from the report's locale, one `h1` and a heading per section, semantic
+ * document's language set from the report's words (`lang`, never the locale of its numbers and dates), one `h1` and a heading per section, semantic
  * tables with captions and `scope`d header cells (each row headed by its target or objective),
  * statuses written as a word with a symbol as well as tinted (every colour pair at least 7:1),
  * and a print stylesheet: A4 landscape pages with 12 mm margins, numbered "Page 2 of 9"; each
@@ -261,9 +261,9 @@ export function columnShares(table: Table): number[] {
  *
  * @category Report
  * @param report - a report from {@link performanceReport}
- * @param options - `charts`: the framework or index the report was made from, to draw charts from
+ * @param options - `charts`: the framework or index the report was made from, to draw charts from; `words`: the catalogue the report was made with, when not the default
  * @returns the HTML page
- * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong; when `options` is not an object of known options, or `options.charts` is not a framework or index holding each exception's target
+ * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong; when `options` is not an object of known options, `options.charts` is not a framework or index holding each exception's target, or `options.words` is not a whole catalogue or is in another language than the report
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -280,6 +280,10 @@ export function columnShares(table: Table): number[] {
  * const charted = renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15" }), { charts: stockton });
  * charted.includes('<a class="sparkline-link" id="spark-1" href="#chart-1"><svg') //=> true
  * charted.includes('<figure class="chart" id="chart-1">') //=> true
+ * // The page's language is its words': a catalogue in Welsh marks it so.
+ * import { REPORT_WORDS_EN_GB } from "performance-management/report";
+ * const cy = { ...REPORT_WORDS_EN_GB, lang: "cy" };
+ * renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15", words: cy }), { words: cy }).startsWith('<!doctype html>\n<html lang="cy">') //=> true
  */
 export function renderReportHtml(report: PerformanceReport, options?: ReportHtmlOptions): string {
   checkReport(report);

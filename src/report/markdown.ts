@@ -72,8 +72,9 @@ function details(shown: Table): string[] {
  *
  * @category Report
  * @param report - a report from {@link performanceReport}
+ * @param options - `words`: the catalogue the report was made with, when not the default
  * @returns the Markdown text
- * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong
+ * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong; when `options.words` is not a whole catalogue, or is in another language than the report (or is absent for a report made in words other than English)
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -82,6 +83,10 @@ function details(shown: Table): string[] {
  * const markdown = renderReportMarkdown(performanceReport(stockton, { asOf: "2001-07-15" }));
  * markdown.split("\n")[0] //=> "# Performance report, Quarter 1 2001/02: Stockton-on-Tees Borough Council performance framework"
  * markdown.includes("| 100% homeless households offered accommodation within 21 days | ✖ Red ↑ improving |") //=> true
+ * // A council's own words: given to the report and again to the renderer.
+ * import { REPORT_WORDS_EN_GB } from "performance-management/report";
+ * const words = { ...REPORT_WORDS_EN_GB, layout: { ...REPORT_WORDS_EN_GB.layout, exceptionsHeading: "Off track" } };
+ * renderReportMarkdown(performanceReport(stockton, { asOf: "2001-07-15", words }), { words }).includes("\n## Off track\n") //=> true
  */
 export function renderReportMarkdown(report: PerformanceReport, options?: ReportMarkdownOptions): string {
   checkReport(report);

@@ -1014,16 +1014,20 @@ function objectiveOf(
  *   report (`previous`), what was decided then and whether it happened.
  *
  * Every figure keeps the engine's exact string and gains a `text` for people, to the indicator's
- * `decimals` with its unit ("79%"), dates as "30 June 2001" in the `locale` (`en-GB`).
+ * `decimals` with its unit ("79%"), dates as "30 June 2001" in the `locale` (by default the
+ * words' language, `en-GB`). Every sentence comes from `words`, a catalogue a council can replace
+ * ({@link REPORT_WORDS_EN_GB} by default); the report records its `lang`, and the renderers lay it
+ * out in the same words.
  *
  * @category Report
  * @param source - a parsed framework or its index
- * @param options - `asOf`, the audience, scale, roll-up options, locale, period, `amberPeriods` and, for scrutiny, the `previous` report
+ * @param options - `asOf`, the audience, scale, roll-up options, locale, period, `amberPeriods`, for scrutiny the `previous` report, and the `words`
  * @returns the report
  * @throws {@link ReportError} when `source` is neither a framework nor an index, the options are not an object, `asOf` is missing or not a
  * calendar date, the audience is not `executive` or `scrutiny`, or `amberPeriods` is not a whole
  * number from 1 to 100, or `previous` is given to the executive's version, is not a report from
- * `performanceReport`, is on another framework or is not earlier; `TrajectoryError` for a bad
+ * `performanceReport`, is on another framework or is not earlier, or `words` is not a whole catalogue
+ * with a well-formed `lang` (naming the first key missing or of the wrong kind); `TrajectoryError` for a bad
  * scale or roll-up option
  * @example
  * import { readFileSync } from "node:fs";

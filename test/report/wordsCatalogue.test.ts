@@ -2,8 +2,12 @@
 // wrapping every string of the default one in ⟦ ⟧ shows the catalogue is whole: rendered with it,
 // every visible piece of text in the Markdown and the HTML (charts included) is either data (titles,
 // names, units, figures, dates) or wrapped. And the page's lang is the words' language.
+import * as fs from "node:fs";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
+import * as root from "../../src/index.js";
 import { type Framework, parseFramework } from "../../src/index.js";
+import * as reportModule from "../../src/report/index.js";
 import {
   type PerformanceReport,
   REPORT_WORDS_EN_GB,
@@ -160,6 +164,38 @@ describe("the report's words come from one catalogue (issue 21)", () => {
     const english = performanceReport(stockton, { asOf: "2001-07-15", locale: "cy-GB" });
     expect(english.asOfText).toBe("15 Gorffennaf 2001");
     expect(renderReportHtml(english).startsWith('<!doctype html>\n<html lang="en-GB">')).toBe(true);
+  });
+
+  it('runs docs/reporting.md\'s Welsh example: lang "cy" gives <html lang="cy">, its title and dates Welsh', () => {
+    const page = fs.readFileSync(new URL("../../docs/reporting.md", import.meta.url), "utf8");
+    const block = /## Your council's own words[\s\S]*?```ts\n([\s\S]*?)```/u.exec(page)?.[1] ?? "";
+    expect(block).toContain('lang: "cy"');
+    const { outputText } = ts.transpileModule(block, {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
+    });
+    const modules: Record<string, unknown> = {
+      "node:fs": fs,
+      "performance-management": root,
+      "performance-management/report": reportModule,
+    };
+    const exported: { cy?: ReportWords; html?: string } = {};
+    // The page's own example, run as written.
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    const run = new Function("require", "exports", outputText) as (
+      require: (name: string) => unknown,
+      exports: object,
+    ) => void;
+    run((name) => modules[name], exported);
+    expect(exported.cy?.lang).toBe("cy");
+    const html = exported.html ?? "";
+    expect(html.startsWith('<!doctype html>\n<html lang="cy">')).toBe(true);
+    expect(html).toContain(
+      "<h1>Adroddiad perfformiad, Chwarter 1 2001/02: Stockton-on-Tees Borough Council performance framework</h1>",
+    );
+    expect(html).toContain("<h2>Eithriadau</h2>");
+    expect(html).toContain("15 Gorffennaf 2001");
+    expect(html).toContain('<span class="status status-red">✖ Coch</span>');
+    expect(html).toContain('content: "Tudalen " counter(page) " o " counter(pages)');
   });
 
   it("numbers the printed pages in the words: 'Tudalen 2 o 9', a quote or '</style>' in them escaped", () => {
