@@ -232,6 +232,15 @@ describe("the report's words come from one catalogue (issue 21)", () => {
     expect(renderReportMarkdown(welsh, { words: cy })).toContain("# Performance report, Quarter 1 2001/02");
   });
 
+  it("a catalogue missing a key does not compile (checked by tsc over the tests)", () => {
+    // @ts-expect-error -- every key is required: a partial catalogue is refused by the type.
+    const partial: ReportWords = { lang: "cy", status: REPORT_WORDS_EN_GB.status };
+    // A catalogue that spreads the default and replaces some words is whole.
+    const whole: ReportWords = { ...REPORT_WORDS_EN_GB, lang: "cy" };
+    expect(Object.keys(partial)).toEqual(["lang", "status"]);
+    expect(Object.keys(whole)).toEqual(Object.keys(REPORT_WORDS_EN_GB));
+  });
+
   it("refuses a catalogue missing a key or of the wrong kind, naming the key, with a ReportError", () => {
     const partial: Record<string, unknown> = { ...REPORT_WORDS_EN_GB };
     delete partial.decision;
