@@ -5,6 +5,17 @@ const periods = (n: number): string => plural(n, "period");
 const lowerFirst = (text: string): string => `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 const quoted = (title: string): string => `"${title}"`;
 
+/** `value` and every object and array within it frozen (a walk with a stack: the catalogue is a few levels deep). */
+function frozen<T extends object>(value: T): T {
+  const pending: object[] = [value];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    Object.freeze(next);
+    for (const inner of Object.values(next))
+      if (typeof inner === "object" && inner !== null && !Object.isFrozen(inner)) pending.push(inner as object);
+  }
+  return value;
+}
+
 const STATUS = {
   blue: "★ Blue",
   green: "✔ Green",
@@ -30,8 +41,10 @@ const STATUS = {
  * REPORT_WORDS_EN_GB.status.red //=> "✖ Red"
  * REPORT_WORDS_EN_GB.period.quarter(1, "2001/02") //=> "Quarter 1 2001/02"
  * REPORT_WORDS_EN_GB.annex.days(1) //=> "1 day"
+ * // Frozen: a council's words are a catalogue of its own, never a change to this one.
+ * Object.isFrozen(REPORT_WORDS_EN_GB.layout.exceptionHeaders) //=> true
  */
-export const REPORT_WORDS_EN_GB: ReportWords = {
+export const REPORT_WORDS_EN_GB: ReportWords = frozen({
   lang: "en-GB",
   status: STATUS,
   figures: {
@@ -428,4 +441,4 @@ export const REPORT_WORDS_EN_GB: ReportWords = {
     goalTitle: (goal, date) => `Goal: ${goal} by ${date}`,
     goalLabel: (goal) => `Goal ${goal}`,
   },
-};
+});
