@@ -8,7 +8,7 @@ import {
   type Status,
   evaluateFramework,
 } from "../index.js";
-import { type Formatter, formatterFor } from "../report/format.js";
+import { type ReportFormatter, formatterFor } from "../report/format.js";
 import { targetFigureTexts } from "../report/performanceReport.js";
 import { type Names, namesOf, varianceWords } from "./people.js";
 import {
@@ -32,7 +32,7 @@ interface TargetWords {
   readonly indicatorOfTarget: (row: Evaluation) => Indicator | undefined;
 }
 
-function wordsFor(framework: Framework, format: Formatter): TargetWords {
+function wordsFor(framework: Framework, format: ReportFormatter): TargetWords {
   const targets = new Map(framework.targets.map((target) => [target.id, target] as const));
   const indicators = new Map(framework.indicators.map((indicator) => [indicator.id, indicator] as const));
   const indicatorOfTarget = (row: Evaluation) => {
@@ -62,7 +62,7 @@ function wordsFor(framework: Framework, format: Formatter): TargetWords {
  * September figure was due by 11 November is still green on 10 May, and the line says the figure is
  * late. Nothing is said while the next figure is awaited within its lag.
  */
-function latePhrase(row: Evaluation, format: Formatter): string {
+function latePhrase(row: Evaluation, format: ReportFormatter): string {
   if (!row.stale || row.nextFigure === null) return "";
   return `; ${row.actual === null ? "first" : "next"} figure late, was due ${format.date(row.nextFigure.due)}`;
 }
@@ -76,7 +76,7 @@ function targetLine(
   row: Evaluation | { readonly target: string; readonly status: Status },
   names: Names,
   words: TargetWords,
-  format: Formatter,
+  format: ReportFormatter,
 ): string {
   const head = `  ${statusLabel(paint, row.status)}${names.target(row.target)}`;
   if (!("actual" in row)) return head;
@@ -105,7 +105,7 @@ function evaluationLines(
   evaluation: FrameworkEvaluation | FrameworkEvaluation<{ readonly target: string; readonly status: Status }>,
   names: Names,
   words: TargetWords,
-  format: Formatter,
+  format: ReportFormatter,
 ): string[] {
   const lines = [
     paint("bold", `Evaluation as of ${format.date(evaluation.asOf)} on the ${printable(evaluation.scale)} scale`),

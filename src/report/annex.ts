@@ -8,8 +8,7 @@
  */
 import type { FrameworkIndex, Id, ReviewSubjectKind } from "../model/index.js";
 import type { OverdueReview, ScheduledReview } from "../review/index.js";
-import type { Formatter } from "./format.js";
-import { dayWords } from "./scrutinyWords.js";
+import type { ReportFormatter } from "./format.js";
 
 /**
  * Where a review due in the report's period stands at the report's date:
@@ -115,22 +114,23 @@ export function reportReviews(
   index: FrameworkIndex,
   reviews: readonly ScheduledReview[],
   asOf: string,
-  format: Formatter,
+  format: ReportFormatter,
 ): ReportReview[] {
   const names = namesOf(index);
+  const w = format.words.annex;
   return reviews.map((review) => {
     const state = stateOf(review, asOf);
     const due = format.date(review.due);
     const held =
       state === "held" && review.done !== undefined
-        ? `${format.date(review.done.date)}${review.done.outcome === undefined ? "" : `: ${review.done.outcome}`}`
+        ? w.held(format.date(review.done.date), review.done.outcome ?? null)
         : state === "not-yet-due"
-          ? `not yet due (due ${due})`
+          ? w.notYetDue(due)
           : state === "due-today"
-            ? `due today (${due})`
+            ? w.dueToday(due)
             : state === "overdue"
-              ? `not recorded, ${dayWords(review.daysOverdue ?? 0)} overdue`
-              : "not recorded (a later review has been held)";
+              ? w.notRecorded(review.daysOverdue ?? 0)
+              : w.laterHeld;
     const { cycleName, reviewerName } = names(review.cycle, review.reviewer);
     const row: Writable<ReportReview> = {
       cycle: review.cycle,
@@ -156,9 +156,10 @@ export function reportReviews(
 export function reportOverdueReviews(
   index: FrameworkIndex,
   reviews: readonly OverdueReview[],
-  format: Formatter,
+  format: ReportFormatter,
 ): ReportOverdueReview[] {
   const names = namesOf(index);
+  const w = format.words.annex;
   return reviews.map((review) => {
     const { cycleName, reviewerName } = names(review.cycle, review.reviewer);
     const row: Writable<ReportOverdueReview> = {
@@ -173,9 +174,9 @@ export function reportOverdueReviews(
       subjectTitle: subjectTitle(index, review.subject.kind, review.subject.id),
       reviewerName,
       text: {
-        lastReviewed: review.lastReviewed === undefined ? "never" : format.date(review.lastReviewed),
+        lastReviewed: review.lastReviewed === undefined ? w.never : format.date(review.lastReviewed),
         due: format.date(review.due),
-        daysOverdue: dayWords(review.daysOverdue),
+        daysOverdue: w.days(review.daysOverdue),
       },
     };
     if (review.reviewer !== undefined) row.reviewer = review.reviewer;

@@ -6,8 +6,7 @@
  */
 import type { Cell, Section, Table } from "./layoutTypes.js";
 import type { PerformanceReport } from "./performanceReport.js";
-import { DECIDED_TEXT, FOLLOW_UP_HEADING, RED_RUNS_HEADING, SEVERITY_TEXT } from "./scrutinyWords.js";
-import { STATUS_TEXT } from "./words.js";
+import type { ReportWords } from "./catalogue.js";
 
 const text = (value: string): Cell => ({ text: value });
 
@@ -31,38 +30,33 @@ function listed<T>(
  * checker's findings and the data caveats.
  * @internal
  */
-export function annexSections(report: PerformanceReport): Section[] {
+export function annexSections(report: PerformanceReport, w: ReportWords): Section[] {
+  const a = w.annex;
   return [
     listed(
       "annex",
-      `Reviews due in the period, ${report.period.text}`,
+      a.reviewsHeading(report.period.text),
       report.reviews,
-      "No review fell due in the period.",
-      {
-        caption: "Reviews due in the period, and the review that answered each",
-        headers: ["Subject", "Review cycle", "Reviewer", "Due", "Held"],
-      },
+      a.noReviews,
+      { caption: a.reviewsCaption, headers: a.reviewsHeaders },
       (review) => [
         text(review.subjectTitle),
         text(review.cycleName),
-        text(review.reviewerName ?? "none named"),
+        text(review.reviewerName ?? a.noneNamed),
         text(review.text.due),
         text(review.text.held),
       ],
     ),
     listed(
       "annex",
-      "Overdue reviews",
+      a.overdueHeading,
       report.overdueReviews,
-      "No review is overdue.",
-      {
-        caption: "Reviews overdue, the longest first",
-        headers: ["Subject", "Review cycle", "Reviewer", "Last reviewed", "Due", "Overdue by"],
-      },
+      a.noOverdue,
+      { caption: a.overdueCaption, headers: a.overdueHeaders },
       (review) => [
         text(review.subjectTitle),
         text(review.cycleName),
-        text(review.reviewerName ?? "none named"),
+        text(review.reviewerName ?? a.noneNamed),
         text(review.text.lastReviewed),
         text(review.text.due),
         text(review.text.daysOverdue),
@@ -70,23 +64,23 @@ export function annexSections(report: PerformanceReport): Section[] {
     ),
     listed(
       "annex",
-      "Findings of the cascade checker",
+      a.findingsHeading,
       report.findings,
-      "The cascade checker finds no error or warning.",
-      { caption: "The cascade checker's errors and warnings", headers: ["Finding", "Severity", "Rule"] },
+      a.noFindings,
+      { caption: a.findingsCaption, headers: a.findingsHeaders },
       (finding) => [
         text(finding.message),
-        text(SEVERITY_TEXT[finding.severity] ?? finding.severity),
+        text((a.severity as Readonly<Record<string, string>>)[finding.severity] ?? finding.severity),
         text(finding.ruleId),
       ],
     ),
     listed(
       "annex",
-      "Data caveats",
+      a.caveatsHeading,
       report.caveats,
-      "Every figure is validated.",
-      { caption: "Figures that are provisional or estimated", headers: ["Target", "Figure", "Date"] },
-      (caveat) => [text(caveat.title), text(caveat.quality), text(caveat.dateText)],
+      a.noCaveats,
+      { caption: a.caveatsCaption, headers: a.caveatsHeaders },
+      (caveat) => [text(caveat.title), text(a.quality[caveat.quality]), text(caveat.dateText)],
     ),
   ];
 }
@@ -96,45 +90,40 @@ export function annexSections(report: PerformanceReport): Section[] {
  * and what was decided at the previous report and whether it happened. None for the executive.
  * @internal
  */
-export function scrutinySections(report: PerformanceReport): Section[] {
+export function scrutinySections(report: PerformanceReport, w: ReportWords): Section[] {
+  const a = w.annex;
   const scrutiny = report.scrutiny;
   if (report.audience !== "scrutiny" || scrutiny === undefined || scrutiny === null) return [];
   const followUp = scrutiny.followUp;
   return [
     listed(
       "members",
-      RED_RUNS_HEADING,
+      a.redRunsHeading,
       scrutiny.redRuns,
-      "No target has been red for two or more figures running.",
-      {
-        caption: "Targets red for two or more figures running, the longest run first",
-        headers: ["Target", "Owner", "Red for"],
-      },
-      (run) => [text(run.title), text(run.owner?.name ?? "no owner"), text(run.text)],
+      a.noRedRuns,
+      { caption: a.redRunsCaption, headers: a.redRunsHeaders },
+      (run) => [text(run.title), text(run.owner?.name ?? w.layout.noOwner), text(run.text)],
     ),
     followUp === null
       ? {
-          heading: FOLLOW_UP_HEADING,
-          paragraphs: ["No previous report was given, so what was decided then cannot be followed up here."],
+          heading: a.followUpHeading,
+          paragraphs: [a.noPrevious],
           tables: [],
           part: "members",
         }
       : listed(
           "members",
-          `${FOLLOW_UP_HEADING} (report of ${followUp.asOfText})`,
+          a.followUpOf(followUp.asOfText),
           followUp.items,
-          `The report of ${followUp.asOfText} listed no exception.`,
-          {
-            caption: `The exceptions of the report of ${followUp.asOfText}: what was decided, and where it stands now`,
-            headers: ["Target", "Then", "Asked of the executive then", "Now", "Did it happen?"],
-          },
+          a.noPreviousExceptions(followUp.asOfText),
+          { caption: a.followUpCaption(followUp.asOfText), headers: a.followUpHeaders },
           (item) => [
             text(item.title),
-            { text: STATUS_TEXT[item.then.status], status: item.then.status },
-            text(DECIDED_TEXT[item.then.decision] ?? item.then.decision),
+            { text: w.status[item.then.status], status: item.then.status },
+            text(w.scrutiny.decided[item.then.decision]),
             item.now.status === null
-              ? text("no longer in the framework")
-              : { text: STATUS_TEXT[item.now.status], status: item.now.status },
+              ? text(a.goneFromFramework)
+              : { text: w.status[item.now.status], status: item.now.status },
             text(item.text),
           ],
         ),

@@ -7,7 +7,7 @@ import { type Status, type Evaluation, evaluateTarget, trajectory } from "../tra
 import { scaledTolerance } from "../trajectory/tolerances.js";
 import { toleranceFor } from "../trajectory/judge.js";
 import { ReportError } from "./errors.js";
-import type { Formatter } from "./format.js";
+import type { ReportFormatter } from "./format.js";
 
 /**
  * What a target's charts draw, worked out once for the full chart ({@link renderTrajectorySvg})
@@ -52,7 +52,7 @@ export function chartDataOf(
   index: FrameworkIndex,
   target: Target,
   asOf: string,
-  format: Formatter,
+  format: ReportFormatter,
   samples: number,
   statusEach: boolean,
 ): ChartData {

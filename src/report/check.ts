@@ -102,6 +102,8 @@ const REPORT = z.object({
   audience: z.enum(["executive", "scrutiny"]),
   scale: text,
   locale: text,
+  // The language of its words (issue 21); absent from a report made before the catalogue.
+  lang: text.optional(),
   counts: z.partialRecord(status, count),
   aims: z.array(
     objective.extend({

@@ -12,8 +12,9 @@ import type { BenchmarkPosition, Direction } from "../trajectory/index.js";
 import { yearAgoFigure } from "../trajectory/directionOfTravel.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import { seriesOf } from "../trajectory/series.js";
-import type { Formatter } from "./format.js";
-import { NONE_THIS_YEAR, QUARTILE_TEXT, comparedText, directionArrowText, measureLabelText } from "./words.js";
+import type { ReportFormatter } from "./format.js";
+import { measureLabelText } from "./words.js";
+import type { ReportWords } from "./catalogue.js";
 
 /**
  * A figure a report sets beside a target's actual: the indicator's exact value, its date, and the
@@ -78,25 +79,26 @@ export function financialYearText(start: string): string {
 export function periodTitleOf(
   period: { readonly from: string; readonly to: string },
   yearStart: string,
-  format: Formatter,
+  format: ReportFormatter,
 ): PeriodTitle {
   const year = financialYearOf(period.from, yearStart);
   const from = toDayNumber(period.from);
   const to = toDayNumber(period.to);
   const financialYear = financialYearText(year.start);
+  const words = format.words.period;
   if (from === toDayNumber(year.start) && to === toDayNumber(year.end))
-    return { title: `Year end ${financialYear}`, kind: "year-end", quarter: null, financialYear };
+    return { title: words.yearEnd(financialYear), kind: "year-end", quarter: null, financialYear };
   for (let quarter = 1; quarter <= 4; quarter += 1) {
     const starts = dayNumberMonthsAfter(year.start, 3 * (quarter - 1));
     const ends = dayNumberMonthsAfter(year.start, 3 * quarter) - 1;
     if (from !== starts || to !== ends) continue;
     const n = quarter as 1 | 2 | 3 | 4;
     return n === 4
-      ? { title: `Year end ${financialYear}`, kind: "year-end", quarter: n, financialYear }
-      : { title: `Quarter ${String(n)} ${financialYear}`, kind: "quarter", quarter: n, financialYear };
+      ? { title: words.yearEnd(financialYear), kind: "year-end", quarter: n, financialYear }
+      : { title: words.quarter(n, financialYear), kind: "quarter", quarter: n, financialYear };
   }
   return {
-    title: `${format.date(period.from)} to ${format.date(period.to)}`,
+    title: format.words.figures.range(format.date(period.from), format.date(period.to)),
     kind: "custom",
     quarter: null,
     financialYear: null,
@@ -109,14 +111,14 @@ function figureOf(
   date: string,
   baseline: boolean,
   indicator: Indicator,
-  format: Formatter,
+  format: ReportFormatter,
 ): ReportFigure {
   const shown = format.figure(value, indicator);
   return {
     value,
     date,
     baseline,
-    text: `${shown} (${format.date(date)}${baseline ? ", baseline" : ""})`,
+    text: format.words.target.dated(shown, format.date(date), baseline),
   };
 }
 
@@ -131,7 +133,7 @@ export function previousFigure(
   target: Target,
   indicator: Indicator,
   date: string | null,
-  format: Formatter,
+  format: ReportFormatter,
   yearToDate?: { readonly yearStart: string },
 ): ReportFigure | null {
   if (date === null) return null;
@@ -166,7 +168,7 @@ export function yearAgoFigureOf(
   target: Target,
   indicator: Indicator,
   date: string | null,
-  format: Formatter,
+  format: ReportFormatter,
   compared: boolean,
   yearToDate: boolean,
 ): ReportFigure | null {
@@ -190,6 +192,7 @@ function hasMeasurementOn(index: FrameworkIndex, indicator: Indicator, date: str
  * its year's end: a part-year running total is not comparable with whole-year quartiles.
  */
 export function benchmarksOf(
+  w: ReportWords,
   positions: readonly BenchmarkPosition[],
   yearToDateBeforeYearEnd: boolean,
   yearStart: string,
@@ -197,7 +200,11 @@ export function benchmarksOf(
   if (yearToDateBeforeYearEnd) return [];
   return positions.map((position) => ({
     ...position,
-    text: `${QUARTILE_TEXT[position.quartile]}, ${position.group} ${financialYearText(financialYearOf(position.date, yearStart).start)}`,
+    text: w.target.quartileOf(
+      w.target.quartile[position.quartile],
+      position.group,
+      financialYearText(financialYearOf(position.date, yearStart).start),
+    ),
   }));
 }
 
@@ -207,22 +214,25 @@ export function benchmarksOf(
  * "Indicator". `null` when no indicator of the framework sets `standard` (the report then does not
  * tell standards and indicators apart).
  */
-export function measureLabelOf(indicator: Indicator | undefined, framed: boolean): string | null {
+export function measureLabelOf(w: ReportWords, indicator: Indicator | undefined, framed: boolean): string | null {
   if (!framed || indicator === undefined) return null;
-  return measureLabelText(indicator.standard === true, indicator.source);
+  return measureLabelText(w, indicator.standard === true, indicator.source);
 }
 
 /** The comparisons a report's cell shows: "Previous 75% (31 May 2001); a year before: no figure; 3rd quartile, all England 2000/01". */
 export function comparisonsText(
+  w: ReportWords,
   previous: ReportFigure | null,
   yearAgo: ReportFigure | null,
   sinceYearAgo: Direction | null,
   benchmarks: readonly ReportBenchmark[],
   yearToDate = false,
 ): string {
-  return comparedText(
-    previous?.text ?? (yearToDate ? NONE_THIS_YEAR : null),
-    yearAgo === null ? null : `${yearAgo.text}${sinceYearAgo === null ? "" : `, ${directionArrowText(sinceYearAgo)}`}`,
+  return w.target.compared(
+    previous?.text ?? (yearToDate ? w.target.noneThisYear : null),
+    yearAgo === null
+      ? null
+      : w.target.yearAgo(yearAgo.text, sinceYearAgo === null ? null : w.target.directionArrow[sinceYearAgo]),
     benchmarks.map((benchmark) => benchmark.text),
   );
 }

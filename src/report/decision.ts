@@ -7,40 +7,11 @@
  */
 import { type ActionState, isDone } from "../model/actionState.js";
 import type { Status } from "../trajectory/index.js";
+import type { ReportDecisionWords } from "./catalogue.js";
+import { REPORT_WORDS_EN_GB } from "./catalogueEnGB.js";
 
-/**
- * What an exception asks of members, so the executive's report leads with the decisions it needs:
- * - `obtain-figure`: the figure is missing or late: ask the owner for it (and, where the last one
- *   was red, for what the red asks as well);
- * - `chase-overdue-action`: red (or amber for too long) and an action in hand is open past its due
- *   date: hold its owner to account, or re-plan it;
- * - `agree-corrective-action`: red (or amber for too long) with no action in hand, or only ones
- *   that land after the target's goal date: agree one, with an owner and a date (a free-text note on
- *   the measurement is not an action plan);
- * - `note-action-in-hand`: red (or amber for too long) with actions in hand, in date: note them, and
- *   confirm with their owners that they will bring the target back;
- * - `seek-commentary`: amber for the first time (or fewer periods in a row than the report's
- *   `amberPeriods`): no decision yet: the owner comments on the shortfall.
- *
- * A target that has ended (its goal date passed) can no longer be brought back on track, so no
- * action within its year is asked for:
- * - `await-outturn`: its outturn is not yet due: nothing is asked; the report notes when it is due;
- * - `obtain-figure`: its outturn is overdue: ask the owner for it;
- * - `address-shortfall`: its outturn is in and not achieved: members agree what next year's target
- *   and service plan do about the shortfall;
- * - `note-outturn`: its outturn is in and achieved (or cannot be judged): for information.
- *
- * @category Report
- */
-export type ExceptionDecision =
-  | "obtain-figure"
-  | "chase-overdue-action"
-  | "agree-corrective-action"
-  | "note-action-in-hand"
-  | "seek-commentary"
-  | "await-outturn"
-  | "address-shortfall"
-  | "note-outturn";
+export type { ExceptionDecision } from "./decisionKinds.js";
+import type { ExceptionDecision } from "./decisionKinds.js";
 
 /** What the rule reads of one action in hand: its state at the report's date, whether it is a standing duty, and whether it lands too late. @internal */
 export interface DecisionAction {
@@ -85,52 +56,39 @@ export interface Decision {
 }
 
 /** `n` periods, in words a report uses: "2 periods". */
-function periods(n: number): string {
-  return `${String(n)} period${n === 1 ? "" : "s"}`;
-}
 
 /** The decision a bad status needs, the figure being in hand; `undefined` for a status that needs none. */
-function onStatus(input: DecisionInput): Decision | undefined {
+function onStatus(input: DecisionInput, w: ReportDecisionWords): Decision | undefined {
   const { status, redRun, concernRun, amberPeriods } = input;
   const amber = status === "amber" || status === "amber-red";
   if (status !== "red" && !amber) return undefined;
   if (amber && concernRun < amberPeriods)
     return {
       kind: "seek-commentary",
-      text:
-        concernRun <= 1
-          ? "No decision yet: the owner to comment on the shortfall and what is being done about it."
-          : `No decision yet: amber or worse for ${periods(concernRun)} in a row; the owner to comment on the shortfall and what is being done about it.`,
+      text: w.seekCommentary(concernRun),
     };
   // Red, or amber for `amberPeriods` in a row: the actions in hand decide what members are asked.
-  const why =
-    status === "red"
-      ? redRun > 1
-        ? `Red for ${periods(redRun)} in a row`
-        : concernRun > 1
-          ? `Red after ${periods(concernRun - 1)} amber or worse`
-          : "Red"
-      : `Amber or worse for ${periods(concernRun)} in a row`;
+  const why = status === "red" ? w.whyRed(redRun, concernRun) : w.whyAmber(concernRun);
   // A standing duty is not a corrective action, and a done action is no longer in hand.
   const open = input.actions.filter((action) => !action.ongoing && !isDone(action.state));
   if (open.some((action) => action.state === "overdue"))
     return {
       kind: "chase-overdue-action",
-      text: `${why}, and an action in hand is overdue: hold its owner to account, or re-plan it with a new date.`,
+      text: w.chaseOverdue(why),
     };
   if (open.length === 0)
     return {
       kind: "agree-corrective-action",
-      text: `${why}, with no action in hand: agree a corrective action, with an owner and a date to be done by.`,
+      text: w.agreeAction(why),
     };
   if (open.every((action) => action.tooLate))
     return {
       kind: "agree-corrective-action",
-      text: `${why}, and every action in hand is due after the target's goal date, too late to help: agree a corrective action that lands in time, with an owner and a date.`,
+      text: w.agreeInTime(why),
     };
   return {
     kind: "note-action-in-hand",
-    text: `${why}, with ${open.length === 1 ? "an action" : `${String(open.length)} actions`} in hand: note ${open.length === 1 ? "it" : "them"}, and confirm with ${open.length === 1 ? "its owner" : "their owners"} that ${open.length === 1 ? "it" : "they"} will bring the target back on track.`,
+    text: w.noteInHand(why, open.length),
   };
 }
 
@@ -138,28 +96,17 @@ function onStatus(input: DecisionInput): Decision | undefined {
  * The decision an ended target needs: nothing can now land within its time, so members are asked
  * for the outturn when it is overdue, and for what next year does about a shortfall once it is in.
  */
-function onOutturn(outturn: DecisionOutturn): Decision {
-  const ended = `the target ended on ${outturn.dateText}`;
-  if (outturn.status === "awaiting") {
-    if (outturn.overdue)
-      return {
-        kind: "obtain-figure",
-        text: `Obtain the outturn, the figure for ${outturn.dateText}, from the owner: it was due by ${outturn.dueText ?? "now"}.`,
-      };
-    const due = outturn.dueText === null ? "" : ` (due by ${outturn.dueText})`;
-    return { kind: "await-outturn", text: `No decision yet: ${ended}; its outturn${due} is reported when it is in.` };
-  }
+function onOutturn(outturn: DecisionOutturn, w: ReportDecisionWords): Decision {
+  const date = outturn.dateText;
+  if (outturn.status === "awaiting")
+    return outturn.overdue
+      ? { kind: "obtain-figure", text: w.obtainOutturn(date, outturn.dueText) }
+      : { kind: "await-outturn", text: w.awaitOutturn(date, outturn.dueText) };
   if (outturn.status === "not-achieved")
-    return {
-      kind: "address-shortfall",
-      text: `Not achieved: ${ended} at ${outturn.figuresText ?? "short of its goal"}. Agree how next year's target and service plan address the shortfall: roll the target forward or revise it, with reasons, and the actions to meet it, each with an owner and a date.`,
-    };
+    return { kind: "address-shortfall", text: w.addressShortfall(date, outturn.figuresText) };
   return {
     kind: "note-outturn",
-    text:
-      outturn.status === "achieved"
-        ? `No decision: achieved; ${ended} at ${outturn.figuresText ?? "its goal"}. For information.`
-        : `No decision: ${ended}, and its outturn is in but there is nothing to judge it by: the owner to say what it is measured against.`,
+    text: outturn.status === "achieved" ? w.noteAchieved(date, outturn.figuresText) : w.noteUnjudged(date),
   };
 }
 
@@ -180,19 +127,19 @@ function onOutturn(outturn: DecisionOutturn): Decision {
  * Any other status that is not late needs nothing of members: `seek-commentary`.
  * @internal
  */
-export function exceptionDecision(input: DecisionInput): Decision {
-  if (input.outturn !== undefined && input.outturn !== null) return onOutturn(input.outturn);
-  const decided = onStatus(input);
-  if (input.late) {
-    const figure =
-      input.status === "no-data" ? "Obtain the missing figure from the owner" : "Obtain the late figure from the owner";
+export function exceptionDecision(
+  input: DecisionInput,
+  words: ReportDecisionWords = REPORT_WORDS_EN_GB.decision,
+): Decision {
+  if (input.outturn !== undefined && input.outturn !== null) return onOutturn(input.outturn, words);
+  const decided = onStatus(input, words);
+  if (input.late)
     return {
       kind: "obtain-figure",
-      text:
-        decided === undefined || decided.kind === "seek-commentary"
-          ? `${figure}.`
-          : `${figure}; meanwhile: ${decided.text.charAt(0).toLowerCase()}${decided.text.slice(1)}`,
+      text: words.obtainFigure(
+        input.status === "no-data",
+        decided === undefined || decided.kind === "seek-commentary" ? null : decided.text,
+      ),
     };
-  }
-  return decided ?? { kind: "seek-commentary", text: "No decision: for information." };
+  return decided ?? { kind: "seek-commentary", text: words.forInformation };
 }

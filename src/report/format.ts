@@ -4,6 +4,8 @@ import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type { Indicator } from "../model/index.js";
 import { isPercentUnit } from "../model/bounds.js";
 import { ReportError } from "./errors.js";
+import type { ReportWords } from "./catalogue.js";
+import { REPORT_WORDS_EN_GB } from "./catalogueEnGB.js";
 
 /**
  * How a report shows numbers and dates to people: figures to the indicator's `decimals` with its
@@ -98,14 +100,21 @@ export function createFormatter(locale: string = DEFAULT_LOCALE): Formatter {
   return formatterFor(locale, "locale");
 }
 
+/** A formatter carrying the report's words, as the report's data path passes it. @internal */
+export interface ReportFormatter extends Formatter {
+  /** The words of the report being written. */
+  readonly words: ReportWords;
+}
+
 /**
  * {@link createFormatter} for a caller that took the locale as an option: a bad one is blamed on
  * `what` (`options.locale`), the name the caller gave it.
  * @internal
  */
-export function formatterFor(given: unknown, what: string): Formatter {
-  // Only a missing locale takes the default: null is a bad locale, refused below.
-  const locale = given === undefined ? DEFAULT_LOCALE : given;
+export function formatterFor(given: unknown, what: string, words: ReportWords = REPORT_WORDS_EN_GB): ReportFormatter {
+  // Only a missing locale takes the default (the words' language): null is a bad locale, refused below.
+  const locale = given === undefined ? words.lang : given;
+  const { noFigure, noVariance, noDate, percentagePoints } = words.figures;
   checkLocale(locale, what);
   const dates = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const resolved = dates.resolvedOptions().locale;
@@ -143,13 +152,14 @@ export function formatterFor(given: unknown, what: string): Formatter {
     isPercentUnit(unit) ? `${text}${percentWord}` : `${text} ${unit.trim()}`;
   return {
     locale: resolved,
+    words,
     figure(value, indicator) {
-      if (value === null) return "no figure";
+      if (value === null) return noFigure;
       const text = number(value, indicator?.decimals);
       return indicator === undefined ? text : withUnit(text, indicator.unit, "%");
     },
     variance(value, indicator) {
-      if (value === null) return "none";
+      if (value === null) return noVariance;
       // A difference is never shown as nothing unless it is nothing: shown to more places, down to
       // its first significant digit, when the indicator's would round it to zero.
       let places = indicator?.decimals;
@@ -160,7 +170,7 @@ export function formatterFor(given: unknown, what: string): Formatter {
       const magnitude = number(decimal.abs().toFixed(), places);
       const sign = decimal.isZero() ? "" : decimal.isNegative() ? "−" : "+";
       if (indicator === undefined) return `${sign}${magnitude}`;
-      return withUnit(`${sign}${magnitude}`, indicator.unit, " percentage points");
+      return withUnit(`${sign}${magnitude}`, indicator.unit, percentagePoints);
     },
     apart(values, indicator, places) {
       const given = values.filter((value): value is string => value !== null);
@@ -181,13 +191,13 @@ export function formatterFor(given: unknown, what: string): Formatter {
       };
       while (shown < most && !readApart(shown)) shown += 1;
       return values.map((value) => {
-        if (value === null) return "no figure";
+        if (value === null) return noFigure;
         const text = number(value, fixed === undefined ? Math.min(shown, toDecimal(value).decimalPlaces()) : shown);
         return indicator === undefined ? text : withUnit(text, indicator.unit, "%");
       });
     },
     date(value) {
-      if (value === null) return "no date";
+      if (value === null) return noDate;
       // A report writes the same few dates thousands of times (every action due at the plan's end).
       let text = dateTexts.get(value);
       if (text === undefined) {

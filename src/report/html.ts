@@ -2,7 +2,11 @@ import type { Status } from "../trajectory/index.js";
 import { checkReport } from "./check.js";
 import { type ReportHtmlOptions, reportCharts } from "./htmlCharts.js";
 import { type Cell, type Section, type Table, layoutOf } from "./layout.js";
-import { ANNEX_HEADING, ANNEX_LEAD } from "./scrutinyWords.js";
+import { checkKnownOptions, checkOptionsObject } from "../internal/options.js";
+import { reportError } from "./errors.js";
+import { wordsForReport } from "./wordsOption.js";
+import type { ReportWords } from "./catalogue.js";
+import { REPORT_WORDS_EN_GB } from "./catalogueEnGB.js";
 import type { PerformanceReport } from "./performanceReport.js";
 
 export { XML_FORBIDDEN, escapeHtml, xmlSafe, STATUS_COLOURS } from "./htmlText.js";
@@ -16,10 +20,21 @@ const statusClass = (status: Status): string => `status-${status}`;
  * 273 × 186 mm for the report, 1032 CSS pixels wide.
  */
 const PAGE_MARGIN = "12mm";
-/** The printed page's number, bottom right: "Page 2 of 9" (CSS `content`). */
-const PAGE_NUMBER = '"Page " counter(page) " of " counter(pages)';
+/** A CSS string holding `text`: its quotes, backslashes, line breaks and `<` escaped, so it never ends the string or the style element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\r\n]/gu, (character) => `\\${character.charCodeAt(0).toString(16)} `)}"`;
+}
 
-const STYLE = `
+/** The printed page's number, bottom right, in the report's words: "Page 2 of 9" (CSS `content`). */
+function pageNumber(words: ReportWords): string {
+  const { before, between, after } = words.layout.pageNumber;
+  const last = after === "" ? "" : ` ${cssString(after)}`;
+  return `${cssString(before)} counter(page) ${cssString(between)} counter(pages)${last}`;
+}
+
+/** The page's style with its page number in the report's words. */
+const styleOf = (words: ReportWords): string =>
+  `
 :root { color: #1a1a1a; background: #ffffff; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; line-height: 1.45; }
 body { margin: 0 auto; max-width: 80rem; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 0.5rem; }
@@ -37,7 +52,7 @@ tr.detail td { border-top: none; font-size: 0.85rem; color: #333333; background:
 ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string }][])
   .map(([status, colours]) => `.${statusClass(status)} { color: ${colours.text}; background: ${colours.background}; }`)
   .join("\n")}
-@page { size: A4 landscape; margin: ${PAGE_MARGIN}; @bottom-right { content: ${PAGE_NUMBER}; font-size: 8pt; color: #1a1a1a; } }
+@page { size: A4 landscape; margin: ${PAGE_MARGIN}; @bottom-right { content: ${pageNumber(words)}; font-size: 8pt; color: #1a1a1a; } }
 @media print {
   :root { font-size: 10pt; }
   body { max-width: none; padding: 0; margin: 0; }
@@ -53,6 +68,9 @@ ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string
   .annex { break-before: page; }
 }
 `.trim();
+
+/** The page's style in the default words, written once. */
+const STYLE = styleOf(REPORT_WORDS_EN_GB);
 
 /** A cell: the row's first cell heads the row; a status cell is a tinted word with its symbol. */
 function cellHtml(cell: Cell, first: boolean): string {
@@ -172,7 +190,7 @@ export function columnShares(table: Table): number[] {
 /**
  * A performance report as one self-contained HTML page: inline CSS, no scripts, no external
  * requests, so it can be mailed, archived or printed as it is. Built to WCAG 2.2 AA: the
- * document's language set from the report's locale, one `h1` and a heading per section, semantic
+ * document's language set from the report's words (`lang`, never the locale of its numbers and dates), one `h1` and a heading per section, semantic
  * tables with captions and `scope`d header cells (each row headed by its target or objective),
  * statuses written as a word with a symbol as well as tinted (every colour pair at least 7:1),
  * and a print stylesheet: A4 landscape pages with 12 mm margins, numbered "Page 2 of 9"; each
@@ -188,9 +206,9 @@ export function columnShares(table: Table): number[] {
  *
  * @category Report
  * @param report - a report from {@link performanceReport}
- * @param options - `charts`: the framework or index the report was made from, to draw charts from
+ * @param options - `charts`: the framework or index the report was made from, to draw charts from; `words`: the catalogue the report was made with, when not the default
  * @returns the HTML page
- * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong; when `options` is not an object of known options, or `options.charts` is not a framework or index holding each exception's target
+ * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong; when `options` is not an object of known options, `options.charts` is not a framework or index holding each exception's target, or `options.words` is not a whole catalogue or is in another language than the report
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -207,19 +225,29 @@ export function columnShares(table: Table): number[] {
  * const charted = renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15" }), { charts: stockton });
  * charted.includes('<a class="sparkline-link" id="spark-1" href="#chart-1"><svg') //=> true
  * charted.includes('<figure class="chart" id="chart-1">') //=> true
+ * // The page's language is its words': a catalogue in Welsh marks it so.
+ * import { REPORT_WORDS_EN_GB } from "performance-management/report";
+ * const cy = { ...REPORT_WORDS_EN_GB, lang: "cy" };
+ * renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15", words: cy }), { words: cy }).startsWith('<!doctype html>\n<html lang="cy">') //=> true
  */
 export function renderReportHtml(report: PerformanceReport, options?: ReportHtmlOptions): string {
   checkReport(report);
-  const charts = reportCharts(report, options);
-  const layout = layoutOf(report, charts?.cells);
+  if (options !== undefined) {
+    checkOptionsObject(options, "options", reportError);
+    checkKnownOptions(options, ["charts", "words"], "options", reportError);
+  }
+  const words = wordsForReport(report.lang, options?.words, "options.words");
+  const charts = reportCharts(report, options, words);
+  const layout = layoutOf(report, charts?.cells, words);
   const parts: string[] = [
     "<!doctype html>",
-    `<html lang="${escapeHtml(report.locale)}">`,
+    // The page's language is its words' (WCAG 3.1.1), not the locale of its numbers and dates.
+    `<html lang="${escapeHtml(words.lang)}">`,
     "<head>",
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(layout.title)}</title>`,
-    `<style>\n${STYLE}${charts === undefined ? "" : `\n${charts.style}`}\n</style>`,
+    `<style>\n${words === REPORT_WORDS_EN_GB ? STYLE : styleOf(words)}${charts === undefined ? "" : `\n${charts.style}`}\n</style>`,
     "</head>",
     "<body>",
     "<main>",
@@ -243,8 +271,8 @@ export function renderReportHtml(report: PerformanceReport, options?: ReportHtml
   if (annex.length > 0) {
     parts.push(
       '<section class="annex" aria-labelledby="officers-annex">',
-      `<h2 id="officers-annex">${escapeHtml(ANNEX_HEADING)}</h2>`,
-      `<p>${escapeHtml(ANNEX_LEAD)}</p>`,
+      `<h2 id="officers-annex">${escapeHtml(words.annex.heading)}</h2>`,
+      `<p>${escapeHtml(words.annex.lead)}</p>`,
     );
     for (const section of annex) sectionHtml(section, "h3");
     parts.push("</section>");

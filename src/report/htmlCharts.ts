@@ -1,4 +1,3 @@
-import { checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id } from "../model/index.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { ReportError, reportError } from "./errors.js";
@@ -6,7 +5,7 @@ import { escapeHtml } from "./htmlText.js";
 import type { PerformanceReport } from "./performanceReport.js";
 import { renderSparklineSvg } from "./sparkline.js";
 import { renderTrajectorySvg } from "./svg.js";
-import { CHART_WORDS } from "./words.js";
+import type { ReportWords } from "./catalogue.js";
 
 /**
  * Options for {@link renderReportHtml}.
@@ -21,6 +20,14 @@ export interface ReportHtmlOptions {
    * Each exception's target must be in it.
    */
   readonly charts?: Framework | FrameworkIndex;
+  /**
+   * The catalogue of words the page is laid out in (issue 21): the one the report was made with
+   * (`performanceReport`'s `words`), whose `lang` the report records. Absent: the default,
+   * {@link REPORT_WORDS_EN_GB}, for a report made with it; a report made in another language needs
+   * its catalogue given again, and one in a language other than the report's is refused, so a page
+   * never mixes two. Its `lang` is the page's `<html lang>`.
+   */
+  readonly words?: ReportWords;
 }
 
 /** The charts a report's HTML page carries: the sparkline for each exception's target cell, the section of full charts, and their style. @internal */
@@ -46,12 +53,14 @@ const CHART_STYLE = `
  * report's date, in its locale. Undefined when no charts are asked for.
  * @internal
  */
-export function reportCharts(report: PerformanceReport, options: unknown): ReportCharts | undefined {
-  if (options === undefined) return undefined;
-  checkOptionsObject(options, "options", reportError);
-  checkKnownOptions(options as object, ["charts"], "options", reportError);
-  const source = (options as ReportHtmlOptions).charts;
+export function reportCharts(
+  report: PerformanceReport,
+  options: ReportHtmlOptions | undefined,
+  words: ReportWords,
+): ReportCharts | undefined {
+  const source = options?.charts;
   if (source === undefined) return undefined;
+  const w = words.charts;
   const index = checkedFrameworkIndex(source, reportError, "options.charts");
   const cells = new Map<Id, string>();
   const figures: string[] = [];
@@ -62,22 +71,22 @@ export function reportCharts(report: PerformanceReport, options: unknown): Repor
         `options.charts has no target "${row.target}", which report.exceptions[${String(i)}] lists: give the framework the report was made from`,
       );
     const n = String(cells.size + 1);
-    const drawn = { asOf: report.asOf, locale: report.locale };
+    const drawn = { asOf: report.asOf, locale: report.locale, words };
     const spark = renderSparklineSvg(index, row.target, { ...drawn, idPrefix: `s${n}-` }).trim();
     cells.set(
       row.target,
-      `<a class="sparkline-link" id="spark-${n}" href="#chart-${n}">${spark}<span class="visually-hidden"> (${escapeHtml(CHART_WORDS.sparklineLink)})</span></a>`,
+      `<a class="sparkline-link" id="spark-${n}" href="#chart-${n}">${spark}<span class="visually-hidden"> (${escapeHtml(w.sparklineLink)})</span></a>`,
     );
     const chart = renderTrajectorySvg(index, row.target, { ...drawn, idPrefix: `c${n}-` }).trim();
     figures.push(
       // The chart's own title names its target, so the figure needs no caption to repeat it.
-      `<figure class="chart" id="chart-${n}">\n${chart}\n<p><a href="#spark-${n}">${escapeHtml(CHART_WORDS.back)}</a></p>\n</figure>`,
+      `<figure class="chart" id="chart-${n}">\n${chart}\n<p><a href="#spark-${n}">${escapeHtml(w.back)}</a></p>\n</figure>`,
     );
   });
   const section = [
     "<section>",
-    `<h2>${escapeHtml(CHART_WORDS.heading)}</h2>`,
-    `<p>${escapeHtml(CHART_WORDS.lead)}</p>`,
+    `<h2>${escapeHtml(w.heading)}</h2>`,
+    `<p>${escapeHtml(w.lead)}</p>`,
     ...figures,
     "</section>",
   ].join("\n");

@@ -12,7 +12,7 @@ import { type Evaluation, type Scale, type Status, evaluateTarget } from "../tra
 import { kernelStatusAt } from "../trajectory/statusKernel.js";
 import { scaleOption } from "../trajectory/options.js";
 import { type Decision, exceptionDecision } from "./decision.js";
-import type { Formatter } from "./format.js";
+import type { ReportFormatter } from "./format.js";
 
 /** Who a report names: an owner's id and name (the id again when the framework lists no such owner). @category Report */
 export interface ReportOwner {
@@ -84,7 +84,7 @@ import { isDone } from "../model/actionState.js";
 const CONCERN: ReadonlySet<Status> = new Set<Status>(["amber", "amber-red", "red"]);
 
 /** An action in hand written for people. @internal */
-export function actionOf(index: FrameworkIndex, action: ActionInHand, format: Formatter): ReportAction {
+export function actionOf(index: FrameworkIndex, action: ActionInHand, format: ReportFormatter): ReportAction {
   const done = isDone(action.state);
   return {
     ...(action.id === null ? {} : { id: action.id }),
@@ -112,7 +112,7 @@ export function openCorrectiveActions(
   index: FrameworkIndex,
   target: Id,
   asOf: string,
-  format: Formatter,
+  format: ReportFormatter,
 ): ReportAction[] {
   const given = index.targets.get(target);
   const actions = given?.correctiveActions;
@@ -181,32 +181,35 @@ export function inHandOf(
   row: DecidedRow,
   evaluation: Evaluation,
   options: { readonly asOf: string; readonly scale: Scale | undefined; readonly amberPeriods: number },
-  format: Formatter,
+  format: ReportFormatter,
 ): { inHand: ReportActionsInHand; decision: Decision } {
   const view = index.targets.has(row.target) ? actionsInHand(index, row.target, { asOf: options.asOf }) : undefined;
   const actions = view?.actions ?? [];
   const latest = view?.latest ?? null;
-  const decision = exceptionDecision({
-    status: row.status,
-    late: row.stale || row.status === "no-data",
-    redRun: evaluation.consecutiveRed,
-    concernRun:
-      row.status === "red"
-        ? Math.max(evaluation.consecutiveRed, 1)
-        : concernRunOf(index, evaluation, row.indicator, options.scale, options.amberPeriods),
-    actions,
-    amberPeriods: options.amberPeriods,
-    outturn:
-      row.outturn === undefined || row.outturn === null
-        ? null
-        : {
-            status: row.outturn.status,
-            overdue: row.outturn.overdue,
-            dateText: row.outturn.text.date,
-            dueText: row.outturn.text.due,
-            figuresText: row.outturn.text.figures,
-          },
-  });
+  const decision = exceptionDecision(
+    {
+      status: row.status,
+      late: row.stale || row.status === "no-data",
+      redRun: evaluation.consecutiveRed,
+      concernRun:
+        row.status === "red"
+          ? Math.max(evaluation.consecutiveRed, 1)
+          : concernRunOf(index, evaluation, row.indicator, options.scale, options.amberPeriods),
+      actions,
+      amberPeriods: options.amberPeriods,
+      outturn:
+        row.outturn === undefined || row.outturn === null
+          ? null
+          : {
+              status: row.outturn.status,
+              overdue: row.outturn.overdue,
+              dateText: row.outturn.text.date,
+              dueText: row.outturn.text.due,
+              figuresText: row.outturn.text.figures,
+            },
+    },
+    format.words.decision,
+  );
   return {
     inHand: {
       latest:

@@ -65,3 +65,16 @@ export type {
   ReportPeriod,
   ReportPeriodKind,
 } from "./performanceReport.js";
+// Issue 21: the report's words, in one catalogue a council can replace.
+export { REPORT_WORDS_EN_GB } from "./catalogueEnGB.js";
+export type {
+  ReportAnnexWords,
+  ReportChartWords,
+  ReportDecisionWords,
+  ReportFigureWords,
+  ReportLayoutWords,
+  ReportScrutinyWords,
+  ReportTargetWords,
+  ReportWords,
+} from "./catalogue.js";
+export type { ReportMarkdownOptions } from "./markdown.js";

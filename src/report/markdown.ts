@@ -1,7 +1,25 @@
 import type { PerformanceReport } from "./performanceReport.js";
 import { checkReport } from "./check.js";
 import { type Table, layoutOf } from "./layout.js";
-import { ANNEX_HEADING, ANNEX_LEAD } from "./scrutinyWords.js";
+import { checkKnownOptions, checkOptionsObject } from "../internal/options.js";
+import type { ReportWords } from "./catalogue.js";
+import { reportError } from "./errors.js";
+import { wordsForReport } from "./wordsOption.js";
+
+/**
+ * Options for {@link renderReportMarkdown}.
+ *
+ * @category Report
+ */
+export interface ReportMarkdownOptions {
+  /**
+   * The catalogue of words the report is laid out in (issue 21): the one it was made with
+   * (`performanceReport`'s `words`). Absent: {@link REPORT_WORDS_EN_GB}, for a report made with
+   * it; a report made in another language needs its catalogue given again, and one in a language
+   * other than the report's (`report.lang`) is refused, so the text never mixes two.
+   */
+  readonly words?: ReportWords;
+}
 
 /**
  * Text safe inside a Markdown table cell, heading or paragraph: the characters that open emphasis,
@@ -54,8 +72,9 @@ function details(shown: Table): string[] {
  *
  * @category Report
  * @param report - a report from {@link performanceReport}
+ * @param options - `words`: the catalogue the report was made with, when not the default
  * @returns the Markdown text
- * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong
+ * @throws {@link ReportError} when `report` is not a report from {@link performanceReport}, naming the first place that is wrong; when `options.words` is not a whole catalogue, or is in another language than the report (or is absent for a report made in words other than English)
  * @example
  * import { readFileSync } from "node:fs";
  * import { parseFramework } from "performance-management";
@@ -64,10 +83,19 @@ function details(shown: Table): string[] {
  * const markdown = renderReportMarkdown(performanceReport(stockton, { asOf: "2001-07-15" }));
  * markdown.split("\n")[0] //=> "# Performance report, Quarter 1 2001/02: Stockton-on-Tees Borough Council performance framework"
  * markdown.includes("| 100% homeless households offered accommodation within 21 days | ✖ Red ↑ improving |") //=> true
+ * // A council's own words: given to the report and again to the renderer.
+ * import { REPORT_WORDS_EN_GB } from "performance-management/report";
+ * const words = { ...REPORT_WORDS_EN_GB, layout: { ...REPORT_WORDS_EN_GB.layout, exceptionsHeading: "Off track" } };
+ * renderReportMarkdown(performanceReport(stockton, { asOf: "2001-07-15", words }), { words }).includes("\n## Off track\n") //=> true
  */
-export function renderReportMarkdown(report: PerformanceReport): string {
+export function renderReportMarkdown(report: PerformanceReport, options?: ReportMarkdownOptions): string {
   checkReport(report);
-  const layout = layoutOf(report);
+  if (options !== undefined) {
+    checkOptionsObject(options, "options", reportError);
+    checkKnownOptions(options, ["words"], "options", reportError);
+  }
+  const words = wordsForReport(report.lang, options?.words, "options.words");
+  const layout = layoutOf(report, undefined, words);
   const out: string[] = [`# ${escapeMarkdown(layout.title)}`, escapeMarkdown(layout.lead), table(layout.counts)];
   // The members' part, then the officers' annex under its own heading, its sections one level down.
   const annex = layout.sections.filter((section) => section.part === "annex");
@@ -77,7 +105,7 @@ export function renderReportMarkdown(report: PerformanceReport): string {
   ];
   for (const { section, level } of parts) {
     if (level === "###" && section === annex[0])
-      out.push(`## ${escapeMarkdown(ANNEX_HEADING)}`, escapeMarkdown(ANNEX_LEAD));
+      out.push(`## ${escapeMarkdown(words.annex.heading)}`, escapeMarkdown(words.annex.lead));
     out.push(`${level} ${escapeMarkdown(section.heading)}`);
     for (const paragraph of section.paragraphs) out.push(escapeMarkdown(paragraph));
     for (const shown of section.tables) {

@@ -23,7 +23,7 @@ import { revisionInForce } from "../model/revisions.js";
 import { directionText } from "./words.js";
 import { reportError } from "./errors.js";
 import { inHandOf, openCorrectiveActions } from "./inHand.js";
-import { type Formatter, formatterFor } from "./format.js";
+import { type ReportFormatter, formatterFor } from "./format.js";
 import { Reach } from "./reach.js";
 import { countStatuses } from "../trajectory/scales.js";
 import { type ReportOverdueReview, type ReportReview, reportOverdueReviews, reportReviews } from "./annex.js";
@@ -35,7 +35,8 @@ import {
   questionsOf,
   redRunsOf,
 } from "./scrutiny.js";
-import { NO_QUESTIONS } from "./scrutinyWords.js";
+import type { ReportWords } from "./catalogue.js";
+import { checkWords } from "./wordsOption.js";
 import {
   type ReportPeriodKind,
   benchmarksOf,
@@ -45,7 +46,7 @@ import {
   previousFigure,
   yearAgoFigureOf,
 } from "./comparisons.js";
-import { againstText, statusDirectionText } from "./words.js";
+import { statusDirectionText } from "./words.js";
 
 /**
  * Options for {@link performanceReport}.
@@ -61,7 +62,11 @@ export interface PerformanceReportOptions {
   readonly scale?: Scale;
   /** The roll-up options, as `evaluateFramework` takes them. */
   readonly rollUp?: RollUpOptions;
-  /** The locale figures and dates are written in for people (`en-GB` when absent). */
+  /**
+   * The locale figures and dates are written in for people (Intl's: "30 June 2001", "1,234.5"):
+   * the words' `lang` when absent (`en-GB` with the default words). Only numbers and dates: the
+   * words come from `words`, and the HTML page's `lang` is theirs.
+   */
   readonly locale?: string;
   /**
    * The period the report covers, both ends included: the reviews due in it are listed. When
@@ -85,6 +90,12 @@ export interface PerformanceReportOptions {
    * title, status, figure date, decision and actions in hand.
    */
   readonly previous?: PerformanceReport;
+  /**
+   * The catalogue of words the report's sentences are written in (issue 21):
+   * {@link REPORT_WORDS_EN_GB} when absent. Give the renderers the same catalogue. Its `lang` is
+   * recorded as the report's `lang` and is the default `locale`.
+   */
+  readonly words?: ReportWords;
 }
 
 export type { ReportAction, ReportActionsInHand, ReportOwner } from "./inHand.js";
@@ -257,6 +268,12 @@ export interface PerformanceReport {
   readonly dataAsOfText?: string;
   /** The targets that have ended, by their outturn (see {@link ReportOutturns}). */
   readonly outturns?: ReportOutturns;
+  /**
+   * The language of the report's words (issue 21): the `lang` of the catalogue it was made with
+   * (`options.words`), "en-GB" by default. The renderers lay it out in words of the same language
+   * and write it as the HTML page's `lang`. Absent from a report made before the catalogue.
+   */
+  readonly lang?: string;
 }
 
 /**
@@ -418,7 +435,7 @@ function figuresOf(
   evaluation: Evaluation,
   indicator: Indicator | undefined,
   shown: ReturnType<typeof shownAs>,
-  format: Formatter,
+  format: ReportFormatter,
 ): { actual: string; expected: string; variance: string } {
   // The variance to the indicator's places, formatted only where it is shown so (not where wider places replace it).
   const variance = (): string => format.variance(evaluation.variance, shown?.worked(evaluation.variance));
@@ -494,10 +511,12 @@ function outturnOf(
   evaluation: Evaluation,
   indicator: Indicator | undefined,
   shown: ReturnType<typeof shownAs>,
-  format: Formatter,
+  format: ReportFormatter,
 ): ReportOutturn | null {
   const outturn = evaluation.outturn;
   if (outturn === null) return null;
+  const w = format.words;
+  const words = w.target.outturn;
   const date = format.date(outturn.date);
   const due = outturn.due === null ? null : format.date(outturn.due);
   let figures: string | null = null;
@@ -509,44 +528,47 @@ function outturnOf(
       indicator,
       places,
     ) as [string, ...string[]];
-    const against = goal.length === 2 ? `${goal[0] ?? ""} to ${goal[1] ?? ""}` : (goal[0] ?? "no figure");
+    const against = goal.length === 2 ? w.figures.range(goal[0] ?? "", goal[1] ?? "") : (goal[0] ?? w.figures.noFigure);
     const short =
       outturn.status === "not-achieved" && outturn.shortfall !== null
-        ? ` (${format.variance(outturn.shortfall, shown?.worked(outturn.shortfall)).replace(/^\+/u, "")} short)`
-        : "";
-    figures = `${actual} against ${against}${short}`;
+        ? format.variance(outturn.shortfall, shown?.worked(outturn.shortfall)).replace(/^\+/u, "")
+        : null;
+    figures = words.figures(actual, against, short);
   }
   const state =
     outturn.status === "awaiting"
       ? outturn.overdue
-        ? `outturn late, was due ${due ?? "no date"}`
-        : due === null
-          ? "outturn awaited"
-          : `outturn due ${due}`
+        ? words.late(due)
+        : words.awaited(due)
       : outturn.status === "unjudged"
-        ? `outturn ${format.figure(outturn.actual, shown?.measured)}, with nothing to judge it by`
-        : `${outturn.status === "achieved" ? "achieved" : "not achieved"}, ${figures ?? ""}`;
-  return { ...outturn, text: { summary: `Ended ${date}: ${state}`, date, due, figures } };
+        ? words.unjudged(format.figure(outturn.actual, shown?.measured))
+        : outturn.status === "achieved"
+          ? words.achieved(figures ?? "")
+          : words.notAchieved(figures ?? "");
+  return { ...outturn, text: { summary: words.ended(date, state), date, due, figures } };
 }
 
 /** A target's goal for people: its value, or a band's edges ("98% to 100%"); `null` with neither. */
 function goalTextOf(
   evaluation: Evaluation,
   shown: ReturnType<typeof shownAs>,
-  format: Formatter,
+  format: ReportFormatter,
   goal: string,
 ): string | null {
   if (evaluation.goal !== null) return goal;
   const band = evaluation.band;
   if (band === null) return null;
-  return `${format.figure(band.low, shown?.worked(band.low))} to ${format.figure(band.high, shown?.worked(band.high))}`;
+  return format.words.figures.range(
+    format.figure(band.low, shown?.worked(band.low)),
+    format.figure(band.high, shown?.worked(band.high)),
+  );
 }
 
 function targetOf(
   index: FrameworkIndex,
   evaluation: Evaluation,
   asOf: string,
-  format: Formatter,
+  format: ReportFormatter,
   framed = false,
 ): ReportTarget {
   const target = index.targets.get(evaluation.target);
@@ -586,8 +608,9 @@ function targetOf(
     yearToDate &&
     evaluation.actualDate !== null &&
     financialYearOf(evaluation.actualDate, index.financialYearStart).end !== evaluation.actualDate;
-  const benchmarks = benchmarksOf(evaluation.benchmarks, partYear, index.financialYearStart);
-  const directionWords = directionText(evaluation.direction.sincePrevious, yearToDate);
+  const w = format.words;
+  const benchmarks = benchmarksOf(w, evaluation.benchmarks, partYear, index.financialYearStart);
+  const directionWords = directionText(w, evaluation.direction.sincePrevious, yearToDate);
   const goalFigure = format.figure(evaluation.goal, shown?.worked(evaluation.goal));
   const goalText = goalTextOf(evaluation, shown, format, goalFigure);
   const goalDateText = format.date(goalDate);
@@ -619,22 +642,23 @@ function targetOf(
       variance: figures.variance,
       goal: goalFigure,
       forecast: format.figure(forecast?.value ?? null, shown?.worked(forecast?.value ?? null)),
-      nextFigureDue: evaluation.nextFigure === null ? "none due" : format.date(evaluation.nextFigure.due),
+      nextFigureDue: evaluation.nextFigure === null ? w.target.noneDue : format.date(evaluation.nextFigure.due),
       direction: directionWords,
       status: statusDirectionText(
+        w,
         evaluation.status,
         evaluation.direction.sincePrevious,
         directionWords,
         evaluation.actual !== null,
       ),
-      against: againstText(
-        evaluation.actual === null ? null : `${figures.actual} (${format.date(evaluation.actualDate)})`,
+      against: w.target.against(
+        evaluation.actual === null ? null : w.layout.latestFigure(figures.actual, format.date(evaluation.actualDate)),
         evaluation.expected === null ? null : figures.expected,
         goalText,
         goalDate === null ? null : goalDateText,
       ),
       goalDate: goalDateText,
-      compared: comparisonsText(previous, yearAgo, sinceYearAgo, benchmarks, yearToDate),
+      compared: comparisonsText(w, previous, yearAgo, sinceYearAgo, benchmarks, yearToDate),
     },
     objectiveTitle: target === undefined ? "" : (index.objectives.get(target.objective)?.title ?? target.objective),
     goalDate,
@@ -643,7 +667,7 @@ function targetOf(
     sinceYearAgo,
     benchmarks,
     standard: indicator?.standard ?? null,
-    measureLabel: measureLabelOf(indicator, framed),
+    measureLabel: measureLabelOf(w, indicator, framed),
   };
 }
 
@@ -809,16 +833,20 @@ function objectiveOf(
  *   report (`previous`), what was decided then and whether it happened.
  *
  * Every figure keeps the engine's exact string and gains a `text` for people, to the indicator's
- * `decimals` with its unit ("79%"), dates as "30 June 2001" in the `locale` (`en-GB`).
+ * `decimals` with its unit ("79%"), dates as "30 June 2001" in the `locale` (by default the
+ * words' language, `en-GB`). Every sentence comes from `words`, a catalogue a council can replace
+ * ({@link REPORT_WORDS_EN_GB} by default); the report records its `lang`, and the renderers lay it
+ * out in the same words.
  *
  * @category Report
  * @param source - a parsed framework or its index
- * @param options - `asOf`, the audience, scale, roll-up options, locale, period, `amberPeriods` and, for scrutiny, the `previous` report
+ * @param options - `asOf`, the audience, scale, roll-up options, locale, period, `amberPeriods`, for scrutiny the `previous` report, and the `words`
  * @returns the report
  * @throws {@link ReportError} when `source` is neither a framework nor an index, the options are not an object, `asOf` is missing or not a
  * calendar date, the audience is not `executive` or `scrutiny`, or `amberPeriods` is not a whole
  * number from 1 to 100, or `previous` is given to the executive's version, is not a report from
- * `performanceReport`, is on another framework or is not earlier; `TrajectoryError` for a bad
+ * `performanceReport`, is on another framework or is not earlier, or `words` is not a whole catalogue
+ * with a well-formed `lang` (naming the first key missing or of the wrong kind); `TrajectoryError` for a bad
  * scale or roll-up option
  * @example
  * import { readFileSync } from "node:fs";
@@ -847,7 +875,7 @@ export function performanceReport(
   checkOptionsObject(options, "options", reportError);
   checkKnownOptions(
     options,
-    ["asOf", "audience", "scale", "rollUp", "locale", "period", "amberPeriods", "previous"],
+    ["asOf", "audience", "scale", "rollUp", "locale", "period", "amberPeriods", "previous", "words"],
     "options",
     reportError,
   );
@@ -855,7 +883,8 @@ export function performanceReport(
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const audience = options.audience ?? "executive";
   checkOneOf(audience, ["executive", "scrutiny"], "options.audience", reportError);
-  const format = formatterFor(options.locale, "options.locale");
+  const words = checkWords(options.words, "options.words");
+  const format = formatterFor(options.locale, "options.locale", words);
   const index = checkedFrameworkIndex(source, reportError);
   if (options.previous !== undefined && audience !== "scrutiny")
     throw reportError(
@@ -909,10 +938,16 @@ export function performanceReport(
     else {
       // Scrutiny holds the executive to account: it is asked the questions, never the decision.
       const evaluated = evaluations.get(row.target) as Evaluation;
-      const questions = questionsOf(exception, { index, evaluation: evaluated, scale: options.scale, amberPeriods });
+      const questions = questionsOf(exception, {
+        index,
+        evaluation: evaluated,
+        scale: options.scale,
+        amberPeriods,
+        words,
+      });
       questioned.push({ target: row.target, title: row.title, status: row.status, questions });
       const asked = questions.map((question) => question.text).join(" ");
-      exceptions.push({ ...exception, decisionText: asked === "" ? NO_QUESTIONS : asked });
+      exceptions.push({ ...exception, decisionText: asked === "" ? words.scrutiny.noQuestions : asked });
     }
   }
   // Worst first (stable: ties keep the framework's order).
@@ -1010,7 +1045,7 @@ export function performanceReport(
     targets,
     period: {
       ...period,
-      text: `${format.date(period.from)} to ${format.date(period.to)}`,
+      text: words.figures.range(format.date(period.from), format.date(period.to)),
       ...periodTitleOf(period, index.financialYearStart, format),
     },
     // A review recorded after the report's date has not happened yet, as far as the report knows.
@@ -1022,7 +1057,7 @@ export function performanceReport(
       audience === "scrutiny"
         ? {
             exceptions: exceptionOrder.size === 0 ? [] : sortedLike(questioned, exceptionOrder),
-            redRuns: redRunsOf(index, targets, evaluations),
+            redRuns: redRunsOf(index, targets, evaluations, words),
             followUp:
               previous === null
                 ? null
@@ -1032,6 +1067,7 @@ export function performanceReport(
     dataAsOf,
     dataAsOfText: format.date(dataAsOf),
     outturns,
+    lang: words.lang,
   };
 }
 
@@ -1044,7 +1080,7 @@ export function targetFigureTexts(
   evaluation: Evaluation,
   target: Target | undefined,
   indicator: Indicator | undefined,
-  format: Formatter,
+  format: ReportFormatter,
 ): { actual: string; expected: string; variance: string; goal: string; outturn: string | null } {
   const shown = shownAs(indicator, evaluation.actual ?? target?.baseline.value);
   return {

@@ -15,10 +15,10 @@ import type { Evaluation, Scale, Status } from "../trajectory/index.js";
 import { checkShape } from "./checkShape.js";
 import type { ExceptionDecision } from "./decision.js";
 import { reportError } from "./errors.js";
-import type { Formatter } from "./format.js";
+import type { ReportFormatter } from "./format.js";
 import { type ReportAction, type ReportOwner, actionOf, concernRunOf } from "./inHand.js";
 import type { ReportException, ReportTarget } from "./reportRows.js";
-import { FIGURES_OF, countWords } from "./scrutinyWords.js";
+import type { ReportWords } from "./catalogue.js";
 import { STATUS_TEXT } from "./words.js";
 
 /**
@@ -251,10 +251,8 @@ export function checkPrevious(value: unknown, asOf: string, framework: Id): Prev
   return previous;
 }
 
-const quoted = (title: string): string => `"${title}"`;
-
 /** The questions of an ended target: its outturn decides them, as it decides the decision. */
-function outturnQuestions(row: ReportException): ScrutinyQuestion[] {
+function outturnQuestions(row: ReportException, w: ReportWords["scrutiny"]): ScrutinyQuestion[] {
   const outturn = row.outturn;
   if (outturn === undefined || outturn === null) return [];
   const { date, due, figures } = outturn.text;
@@ -263,27 +261,27 @@ function outturnQuestions(row: ReportException): ScrutinyQuestion[] {
       ? [
           {
             kind: "outturn-late",
-            text: `The outturn, the figure for ${date}, was due by ${due ?? "now"} and is not in: why, and when will it be reported?`,
+            text: w.outturnLate(date, due),
           },
         ]
       : [
           {
             kind: "outturn-awaited",
-            text: `The target ended on ${date}: when will its outturn be reported${due === null ? "" : ` (it is due by ${due})`}?`,
+            text: w.outturnAwaited(date, due),
           },
         ];
   if (outturn.status === "not-achieved")
     return [
       {
         kind: "outturn-shortfall",
-        text: `The target ended on ${date} at ${figures ?? "short of its goal"}: why was it not achieved, and how do next year's target and service plan address the shortfall?`,
+        text: w.outturnShortfall(date, figures),
       },
     ];
   if (outturn.status === "unjudged")
     return [
       {
         kind: "outturn-unjudged",
-        text: `The target ended on ${date}, and there is nothing to judge its outturn by: what is it measured against?`,
+        text: w.outturnUnjudged(date),
       },
     ];
   return [];
@@ -295,6 +293,8 @@ export interface QuestionContext {
   readonly evaluation: Evaluation;
   readonly scale: Scale | undefined;
   readonly amberPeriods: number;
+  /** The report's words. */
+  readonly words: ReportWords;
 }
 
 /**
@@ -322,84 +322,77 @@ function needsAction(row: ReportException, context: QuestionContext): boolean {
  * partners. O(A) for its A actions in hand.
  */
 export function questionsOf(row: ReportException, context: QuestionContext): ScrutinyQuestion[] {
-  const ended = outturnQuestions(row);
+  const w = context.words.scrutiny;
+  const ended = outturnQuestions(row, w);
   if (row.outturn !== undefined && row.outturn !== null) return ended;
   const questions: ScrutinyQuestion[] = [];
   if (row.status === "no-data")
     questions.push({
       kind: "missing-figure",
-      text: "No figure has been reported for this target: why not, and when will it be?",
+      text: w.missingFigure,
     });
   else if (row.stale)
     questions.push({
       kind: "late-figure",
-      text: `The figure due by ${row.text.nextFigureDue} has not been reported: why, and when will it be?`,
+      text: w.lateFigure(row.text.nextFigureDue),
     });
   if (row.status === "no-data") return questions;
   questions.push({
     kind: "shortfall",
-    text: `The figure is ${row.text.actual} (${row.text.actualDate}) against ${row.text.expected} expected: what explains the shortfall, and what is being done about it?`,
+    text: w.shortfall(row.text.actual, row.text.actualDate, row.text.expected),
   });
   const red = context.evaluation.consecutiveRed;
   if (row.status === "red" && red >= 2)
     questions.push({
       kind: "red-run",
-      text: `The target has been red for ${runWords(context.index, row.indicator, red)} in a row: why has what has been done not turned it round?`,
+      text: w.redRun(runWords(context.index, row.indicator, red, w)),
     });
   const open = row.inHand.actions.filter((action) => !action.ongoing && !isDone(action.state));
   for (const action of open)
     if (action.state === "overdue")
       questions.push({
         kind: "overdue-action",
-        text: `The action ${quoted(action.title)} was due on ${action.dueText ?? "no date"} and is not done: why, and what is the new date?`,
+        text: w.overdueAction(action.title, action.dueText),
       });
   if (needsAction(row, context)) {
     const inDate = open.filter((action) => action.state !== "overdue");
     if (open.length === 0)
       questions.push({
         kind: "corrective-action",
-        text: "What corrective action has been agreed, who owns it, and by when will it be done?",
+        text: w.correctiveAction,
       });
     else if (open.every((action) => action.tooLate))
       questions.push({
         kind: "too-late-action",
-        text: `${open.length === 1 ? `The action ${quoted((open[0] as ReportAction).title)} is due on ${(open[0] as ReportAction).dueText ?? "no date"},` : "Every action in hand is due"} after the target's goal date: what will bring the target back on track in time, who owns it, and by when will it be done?`,
+        text:
+          open.length === 1
+            ? w.tooLate((open[0] as ReportAction).title, (open[0] as ReportAction).dueText)
+            : w.tooLate(null, null),
       });
     else {
       // One question for the actions in date, however many: each named with its due date.
       const named = inDate
         .filter((candidate) => !candidate.tooLate)
-        .map((action) => `${quoted(action.title)}${action.dueText === null ? "" : ` (due ${action.dueText})`}`);
-      if (named.length === 1)
-        questions.push({
-          kind: "action-on-course",
-          text: `Is the action ${named[0] ?? ""} on course, and will it bring the target back on track?`,
-        });
-      else if (named.length > 1)
-        questions.push({
-          kind: "action-on-course",
-          text: `Are the actions ${named.slice(0, -1).join(", ")} and ${named.at(-1) ?? ""} on course, and will they bring the target back on track?`,
-        });
+        .map((action) => w.namedAction(action.title, action.dueText));
+      if (named.length > 0) questions.push({ kind: "action-on-course", text: w.onCourse(named) });
     }
   }
   if (row.forecastMeetsGoal === false)
     questions.push({
       kind: "forecast",
-      text: `On present trends the forecast is ${row.text.forecast} against a goal of ${row.text.goal}: will the goal be met and, if not, should the target be revised?`,
+      text: w.forecast(row.text.forecast, row.text.goal),
     });
   if (row.sharedWith.length > 0)
     questions.push({
       kind: "partners",
-      text: `The shortfall is shared with ${row.sharedWith.map((partner) => partner.name).join(", ")}: what are they doing about it?`,
+      text: w.partners(row.sharedWith.map((partner) => partner.name)),
     });
   return questions;
 }
 
 /** A run of figures in words, by the indicator's frequency: "3 monthly figures", "1 figure". */
-function runWords(index: FrameworkIndex, indicator: Id, figures: number): string {
-  const frequency = index.indicators.get(indicator)?.frequency;
-  const kind = frequency === undefined ? undefined : FIGURES_OF[frequency];
-  return kind === undefined || figures === 1 ? countWords(figures, "figure") : `${String(figures)} ${kind}`;
+function runWords(index: FrameworkIndex, indicator: Id, figures: number, w: ReportWords["scrutiny"]): string {
+  return w.run(figures, index.indicators.get(indicator)?.frequency);
 }
 
 /** Every target red for two or more figures running, the longest run first: O(T log T) for T targets. */
@@ -407,6 +400,7 @@ export function redRunsOf(
   index: FrameworkIndex,
   targets: readonly ReportTarget[],
   evaluations: ReadonlyMap<Id, Evaluation>,
+  words: ReportWords,
 ): ReportRedRun[] {
   const runs: ReportRedRun[] = [];
   for (const row of targets) {
@@ -420,7 +414,7 @@ export function redRunsOf(
       figures,
       frequency,
       latest: row.actualDate,
-      text: `${runWords(index, row.indicator, figures)} in a row, the latest for ${row.text.actualDate}`,
+      text: words.scrutiny.redRunText(runWords(index, row.indicator, figures, words.scrutiny), row.text.actualDate),
     });
   }
   // Stable: ties keep the framework's order.
@@ -435,6 +429,7 @@ const keyOf = (action: { readonly id?: Id | null | undefined; readonly of: strin
 function followedText(
   then: PreviousReport["exceptions"][number]["inHand"]["actions"][number],
   now: ReportAction | undefined,
+  w: ReportWords["scrutiny"],
 ): ReportFollowUpAction {
   const base = {
     ...(then.id === undefined ? {} : { id: then.id }),
@@ -443,19 +438,19 @@ function followedText(
     dueThenText: then.dueText,
     then: then.state,
   };
-  if (now === undefined) return { ...base, now: "gone", dueNowText: null, text: "no longer recorded" };
+  if (now === undefined) return { ...base, now: "gone", dueNowText: null, text: w.actionGone };
   const replanned = now.due !== then.due && now.dueText !== null;
-  const was = then.dueText === null ? "" : ` (was due ${then.dueText})`;
+  const was = then.dueText;
   const text =
     now.state === "done"
-      ? `done ${now.completedText ?? ""}`.trim()
+      ? w.actionDone(now.completedText)
       : now.state === "done-undated"
-        ? "done, date not recorded"
+        ? w.actionDoneUndated
         : now.state === "overdue"
-          ? `OVERDUE since ${now.dueText ?? "no date"}${replanned ? was : ""}`
+          ? w.actionOverdue(now.dueText, replanned ? was : null)
           : replanned
-            ? `re-planned: now due ${now.dueText}${was}`
-            : `open, due ${now.dueText ?? "no date"}`;
+            ? w.actionReplanned(now.dueText, was)
+            : w.actionOpen(now.dueText);
   return { ...base, now: now.state, dueNowText: now.dueText, text };
 }
 
@@ -466,7 +461,7 @@ function followUpOf(
   nowRow: ReportTarget | undefined,
   nowException: boolean,
   asOf: string,
-  format: Formatter,
+  format: ReportFormatter,
 ): ReportFollowUp {
   const current = index.targets.has(then.target)
     ? actionsInHand(index, then.target, { asOf }).actions.map((action) => actionOf(index, action, format))
@@ -474,7 +469,8 @@ function followUpOf(
   const byKey = new Map(current.map((action) => [keyOf(action), action]));
   const thenKeys = new Set(then.inHand.actions.map(keyOf));
   const inHandThen = then.inHand.actions.filter((action) => !action.ongoing && !isDone(action.state));
-  const actions = inHandThen.map((action) => followedText(action, byKey.get(keyOf(action))));
+  const w = format.words.scrutiny;
+  const actions = inHandThen.map((action) => followedText(action, byKey.get(keyOf(action)), w));
   const agreedSince = current.filter((action) => !action.ongoing && !thenKeys.has(keyOf(action)));
   const settled = (followed: ReportFollowUpAction): boolean =>
     followed.now === "done" || followed.now === "done-undated" || followed.now === "open";
@@ -490,43 +486,53 @@ function followUpOf(
       const got =
         nowRow?.actualDate !== null && nowRow?.actualDate !== undefined && nowRow.actualDate !== then.actualDate;
       happened = got ? "yes" : "no";
-      text = got ? `Yes: a figure for ${nowRow.text.actualDate} is in.` : "No: no later figure is in.";
+      text = got ? w.figureIn(nowRow.text.actualDate) : w.noFigureIn;
       break;
     }
     case "agree-corrective-action": {
       happened = agreedSince.length > 0 ? "yes" : "no";
       text =
         agreedSince.length > 0
-          ? `Yes: agreed since: ${agreedSince.map((action) => `${quoted(action.title)} (${action.owner?.name ?? "no owner"}${action.dueText === null ? "" : `, due ${action.dueText}`})`).join("; ")}.`
-          : "No: no corrective action has been recorded since.";
+          ? w.agreedSince(
+              agreedSince.map((action) => w.agreedAction(action.title, action.owner?.name ?? null, action.dueText)),
+            )
+          : w.noneAgreed;
       break;
     }
     case "chase-overdue-action": {
       const overdue = actions.filter((action) => action.then === "overdue");
       happened = share(overdue) ?? "no";
-      text = `${happened === "yes" ? "Yes" : happened === "partly" ? "Partly" : "No"}: ${overdue.map((action) => `${quoted(action.title)}: ${action.text}`).join("; ") || "the overdue action is no longer recorded"}.`;
+      text = w.happened(
+        happened,
+        overdue.map((action) => w.actionState(action.title, action.text)),
+        true,
+      );
       break;
     }
     case "note-action-in-hand": {
       happened = share(actions) ?? "no";
-      text = `${happened === "yes" ? "Yes" : happened === "partly" ? "Partly" : "No"}: ${actions.map((action) => `${quoted(action.title)}: ${action.text}`).join("; ") || "the actions are no longer recorded"}.`;
+      text = w.happened(
+        happened,
+        actions.map((action) => w.actionState(action.title, action.text)),
+        false,
+      );
       break;
     }
     case "await-outturn": {
       const outturn = nowRow?.outturn;
       const arrived = outturn !== undefined && outturn !== null && outturn.status !== "awaiting";
       happened = arrived ? "yes" : "no";
-      text = arrived ? `Yes: the outturn is in: ${outturn.text.summary}.` : "No: the outturn is not yet in.";
+      text = arrived ? w.outturnIn(outturn.text.summary) : w.outturnNotIn;
       break;
     }
     case "seek-commentary":
-      text = "No decision was asked: the owner was to comment on the shortfall.";
+      text = w.commentaryAsked;
       break;
     case "address-shortfall":
-      text = "Not followed up here: next year's target and service plan say what was agreed.";
+      text = w.shortfallFollowed;
       break;
     default:
-      text = "No decision was asked: for information.";
+      text = w.informationOnly;
   }
   return {
     target: then.target,
@@ -550,7 +556,7 @@ export function followUpOfPrevious(
   rows: ReadonlyMap<Id, ReportTarget>,
   exceptions: ReadonlySet<Id>,
   asOf: string,
-  format: Formatter,
+  format: ReportFormatter,
 ): NonNullable<ReportScrutiny["followUp"]> {
   return {
     asOf: previous.asOf,

@@ -2,13 +2,13 @@ import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id } from "../model/index.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import type { Status } from "../trajectory/index.js";
 import { checkId } from "./check.js";
 import { type ChartData, chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
 import { ReportError, reportError } from "./errors.js";
-import { type Formatter, formatterFor } from "./format.js";
+import { type ReportFormatter, formatterFor } from "./format.js";
 import { STATUS_COLOURS, escapeHtml } from "./htmlText.js";
-import { STATUS_TEXT } from "./words.js";
+import type { ReportWords } from "./catalogue.js";
+import { checkWords } from "./wordsOption.js";
 
 /**
  * Options for {@link renderSparklineSvg}.
@@ -24,8 +24,10 @@ export interface SparklineSvgOptions {
   readonly width?: number;
   /** The height in pixels, 16 to 200; 32 when absent. */
   readonly height?: number;
-  /** The locale of the figures and dates in its words, `en-GB` when absent. */
+  /** The locale of the figures and dates in its words, the words' `lang` when absent (`en-GB` with the default words). */
   readonly locale?: string;
+  /** The words of its text alternative (issue 21): {@link REPORT_WORDS_EN_GB} when absent. */
+  readonly words?: ReportWords;
 }
 
 /** How many steps the sparkline samples the expected path in: a sparkline is a few dozen pixels wide. */
@@ -43,7 +45,6 @@ function checkedSize(value: unknown, what: string, fallback: number, min: number
 }
 
 /** A status as a word alone, for words read aloud: "Amber", "No data" (the symbol left out). @internal */
-export const statusWord = (status: Status): string => STATUS_TEXT[status].slice(STATUS_TEXT[status].indexOf(" ") + 1);
 
 /** A number for an SVG attribute: two decimal places at most. */
 const px = (value: number): string => String(Math.round(value * 100) / 100);
@@ -54,25 +55,21 @@ const px = (value: number): string => String(Math.round(value * 100) / 100);
  * as one function so a later catalogue of words can replace it.
  * @internal
  */
-export function sparklineWords(data: ChartData, asOf: string, format: Formatter): string {
+export function sparklineWords(data: ChartData, asOf: string, format: ReportFormatter): string {
   const { marks, evaluation, shown, title, target } = data;
-  const goal = `goal ${format.figure(evaluation.goal, shown)} by ${format.date(target.goal.date)}`;
-  const status = `${statusWord(evaluation.status)} on ${format.date(asOf)}`;
-  if (marks.length === 0) return `${title}: trend. No figure yet; ${status}; ${goal}.`;
-  const read = marks.slice(-FIGURES_READ).map((mark) => `${mark.text} (${format.date(fromDayNumber(mark.day))})`);
-  const listed =
-    marks.length === 1
-      ? `1 figure, ${read[0] ?? ""}`
-      : marks.length <= FIGURES_READ
-        ? `${String(marks.length)} figures, ${read.join(", ")}`
-        : `${String(marks.length)} figures, the latest ${String(FIGURES_READ)} ${read.join(", ")}`;
+  const w = format.words.charts;
+  const goal = w.goal(format.figure(evaluation.goal, shown), format.date(target.goal.date));
+  const status = w.statusOn(w.status[evaluation.status], format.date(asOf));
+  if (marks.length === 0) return w.noFigureYet(title, status, goal);
+  const read = marks.slice(-FIGURES_READ).map((mark) => w.figure(mark.text, format.date(fromDayNumber(mark.day))));
+  const listed = w.figures(marks.length, read, FIGURES_READ);
   // The judged figure against its expectation, told apart where they would read the same.
   const [actual, expectation] = format.apart([evaluation.actual, evaluation.expected], shown);
   const expected =
     evaluation.actual === null || evaluation.expected === null
-      ? ""
-      : `, the latest ${actual ?? ""} against ${expectation ?? ""} expected`;
-  return `${title}: trend. ${listed}; ${status}${expected}; ${goal}.`;
+      ? null
+      : w.latestAgainst(actual ?? "", expectation ?? "");
+  return w.trend(title, listed, status, expected, goal);
 }
 
 /**
@@ -107,7 +104,7 @@ export function renderSparklineSvg(
   options: SparklineSvgOptions,
 ): string {
   checkOptionsObject(options, "options", reportError);
-  checkKnownOptions(options, ["asOf", "idPrefix", "width", "height", "locale"], "options", reportError);
+  checkKnownOptions(options, ["asOf", "idPrefix", "width", "height", "locale", "words"], "options", reportError);
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const width = checkedSize(options.width, "options.width", 120, 40, 800);
   const height = checkedSize(options.height, "options.height", 32, 16, 200);
@@ -116,7 +113,7 @@ export function renderSparklineSvg(
   checkId(targetId, "targetId");
   const target = index.targets.get(targetId);
   if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);
-  const format = formatterFor(options.locale, "options.locale");
+  const format = formatterFor(options.locale, "options.locale", checkWords(options.words, "options.words"));
   const data = chartDataOf(index, target, asOf, format, SPARK_SAMPLES, false);
   const { low, high } = extent(data, false);
   const x = (day: number) => INSET + ((day - data.first) / (data.last - data.first)) * (width - 2 * INSET);

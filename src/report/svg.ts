@@ -17,7 +17,8 @@ import { chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
 import { ReportError, reportError } from "./errors.js";
 import { formatterFor } from "./format.js";
 import { STATUS_COLOURS, escapeHtml } from "./htmlText.js";
-import { STATUS_TEXT } from "./words.js";
+import type { ReportWords } from "./catalogue.js";
+import { checkWords } from "./wordsOption.js";
 
 /**
  * Options for {@link renderTrajectorySvg}.
@@ -31,7 +32,7 @@ export interface TrajectorySvgOptions {
   readonly width?: number;
   /** The chart's height in pixels, 200 to 3000; 360 when absent. */
   readonly height?: number;
-  /** The locale of the axis labels, `en-GB` when absent. */
+  /** The locale of the axis labels, the words' `lang` when absent (`en-GB` with the default words). */
   readonly locale?: string;
   /**
    * A prefix for every `id` the chart writes, and every reference to one, so charts inlined in
@@ -39,6 +40,8 @@ export interface TrajectorySvgOptions {
    * (`"c1-"` gives `c1-chart-title`). None when absent.
    */
   readonly idPrefix?: string;
+  /** The words of the chart's title, description and labels (issue 21): {@link REPORT_WORDS_EN_GB} when absent. */
+  readonly words?: ReportWords;
 }
 
 /** How many samples the expected path is drawn through, between its own points. */
@@ -118,7 +121,7 @@ export function renderTrajectorySvg(
   options: TrajectorySvgOptions,
 ): string {
   checkOptionsObject(options, "options", reportError);
-  checkKnownOptions(options, ["asOf", "width", "height", "locale", "idPrefix"], "options", reportError);
+  checkKnownOptions(options, ["asOf", "width", "height", "locale", "idPrefix", "words"], "options", reportError);
   const asOf = checkDate(options.asOf, "options.asOf", reportError);
   const width = checkedSize(options.width, "options.width", 640, 320, 4000);
   const height = checkedSize(options.height, "options.height", 360, 200, 3000);
@@ -127,7 +130,9 @@ export function renderTrajectorySvg(
   checkId(targetId, "targetId");
   const target = index.targets.get(targetId);
   if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);
-  const format = formatterFor(options.locale, "options.locale");
+  const words = checkWords(options.words, "options.words");
+  const format = formatterFor(options.locale, "options.locale", words);
+  const w = words.charts;
   const data = chartDataOf(index, target, asOf, format, SAMPLES, true);
   const { indicator, shown, title, first, last, path, band, marks, evaluation, forecast, goal } = data;
 
@@ -158,15 +163,25 @@ export function renderTrajectorySvg(
   );
   const latest = marks.at(-1);
   const description = [
-    `Expected path from ${format.figure(String(target.baseline.value), shown)} on ${format.date(target.baseline.date)} to ${format.figure(evaluation.goal, shown)} by ${format.date(target.goal.date)}.`,
+    w.expectedPath(
+      format.figure(String(target.baseline.value), shown),
+      format.date(target.baseline.date),
+      format.figure(evaluation.goal, shown),
+      format.date(target.goal.date),
+    ),
     marks.length === 0
-      ? "No measurement yet."
-      : `${String(marks.length)} measurement${marks.length === 1 ? "" : "s"}; the latest ${latest?.text ?? ""} on ${format.date(fromDayNumber(latest?.day ?? first))}, ${STATUS_TEXT[latest?.status ?? "no-data"]}.`,
-    forecast === null ? "" : `Forecast ${format.figure(evaluation.forecast.value, shown)} by the goal date.`,
+      ? w.noMeasurement
+      : w.measurements(
+          marks.length,
+          latest?.text ?? "",
+          format.date(fromDayNumber(latest?.day ?? first)),
+          words.status[latest?.status ?? "no-data"],
+        ),
+    forecast === null ? "" : w.forecastBy(format.figure(evaluation.forecast.value, shown)),
   ]
     .filter((sentence) => sentence !== "")
     .join(" ");
-  out.push(`<title id="${prefix}chart-title">${escapeHtml(`${title}: expected path and measurements`)}</title>`);
+  out.push(`<title id="${prefix}chart-title">${escapeHtml(w.chartTitle(title))}</title>`);
   out.push(`<desc id="${prefix}chart-desc">${escapeHtml(description)}</desc>`);
   out.push(`<rect x="0" y="0" width="${String(width)}" height="${String(height)}" fill="#ffffff"/>`);
   out.push(
@@ -201,10 +216,10 @@ export function renderTrajectorySvg(
     );
   }
   out.push(
-    `<text x="16" y="${px(plot.y + plot.h / 2)}" transform="rotate(-90 16 ${px(plot.y + plot.h / 2)})" text-anchor="middle" fill="#1a1a1a">${escapeHtml(indicator?.unit ?? "value")}</text>`,
+    `<text x="16" y="${px(plot.y + plot.h / 2)}" transform="rotate(-90 16 ${px(plot.y + plot.h / 2)})" text-anchor="middle" fill="#1a1a1a">${escapeHtml(indicator?.unit ?? w.valueAxis)}</text>`,
   );
   out.push(
-    `<text x="${px(plot.x + plot.w / 2)}" y="${px(height - 10)}" text-anchor="middle" fill="#1a1a1a">Date</text>`,
+    `<text x="${px(plot.x + plot.w / 2)}" y="${px(height - 10)}" text-anchor="middle" fill="#1a1a1a">${escapeHtml(w.dateAxis)}</text>`,
   );
 
   // The tolerance band, the path, the forecast, the goal and the measurements.
@@ -212,16 +227,16 @@ export function renderTrajectorySvg(
     const upper = band.map((b) => `${px(x(b.day))},${px(y(b.high))}`);
     const lower = band.map((b) => `${px(x(b.day))},${px(y(b.low))}`).reverse();
     out.push(
-      `<polygon points="${[...upper, ...lower].join(" ")}" fill="${STATUS_COLOURS.amber.background}" stroke="none"><title>Tolerance: a figure here is amber</title></polygon>`,
+      `<polygon points="${[...upper, ...lower].join(" ")}" fill="${STATUS_COLOURS.amber.background}" stroke="none"><title>${escapeHtml(w.tolerance)}</title></polygon>`,
     );
   }
   if (path.length > 1)
     out.push(
-      `<polyline points="${path.map((p) => `${px(x(p.day))},${px(y(p.value))}`).join(" ")}" fill="none" stroke="#1a1a1a" stroke-width="2"><title>Expected path</title></polyline>`,
+      `<polyline points="${path.map((p) => `${px(x(p.day))},${px(y(p.value))}`).join(" ")}" fill="none" stroke="#1a1a1a" stroke-width="2"><title>${escapeHtml(w.expectedPathTitle)}</title></polyline>`,
     );
   if (forecast !== null && latest !== undefined)
     out.push(
-      `<line x1="${px(x(latest.day))}" y1="${px(y(latest.value))}" x2="${px(x(toDayNumber(target.goal.date)))}" y2="${px(y(forecast))}" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 4"><title>${escapeHtml(`Forecast: ${format.figure(evaluation.forecast.value, shown)} by ${format.date(target.goal.date)}`)}</title></line>`,
+      `<line x1="${px(x(latest.day))}" y1="${px(y(latest.value))}" x2="${px(x(toDayNumber(target.goal.date)))}" y2="${px(y(forecast))}" stroke="#1a1a1a" stroke-width="1.5" stroke-dasharray="6 4"><title>${escapeHtml(w.forecastTitle(format.figure(evaluation.forecast.value, shown), format.date(target.goal.date)))}</title></line>`,
     );
   // The title's lines, which no label may cover (bold: a tenth wider than the estimate).
   let titleRight: number = plot.x;
@@ -232,15 +247,15 @@ export function renderTrajectorySvg(
     const gx = x(toDayNumber(target.goal.date));
     const gy = y(goal);
     out.push(
-      `<path d="M ${px(gx)} ${px(gy - 7)} L ${px(gx + 7)} ${px(gy)} L ${px(gx)} ${px(gy + 7)} L ${px(gx - 7)} ${px(gy)} Z" fill="#1a1a1a"><title>${escapeHtml(`Goal: ${format.figure(evaluation.goal, shown)} by ${format.date(target.goal.date)}`)}</title></path>`,
+      `<path d="M ${px(gx)} ${px(gy - 7)} L ${px(gx + 7)} ${px(gy)} L ${px(gx)} ${px(gy + 7)} L ${px(gx - 7)} ${px(gy)} Z" fill="#1a1a1a"><title>${escapeHtml(w.goalTitle(format.figure(evaluation.goal, shown), format.date(target.goal.date)))}</title></path>`,
     );
     taken.push({ left: gx - 7, top: gy - 7, right: gx + 7, bottom: gy + 7 });
-    goalPoint = { x: gx, y: gy, text: `Goal ${format.figure(evaluation.goal, shown)}`, offsets: GOAL_OFFSETS };
+    goalPoint = { x: gx, y: gy, text: w.goalLabel(format.figure(evaluation.goal, shown)), offsets: GOAL_OFFSETS };
   }
   // Each point's label, its figure and status in words, placed so no two overlap: the latest
   // first, then the goal's, then the rest newest first, each beside its point where there is
   // room, staggered, or left out.
-  const labels = marks.map((mark) => `${mark.text} (${STATUS_TEXT[mark.status]})`);
+  const labels = marks.map((mark) => w.pointLabel(mark.text, words.status[mark.status]));
   // Where the full label has no room, the figure without its unit (the axis's title gives it).
   const bare = {
     unit: indicator !== undefined && isPercentUnit(indicator.unit) ? indicator.unit : "",
@@ -252,7 +267,7 @@ export function renderTrajectorySvg(
       x: x(mark.day),
       y: y(mark.value),
       text: labels[i] ?? "",
-      short: `${format.figure(mark.exact, bare).trim()} (${STATUS_TEXT[mark.status]})`,
+      short: w.pointLabel(format.figure(mark.exact, bare).trim(), words.status[mark.status]),
     };
   };
   const order = marks.map((_, i) => marks.length - 1 - i);
@@ -276,7 +291,7 @@ export function renderTrajectorySvg(
     const colour = STATUS_COLOURS[mark.status].text;
     const label = labels[i] ?? "";
     out.push(
-      `<circle cx="${px(x(mark.day))}" cy="${px(y(mark.value))}" r="5" fill="${colour}" stroke="#ffffff" stroke-width="1.5"><title>${escapeHtml(`${label}, ${format.date(fromDayNumber(mark.day))}`)}</title></circle>`,
+      `<circle cx="${px(x(mark.day))}" cy="${px(y(mark.value))}" r="5" fill="${colour}" stroke="#ffffff" stroke-width="1.5"><title>${escapeHtml(w.pointTitle(label, format.date(fromDayNumber(mark.day))))}</title></circle>`,
     );
     const at = labelOf.get(i);
     if (at !== undefined)

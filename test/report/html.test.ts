@@ -62,9 +62,11 @@ describe("renderReportHtml", () => {
     expect(escaped).not.toContain("<b>");
   });
 
-  it("writes the document's language from the report's locale", () => {
+  it("writes the document's language from its words, not from the locale of its numbers and dates (issue 21)", () => {
+    // Before the catalogue, locale "de-DE" marked a page of English sentences lang="de-DE" (WCAG 3.1.1).
     const german = renderReportHtml(performanceReport(stockton(), { asOf: "2001-07-15", locale: "de-DE" }));
-    expect(german).toContain('<html lang="de-DE">');
+    expect(german).toContain('<html lang="en-GB">');
+    expect(german).not.toContain('lang="de-DE"');
     expect(german).toContain("15. Juli 2001");
   });
 
