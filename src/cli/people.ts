@@ -1,4 +1,4 @@
-import type { Framework, Polarity } from "../index.js";
+import type { Framework } from "../index.js";
 import { printable } from "./io.js";
 
 /**
@@ -56,27 +56,5 @@ export function namesOf(framework: Framework): Names {
   };
 }
 
-/** The words after a variance's size: which way is better is the indicator's polarity. */
-export const VARIANCE_WORDS = {
-  better: "better than expected",
-  worse: "worse than expected",
-  above: "above expected",
-  below: "below expected",
-  none: "as expected",
-} as const;
-
-/**
- * @internal A variance for people, worded by the indicator's polarity: "2.7 households better than
- * expected" (fewer homeless households than the trajectory), "21 percentage points worse than
- * expected" (fewer relets in 28 days); "as expected" for none; above or below for an in-band
- * indicator, where neither way is better. `shown` is the variance as the formatter wrote it, signed.
- */
-export function varianceWords(variance: string | null, shown: string, polarity: Polarity | undefined): string | null {
-  if (variance === null) return null;
-  const size = shown.replace(/^[+−-]/u, "");
-  const sign = variance.startsWith("-") ? -1 : /^[+]?0*(\.0*)?$/u.test(variance) ? 0 : 1;
-  if (sign === 0) return VARIANCE_WORDS.none;
-  if (polarity === "higher-is-better") return `${size} ${sign > 0 ? VARIANCE_WORDS.better : VARIANCE_WORDS.worse}`;
-  if (polarity === "lower-is-better") return `${size} ${sign < 0 ? VARIANCE_WORDS.better : VARIANCE_WORDS.worse}`;
-  return `${size} ${sign > 0 ? VARIANCE_WORDS.above : VARIANCE_WORDS.below}`;
-}
+/** @internal The variance worded by polarity: the report's own function, so the CLI and the report say the same. */
+export { varianceWords } from "../report/variance.js";

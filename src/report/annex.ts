@@ -26,7 +26,7 @@ export type ReportReviewState = "held" | "not-yet-due" | "due-today" | "overdue"
 /**
  * A review due in the report's period ({@link ScheduledReview} from `reviewSchedule`), named for
  * people and with where it stands at the report's date. The officers' annex lists them: a review
- * whose deadline is after the report's date reads "not yet due (due 31 August 2001)", never "not
+ * whose deadline is after the report's date reads "not yet due" (its due date in `text.due`), never "not
  * recorded".
  *
  * @category Report
@@ -39,7 +39,7 @@ export type ReportReviewState = "held" | "not-yet-due" | "due-today" | "overdue"
  * // The quarter to 30 June is reported to cabinet within two months: by 31 August.
  * const zero = report.reviews.find((review) => review.subject.id === "t-zero-homelessness");
  * [zero?.subjectTitle, zero?.reviewerName, zero?.state, zero?.text.held]
- * //=> ["Zero homelessness", "Cabinet: the leader, deputy and five members", "not-yet-due", "not yet due (due 31 August 2001)"]
+ * //=> ["Zero homelessness", "Cabinet: the leader, deputy and five members", "not-yet-due", "not yet due"]
  */
 export interface ReportReview extends ScheduledReview {
   /** The review cycle's name: "Quarterly reports on progress against targets/Performance Indicators" (its id when the framework has no such cycle). */
@@ -50,7 +50,7 @@ export interface ReportReview extends ScheduledReview {
   readonly reviewerName: string | null;
   /** Where it stands at the report's date (see {@link ReportReviewState}). */
   readonly state: ReportReviewState;
-  /** For people: `due` as "31 August 2001", and `held`, the Held cell: "31 July 2001: Progress reported to cabinet", "not yet due (due 31 August 2001)", "not recorded, 12 days overdue". */
+  /** For people: `due` as "31 August 2001", and `held`, the Held cell: "31 July 2001: Progress reported to cabinet", "not yet due", "not recorded, 12 days overdue". */
   readonly text: { readonly due: string; readonly held: string };
 }
 

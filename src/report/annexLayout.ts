@@ -26,7 +26,7 @@ function listed<T>(
 
 /**
  * The officers' annex: the reviews due in the period (named, each with where it stands: "not yet
- * due (due 31 August 2001)" for a deadline still to come), the overdue reviews, the cascade
+ * due" for a deadline still to come, its date in its own column), the overdue reviews, the cascade
  * checker's findings and the data caveats.
  * @internal
  */

@@ -25,6 +25,13 @@ export interface ReportFigureWords {
   readonly percentagePoints: string;
   /** Two figures or dates as a range: "98% to 100%". */
   readonly range: (low: string, high: string) => string;
+  /**
+   * A variance's size and which way it falls, by the indicator's polarity: "2.7 households better
+   * than expected"; "above"/"below" where neither way is better (an in-band indicator).
+   */
+  readonly variance: (size: string, way: "better" | "worse" | "above" | "below") => string;
+  /** No difference from the expected figure: "as expected". */
+  readonly asExpected: string;
 }
 
 /**
@@ -45,9 +52,9 @@ export interface ReportTargetWords {
   readonly statusWithDirection: (status: string, direction: string) => string;
   /** A status with the reason it has no direction: "▲ Amber, no earlier figure". */
   readonly statusWithoutDirection: (status: string, reason: string) => string;
-  /** A quartile position, 1 the best: "3rd quartile". */
+  /** A quartile position, 1 the best, saying which end is best: "3rd quartile (worse than the median)". */
   readonly quartile: Readonly<Record<1 | 2 | 3 | 4, string>>;
-  /** A quartile against its group and year: "3rd quartile, all England 2000/01". */
+  /** A quartile against its group and year: "3rd quartile (worse than the median), all England 2000/01". */
   readonly quartileOf: (quartile: string, group: string, year: string) => string;
   /** What a target measures. */
   readonly measure: {
@@ -63,7 +70,17 @@ export interface ReportTargetWords {
   /** A year-to-date figure's previous period when none of its own year comes before it. */
   readonly noneThisYear: string;
   /** The comparisons cell: "Previous: 75% (31 May 2001). Same period last year: no figure. 3rd quartile, …". */
-  readonly compared: (previous: string | null, yearAgo: string | null, quartiles: readonly string[]) => string;
+  readonly compared: (
+    previous: string | null,
+    yearAgo: string | null,
+    quartiles: readonly string[],
+    /**
+     * `latestKnown`: for a target with no figure, the latest figure known ("44% (31 August 2000,
+     * baseline)"), else null; `previousIsYearAgo`: the previous figure is the same period last
+     * year's (an annual indicator), to be shown once.
+     */
+    more?: { readonly latestKnown: string | null; readonly previousIsYearAgo: boolean },
+  ) => string;
   /** The figure against expected and the goal: "79% (30 June 2001) against 100% expected; goal 100% by 31 March 2002". */
   readonly against: (
     actual: string | null,
@@ -109,6 +126,8 @@ export interface ReportDecisionWords {
   /** A late figure to obtain, alone or before what is decided meanwhile. */
   readonly obtainFigure: (missing: boolean, meanwhile: string | null) => string;
   readonly forInformation: string;
+  /** After an ended target's outturn request: its `n` overdue actions, still to be chased or re-planned. */
+  readonly overdueActions: (n: number) => string;
 }
 
 /**
@@ -172,6 +191,7 @@ export interface ReportAnnexWords {
   readonly lead: string;
   readonly days: (n: number) => string;
   readonly held: (date: string, outcome: string | null) => string;
+  /** A review not yet due (its due date is in its own column). */
   readonly notYetDue: (due: string) => string;
   readonly dueToday: (due: string) => string;
   readonly notRecorded: (days: number) => string;
@@ -225,6 +245,11 @@ export interface ReportLayoutWords {
     readonly dataAsOf: string | null | undefined;
     readonly period: string;
     readonly scale: string;
+    /**
+     * A year-end report on the year's last quarter: the whole year ("1 April 2001 to 31 March
+     * 2002") and the quarter's first and last days; absent for any other report.
+     */
+    readonly year?: { readonly range: string; readonly quarter: number; readonly from: string; readonly to: string };
   }) => string;
   readonly noOwner: string;
   readonly none: string;
@@ -241,6 +266,8 @@ export interface ReportLayoutWords {
       readonly tooLate: boolean;
     },
   ) => string;
+  /** The actions done, listed apart from those in hand: "Done: Agree a ten-day repair turnaround (…, done 21 September 2001)". */
+  readonly doneActions: (actions: string) => string;
   readonly noneOpen: string;
   readonly inHand: (actions: string, recorded: string | null) => string;
   readonly reachesNone: string;
@@ -312,6 +339,8 @@ export interface ReportLayoutWords {
   readonly goingWellHeading: string;
   readonly noGoingWell: string;
   readonly goingWellCaption: string;
+  /** No target green or blue at year end, or once every target has ended (no "yet"). */
+  readonly noGoingWellEnded: string;
   readonly watchHeading: string;
   readonly watchCaption: string;
   readonly awaitingHeading: string;
@@ -327,6 +356,8 @@ export interface ReportLayoutWords {
   /** The printed page's number, bottom right: the words before the page's number, between it and the count of pages, and after ("Page 2 of 9"). */
   readonly pageNumber: { readonly before: string; readonly between: string; readonly after: string };
   readonly lateOutturn: (due: string, date: string) => string;
+  /** After a status whose next figure is late, its separator included: ", figure late since 11 November 2001". */
+  readonly figureLate: (due: string) => string;
 }
 
 /**

@@ -53,6 +53,8 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     noDate: "no date",
     percentagePoints: " percentage points",
     range: (low, high) => `${low} to ${high}`,
+    variance: (size, way) => `${size} ${way === "better" || way === "worse" ? `${way} than` : way} expected`,
+    asExpected: "as expected",
   },
   period: {
     yearEnd: (year) => `Year end ${year}`,
@@ -65,7 +67,13 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     notComparableYearToDate: "not comparable (year to date)",
     statusWithDirection: (status, direction) => `${status} ${direction}`,
     statusWithoutDirection: (status, reason) => `${status}, ${reason}`,
-    quartile: { 1: "top quartile", 2: "2nd quartile", 3: "3rd quartile", 4: "bottom quartile" },
+    // Which end is best, said in the words (issue 21): the median is what members know.
+    quartile: {
+      1: "top quartile (the best)",
+      2: "2nd quartile (better than the median)",
+      3: "3rd quartile (worse than the median)",
+      4: "bottom quartile (the worst)",
+    },
     quartileOf: (quartile, group, year) => `${quartile}, ${group} ${year}`,
     measure: {
       standard: "Standard",
@@ -76,8 +84,13 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     dated: (figure, date, baseline) => `${figure} (${date}${baseline ? ", baseline" : ""})`,
     yearAgo: (figure, direction) => (direction === null ? figure : `${figure}, ${direction}`),
     noneThisYear: "none earlier this year (year to date)",
-    compared: (previous, yearAgo, quartiles) => {
-      const shown = [`Previous: ${previous ?? "no figure"}.`, `Same period last year: ${yearAgo ?? "no figure"}.`];
+    compared: (previous, yearAgo, quartiles, more) => {
+      const shown =
+        more?.latestKnown !== null && more?.latestKnown !== undefined
+          ? [`Latest known: ${more.latestKnown}.`]
+          : more?.previousIsYearAgo === true && yearAgo !== null
+            ? [`Previous (same period last year): ${yearAgo}.`]
+            : [`Previous: ${previous ?? "no figure"}.`, `Same period last year: ${yearAgo ?? "no figure"}.`];
       if (quartiles.length > 0) shown.push(`${quartiles.join("; ")}.`);
       return shown.join(" ");
     },
@@ -118,6 +131,10 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
       `${why}, and every action in hand is due after the target's goal date, too late to help: agree a corrective action that lands in time, with an owner and a date.`,
     noteInHand: (why, n) =>
       `${why}, with ${n === 1 ? "an action" : `${String(n)} actions`} in hand: note ${n === 1 ? "it" : "them"}, and confirm with ${n === 1 ? "its owner" : "their owners"} that ${n === 1 ? "it" : "they"} will bring the target back on track.`,
+    overdueActions: (n) =>
+      n === 1
+        ? "An action in hand is overdue: hold its owner to account, or re-plan it with a new date."
+        : `${String(n)} actions in hand are overdue: hold their owners to account, or re-plan them with new dates.`,
     obtainOutturn: (date, due) =>
       `Obtain the outturn, the figure for ${date}, from the owner: it was due by ${due ?? "now"}.`,
     awaitOutturn: (date, due) =>
@@ -187,7 +204,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     actionGone: "no longer recorded",
     actionDone: (completed) => `done ${completed ?? ""}`.trim(),
     actionDoneUndated: "done, date not recorded",
-    actionOverdue: (due, was) => `OVERDUE since ${due ?? "no date"}${was === null ? "" : ` (was due ${was})`}`,
+    actionOverdue: (due, was) => `overdue since ${due ?? "no date"}${was === null ? "" : ` (was due ${was})`}`,
     actionReplanned: (due, was) => `re-planned: now due ${due}${was === null ? "" : ` (was due ${was})`}`,
     actionOpen: (due) => `open, due ${due ?? "no date"}`,
     figureIn: (date) => `Yes: a figure for ${date} is in.`,
@@ -207,19 +224,19 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
   },
   annex: {
     heading: "Officers' annex",
-    lead: "For officers: the reviews due in the period, the overdue reviews, the cascade checker's findings and the data caveats. Not part of the members' report.",
+    lead: "For officers: the reviews of the period and when each is due, the overdue reviews, the cascade checker's findings and the data caveats. Not part of the members' report.",
     days: (n) => plural(n, "day"),
     held: (date, outcome) => `${date}${outcome === null ? "" : `: ${outcome}`}`,
-    notYetDue: (due) => `not yet due (due ${due})`,
+    notYetDue: () => "not yet due",
     dueToday: (due) => `due today (${due})`,
     notRecorded: (days) => `not recorded, ${plural(days, "day")} overdue`,
     laterHeld: "not recorded (a later review has been held)",
     never: "never",
     severity: { error: "Error", warning: "Warning", info: "Information" },
     quality: { provisional: "provisional", estimate: "estimate" },
-    reviewsHeading: (period) => `Reviews due in the period, ${period}`,
+    reviewsHeading: (period) => `Reviews of the period ${period}, and when each is due`,
     noReviews: "No review fell due in the period.",
-    reviewsCaption: "Reviews due in the period, and the review that answered each",
+    reviewsCaption: "Reviews of the period, when each is due, and the review that answered it",
     reviewsHeaders: ["Subject", "Review cycle", "Reviewer", "Due", "Held"],
     noneNamed: "none named",
     overdueHeading: "Overdue reviews",
@@ -250,7 +267,13 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
   layout: {
     title: (framework, period, date) =>
       period === null ? `Performance report: ${framework}, ${date}` : `Performance report, ${period}: ${framework}`,
-    lead: ({ audience, date, dataAsOf, period, scale }) => {
+    lead: ({ audience, date, dataAsOf, period: dates, scale, year }) => {
+      // At year end, the year and its last quarter: "the year 1 April 2001 to 31 March 2002 (quarter 4: 1 January to 31 March 2002)".
+      const toYear = year?.to.slice(year.to.lastIndexOf(" ")) ?? "";
+      const period =
+        year === undefined
+          ? dates
+          : `the year ${year.range} (quarter ${String(year.quarter)}: ${year.from.endsWith(toYear) ? year.from.slice(0, -toYear.length) : year.from} to ${year.to})`;
       const reader = audience === "executive" ? "executive" : "scrutiny committee";
       if (dataAsOf === undefined) return `For the ${reader}, as of ${date}. Statuses on the ${scale} scale.`;
       const figures =
@@ -260,25 +283,33 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     noOwner: "no owner",
     none: "none",
     noData: "no data",
-    actionStates: { overdue: "OVERDUE", done: "done", "done-undated": "done, date not recorded" },
+    actionStates: { overdue: "overdue", done: "done", "done-undated": "done, date not recorded" },
     action: (title, { owner, due, ongoing, state, completed, tooLate }) => {
       const parts = [
         owner ?? "no owner",
-        due === null ? (ongoing ? null : "no date") : `due ${due}`,
-        state === "open"
-          ? null
+        // An overdue action says since when, its due date once: "overdue since 30 September 2001".
+        due === null
+          ? ongoing
+            ? null
+            : state === "overdue"
+              ? "overdue"
+              : "no date"
           : state === "overdue"
-            ? "OVERDUE"
-            : state === "done-undated"
-              ? "done, date not recorded"
-              : completed !== null
-                ? `done ${completed}`
-                : "done",
+            ? `overdue since ${due}`
+            : `due ${due}`,
+        state === "open" || state === "overdue"
+          ? null
+          : state === "done-undated"
+            ? "done, date not recorded"
+            : completed !== null
+              ? `done ${completed}`
+              : "done",
         tooLate ? "due after the goal date: too late to help" : null,
         ongoing ? "standing duty" : null,
       ];
       return `${title} (${parts.filter((part) => part !== null).join(", ")})`;
     },
+    doneActions: (actions) => `Done: ${actions}`,
     noneOpen: "none open",
     inHand: (actions, recorded) => (recorded === null ? actions : `${actions}. Recorded with the figure: ${recorded}`),
     reachesNone: "reaches no objective",
@@ -321,7 +352,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
       "Target",
       "Status and direction",
       "Actual against expected; goal",
-      "Previous period; same period last year",
+      "Previous period; same period last year; benchmark",
       "Action in hand",
       "Decision or commentary asked",
     ],
@@ -330,7 +361,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
       "Status and direction",
       "Owner",
       "Actual against expected; goal",
-      "Previous period; same period last year",
+      "Previous period; same period last year; benchmark",
     ],
     counts: (counts) =>
       counts.length === 0 ? "none" : counts.map(({ count, status }) => `${String(count)} ${status}`).join(", "),
@@ -379,6 +410,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     exceptionsCaption: "Red and amber targets, and missing figures, worst first",
     goingWellHeading: "Going well",
     noGoingWell: "No target is green or blue yet.",
+    noGoingWellEnded: "No target is green or blue.",
     goingWellCaption: "Green and blue targets, the improving first",
     watchHeading: "To watch",
     watchCaption: "Amber-green targets",
@@ -393,6 +425,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     lateHeaders: ["Target", "Status", "Owner", "Latest figure", "Next figure was due"],
     latestFigure: (actual, date) => `${actual} (${date})`,
     lateOutturn: (due, date) => `${due} (the outturn, for ${date})`,
+    figureLate: (due) => `, figure late since ${due}`,
     pageNumber: { before: "Page ", between: " of ", after: "" },
   },
   charts: {

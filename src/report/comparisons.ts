@@ -180,6 +180,28 @@ export function yearAgoFigureOf(
   return figureOf(found.value.toString(), found.date, isBaseline, indicator, format);
 }
 
+/**
+ * The latest figure known of the indicator at the report's date (`asOf`), for a target with no
+ * figure to judge (awaiting data, no data): its latest measurement dated on or before `asOf`, or the
+ * target's baseline when later than that (or there is none) and dated on or before `asOf`; `null`
+ * with neither. By binary search on the indicator's sorted measurements.
+ */
+export function latestKnownFigure(
+  index: FrameworkIndex,
+  target: Target,
+  indicator: Indicator,
+  asOf: string,
+  format: ReportFormatter,
+): ReportFigure | null {
+  const series = index.measurementsByIndicator.get(indicator.id) ?? [];
+  const at = countBefore(series, asOf);
+  const latest = series[at]?.date === asOf ? series[at] : series[at - 1];
+  const baseline = target.baseline.date <= asOf ? target.baseline : undefined;
+  if (baseline !== undefined && (latest === undefined || baseline.date > latest.date))
+    return figureOf(String(baseline.value), baseline.date, true, indicator, format);
+  return latest === undefined ? null : figureOf(String(latest.value), latest.date, false, indicator, format);
+}
+
 /** Whether the indicator has a measurement dated `date`. */
 function hasMeasurementOn(index: FrameworkIndex, indicator: Indicator, date: string): boolean {
   const series = index.measurementsByIndicator.get(indicator.id) ?? [];
@@ -219,7 +241,13 @@ export function measureLabelOf(w: ReportWords, indicator: Indicator | undefined,
   return measureLabelText(w, indicator.standard === true, indicator.source);
 }
 
-/** The comparisons a report's cell shows: "Previous 75% (31 May 2001); a year before: no figure; 3rd quartile, all England 2000/01". */
+/**
+ * The comparisons a report's cell shows: "Previous: 75% (31 May 2001). Same period last year: no
+ * figure. 3rd quartile of 4 (1st best), all England 2000/01."; the previous figure once when it is
+ * also the same period last year's (an annual indicator: "Previous (same period last year): …");
+ * for a target with no figure, the latest figure known instead (`latestKnown`: "Latest known: 44%
+ * (31 August 2000, baseline).").
+ */
 export function comparisonsText(
   w: ReportWords,
   previous: ReportFigure | null,
@@ -227,6 +255,7 @@ export function comparisonsText(
   sinceYearAgo: Direction | null,
   benchmarks: readonly ReportBenchmark[],
   yearToDate = false,
+  latestKnown: ReportFigure | null = null,
 ): string {
   return w.target.compared(
     previous?.text ?? (yearToDate ? w.target.noneThisYear : null),
@@ -234,5 +263,9 @@ export function comparisonsText(
       ? null
       : w.target.yearAgo(yearAgo.text, sinceYearAgo === null ? null : w.target.directionArrow[sinceYearAgo]),
     benchmarks.map((benchmark) => benchmark.text),
+    {
+      latestKnown: latestKnown?.text ?? null,
+      previousIsYearAgo: previous !== null && yearAgo !== null && previous.date === yearAgo.date,
+    },
   );
 }

@@ -96,7 +96,15 @@ function onStatus(input: DecisionInput, w: ReportDecisionWords): Decision | unde
  * The decision an ended target needs: nothing can now land within its time, so members are asked
  * for the outturn when it is overdue, and for what next year does about a shortfall once it is in.
  */
-function onOutturn(outturn: DecisionOutturn, w: ReportDecisionWords): Decision {
+function onOutturn(outturn: DecisionOutturn, w: ReportDecisionWords, actions: readonly DecisionAction[]): Decision {
+  const decided = onOutturnAlone(outturn, w);
+  // The year's end does not excuse an overdue action: its owner is still held to account beside the outturn.
+  const overdue = actions.filter((action) => !action.ongoing && action.state === "overdue").length;
+  return overdue === 0 ? decided : { kind: decided.kind, text: `${decided.text} ${w.overdueActions(overdue)}` };
+}
+
+/** The decision an ended target's outturn asks for, its actions aside. */
+function onOutturnAlone(outturn: DecisionOutturn, w: ReportDecisionWords): Decision {
   const date = outturn.dateText;
   if (outturn.status === "awaiting")
     return outturn.overdue
@@ -113,8 +121,9 @@ function onOutturn(outturn: DecisionOutturn, w: ReportDecisionWords): Decision {
 /**
  * The decision an exception needs, first rule that applies:
  *
- * 0. a target that has ended is decided by its outturn alone (see {@link ExceptionDecision}): no
- *    corrective action can land within its time;
+ * 0. a target that has ended is decided by its outturn (see {@link ExceptionDecision}): no
+ *    corrective action can land within its time; its overdue actions, if any, are still to be
+ *    chased, and the text says so after the outturn's request;
  * 1. a missing or late figure asks for the figure (`obtain-figure`): a status cannot be judged on
  *    figures not yet in; where the last figure was red (or amber too long) the text adds what that
  *    asks, as lateness never hides a status;
@@ -131,7 +140,7 @@ export function exceptionDecision(
   input: DecisionInput,
   words: ReportDecisionWords = REPORT_WORDS_EN_GB.decision,
 ): Decision {
-  if (input.outturn !== undefined && input.outturn !== null) return onOutturn(input.outturn, words);
+  if (input.outturn !== undefined && input.outturn !== null) return onOutturn(input.outturn, words, input.actions);
   const decided = onStatus(input, words);
   if (input.late)
     return {

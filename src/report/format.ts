@@ -148,8 +148,24 @@ export function formatterFor(given: unknown, what: string, words: ReportWords = 
     }
     return text;
   };
-  const withUnit = (text: string, unit: string, percentWord: string): string =>
-    isPercentUnit(unit) ? `${text}${percentWord}` : `${text} ${unit.trim()}`;
+  // A unit that is an ISO 4217 currency code is written as money in the locale: "£42.50", not "42.50 GBP".
+  const currencies = new Map<string, { readonly before: string; readonly after: string } | null>();
+  const moneyOf = (unit: string) => {
+    let found = currencies.get(unit);
+    if (found === undefined) {
+      found = isCurrencyCode(unit) ? currencyPattern(locale, unit) : null;
+      if (currencies.size < MAX_DATE_TEXTS) currencies.set(unit, found);
+    }
+    return found;
+  };
+  const withUnit = (text: string, unit: string, percentWord: string): string => {
+    if (isPercentUnit(unit)) return `${text}${percentWord}`;
+    const money = moneyOf(unit.trim());
+    if (money === null) return `${text} ${unit.trim()}`;
+    // The sign before the money, as a locale writes a negative amount: "−£0.50".
+    const sign = /^[+−-]/u.exec(text)?.[0] ?? "";
+    return `${sign}${money.before}${text.slice(sign.length)}${money.after}`;
+  };
   return {
     locale: resolved,
     words,
@@ -210,4 +226,29 @@ export function formatterFor(given: unknown, what: string, words: ReportWords = 
       return text;
     },
   };
+}
+
+/** The ISO 4217 currency codes the platform's Intl knows (GBP, EUR, …), read once. */
+let currencyCodes: ReadonlySet<string> | undefined;
+
+/** Whether a unit is an ISO 4217 currency code the platform knows: three capital letters, "GBP". */
+function isCurrencyCode(unit: string): boolean {
+  if (!/^[A-Z]{3}$/u.test(unit)) return false;
+  currencyCodes ??= new Set(Intl.supportedValuesOf("currency"));
+  return currencyCodes.has(unit);
+}
+
+/** What a locale writes before and after an amount of `currency`: "£" and "" in en-GB, "" and " €" in de-DE. */
+function currencyPattern(locale: string, currency: string): { readonly before: string; readonly after: string } {
+  const parts = new Intl.NumberFormat(locale, { style: "currency", currency }).formatToParts(1);
+  const numeric = new Set(["integer", "group", "decimal", "fraction"]);
+  const first = parts.findIndex((part) => numeric.has(part.type));
+  let last = first;
+  for (let at = first; at < parts.length; at += 1) if (numeric.has(parts[at]?.type ?? "")) last = at;
+  const join = (from: number, to: number) =>
+    parts
+      .slice(from, to)
+      .map((part) => part.value)
+      .join("");
+  return { before: join(0, first), after: join(last + 1, parts.length) };
 }

@@ -1,5 +1,7 @@
 import type { Status } from "../trajectory/index.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
+import { addMonths } from "../internal/dates.js";
+import { formatterFor } from "./format.js";
 import type {
   PerformanceReport,
   ReportAction,
@@ -29,8 +31,13 @@ function actionText(w: ReportWords, action: ReportAction): string {
   });
 }
 
+/** The actions in hand, then those done listed apart ("Done: …"); "none open" with neither. */
 function actionsText(w: ReportWords, actions: readonly ReportAction[]): string {
-  return actions.length === 0 ? w.layout.noneOpen : actions.map((action) => actionText(w, action)).join("; ");
+  const done = (action: ReportAction) => action.state === "done" || action.state === "done-undated";
+  const open = actions.filter((action) => !done(action)).map((action) => actionText(w, action));
+  const closed = actions.filter(done).map((action) => actionText(w, action));
+  if (closed.length === 0) return open.length === 0 ? w.layout.noneOpen : open.join("; ");
+  return [open.join("; "), w.layout.doneActions(closed.join("; "))].filter((part) => part !== "").join(". ");
 }
 
 /** The objectives an exception reaches on its way to its aim, and the partners it shares them with. */
@@ -115,10 +122,20 @@ function exceptionDetail(w: ReportWords, row: ReportException): string {
   });
 }
 
+/**
+ * A target's status cell, marked when its next figure is late (`stale`): a green whose figure is
+ * out of date is not shown as plainly green ("✔ Green ↑ improving, figure late since 11 November 2001").
+ */
+function statusLate(w: ReportWords, row: ReportTarget): Cell {
+  const cell = statusDirection(w, row);
+  if (!row.stale || row.nextFigureDue === null) return cell;
+  return { ...cell, after: `${cell.after ?? ""}${w.layout.figureLate(row.text.nextFigureDue)}` };
+}
+
 function targetRow(w: ReportWords, row: ReportTarget): Cell[] {
   return [
     text(targetTitle(w, row)),
-    statusDirection(w, row),
+    statusLate(w, row),
     text(row.owner?.name ?? w.layout.noOwner),
     againstCell(w, row),
     comparedCell(row),
@@ -232,7 +249,27 @@ function leadOf(w: ReportWords, report: PerformanceReport): string {
           : report.dataAsOfText,
     period: report.period.text,
     scale: report.scale,
+    ...yearOf(w, report),
   });
+}
+
+/** A year-end report on the year's last quarter: the whole year it ends, and the quarter's dates, for the lead. */
+function yearOf(
+  w: ReportWords,
+  report: PerformanceReport,
+): { year?: NonNullable<Parameters<ReportWords["layout"]["lead"]>[0]["year"]> } {
+  const { kind, quarter, from, to } = report.period;
+  const yearFrom = addMonths(from, -9);
+  if (kind !== "year-end" || quarter !== 4 || yearFrom === undefined) return {};
+  const format = formatterFor(report.locale, "report.locale", w);
+  return {
+    year: {
+      range: w.figures.range(format.date(yearFrom), format.date(to)),
+      quarter,
+      from: format.date(from),
+      to: format.date(to),
+    },
+  };
 }
 
 /** The order a committee reads the outturns in: the shortfalls first. */
@@ -380,7 +417,8 @@ export function layoutOf(
         w,
         l.goingWellHeading,
         report.goingWell,
-        l.noGoingWell,
+        // At year end, or once every target has ended, no green is still to come: no "yet".
+        yearEnd || (ended.length > 0 && ended.length === report.targets.length) ? l.noGoingWellEnded : l.noGoingWell,
         l.goingWellCaption,
         l.targetHeaders,
         targetRowOf,

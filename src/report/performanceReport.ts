@@ -41,6 +41,7 @@ import {
   type ReportPeriodKind,
   benchmarksOf,
   comparisonsText,
+  latestKnownFigure,
   measureLabelOf,
   periodTitleOf,
   previousFigure,
@@ -135,6 +136,7 @@ export type { ReportChain, ReportException, ReportOutturn, ReportTarget } from "
 export { REPORT_CHAIN_STEPS } from "./reportRows.js";
 import type { ReportChain, ReportException, ReportOutturn, ReportTarget } from "./reportRows.js";
 import { REPORT_CHAIN_STEPS } from "./reportRows.js";
+import { varianceWords } from "./variance.js";
 
 export type { ExceptionDecision } from "./decision.js";
 
@@ -639,7 +641,9 @@ function targetOf(
       actual: figures.actual,
       expected: figures.expected,
       actualDate: format.date(evaluation.actualDate),
-      variance: figures.variance,
+      // Worded by the indicator's polarity, as the command line words it: "0.5 per 100,000 collections worse than expected".
+      variance:
+        varianceWords(evaluation.variance, figures.variance, indicator?.polarity, w.figures) ?? figures.variance,
       goal: goalFigure,
       forecast: format.figure(forecast?.value ?? null, shown?.worked(forecast?.value ?? null)),
       nextFigureDue: evaluation.nextFigure === null ? w.target.noneDue : format.date(evaluation.nextFigure.due),
@@ -658,7 +662,18 @@ function targetOf(
         goalDate === null ? null : goalDateText,
       ),
       goalDate: goalDateText,
-      compared: comparisonsText(w, previous, yearAgo, sinceYearAgo, benchmarks, yearToDate),
+      compared: comparisonsText(
+        w,
+        previous,
+        yearAgo,
+        sinceYearAgo,
+        benchmarks,
+        yearToDate,
+        // No figure to judge: the latest known instead (the baseline, "44% (31 August 2000, baseline)").
+        evaluation.actual === null && target !== undefined && indicator !== undefined
+          ? latestKnownFigure(index, target, indicator, asOf, format)
+          : null,
+      ),
     },
     objectiveTitle: target === undefined ? "" : (index.objectives.get(target.objective)?.title ?? target.objective),
     goalDate,

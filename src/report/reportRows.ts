@@ -52,6 +52,12 @@ export interface ReportTarget {
     readonly actual: string;
     readonly actualDate: string;
     readonly expected: string;
+    /**
+     * The variance worded by the indicator's polarity (issue 21): "0.5 per 100,000 collections
+     * worse than expected", "2.7 households better than expected", "0.5 percentage points above
+     * expected" for an in-band indicator, "as expected"; "none" without a variance. The exact
+     * signed difference is `variance`.
+     */
     readonly variance: string;
     readonly goal: string;
     readonly forecast: string;

@@ -33,7 +33,7 @@ describeInChromium("scrutiny's version and the officers' annex in headless Chrom
       expect(headings).toContain("What was decided last time, and whether it happened (report of 15 July 2001)");
       const annex = page.locator("section.annex");
       expect(await annex.locator("h3").allTextContents()).toEqual([
-        "Reviews due in the period, 1 July 2001 to 30 September 2001",
+        "Reviews of the period 1 July 2001 to 30 September 2001, and when each is due",
         "Overdue reviews",
         "Findings of the cascade checker",
         "Data caveats",

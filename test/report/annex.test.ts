@@ -9,7 +9,7 @@ const stockton = example("stockton");
 const spelthorne = example("spelthorne");
 
 const ANNEX_HEADINGS = [
-  "### Reviews due in the period, 1 April 2001 to 30 June 2001",
+  "### Reviews of the period 1 April 2001 to 30 June 2001, and when each is due",
   "### Overdue reviews",
   "### Findings of the cascade checker",
   "### Data caveats",
@@ -34,7 +34,7 @@ describe("the officers' annex (issue 21)", () => {
         );
         // A caveat is read under its own exception's row ("Rated on a provisional figure"): the
         // table of them all is the annex's.
-        for (const words of ["Reviews due", "Overdue reviews", "cascade checker", "Data caveats"])
+        for (const words of ["Reviews of the period", "Overdue reviews", "cascade checker", "Data caveats"])
           expect(members).not.toContain(words);
         const positions = ANNEX_HEADINGS.map((heading) => annex.indexOf(`\n${heading}\n`));
         expect(positions.every((position) => position > 0)).toBe(true);
@@ -51,8 +51,8 @@ describe("the officers' annex (issue 21)", () => {
     const members = html.slice(0, annexAt);
     const annex = html.slice(annexAt);
     expect(members).toContain("<h2>Exceptions</h2>");
-    expect(members).not.toContain("Reviews due in the period");
-    expect(annex).toContain("<h3>Reviews due in the period, 1 April 2001 to 30 June 2001</h3>");
+    expect(members).not.toContain("Reviews of the period");
+    expect(annex).toContain("<h3>Reviews of the period 1 April 2001 to 30 June 2001, and when each is due</h3>");
     expect(annex).toContain("<h3>Data caveats</h3>");
     // The only h2 after the annex opens is its own heading.
     expect(annex.match(/<h2/gu)).toHaveLength(1);
@@ -79,11 +79,11 @@ describe("the officers' annex (issue 21)", () => {
       subjectTitle: "Zero homelessness",
       reviewerName: "Cabinet: the leader, deputy and five members",
       state: "not-yet-due",
-      text: { due: "31 August 2001", held: "not yet due (due 31 August 2001)" },
+      text: { due: "31 August 2001", held: "not yet due" },
     });
     const markdown = renderReportMarkdown(report);
     expect(markdown).toContain(
-      "| Zero homelessness | Quarterly reports on progress against targets/Performance Indicators | Cabinet: the leader, deputy and five members | 31 August 2001 | not yet due (due 31 August 2001) |",
+      "| Zero homelessness | Quarterly reports on progress against targets/Performance Indicators | Cabinet: the leader, deputy and five members | 31 August 2001 | not yet due |",
     );
     // Before issue 21: "| rc-quarterly-targets | target t-zero-homelessness | cabinet | 2001-08-31 | not recorded |".
     expect(markdown).not.toContain("not recorded");
@@ -105,7 +105,7 @@ describe("the officers' annex (issue 21)", () => {
       text: { due: "12 May 2002", held: "not recorded, 3 days overdue" },
     });
     const zero = report.reviews.find((review) => review.subject.id === "t-zero-homelessness");
-    expect(zero).toMatchObject({ state: "not-yet-due", text: { held: "not yet due (due 31 May 2002)" } });
+    expect(zero).toMatchObject({ state: "not-yet-due", text: { held: "not yet due" } });
     const overdue = report.overdueReviews.find((review) => review.subject.id === "director-housing");
     expect(overdue).toMatchObject({
       subjectTitle: "Director of Housing",
@@ -123,7 +123,7 @@ describe("the officers' annex (issue 21)", () => {
   it("Spelthorne, 15 July 2001: the bins review held on 20 July has not happened yet: not yet due, due 31 August", () => {
     const report = performanceReport(spelthorne, { asOf: "2001-07-15" });
     const bins = report.reviews.find((review) => review.subject.id === "t-collection-day");
-    expect(bins).toMatchObject({ state: "not-yet-due", text: { held: "not yet due (due 31 August 2001)" } });
+    expect(bins).toMatchObject({ state: "not-yet-due", text: { held: "not yet due" } });
     expect(bins?.done).toBeUndefined();
     // On 21 July it has: held on 20 July, with its outcome.
     const later = performanceReport(spelthorne, { asOf: "2001-07-21" });

@@ -160,16 +160,29 @@ describe("exceptionDecision: a target that has ended is decided by its outturn (
     figuresText: null,
   } as const;
 
-  it("0a. awaiting its outturn within the lag: nothing is asked, whatever the status, the run or the actions", () => {
+  it("0a. awaiting its outturn within the lag: nothing is asked, whatever the status or the run", () => {
     for (const input of [
       { status: "red" as const, late: true, redRun: 3, concernRun: 3, actions: [LATE_LANDING] },
-      { status: "red" as const, late: false, actions: [OVERDUE] },
       { status: "no-data" as const, late: true, redRun: 0, concernRun: 0 },
     ])
       expect(decide({ ...input, outturn: { ...ended, status: "awaiting" } })).toEqual({
         kind: "await-outturn",
         text: "No decision yet: the target ended on 31 March 2002; its outturn (due by 12 May 2002) is reported when it is in.",
       });
+  });
+
+  it("0c. an ended target's overdue actions are still chased, beside what its outturn asks (issue 21)", () => {
+    const awaiting = { ...ended, status: "awaiting" as const };
+    expect(decide({ status: "red", late: false, actions: [OVERDUE], outturn: awaiting })).toEqual({
+      kind: "await-outturn",
+      text: "No decision yet: the target ended on 31 March 2002; its outturn (due by 12 May 2002) is reported when it is in. An action in hand is overdue: hold its owner to account, or re-plan it with a new date.",
+    });
+    expect(
+      decide({ status: "red", late: true, actions: [OVERDUE, OVERDUE], outturn: { ...awaiting, overdue: true } }),
+    ).toEqual({
+      kind: "obtain-figure",
+      text: "Obtain the outturn, the figure for 31 March 2002, from the owner: it was due by 12 May 2002. 2 actions in hand are overdue: hold their owners to account, or re-plan them with new dates.",
+    });
   });
 
   it("0b. the outturn overdue: ask for the outturn, and no corrective action (none can land in time)", () => {

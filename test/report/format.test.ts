@@ -157,7 +157,7 @@ describe("createFormatter: numbers and dates for people", () => {
       const found = report.exceptions.find((target) => target.target === "t-collection-day");
       return [found?.status, found?.text.actual, found?.text.expected, found?.text.variance];
     };
-    expect(row(spelthorne)).toEqual(["red", "98.8%", "99.05%", "−0.25 percentage points"]);
+    expect(row(spelthorne)).toEqual(["red", "98.8%", "99.05%", "0.25 percentage points worse than expected"]);
     // With one decimal set on the indicator, every figure goes to two places.
     const withDecimals = {
       ...spelthorne,
@@ -165,7 +165,7 @@ describe("createFormatter: numbers and dates for people", () => {
         each.id === "std-collection-day" ? { ...each, decimals: 1 } : each,
       ),
     };
-    expect(row(withDecimals)).toEqual(["red", "98.80%", "99.05%", "−0.25 percentage points"]);
+    expect(row(withDecimals)).toEqual(["red", "98.80%", "99.05%", "0.25 percentage points worse than expected"]);
     // Amber within a tolerance of 0.25 points: one place already tells the reader so.
     const within = {
       ...spelthorne,
@@ -173,6 +173,6 @@ describe("createFormatter: numbers and dates for people", () => {
         each.id === "t-collection-day" ? { ...each, tolerance: { absolute: "0.25" } } : each,
       ),
     };
-    expect(row(within)).toEqual(["amber", "98.8%", "99.0%", "−0.2 percentage points"]);
+    expect(row(within)).toEqual(["amber", "98.8%", "99.0%", "0.2 percentage points worse than expected"]);
   });
 });

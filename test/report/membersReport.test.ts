@@ -26,7 +26,7 @@ function row(report: PerformanceReport, id: string) {
 
 /** The members' part of a Markdown report: everything before the reviews (the officers' and scrutiny's). */
 function membersPart(markdown: string): string {
-  return markdown.slice(0, markdown.indexOf("## Reviews due"));
+  return markdown.slice(0, markdown.indexOf("## Reviews of the period"));
 }
 
 describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
@@ -55,7 +55,7 @@ describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
       "Target",
       "Status and direction",
       "Actual against expected; goal",
-      "Previous period; same period last year",
+      "Previous period; same period last year; benchmark",
       "Action in hand",
       "Decision or commentary asked",
     ]);
@@ -64,15 +64,15 @@ describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
     // quartiles from the illustrative 2000/01 benchmarks (31 March 2001): all England 78/85/92 puts
     // 79 at or above the lower quartile, below the median: 3rd; the North East's 70/76/83: 2nd.
     expect(markdown).toContain(
-      "| 100% houses available for re-let within 28 days | ✖ Red ↑ improving | 79% (30 June 2001) against 100% expected; goal 100% by 31 March 2002 | Previous: 75% (31 May 2001). Same period last year: no figure. 3rd quartile, all England 2000/01; 2nd quartile, North East councils 2000/01. | Agree a ten-day repair turnaround with the repairs contractor (Estate management team leader, due 30 September 2001). Recorded with the figure: Repairs contractor's turnaround to be renegotiated; keys now logged on the day they are handed in. | Red for 3 periods in a row, with an action in hand: note it, and confirm with its owner that it will bring the target back on track. |",
+      "| 100% houses available for re-let within 28 days | ✖ Red ↑ improving | 79% (30 June 2001) against 100% expected; goal 100% by 31 March 2002 | Previous: 75% (31 May 2001). Same period last year: no figure. 3rd quartile (worse than the median), all England 2000/01; 2nd quartile (better than the median), North East councils 2000/01. | Agree a ten-day repair turnaround with the repairs contractor (Estate management team leader, due 30 September 2001). Recorded with the figure: Repairs contractor's turnaround to be renegotiated; keys now logged on the day they are handed in. | Red for 3 periods in a row, with an action in hand: note it, and confirm with its owner that it will bring the target back on track. |",
     );
     // Beneath it: why, the owner, the variance (79 − 100 = −21 points), the forecast and what it reaches.
     expect(markdown).toContain(
-      "- **100% houses available for re-let within 28 days**: Why: red. Owner: Estate management team leader. Variance: −21 percentage points. Forecast: 100%. Reaches: Make every house available for re-let within 28 days → Offer every homeless household accommodation within 21 days → Promote the safety and social well-being of the community.",
+      "- **100% houses available for re-let within 28 days**: Why: red. Owner: Estate management team leader. Variance: 21 percentage points worse than expected. Forecast: 100%. Reaches: Make every house available for re-let within 28 days → Offer every homeless household accommodation within 21 days → Promote the safety and social well-being of the community.",
     );
     // The HTML puts the line in a full-width row beneath its row.
     expect(renderReportHtml(report)).toContain(
-      '<tr class="detail"><td colspan="6">Why: red. Owner: Estate management team leader. Variance: −21 percentage points.',
+      '<tr class="detail"><td colspan="6">Why: red. Owner: Estate management team leader. Variance: 21 percentage points worse than expected.',
     );
   });
 
@@ -81,8 +81,8 @@ describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
     expect(relets?.previous).toEqual({ value: "75", date: "2001-05-31", baseline: false, text: "75% (31 May 2001)" });
     expect(relets?.yearAgo).toBeNull();
     expect(relets?.benchmarks?.map((benchmark) => [benchmark.group, benchmark.quartile, benchmark.text])).toEqual([
-      ["all England", 3, "3rd quartile, all England 2000/01"],
-      ["North East councils", 2, "2nd quartile, North East councils 2000/01"],
+      ["all England", 3, "3rd quartile (worse than the median), all England 2000/01"],
+      ["North East councils", 2, "2nd quartile (better than the median), North East councils 2000/01"],
     ]);
     expect(relets?.goalDate).toBe("2002-03-31");
     // Offers: the first figure of the year; the previous period's is the baseline, 82% at 31 March 2001.
@@ -101,8 +101,10 @@ describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
     // All England 210/250/290 offences per 10,000: at or below the median (250) is the 2nd quartile
     // for a lower-is-better rate; read as higher-is-better, 243 would be 3rd.
     const youth = row(report, "t-youth-offending");
-    expect(youth?.benchmarks?.map((benchmark) => benchmark.text)).toEqual(["2nd quartile, all England 2000/01"]);
-    expect(markdown).toContain("2nd quartile, all England 2000/01.");
+    expect(youth?.benchmarks?.map((benchmark) => benchmark.text)).toEqual([
+      "2nd quartile (better than the median), all England 2000/01",
+    ]);
+    expect(markdown).toContain("2nd quartile (better than the median), all England 2000/01.");
   });
 
   it("names, never ids, in the members' part: targets, objectives, owners, partners, caveats", () => {
@@ -295,7 +297,7 @@ describe("Spelthorne: standards apart from local indicators", () => {
     );
     // 96 against 85/92/97: at or above the median, below the upper quartile: 2nd.
     expect(row(final, "t-food-inspections")?.benchmarks?.map((benchmark) => benchmark.text)).toEqual([
-      "2nd quartile, all England 2000/01",
+      "2nd quartile (better than the median), all England 2000/01",
     ]);
   });
 });

@@ -82,9 +82,9 @@ describe("the members' report says how an ended target ended (issue 20)", () => 
     const markdown = renderReportMarkdown(report);
     // Issue 21: the exception's line beneath its row says how it ended, not a forecast.
     expect(markdown).toContain(
-      "Variance: −14 percentage points. Ended 31 March 2002: not achieved, 86% against 100% (14 percentage points short).",
+      "Variance: 14 percentage points worse than expected. Ended 31 March 2002: not achieved, 86% against 100% (14 percentage points short).",
     );
-    expect(markdown).not.toContain("Variance: −14 percentage points. Forecast");
+    expect(markdown).not.toContain("Variance: 14 percentage points worse than expected. Forecast");
     expect(markdown).toContain("## Outturns: targets that have ended");
     expect(markdown).toContain(
       "| 100% houses available for re-let within 28 days | Estate management team leader | Ended 31 March 2002: achieved, 100% against 100% |",

@@ -30,7 +30,12 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
       expected: "100",
       variance: "-16",
       correctiveAction: null,
-      text: { actual: "84%", actualDate: "30 June 2001", expected: "100%", variance: "−16 percentage points" },
+      text: {
+        actual: "84%",
+        actualDate: "30 June 2001",
+        expected: "100%",
+        variance: "16 percentage points worse than expected",
+      },
     });
     // Its corrective action is open, due 30 June 2002: not overdue in July 2001, but after the
     // target's goal date of 31 March 2002, so too late to help this target.
@@ -154,7 +159,7 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
       "Red for 3 periods in a row, and an action in hand is overdue: hold its owner to account, or re-plan it with a new date.",
     );
     expect(renderReportMarkdown(chased)).toContain(
-      "Re-tender the repairs contract (Director of Housing, due 1 July 2001, OVERDUE)",
+      "Re-tender the repairs contract (Director of Housing, overdue since 1 July 2001)",
     );
   });
 
@@ -363,7 +368,7 @@ describe("performanceReport on variations of Stockton", () => {
     expect(row?.text).toMatchObject({
       actual: "79 per 100,000 collections",
       expected: "78.5 per 100,000 collections",
-      variance: "+0.5 per 100,000 collections",
+      variance: "0.5 per 100,000 collections worse than expected",
     });
   });
 
