@@ -6,6 +6,7 @@
  * "not recorded".
  * @internal
  */
+import type { Finding, FindingSubject } from "../cascade/index.js";
 import type { FrameworkIndex, Id, ReviewSubjectKind } from "../model/index.js";
 import type { OverdueReview, ScheduledReview } from "../review/index.js";
 import type { ReportFormatter } from "./format.js";
@@ -71,6 +72,46 @@ export function subjectTitle(index: FrameworkIndex, kind: ReviewSubjectKind, id:
   const target = index.targets.get(id);
   if (target === undefined) return id;
   return target.title ?? index.indicators.get(target.indicator)?.title ?? id;
+}
+
+/**
+ * A finding of the cascade checker as the officers' annex lists it: the checker's {@link Finding},
+ * and the name of what it is about (`subjectTitle`): a plan's name, an objective's or target's
+ * title, an owner's, indicator's or review cycle's name, the framework's name; the id where the
+ * framework has none. The checker's message keeps the ids an officer fixes the data by.
+ *
+ * @category Report
+ * @example
+ * import { readFileSync } from "node:fs";
+ * import { parseFramework } from "performance-management";
+ * import { performanceReport } from "performance-management/report";
+ * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
+ * const report = performanceReport(stockton, { asOf: "2001-07-15" });
+ * report.findings.map((finding) => [finding.ruleId, finding.subjectTitle])
+ * //=> [["unbalanced-measures", "Stockton-on-Tees Borough Council performance framework"]]
+ */
+export interface ReportFinding extends Finding {
+  /** What the finding is about, named for people. */
+  readonly subjectTitle: string;
+}
+
+/** A finding's subject named for people; a measurement or a review by the id the checker gives it. */
+export function findingSubjectTitle(index: FrameworkIndex, subject: FindingSubject): string {
+  switch (subject.kind) {
+    case "framework":
+      return index.framework.name;
+    case "indicator":
+      return index.indicators.get(subject.id)?.title ?? subject.id;
+    case "reviewCycle":
+      return index.reviewCycles.get(subject.id)?.name ?? subject.id;
+    case "plan":
+    case "objective":
+    case "owner":
+    case "target":
+      return subjectTitle(index, subject.kind, subject.id);
+    default:
+      return subject.id;
+  }
 }
 
 /** A type whose fields can be set: the rows below are built field by field. */

@@ -69,6 +69,11 @@ export function annexSections(report: PerformanceReport, w: ReportWords): Sectio
       a.noFindings,
       { caption: a.findingsCaption, headers: a.findingsHeaders },
       (finding) => [
+        // A report made before findings were named shows the subject's kind and id.
+        text(
+          (finding as { readonly subjectTitle?: string }).subjectTitle ??
+            `${finding.subject.kind} ${finding.subject.id}`,
+        ),
         text(finding.message),
         text((a.severity as Readonly<Record<string, string>>)[finding.severity] ?? finding.severity),
         text(finding.ruleId),

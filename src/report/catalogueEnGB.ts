@@ -246,7 +246,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     findingsHeading: "Findings of the cascade checker",
     noFindings: "The cascade checker finds no error or warning.",
     findingsCaption: "The cascade checker's errors and warnings",
-    findingsHeaders: ["Finding", "Severity", "Rule"],
+    findingsHeaders: ["About", "Finding", "Severity", "Rule"],
     caveatsHeading: "Data caveats",
     noCaveats: "Every figure is validated.",
     caveatsCaption: "Figures that are provisional or estimated",

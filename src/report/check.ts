@@ -137,7 +137,15 @@ const REPORT = z.object({
       text: z.object({ lastReviewed: text, due: text, daysOverdue: text }),
     }),
   ),
-  findings: z.array(z.object({ severity: text, ruleId: text, message: text })),
+  findings: z.array(
+    z.object({
+      severity: text,
+      ruleId: text,
+      message: text,
+      subjectTitle: text.optional(),
+      subject: z.object({ kind: text, id: text }),
+    }),
+  ),
   caveats: z.array(z.object({ title: text, quality: text, dateText: text })),
   scrutiny: z
     .object({

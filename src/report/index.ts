@@ -29,7 +29,7 @@ export type {
   ReportTarget,
 } from "./performanceReport.js";
 export { REPORT_SECTION_OF } from "./performanceReport.js";
-export type { ReportOverdueReview, ReportReview, ReportReviewState } from "./annex.js";
+export type { ReportFinding, ReportOverdueReview, ReportReview, ReportReviewState } from "./annex.js";
 export type {
   ReportFollowUp,
   ReportFollowUpAction,

@@ -1,7 +1,7 @@
 import type { ChainStep } from "../accountability/index.js";
 import { ENDINGS, chainCount, firstChains } from "../accountability/first.js";
 import { leadingStep, stepMaker } from "../accountability/subjects.js";
-import { checkCascade, type Finding } from "../cascade/index.js";
+import { checkCascade } from "../cascade/index.js";
 import type { Framework, FrameworkIndex, Id, Indicator, PlanLevel, Target } from "../model/index.js";
 import { overdueReviews, reviewSchedule } from "../review/index.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
@@ -26,7 +26,14 @@ import { inHandOf, openCorrectiveActions } from "./inHand.js";
 import { type ReportFormatter, formatterFor } from "./format.js";
 import { Reach } from "./reach.js";
 import { countStatuses } from "../trajectory/scales.js";
-import { type ReportOverdueReview, type ReportReview, reportOverdueReviews, reportReviews } from "./annex.js";
+import {
+  type ReportFinding,
+  type ReportOverdueReview,
+  type ReportReview,
+  findingSubjectTitle,
+  reportOverdueReviews,
+  reportReviews,
+} from "./annex.js";
 import {
   type ReportScrutiny,
   type ReportScrutinyException,
@@ -253,7 +260,7 @@ export interface PerformanceReport {
   /** The overdue reviews, from `overdueReviews`, named for people (see {@link ReportOverdueReview}). */
   readonly overdueReviews: readonly ReportOverdueReview[];
   /** The cascade checker's errors and warnings as of the report's date. */
-  readonly findings: readonly Finding[];
+  readonly findings: readonly ReportFinding[];
   /** Provisional and estimated figures the statuses rest on. */
   readonly caveats: readonly ReportCaveat[];
   /**
@@ -1041,7 +1048,10 @@ export function performanceReport(
     else if (ended === "awaiting") outturns.awaiting.push(row.target);
     else if (ended === "unjudged") outturns.unjudged.push(row.target);
   }
-  const findings = checkCascade(index, { asOf }).findings.filter((finding) => finding.severity !== "info");
+  // Each named for people: the annex says what a finding is about beside the checker's message.
+  const findings: ReportFinding[] = checkCascade(index, { asOf })
+    .findings.filter((finding) => finding.severity !== "info")
+    .map((finding) => ({ ...finding, subjectTitle: findingSubjectTitle(index, finding.subject) }));
 
   return {
     framework: { id: index.framework.id, name: index.framework.name },

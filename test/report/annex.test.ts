@@ -140,6 +140,19 @@ describe("the officers' annex (issue 21)", () => {
     expect(markdown).toMatch(/\| Warning \| unbalanced-measures \|/u);
   });
 
+  it("names what each finding is about beside the checker's message (an owner, a target, the framework)", () => {
+    const report = performanceReport(stockton, { asOf: "2002-05-15" });
+    const named = new Map(
+      report.findings.map((finding) => [`${finding.subject.kind} ${finding.subject.id}`, finding.subjectTitle]),
+    );
+    expect(named.get("framework stockton-on-tees")).toBe("Stockton-on-Tees Borough Council performance framework");
+    expect(named.get("owner director-education")).toBe("Director of Education");
+    for (const finding of report.findings) expect(finding.subjectTitle).not.toBe("");
+    const markdown = renderReportMarkdown(report);
+    expect(markdown).toContain("| About | Finding | Severity | Rule |");
+    expect(markdown).toMatch(/\n\| Director of Education \| Owner "director-education" /u);
+  });
+
   it("a report that went through JSON renders the same annex", () => {
     const report = performanceReport(stockton, { asOf: "2002-05-15", audience: "scrutiny" });
     expect(renderReportMarkdown(jsonCopy(report))).toBe(renderReportMarkdown(report));
