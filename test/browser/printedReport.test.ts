@@ -102,6 +102,35 @@ describeInChromium("the report as a reviewer printed it (issue 21)", () => {
     await page.close();
   });
 
+  // docs/reporting.md's screenshots are copies of these, made by hand when the page changes.
+  it("takes the docs' screenshots: the top of each report, on screen and the first printed page", async () => {
+    const page = await chromium.page({ width: 1280, height: 1500 });
+    for (const [name, framework] of [
+      ["stockton", stockton],
+      ["spelthorne", spelthorne],
+    ] as const)
+      for (const [period, asOf] of [
+        ["q1", "2001-07-15"],
+        ["ye", "2002-05-15"],
+      ] as const) {
+        const report = performanceReport(framework, { asOf });
+        await page.setContent(renderReportHtml(report, { charts: framework }));
+        expect(await page.locator("h1").textContent()).toContain(
+          period === "q1" ? "Quarter 1 2001/02" : "Year end 2001/02",
+        );
+        await page.screenshot({ path: `${screenshots}docs-report-${name}-${period}.png` });
+      }
+    await page.close();
+    const printed = await chromium.page({ width: CONTENT_WIDTH, height: CONTENT_HEIGHT });
+    await printed.setContent(
+      renderReportHtml(performanceReport(stockton, { asOf: "2001-07-15" }), { charts: stockton }),
+    );
+    await printed.emulateMedia({ media: "print" });
+    await printed.screenshot({ path: `${screenshots}docs-print-stockton-2001-07-15.png` });
+    expect(chromium.requests).toEqual([]);
+    await printed.close();
+  });
+
   it("puts scrutiny's own sections straight after the exceptions, for Stockton and Spelthorne a quarter on", async () => {
     const page = await chromium.page({ width: CONTENT_WIDTH, height: CONTENT_HEIGHT });
     for (const framework of [stockton, spelthorne]) {
