@@ -2,6 +2,7 @@ import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id } from "../model/index.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import { judgedYearToDate } from "../model/figures.js";
 import { checkId } from "./check.js";
 import { type ChartData, chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
 import { ReportError, reportError } from "./errors.js";
@@ -80,7 +81,8 @@ export function sparklineWords(data: ChartData, asOf: string, format: ReportForm
 /**
  * A target's trend as a sparkline, a tiny inline SVG (120 × 32 pixels) to sit beside its row in
  * a report: the expected path as a thin grey line, the figures up to `asOf` as a dark line from
- * the baseline (a hollow point, so a single figure still shows a trend), the latest figure as a
+ * the baseline (a hollow point, so a single figure still shows a trend; a year-to-date figure's
+ * line starts at its own first figure, as its direction is never read against the baseline), the latest figure as a
  * dot coloured by the target's status as of `asOf`, and the goal as a small diamond. Drawn from the same data as {@link renderTrajectorySvg} (the path as set, the figures
  * after the baseline and up to `asOf`, or up to the goal date for a target that has ended). It
  * is an image with a text alternative (`role="img"`, a `<title>` its `aria-labelledby` names)
@@ -139,10 +141,13 @@ export function renderSparklineSvg(
       `<path d="M ${px(gx)} ${px(gy - 3)} L ${px(gx + 3)} ${px(gy)} L ${px(gx)} ${px(gy + 3)} L ${px(gx - 3)} ${px(gy)} Z" fill="#6b6b6b"/>`,
     );
   }
-  // The figures' line from the baseline, so one figure shows a trend, not a lone dot.
+  // The figures' line from the baseline, so one figure shows a trend, not a lone dot; but a
+  // year-to-date figure restarts each year and is never compared with the baseline (a whole
+  // year's figure): its line starts at its own first figure, the baseline a point apart.
   const start = Number(data.target.baseline.value);
   const baseline = Number.isFinite(start) ? [{ day: data.first, value: start }] : [];
-  const figures = [...baseline, ...data.marks];
+  const joined = data.indicator === undefined || !judgedYearToDate(data.indicator, data.target);
+  const figures = joined ? [...baseline, ...data.marks] : data.marks;
   if (data.marks.length > 0 && figures.length > 1)
     out.push(`<polyline points="${line(figures)}" fill="none" stroke="#1a1a1a" stroke-width="1.5"/>`);
   // The baseline as a hollow point (it is not a measurement); the latest figure as a dot in its status's colour.

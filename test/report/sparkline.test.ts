@@ -75,6 +75,14 @@ describe("renderSparklineSvg", () => {
     expect(xmlProblem(svg)).toBeUndefined();
   });
 
+  it("never joins a year-to-date figure to the baseline: Spelthorne's food inspections, 78% for 2000/01, then 22% by 30 June 2001", () => {
+    const svg = renderSparklineSvg(example("spelthorne"), "t-food-inspections", { asOf: "2001-07-15" });
+    // The baseline a hollow point of its own; one figure, no line from the baseline (a plunge from 78% to 22% it is not).
+    expect(svg).toContain('<circle class="baseline" cx="4"');
+    expect(svg).not.toMatch(/<polyline points="[^"]*" fill="none" stroke="#1a1a1a"/u);
+    expect(words(svg)).toContain("baseline 78% (31 March 2001), then 1 figure, 22% (30 June 2001);");
+  });
+
   it("says so when there is no figure yet, and reads out only the latest four of many", () => {
     expect(words(renderSparklineSvg(stockton(), "t-co2", { asOf: "2001-07-15" }))).toBe(
       "Carbon dioxide emissions from dwellings cut by 9000 tonnes each year: trend. No figure yet; Awaiting data on 15 July 2001; goal 585,000 tonnes a year by 31 March 2004.",
