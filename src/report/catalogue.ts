@@ -393,6 +393,10 @@ export interface ReportChartWords {
   readonly forecastTitle: (forecast: string, date: string) => string;
   readonly goalTitle: (goal: string, date: string) => string;
   readonly goalLabel: (goal: string) => string;
+  /** The sparkline's first point, the baseline, in its words: "baseline 82% (31 March 2001)". */
+  readonly baselinePoint: (figure: string, date: string) => string;
+  /** The sparkline's figures after its baseline: "baseline 82% (31 March 2001), then 1 figure, 84% (30 June 2001)". */
+  readonly sinceBaseline: (baseline: string, figures: string) => string;
 }
 
 /**

@@ -473,5 +473,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     forecastTitle: (forecast, date) => `Forecast: ${forecast} by ${date}`,
     goalTitle: (goal, date) => `Goal: ${goal} by ${date}`,
     goalLabel: (goal) => `Goal ${goal}`,
+    baselinePoint: (figure, date) => `baseline ${figure} (${date})`,
+    sinceBaseline: (baseline, figures) => `${baseline}, then ${figures}`,
   },
 });

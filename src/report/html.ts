@@ -58,7 +58,9 @@ ${(Object.entries(STATUS_COLOURS) as [Status, { text: string; background: string
   body { max-width: none; padding: 0; margin: 0; }
   h1 { font-size: 16pt; }
   h2 { font-size: 13pt; margin-top: 1rem; break-after: avoid; }
-  section.aim { break-before: page; }
+  section.aim { break-inside: avoid; }
+  section.aim-page { break-before: page; }
+  tbody.kept { break-inside: avoid; }
   table { font-size: 9pt; break-inside: auto; }
   caption { break-after: avoid; }
   tr, caption { break-inside: avoid; }
@@ -83,22 +85,30 @@ function cellHtml(cell: Cell, first: boolean): string {
   return first ? `<th scope="row">${drawn}</th>` : `<td>${drawn}</td>`;
 }
 
+/**
+ * A table. One with lines of detail holds each row and its detail row in a `<tbody>` of their own
+ * (class `kept`), which print keeps on one page, so a detail line is never parted from its row.
+ */
 function tableHtml(table: Table): string {
   const head = table.headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join("");
+  const detailed = table.details !== undefined;
   const body = table.rows
     .map((row, r) => {
       const shown = `<tr>${row.map((cell, i) => cellHtml(cell, i === 0)).join("")}</tr>`;
       // A row's line of detail: a full-width row beneath it.
       const detail = table.details?.[r];
-      return detail === null || detail === undefined
-        ? shown
-        : `${shown}\n<tr class="detail"><td colspan="${String(row.length)}">${escapeHtml(detail)}</td></tr>`;
+      const rows =
+        detail === null || detail === undefined
+          ? shown
+          : `${shown}\n<tr class="detail"><td colspan="${String(row.length)}">${escapeHtml(detail)}</td></tr>`;
+      return detailed ? `<tbody class="kept">\n${rows}\n</tbody>` : rows;
     })
     .join("\n");
   const columns = columnShares(table)
     .map((share) => `<col style="width: ${share.toFixed(1)}%">`)
     .join("");
-  return `<table>\n<caption>${escapeHtml(table.caption)}</caption>\n<colgroup>${columns}</colgroup>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  const bodies = detailed ? body : `<tbody>\n${body}\n</tbody>`;
+  return `<table>\n<caption>${escapeHtml(table.caption)}</caption>\n<colgroup>${columns}</colgroup>\n<thead><tr>${head}</tr></thead>\n${bodies}\n</table>`;
 }
 
 /**
@@ -194,14 +204,17 @@ export function columnShares(table: Table): number[] {
  * tables with captions and `scope`d header cells (each row headed by its target or objective),
  * statuses written as a word with a symbol as well as tinted (every colour pair at least 7:1),
  * and a print stylesheet: A4 landscape pages with 12 mm margins, numbered "Page 2 of 9"; each
- * aim's section from a new page; headers repeating on each page and rows never split. Every table
+ * aim's section kept on one page where it fits (scrutiny's, listing every target, from a new
+ * page); headers repeating on each page, rows never split and an exception's line of detail never
+ * parted from its row. Every table
  * has a fixed layout, its width shared out between its columns by their contents (a `colgroup`),
  * and wraps a word too long for its column, so no table is ever wider than its page. Every piece
  * of text is escaped: a title holding `<script>`, quotes or `&` renders as that text.
  *
  * Given `options.charts`, the framework the report was made from, each exception carries a
  * sparkline of its trend ({@link renderSparklineSvg}) in its target cell, linking to its full
- * trajectory chart ({@link renderTrajectorySvg}) in a "Charts" section at the end of the page;
+ * trajectory chart ({@link renderTrajectorySvg}) in a "Charts" section after the members' part,
+ * before the officers' annex (two charts to a printed page);
  * every id in the page is unique (each chart's ids carry a prefix of its own).
  *
  * @category Report
@@ -218,7 +231,7 @@ export function columnShares(table: Table): number[] {
  * html.startsWith('<!doctype html>\n<html lang="en-GB">') //=> true
  * html.includes('<span class="status status-red">✖ Red</span>') //=> true
  * /<script|<link|src=/u.test(html) //=> false
- * // Printed on A4 landscape, each of the five aims from a new page.
+ * // Printed on A4 landscape, each of the five aims in a section of its own.
  * html.includes("@page { size: A4 landscape; margin: 12mm;") //=> true
  * html.split('<section class="aim">').length - 1 //=> 5
  * // With the framework, a sparkline beside each exception, linking to its full chart.
@@ -258,9 +271,14 @@ export function renderReportHtml(report: PerformanceReport, options?: ReportHtml
   // The members' part, then the officers' annex in a section of its own, its sections one level down.
   const annex = layout.sections.filter((section) => section.part === "annex");
   const sectionHtml = (section: Section, level: "h2" | "h3"): void => {
-    // An aim's section is marked, and printed from a new page.
+    // An aim's section is marked, and kept on one page where it fits; scrutiny's, which lists every
+    // target beneath its aim, printed from a new page.
     parts.push(
-      section.kind === "aim" ? '<section class="aim">' : "<section>",
+      section.kind === "aim"
+        ? report.audience === "scrutiny"
+          ? '<section class="aim aim-page">'
+          : '<section class="aim">'
+        : "<section>",
       `<${level}>${escapeHtml(section.heading)}</${level}>`,
     );
     for (const paragraph of section.paragraphs) parts.push(`<p>${escapeHtml(paragraph)}</p>`);
@@ -268,6 +286,8 @@ export function renderReportHtml(report: PerformanceReport, options?: ReportHtml
     parts.push("</section>");
   };
   for (const section of layout.sections) if (section.part !== "annex") sectionHtml(section, "h2");
+  // The charts are the members': after their sections, before the officers' annex.
+  if (charts !== undefined) parts.push(charts.section);
   if (annex.length > 0) {
     parts.push(
       '<section class="annex" aria-labelledby="officers-annex">',
@@ -277,7 +297,6 @@ export function renderReportHtml(report: PerformanceReport, options?: ReportHtml
     for (const section of annex) sectionHtml(section, "h3");
     parts.push("</section>");
   }
-  if (charts !== undefined) parts.push(charts.section);
   parts.push("</main>", "</body>", "</html>");
   return `${parts.join("\n")}\n`;
 }

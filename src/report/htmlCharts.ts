@@ -16,7 +16,7 @@ export interface ReportHtmlOptions {
   /**
    * The framework (or its index) the report was made from. Given, each exception's target cell
    * carries a sparkline of its trend, linking to its full trajectory chart in a "Charts" section
-   * at the end of the page; absent, the page has no charts (and is as it was before charts).
+   * after the members' part, before the officers' annex; absent, the page has no charts (and is as it was before charts).
    * Each exception's target must be in it.
    */
   readonly charts?: Framework | FrameworkIndex;
@@ -43,7 +43,12 @@ const CHART_STYLE = `
 .sparkline-link svg { display: block; }
 .chart { margin: 1rem 0 2rem; break-inside: avoid; }
 .chart svg { display: block; max-width: 100%; height: auto; }
-@media print { .sparkline-link { color: inherit; } }
+@media print {
+  .sparkline-link { color: inherit; }
+  .chart { margin: 0 0 4mm; }
+  .chart svg { width: auto; max-height: 82mm; }
+  .chart .back { display: none; }
+}
 `.trim();
 
 /**
@@ -79,8 +84,9 @@ export function reportCharts(
     );
     const chart = renderTrajectorySvg(index, row.target, { ...drawn, idPrefix: `c${n}-` }).trim();
     figures.push(
-      // The chart's own title names its target, so the figure needs no caption to repeat it.
-      `<figure class="chart" id="chart-${n}">\n${chart}\n<p><a href="#spark-${n}">${escapeHtml(w.back)}</a></p>\n</figure>`,
+      // The chart's own title names its target, so the figure needs no caption to repeat it. Printed,
+      // each figure is kept whole, two to a page, and its link back (no use on paper) is hidden.
+      `<figure class="chart" id="chart-${n}">\n${chart}\n<p class="back"><a href="#spark-${n}">${escapeHtml(w.back)}</a></p>\n</figure>`,
     );
   });
   const section = [

@@ -327,8 +327,9 @@ function outturnsSection(
 }
 
 /**
- * A report laid out: the counts, the exceptions, what is going well, a section per aim (its
- * corporate objectives, and the exceptions beneath it, or for scrutiny every target), the overdue
+ * A report laid out: the counts, the exceptions (for scrutiny, followed by its own sections: red
+ * for two or more periods, last time's decisions), what is going well, a section per aim (its
+ * counts and corporate objectives, and for scrutiny every target beneath it), the overdue
  * reviews, the checker's findings and the data caveats. Given `charts` (markup by target id), each
  * exception's first cell, the target, carries its target's chart.
  * @internal
@@ -367,9 +368,11 @@ export function layoutOf(
           text(String(objective.direction.worsening)),
         ]),
       });
-    if (beneath.length > 0)
+    // The executive's version lists its exceptions once, in the exceptions table, not again under each aim;
+    // scrutiny's lists every target beneath its aim.
+    if (beneath.length > 0 && report.audience === "scrutiny")
       tables.push({
-        caption: l.beneathCaption(report.audience === "scrutiny", aim.title),
+        caption: l.beneathCaption(true, aim.title),
         headers: l.targetHeaders,
         rows: beneath.map(targetRowOf),
       });
@@ -413,6 +416,8 @@ export function layoutOf(
         (row) => withChart(exceptionRow(w, row), charts?.get(row.target)),
         (row) => exceptionDetail(w, row),
       ),
+      // Scrutiny's own sections (red for two or more periods, last time's decisions) straight after the exceptions they follow up.
+      ...scrutinySections(report, w),
       listedTargets(
         w,
         l.goingWellHeading,
@@ -456,7 +461,6 @@ export function layoutOf(
         ),
       ]),
       ...aims,
-      ...scrutinySections(report, w),
       // The officers' annex: last, after the members' part.
       ...annexSections(report, w),
     ],

@@ -40,7 +40,7 @@ export interface Section {
   readonly heading: string;
   readonly paragraphs: readonly string[];
   readonly tables: readonly Table[];
-  /** What the section is, where a renderer treats it apart: `"aim"`, an aim's section (printed from a new page). */
+  /** What the section is, where a renderer treats it apart: `"aim"`, an aim's section (kept whole in print; scrutiny's from a new page). */
   readonly kind?: "aim";
   /**
    * Which part of the report it belongs to: the members' (absent: the members') or the officers'

@@ -30,8 +30,25 @@ const LEVEL_TITLE: Readonly<Record<PlanLevel, string>> = {
 };
 /** The first line of the box of an objective whose plan has no level. */
 const NO_LEVEL_TITLE = "No plan";
-/** A strand's title, by its number (its aim heads it, in the box at its top). */
-const strandTitle = (k: number): string => `Strand ${String(k + 1)}`;
+/**
+ * The most characters of a strand's caption: about what a box's width holds (Mermaid 11 wraps a
+ * subgraph's caption at about 25 characters, and a second line runs into the strand's top box).
+ */
+const STRAND_CAPTION_CHARACTERS = 24;
+/**
+ * A strand's caption (not "1. …", which Mermaid reads as a Markdown list): its number and the title of the aim heading it, cut at a word to
+ * {@link STRAND_CAPTION_CHARACTERS} with "…" ("2 – Promote the safety…"); the number is what
+ * a box standing for an objective of another strand names ("Drawn in strand 2").
+ */
+function strandTitle(k: number, title: string): string {
+  const whole = `${String(k + 1)} – ${title.replace(/\s+/gu, " ").trim()}`;
+  if (whole.length <= STRAND_CAPTION_CHARACTERS) return whole;
+  const cut = whole.slice(0, STRAND_CAPTION_CHARACTERS - 1);
+  const space = cut.lastIndexOf(" ");
+  // At the last whole word (the cut's own last word when a space follows it), unless that leaves only the number.
+  const kept = whole.charAt(cut.length) === " " || space <= String(k + 1).length + 2 ? cut : cut.slice(0, space);
+  return `${kept.replace(/[\s,;:.]+$/u, "")}…`;
+}
 /**
  * The first line of a box standing, inside a strand it also serves, for an objective drawn in
  * another strand (its first link's), so no arrow leaves its strand.
@@ -54,8 +71,9 @@ export function escapeMermaid(text: string): string {
 }
 
 /**
- * The cascade as a Mermaid flowchart, drawn bottom to top: one subgraph per strand ("Strand 1"…,
- * each headed by its aim of the community plan, in the framework's order, left to right), holding
+ * The cascade as a Mermaid flowchart, drawn bottom to top: one subgraph per strand, captioned by
+ * its number and its aim's title, cut at a word to 24 characters ("1 – Secure a safe and…"; each
+ * headed by its aim of the community plan, in the framework's order, left to right), holding
  * that aim and every objective whose chain of first links reaches it, so no strand's chain runs
  * into another's. Each objective a box saying its plan's level ("Service plan") and its title (ids
  * are generated, `o0`, `o1`…, so any id renders), each contribution an arrow up to the objective
@@ -87,7 +105,7 @@ export function escapeMermaid(text: string): string {
  * const stockton = parseFramework(JSON.parse(readFileSync("examples/frameworks/stockton.json", "utf8")));
  * const diagram = renderCascadeMermaid(stockton, { root: "co-unemployment", evaluation: evaluateFramework(stockton, { asOf: "2001-07-15" }) });
  * const lines = diagram.split("\n");
- * lines.slice(0, 3) //=> ["flowchart BT", '  subgraph s0["Strand 1"]', "    direction BT"]
+ * lines.slice(0, 3) //=> ["flowchart BT", "  subgraph s0[\"1 – Maintain the…\"]", "    direction BT"]
  * // New Deal's indirect link is dashed and names its partner; "%" and brackets are escaped.
  * lines[4] //=> '    o1["Service plan<br>Increase the job success of New Deal by 7#37; on average over 3 years<br>▲ Amber"]'
  * lines[6] //=> '  o1 -. "indirect, with Employment Service #40;New Deal#41;" .-> o0'
@@ -125,6 +143,11 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
     return level === undefined ? PlanLevels.options.length : PlanLevels.options.indexOf(level);
   };
   const strands = strandsOf(index, drawn, position, rank, options.root);
+  /** The title of the objective heading a strand (by its place in `drawn`): its aim's, the strand's caption. */
+  const headTitle = (top: number): string => {
+    const id = drawn[top] ?? "";
+    return index.objectives.get(id)?.title ?? id;
+  };
   const label = (id: Id): string => {
     const level = index.levelOf("objective", id);
     const title = escapeMermaid(index.objectives.get(id)?.title ?? id);
@@ -162,6 +185,7 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
   if (links <= MERMAID_MAX_EDGES) {
     const whole = diagramOf(
       strands,
+      headTitle,
       () => true,
       node,
       statuses,
@@ -192,7 +216,7 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
         0,
       ) +
       (statuses.has(id) ? `,${node.get(id) ?? ""}`.length : 0) +
-      (strandsKept.has(strand) ? 0 : strandHead(strandsKept.size).length + 20);
+      (strandsKept.has(strand) ? 0 : strandHead(strandsKept.size, headTitle(strand)).length + 20);
     if (edges + up.length + downLines.length > MERMAID_MAX_EDGES || size + cost > MERMAID_MAX_TEXT) break;
     kept.add(id);
     strandsKept.add(strand);
@@ -201,6 +225,7 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
   }
   const part = diagramOf(
     strands,
+    headTitle,
     (id) => kept.has(id),
     node,
     statuses,
@@ -331,8 +356,8 @@ interface Strands {
  * A strand's subgraph lines: its id `s` and its number, and the direction of its chains, bottom to
  * top, which Mermaid otherwise draws top to bottom in a subgraph no link leaves.
  */
-function strandHead(k: number): string {
-  return `  subgraph s${String(k)}["${escapeMermaid(strandTitle(k))}"]\n    direction BT`;
+function strandHead(k: number, title: string): string {
+  return `  subgraph s${String(k)}["${escapeMermaid(strandTitle(k, title))}"]\n    direction BT`;
 }
 
 /**
@@ -353,6 +378,7 @@ const RESERVED_TEXT = 3_000;
  */
 function diagramOf(
   strands: Strands,
+  headTitle: (top: number) => string,
   kept: (id: Id) => boolean,
   node: ReadonlyMap<Id, string>,
   statuses: ReadonlyMap<Id, Status>,
@@ -365,7 +391,7 @@ function diagramOf(
     const members = strand.members.filter(kept);
     if (members.length === 0) continue;
     blocks.set(strand.top, [
-      strandHead(blocks.size),
+      strandHead(blocks.size, headTitle(strand.top)),
       ...members.map((id) => `    ${node.get(id) ?? ""}["${label(id)}"]`),
     ]);
     for (const id of members) drawn.push(id);

@@ -2,6 +2,7 @@ import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id } from "../model/index.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import { judgedYearToDate } from "../model/figures.js";
 import { checkId } from "./check.js";
 import { type ChartData, chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
 import { ReportError, reportError } from "./errors.js";
@@ -62,7 +63,12 @@ export function sparklineWords(data: ChartData, asOf: string, format: ReportForm
   const status = w.statusOn(w.status[evaluation.status], format.date(asOf));
   if (marks.length === 0) return w.noFigureYet(title, status, goal);
   const read = marks.slice(-FIGURES_READ).map((mark) => w.figure(mark.text, format.date(fromDayNumber(mark.day))));
-  const listed = w.figures(marks.length, read, FIGURES_READ);
+  // The baseline first, the sparkline's first (hollow) point: "baseline 82% (31 March 2001), then 1 figure, …".
+  const baseline = w.baselinePoint(
+    format.figure(String(target.baseline.value), shown),
+    format.date(target.baseline.date),
+  );
+  const listed = w.sinceBaseline(baseline, w.figures(marks.length, read, FIGURES_READ));
   // The judged figure against its expectation, told apart where they would read the same.
   const [actual, expectation] = format.apart([evaluation.actual, evaluation.expected], shown);
   const expected =
@@ -74,13 +80,14 @@ export function sparklineWords(data: ChartData, asOf: string, format: ReportForm
 
 /**
  * A target's trend as a sparkline, a tiny inline SVG (120 × 32 pixels) to sit beside its row in
- * a report: the expected path as a thin grey line, the figures up to `asOf` as a dark line, the
- * latest figure as a dot coloured by the target's status as of `asOf`, and the goal as a small
- * diamond. Drawn from the same data as {@link renderTrajectorySvg} (the path as set, the figures
+ * a report: the expected path as a thin grey line, the figures up to `asOf` as a dark line from
+ * the baseline (a hollow point, so a single figure still shows a trend; a year-to-date figure's
+ * line starts at its own first figure, as its direction is never read against the baseline), the latest figure as a
+ * dot coloured by the target's status as of `asOf`, and the goal as a small diamond. Drawn from the same data as {@link renderTrajectorySvg} (the path as set, the figures
  * after the baseline and up to `asOf`, or up to the goal date for a target that has ended). It
  * is an image with a text alternative (`role="img"`, a `<title>` its `aria-labelledby` names)
- * that says the figures in words: the latest few with their dates, the status against what was
- * expected, and the goal. Every text is escaped.
+ * that says the figures in words: the baseline, the latest few with their dates, the status
+ * against what was expected, and the goal. Every text is escaped.
  *
  * @category Report
  * @param source - a parsed framework or its index
@@ -96,7 +103,7 @@ export function sparklineWords(data: ChartData, asOf: string, format: ReportForm
  * const svg = renderSparklineSvg(stockton, "t-zone-cleanliness", { asOf: "2001-07-15", idPrefix: "s1-" });
  * svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="120" height="32"') //=> true
  * svg.includes('role="img" aria-labelledby="s1-spark-title"') //=> true
- * svg.includes("3 figures, 90.5% (30 April 2001), 91.0% (31 May 2001), 91.2% (30 June 2001); Amber on 15 July 2001, the latest 91.20% against 91.25% expected; goal 95.0% by 31 March 2002.") //=> true
+ * svg.includes("baseline 90.0% (31 March 2001), then 3 figures, 90.5% (30 April 2001), 91.0% (31 May 2001), 91.2% (30 June 2001); Amber on 15 July 2001, the latest 91.20% against 91.25% expected; goal 95.0% by 31 March 2002.") //=> true
  */
 export function renderSparklineSvg(
   source: Framework | FrameworkIndex,
@@ -134,8 +141,20 @@ export function renderSparklineSvg(
       `<path d="M ${px(gx)} ${px(gy - 3)} L ${px(gx + 3)} ${px(gy)} L ${px(gx)} ${px(gy + 3)} L ${px(gx - 3)} ${px(gy)} Z" fill="#6b6b6b"/>`,
     );
   }
-  if (data.marks.length > 1)
-    out.push(`<polyline points="${line(data.marks)}" fill="none" stroke="#1a1a1a" stroke-width="1.5"/>`);
+  // The figures' line from the baseline, so one figure shows a trend, not a lone dot; but a
+  // year-to-date figure restarts each year and is never compared with the baseline (a whole
+  // year's figure): its line starts at its own first figure, the baseline a point apart.
+  const start = Number(data.target.baseline.value);
+  const baseline = Number.isFinite(start) ? [{ day: data.first, value: start }] : [];
+  const joined = data.indicator === undefined || !judgedYearToDate(data.indicator, data.target);
+  const figures = joined ? [...baseline, ...data.marks] : data.marks;
+  if (data.marks.length > 0 && figures.length > 1)
+    out.push(`<polyline points="${line(figures)}" fill="none" stroke="#1a1a1a" stroke-width="1.5"/>`);
+  // The baseline as a hollow point (it is not a measurement); the latest figure as a dot in its status's colour.
+  for (const point of baseline)
+    out.push(
+      `<circle class="baseline" cx="${px(x(point.day))}" cy="${px(y(point.value))}" r="2.5" fill="#ffffff" stroke="#1a1a1a" stroke-width="1"/>`,
+    );
   const latest = data.marks.at(-1);
   if (latest !== undefined)
     out.push(

@@ -24,7 +24,7 @@ interface Point {
 }
 interface Drawn {
   readonly nodes: { id: string; text: string; box: Box }[];
-  readonly clusters: { id: string; label: string; box: Box }[];
+  readonly clusters: { id: string; label: string; box: Box; labelBox: Box }[];
   readonly edges: { id: string; points: Point[] }[];
 }
 
@@ -77,6 +77,12 @@ async function drawn(page: Page, diagram: string): Promise<Drawn> {
       id: cluster.id,
       label: cluster.querySelector(".cluster-label")?.textContent ?? "",
       box: box(cluster.querySelector("rect") ?? cluster),
+      // The caption's own text, not its wrapper (which Mermaid sizes to the strand).
+      labelBox: box(
+        cluster.querySelector(".cluster-label span, .cluster-label p, .cluster-label text") ??
+          cluster.querySelector(".cluster-label") ??
+          cluster,
+      ),
     }));
     const edges = [...(page.document.querySelectorAll("#out path.flowchart-link") as Iterable<PathElement>)].map(
       (path) => {
@@ -181,9 +187,9 @@ const linksOf = (framework: Framework): string[] =>
 
 /** Stockton's five strands, as the seed gives them: each aim of the community plan and what serves it. */
 const STOCKTON_STRANDS = new Map([
-  ["Strand 1", ["co-co2", "co-street-cleanliness", "cp-environment", "so-zone-cleanliness"]],
+  ["1 – Secure a safe and…", ["co-co2", "co-street-cleanliness", "cp-environment", "so-zone-cleanliness"]],
   [
-    "Strand 2",
+    "2 – Promote the safety…",
     [
       "co-youth-offending",
       "cp-wellbeing",
@@ -193,9 +199,9 @@ const STOCKTON_STRANDS = new Map([
       "uo-relet-28-days",
     ],
   ],
-  ["Strand 3", ["co-heart-disease", "cp-health"]],
-  ["Strand 4", ["co-unemployment", "cp-regeneration", "so-new-deal"]],
-  ["Strand 5", ["co-gcse", "cp-education"]],
+  ["3 – Improve the health…", ["co-heart-disease", "cp-health"]],
+  ["4 – Further regenerate…", ["co-unemployment", "cp-regeneration", "so-new-deal"]],
+  ["5 – Improve opportunity…", ["co-gcse", "cp-education"]],
 ]);
 
 describeInChromium("the cascade diagram in headless Chromium (issue 21)", () => {
@@ -213,8 +219,16 @@ describeInChromium("the cascade diagram in headless Chromium (issue 21)", () => 
     expect(strands).toEqual(STOCKTON_STRANDS);
     // The strands left to right in order, their aims at the top of each.
     const lefts = [...picture.clusters].sort((a, b) => a.box.left - b.box.left).map((cluster) => cluster.label);
-    expect(lefts).toEqual(["Strand 1", "Strand 2", "Strand 3", "Strand 4", "Strand 5"]);
+    expect(lefts).toEqual([...STOCKTON_STRANDS.keys()]);
     for (const cluster of picture.clusters) {
+      // Each strand captioned by its aim's title, cut to fit: the caption inside its strand's box.
+      expect(within(cluster.labelBox, cluster.box), `"${cluster.label}" fits its strand`).toBe(true);
+      expect(cluster.labelBox.right - cluster.labelBox.left).toBeGreaterThan(0);
+      // On one line, above every box of its strand (a second line ran into the aim's box).
+      const highest = Math.min(
+        ...picture.nodes.filter((node) => within(node.box, cluster.box)).map((node) => node.box.top),
+      );
+      expect(cluster.labelBox.bottom, `"${cluster.label}" clears its strand's boxes`).toBeLessThanOrEqual(highest);
       const boxes = picture.nodes.filter((node) => within(node.box, cluster.box));
       const top = [...boxes].sort((a, b) => a.box.top - b.box.top)[0];
       expect(objectiveOf(stockton, top?.text ?? "")).toMatch(/^cp-/u);
@@ -241,8 +255,9 @@ describeInChromium("the cascade diagram in headless Chromium (issue 21)", () => 
     expect(picture.nodes).toHaveLength(framework.objectives.length + 2);
     const { links, strands } = readArrows(framework, picture);
     expect(links).toEqual(linksOf(framework));
-    expect(strands.get("Strand 1")).toEqual([...(STOCKTON_STRANDS.get("Strand 1") ?? []), "uo-relet-28-days"].sort());
-    expect(strands.get("Strand 3")).toEqual(["co-heart-disease", "cp-health", "so-homeless-offers"]);
+    const [first = "", , third = ""] = [...STOCKTON_STRANDS.keys()];
+    expect(strands.get(first)).toEqual([...(STOCKTON_STRANDS.get(first) ?? []), "uo-relet-28-days"].sort());
+    expect(strands.get(third)).toEqual(["co-heart-disease", "cp-health", "so-homeless-offers"]);
     const stubs = picture.nodes.filter((node) => node.text.startsWith("Drawn in strand 2"));
     expect(stubs).toHaveLength(2);
     expect(await axeViolations(page)).toEqual([]);

@@ -9,7 +9,8 @@ describe("issue 20: the report's direction of travel for a year-to-date figure",
   it("says Spelthorne's food inspections are not comparable (year to date), not that there is no earlier figure", () => {
     // 22% of the year's programme by 30 June 2001 is a running total: the baseline (78% for the whole
     // of 2000/01, 31 March 2001) is a whole year's figure, and nothing earlier falls in 2001/02.
-    const report = performanceReport(spelthorne, { asOf: "2001-10-01" });
+    // Scrutiny's version, whose every-target table beneath each aim has the owner's column.
+    const report = performanceReport(spelthorne, { asOf: "2001-10-01", audience: "scrutiny" });
     const food = report.targets.find((row) => row.target === "t-food-inspections");
     expect([food?.direction, food?.text.direction]).toEqual([null, "not comparable (year to date)"]);
     expect(renderReportMarkdown(report)).toContain(

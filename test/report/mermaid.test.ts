@@ -15,7 +15,15 @@ describe("renderCascadeMermaid", () => {
     // Five strands, one per aim of the community plan, written last first (Mermaid lays them out
     // right to left), each drawing its chains bottom to top.
     const subgraphs = lines.filter((line) => line.startsWith("  subgraph "));
-    expect(subgraphs).toEqual([5, 4, 3, 2, 1].map((k) => `  subgraph s${String(k - 1)}["Strand ${String(k)}"]`));
+    // Each captioned by its number and its aim's title, cut at a word to 30 characters, so the
+    // caption (which Mermaid does not wrap) fits over its strand's boxes.
+    expect(subgraphs).toEqual([
+      '  subgraph s4["5 – Improve opportunity…"]',
+      '  subgraph s3["4 – Further regenerate…"]',
+      '  subgraph s2["3 – Improve the health…"]',
+      '  subgraph s1["2 – Promote the safety…"]',
+      '  subgraph s0["1 – Secure a safe and…"]',
+    ]);
     expect(lines.filter((line) => line === "    direction BT")).toHaveLength(5);
     const nodes = lines.filter((line) => /^ {4}o\d+\["/u.test(line));
     expect(nodes).toHaveLength(framework.objectives.length);
@@ -75,7 +83,7 @@ describe("renderCascadeMermaid", () => {
     // Homeless offers stays in the well-being strand (its first link); the health strand (3) and
     // the environment strand (1) each hold a box standing for the objective they are also served by.
     expect(diagram).toContain(
-      '  subgraph s2["Strand 3"]\n    direction BT\n    o2["Community plan<br>Improve the health of the local community"]\n' +
+      '  subgraph s2["3 – Improve the health…"]\n    direction BT\n    o2["Community plan<br>Improve the health of the local community"]\n' +
         '    o8["Corporate plan<br>Reduce deaths from coronary heart disease and strokes by 40#37; by 2010"]\n' +
         '    x0["Drawn in strand 2<br>Service plan<br>Offer every homeless household accommodation within 21 days"]\n  end',
     );
@@ -96,9 +104,9 @@ describe("renderCascadeMermaid", () => {
     if (gcse !== undefined) delete (gcse as { contributesTo?: unknown }).contributesTo;
     const diagram = renderCascadeMermaid(deepFreeze(framework));
     expect(diagram).toContain(
-      '  subgraph s5["Strand 6"]\n    direction BT\n    o10["Corporate plan<br>50#37; of pupils',
+      '  subgraph s5["6 – 50#37; of pupils…"]\n    direction BT\n    o10["Corporate plan<br>50#37; of pupils',
     );
-    expect(diagram.indexOf('  subgraph s5["Strand 6"]')).toBe(diagram.indexOf("  subgraph "));
+    expect(diagram.indexOf('  subgraph s5["6 – 50#37; of pupils…"]')).toBe(diagram.indexOf("  subgraph "));
   });
 
   it("colours and labels each objective by its rolled-up status when given an evaluation", () => {

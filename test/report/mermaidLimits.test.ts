@@ -85,13 +85,13 @@ describe("a cascade too large for Mermaid still renders (issue 19)", () => {
   // Issue 21: strands follow each objective's first link up; a loop of first links is cut where it closes.
   it("cuts a loop of first links where it closes: a ring of 400 heads its own strand, its link to the aim drawn in the aim's", () => {
     const diagram = renderCascadeMermaid(ring(400));
-    expect([...diagram.matchAll(/^ {2}subgraph (s\d+)\["(Strand \d)"\]$/gmu)].map((match) => match[2])).toEqual([
-      "Strand 2",
-      "Strand 1",
+    expect([...diagram.matchAll(/^ {2}subgraph (s\d+)\["(\d – [^"]*)"\]$/gmu)].map((match) => match[2])).toEqual([
+      "2 – Ring objective 399",
+      "1 – The aim",
     ]);
     // The aim's strand holds the aim and the box standing for the ring's last objective, which serves it.
     expect(diagram).toContain(
-      '  subgraph s0["Strand 1"]\n    direction BT\n    o0["Community plan<br>The aim"]\n    x0["Drawn in strand 2<br>Service plan<br>Ring objective 399"]\n  end\n',
+      '  subgraph s0["1 – The aim"]\n    direction BT\n    o0["Community plan<br>The aim"]\n    x0["Drawn in strand 2<br>Service plan<br>Ring objective 399"]\n  end\n',
     );
     expect(diagram).toContain("  x0 --> o0\n");
     expect(arrowsOf(diagram).undeclared).toEqual([]);

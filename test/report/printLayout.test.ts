@@ -11,14 +11,18 @@ const spelthorne = example("spelthorne");
 // twelve-column exceptions table lost its right border. The browser test (test/browser/print.test.ts)
 // prints it; these check what the page asks for.
 describe("the HTML report's print layout", () => {
-  it("asks for A4 landscape pages and starts each aim's section on a new page", () => {
+  it("asks for A4 landscape pages, keeps each aim's section whole, and starts scrutiny's aims on a new page", () => {
     for (const framework of [stockton, spelthorne])
       for (const audience of ["executive", "scrutiny"] as const) {
         const report = performanceReport(framework, { asOf: "2001-07-15", audience });
         const html = renderReportHtml(report);
         expect(html).toContain("@page { size: A4 landscape; margin: 12mm;");
-        expect(html).toContain("section.aim { break-before: page; }");
-        expect(html.split('<section class="aim">').length - 1).toBe(report.aims.length);
+        // The executive's aims (counts and objectives, short) kept whole, never forced onto a page of their own.
+        expect(html).toContain("section.aim { break-inside: avoid; }");
+        expect(html).not.toContain("section.aim { break-before: page; }");
+        expect(html).toContain("section.aim-page { break-before: page; }");
+        const marked = audience === "scrutiny" ? '<section class="aim aim-page">' : '<section class="aim">';
+        expect(html.split(marked).length - 1).toBe(report.aims.length);
         // The layout marks the aims' sections.
         const kinds = layoutOf(report).sections.map((section) => section.kind);
         expect(kinds.filter((kind) => kind === "aim")).toHaveLength(report.aims.length);

@@ -26,7 +26,7 @@ describe("renderSparklineSvg", () => {
     // 90 on 31 March 2001 to 95 on 31 March 2002: on 30 June, 91 days in, 90 + 5 × 91/365 = 91.2465…%;
     // 91.2% is amber (short by 0.05, within the 2-point tolerance), read apart from it to two places.
     expect(words(svg)).toBe(
-      "95% zone/patch to be of high/acceptable cleanliness: trend. 3 figures, 90.5% (30 April 2001), 91.0% (31 May 2001), 91.2% (30 June 2001); Amber on 15 July 2001, the latest 91.20% against 91.25% expected; goal 95.0% by 31 March 2002.",
+      "95% zone/patch to be of high/acceptable cleanliness: trend. baseline 90.0% (31 March 2001), then 3 figures, 90.5% (30 April 2001), 91.0% (31 May 2001), 91.2% (30 June 2001); Amber on 15 July 2001, the latest 91.20% against 91.25% expected; goal 95.0% by 31 March 2002.",
     );
     expect(xmlProblem(svg)).toBeUndefined();
   });
@@ -35,9 +35,9 @@ describe("renderSparklineSvg", () => {
     const svg = renderSparklineSvg(stockton(), "t-relet-28-days", { asOf: "2001-07-15" });
     const polylines = [...svg.matchAll(/<polyline points="([^"]*)" fill="none" stroke="(#[0-9a-f]+)"/gu)];
     expect(polylines.map((match) => match[2])).toEqual(["#6b6b6b", "#1a1a1a"]);
-    // The figures' line: 72, 75, 79, rising (y falls), inside the 120 × 32 box.
+    // The figures' line from the baseline: 70 (31 March 2001), then 72, 75, 79, rising (y falls), inside the 120 × 32 box.
     const figures = (polylines[1]?.[1] ?? "").split(" ").map((pair) => pair.split(",").map(Number));
-    expect(figures).toHaveLength(3);
+    expect(figures).toHaveLength(4);
     expect(figures.map(([, y]) => y)).toEqual([...figures.map(([, y]) => y)].sort((a, b) => (b ?? 0) - (a ?? 0)));
     for (const [x, y] of figures) {
       expect(x).toBeGreaterThanOrEqual(0);
@@ -56,9 +56,31 @@ describe("renderSparklineSvg", () => {
       const spark = renderSparklineSvg(stockton(), id, { asOf: "2002-05-15" });
       const points = /<polyline points="([^"]*)" fill="none" stroke="#1a1a1a"/u.exec(spark)?.[1]?.split(" ") ?? [];
       const circles = chart.match(/<circle /gu)?.length ?? 0;
-      // One figure draws no line, only the latest dot.
-      expect(points.length === 0 ? (spark.includes("<circle") ? 1 : 0) : points.length).toBe(circles);
+      // The figures' line starts at the baseline (a hollow point the full chart draws as its path's start).
+      expect(points.length === 0 ? 0 : points.length - 1).toBe(circles);
     }
+  });
+
+  it("draws one figure as a line from the baseline, a hollow point, not a lone dot (homeless offers, 15 July 2001)", () => {
+    // 82% at the baseline, 31 March 2001; one figure since, 84% on 30 June 2001.
+    const svg = renderSparklineSvg(stockton(), "t-homeless-offers", { asOf: "2001-07-15" });
+    const line = /<polyline points="([^"]*)" fill="none" stroke="#1a1a1a"/u.exec(svg)?.[1]?.split(" ") ?? [];
+    expect(line).toHaveLength(2);
+    const baseline =
+      /<circle class="baseline" cx="([\d.]+)" cy="([\d.]+)" r="2.5" fill="#ffffff" stroke="#1a1a1a"/u.exec(svg);
+    // The baseline is the line's first point, at the left edge (the inset, 4 pixels).
+    expect(line[0]).toBe(`${baseline?.[1] ?? ""},${baseline?.[2] ?? ""}`);
+    expect(baseline?.[1]).toBe("4");
+    expect(words(svg)).toContain("trend. baseline 82% (31 March 2001), then 1 figure, 84% (30 June 2001);");
+    expect(xmlProblem(svg)).toBeUndefined();
+  });
+
+  it("never joins a year-to-date figure to the baseline: Spelthorne's food inspections, 78% for 2000/01, then 22% by 30 June 2001", () => {
+    const svg = renderSparklineSvg(example("spelthorne"), "t-food-inspections", { asOf: "2001-07-15" });
+    // The baseline a hollow point of its own; one figure, no line from the baseline (a plunge from 78% to 22% it is not).
+    expect(svg).toContain('<circle class="baseline" cx="4"');
+    expect(svg).not.toMatch(/<polyline points="[^"]*" fill="none" stroke="#1a1a1a"/u);
+    expect(words(svg)).toContain("baseline 78% (31 March 2001), then 1 figure, 22% (30 June 2001);");
   });
 
   it("says so when there is no figure yet, and reads out only the latest four of many", () => {
@@ -108,7 +130,7 @@ describe("renderReportHtml with charts", () => {
   const report = performanceReport(stockton(), { asOf: "2001-07-15" });
   const html = renderReportHtml(report, { charts: stockton() });
 
-  it("puts a sparkline in each exception's target cell, linking to its full chart in a Charts section at the end", () => {
+  it("puts a sparkline in each exception's target cell, linking to its full chart in a Charts section before the annex", () => {
     const rows = [
       ...html.matchAll(/<tr><th scope="row">([^<]*)<a class="sparkline-link" id="spark-(\d)" href="#chart-(\d)">/gu),
     ];
@@ -117,7 +139,9 @@ describe("renderReportHtml with charts", () => {
       report.exceptions.map((_, i) => [String(i + 1), String(i + 1)]),
     );
     const charts = html.slice(html.indexOf("<h2>Charts</h2>"));
-    expect(html.indexOf("<h2>Charts</h2>")).toBeGreaterThan(html.lastIndexOf("<h2>Data caveats</h2>"));
+    // After the members' sections, before the officers' annex.
+    expect(html.indexOf("<h2>Charts</h2>")).toBeGreaterThan(html.lastIndexOf('<section class="aim">'));
+    expect(html.indexOf('<section class="annex"')).toBeGreaterThan(html.indexOf("<h2>Charts</h2>"));
     expect(charts.endsWith("</section>\n</main>\n</body>\n</html>\n")).toBe(true);
     report.exceptions.forEach((row, i) => {
       const n = String(i + 1);
