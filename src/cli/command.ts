@@ -1,7 +1,16 @@
 import type { ParseArgsConfig } from "node:util";
 import type { CliIo, Painter, Progress } from "./io.js";
 import { printable, usageError } from "./io.js";
-import { BRAG, CalendarDate, DCA5, type Framework, RAG, type Scale, type Status } from "../index.js";
+import {
+  BRAG,
+  CalendarDate,
+  DCA5,
+  type Framework,
+  RAG,
+  REPORT_WORDS_EN_GB,
+  type Scale,
+  type Status,
+} from "../index.js";
 import { loadFramework } from "./input.js";
 
 /** @internal What a command's `run` receives. */
@@ -97,21 +106,10 @@ const STATUS_STYLE: Readonly<Record<Status, Parameters<Painter>[0]>> = {
 
 /**
  * @internal Each status as the members' report writes it, a symbol and a word ("✖ Red", "… Awaiting
- * data"), so the command line and the report read alike and no reader depends on colour. The
- * report module exports no word list of its own, so the command line keeps this one, checked
- * against the report's rendering by test/cli/officer.test.ts.
+ * data"): the report's own words (`REPORT_WORDS_EN_GB.status`), so the command line and the report
+ * read alike and no reader depends on colour.
  */
-export const STATUS_WORDS: Readonly<Record<Status, string>> = {
-  blue: "★ Blue",
-  green: "✔ Green",
-  "amber-green": "◔ Amber-green",
-  amber: "▲ Amber",
-  "amber-red": "◕ Amber-red",
-  red: "✖ Red",
-  "no-data": "? No data",
-  "not-started": "– Not started",
-  "awaiting-data": "… Awaiting data",
-};
+export const STATUS_WORDS: Readonly<Record<Status, string>> = REPORT_WORDS_EN_GB.status;
 
 /** @internal A status's word alone, in lower case, for a count in a sentence: "2 awaiting data". */
 export function statusWord(status: Status): string {

@@ -6,8 +6,14 @@ import { type Bounds, boundsOf } from "../model/bounds.js";
 import { type Status, type Evaluation, evaluateTarget, trajectory } from "../trajectory/index.js";
 import { scaledTolerance } from "../trajectory/tolerances.js";
 import { toleranceFor } from "../trajectory/judge.js";
-import { ReportError } from "./errors.js";
-import type { ReportFormatter } from "./format.js";
+import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
+import type { Framework, Id } from "../model/index.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import type { ReportWords } from "./catalogue.js";
+import { checkId } from "./check.js";
+import { ReportError, reportError } from "./errors.js";
+import { type ReportFormatter, formatterFor } from "./format.js";
+import { checkWords } from "./wordsOption.js";
 
 /**
  * What a target's charts draw, worked out once for the full chart ({@link renderTrajectorySvg})
@@ -159,4 +165,65 @@ export function checkedIdPrefix(value: unknown, what: string): string {
       `${what} must be a letter followed by letters, digits, "-" or "_", 64 characters at most, such as "c1-"`,
     );
   return value;
+}
+
+/** A chart's size in pixels: a whole number from `min` to `max`, `fallback` when absent. @internal */
+export function checkedSize(value: unknown, what: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max)
+    throw new ReportError(`${what} must be a whole number of pixels from ${String(min)} to ${String(max)}`);
+  return value;
+}
+
+/** What a chart's caller gives it: the options both chart renderers take. @internal */
+export interface ChartCallOptions {
+  readonly asOf: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly locale?: string;
+  readonly idPrefix?: string;
+  readonly words?: ReportWords;
+}
+
+/**
+ * A chart renderer's arguments checked, in the order both renderers check them (the options, the
+ * date, the size, the id prefix, the source, the target), and what it draws from: the index, the
+ * target, the words and a formatter. @internal
+ */
+export function checkedChartCall(
+  source: Framework | FrameworkIndex,
+  targetId: Id,
+  options: ChartCallOptions,
+  size: { readonly width: readonly [number, number, number]; readonly height: readonly [number, number, number] },
+): {
+  asOf: string;
+  width: number;
+  height: number;
+  prefix: string;
+  index: FrameworkIndex;
+  target: Target;
+  words: ReportWords;
+  format: ReportFormatter;
+} {
+  checkOptionsObject(options, "options", reportError);
+  checkKnownOptions(options, ["asOf", "width", "height", "locale", "idPrefix", "words"], "options", reportError);
+  const asOf = checkDate(options.asOf, "options.asOf", reportError);
+  const width = checkedSize(options.width, "options.width", ...size.width);
+  const height = checkedSize(options.height, "options.height", ...size.height);
+  const prefix = checkedIdPrefix(options.idPrefix, "options.idPrefix");
+  const index = checkedFrameworkIndex(source, reportError);
+  checkId(targetId, "targetId");
+  const target = index.targets.get(targetId);
+  if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);
+  const words = checkWords(options.words, "options.words");
+  return {
+    asOf,
+    width,
+    height,
+    prefix,
+    index,
+    target,
+    words,
+    format: formatterFor(options.locale, "options.locale", words),
+  };
 }

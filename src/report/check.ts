@@ -5,6 +5,7 @@
  * @internal
  */
 import { z } from "zod";
+import { EXCEPTION_DECISIONS } from "./decisionKinds.js";
 import { shown } from "../internal/options.js";
 import type { Id } from "../model/index.js";
 import type { FrameworkEvaluation } from "../trajectory/index.js";
@@ -68,16 +69,7 @@ const action = z.object({
 });
 const exception = target.extend({
   reasons: z.array(z.enum(["red", "amber", "stale", "no-data"])),
-  decision: z.enum([
-    "obtain-figure",
-    "chase-overdue-action",
-    "agree-corrective-action",
-    "note-action-in-hand",
-    "seek-commentary",
-    "await-outturn",
-    "address-shortfall",
-    "note-outturn",
-  ]),
+  decision: z.enum(EXCEPTION_DECISIONS),
   decisionText: text,
   correctiveAction: text.nullable(),
   actions: z.array(action),

@@ -31,3 +31,15 @@ export type ExceptionDecision =
   | "await-outturn"
   | "address-shortfall"
   | "note-outturn";
+
+/** Every {@link ExceptionDecision}, in the order the rule lists them: for the checks of a report given back. @internal */
+export const EXCEPTION_DECISIONS = [
+  "obtain-figure",
+  "chase-overdue-action",
+  "agree-corrective-action",
+  "note-action-in-hand",
+  "seek-commentary",
+  "await-outturn",
+  "address-shortfall",
+  "note-outturn",
+] as const satisfies readonly ExceptionDecision[];

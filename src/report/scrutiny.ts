@@ -6,6 +6,7 @@
  * @internal
  */
 import { z } from "zod";
+import { EXCEPTION_DECISIONS } from "./decisionKinds.js";
 import { actionsInHand } from "../accountability/actionsInHand.js";
 import { isDone } from "../model/actionState.js";
 import type { ActionState } from "../model/actionState.js";
@@ -185,16 +186,7 @@ export interface ReportScrutiny {
 
 const STATUS = z.enum(Object.keys(STATUS_TEXT) as [Status, ...Status[]]);
 const STATE = z.enum(["open", "overdue", "done", "done-undated"]);
-const DECISION = z.enum([
-  "obtain-figure",
-  "chase-overdue-action",
-  "agree-corrective-action",
-  "note-action-in-hand",
-  "seek-commentary",
-  "await-outturn",
-  "address-shortfall",
-  "note-outturn",
-]);
+const DECISION = z.enum(EXCEPTION_DECISIONS);
 
 /** What scrutiny reads of the previous report: its framework, date and exceptions. */
 const PREVIOUS = z.object({

@@ -1,15 +1,10 @@
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id } from "../model/index.js";
-import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { judgedYearToDate } from "../model/figures.js";
-import { checkId } from "./check.js";
-import { type ChartData, chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
-import { ReportError, reportError } from "./errors.js";
-import { type ReportFormatter, formatterFor } from "./format.js";
+import { type ChartData, chartDataOf, checkedChartCall, extent } from "./chartData.js";
+import type { ReportFormatter } from "./format.js";
 import { STATUS_COLOURS, escapeHtml } from "./htmlText.js";
 import type { ReportWords } from "./catalogue.js";
-import { checkWords } from "./wordsOption.js";
 
 /**
  * Options for {@link renderSparklineSvg}.
@@ -37,13 +32,6 @@ const SPARK_SAMPLES = 24;
 const FIGURES_READ = 4;
 /** The space kept clear round the lines, so the latest point's dot is never clipped. */
 const INSET = 4;
-
-function checkedSize(value: unknown, what: string, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max)
-    throw new ReportError(`${what} must be a whole number of pixels from ${String(min)} to ${String(max)}`);
-  return value;
-}
 
 /** A status as a word alone, for words read aloud: "Amber", "No data" (the symbol left out). @internal */
 
@@ -110,17 +98,10 @@ export function renderSparklineSvg(
   targetId: Id,
   options: SparklineSvgOptions,
 ): string {
-  checkOptionsObject(options, "options", reportError);
-  checkKnownOptions(options, ["asOf", "idPrefix", "width", "height", "locale", "words"], "options", reportError);
-  const asOf = checkDate(options.asOf, "options.asOf", reportError);
-  const width = checkedSize(options.width, "options.width", 120, 40, 800);
-  const height = checkedSize(options.height, "options.height", 32, 16, 200);
-  const prefix = checkedIdPrefix(options.idPrefix, "options.idPrefix");
-  const index = checkedFrameworkIndex(source, reportError);
-  checkId(targetId, "targetId");
-  const target = index.targets.get(targetId);
-  if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);
-  const format = formatterFor(options.locale, "options.locale", checkWords(options.words, "options.words"));
+  const { asOf, width, height, prefix, index, target, format } = checkedChartCall(source, targetId, options, {
+    width: [120, 40, 800],
+    height: [32, 16, 200],
+  });
   const data = chartDataOf(index, target, asOf, format, SPARK_SAMPLES, false);
   const { low, high } = extent(data, false);
   const x = (day: number) => INSET + ((day - data.first) / (data.last - data.first)) * (width - 2 * INSET);

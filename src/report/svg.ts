@@ -1,8 +1,5 @@
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
 import type { Framework, FrameworkIndex, Id } from "../model/index.js";
-import { checkId } from "./check.js";
-import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import {
   type Box,
   type LabelOffset,
@@ -13,12 +10,9 @@ import {
   valueAxis,
 } from "./chartAxes.js";
 import { isPercentUnit } from "../model/bounds.js";
-import { chartDataOf, checkedIdPrefix, extent } from "./chartData.js";
-import { ReportError, reportError } from "./errors.js";
-import { formatterFor } from "./format.js";
+import { chartDataOf, checkedChartCall, extent } from "./chartData.js";
 import { STATUS_COLOURS, escapeHtml } from "./htmlText.js";
 import type { ReportWords } from "./catalogue.js";
-import { checkWords } from "./wordsOption.js";
 
 /**
  * Options for {@link renderTrajectorySvg}.
@@ -54,13 +48,6 @@ const GOAL_OFFSETS: readonly LabelOffset[] = [
   { dx: -10, dy: 34, anchor: "end" },
 ];
 const MARGIN = { top: 40, right: 24, bottom: 56, left: 88 } as const;
-
-function checkedSize(value: unknown, what: string, fallback: number, min: number, max: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max)
-    throw new ReportError(`${what} must be a whole number of pixels from ${String(min)} to ${String(max)}`);
-  return value;
-}
 
 /** A text broken into lines of at most `width` characters at spaces, the first two kept (the second ends "…" when cut). */
 function wrapped(text: string, width: number): string[] {
@@ -120,18 +107,10 @@ export function renderTrajectorySvg(
   targetId: Id,
   options: TrajectorySvgOptions,
 ): string {
-  checkOptionsObject(options, "options", reportError);
-  checkKnownOptions(options, ["asOf", "width", "height", "locale", "idPrefix", "words"], "options", reportError);
-  const asOf = checkDate(options.asOf, "options.asOf", reportError);
-  const width = checkedSize(options.width, "options.width", 640, 320, 4000);
-  const height = checkedSize(options.height, "options.height", 360, 200, 3000);
-  const prefix = checkedIdPrefix(options.idPrefix, "options.idPrefix");
-  const index = checkedFrameworkIndex(source, reportError);
-  checkId(targetId, "targetId");
-  const target = index.targets.get(targetId);
-  if (target === undefined) throw new ReportError(`there is no target "${targetId}"`);
-  const words = checkWords(options.words, "options.words");
-  const format = formatterFor(options.locale, "options.locale", words);
+  const { asOf, width, height, prefix, index, target, words, format } = checkedChartCall(source, targetId, options, {
+    width: [640, 320, 4000],
+    height: [360, 200, 3000],
+  });
   const w = words.charts;
   const data = chartDataOf(index, target, asOf, format, SAMPLES, true);
   const { indicator, shown, title, first, last, path, band, marks, evaluation, forecast, goal } = data;
