@@ -992,10 +992,21 @@ export function performanceReport(
   const order = new Map(targets.map((row, i) => [row.target, i]));
   const rollUps = new Map(evaluation.objectives.map((rollUp) => [rollUp.objective, rollUp]));
   /** The ids of the targets on the objectives at some positions, in the framework's order. */
-  const targetsAt = (positions: readonly number[]): Id[] =>
-    positions
-      .flatMap((position) => (index.targetsByObjective.get(ids[position] as Id) ?? []).map((target) => target.id))
-      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // The targets of some objectives in the framework's order: their places looked up once each and
+  // sorted as numbers (a comparison that looked both ids up cost two Map reads a comparison).
+  const targetsAt = (positions: readonly number[]): Id[] => {
+    const places: number[] = [];
+    // Every target of the framework has a row; one without (none is expected) is listed first.
+    const unplaced: Id[] = [];
+    for (const position of positions)
+      for (const target of index.targetsByObjective.get(ids[position] as Id) ?? []) {
+        const place = order.get(target.id);
+        if (place === undefined) unplaced.push(target.id);
+        else places.push(place);
+      }
+    places.sort((a, b) => a - b);
+    return [...unplaced, ...places.map((place) => (targets[place] as ReportTarget).target)];
+  };
   const aims: ReportAim[] = [];
   const { down } = index.objectiveGraph;
   for (let position = 0; position < ids.length; position += 1) {
