@@ -1,9 +1,11 @@
-import { fromDayNumber, toDayNumber } from "../internal/dates.js";
+import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { toDecimal } from "../internal/decimal.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
 import type { FrameworkIndex, Indicator, Target } from "../model/index.js";
 import { type Bounds, boundsOf } from "../model/bounds.js";
-import { type Status, type Evaluation, evaluateTarget, trajectory } from "../trajectory/index.js";
+import { type Status, type Evaluation, evaluateTarget, expectedYearToDate, trajectory } from "../trajectory/index.js";
+import { financialYearOf } from "../trajectory/financialYear.js";
+import { judgedYearToDate } from "../model/figures.js";
 import { scaledTolerance } from "../trajectory/tolerances.js";
 import { toleranceFor } from "../trajectory/judge.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
@@ -75,8 +77,25 @@ export function chartDataOf(
     pathDays.add(toDayNumber(point.date));
     pathDays.add(toDayNumber(point.date) + 1);
   }
+  // A year-to-date figure is judged against the year's expectation to date (the path's value at the
+  // year's end, by the profile's share passed), as the evaluation judges it: the path drawn is that,
+  // starting again from nothing at each financial year's start, never the straight line from a
+  // whole year's baseline.
+  const yearToDate = indicator !== undefined && judgedYearToDate(indicator, target);
+  if (yearToDate)
+    // Each financial year's first day and the day before it, so the path turns square where it resets.
+    for (
+      let day = toDayNumber(financialYearOf(fromDayNumber(first), index.financialYearStart).start);
+      day <= goalDay;
+      day = dayNumberMonthsAfter(fromDayNumber(day), 12)
+    ) {
+      pathDays.add(day - 1);
+      pathDays.add(day);
+    }
   const days = [...pathDays].filter((day) => day >= first && day <= goalDay).sort((a, b) => a - b);
-  const points = trajectory(target, days.map(fromDayNumber), indicator === undefined ? undefined : { indicator });
+  const points = yearToDate
+    ? days.map((day) => ({ expected: expectedYearToDate(index, target.id, fromDayNumber(day)), band: null }))
+    : trajectory(target, days.map(fromDayNumber), indicator === undefined ? undefined : { indicator });
 
   const applied = indicator === undefined ? undefined : toleranceFor(target, indicator, undefined, index.framework);
   const sign = indicator?.polarity === "lower-is-better" ? 1 : -1;

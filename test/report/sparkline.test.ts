@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { type Framework, ReportError, indexFramework, parseFramework } from "../../src/index.js";
+import { type Framework, ReportError, evaluateTarget, indexFramework, parseFramework } from "../../src/index.js";
+import { toDayNumber } from "../../src/internal/dates.js";
+import { chartDataOf } from "../../src/report/chartData.js";
+import { formatterFor } from "../../src/report/format.js";
 import {
   performanceReport,
   renderReportHtml,
@@ -210,5 +213,28 @@ describe("renderReportHtml with charts", () => {
     expect(() => renderReportHtml(report, { charts: other })).toThrow(
       `options.charts has no target "${report.exceptions[0]?.target ?? ""}", which report.exceptions[0] lists: give the framework the report was made from`,
     );
+  });
+});
+
+describe("a year-to-date target's expected path (issue 21)", () => {
+  it("is the year's expectation to date, as the evaluation judges the figure: Spelthorne's food inspections expect 25% by 30 June 2001, not a line from last year's 78%", () => {
+    const index = indexFramework(example("spelthorne"));
+    const target = index.targets.get("t-food-inspections");
+    if (target === undefined) throw new Error("Spelthorne has no food inspections target");
+    const data = chartDataOf(index, target, "2001-07-15", formatterFor(undefined, "locale"), 96, false);
+    const at = (date: string) => data.path.find((point) => point.day === toDayNumber(date))?.value;
+    // The evaluation's expectation on the figure's date is the path's value there.
+    expect(evaluateTarget(index, "t-food-inspections", { asOf: "2001-07-15" }).expected).toBe("25");
+    expect(at("2001-06-30")).toBe(25);
+    // Next to nothing on the financial year's first day (a thirtieth of April's twelfth), the whole
+    // year's 100% at its end.
+    expect(at("2001-04-01")).toBeCloseTo(100 / 12 / 30, 6);
+    expect(at("2002-03-31")).toBe(100);
+    // A snapshot indicator's path is unchanged: Stockton's re-lets run from the baseline to the goal.
+    const stockton = indexFramework(example("stockton"));
+    const relets = stockton.targets.get("t-relet-28-days");
+    if (relets === undefined) throw new Error("Stockton has no re-lets target");
+    const straight = chartDataOf(stockton, relets, "2001-07-15", formatterFor(undefined, "locale"), 96, false);
+    expect(straight.path[0]?.value).toBe(Number(relets.baseline.value));
   });
 });
