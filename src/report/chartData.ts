@@ -1,15 +1,15 @@
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { toDecimal } from "../internal/decimal.js";
+import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import { countOnOrBefore } from "../internal/sortedByDate.js";
-import type { FrameworkIndex, Indicator, Target } from "../model/index.js";
+import type { Framework, FrameworkIndex, Id, Indicator, Target } from "../model/index.js";
 import { type Bounds, boundsOf } from "../model/bounds.js";
-import { type Status, type Evaluation, evaluateTarget, expectedYearToDate, trajectory } from "../trajectory/index.js";
-import { financialYearOf } from "../trajectory/financialYear.js";
-import { judgedYearToDate } from "../model/figures.js";
+import { aggregationOf, judgedYearToDate } from "../model/figures.js";
+import { type Status, type Evaluation, evaluateTarget, trajectory } from "../trajectory/index.js";
+import { expectationYearToDate, financialYearOf } from "../trajectory/financialYear.js";
+import { valueOf } from "../trajectory/exact.js";
 import { scaledTolerance } from "../trajectory/tolerances.js";
-import { toleranceFor } from "../trajectory/judge.js";
+import { pathOf, toleranceFor } from "../trajectory/judge.js";
 import { checkDate, checkKnownOptions, checkOptionsObject } from "../internal/options.js";
-import type { Framework, Id } from "../model/index.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { ReportWords } from "./catalogue.js";
 import { checkId } from "./check.js";
@@ -94,7 +94,7 @@ export function chartDataOf(
     }
   const days = [...pathDays].filter((day) => day >= first && day <= goalDay).sort((a, b) => a - b);
   const points = yearToDate
-    ? days.map((day) => ({ expected: expectedYearToDate(index, target.id, fromDayNumber(day)), band: null }))
+    ? yearToDatePath(target, indicator, days, index.financialYearStart)
     : trajectory(target, days.map(fromDayNumber), indicator === undefined ? undefined : { indicator });
 
   const applied = indicator === undefined ? undefined : toleranceFor(target, indicator, undefined, index.framework);
@@ -143,6 +143,25 @@ export function chartDataOf(
     min: bounds.min?.toNumber(),
     max: bounds.max?.toNumber(),
   };
+}
+
+/**
+ * A year-to-date target's expected path on `days`: the year's expectation to date on each (as
+ * `expectedYearToDate` and the evaluation work it out), from the target's path built once, not
+ * once a day.
+ */
+function yearToDatePath(
+  target: Target,
+  indicator: Indicator,
+  days: readonly number[],
+  yearStart: string,
+): { expected: string | null; band: null }[] {
+  const path = pathOf(target);
+  const rate = aggregationOf(indicator) === "year-to-date-rate" ? "year-to-date-rate" : "running-total";
+  return days.map((day) => {
+    const expected = expectationYearToDate(path, fromDayNumber(day), yearStart, indicator, rate);
+    return { expected: expected === undefined ? null : formatDecimal(valueOf(expected)), band: null };
+  });
 }
 
 /** The lowest and highest of the values drawn (a loop: a path of 70,000 milestones has more points than a call has room for arguments). @internal */
