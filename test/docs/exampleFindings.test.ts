@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkCascade } from "../../src/cascade/index.js";
 import { parseFramework } from "../../src/index.js";
 import { loadExample } from "../helpers/fixtures.js";
-import { tableCellsUnder } from "./examplesPage.js";
+import { EXAMPLE_PAGE_CASES, tableCellsUnder } from "./examplesPage.js";
 
 /** One table row of docs/examples.md's findings, or one finding, as `rule severity kind:id messageId`. */
 type Row = string;
@@ -26,14 +26,7 @@ function tableUnder(title: string): { rows: Row[]; whys: string[] } {
 }
 
 describe("docs/examples.md lists every finding on both examples, with why", () => {
-  const cases = [
-    ["Stockton", "2001-10-01", "stockton"],
-    ["Stockton", "2002-04-15", "stockton"],
-    ["Stockton", "2002-05-10", "stockton"],
-    ["Spelthorne", "2001-10-01", "spelthorne"],
-    ["Spelthorne", "2002-04-15", "spelthorne"],
-    ["Spelthorne", "2002-05-10", "spelthorne"],
-  ] as const;
+  const cases = EXAMPLE_PAGE_CASES;
 
   it.each(cases)("%s at %s: the table and the checker agree, row for row", (title, asOf, name) => {
     const report = checkCascade(parseFramework(loadExample(name)), { asOf });

@@ -3,7 +3,7 @@ import { evaluateFramework, parseFramework } from "../../src/index.js";
 import type { Framework } from "../../src/index.js";
 import type { Evaluation as TargetEvaluation } from "../../src/trajectory/index.js";
 import { loadExample } from "../helpers/fixtures.js";
-import { tableCellsUnder } from "./examplesPage.js";
+import { EXAMPLE_PAGE_CASES, tableCellsUnder } from "./examplesPage.js";
 
 /** One body row of a statuses table: | `target` | status | latest figure | next figure or outturn | why | */
 interface StatusRow {
@@ -76,14 +76,7 @@ function quoted(expected: string): string {
   return String(Number(Number(expected).toFixed(2)));
 }
 
-const cases = [
-  ["Stockton", "2001-10-01", "stockton"],
-  ["Stockton", "2002-04-15", "stockton"],
-  ["Stockton", "2002-05-10", "stockton"],
-  ["Spelthorne", "2001-10-01", "spelthorne"],
-  ["Spelthorne", "2002-04-15", "spelthorne"],
-  ["Spelthorne", "2002-05-10", "spelthorne"],
-] as const;
+const cases = EXAMPLE_PAGE_CASES;
 
 describe("docs/examples.md gives every target's status on both examples, with why", () => {
   it.each(cases)("%s statuses at %s: the table and the evaluation agree, row for row", (title, asOf, name) => {

@@ -15,3 +15,13 @@ export function tableCellsUnder(title: string): string[][] {
   const section = rest.slice(0, rest.search(/\n#{2,3} /) >>> 0);
   return section.split("\n").map((line) => line.split("|").map((cell) => cell.trim()));
 }
+
+/** The examples and dates docs/examples.md tables (each table's title, date and example's file name). */
+export const EXAMPLE_PAGE_CASES = [
+  ["Stockton", "2001-10-01", "stockton"],
+  ["Stockton", "2002-04-15", "stockton"],
+  ["Stockton", "2002-05-10", "stockton"],
+  ["Spelthorne", "2001-10-01", "spelthorne"],
+  ["Spelthorne", "2002-04-15", "spelthorne"],
+  ["Spelthorne", "2002-05-10", "spelthorne"],
+] as const;
