@@ -72,6 +72,38 @@ const FrameworkShell = Framework.extend({
   benchmarks: list.optional(),
 });
 
+/**
+ * A list of the fast path's shell: a list is taken as it is, not copied (its entries are read one at
+ * a time after), and anything else gets exactly the issues `z.array(z.unknown())` gives it.
+ */
+const listAsGiven = z
+  .custom<unknown[]>(() => true)
+  .superRefine((value, context) => {
+    if (Array.isArray(value)) return;
+    for (const issue of runSchema(list, value).issues)
+      context.addIssue(issue as Parameters<typeof context.addIssue>[0]);
+  });
+
+/** {@link FrameworkShell} on the fast path: its lists are not copied. */
+const FastShell = Framework.extend({
+  owners: listAsGiven,
+  plans: listAsGiven,
+  objectives: listAsGiven,
+  indicators: listAsGiven,
+  targets: listAsGiven,
+  measurements: listAsGiven.optional(),
+  reviewCycles: listAsGiven.optional(),
+  reviews: listAsGiven.optional(),
+  benchmarks: listAsGiven.optional(),
+});
+
+/**
+ * Thrown on the fast path when a list itself cannot be read as the schema path reads it (a proxy, a
+ * getter on an index): the document is then parsed again on the schema path, whose shell copies each
+ * list and so reports such a list as it always has.
+ */
+class ListUnreadable extends Error {}
+
 function isCollectionKey(key: string): key is CollectionKey {
   return Object.hasOwn(COLLECTIONS, key);
 }
@@ -101,15 +133,23 @@ function parseEntries(
   key: CollectionKey,
   entries: readonly unknown[],
   issues: IssueCollector,
-  fast: FastParser | undefined,
+  useFastPath: boolean,
 ): unknown[] | undefined {
   const schema: z.ZodType = COLLECTIONS[key];
+  const fast = useFastPath ? FAST_PARSERS[key] : undefined;
   const parsed: unknown[] = [];
   let valid = true;
   for (let index = 0; index < entries.length; index += 1) {
     let entry: unknown;
+    // On the fast path the list is the input's own, not the shell's copy: reading it is the shell's part.
+    if (useFastPath)
+      try {
+        entry = entries[index];
+      } catch {
+        throw new ListUnreadable();
+      }
     try {
-      entry = entries[index];
+      if (!useFastPath) entry = entries[index];
       if (fast !== undefined) {
         const result = parseFast(fast, entry);
         if (result !== REJECT) {
@@ -155,10 +195,11 @@ function parseBounded(input: unknown, useFastPath: boolean): { data?: Framework;
   let shell: ReturnType<typeof FrameworkShell.safeParse>;
   let topIssues: readonly z.core.$ZodIssue[];
   try {
-    shell = FrameworkShell.safeParse(input);
+    shell = (useFastPath ? FastShell : FrameworkShell).safeParse(input);
     // zod builds its error (and the messages that describe the input) when it is first read.
     topIssues = shell.success ? [] : shell.error.issues;
   } catch (thrown) {
+    if (useFastPath) throw new ListUnreadable();
     issues.addUnreadable(input, [], thrown);
     return { issues };
   }
@@ -169,7 +210,7 @@ function parseBounded(input: unknown, useFastPath: boolean): { data?: Framework;
     if (!isCollectionKey(key) || atKey.length > 0) continue;
     const entries = listAt(shell.success ? shell.data[key] : readProperty(input, key));
     if (entries === undefined) continue;
-    const parsed = parseEntries(key, entries, issues, useFastPath ? FAST_PARSERS[key] : undefined);
+    const parsed = parseEntries(key, entries, issues, useFastPath);
     if (parsed !== undefined && key in data) data[key] = parsed;
   }
   const rest = topIssues.filter((issue) => issue.path.length === 0);
@@ -209,7 +250,15 @@ export type SafeParseFrameworkResult =
  * safeParseFramework("not a framework").success //=> false
  */
 export function safeParseFramework(input: unknown): SafeParseFrameworkResult {
-  return resultOf(parseBounded(input, true));
+  let parsed: ReturnType<typeof parseBounded>;
+  try {
+    parsed = parseBounded(input, true);
+  } catch {
+    // A list (or the document) that throws when read, a ListUnreadable or a list's own getter: the
+    // schema path reports it as it always has.
+    parsed = parseBounded(input, false);
+  }
+  return resultOf(parsed);
 }
 
 /**

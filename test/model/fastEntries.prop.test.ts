@@ -610,6 +610,94 @@ function expectFastAgrees(kind: Kind, entry: unknown, what: string): boolean {
   return true;
 }
 
+/** The framework's lists: the fast path reads them as given, the schema path copies them first. */
+const LIST_KEYS = [
+  ...["owners", "plans", "objectives", "indicators", "targets"],
+  ...["measurements", "reviewCycles", "reviews", "benchmarks"],
+] as const;
+
+const LIST_HOSTILITIES = [
+  "removed",
+  "undefined",
+  "null",
+  "an object",
+  "a string",
+  "a throwing getter on an index",
+  "a getter on an index",
+  "a proxy whose get throws",
+  "a proxy",
+  "a revoked proxy",
+  "a sparse list",
+  "a throwing getter for the list",
+] as const;
+
+/** Spoils one of a document's lists as the schema's shell would meet it. */
+function spoilList(document: Record<string, unknown>, key: string, how: (typeof LIST_HOSTILITIES)[number]): void {
+  const given = Array.isArray(document[key]) ? [...(document[key] as unknown[])] : [];
+  const entry = given[0] ?? { indicator: "pi-1", date: "2001-06-30", value: "5" };
+  switch (how) {
+    case "removed":
+      Reflect.deleteProperty(document, key);
+      return;
+    case "undefined":
+      document[key] = undefined;
+      return;
+    case "null":
+      document[key] = null;
+      return;
+    case "an object":
+      document[key] = { 0: entry };
+      return;
+    case "a string":
+      document[key] = "[]";
+      return;
+    case "a throwing getter on an index":
+    case "a getter on an index": {
+      const list = [...given, entry];
+      Object.defineProperty(list, list.length - 1, {
+        enumerable: true,
+        get: () => {
+          if (how === "a getter on an index") return entry;
+          throw new Error("index getter");
+        },
+      });
+      document[key] = list;
+      return;
+    }
+    case "a proxy whose get throws":
+      document[key] = new Proxy([...given, entry], {
+        get(target, property, receiver) {
+          if (property === "0") throw new Error("trap: get");
+          return Reflect.get(target, property, receiver) as unknown;
+        },
+      });
+      return;
+    case "a proxy":
+      document[key] = new Proxy([...given, entry], {});
+      return;
+    case "a revoked proxy": {
+      const { proxy, revoke } = Proxy.revocable([entry], {});
+      revoke();
+      document[key] = proxy;
+      return;
+    }
+    case "a sparse list": {
+      const list = [...given];
+      list[list.length + 2] = entry;
+      document[key] = list;
+      return;
+    }
+    case "a throwing getter for the list":
+      Object.defineProperty(document, key, {
+        enumerable: true,
+        get: () => {
+          throw new Error("list getter");
+        },
+      });
+      return;
+  }
+}
+
 describe("the parser's fast path (issue 22)", () => {
   for (const kind of ["measurements", "objectives", "indicators", "targets"] as const) {
     it(`agrees with the schema on every single change to a full ${kind.slice(0, -1)}`, () => {
@@ -719,12 +807,17 @@ describe("the parser's fast path (issue 22)", () => {
         listsArbitrary,
         fc.boolean(),
         fc.boolean(),
-        (framework, lists, replace, clean) => {
+        fc.oneof(
+          { arbitrary: fc.constant(null), weight: 3 },
+          { arbitrary: fc.tuple(fc.constantFrom(...LIST_KEYS), fc.constantFrom(...LIST_HOSTILITIES)), weight: 1 },
+        ),
+        (framework, lists, replace, clean, hostileList) => {
           const document: Record<string, unknown> = jsonCopy(framework);
           for (const [kind, recipes] of Object.entries(lists)) {
             const entries = recipes.map((recipe) => build(recipe, clean));
             document[kind] = replace ? entries : [...((document[kind] as unknown[] | undefined) ?? []), ...entries];
           }
+          if (hostileList !== null) spoilList(document, ...hostileList);
           const fast = safeParseFramework(document);
           const schema = safeParseFrameworkBySchema(document);
           expect(fast.success).toBe(schema.success);

@@ -241,6 +241,36 @@ describe("the fast path's refusals, left to the schema (issue 22)", () => {
     ]);
   });
 
+  it("reports a list that is not a list, or that throws when read, as the schema path does", () => {
+    const document = jsonCopy(minimalFramework()) as Record<string, unknown>;
+    for (const measurements of [null, {}, "[]", 7]) {
+      expect(issuesOf({ ...document, measurements })).toEqual([{ code: "invalid_type", path: ["measurements"] }]);
+    }
+    const noOwners = { ...document };
+    delete noOwners.owners;
+    expect(issuesOf(noOwners)).toEqual([{ code: "required", path: ["owners"] }]);
+    // The fast path reads the input's own lists, not a copy: one that throws is parsed again on the schema path.
+    const list: unknown[] = [MEASUREMENT];
+    Object.defineProperty(list, 1, {
+      enumerable: true,
+      get() {
+        throw new Error("locked");
+      },
+    });
+    expect(issuesOf({ ...document, measurements: list })).toEqual([{ code: "unreadable", path: ["measurements", 1] }]);
+    const { proxy, revoke } = Proxy.revocable([MEASUREMENT], {});
+    revoke();
+    expect(issuesOf({ ...document, measurements: proxy })).toEqual([{ code: "unreadable", path: ["measurements"] }]);
+    const trapped = new Proxy([MEASUREMENT], {
+      get(target, property, receiver) {
+        if (property === "length") throw new Error("no length");
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    });
+    // (As before issue 22, such a list is reported at the document: its length is no key to walk to.)
+    expect(issuesOf({ ...document, measurements: trapped })).toEqual([{ code: "unreadable", path: [] }]);
+  });
+
   it("gives the same long answers past the issue cap", () => {
     const entries = Array.from({ length: 3000 }, (_, i) =>
       i % 2 === 0 ? { ...MEASUREMENT, date: "bad" } : MEASUREMENT,
