@@ -55,7 +55,7 @@ import {
   materialShortfallFor,
 } from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
-import { firstAfter, firstOnOrAfter, spanOf } from "./series.js";
+import { firstAfter, firstOnOrAfter, measurementAt, spanOf } from "./series.js";
 import { yearOnYear } from "./statusRule.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
@@ -95,6 +95,7 @@ interface Compiled {
   readonly bounds: FloatBounds;
   /** The columns holding the indicator's series, shared by every target on it (empty for a missing indicator). */
   readonly measurements: readonly Measurement[];
+  readonly order: Int32Array | undefined;
   readonly days: Int32Array;
   readonly values: Float64Array;
   /** The series' span `[from, to)` in the columns. */
@@ -249,6 +250,7 @@ function quickCompile(
     floor: target.floor === undefined || indicator.polarity === "in-band" ? Number.NaN : Number(target.floor),
     bounds,
     measurements: span.measurements,
+    order: span.order,
     days: span.days,
     values: span.values,
     from: span.from,
@@ -315,6 +317,7 @@ function compileThroughJudge(index: FrameworkIndex, target: Target, shared: Shar
     floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
     bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
     measurements: span.measurements,
+    order: span.order,
     days: span.days,
     values: span.values,
     from: span.from,
@@ -407,8 +410,7 @@ function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
 /** The exact status of a compiled target's measurement at position `at`. */
 function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, at: number, rating: Rating): Status {
   const tolerance = toleranceFor(c.target, indicator, rating.fallback, index.framework);
-  return judgeMeasurement(index, c.target, indicator, c.measurements[at] as Measurement, rating.scale, tolerance)
-    .status;
+  return judgeMeasurement(index, c.target, indicator, measurementAt(c, at), rating.scale, tolerance).status;
 }
 
 /**
@@ -491,7 +493,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     if (!(Math.abs(shortfall - threshold) > error)) return exactStatus(index, c, indicator, at, rating);
     if (shortfall <= threshold) return "green";
     const rule = index.framework.statusRule as StatusRule;
-    return yearOnYear(rule, index, c.target, indicator, c.measurements[at] as Measurement).status;
+    return yearOnYear(rule, index, c.target, indicator, measurementAt(c, at)).status;
   }
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {
@@ -546,7 +548,7 @@ export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array 
     const c = compiled[t] as Compiled;
     if (day < c.baselineDay) continue;
     const end = firstAfter(c.days, judgedUpTo(index, c, day), c.start, c.to);
-    if (end > c.start && isProvisional((c.measurements[end - 1] as Measurement).quality)) flags[t] = 1;
+    if (end > c.start && isProvisional(measurementAt(c, end - 1).quality)) flags[t] = 1;
   }
   return flags;
 }
