@@ -185,9 +185,14 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSp
   return spans;
 }
 
+/** 2^26: a group's offsets below it pack with a date key (below 2^27) into one double, exactly. */
+const OFFSETS = 2 ** 26;
+
 /**
  * Puts a group whose dates are out of order in date order, then the framework's order (what the
- * index's stable sort gives): its positions in the framework, days and values alike.
+ * index's stable sort gives): its positions in the framework, days and values alike. Each entry
+ * is packed as `key × 2^26 + offset` (exact below 2^53) and the packed numbers sorted natively:
+ * ties on the date keep the offsets', that is the framework's, order.
  */
 function sortGroup(
   measurements: readonly Measurement[],
@@ -197,22 +202,27 @@ function sortGroup(
   from: number,
   to: number,
 ): void {
-  const keys = new Map<number, number>();
-  for (let j = from; j < to; j += 1) {
-    const i = order[j] as number;
-    keys.set(i, dateKey((measurements[i] as Measurement).date));
+  const length = to - from;
+  const packed = new Float64Array(length);
+  for (let k = 0; k < length; k += 1)
+    packed[k] = dateKey((measurements[order[from + k] as number] as Measurement).date) * OFFSETS + k;
+  if (length < OFFSETS) packed.sort();
+  else {
+    // Too many to pack: a stable sort on the keys alone.
+    const keys = Float64Array.from(packed, (entry) => Math.floor(entry / OFFSETS));
+    const offsets = Array.from({ length }, (_, k) => k).sort((a, b) => (keys[a] as number) - (keys[b] as number));
+    offsets.forEach((offset, k) => {
+      packed[k] = offset;
+    });
   }
-  const offsets = Array.from({ length: to - from }, (_, k) => from + k).sort(
-    (a, b) =>
-      (keys.get(order[a] as number) as number) - (keys.get(order[b] as number) as number) ||
-      (order[a] as number) - (order[b] as number),
-  );
-  const sortedOrder = offsets.map((j) => order[j] as number);
-  const sortedDays = offsets.map((j) => days[j] as number);
-  const sortedValues = offsets.map((j) => values[j] as number);
-  order.set(sortedOrder, from);
-  days.set(sortedDays, from);
-  values.set(sortedValues, from);
+  const group = { order: order.slice(from, to), days: days.slice(from, to), values: values.slice(from, to) };
+  for (let k = 0; k < length; k += 1) {
+    const entry = packed[k] as number;
+    const offset = length < OFFSETS ? entry % OFFSETS : entry;
+    order[from + k] = group.order[offset] as number;
+    days[from + k] = group.days[offset] as number;
+    values[from + k] = group.values[offset] as number;
+  }
 }
 
 function tableOf(index: FrameworkIndex): SeriesTable {
