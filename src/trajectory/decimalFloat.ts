@@ -19,16 +19,20 @@ const MAX_DIGITS = 15;
 const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const TWO_TO_53 = 2 ** 53;
 
+/** The most digits {@link packedDecimal} takes: `(m · 16 + scale) · 2 + sign` stays below 2^53 for m < 10^14. */
+const MAX_PACKED_DIGITS = 14;
+
 /**
- * A plain decimal string of at most 15 digits as a whole number `mantissa`, its `scale` and its sign:
- * the value is `±mantissa / 10^scale`. `undefined` when the text is not such a decimal.
+ * A plain decimal string of at most 14 digits packed in one whole number, without an object:
+ * `(mantissa × 16 + scale) × 2 + (1 if negative)`, where the value is `±mantissa / 10^scale`;
+ * −1 when the text is not such a decimal.
  */
-function scaled(text: string): { mantissa: number; scale: number; negative: boolean } | undefined {
+function packedDecimal(text: string): number {
   const length = text.length;
   let i = 0;
-  let negative = false;
+  let negative = 0;
   if (length > 0 && text.charCodeAt(0) === 45) {
-    negative = true;
+    negative = 1;
     i = 1;
   }
   let mantissa = 0;
@@ -40,11 +44,10 @@ function scaled(text: string): { mantissa: number; scale: number; negative: bool
       mantissa = mantissa * 10 + (code - 48);
       digits += 1;
     } else if (code === 46 && point < 0 && digits > 0) point = i;
-    else return undefined;
+    else return -1;
   }
-  // A digit before the point and one after it, as the library's decimal pattern requires.
-  if (digits === 0 || digits > MAX_DIGITS || point === length - 1) return undefined;
-  return { mantissa, scale: point < 0 ? 0 : length - 1 - point, negative };
+  if (digits === 0 || digits > MAX_PACKED_DIGITS || point === length - 1) return -1;
+  return (mantissa * 16 + (point < 0 ? 0 : length - 1 - point)) * 2 + negative;
 }
 
 /**
@@ -101,15 +104,17 @@ export function decimalFloat(value: string | number): number {
  * decimal.js whenever a step could round.
  */
 export function absoluteDifferenceFloat(a: string | number, b: string | number): number {
-  const x = typeof a === "string" ? scaled(a) : undefined;
-  const y = typeof b === "string" ? scaled(b) : undefined;
-  if (x !== undefined && y !== undefined) {
-    const scale = Math.max(x.scale, y.scale);
+  const x = typeof a === "string" ? packedDecimal(a) : -1;
+  const y = typeof b === "string" ? packedDecimal(b) : -1;
+  if (x >= 0 && y >= 0) {
+    const xScale = Math.floor(x / 2) % 16;
+    const yScale = Math.floor(y / 2) % 16;
+    const scale = Math.max(xScale, yScale);
     // Each product is exact when it is below 2^53: rounding is monotone, so a rounded product below 2^53 had a true one below it.
-    const p = x.mantissa * (POWERS_OF_TEN[scale - x.scale] as number);
-    const q = y.mantissa * (POWERS_OF_TEN[scale - y.scale] as number);
+    const p = Math.floor(x / 32) * (POWERS_OF_TEN[scale - xScale] as number);
+    const q = Math.floor(y / 32) * (POWERS_OF_TEN[scale - yScale] as number);
     if (p < TWO_TO_53 && q < TWO_TO_53) {
-      const difference = Math.abs((x.negative ? -p : p) - (y.negative ? -q : q));
+      const difference = Math.abs((x % 2 === 1 ? -p : p) - (y % 2 === 1 ? -q : q));
       // Likewise the difference of two whole numbers is exact when its rounding is below 2^53.
       if (difference < TWO_TO_53) return difference / (POWERS_OF_TEN[scale] as number);
     }

@@ -77,10 +77,18 @@ export function statusHistory(source: Framework | FrameworkIndex, options: Statu
   // status was a sixth of a first call.
   const kinds = STATUS_ORDER.length;
   const byCode = new Int32Array(days.length * kinds);
+  // A target's statuses mostly repeat from date to date: the last one's code is kept, not looked up again.
+  let last: Status | undefined;
+  let code = 0;
   for (const row of targets) {
     const statuses = row.statuses;
     for (let i = 0; i < statuses.length; i += 1) {
-      const slot = i * kinds + (STATUS_CODES.get(statuses[i] as Status) as number);
+      const status = statuses[i] as Status;
+      if (status !== last) {
+        code = STATUS_CODES.get(status) as number;
+        last = status;
+      }
+      const slot = i * kinds + code;
       byCode[slot] = (byCode[slot] as number) + 1;
     }
   }

@@ -518,8 +518,9 @@ export function statusRows(
   const rating = ratingOf(scale, tolerance);
   const rows: { target: string; statuses: Status[] }[] = [];
   for (const c of compile(index)) {
-    const statuses: Status[] = [];
-    for (const day of days) statuses.push(statusAt(index, c, day, rating));
+    // Made at its length, not grown: a call makes one per target.
+    const statuses = new Array<Status>(days.length);
+    for (let d = 0; d < days.length; d += 1) statuses[d] = statusAt(index, c, days[d] as number, rating);
     rows.push({ target: c.target.id, statuses });
   }
   return rows;
