@@ -1,7 +1,9 @@
 /**
  * Each indicator's measurements compiled once per index and shared by every target on it: the
  * measurements oldest first (of several on one date, in the framework's order), their day numbers
- * and their values as floats. Engines find a target's window, its latest measurement on or before a
+ * and their values as floats. Every indicator's are compiled together, in one pass over the
+ * framework's measurements, into columns the index shares (`spanOf`); `seriesOf` gives an
+ * indicator's own arrays. Engines find a target's window, its latest measurement on or before a
  * day and a comparator's reference by binary search on the days, never by filtering the series,
  * so many targets on one long series cost n log n, not n².
  * @internal

@@ -1,9 +1,11 @@
 /**
  * The fast status kernel behind `statusHistory` and `evaluateFramework(…, { detail: "status" })`.
- * Each indicator's series is compiled once per index and shared by its targets (`seriesOf`), each
- * target keeping only where its baseline starts in it. Each target is compiled once per index from the judgement kernel's own functions (its path by
- * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
- * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
+ * Every indicator's series is compiled once per index into columns shared by its targets
+ * (`spanOf`), each target keeping only where its baseline starts in them. Each target is compiled
+ * once per index from the judgement kernel's own functions (its path by `pathOf`, converted to
+ * floats by `floatPathOf`; its goal by `goalValue`; its tolerance by `toleranceFor`), or, for the
+ * common snapshot target with an absolute goal and no milestones, from its strings to the same
+ * floats (`quickCompile`; test/trajectory/firstCall.prop.test.ts compares the two). Away from every threshold the float twins decide; within a bound of one that
  * is computed from the operands' magnitudes (`floatDecisionError`; a material shortfall is one more
  * threshold; a `statusRule`'s green share of the expectation another, past which the year on year
  * is judged exactly), or for band, quartile, comparator, year-to-date and revised targets,
