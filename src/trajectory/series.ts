@@ -106,6 +106,8 @@ function dayOfKey(key: number): number {
  * `order` unless that list is already in series order.
  */
 function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSpan> | undefined {
+  const grouped = compileGrouped(measurements);
+  if (grouped !== null) return grouped;
   const count = measurements.length;
   const slotOf = new Map<unknown, number>();
   const ids: unknown[] = [];
@@ -179,6 +181,71 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSp
     spans.set(ids[g], {
       measurements,
       order: identity ? undefined : order,
+      days,
+      values,
+      from: starts[g] as number,
+      to: starts[g + 1] as number,
+    });
+  return spans;
+}
+
+/**
+ * {@link compileAll} in one pass for measurements already grouped by indicator (each indicator's
+ * in one run, as an export by indicator lists them): each day and value is written at the
+ * measurement's own position, and only a run whose dates come out of order is sorted. `null` when
+ * the measurements are not so grouped (or one has no indicator), for the two-pass placement;
+ * `undefined` when a date is not written `YYYY-MM-DD`.
+ */
+function compileGrouped(measurements: readonly Measurement[]): Map<unknown, SeriesSpan> | undefined | null {
+  const count = measurements.length;
+  const seen = new Set<unknown>();
+  const ids: unknown[] = [];
+  const starts: number[] = [];
+  const days = new Int32Array(count);
+  const values = new Float64Array(count);
+  let unsorted: number[] | undefined;
+  let lastId: unknown;
+  let lastDate: unknown;
+  let lastKey = -1;
+  let lastDay = 0;
+  let runKey = -1;
+  for (let i = 0; i < count; i += 1) {
+    const measurement = measurements[i] as Measurement;
+    const id: unknown = measurement.indicator;
+    if (id === undefined) return null;
+    if (i === 0 || id !== lastId) {
+      if (seen.has(id)) return null;
+      seen.add(id);
+      ids.push(id);
+      starts.push(i);
+      lastId = id;
+      runKey = -1;
+    }
+    const date: unknown = measurement.date;
+    if (lastKey < 0 || date !== lastDate) {
+      lastKey = dateKey(date);
+      if (lastKey < 0) return undefined;
+      lastDay = dayOfKey(lastKey);
+      lastDate = date;
+    }
+    if (lastKey < runKey && unsorted?.[unsorted.length - 1] !== ids.length - 1) (unsorted ??= []).push(ids.length - 1);
+    runKey = lastKey;
+    days[i] = lastDay;
+    values[i] = numberOf(measurement.value);
+  }
+  starts.push(count);
+  let order: Int32Array | undefined;
+  if (unsorted !== undefined) {
+    order = new Int32Array(count);
+    for (let i = 0; i < count; i += 1) order[i] = i;
+    for (const run of unsorted)
+      sortGroup(measurements, order, days, values, starts[run] as number, starts[run + 1] as number);
+  }
+  const spans = new Map<unknown, SeriesSpan>();
+  for (let g = 0; g < ids.length; g += 1)
+    spans.set(ids[g], {
+      measurements,
+      order,
       days,
       values,
       from: starts[g] as number,

@@ -83,23 +83,23 @@ const measurementLists = fc
       }),
       { maxLength: 80 },
     ),
-    grouped: fc.boolean(),
+    // As generated, grouped by indicator (dates in any order within), or by indicator and date.
+    grouping: fc.constantFrom("none", "indicator", "indicator and date"),
     oddDate: fc.option(fc.constantFrom("2001-1-01", "20010101", "2001-02-30", "2001/03/01"), { nil: undefined }),
   })
-  .map(({ measurements, grouped, oddDate }) => {
+  .map(({ measurements, grouping, oddDate }) => {
     const list: Measurement[] = measurements.map((m) => ({
       indicator: m.indicator,
       date: fromDayNumber(START + m.day),
       value: m.value,
       ...(m.provisional ? { quality: "provisional" as const } : {}),
     }));
-    // Grouped by indicator and in date order (as an export often is), or in the order generated.
-    if (grouped)
-      list.sort(
-        (x, y) =>
-          (x.indicator < y.indicator ? -1 : x.indicator > y.indicator ? 1 : 0) ||
-          (x.date < y.date ? -1 : x.date > y.date ? 1 : 0),
-      );
+    // Array.prototype.sort is stable: grouped by indicator, each group keeps the generated order.
+    const byIndicator = (x: Measurement, y: Measurement): number =>
+      x.indicator < y.indicator ? -1 : x.indicator > y.indicator ? 1 : 0;
+    if (grouping === "indicator") list.sort(byIndicator);
+    if (grouping === "indicator and date")
+      list.sort((x, y) => byIndicator(x, y) || (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
     if (oddDate !== undefined && list.length > 0)
       list[list.length >> 1] = { ...defined(list[list.length >> 1]), date: oddDate };
     return list;
