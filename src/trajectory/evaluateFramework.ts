@@ -9,7 +9,7 @@ import { checkOneOf } from "../internal/options.js";
 import { type DataOnlyIndicator, dataOnlyIndicators } from "./dataOnlyIndicators.js";
 import { dayOf, trajectoryError } from "./dayOf.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
-import { type Status, countStatuses } from "./scales.js";
+import { type Status, countStatuses, statusCountsOf } from "./scales.js";
 import { provisionalAsOf, statusesAsOf } from "./statusKernel.js";
 
 /**
@@ -100,14 +100,14 @@ export function evaluateFramework(
   const settings = rollUpSettings(options.rollUp ?? {});
   if (options.detail === "status") {
     const statuses = statusesAsOf(index, options.asOf, scale, options.tolerance);
-    const codes = Uint8Array.from(statuses, (row) => STATUS_CODE.get(row.status) as number);
+    const { codes, counts } = statusCodes(statuses);
     const provisional = provisionalAsOf(index, dayOf(options.asOf, "asOf"));
     return {
       asOf: options.asOf,
       scale: scale.id,
       targets: statuses,
       objectives: rollUpCodes(index, codes, provisional, settings),
-      counts: countStatuses(statuses),
+      counts,
       provisional: countRatedProvisional(codes, provisional),
       indicators: dataOnlyIndicators(index, options.asOf),
     };
@@ -128,6 +128,31 @@ export function evaluateFramework(
     provisional: countRatedProvisional(codes, provisional),
     indicators: dataOnlyIndicators(index, options.asOf),
   };
+}
+
+/**
+ * Each target's status code, and the targets counted by status: a plain loop that looks a code up
+ * only when the status changes (`Uint8Array.from` with a mapping function and a keyed count per
+ * target had been most of a status evaluation once its kernel was compiled).
+ */
+function statusCodes(statuses: readonly { readonly status: Status }[]): {
+  codes: Uint8Array;
+  counts: Record<Status, number>;
+} {
+  const codes = new Uint8Array(statuses.length);
+  const byCode = new Int32Array(STATUS_CODE.size);
+  let last: Status | undefined;
+  let code = 0;
+  for (let t = 0; t < statuses.length; t += 1) {
+    const status = (statuses[t] as { readonly status: Status }).status;
+    if (status !== last) {
+      code = STATUS_CODE.get(status) as number;
+      last = status;
+    }
+    codes[t] = code;
+    byCode[code] = (byCode[code] as number) + 1;
+  }
+  return { codes, counts: statusCountsOf(byCode) };
 }
 
 /** How many targets have a rated status (code below {@link RATED}) and a provisional flag. */

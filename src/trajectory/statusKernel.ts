@@ -1,9 +1,11 @@
 /**
  * The fast status kernel behind `statusHistory` and `evaluateFramework(…, { detail: "status" })`.
- * Each indicator's series is compiled once per index and shared by its targets (`seriesOf`), each
- * target keeping only where its baseline starts in it. Each target is compiled once per index from the judgement kernel's own functions (its path by
- * `pathOf`, converted to floats by `floatPathOf`; its goal by `goalValue`; its tolerance by
- * `toleranceFor`). Away from every threshold the float twins decide; within a bound of one that
+ * Every indicator's series is compiled once per index into columns shared by its targets
+ * (`spanOf`), each target keeping only where its baseline starts in them. Each target is compiled
+ * once per index from the judgement kernel's own functions (its path by `pathOf`, converted to
+ * floats by `floatPathOf`; its goal by `goalValue`; its tolerance by `toleranceFor`), or, for the
+ * common snapshot target with an absolute goal and no milestones, from its strings to the same
+ * floats (`quickCompile`; test/trajectory/firstCall.prop.test.ts compares the two). Away from every threshold the float twins decide; within a bound of one that
  * is computed from the operands' magnitudes (`floatDecisionError`; a material shortfall is one more
  * threshold; a `statusRule`'s green share of the expectation another, past which the year on year
  * is judged exactly), or for band, quartile, comparator, year-to-date and revised targets,
@@ -15,6 +17,7 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import type {
+  DecimalValue,
   Framework,
   FrameworkIndex,
   Indicator,
@@ -23,8 +26,9 @@ import type {
   Target,
   Tolerance,
 } from "../model/index.js";
-import { aggregationOf, figureDue, isProvisional } from "../model/figures.js";
-import { boundsOf } from "../model/bounds.js";
+import { aggregationOf, figureDue, isProvisional, lagInForce } from "../model/figures.js";
+import { boundsOf, isPercentUnit } from "../model/bounds.js";
+import { absoluteDifferenceFloat, decimalFloat } from "./decimalFloat.js";
 import { type FloatBounds, clampedGoal, floatBoundsOf } from "./clamp.js";
 import { dayOf } from "./dayOf.js";
 import type { PathPoint } from "./exact.js";
@@ -53,7 +57,7 @@ import {
   materialShortfallFor,
 } from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
-import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
+import { firstAfter, firstOnOrAfter, measurementAt, spanOf } from "./series.js";
 import { yearOnYear } from "./statusRule.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
@@ -67,8 +71,22 @@ interface Compiled {
   readonly goalDay: number;
   /** The day the first period's figure is due (its end plus the lag): with nothing measured, awaiting data until it passes. */
   readonly firstDueDay: number;
-  /** The target's path in floats (empty for a target judged exactly every time). */
-  readonly path: FloatPath;
+  /**
+   * The target's path in floats (empty for a target judged exactly every time), or `undefined` for
+   * a target {@link quickCompile} compiled: its path is the two points below.
+   */
+  readonly path: FloatPath | undefined;
+  /** A quick-compiled path's kind as `floatPathOf` numbers it (0 linear, 1 step, 2 compound, 3 period-target). */
+  readonly kind: number;
+  /** A quick-compiled path's first and last day (the same day for a path of the goal alone). */
+  readonly day0: number;
+  readonly day1: number;
+  /** Its values there, as `floatPathOf` converts them. */
+  readonly value0: number;
+  readonly value1: number;
+  /** The operand magnitudes of its segment and of its last point, as `floatPathOf` computes them. */
+  readonly magnitude0: number;
+  readonly magnitude1: number;
   /** The polarity's sign: +1 higher is better, −1 lower is better, 0 in band. */
   readonly sign: number;
   /** The level that is blue, clamped to the indicator's natural bounds, as a float: the stretch where one is set, else the goal (`NaN` for a band goal). */
@@ -77,9 +95,15 @@ interface Compiled {
   readonly floor: number;
   /** The indicator's natural bounds in floats (see clamp.ts for why the error bound stays sound). */
   readonly bounds: FloatBounds;
-  /** The indicator's series, shared by every target on it (empty for a missing indicator). */
-  readonly series: IndicatorSeries;
-  /** The position in the series of the first measurement on or after the baseline. */
+  /** The columns holding the indicator's series, shared by every target on it (empty for a missing indicator). */
+  readonly measurements: readonly Measurement[];
+  readonly order: Int32Array | undefined;
+  readonly days: Int32Array;
+  readonly values: Float64Array;
+  /** The series' span `[from, to)` in the columns. */
+  readonly from: number;
+  readonly to: number;
+  /** The position in the columns of the first measurement on or after the baseline. */
   readonly start: number;
   /** The target's, its indicator's or the framework's for its unit, in floats; the call's otherwise. */
   readonly tolerance: FloatTolerance | undefined;
@@ -92,7 +116,6 @@ interface Compiled {
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
-const COMPILED_TARGETS = Symbol("performance-management/trajectory compiled target by target");
 const NO_BOUNDS = { min: undefined, max: undefined };
 
 const NO_PATH: FloatPath = {
@@ -102,8 +125,156 @@ const NO_PATH: FloatPath = {
   magnitudes: new Float64Array(0),
 };
 
-/** A target compiled for the kernel. */
-function compileTarget(index: FrameworkIndex, target: Target): Compiled {
+/**
+ * What every target of one compilation shares: the framework's status rule as a float, and each
+ * first due date already worked out, by frequency, lag and baseline date (baselines mostly share a
+ * date, and working a due date out writes and reads date strings).
+ */
+interface Shared {
+  readonly within: number;
+  readonly dueDays: Map<unknown, Map<number, Map<string, number>>>;
+}
+
+function sharedOf(index: FrameworkIndex): Shared {
+  const rule = index.framework.statusRule;
+  return { within: rule === undefined ? Number.NaN : Number(rule.withinPercent) / 100, dueDays: new Map() };
+}
+
+/** The day the first figure after `from` is due (`figureDue`'s), or +∞ when none is within the calendar; kept per frequency, lag and date. */
+function firstDueDayOf(index: FrameworkIndex, shared: Shared, from: string, indicator: Indicator): number {
+  let byLag = shared.dueDays.get(indicator.frequency);
+  if (byLag === undefined) {
+    byLag = new Map();
+    shared.dueDays.set(indicator.frequency, byLag);
+  }
+  const lag = lagInForce(indicator, index.framework);
+  let byDate = byLag.get(lag);
+  if (byDate === undefined) {
+    byDate = new Map();
+    byLag.set(lag, byDate);
+  }
+  let day = byDate.get(from);
+  if (day === undefined) {
+    const due = figureDue(from, indicator, index.framework);
+    day = due === undefined ? Number.POSITIVE_INFINITY : toDayNumber(due.due);
+    byDate.set(from, day);
+  }
+  return day;
+}
+
+/**
+ * A target compiled for the kernel. A point target with an absolute goal and no milestones, the
+ * common case at national scale, is compiled from its strings by {@link quickCompile}; every other
+ * through the judgement's own functions ({@link compileThroughJudge}). Both give the same floats
+ * (a property test compares them).
+ */
+function compileTarget(index: FrameworkIndex, target: Target, shared: Shared): Compiled {
+  const indicator = index.indicators.get(target.indicator);
+  if (
+    indicator !== undefined &&
+    "value" in target.goal &&
+    !("low" in target.goal) &&
+    !("quartile" in target.goal) &&
+    target.comparator === undefined &&
+    (target.revisions?.length ?? 0) === 0 &&
+    (target.milestones?.length ?? 0) === 0 &&
+    aggregationOf(indicator) === "snapshot"
+  )
+    return quickCompile(index, target, indicator, target.goal.value, shared);
+  return compileThroughJudge(index, target, shared);
+}
+
+/** The float path kinds of `floatPathOf` (judge.ts): 0 linear, 1 step, 2 compound, 3 period-target. */
+const STEP = 1;
+const COMPOUND = 2;
+const PERIOD_TARGET = 3;
+const FLOAT_KIND: ReadonlyMap<unknown, number> = new Map([
+  ["step", STEP],
+  ["compound", COMPOUND],
+  ["period-target", PERIOD_TARGET],
+]);
+/** `floatPathOf`'s factor on a compound segment's magnitude (judge.ts's COMPOUND_ERROR_FACTOR). */
+const COMPOUND_FACTOR = 2 ** 24;
+const PERCENT_FLOAT_BOUNDS = floatBoundsOf(boundsOf({ unit: "%" }));
+const NO_FLOAT_BOUNDS = floatBoundsOf(NO_BOUNDS);
+const DEFAULT_FRACTION = floatToleranceOf(DEFAULT_TOLERANCE).fraction;
+
+/**
+ * {@link compileThroughJudge}'s floats for a snapshot target with an absolute goal, no milestones,
+ * no comparator and no revisions, read straight from its strings: `pathOf` gives such a target the
+ * points baseline and goal (the goal alone when it is dated on or before the baseline), and each
+ * float below is the correctly rounded value of the exact decimal the judgement computes, as
+ * `toNumber` gives it (see decimalFloat.ts), so the kernel reads the same numbers.
+ */
+function quickCompile(
+  index: FrameworkIndex,
+  target: Target,
+  indicator: Indicator,
+  goalValue: DecimalValue,
+  shared: Shared,
+): Compiled {
+  const span = spanOf(index, target.indicator);
+  const baselineDay = toDayNumber(target.baseline.date);
+  const goalDay = toDayNumber(target.goal.date);
+  const kind = FLOAT_KIND.get(target.trajectory) ?? 0;
+  const goal = decimalFloat(goalValue);
+  // A goal dated on or before the baseline is the path's one point: both ends the goal, on the baseline's day.
+  const alone = goalDay <= baselineDay;
+  const baseline = alone ? goal : decimalFloat(target.baseline.value);
+  const operands = kind === STEP ? Math.abs(baseline) : Math.abs(baseline) + Math.abs(goal);
+  const bounds =
+    indicator.min === undefined && indicator.max === undefined
+      ? isPercentUnit(indicator.unit)
+        ? PERCENT_FLOAT_BOUNDS
+        : NO_FLOAT_BOUNDS
+      : floatBoundsOf(boundsOf(indicator));
+  // The level that is blue, clamped as clampedGoal clamps it: rounding is monotone, so comparing
+  // the rounded level with the rounded bounds picks the same one (ties give the same double).
+  const level = target.stretch === undefined ? goal : decimalFloat(target.stretch.value);
+  const ownTolerance = explicitToleranceFor(target, indicator, index.framework, undefined);
+  return {
+    target,
+    indicator,
+    exactOnly: false,
+    baselineDay,
+    goalDay,
+    firstDueDay: firstDueDayOf(index, shared, target.baseline.date, indicator),
+    path: undefined,
+    kind,
+    day0: baselineDay,
+    day1: alone ? baselineDay : goalDay,
+    value0: baseline,
+    value1: goal,
+    magnitude0: alone ? Math.abs(goal) : kind === COMPOUND ? operands * COMPOUND_FACTOR : operands,
+    magnitude1: Math.abs(goal),
+    sign: polaritySign(indicator.polarity),
+    goal: level < bounds.low ? bounds.low : level > bounds.high ? bounds.high : level,
+    floor: target.floor === undefined || indicator.polarity === "in-band" ? Number.NaN : Number(target.floor),
+    bounds,
+    measurements: span.measurements,
+    order: span.order,
+    days: span.days,
+    values: span.values,
+    from: span.from,
+    to: span.to,
+    start: firstOnOrAfter(span.days, baselineDay, span.from, span.to),
+    tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
+    // defaultToleranceSpanning's floor |goal − baseline|, computed exactly and converted once.
+    defaultTolerance: {
+      fraction: DEFAULT_FRACTION,
+      amount: Number.NaN,
+      floor: absoluteDifferenceFloat(goalValue, target.baseline.value),
+    },
+    material:
+      indicator.materialShortfall === undefined && index.framework.materialShortfalls === undefined
+        ? Number.NaN
+        : (materialShortfallFor(indicator, index.framework)?.toNumber() ?? Number.NaN),
+    within: shared.within,
+  };
+}
+
+/** A target compiled through the judgement's own functions: its path by `pathOf`, its goal by `goalValue`, its tolerances exactly. */
+function compileThroughJudge(index: FrameworkIndex, target: Target, shared: Shared): Compiled {
   const indicator = index.indicators.get(target.indicator);
   const exactOnly =
     indicator === undefined ||
@@ -112,9 +283,8 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     target.comparator !== undefined ||
     aggregationOf(indicator) !== "snapshot" ||
     (target.revisions?.length ?? 0) > 0;
-  const series = seriesOf(index, target.indicator);
+  const span = spanOf(index, target.indicator);
   const baselineDay = toDayNumber(target.baseline.date);
-  const firstDue = indicator === undefined ? undefined : figureDue(target.baseline.date, indicator, index.framework);
   const ownTolerance =
     indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
   // The path's last point is the goal, and its first the baseline unless the goal predates it:
@@ -130,15 +300,31 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     exactOnly,
     baselineDay,
     goalDay: (target.revisions?.length ?? 0) > 0 ? Number.NaN : toDayNumber(target.goal.date),
-    firstDueDay: firstDue === undefined ? Number.POSITIVE_INFINITY : toDayNumber(firstDue.due),
+    firstDueDay:
+      indicator === undefined
+        ? Number.POSITIVE_INFINITY
+        : firstDueDayOf(index, shared, target.baseline.date, indicator),
     path: path === undefined ? NO_PATH : floatPathOf(path),
+    // No two-point path: the FloatPath holds it (the fields are set so every compiled target has one shape).
+    kind: 0,
+    day0: Number.NaN,
+    day1: Number.NaN,
+    value0: Number.NaN,
+    value1: Number.NaN,
+    magnitude0: Number.NaN,
+    magnitude1: Number.NaN,
     sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
     // One conversion of the exact clamped level: rounding is monotone, so it is the float clamp of the float level.
     goal: (indicator === undefined ? level : clampedGoal(level, indicator))?.toNumber() ?? Number.NaN,
     floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
     bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
-    series,
-    start: firstOnOrAfter(series.days, baselineDay),
+    measurements: span.measurements,
+    order: span.order,
+    days: span.days,
+    values: span.values,
+    from: span.from,
+    to: span.to,
+    start: firstOnOrAfter(span.days, baselineDay, span.from, span.to),
     tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
     defaultTolerance: floatToleranceOf(
       path === undefined ? DEFAULT_TOLERANCE : defaultToleranceSpanning(goal, baseline),
@@ -146,8 +332,7 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     material:
       (indicator === undefined ? undefined : materialShortfallFor(indicator, index.framework))?.toNumber() ??
       Number.NaN,
-    within:
-      index.framework.statusRule === undefined ? Number.NaN : Number(index.framework.statusRule.withinPercent) / 100,
+    within: shared.within,
   };
 }
 
@@ -164,19 +349,46 @@ function judgedUpTo(index: FrameworkIndex, c: Compiled, day: number): number {
   return day > goalDay && goalDay > c.baselineDay ? goalDay : day;
 }
 
-/** Each target compiled once per index, on first use. */
+/**
+ * The index's compiled targets: all of them in the framework's order once a bulk call has asked,
+ * and by target for the red-run walk, which asks for one at a time.
+ */
+interface Compilation {
+  readonly shared: Shared;
+  all: Compiled[] | undefined;
+  byTarget: Map<Target, Compiled> | undefined;
+}
+
+function compilationOf(index: FrameworkIndex): Compilation {
+  return index.derive(COMPILED, () => ({ shared: sharedOf(index), all: undefined, byTarget: undefined }));
+}
+
+/** A target compiled once per index, on first use. */
 function compiledOf(index: FrameworkIndex, target: Target): Compiled {
-  const cache = index.derive(COMPILED_TARGETS, () => new Map<Target, Compiled>());
-  let compiled = cache.get(target);
+  const compilation = compilationOf(index);
+  if (compilation.byTarget === undefined) {
+    compilation.byTarget = new Map();
+    for (const c of compilation.all ?? []) compilation.byTarget.set(c.target, c);
+  }
+  let compiled = compilation.byTarget.get(target);
   if (compiled === undefined) {
-    compiled = compileTarget(index, target);
-    cache.set(target, compiled);
+    compiled = compileTarget(index, target, compilation.shared);
+    compilation.byTarget.set(target, compiled);
   }
   return compiled;
 }
 
+/** Every target compiled, in the framework's order (those already compiled one by one kept). */
 function compile(index: FrameworkIndex): Compiled[] {
-  return [...index.targets.values()].map((target) => compiledOf(index, target));
+  const compilation = compilationOf(index);
+  if (compilation.all === undefined) {
+    const all: Compiled[] = [];
+    const byTarget = compilation.byTarget;
+    for (const target of index.targets.values())
+      all.push(byTarget?.get(target) ?? compileTarget(index, target, compilation.shared));
+    compilation.all = all;
+  }
+  return compilation.all;
 }
 
 /** A scale and the caller's tolerance prepared once per call: the thresholds and the tolerance as numbers. */
@@ -200,8 +412,33 @@ function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
 /** The exact status of a compiled target's measurement at position `at`. */
 function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, at: number, rating: Rating): Status {
   const tolerance = toleranceFor(c.target, indicator, rating.fallback, index.framework);
-  return judgeMeasurement(index, c.target, indicator, c.series.measurements[at] as Measurement, rating.scale, tolerance)
-    .status;
+  return judgeMeasurement(index, c.target, indicator, measurementAt(c, at), rating.scale, tolerance).status;
+}
+
+/**
+ * The float expectation on a compiled target's path on a day on or after its baseline (before the
+ * clamp to its indicator's bounds): `floatExpectationOn` on its FloatPath, or the same arithmetic on
+ * a quick-compiled target's two points.
+ */
+function onPathAt(c: Compiled, day: number): number {
+  const path = c.path;
+  if (path !== undefined) return floatExpectationOn(path, floatSegmentAt(path, day), day);
+  // floatSegmentAt of two points: the last from its day on, else the first.
+  if (day >= c.day1) return c.value1;
+  const a = c.value0;
+  const b = c.value1;
+  if (day === c.day0 || c.kind === STEP) return a;
+  if (c.kind === PERIOD_TARGET) return b;
+  const f = (day - c.day0) / (c.day1 - c.day0);
+  if (c.kind === COMPOUND && a !== 0 && b !== 0 && a < 0 === b < 0) return a * Math.pow(b / a, f);
+  return a + (b - a) * f;
+}
+
+/** The operand magnitude of the segment of a compiled target's path a day falls in (`FloatPath.magnitudes`'). */
+function pathMagnitudeAt(c: Compiled, day: number): number {
+  const path = c.path;
+  if (path !== undefined) return path.magnitudes[floatSegmentAt(path, day)] as number;
+  return day >= c.day1 ? c.magnitude1 : c.magnitude0;
 }
 
 /**
@@ -211,8 +448,8 @@ function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, a
  */
 function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
   if (day < c.baselineDay) return "not-started";
-  const days = c.series.days;
-  const end = firstAfter(days, judgedUpTo(index, c, day), c.start);
+  const days = c.days;
+  const end = firstAfter(days, judgedUpTo(index, c, day), c.start, c.to);
   const indicator = c.indicator;
   // No indicator to measure by: no data. Nothing measured since the baseline: awaiting data until
   // the first figure is due (overdue from the day after, as isOverdue says), no data after.
@@ -221,11 +458,11 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   // Of several measurements on one date, the last in the framework's order counts.
   const at = end - 1;
   if (c.exactOnly) return exactStatus(index, c, indicator, at, rating);
-  const actual = c.series.values[at] as number;
+  const actual = c.values[at] as number;
   const measuredDay = days[at] as number;
-  const segment = floatSegmentAt(c.path, measuredDay);
+  const onPath = onPathAt(c, measuredDay);
   // Clamped to the natural bounds, as judgeMeasurement clamps the exact expectation.
-  const expected = Math.min(Math.max(floatExpectationOn(c.path, segment, measuredDay), c.bounds.low), c.bounds.high);
+  const expected = Math.min(Math.max(onPath, c.bounds.low), c.bounds.high);
   const shortfall = floatShortfall(actual, expected, c.sign);
   const tolerance = c.tolerance ?? rating.fallbackFloat ?? c.defaultTolerance;
   const amount = floatToleranceAmount(tolerance, expected);
@@ -244,7 +481,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     if (met) return "blue";
   }
   // Within the error bound of a threshold (from the operands' magnitudes, see floatDecisionError), exact decides.
-  const magnitude = (c.path.magnitudes[segment] as number) + c.bounds.magnitude;
+  const magnitude = pathMagnitudeAt(c, measuredDay) + c.bounds.magnitude;
   const fraction = Number.isNaN(tolerance.fraction) ? 0 : tolerance.fraction;
   if (!Number.isNaN(c.material)) {
     // Under the material shortfall, on profile: the first band. Too close to call, exact decides.
@@ -260,7 +497,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     if (!(Math.abs(shortfall - threshold) > error)) return exactStatus(index, c, indicator, at, rating);
     if (shortfall <= threshold) return "green";
     const rule = index.framework.statusRule as StatusRule;
-    return yearOnYear(rule, index, c.target, indicator, c.series.measurements[at] as Measurement).status;
+    return yearOnYear(rule, index, c.target, indicator, measurementAt(c, at)).status;
   }
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {
@@ -281,10 +518,14 @@ export function statusRows(
   tolerance: Tolerance | undefined,
 ): { target: string; statuses: Status[] }[] {
   const rating = ratingOf(scale, tolerance);
-  return index.derive(COMPILED, compile).map((c) => ({
-    target: c.target.id,
-    statuses: days.map((day) => statusAt(index, c, day, rating)),
-  }));
+  const rows: { target: string; statuses: Status[] }[] = [];
+  for (const c of compile(index)) {
+    // Made at its length, not grown: a call makes one per target.
+    const statuses = new Array<Status>(days.length);
+    for (let d = 0; d < days.length; d += 1) statuses[d] = statusAt(index, c, days[d] as number, rating);
+    rows.push({ target: c.target.id, statuses });
+  }
+  return rows;
 }
 
 /** The status of every target as of one date, through the kernel. */
@@ -297,7 +538,7 @@ export function statusesAsOf(
   const index = checkedFrameworkIndex(source, trajectoryError);
   const day = dayOf(asOf, "asOf");
   const rating = ratingOf(scale, tolerance);
-  return index.derive(COMPILED, compile).map((c) => ({ target: c.target.id, status: statusAt(index, c, day, rating) }));
+  return compile(index).map((c) => ({ target: c.target.id, status: statusAt(index, c, day, rating) }));
 }
 
 /**
@@ -306,13 +547,13 @@ export function statusesAsOf(
  * measurement {@link statusesAsOf} judges, found by the same search.
  */
 export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array {
-  const compiled = index.derive(COMPILED, compile);
+  const compiled = compile(index);
   const flags = new Uint8Array(compiled.length);
   for (let t = 0; t < compiled.length; t += 1) {
     const c = compiled[t] as Compiled;
     if (day < c.baselineDay) continue;
-    const end = firstAfter(c.series.days, judgedUpTo(index, c, day), c.start);
-    if (end > c.start && isProvisional((c.series.measurements[end - 1] as Measurement).quality)) flags[t] = 1;
+    const end = firstAfter(c.days, judgedUpTo(index, c, day), c.start, c.to);
+    if (end > c.start && isProvisional(measurementAt(c, end - 1).quality)) flags[t] = 1;
   }
   return flags;
 }
@@ -333,6 +574,63 @@ export function kernelStatusAt(
   const c = compiledOf(index, target);
   if (c.exactOnly || c.indicator === undefined) return undefined;
   const rating = ratingOf(scale, fallback);
-  const days = c.series.days;
-  return (position) => statusAt(index, c, days[position] as number, rating);
+  const days = c.days;
+  const from = c.from;
+  // Positions in the indicator's own series (seriesOf's), which starts at `from` in the columns.
+  return (position) => statusAt(index, c, days[from + position] as number, rating);
+}
+
+/** The numbers the kernel reads of one compiled target, for tests. @internal */
+export interface CompiledNumbers {
+  readonly exactOnly: boolean;
+  readonly baselineDay: number;
+  readonly goalDay: number;
+  readonly firstDueDay: number;
+  readonly sign: number;
+  readonly goal: number;
+  readonly floor: number;
+  readonly bounds: FloatBounds;
+  readonly start: number;
+  readonly tolerance: FloatTolerance | undefined;
+  readonly defaultTolerance: FloatTolerance;
+  readonly material: number;
+  readonly within: number;
+  /** On each day asked for (on or after the baseline), the expectation on the path and its segment's magnitude. */
+  readonly onPath: readonly number[];
+  readonly magnitudes: readonly number[];
+}
+
+/**
+ * A target compiled both ways, for tests: through the judgement's own functions, and by the quick
+ * compilation where it applies (`undefined` where it does not), each as the numbers the kernel
+ * reads, with its path read on `days`. The two must be identical. @internal
+ */
+export function compiledBothWays(
+  index: FrameworkIndex,
+  target: Target,
+  days: readonly number[],
+): { judged: CompiledNumbers; quick: CompiledNumbers | undefined } {
+  const shared = sharedOf(index);
+  const numbers = (c: Compiled): CompiledNumbers => ({
+    exactOnly: c.exactOnly,
+    baselineDay: c.baselineDay,
+    goalDay: c.goalDay,
+    firstDueDay: c.firstDueDay,
+    sign: c.sign,
+    goal: c.goal,
+    floor: c.floor,
+    bounds: { low: c.bounds.low, high: c.bounds.high, magnitude: c.bounds.magnitude },
+    start: c.start,
+    tolerance: c.tolerance === undefined ? undefined : { ...c.tolerance },
+    defaultTolerance: { ...c.defaultTolerance },
+    material: c.material,
+    within: c.within,
+    onPath: c.exactOnly ? [] : days.map((day) => onPathAt(c, day)),
+    magnitudes: c.exactOnly ? [] : days.map((day) => pathMagnitudeAt(c, day)),
+  });
+  const quick = compileTarget(index, target, shared);
+  return {
+    judged: numbers(compileThroughJudge(index, target, shared)),
+    quick: quick.path === undefined ? numbers(quick) : undefined,
+  };
 }
