@@ -4,6 +4,7 @@ import { Indicator } from "./indicator.js";
 import { IssueCollector } from "./issueCollector.js";
 import { countFrameworkIssues } from "./issueMessages.js";
 import { Benchmark } from "./benchmark.js";
+import { type FastParser, REJECT, fastIndicator, fastMeasurement, fastObjective, fastTarget } from "./fastEntries.js";
 import { FrameworkValidationError } from "./issues.js";
 import { Measurement } from "./measurement.js";
 import { Objective } from "./objective.js";
@@ -25,6 +26,26 @@ const COLLECTIONS = {
   benchmarks: Benchmark,
 } as const satisfies Record<string, z.ZodType>;
 type CollectionKey = keyof typeof COLLECTIONS;
+
+/**
+ * The fast path of the large lists (src/model/fastEntries.ts): each accepts the common valid
+ * entries and returns what the schema would; anything else it leaves to the schema.
+ */
+const FAST_PARSERS: Readonly<Partial<Record<CollectionKey, FastParser>>> = {
+  objectives: fastObjective,
+  indicators: fastIndicator,
+  targets: fastTarget,
+  measurements: fastMeasurement,
+};
+
+/** An entry on the fast path, or {@link REJECT}: a fast function that throws (a hostile getter) leaves the entry to the schema. */
+function parseFast(fast: FastParser, entry: unknown): unknown {
+  try {
+    return fast(entry);
+  } catch {
+    return REJECT;
+  }
+}
 
 const list = z.array(z.unknown());
 
@@ -76,7 +97,12 @@ function runSchema(schema: z.ZodType, value: unknown): z.core.ParsePayload {
  * A valid entry costs one run of its schema; an invalid one is run again for zod's finished issues,
  * or, once the issue list is full, only counted from the raw issues (no error, no messages).
  */
-function parseEntries(key: CollectionKey, entries: readonly unknown[], issues: IssueCollector): unknown[] | undefined {
+function parseEntries(
+  key: CollectionKey,
+  entries: readonly unknown[],
+  issues: IssueCollector,
+  fast: FastParser | undefined,
+): unknown[] | undefined {
   const schema: z.ZodType = COLLECTIONS[key];
   const parsed: unknown[] = [];
   let valid = true;
@@ -84,6 +110,13 @@ function parseEntries(key: CollectionKey, entries: readonly unknown[], issues: I
     let entry: unknown;
     try {
       entry = entries[index];
+      if (fast !== undefined) {
+        const result = parseFast(fast, entry);
+        if (result !== REJECT) {
+          if (valid) parsed.push(result);
+          continue;
+        }
+      }
       const payload = runSchema(schema, entry);
       if (payload.issues.length === 0) {
         if (valid) parsed.push(payload.value);
@@ -117,7 +150,7 @@ function listAt(value: unknown): readonly unknown[] | undefined {
  * issues come in document order, at most {@link MAX_FRAMEWORK_ISSUES} of them, and a value that throws
  * when read becomes an issue at its path.
  */
-function parseBounded(input: unknown): { data?: Framework; issues: IssueCollector } {
+function parseBounded(input: unknown, useFastPath: boolean): { data?: Framework; issues: IssueCollector } {
   const issues = new IssueCollector(input);
   let shell: ReturnType<typeof FrameworkShell.safeParse>;
   let topIssues: readonly z.core.$ZodIssue[];
@@ -136,7 +169,7 @@ function parseBounded(input: unknown): { data?: Framework; issues: IssueCollecto
     if (!isCollectionKey(key) || atKey.length > 0) continue;
     const entries = listAt(shell.success ? shell.data[key] : readProperty(input, key));
     if (entries === undefined) continue;
-    const parsed = parseEntries(key, entries, issues);
+    const parsed = parseEntries(key, entries, issues, useFastPath ? FAST_PARSERS[key] : undefined);
     if (parsed !== undefined && key in data) data[key] = parsed;
   }
   const rest = topIssues.filter((issue) => issue.path.length === 0);
@@ -176,7 +209,22 @@ export type SafeParseFrameworkResult =
  * safeParseFramework("not a framework").success //=> false
  */
 export function safeParseFramework(input: unknown): SafeParseFrameworkResult {
-  const { data, issues } = parseBounded(input);
+  return resultOf(parseBounded(input, true));
+}
+
+/**
+ * {@link safeParseFramework} with every entry run through its zod schema, the fast path left out:
+ * what the fast path must equal (test/model/fastEntries.prop.test.ts). Not part of the public API.
+ *
+ * @internal
+ * @param input - any value
+ * @returns what {@link safeParseFramework} returns
+ */
+export function safeParseFrameworkBySchema(input: unknown): SafeParseFrameworkResult {
+  return resultOf(parseBounded(input, false));
+}
+
+function resultOf({ data, issues }: { data?: Framework; issues: IssueCollector }): SafeParseFrameworkResult {
   if (data !== undefined) return { success: true, data };
   return { success: false, error: new FrameworkValidationError(issues.issues()) };
 }
