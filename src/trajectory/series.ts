@@ -7,6 +7,7 @@
  * @internal
  */
 import { toDayNumber } from "../internal/dates.js";
+import { numberOf } from "./decimalFloat.js";
 import type { FrameworkIndex, Id, Measurement } from "../model/index.js";
 
 /** One indicator's measurements, oldest first, with their days and values as numbers. */
@@ -14,12 +15,22 @@ export interface IndicatorSeries {
   readonly measurements: readonly Measurement[];
   /** `days[i]` is the day number of `measurements[i]`, so the array is sorted ascending. */
   readonly days: Int32Array;
-  /** `values[i]` is `measurements[i].value` as a float (for the fast status kernel). */
+  /** `values[i]` is `Number(measurements[i].value)` (for the fast status kernel). */
   readonly values: Float64Array;
 }
 
 const SERIES = Symbol("performance-management/trajectory indicator series");
 const EMPTY: IndicatorSeries = { measurements: [], days: new Int32Array(0), values: new Float64Array(0) };
+
+/**
+ * The index's series: every indicator's, built in one pass over the measurements (`complete`), or,
+ * when a date is not written `YYYY-MM-DD` (a framework that was not parsed), each from the index's
+ * own lists on first use, as before.
+ */
+interface SeriesTable {
+  readonly complete: boolean;
+  readonly byIndicator: Map<unknown, IndicatorSeries>;
+}
 
 /** Days and float values of measurements (plain loops: a typed array's `from` with a mapping function is several times slower). */
 function compile(measurements: readonly Measurement[]): IndicatorSeries {
@@ -28,19 +39,142 @@ function compile(measurements: readonly Measurement[]): IndicatorSeries {
   for (let i = 0; i < measurements.length; i += 1) {
     const measurement = measurements[i] as Measurement;
     days[i] = toDayNumber(measurement.date);
-    values[i] = Number(measurement.value);
+    values[i] = numberOf(measurement.value);
   }
   return { measurements, days, values };
 }
 
-/** The compiled series of an indicator (empty when it has no measurements), built once per index and indicator. */
+/**
+ * A date written `YYYY-MM-DD` as the whole number YYYYMMDD, or −1 for any other text. Such keys
+ * order as the strings do (same length, digits in the same places), so sorting by them is sorting
+ * by date as the index does.
+ */
+function dateKey(date: unknown): number {
+  if (typeof date !== "string" || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45)
+    return -1;
+  let key = 0;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const digit = date.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    key = key * 10 + digit;
+  }
+  return key;
+}
+
+/**
+ * Every indicator's series in one pass over the measurements, `undefined` when a date is not
+ * written `YYYY-MM-DD`. The same series the index's lists give, in the same order: grouped by
+ * indicator in the framework's order, then sorted by date, stably (one counting pass places
+ * them; a group is sorted only when its dates are not already in order). Each indicator's days
+ * and values are views on two columns shared by the whole index: one typed array per column,
+ * not two per indicator, whose allocation had cost more than reading the figures.
+ */
+function compileAll(measurements: readonly Measurement[]): Map<unknown, IndicatorSeries> | undefined {
+  const count = measurements.length;
+  const slotOf = new Map<unknown, number>();
+  const ids: unknown[] = [];
+  const sizes: number[] = [];
+  const slots = new Int32Array(count);
+  const keys = new Int32Array(count);
+  const days = new Int32Array(count);
+  const values = new Float64Array(count);
+  let lastId: unknown;
+  let lastSlot = -1;
+  let lastDate: unknown;
+  let lastKey = -1;
+  let lastDay = 0;
+  for (let i = 0; i < count; i += 1) {
+    const measurement = measurements[i] as Measurement;
+    const id: unknown = measurement.indicator;
+    // The index leaves out a measurement without an indicator (only an unparsed framework has one).
+    if (id === undefined) {
+      slots[i] = -1;
+      continue;
+    }
+    if (lastSlot < 0 || id !== lastId) {
+      let slot = slotOf.get(id);
+      if (slot === undefined) {
+        slot = ids.length;
+        slotOf.set(id, slot);
+        ids.push(id);
+        sizes.push(0);
+      }
+      lastId = id;
+      lastSlot = slot;
+    }
+    slots[i] = lastSlot;
+    sizes[lastSlot] = (sizes[lastSlot] as number) + 1;
+    const date: unknown = measurement.date;
+    if (lastKey < 0 || date !== lastDate) {
+      lastKey = dateKey(date);
+      if (lastKey < 0) return undefined;
+      lastDay = toDayNumber(date as string);
+      lastDate = date;
+    }
+    keys[i] = lastKey;
+    days[i] = lastDay;
+    values[i] = numberOf(measurement.value);
+  }
+  // Counting placement: each group's positions in the framework's order.
+  const groups = ids.length;
+  const starts = new Int32Array(groups + 1);
+  for (let g = 0; g < groups; g += 1) starts[g + 1] = (starts[g] as number) + (sizes[g] as number);
+  const total = starts[groups] as number;
+  const next = starts.slice(0, groups);
+  const order = new Int32Array(total);
+  for (let i = 0; i < count; i += 1) {
+    const slot = slots[i] as number;
+    if (slot < 0) continue;
+    order[next[slot] as number] = i;
+    next[slot] = (next[slot] as number) + 1;
+  }
+  const allDays = new Int32Array(total);
+  const allValues = new Float64Array(total);
+  const byIndicator = new Map<unknown, IndicatorSeries>();
+  for (let g = 0; g < groups; g += 1) {
+    const from = starts[g] as number;
+    const to = starts[g + 1] as number;
+    let sorted = true;
+    for (let j = from + 1; j < to && sorted; j += 1)
+      sorted = (keys[order[j - 1] as number] as number) <= (keys[order[j] as number] as number);
+    if (!sorted) {
+      // By date, then the framework's order: what the index's stable sort gives.
+      const positions = Array.from(order.subarray(from, to)).sort(
+        (a, b) => (keys[a] as number) - (keys[b] as number) || a - b,
+      );
+      order.set(positions, from);
+    }
+    const list: Measurement[] = [];
+    for (let j = from; j < to; j += 1) {
+      const i = order[j] as number;
+      list.push(measurements[i] as Measurement);
+      allDays[j] = days[i] as number;
+      allValues[j] = values[i] as number;
+    }
+    byIndicator.set(ids[g], {
+      measurements: list,
+      days: allDays.subarray(from, to),
+      values: allValues.subarray(from, to),
+    });
+  }
+  return byIndicator;
+}
+
+function tableOf(index: FrameworkIndex): SeriesTable {
+  const all = compileAll(index.framework.measurements ?? []);
+  return all === undefined ? { complete: false, byIndicator: new Map() } : { complete: true, byIndicator: all };
+}
+
+/** The compiled series of an indicator (empty when it has no measurements), built once per index. */
 export function seriesOf(index: FrameworkIndex, indicator: Id): IndicatorSeries {
-  const cache = index.derive(SERIES, () => new Map<Id, IndicatorSeries>());
-  let series = cache.get(indicator);
+  const table = index.derive(SERIES, tableOf);
+  let series = table.byIndicator.get(indicator);
   if (series === undefined) {
+    if (table.complete) return EMPTY;
     const measurements = index.measurementsByIndicator.get(indicator);
     series = measurements === undefined ? EMPTY : compile(measurements);
-    cache.set(indicator, series);
+    table.byIndicator.set(indicator, series);
   }
   return series;
 }

@@ -15,6 +15,7 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import type {
+  DecimalValue,
   Framework,
   FrameworkIndex,
   Indicator,
@@ -23,8 +24,9 @@ import type {
   Target,
   Tolerance,
 } from "../model/index.js";
-import { aggregationOf, figureDue, isProvisional } from "../model/figures.js";
-import { boundsOf } from "../model/bounds.js";
+import { aggregationOf, figureDue, isProvisional, lagInForce } from "../model/figures.js";
+import { boundsOf, isPercentUnit } from "../model/bounds.js";
+import { absoluteDifferenceFloat, decimalFloat } from "./decimalFloat.js";
 import { type FloatBounds, clampedGoal, floatBoundsOf } from "./clamp.js";
 import { dayOf } from "./dayOf.js";
 import type { PathPoint } from "./exact.js";
@@ -92,7 +94,6 @@ interface Compiled {
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
-const COMPILED_TARGETS = Symbol("performance-management/trajectory compiled target by target");
 const NO_BOUNDS = { min: undefined, max: undefined };
 
 const NO_PATH: FloatPath = {
@@ -102,8 +103,155 @@ const NO_PATH: FloatPath = {
   magnitudes: new Float64Array(0),
 };
 
-/** A target compiled for the kernel. */
-function compileTarget(index: FrameworkIndex, target: Target): Compiled {
+/**
+ * What every target of one compilation shares: the framework's status rule as a float, and each
+ * first due date already worked out, by frequency, lag and baseline date (baselines mostly share a
+ * date, and working a due date out writes and reads date strings).
+ */
+interface Shared {
+  readonly within: number;
+  readonly dueDays: Map<unknown, Map<number, Map<string, number>>>;
+}
+
+function sharedOf(index: FrameworkIndex): Shared {
+  const rule = index.framework.statusRule;
+  return { within: rule === undefined ? Number.NaN : Number(rule.withinPercent) / 100, dueDays: new Map() };
+}
+
+/** The day the first figure after `from` is due (`figureDue`'s), or +∞ when none is within the calendar; kept per frequency, lag and date. */
+function firstDueDayOf(index: FrameworkIndex, shared: Shared, from: string, indicator: Indicator): number {
+  let byLag = shared.dueDays.get(indicator.frequency);
+  if (byLag === undefined) {
+    byLag = new Map();
+    shared.dueDays.set(indicator.frequency, byLag);
+  }
+  const lag = lagInForce(indicator, index.framework);
+  let byDate = byLag.get(lag);
+  if (byDate === undefined) {
+    byDate = new Map();
+    byLag.set(lag, byDate);
+  }
+  let day = byDate.get(from);
+  if (day === undefined) {
+    const due = figureDue(from, indicator, index.framework);
+    day = due === undefined ? Number.POSITIVE_INFINITY : toDayNumber(due.due);
+    byDate.set(from, day);
+  }
+  return day;
+}
+
+/**
+ * A target compiled for the kernel. A point target with an absolute goal and no milestones, the
+ * common case at national scale, is compiled from its strings by {@link quickCompile}; every other
+ * through the judgement's own functions ({@link compileThroughJudge}). Both give the same floats
+ * (a property test compares them).
+ */
+function compileTarget(index: FrameworkIndex, target: Target, shared: Shared): Compiled {
+  const indicator = index.indicators.get(target.indicator);
+  if (
+    indicator !== undefined &&
+    "value" in target.goal &&
+    !("low" in target.goal) &&
+    !("quartile" in target.goal) &&
+    target.comparator === undefined &&
+    (target.revisions?.length ?? 0) === 0 &&
+    (target.milestones?.length ?? 0) === 0 &&
+    aggregationOf(indicator) === "snapshot"
+  )
+    return quickCompile(index, target, indicator, target.goal.value, shared);
+  return compileThroughJudge(index, target, shared);
+}
+
+/** The float path kinds of `floatPathOf` (judge.ts): 0 linear, 1 step, 2 compound, 3 period-target. */
+const FLOAT_KIND: ReadonlyMap<unknown, number> = new Map([
+  ["step", 1],
+  ["compound", 2],
+  ["period-target", 3],
+]);
+/** `floatPathOf`'s factor on a compound segment's magnitude (judge.ts's COMPOUND_ERROR_FACTOR). */
+const COMPOUND_FACTOR = 2 ** 24;
+const PERCENT_FLOAT_BOUNDS = floatBoundsOf(boundsOf({ unit: "%" }));
+const NO_FLOAT_BOUNDS = floatBoundsOf(NO_BOUNDS);
+const DEFAULT_FRACTION = floatToleranceOf(DEFAULT_TOLERANCE).fraction;
+
+/**
+ * {@link compileThroughJudge}'s floats for a snapshot target with an absolute goal, no milestones,
+ * no comparator and no revisions, read straight from its strings: `pathOf` gives such a target the
+ * points baseline and goal (the goal alone when it is dated on or before the baseline), and each
+ * float below is the correctly rounded value of the exact decimal the judgement computes, as
+ * `toNumber` gives it (see decimalFloat.ts), so the kernel reads the same numbers.
+ */
+function quickCompile(
+  index: FrameworkIndex,
+  target: Target,
+  indicator: Indicator,
+  goalValue: DecimalValue,
+  shared: Shared,
+): Compiled {
+  const series = seriesOf(index, target.indicator);
+  const baselineDay = toDayNumber(target.baseline.date);
+  const goalDay = toDayNumber(target.goal.date);
+  const kind = FLOAT_KIND.get(target.trajectory) ?? 0;
+  const goal = decimalFloat(goalValue);
+  let path: FloatPath;
+  if (goalDay <= baselineDay) {
+    path = {
+      kind,
+      days: Float64Array.of(baselineDay),
+      values: Float64Array.of(goal),
+      magnitudes: Float64Array.of(Math.abs(goal)),
+    };
+  } else {
+    const baseline = decimalFloat(target.baseline.value);
+    const operands = kind === 1 ? Math.abs(baseline) : Math.abs(baseline) + Math.abs(goal);
+    path = {
+      kind,
+      days: Float64Array.of(baselineDay, goalDay),
+      values: Float64Array.of(baseline, goal),
+      magnitudes: Float64Array.of(kind === 2 ? operands * COMPOUND_FACTOR : operands, Math.abs(goal)),
+    };
+  }
+  const bounds =
+    indicator.min === undefined && indicator.max === undefined
+      ? isPercentUnit(indicator.unit)
+        ? PERCENT_FLOAT_BOUNDS
+        : NO_FLOAT_BOUNDS
+      : floatBoundsOf(boundsOf(indicator));
+  // The level that is blue, clamped as clampedGoal clamps it: rounding is monotone, so comparing
+  // the rounded level with the rounded bounds picks the same one (ties give the same double).
+  const level = target.stretch === undefined ? goal : decimalFloat(target.stretch.value);
+  const ownTolerance = explicitToleranceFor(target, indicator, index.framework, undefined);
+  return {
+    target,
+    indicator,
+    exactOnly: false,
+    baselineDay,
+    goalDay,
+    firstDueDay: firstDueDayOf(index, shared, target.baseline.date, indicator),
+    path,
+    sign: polaritySign(indicator.polarity),
+    goal: level < bounds.low ? bounds.low : level > bounds.high ? bounds.high : level,
+    floor: target.floor === undefined || indicator.polarity === "in-band" ? Number.NaN : Number(target.floor),
+    bounds,
+    series,
+    start: firstOnOrAfter(series.days, baselineDay),
+    tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
+    // defaultToleranceSpanning's floor |goal − baseline|, computed exactly and converted once.
+    defaultTolerance: {
+      fraction: DEFAULT_FRACTION,
+      amount: Number.NaN,
+      floor: absoluteDifferenceFloat(goalValue, target.baseline.value),
+    },
+    material:
+      indicator.materialShortfall === undefined && index.framework.materialShortfalls === undefined
+        ? Number.NaN
+        : (materialShortfallFor(indicator, index.framework)?.toNumber() ?? Number.NaN),
+    within: shared.within,
+  };
+}
+
+/** A target compiled through the judgement's own functions: its path by `pathOf`, its goal by `goalValue`, its tolerances exactly. */
+function compileThroughJudge(index: FrameworkIndex, target: Target, shared: Shared): Compiled {
   const indicator = index.indicators.get(target.indicator);
   const exactOnly =
     indicator === undefined ||
@@ -114,7 +262,6 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     (target.revisions?.length ?? 0) > 0;
   const series = seriesOf(index, target.indicator);
   const baselineDay = toDayNumber(target.baseline.date);
-  const firstDue = indicator === undefined ? undefined : figureDue(target.baseline.date, indicator, index.framework);
   const ownTolerance =
     indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
   // The path's last point is the goal, and its first the baseline unless the goal predates it:
@@ -130,7 +277,10 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     exactOnly,
     baselineDay,
     goalDay: (target.revisions?.length ?? 0) > 0 ? Number.NaN : toDayNumber(target.goal.date),
-    firstDueDay: firstDue === undefined ? Number.POSITIVE_INFINITY : toDayNumber(firstDue.due),
+    firstDueDay:
+      indicator === undefined
+        ? Number.POSITIVE_INFINITY
+        : firstDueDayOf(index, shared, target.baseline.date, indicator),
     path: path === undefined ? NO_PATH : floatPathOf(path),
     sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
     // One conversion of the exact clamped level: rounding is monotone, so it is the float clamp of the float level.
@@ -146,8 +296,7 @@ function compileTarget(index: FrameworkIndex, target: Target): Compiled {
     material:
       (indicator === undefined ? undefined : materialShortfallFor(indicator, index.framework))?.toNumber() ??
       Number.NaN,
-    within:
-      index.framework.statusRule === undefined ? Number.NaN : Number(index.framework.statusRule.withinPercent) / 100,
+    within: shared.within,
   };
 }
 
@@ -164,19 +313,46 @@ function judgedUpTo(index: FrameworkIndex, c: Compiled, day: number): number {
   return day > goalDay && goalDay > c.baselineDay ? goalDay : day;
 }
 
-/** Each target compiled once per index, on first use. */
+/**
+ * The index's compiled targets: all of them in the framework's order once a bulk call has asked,
+ * and by target for the red-run walk, which asks for one at a time.
+ */
+interface Compilation {
+  readonly shared: Shared;
+  all: Compiled[] | undefined;
+  byTarget: Map<Target, Compiled> | undefined;
+}
+
+function compilationOf(index: FrameworkIndex): Compilation {
+  return index.derive(COMPILED, () => ({ shared: sharedOf(index), all: undefined, byTarget: undefined }));
+}
+
+/** A target compiled once per index, on first use. */
 function compiledOf(index: FrameworkIndex, target: Target): Compiled {
-  const cache = index.derive(COMPILED_TARGETS, () => new Map<Target, Compiled>());
-  let compiled = cache.get(target);
+  const compilation = compilationOf(index);
+  if (compilation.byTarget === undefined) {
+    compilation.byTarget = new Map();
+    for (const c of compilation.all ?? []) compilation.byTarget.set(c.target, c);
+  }
+  let compiled = compilation.byTarget.get(target);
   if (compiled === undefined) {
-    compiled = compileTarget(index, target);
-    cache.set(target, compiled);
+    compiled = compileTarget(index, target, compilation.shared);
+    compilation.byTarget.set(target, compiled);
   }
   return compiled;
 }
 
+/** Every target compiled, in the framework's order (those already compiled one by one kept). */
 function compile(index: FrameworkIndex): Compiled[] {
-  return [...index.targets.values()].map((target) => compiledOf(index, target));
+  const compilation = compilationOf(index);
+  if (compilation.all === undefined) {
+    const all: Compiled[] = [];
+    const byTarget = compilation.byTarget;
+    for (const target of index.targets.values())
+      all.push(byTarget?.get(target) ?? compileTarget(index, target, compilation.shared));
+    compilation.all = all;
+  }
+  return compilation.all;
 }
 
 /** A scale and the caller's tolerance prepared once per call: the thresholds and the tolerance as numbers. */
@@ -281,7 +457,7 @@ export function statusRows(
   tolerance: Tolerance | undefined,
 ): { target: string; statuses: Status[] }[] {
   const rating = ratingOf(scale, tolerance);
-  return index.derive(COMPILED, compile).map((c) => ({
+  return compile(index).map((c) => ({
     target: c.target.id,
     statuses: days.map((day) => statusAt(index, c, day, rating)),
   }));
@@ -297,7 +473,7 @@ export function statusesAsOf(
   const index = checkedFrameworkIndex(source, trajectoryError);
   const day = dayOf(asOf, "asOf");
   const rating = ratingOf(scale, tolerance);
-  return index.derive(COMPILED, compile).map((c) => ({ target: c.target.id, status: statusAt(index, c, day, rating) }));
+  return compile(index).map((c) => ({ target: c.target.id, status: statusAt(index, c, day, rating) }));
 }
 
 /**
@@ -306,7 +482,7 @@ export function statusesAsOf(
  * measurement {@link statusesAsOf} judges, found by the same search.
  */
 export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array {
-  const compiled = index.derive(COMPILED, compile);
+  const compiled = compile(index);
   const flags = new Uint8Array(compiled.length);
   for (let t = 0; t < compiled.length; t += 1) {
     const c = compiled[t] as Compiled;

@@ -83,7 +83,7 @@ describe("the shared indicator series", () => {
     const index = indexFramework(crowded(3, 5, false));
     const series = seriesOf(index, "pi");
     expect(seriesOf(index, "pi")).toBe(series);
-    expect(series.measurements).toBe(index.measurementsByIndicator.get("pi"));
+    expect(series.measurements).toEqual(index.measurementsByIndicator.get("pi"));
     expect(Array.from(series.days)).toEqual(series.measurements.map((m) => toDayNumber(m.date)));
     expect(Array.from(series.values)).toEqual(series.measurements.map((m) => Number(m.value)));
     expect(seriesOf(index, "nothing").measurements).toEqual([]);
