@@ -14,8 +14,18 @@ export interface CsvMeasurements {
   /** The header row's column names. */
   readonly header: readonly string[];
   /** The line each measurement ends on, 1-based (the header is line 1). */
-  readonly lines: readonly number[];
-  readonly measurements: readonly Record<string, string>[];
+  readonly lines: Int32Array;
+  /**
+   * The rows, as read (each cell a string, an empty optional one left out); after validation, the
+   * validated framework's measurements that are the CSV's, in the same order.
+   */
+  readonly measurements: readonly CsvRow[];
+}
+
+/** @internal What the CLI reads of a CSV row once read: its indicator's id and its date, as written. */
+export interface CsvRow {
+  readonly indicator: string;
+  readonly date: string;
 }
 
 function checkHeader(header: readonly string[], name: string): void {
@@ -60,7 +70,8 @@ export function parsedMeasurementsCsv(text: string, name: string, base: number, 
   // The header's names and which are required, read once: the per-row loop is the import's hot path.
   let columns: readonly string[] = [];
   let required: readonly boolean[] = [];
-  let measurements: Record<string, string>[];
+  // Each row has its required cells (a record of another length is csv-parse's error).
+  let measurements: (Record<string, string> & CsvRow)[];
   try {
     // The header is read as the first record (not `columns`), so a record is an array and becomes a
     // measurement in one step, without a second object per row.
@@ -84,7 +95,7 @@ export function parsedMeasurementsCsv(text: string, name: string, base: number, 
         return measurement;
       },
     };
-    measurements = parse(text, options as unknown as Options) as unknown as Record<string, string>[];
+    measurements = parse(text, options as unknown as Options) as unknown as (Record<string, string> & CsvRow)[];
   } catch (error) {
     // csv-parse's words may quote a cell: shown on one line, with nothing a terminal acts on.
     if (error instanceof CsvError)
@@ -92,7 +103,7 @@ export function parsedMeasurementsCsv(text: string, name: string, base: number, 
     throw error;
   }
   if (header === undefined) throw inputError(`${name}: no header row (it needs indicator, date and value)`);
-  return { name, base, header, lines, measurements };
+  return { name, base, header, lines: Int32Array.from(lines), measurements };
 }
 
 const QUOTE = 34;
@@ -135,7 +146,7 @@ class Scanner {
   cell(from: number, to: number, n: number, last: string[], intern: (Map<string, string> | undefined)[]): string {
     const previous = last[n];
     if (to - from === previous?.length && this.text.startsWith(previous, from)) return previous;
-    let cell = this.text.slice(from, to);
+    let cell = own(this.text.slice(from, to));
     const kept = intern[n];
     if (kept !== undefined) {
       const known = kept.get(cell);
@@ -242,7 +253,7 @@ class Scanner {
             from = close + 2;
             continue;
           }
-          cell = value === "" ? text.slice(from, close) : value + text.slice(from, close);
+          cell = own(value === "" ? text.slice(from, close) : value + text.slice(from, close));
           next = close + 1;
           break;
         }
@@ -281,6 +292,13 @@ class Scanner {
 
 const BAIL = -1;
 
+/**
+ * A cell's text that does not hold on to the file's: V8 makes a slice of 13 or more characters a view
+ * of the whole text, so one long id or note kept would keep the whole file in memory. A copy of its
+ * own (through a concatenation, which a slice flattens) lets the text go once it is read.
+ */
+const own = (cell: string): string => (cell.length < 13 ? cell : `\u0000${cell}`.slice(1));
+
 /** An `indexOf` result as a place: Infinity for not found. */
 const found = (at: number): number => (at < 0 ? Number.POSITIVE_INFINITY : at);
 
@@ -310,22 +328,55 @@ export function fastMeasurementsCsv(
   const intern = header.map((column) => (INTERNED.has(column) ? new Map<string, string>() : undefined));
   const last: string[] = header.map(() => "\u0000");
   const cells: string[] = new Array<string>(width).fill("");
-  const lines: number[] = [];
-  const measurements: Record<string, string>[] = [];
+  const lines = new Lines();
+  const measurements: (Record<string, string> & CsvRow)[] = [];
+  // The usual header starts indicator, date, value: each row's object is then made whole by a
+  // literal (one shape, as small as it can be), and its optional cells added after.
+  const usual = header[0] === "indicator" && header[1] === "date" && header[2] === "value";
   for (;;) {
     const n = scanner.record(cells, width, last, intern);
     if (n === 0) break;
     if (n !== width) return undefined;
-    const measurement: Record<string, string> = {};
-    for (let i = 0; i < width; i += 1) {
-      const cell = cells[i] as string;
-      if (cell !== "" || (required[i] as boolean)) measurement[header[i] as string] = cell;
+    let measurement: Record<string, string> & CsvRow;
+    if (usual) {
+      measurement = { indicator: cells[0] as string, date: cells[1] as string, value: cells[2] as string };
+      for (let i = 3; i < width; i += 1) {
+        const cell = cells[i] as string;
+        if (cell !== "") measurement[header[i] as string] = cell;
+      }
+    } else {
+      // Every required cell is set below, empty or not.
+      measurement = {} as Record<string, string> & CsvRow;
+      for (let i = 0; i < width; i += 1) {
+        const cell = cells[i] as string;
+        if (cell !== "" || (required[i] as boolean)) measurement[header[i] as string] = cell;
+      }
     }
     measurements.push(measurement);
     lines.push(scanner.ends);
-    if (lines.length % 262_144 === 0) progress?.report(`${name}: ${lines.length.toLocaleString("en-GB")} rows`);
+    if (measurements.length % 262_144 === 0)
+      progress?.report(`${name}: ${measurements.length.toLocaleString("en-GB")} rows`);
   }
-  return { name, base, header, lines, measurements };
+  return { name, base, header, lines: lines.done(), measurements };
+}
+
+/** A growing list of line numbers, four bytes each. */
+class Lines {
+  private list = new Int32Array(1024);
+  private size = 0;
+  push(line: number): void {
+    if (this.size === this.list.length) {
+      const longer = new Int32Array(this.list.length * 2);
+      longer.set(this.list);
+      this.list = longer;
+    }
+    this.list[this.size] = line;
+    this.size += 1;
+  }
+  /** The lines pushed, in a list of their own length. */
+  done(): Int32Array {
+    return this.list.slice(0, this.size);
+  }
 }
 
 /** @internal A problem in one of the CSV's rows: the line it ends on, and the problem worded with its line and column, without the file's name (the heading names the file). */

@@ -1,6 +1,6 @@
 import type { Framework } from "../index.js";
 import { daysInMonth, isMonthEnd } from "../internal/dates.js";
-import type { CsvMeasurements, CsvProblem } from "./csv.js";
+import type { CsvMeasurements, CsvProblem, CsvRow } from "./csv.js";
 import { printable } from "./io.js";
 
 /** How many rows of each kind of warning are listed; the rest are counted. */
@@ -116,9 +116,9 @@ export function measurementWarnings(csv: CsvMeasurements, framework: Framework, 
   const lateOf = new Map<string, boolean>();
   const { measurements, lines } = csv;
   for (let k = 0; k < measurements.length; k += 1) {
-    const measurement = measurements[k] as Record<string, string>;
-    const date = measurement.date as string;
-    const cadence = cadences.get(measurement.indicator as string);
+    const measurement = measurements[k] as CsvRow;
+    const date = measurement.date;
+    const cadence = cadences.get(measurement.indicator);
     if (cadence !== undefined) {
       let known = onCadenceOf.get(cadence);
       if (known === undefined) {

@@ -21,7 +21,7 @@ import { runCli, stockton } from "./run.js";
 function outcome(read: () => CsvMeasurements | undefined): string | undefined {
   try {
     const csv = read();
-    return csv === undefined ? undefined : JSON.stringify([csv.header, csv.lines, csv.measurements, csv.base]);
+    return csv === undefined ? undefined : JSON.stringify([csv.header, [...csv.lines], csv.measurements, csv.base]);
   } catch (error) {
     return `${(error as Error).constructor.name}: ${(error as Error).message}`;
   }
