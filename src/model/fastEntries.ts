@@ -12,6 +12,7 @@
  * @internal
  */
 import { daysInMonth } from "../internal/dates.js";
+import { boundsInOrder } from "./bounds.js";
 import { fitsDecimalDigits } from "./primitives.js";
 
 /** What a fast function returns for an entry it does not accept: the schema then decides. */
@@ -293,7 +294,12 @@ const nonNegativeAmount = union(
   strictObject([required("points", nonNegativeDecimalValue)]),
 );
 
-/** `MaterialShortfall` is modelled by the schema alone (see tolerance.ts); its presence falls back. */
+/** `MaterialShortfall`: `{ absolute }` or `{ points }`, not negative. */
+const materialShortfall = union(
+  strictObject([required("absolute", nonNegativeDecimalValue)]),
+  strictObject([required("points", nonNegativeDecimalValue)]),
+);
+
 const INDICATOR_FIELDS: readonly Field[] = [
   required("id", id),
   required("title", nonEmptyText),
@@ -314,23 +320,24 @@ const INDICATOR_FIELDS: readonly Field[] = [
   optional("materiality", nonNegativeAmount),
   optional("decimals", integer(0, 10)),
   optional("tolerance", nonNegativeAmount),
-  optional("materialShortfall", unmodelled),
-  optional("min", unmodelled),
-  optional("max", unmodelled),
+  optional("materialShortfall", materialShortfall),
+  optional("min", decimalValue),
+  optional("max", decimalValue),
   optional("lagNote", nonEmptyText),
   optional("note", text),
 ];
 
 /**
- * `Indicator` without `profile`, `materialShortfall`, `min` or `max` (the schema checks those), and
- * with its refinement on `cumulative` and `aggregation`: when both are given they must agree.
+ * `Indicator` without a `profile` (the schema checks one), with the schema's two refinements: when
+ * both `cumulative` and `aggregation` are given they agree, and `max` is not below `min`.
  */
 export const fastIndicator: FastParser = strictObject(
   INDICATOR_FIELDS,
   (indicator) =>
-    indicator.cumulative === undefined ||
-    indicator.aggregation === undefined ||
-    indicator.cumulative === (indicator.aggregation === "running-total"),
+    (indicator.cumulative === undefined ||
+      indicator.aggregation === undefined ||
+      indicator.cumulative === (indicator.aggregation === "running-total")) &&
+    (indicator.min === undefined || indicator.max === undefined || boundsInOrder(indicator)),
 );
 
 const datedValue = strictObject([required("date", calendarDate), required("value", decimalValue)]);
@@ -358,7 +365,15 @@ const goal = union(
   ]),
 );
 
-/** `Target` without `revisions` (the schema checks their dates apart) and `comparator`. */
+const comparator = strictObject([
+  required("indicator", id),
+  optional("label", text),
+  optional("margin", decimalValue),
+  optional("inclusive", boolean),
+  optional("note", text),
+]);
+
+/** `Target` without `revisions` (the schema checks that no two share a date). */
 export const fastTarget: FastParser = strictObject([
   required("id", id),
   optional("title", text),
@@ -372,7 +387,7 @@ export const fastTarget: FastParser = strictObject([
   optional("tolerance", nonNegativeAmount),
   optional("stretch", strictObject([required("value", decimalValue), optional("note", text)])),
   optional("floor", decimalValue),
-  optional("comparator", unmodelled),
+  optional("comparator", comparator),
   optional("revisions", unmodelled),
   optional("weight", nonNegativeDecimalValue),
   optional("correctiveActions", array(action)),
