@@ -190,3 +190,18 @@ export function scheduleDates(
   }
   return dates;
 }
+
+/**
+ * {@link toDayNumber} of a date already read into its year, month and day (the same arithmetic),
+ * for a caller that reads the digits itself: the status kernel's series read each date once for
+ * both its order and its day.
+ */
+export function dayNumberOfParts(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}

@@ -6,7 +6,7 @@
  * so many targets on one long series cost n log n, not n².
  * @internal
  */
-import { toDayNumber } from "../internal/dates.js";
+import { dayNumberOfParts, toDayNumber } from "../internal/dates.js";
 import { numberOf } from "./decimalFloat.js";
 import type { FrameworkIndex, Id, Measurement } from "../model/index.js";
 
@@ -19,21 +19,38 @@ export interface IndicatorSeries {
   readonly values: Float64Array;
 }
 
+/**
+ * An indicator's measurements as a span `[from, to)` of columns that may hold other indicators'
+ * too: `measurements[i]`, its day `days[i]` and its value `values[i]` for `from ≤ i < to`, oldest
+ * first. The status kernel reads spans, so a first call allocates nothing per indicator beyond
+ * the span itself; {@link seriesOf} gives other engines an indicator's own arrays.
+ */
+export interface SeriesSpan {
+  readonly measurements: readonly Measurement[];
+  readonly days: Int32Array;
+  readonly values: Float64Array;
+  readonly from: number;
+  readonly to: number;
+}
+
 const SERIES = Symbol("performance-management/trajectory indicator series");
 const EMPTY: IndicatorSeries = { measurements: [], days: new Int32Array(0), values: new Float64Array(0) };
+const EMPTY_SPAN: SeriesSpan = { ...EMPTY, from: 0, to: 0 };
 
 /**
- * The index's series: every indicator's, built in one pass over the measurements (`complete`), or,
- * when a date is not written `YYYY-MM-DD` (a framework that was not parsed), each from the index's
- * own lists on first use, as before.
+ * The index's series: every indicator's span, built in one pass over the measurements
+ * (`complete`), or, when a date is not written `YYYY-MM-DD` (a framework that was not parsed),
+ * each from the index's own lists on first use, as before; and each indicator's own arrays once
+ * an engine asks for them.
  */
 interface SeriesTable {
   readonly complete: boolean;
-  readonly byIndicator: Map<unknown, IndicatorSeries>;
+  readonly spans: Map<unknown, SeriesSpan>;
+  readonly series: Map<unknown, IndicatorSeries>;
 }
 
 /** Days and float values of measurements (plain loops: a typed array's `from` with a mapping function is several times slower). */
-function compile(measurements: readonly Measurement[]): IndicatorSeries {
+function compile(measurements: readonly Measurement[]): SeriesSpan {
   const days = new Int32Array(measurements.length);
   const values = new Float64Array(measurements.length);
   for (let i = 0; i < measurements.length; i += 1) {
@@ -41,7 +58,7 @@ function compile(measurements: readonly Measurement[]): IndicatorSeries {
     days[i] = toDayNumber(measurement.date);
     values[i] = numberOf(measurement.value);
   }
-  return { measurements, days, values };
+  return { measurements, days, values, from: 0, to: measurements.length };
 }
 
 /**
@@ -62,15 +79,20 @@ function dateKey(date: unknown): number {
   return key;
 }
 
+/** The day number of a date's key, as {@link toDayNumber} reads the date. */
+function dayOfKey(key: number): number {
+  return dayNumberOfParts(Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100);
+}
+
 /**
- * Every indicator's series in one pass over the measurements, `undefined` when a date is not
+ * Every indicator's span in one pass over the measurements, `undefined` when a date is not
  * written `YYYY-MM-DD`. The same series the index's lists give, in the same order: grouped by
  * indicator in the framework's order, then sorted by date, stably (one counting pass places
- * them; a group is sorted only when its dates are not already in order). Each indicator's days
- * and values are views on two columns shared by the whole index: one typed array per column,
- * not two per indicator, whose allocation had cost more than reading the figures.
+ * them; a group is sorted only when its dates are not already in order). Every indicator's
+ * measurements, days and values lie in three columns shared by the whole index: three arrays,
+ * not three per indicator, whose allocation had cost more than reading the figures.
  */
-function compileAll(measurements: readonly Measurement[]): Map<unknown, IndicatorSeries> | undefined {
+function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSpan> | undefined {
   const count = measurements.length;
   const slotOf = new Map<unknown, number>();
   const ids: unknown[] = [];
@@ -109,7 +131,7 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, Indicato
     if (lastKey < 0 || date !== lastDate) {
       lastKey = dateKey(date);
       if (lastKey < 0) return undefined;
-      lastDay = toDayNumber(date as string);
+      lastDay = dayOfKey(lastKey);
       lastDate = date;
     }
     keys[i] = lastKey;
@@ -129,52 +151,84 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, Indicato
     order[next[slot] as number] = i;
     next[slot] = (next[slot] as number) + 1;
   }
-  const allDays = new Int32Array(total);
-  const allValues = new Float64Array(total);
-  const byIndicator = new Map<unknown, IndicatorSeries>();
   for (let g = 0; g < groups; g += 1) {
     const from = starts[g] as number;
     const to = starts[g + 1] as number;
-    let sorted = true;
-    for (let j = from + 1; j < to && sorted; j += 1)
-      sorted = (keys[order[j - 1] as number] as number) <= (keys[order[j] as number] as number);
-    if (!sorted) {
+    let inOrder = true;
+    for (let j = from + 1; j < to && inOrder; j += 1)
+      inOrder = (keys[order[j - 1] as number] as number) <= (keys[order[j] as number] as number);
+    if (!inOrder) {
       // By date, then the framework's order: what the index's stable sort gives.
       const positions = Array.from(order.subarray(from, to)).sort(
         (a, b) => (keys[a] as number) - (keys[b] as number) || a - b,
       );
       order.set(positions, from);
     }
-    const list: Measurement[] = [];
-    for (let j = from; j < to; j += 1) {
+  }
+  // Already grouped and in date order (an export often is), the framework's list and the columns
+  // read from it are the series' own; otherwise they are put in the series' order.
+  let identity = total === count;
+  for (let j = 0; j < total && identity; j += 1) identity = order[j] === j;
+  let sorted = measurements;
+  let allDays = days;
+  let allValues = values;
+  if (!identity) {
+    const list = new Array<Measurement>(total);
+    allDays = new Int32Array(total);
+    allValues = new Float64Array(total);
+    for (let j = 0; j < total; j += 1) {
       const i = order[j] as number;
-      list.push(measurements[i] as Measurement);
+      list[j] = measurements[i] as Measurement;
       allDays[j] = days[i] as number;
       allValues[j] = values[i] as number;
     }
-    byIndicator.set(ids[g], {
-      measurements: list,
-      days: allDays.subarray(from, to),
-      values: allValues.subarray(from, to),
-    });
+    sorted = list;
   }
-  return byIndicator;
+  const spans = new Map<unknown, SeriesSpan>();
+  for (let g = 0; g < groups; g += 1)
+    spans.set(ids[g], {
+      measurements: sorted,
+      days: allDays,
+      values: allValues,
+      from: starts[g] as number,
+      to: starts[g + 1] as number,
+    });
+  return spans;
 }
 
 function tableOf(index: FrameworkIndex): SeriesTable {
-  const all = compileAll(index.framework.measurements ?? []);
-  return all === undefined ? { complete: false, byIndicator: new Map() } : { complete: true, byIndicator: all };
+  const spans = compileAll(index.framework.measurements ?? []);
+  return { complete: spans !== undefined, spans: spans ?? new Map<unknown, SeriesSpan>(), series: new Map() };
 }
 
-/** The compiled series of an indicator (empty when it has no measurements), built once per index. */
+/** The span of an indicator's measurements (empty when it has none), built once per index. */
+export function spanOf(index: FrameworkIndex, indicator: Id): SeriesSpan {
+  const table = index.derive(SERIES, tableOf);
+  let span = table.spans.get(indicator);
+  if (span === undefined) {
+    if (table.complete) return EMPTY_SPAN;
+    const measurements = index.measurementsByIndicator.get(indicator);
+    span = measurements === undefined ? EMPTY_SPAN : compile(measurements);
+    table.spans.set(indicator, span);
+  }
+  return span;
+}
+
+/** The compiled series of an indicator (empty when it has no measurements), built once per index and indicator. */
 export function seriesOf(index: FrameworkIndex, indicator: Id): IndicatorSeries {
   const table = index.derive(SERIES, tableOf);
-  let series = table.byIndicator.get(indicator);
+  let series = table.series.get(indicator);
   if (series === undefined) {
-    if (table.complete) return EMPTY;
-    const measurements = index.measurementsByIndicator.get(indicator);
-    series = measurements === undefined ? EMPTY : compile(measurements);
-    table.byIndicator.set(indicator, series);
+    const span = spanOf(index, indicator);
+    if (span.to === span.from) series = EMPTY;
+    else if (span.from === 0 && span.to === span.days.length) series = span;
+    else
+      series = {
+        measurements: span.measurements.slice(span.from, span.to),
+        days: span.days.subarray(span.from, span.to),
+        values: span.values.subarray(span.from, span.to),
+      };
+    table.series.set(indicator, series);
   }
   return series;
 }

@@ -55,7 +55,7 @@ import {
   materialShortfallFor,
 } from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
-import { type IndicatorSeries, firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
+import { firstAfter, firstOnOrAfter, spanOf } from "./series.js";
 import { yearOnYear } from "./statusRule.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
@@ -69,8 +69,22 @@ interface Compiled {
   readonly goalDay: number;
   /** The day the first period's figure is due (its end plus the lag): with nothing measured, awaiting data until it passes. */
   readonly firstDueDay: number;
-  /** The target's path in floats (empty for a target judged exactly every time). */
-  readonly path: FloatPath;
+  /**
+   * The target's path in floats (empty for a target judged exactly every time), or `undefined` for
+   * a target {@link quickCompile} compiled: its path is the two points below.
+   */
+  readonly path: FloatPath | undefined;
+  /** A quick-compiled path's kind as `floatPathOf` numbers it (0 linear, 1 step, 2 compound, 3 period-target). */
+  readonly kind: number;
+  /** A quick-compiled path's first and last day (the same day for a path of the goal alone). */
+  readonly day0: number;
+  readonly day1: number;
+  /** Its values there, as `floatPathOf` converts them. */
+  readonly value0: number;
+  readonly value1: number;
+  /** The operand magnitudes of its segment and of its last point, as `floatPathOf` computes them. */
+  readonly magnitude0: number;
+  readonly magnitude1: number;
   /** The polarity's sign: +1 higher is better, −1 lower is better, 0 in band. */
   readonly sign: number;
   /** The level that is blue, clamped to the indicator's natural bounds, as a float: the stretch where one is set, else the goal (`NaN` for a band goal). */
@@ -79,9 +93,14 @@ interface Compiled {
   readonly floor: number;
   /** The indicator's natural bounds in floats (see clamp.ts for why the error bound stays sound). */
   readonly bounds: FloatBounds;
-  /** The indicator's series, shared by every target on it (empty for a missing indicator). */
-  readonly series: IndicatorSeries;
-  /** The position in the series of the first measurement on or after the baseline. */
+  /** The columns holding the indicator's series, shared by every target on it (empty for a missing indicator). */
+  readonly measurements: readonly Measurement[];
+  readonly days: Int32Array;
+  readonly values: Float64Array;
+  /** The series' span `[from, to)` in the columns. */
+  readonly from: number;
+  readonly to: number;
+  /** The position in the columns of the first measurement on or after the baseline. */
   readonly start: number;
   /** The target's, its indicator's or the framework's for its unit, in floats; the call's otherwise. */
   readonly tolerance: FloatTolerance | undefined;
@@ -163,10 +182,13 @@ function compileTarget(index: FrameworkIndex, target: Target, shared: Shared): C
 }
 
 /** The float path kinds of `floatPathOf` (judge.ts): 0 linear, 1 step, 2 compound, 3 period-target. */
+const STEP = 1;
+const COMPOUND = 2;
+const PERIOD_TARGET = 3;
 const FLOAT_KIND: ReadonlyMap<unknown, number> = new Map([
-  ["step", 1],
-  ["compound", 2],
-  ["period-target", 3],
+  ["step", STEP],
+  ["compound", COMPOUND],
+  ["period-target", PERIOD_TARGET],
 ]);
 /** `floatPathOf`'s factor on a compound segment's magnitude (judge.ts's COMPOUND_ERROR_FACTOR). */
 const COMPOUND_FACTOR = 2 ** 24;
@@ -188,29 +210,15 @@ function quickCompile(
   goalValue: DecimalValue,
   shared: Shared,
 ): Compiled {
-  const series = seriesOf(index, target.indicator);
+  const span = spanOf(index, target.indicator);
   const baselineDay = toDayNumber(target.baseline.date);
   const goalDay = toDayNumber(target.goal.date);
   const kind = FLOAT_KIND.get(target.trajectory) ?? 0;
   const goal = decimalFloat(goalValue);
-  let path: FloatPath;
-  if (goalDay <= baselineDay) {
-    path = {
-      kind,
-      days: Float64Array.of(baselineDay),
-      values: Float64Array.of(goal),
-      magnitudes: Float64Array.of(Math.abs(goal)),
-    };
-  } else {
-    const baseline = decimalFloat(target.baseline.value);
-    const operands = kind === 1 ? Math.abs(baseline) : Math.abs(baseline) + Math.abs(goal);
-    path = {
-      kind,
-      days: Float64Array.of(baselineDay, goalDay),
-      values: Float64Array.of(baseline, goal),
-      magnitudes: Float64Array.of(kind === 2 ? operands * COMPOUND_FACTOR : operands, Math.abs(goal)),
-    };
-  }
+  // A goal dated on or before the baseline is the path's one point: both ends the goal, on the baseline's day.
+  const alone = goalDay <= baselineDay;
+  const baseline = alone ? goal : decimalFloat(target.baseline.value);
+  const operands = kind === STEP ? Math.abs(baseline) : Math.abs(baseline) + Math.abs(goal);
   const bounds =
     indicator.min === undefined && indicator.max === undefined
       ? isPercentUnit(indicator.unit)
@@ -228,13 +236,24 @@ function quickCompile(
     baselineDay,
     goalDay,
     firstDueDay: firstDueDayOf(index, shared, target.baseline.date, indicator),
-    path,
+    path: undefined,
+    kind,
+    day0: baselineDay,
+    day1: alone ? baselineDay : goalDay,
+    value0: baseline,
+    value1: goal,
+    magnitude0: alone ? Math.abs(goal) : kind === COMPOUND ? operands * COMPOUND_FACTOR : operands,
+    magnitude1: Math.abs(goal),
     sign: polaritySign(indicator.polarity),
     goal: level < bounds.low ? bounds.low : level > bounds.high ? bounds.high : level,
     floor: target.floor === undefined || indicator.polarity === "in-band" ? Number.NaN : Number(target.floor),
     bounds,
-    series,
-    start: firstOnOrAfter(series.days, baselineDay),
+    measurements: span.measurements,
+    days: span.days,
+    values: span.values,
+    from: span.from,
+    to: span.to,
+    start: firstOnOrAfter(span.days, baselineDay, span.from, span.to),
     tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
     // defaultToleranceSpanning's floor |goal − baseline|, computed exactly and converted once.
     defaultTolerance: {
@@ -260,7 +279,7 @@ function compileThroughJudge(index: FrameworkIndex, target: Target, shared: Shar
     target.comparator !== undefined ||
     aggregationOf(indicator) !== "snapshot" ||
     (target.revisions?.length ?? 0) > 0;
-  const series = seriesOf(index, target.indicator);
+  const span = spanOf(index, target.indicator);
   const baselineDay = toDayNumber(target.baseline.date);
   const ownTolerance =
     indicator === undefined ? undefined : explicitToleranceFor(target, indicator, index.framework, undefined);
@@ -282,13 +301,25 @@ function compileThroughJudge(index: FrameworkIndex, target: Target, shared: Shar
         ? Number.POSITIVE_INFINITY
         : firstDueDayOf(index, shared, target.baseline.date, indicator),
     path: path === undefined ? NO_PATH : floatPathOf(path),
+    // No two-point path: the FloatPath holds it (the fields are set so every compiled target has one shape).
+    kind: 0,
+    day0: Number.NaN,
+    day1: Number.NaN,
+    value0: Number.NaN,
+    value1: Number.NaN,
+    magnitude0: Number.NaN,
+    magnitude1: Number.NaN,
     sign: indicator === undefined ? 0 : polaritySign(indicator.polarity),
     // One conversion of the exact clamped level: rounding is monotone, so it is the float clamp of the float level.
     goal: (indicator === undefined ? level : clampedGoal(level, indicator))?.toNumber() ?? Number.NaN,
     floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
     bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
-    series,
-    start: firstOnOrAfter(series.days, baselineDay),
+    measurements: span.measurements,
+    days: span.days,
+    values: span.values,
+    from: span.from,
+    to: span.to,
+    start: firstOnOrAfter(span.days, baselineDay, span.from, span.to),
     tolerance: ownTolerance === undefined ? undefined : floatToleranceOf(ownTolerance),
     defaultTolerance: floatToleranceOf(
       path === undefined ? DEFAULT_TOLERANCE : defaultToleranceSpanning(goal, baseline),
@@ -376,7 +407,7 @@ function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
 /** The exact status of a compiled target's measurement at position `at`. */
 function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, at: number, rating: Rating): Status {
   const tolerance = toleranceFor(c.target, indicator, rating.fallback, index.framework);
-  return judgeMeasurement(index, c.target, indicator, c.series.measurements[at] as Measurement, rating.scale, tolerance)
+  return judgeMeasurement(index, c.target, indicator, c.measurements[at] as Measurement, rating.scale, tolerance)
     .status;
 }
 
@@ -387,8 +418,8 @@ function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, a
  */
 function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Rating): Status {
   if (day < c.baselineDay) return "not-started";
-  const days = c.series.days;
-  const end = firstAfter(days, judgedUpTo(index, c, day), c.start);
+  const days = c.days;
+  const end = firstAfter(days, judgedUpTo(index, c, day), c.start, c.to);
   const indicator = c.indicator;
   // No indicator to measure by: no data. Nothing measured since the baseline: awaiting data until
   // the first figure is due (overdue from the day after, as isOverdue says), no data after.
@@ -397,11 +428,35 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   // Of several measurements on one date, the last in the framework's order counts.
   const at = end - 1;
   if (c.exactOnly) return exactStatus(index, c, indicator, at, rating);
-  const actual = c.series.values[at] as number;
+  const actual = c.values[at] as number;
   const measuredDay = days[at] as number;
-  const segment = floatSegmentAt(c.path, measuredDay);
+  let onPath: number;
+  let pathMagnitude: number;
+  const path = c.path;
+  if (path === undefined) {
+    // floatSegmentAt and floatExpectationOn on the two points (the measurement is on or after the first).
+    if (measuredDay >= c.day1) {
+      onPath = c.value1;
+      pathMagnitude = c.magnitude1;
+    } else {
+      pathMagnitude = c.magnitude0;
+      const a = c.value0;
+      const b = c.value1;
+      if (measuredDay === c.day0 || c.kind === STEP) onPath = a;
+      else if (c.kind === PERIOD_TARGET) onPath = b;
+      else {
+        const f = (measuredDay - c.day0) / (c.day1 - c.day0);
+        onPath =
+          c.kind === COMPOUND && a !== 0 && b !== 0 && a < 0 === b < 0 ? a * Math.pow(b / a, f) : a + (b - a) * f;
+      }
+    }
+  } else {
+    const segment = floatSegmentAt(path, measuredDay);
+    onPath = floatExpectationOn(path, segment, measuredDay);
+    pathMagnitude = path.magnitudes[segment] as number;
+  }
   // Clamped to the natural bounds, as judgeMeasurement clamps the exact expectation.
-  const expected = Math.min(Math.max(floatExpectationOn(c.path, segment, measuredDay), c.bounds.low), c.bounds.high);
+  const expected = Math.min(Math.max(onPath, c.bounds.low), c.bounds.high);
   const shortfall = floatShortfall(actual, expected, c.sign);
   const tolerance = c.tolerance ?? rating.fallbackFloat ?? c.defaultTolerance;
   const amount = floatToleranceAmount(tolerance, expected);
@@ -420,7 +475,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     if (met) return "blue";
   }
   // Within the error bound of a threshold (from the operands' magnitudes, see floatDecisionError), exact decides.
-  const magnitude = (c.path.magnitudes[segment] as number) + c.bounds.magnitude;
+  const magnitude = pathMagnitude + c.bounds.magnitude;
   const fraction = Number.isNaN(tolerance.fraction) ? 0 : tolerance.fraction;
   if (!Number.isNaN(c.material)) {
     // Under the material shortfall, on profile: the first band. Too close to call, exact decides.
@@ -436,7 +491,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     if (!(Math.abs(shortfall - threshold) > error)) return exactStatus(index, c, indicator, at, rating);
     if (shortfall <= threshold) return "green";
     const rule = index.framework.statusRule as StatusRule;
-    return yearOnYear(rule, index, c.target, indicator, c.series.measurements[at] as Measurement).status;
+    return yearOnYear(rule, index, c.target, indicator, c.measurements[at] as Measurement).status;
   }
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {
@@ -457,10 +512,13 @@ export function statusRows(
   tolerance: Tolerance | undefined,
 ): { target: string; statuses: Status[] }[] {
   const rating = ratingOf(scale, tolerance);
-  return compile(index).map((c) => ({
-    target: c.target.id,
-    statuses: days.map((day) => statusAt(index, c, day, rating)),
-  }));
+  const rows: { target: string; statuses: Status[] }[] = [];
+  for (const c of compile(index)) {
+    const statuses: Status[] = [];
+    for (const day of days) statuses.push(statusAt(index, c, day, rating));
+    rows.push({ target: c.target.id, statuses });
+  }
+  return rows;
 }
 
 /** The status of every target as of one date, through the kernel. */
@@ -487,8 +545,8 @@ export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array 
   for (let t = 0; t < compiled.length; t += 1) {
     const c = compiled[t] as Compiled;
     if (day < c.baselineDay) continue;
-    const end = firstAfter(c.series.days, judgedUpTo(index, c, day), c.start);
-    if (end > c.start && isProvisional((c.series.measurements[end - 1] as Measurement).quality)) flags[t] = 1;
+    const end = firstAfter(c.days, judgedUpTo(index, c, day), c.start, c.to);
+    if (end > c.start && isProvisional((c.measurements[end - 1] as Measurement).quality)) flags[t] = 1;
   }
   return flags;
 }
@@ -509,6 +567,8 @@ export function kernelStatusAt(
   const c = compiledOf(index, target);
   if (c.exactOnly || c.indicator === undefined) return undefined;
   const rating = ratingOf(scale, fallback);
-  const days = c.series.days;
-  return (position) => statusAt(index, c, days[position] as number, rating);
+  const days = c.days;
+  const from = c.from;
+  // Positions in the indicator's own series (seriesOf's), which starts at `from` in the columns.
+  return (position) => statusAt(index, c, days[from + position] as number, rating);
 }
