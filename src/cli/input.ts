@@ -234,7 +234,8 @@ export async function loadFramework(
   if (csv !== undefined) {
     // From `base` on, the framework's measurements are the CSV's rows, validated, in the file's order:
     // they stand in for the CSV's own objects, which are let go before the evaluation.
-    csv = { ...csv, measurements: (result.data.measurements ?? []).slice(csv.base) };
+    const measurements = result.data.measurements ?? [];
+    csv = { ...csv, measurements: csv.base === 0 ? measurements : measurements.slice(csv.base) };
     const unknown = unknownIndicators(csv, new Set(result.data.indicators.map((indicator) => indicator.id)));
     if (unknown.count > 0) throw inputError(csvProblemLines(csv, unknown.listed, [unknown.more]).join("\n"));
     const warnings = measurementWarnings(csv, result.data, options.asOf);
