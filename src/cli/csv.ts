@@ -110,8 +110,12 @@ const QUOTE = 34;
 const COMMA = 44;
 const LF = 10;
 const CR = 13;
-/** The columns whose few distinct values are kept once each (an indicator's id, a date, a quality). */
-const INTERNED: ReadonlySet<string> = new Set(["indicator", "date", "quality"]);
+/**
+ * How many distinct cells of a column are kept once each (an indicator's id, a date, a quality, and
+ * the values and notes, which repeat too: "92", "6.1", "Estimated"): a repeated cell is then one
+ * string, not one a row. Past this many, a column's new cells are copied as they come.
+ */
+const KEPT_CELLS = 65_536;
 
 /**
  * A scan of CSV text that reads exactly what csv-parse (with `skip_empty_lines`) reads on the files
@@ -142,17 +146,17 @@ class Scanner {
     return this.crlf ? 2 : BAIL;
   }
 
-  /** The unquoted cell from `from` to `to`, the `n`th of its row: the row above's when the same, else kept once when its column's values are. */
-  cell(from: number, to: number, n: number, last: string[], intern: (Map<string, string> | undefined)[]): string {
+  /** The unquoted cell from `from` to `to`, the `n`th of its row: the row above's when the same, else one kept for its column. */
+  cell(from: number, to: number, n: number, last: string[], kept: Map<string, string>[]): string {
     const previous = last[n];
     if (to - from === previous?.length && this.text.startsWith(previous, from)) return previous;
-    let cell = own(this.text.slice(from, to));
-    const kept = intern[n];
-    if (kept !== undefined) {
-      const known = kept.get(cell);
-      if (known === undefined) kept.set(cell, cell);
-      else cell = known;
-    }
+    const cells = kept[n];
+    let cell = this.text.slice(from, to);
+    const known = cells?.get(cell);
+    if (known === undefined) {
+      cell = own(cell);
+      if (cells !== undefined && cells.size < KEPT_CELLS) cells.set(cell, cell);
+    } else cell = known;
     last[n] = cell;
     return cell;
   }
@@ -167,13 +171,7 @@ class Scanner {
    * commas with `indexOf`; 0 when the line is not that plain (the record is then read character by
    * character), BAIL for a record of more than `limit` cells.
    */
-  plain(
-    p: number,
-    cells: string[],
-    limit: number,
-    last: string[],
-    intern: (Map<string, string> | undefined)[],
-  ): number {
+  plain(p: number, cells: string[], limit: number, last: string[], intern: Map<string, string>[]): number {
     const text = this.text;
     const newline = text.indexOf("\n", p);
     let stop = newline < 0 ? text.length : newline;
@@ -209,7 +207,7 @@ class Scanner {
    * Reads the next record's cells into `cells` (at most `limit` of them) and returns how many, or 0 at
    * the end of the text, or BAIL. Empty lines are passed over, as csv-parse's `skip_empty_lines` does.
    */
-  record(cells: string[], limit: number, last: string[], intern: (Map<string, string> | undefined)[]): number {
+  record(cells: string[], limit: number, last: string[], intern: Map<string, string>[]): number {
     const text = this.text;
     const length = text.length;
     let p = this.pos;
@@ -318,18 +316,23 @@ export function fastMeasurementsCsv(
   const scanner = new Scanner(text);
   const headerCells: string[] = [];
   const none: string[] = [];
-  const count = scanner.record(headerCells, Number.MAX_SAFE_INTEGER, none, []);
-  if (count === BAIL) return undefined;
-  if (count === 0) throw inputError(`${name}: no header row (it needs indicator, date and value)`);
+  const cellsRead = scanner.record(headerCells, Number.MAX_SAFE_INTEGER, none, []);
+  if (cellsRead === BAIL) return undefined;
+  if (cellsRead === 0) throw inputError(`${name}: no header row (it needs indicator, date and value)`);
   const header = headerCells.map((cell) => cell.trim());
   checkHeader(header, name);
   const width = header.length;
   const required = header.map((column) => (REQUIRED as readonly string[]).includes(column));
-  const intern = header.map((column) => (INTERNED.has(column) ? new Map<string, string>() : undefined));
+  const intern = header.map(() => new Map<string, string>());
   const last: string[] = header.map(() => "\u0000");
   const cells: string[] = new Array<string>(width).fill("");
-  const lines = new Lines();
-  const measurements: (Record<string, string> & CsvRow)[] = [];
+  // Rows are at most the lines left: the lists are made that long once (no growing, no slack) and
+  // cut to the rows read at the end.
+  let most = 1;
+  for (let at = text.indexOf("\n", scanner.pos); at >= 0; at = text.indexOf("\n", at + 1)) most += 1;
+  const lines = new Int32Array(most);
+  const measurements = new Array<Record<string, string> & CsvRow>(most);
+  let count = 0;
   // The usual header starts indicator, date, value: each row's object is then made whole by a
   // literal (one shape, as small as it can be), and its optional cells added after.
   const usual = header[0] === "indicator" && header[1] === "date" && header[2] === "value";
@@ -352,31 +355,13 @@ export function fastMeasurementsCsv(
         if (cell !== "" || (required[i] as boolean)) measurement[header[i] as string] = cell;
       }
     }
-    measurements.push(measurement);
-    lines.push(scanner.ends);
-    if (measurements.length % 262_144 === 0)
-      progress?.report(`${name}: ${measurements.length.toLocaleString("en-GB")} rows`);
+    measurements[count] = measurement;
+    lines[count] = scanner.ends;
+    count += 1;
+    if (count % 262_144 === 0) progress?.report(`${name}: ${count.toLocaleString("en-GB")} rows`);
   }
-  return { name, base, header, lines: lines.done(), measurements };
-}
-
-/** A growing list of line numbers, four bytes each. */
-class Lines {
-  private list = new Int32Array(1024);
-  private size = 0;
-  push(line: number): void {
-    if (this.size === this.list.length) {
-      const longer = new Int32Array(this.list.length * 2);
-      longer.set(this.list);
-      this.list = longer;
-    }
-    this.list[this.size] = line;
-    this.size += 1;
-  }
-  /** The lines pushed, in a list of their own length. */
-  done(): Int32Array {
-    return this.list.slice(0, this.size);
-  }
+  measurements.length = count;
+  return { name, base, header, lines: count === most ? lines : lines.slice(0, count), measurements };
 }
 
 /** @internal A problem in one of the CSV's rows: the line it ends on, and the problem worded with its line and column, without the file's name (the heading names the file). */

@@ -271,6 +271,24 @@ describe("a measurements CSV's problems are reported as before the fast reader",
     }
   });
 
+  it("reads a column of more distinct cells than it keeps once each as csv-parse does", () => {
+    // 70,000 distinct values and notes (past the 65,536 kept a column), dates cycling, ids alternating.
+    const rows = Array.from(
+      { length: 70_000 },
+      (_, k) =>
+        `pi-${String(k % 2)},2001-${String((k % 12) + 1).padStart(2, "0")}-28,${String(k)}.5,,note ${String(k)} of the import`,
+    );
+    const text = `indicator,date,value,quality,note\n${rows.join("\n")}\n`;
+    const csv = fastMeasurementsCsv(text, "q2.csv", 0);
+    expect(csv?.measurements[69_999]).toEqual({
+      indicator: "pi-1",
+      date: "2001-04-28",
+      value: "69999.5",
+      note: "note 69999 of the import",
+    });
+    expect(fast(text)).toBe(reference(text));
+  });
+
   it("a row repeated in the CSV is check's duplicate-id, as before", async () => {
     const csv = "indicator,date,value\npi-unemployment,2001-09-30,6.1\npi-unemployment,2001-09-30,6.1\n";
     const run = await runCli(["check", stockton, "--as-of", "2001-10-15", "--measurements", "-"], { stdin: csv });
