@@ -143,41 +143,13 @@ const nonNegativeDecimalValue = check(isNonNegativeDecimalValue);
 const text = check((value) => typeof value === "string");
 const nonEmptyText = check((value) => typeof value === "string" && value.length > 0);
 const boolean = check((value) => typeof value === "boolean");
-/** A part of the schema the fast path does not model: its presence sends the entry to the schema. */
-const unmodelled: FastParser = () => REJECT;
-
-function oneOf(...options: readonly string[]): FastParser {
-  const set = new Set<unknown>(options);
-  return (value) => (set.has(value) ? value : REJECT);
-}
-
-/** `z.int().min(min).max(max)`. */
-function integer(min: number, max: number): FastParser {
-  return (value) =>
-    typeof value === "number" && Number.isInteger(value) && value >= min && value <= max ? value : REJECT;
-}
-
-/** `z.array(item)`: a fresh array of the parsed items. */
-function array(item: FastParser): FastParser {
-  return (value) => {
-    if (!Array.isArray(value)) return REJECT;
-    const length = value.length;
-    const parsed: unknown[] = [];
-    for (let index = 0; index < length; index += 1) {
-      const element = item(value[index]);
-      if (element === REJECT) return REJECT;
-      parsed.push(element);
-    }
-    return parsed;
-  };
-}
 
 /**
- * `z.strictObject(shape)` (with its refinements): no key outside the shape (own or inherited, as
+ * `z.strictObject(shape)`: no key outside the shape (own or inherited, as
  * `for…in` lists them), every required key present and valid, a fresh object in the shape's order.
  * An optional key given as `undefined` is kept as `undefined`, as zod keeps it.
  */
-function strictObject(fields: readonly Field[], refine?: (parsed: Plain) => boolean): FastParser {
+function strictObject(fields: readonly Field[]): FastParser {
   const keys = new Set(fields.map((field) => field.key));
   return (value) => {
     if (!isPlain(value)) return REJECT;
@@ -195,7 +167,7 @@ function strictObject(fields: readonly Field[], refine?: (parsed: Plain) => bool
       if (result === REJECT) return REJECT;
       parsed[key] = result;
     }
-    return refine === undefined || refine(parsed) ? parsed : REJECT;
+    return parsed;
   };
 }
 
@@ -255,37 +227,166 @@ export function fastMeasurement(value: unknown): unknown {
   return parsed;
 }
 
-const contribution = strictObject([
-  required("objective", id),
-  optional("link", oneOf("direct", "indirect")),
-  optional("partners", array(id)),
-  optional("soThat", text),
-  optional("weight", nonNegativeDecimalValue),
-  optional("note", text),
-]);
+/** Whether every key `for…in` lists (own or inherited, as zod's strict check reads them) is one of `keys`. */
+function onlyKeys(value: Plain, keys: ReadonlySet<string>): boolean {
+  for (const key in value) if (!keys.has(key)) return false;
+  return true;
+}
 
-const action = strictObject([
-  optional("id", id),
-  required("title", nonEmptyText),
-  optional("owner", id),
-  optional("due", calendarDate),
-  optional("status", oneOf("open", "done")),
-  optional("completed", calendarDate),
-  optional("ongoing", boolean),
-  optional("note", text),
-]);
+// The entries of the large lists below are written out by hand, as fastMeasurement is: each reads
+// its keys by name, so V8 keeps every read and every store of the result monomorphic. The pattern of
+// an optional key `k`: absent, nothing; given as undefined, kept as undefined (zod keeps it: the key
+// is `in` the input); otherwise checked and copied. The rarer parts use the combinators above.
+
+const CONTRIBUTION_KEYS = new Set(["objective", "link", "partners", "soThat", "weight", "note"]);
+
+/** `Contribution`. */
+function contribution(value: unknown): unknown {
+  if (!isPlain(value) || !onlyKeys(value, CONTRIBUTION_KEYS)) return REJECT;
+  const objective = value.objective;
+  if (!isId(objective)) return REJECT;
+  const parsed: Plain = { objective };
+  const link = value.link;
+  if (link !== undefined) {
+    if (link !== "direct" && link !== "indirect") return REJECT;
+    parsed.link = link;
+  } else if ("link" in value) parsed.link = undefined;
+  const partners = value.partners;
+  if (partners !== undefined) {
+    const list = idList(partners);
+    if (list === REJECT) return REJECT;
+    parsed.partners = list;
+  } else if ("partners" in value) parsed.partners = undefined;
+  const soThat = value.soThat;
+  if (soThat !== undefined) {
+    if (typeof soThat !== "string") return REJECT;
+    parsed.soThat = soThat;
+  } else if ("soThat" in value) parsed.soThat = undefined;
+  const weight = value.weight;
+  if (weight !== undefined) {
+    if (!isNonNegativeDecimalValue(weight)) return REJECT;
+    parsed.weight = weight;
+  } else if ("weight" in value) parsed.weight = undefined;
+  const note = value.note;
+  if (note !== undefined) {
+    if (typeof note !== "string") return REJECT;
+    parsed.note = note;
+  } else if ("note" in value) parsed.note = undefined;
+  return parsed;
+}
+
+/** `z.array(Id)`: a fresh array. */
+function idList(value: unknown): unknown[] | Reject {
+  if (!Array.isArray(value)) return REJECT;
+  const length = value.length;
+  const parsed: unknown[] = [];
+  for (let index = 0; index < length; index += 1) {
+    const item: unknown = value[index];
+    if (!isId(item)) return REJECT;
+    parsed.push(item);
+  }
+  return parsed;
+}
+
+const ACTION_KEYS = new Set(["id", "title", "owner", "due", "status", "completed", "ongoing", "note"]);
+
+/** `Action`. */
+function action(value: unknown): unknown {
+  if (!isPlain(value) || !onlyKeys(value, ACTION_KEYS)) return REJECT;
+  const parsed: Plain = {};
+  const actionId = value.id;
+  if (actionId !== undefined) {
+    if (!isId(actionId)) return REJECT;
+    parsed.id = actionId;
+  } else if ("id" in value) parsed.id = undefined;
+  const title = value.title;
+  if (typeof title !== "string" || title.length === 0) return REJECT;
+  parsed.title = title;
+  const owner = value.owner;
+  if (owner !== undefined) {
+    if (!isId(owner)) return REJECT;
+    parsed.owner = owner;
+  } else if ("owner" in value) parsed.owner = undefined;
+  const due = value.due;
+  if (due !== undefined) {
+    if (!isCalendarDateText(due)) return REJECT;
+    parsed.due = due;
+  } else if ("due" in value) parsed.due = undefined;
+  const status = value.status;
+  if (status !== undefined) {
+    if (status !== "open" && status !== "done") return REJECT;
+    parsed.status = status;
+  } else if ("status" in value) parsed.status = undefined;
+  const completed = value.completed;
+  if (completed !== undefined) {
+    if (!isCalendarDateText(completed)) return REJECT;
+    parsed.completed = completed;
+  } else if ("completed" in value) parsed.completed = undefined;
+  const ongoing = value.ongoing;
+  if (ongoing !== undefined) {
+    if (typeof ongoing !== "boolean") return REJECT;
+    parsed.ongoing = ongoing;
+  } else if ("ongoing" in value) parsed.ongoing = undefined;
+  const note = value.note;
+  if (note !== undefined) {
+    if (typeof note !== "string") return REJECT;
+    parsed.note = note;
+  } else if ("note" in value) parsed.note = undefined;
+  return parsed;
+}
+
+/** `z.array(item)` of hand-written entries: a fresh array. */
+function listOf(item: (value: unknown) => unknown, value: unknown): unknown[] | Reject {
+  if (!Array.isArray(value)) return REJECT;
+  const length = value.length;
+  const parsed: unknown[] = [];
+  for (let index = 0; index < length; index += 1) {
+    const element = item(value[index]);
+    if (element === REJECT) return REJECT;
+    parsed.push(element);
+  }
+  return parsed;
+}
+
+const OBJECTIVE_KEYS = new Set(["id", "plan", "title", "outcome", "owner", "contributesTo", "actions", "note"]);
 
 /** `Objective`, every part of it. */
-export const fastObjective: FastParser = strictObject([
-  required("id", id),
-  required("plan", id),
-  required("title", nonEmptyText),
-  optional("outcome", text),
-  optional("owner", id),
-  optional("contributesTo", array(contribution)),
-  optional("actions", array(action)),
-  optional("note", text),
-]);
+export function fastObjective(value: unknown): unknown {
+  if (!isPlain(value) || !onlyKeys(value, OBJECTIVE_KEYS)) return REJECT;
+  const objectiveId = value.id;
+  const plan = value.plan;
+  const title = value.title;
+  if (!isId(objectiveId) || !isId(plan) || typeof title !== "string" || title.length === 0) return REJECT;
+  const parsed: Plain = { id: objectiveId, plan, title };
+  const outcome = value.outcome;
+  if (outcome !== undefined) {
+    if (typeof outcome !== "string") return REJECT;
+    parsed.outcome = outcome;
+  } else if ("outcome" in value) parsed.outcome = undefined;
+  const owner = value.owner;
+  if (owner !== undefined) {
+    if (!isId(owner)) return REJECT;
+    parsed.owner = owner;
+  } else if ("owner" in value) parsed.owner = undefined;
+  const contributesTo = value.contributesTo;
+  if (contributesTo !== undefined) {
+    const list = listOf(contribution, contributesTo);
+    if (list === REJECT) return REJECT;
+    parsed.contributesTo = list;
+  } else if ("contributesTo" in value) parsed.contributesTo = undefined;
+  const actions = value.actions;
+  if (actions !== undefined) {
+    const list = listOf(action, actions);
+    if (list === REJECT) return REJECT;
+    parsed.actions = list;
+  } else if ("actions" in value) parsed.actions = undefined;
+  const note = value.note;
+  if (note !== undefined) {
+    if (typeof note !== "string") return REJECT;
+    parsed.note = note;
+  } else if ("note" in value) parsed.note = undefined;
+  return parsed;
+}
 
 /** `Tolerance` and `Materiality`: exactly one of `{ percent }`, `{ absolute }`, `{ points }`, not negative. */
 const nonNegativeAmount = union(
@@ -300,47 +401,149 @@ const materialShortfall = union(
   strictObject([required("points", nonNegativeDecimalValue)]),
 );
 
-const INDICATOR_FIELDS: readonly Field[] = [
-  required("id", id),
-  required("title", nonEmptyText),
-  optional("code", text),
-  optional("source", oneOf("national", "local")),
-  optional("definition", text),
-  optional("standard", boolean),
-  required("unit", nonEmptyText),
-  required("polarity", oneOf("higher-is-better", "lower-is-better", "in-band")),
-  required("measure", oneOf("input", "output", "outcome", "process")),
-  optional("financial", boolean),
-  optional("perspective", oneOf("customer", "citizen", "employee", "partner", "financial", "internal")),
-  required("frequency", oneOf("monthly", "quarterly", "annual")),
-  optional("cumulative", boolean),
-  optional("aggregation", oneOf("snapshot", "running-total", "year-to-date-rate")),
-  optional("profile", unmodelled),
-  optional("lagDays", integer(0, 3660)),
-  optional("materiality", nonNegativeAmount),
-  optional("decimals", integer(0, 10)),
-  optional("tolerance", nonNegativeAmount),
-  optional("materialShortfall", materialShortfall),
-  optional("min", decimalValue),
-  optional("max", decimalValue),
-  optional("lagNote", nonEmptyText),
-  optional("note", text),
-];
+const INDICATOR_KEYS = new Set([
+  ...["id", "title", "code", "source", "definition", "standard", "unit", "polarity", "measure", "financial"],
+  ...["perspective", "frequency", "cumulative", "aggregation", "profile", "lagDays", "materiality", "decimals"],
+  ...["tolerance", "materialShortfall", "min", "max", "lagNote", "note"],
+]);
+const PERSPECTIVES = new Set<unknown>(["customer", "citizen", "employee", "partner", "financial", "internal"]);
+const AGGREGATIONS = new Set<unknown>(["snapshot", "running-total", "year-to-date-rate"]);
+
+/** `z.int().min(min).max(max)`. */
+function isIntegerIn(value: unknown, min: number, max: number): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
+}
 
 /**
  * `Indicator` without a `profile` (the schema checks one), with the schema's two refinements: when
  * both `cumulative` and `aggregation` are given they agree, and `max` is not below `min`.
  */
-export const fastIndicator: FastParser = strictObject(
-  INDICATOR_FIELDS,
-  (indicator) =>
-    (indicator.cumulative === undefined ||
-      indicator.aggregation === undefined ||
-      indicator.cumulative === (indicator.aggregation === "running-total")) &&
-    (indicator.min === undefined || indicator.max === undefined || boundsInOrder(indicator)),
-);
+export function fastIndicator(value: unknown): unknown {
+  if (!isPlain(value) || !onlyKeys(value, INDICATOR_KEYS)) return REJECT;
+  const indicatorId = value.id;
+  const title = value.title;
+  if (!isId(indicatorId) || typeof title !== "string" || title.length === 0) return REJECT;
+  const parsed: Plain = { id: indicatorId, title };
+  const code = value.code;
+  if (code !== undefined) {
+    if (typeof code !== "string") return REJECT;
+    parsed.code = code;
+  } else if ("code" in value) parsed.code = undefined;
+  const source = value.source;
+  if (source !== undefined) {
+    if (source !== "national" && source !== "local") return REJECT;
+    parsed.source = source;
+  } else if ("source" in value) parsed.source = undefined;
+  const definition = value.definition;
+  if (definition !== undefined) {
+    if (typeof definition !== "string") return REJECT;
+    parsed.definition = definition;
+  } else if ("definition" in value) parsed.definition = undefined;
+  const standard = value.standard;
+  if (standard !== undefined) {
+    if (typeof standard !== "boolean") return REJECT;
+    parsed.standard = standard;
+  } else if ("standard" in value) parsed.standard = undefined;
+  const unit = value.unit;
+  const polarity = value.polarity;
+  const measure = value.measure;
+  if (typeof unit !== "string" || unit.length === 0) return REJECT;
+  if (polarity !== "higher-is-better" && polarity !== "lower-is-better" && polarity !== "in-band") return REJECT;
+  if (measure !== "input" && measure !== "output" && measure !== "outcome" && measure !== "process") return REJECT;
+  parsed.unit = unit;
+  parsed.polarity = polarity;
+  parsed.measure = measure;
+  const financial = value.financial;
+  if (financial !== undefined) {
+    if (typeof financial !== "boolean") return REJECT;
+    parsed.financial = financial;
+  } else if ("financial" in value) parsed.financial = undefined;
+  const perspective = value.perspective;
+  if (perspective !== undefined) {
+    if (!PERSPECTIVES.has(perspective)) return REJECT;
+    parsed.perspective = perspective;
+  } else if ("perspective" in value) parsed.perspective = undefined;
+  const frequency = value.frequency;
+  if (frequency !== "monthly" && frequency !== "quarterly" && frequency !== "annual") return REJECT;
+  parsed.frequency = frequency;
+  const cumulative = value.cumulative;
+  if (cumulative !== undefined) {
+    if (typeof cumulative !== "boolean") return REJECT;
+    parsed.cumulative = cumulative;
+  } else if ("cumulative" in value) parsed.cumulative = undefined;
+  const aggregation = value.aggregation;
+  if (aggregation !== undefined) {
+    if (!AGGREGATIONS.has(aggregation)) return REJECT;
+    parsed.aggregation = aggregation;
+  } else if ("aggregation" in value) parsed.aggregation = undefined;
+  // A profile is the schema's: its weights are counted and one must be above 0.
+  if (value.profile !== undefined) return REJECT;
+  if ("profile" in value) parsed.profile = undefined;
+  const lagDays = value.lagDays;
+  if (lagDays !== undefined) {
+    if (!isIntegerIn(lagDays, 0, 3660)) return REJECT;
+    parsed.lagDays = lagDays;
+  } else if ("lagDays" in value) parsed.lagDays = undefined;
+  const materiality = value.materiality;
+  if (materiality !== undefined) {
+    const result = nonNegativeAmount(materiality);
+    if (result === REJECT) return REJECT;
+    parsed.materiality = result;
+  } else if ("materiality" in value) parsed.materiality = undefined;
+  const decimals = value.decimals;
+  if (decimals !== undefined) {
+    if (!isIntegerIn(decimals, 0, 10)) return REJECT;
+    parsed.decimals = decimals;
+  } else if ("decimals" in value) parsed.decimals = undefined;
+  const tolerance = value.tolerance;
+  if (tolerance !== undefined) {
+    const result = nonNegativeAmount(tolerance);
+    if (result === REJECT) return REJECT;
+    parsed.tolerance = result;
+  } else if ("tolerance" in value) parsed.tolerance = undefined;
+  const shortfall = value.materialShortfall;
+  if (shortfall !== undefined) {
+    const result = materialShortfall(shortfall);
+    if (result === REJECT) return REJECT;
+    parsed.materialShortfall = result;
+  } else if ("materialShortfall" in value) parsed.materialShortfall = undefined;
+  const min = value.min;
+  if (min !== undefined) {
+    if (!isDecimalValue(min)) return REJECT;
+    parsed.min = min;
+  } else if ("min" in value) parsed.min = undefined;
+  const max = value.max;
+  if (max !== undefined) {
+    if (!isDecimalValue(max)) return REJECT;
+    parsed.max = max;
+  } else if ("max" in value) parsed.max = undefined;
+  const lagNote = value.lagNote;
+  if (lagNote !== undefined) {
+    if (typeof lagNote !== "string" || lagNote.length === 0) return REJECT;
+    parsed.lagNote = lagNote;
+  } else if ("lagNote" in value) parsed.lagNote = undefined;
+  const note = value.note;
+  if (note !== undefined) {
+    if (typeof note !== "string") return REJECT;
+    parsed.note = note;
+  } else if ("note" in value) parsed.note = undefined;
+  // The schema's refinements, on what it parsed.
+  if (cumulative !== undefined && aggregation !== undefined && cumulative !== (aggregation === "running-total"))
+    return REJECT;
+  if (min !== undefined && max !== undefined && !boundsInOrder(parsed)) return REJECT;
+  return parsed;
+}
 
-const datedValue = strictObject([required("date", calendarDate), required("value", decimalValue)]);
+const DATED_VALUE_KEYS = new Set(["date", "value"]);
+
+/** `DatedValue` (a baseline, a milestone, an absolute goal): `{ date, value }`. */
+function datedValue(value: unknown): unknown {
+  if (!isPlain(value) || !onlyKeys(value, DATED_VALUE_KEYS)) return REJECT;
+  const date = value.date;
+  const figure = value.value;
+  if (!isCalendarDateText(date) || !isDecimalValue(figure)) return REJECT;
+  return { date, value: figure };
+}
 
 const change = union(
   strictObject([required("percent", decimalValue)]),
@@ -348,9 +551,8 @@ const change = union(
   strictObject([required("points", decimalValue)]),
 );
 
-/** `Goal`: its four forms have different keys, so at most one of them accepts an object. */
-const goal = union(
-  datedValue,
+/** The goals after the first form, `{ date, value }`, in the schema's order. */
+const otherGoals = union(
   strictObject([required("date", calendarDate), required("change", change)]),
   strictObject([required("date", calendarDate), required("low", decimalValue), required("high", decimalValue)]),
   strictObject([
@@ -365,6 +567,12 @@ const goal = union(
   ]),
 );
 
+/** `Goal`: the first of its four forms that accepts (their keys differ, so at most one does). */
+function goal(value: unknown): unknown {
+  const absolute = datedValue(value);
+  return absolute === REJECT ? otherGoals(value) : absolute;
+}
+
 const comparator = strictObject([
   required("indicator", id),
   optional("label", text),
@@ -373,23 +581,93 @@ const comparator = strictObject([
   optional("note", text),
 ]);
 
-/** `Target` without `revisions` (the schema checks that no two share a date). */
-export const fastTarget: FastParser = strictObject([
-  required("id", id),
-  optional("title", text),
-  required("objective", id),
-  required("indicator", id),
-  optional("owner", id),
-  required("baseline", datedValue),
-  required("goal", goal),
-  optional("milestones", array(datedValue)),
-  optional("trajectory", oneOf("linear", "step", "compound", "period-target")),
-  optional("tolerance", nonNegativeAmount),
-  optional("stretch", strictObject([required("value", decimalValue), optional("note", text)])),
-  optional("floor", decimalValue),
-  optional("comparator", comparator),
-  optional("revisions", unmodelled),
-  optional("weight", nonNegativeDecimalValue),
-  optional("correctiveActions", array(action)),
-  optional("note", text),
+const stretch = strictObject([required("value", decimalValue), optional("note", text)]);
+
+const TARGET_KEYS = new Set([
+  ...["id", "title", "objective", "indicator", "owner", "baseline", "goal", "milestones", "trajectory"],
+  ...["tolerance", "stretch", "floor", "comparator", "revisions", "weight", "correctiveActions", "note"],
 ]);
+
+/** `Target` without `revisions` (the schema checks that no two share a date). */
+export function fastTarget(value: unknown): unknown {
+  if (!isPlain(value) || !onlyKeys(value, TARGET_KEYS)) return REJECT;
+  const targetId = value.id;
+  if (!isId(targetId)) return REJECT;
+  const parsed: Plain = { id: targetId };
+  const title = value.title;
+  if (title !== undefined) {
+    if (typeof title !== "string") return REJECT;
+    parsed.title = title;
+  } else if ("title" in value) parsed.title = undefined;
+  const objective = value.objective;
+  const indicator = value.indicator;
+  if (!isId(objective) || !isId(indicator)) return REJECT;
+  parsed.objective = objective;
+  parsed.indicator = indicator;
+  const owner = value.owner;
+  if (owner !== undefined) {
+    if (!isId(owner)) return REJECT;
+    parsed.owner = owner;
+  } else if ("owner" in value) parsed.owner = undefined;
+  const baseline = datedValue(value.baseline);
+  if (baseline === REJECT) return REJECT;
+  parsed.baseline = baseline;
+  const parsedGoal = goal(value.goal);
+  if (parsedGoal === REJECT) return REJECT;
+  parsed.goal = parsedGoal;
+  const milestones = value.milestones;
+  if (milestones !== undefined) {
+    const list = listOf(datedValue, milestones);
+    if (list === REJECT) return REJECT;
+    parsed.milestones = list;
+  } else if ("milestones" in value) parsed.milestones = undefined;
+  const trajectory = value.trajectory;
+  if (trajectory !== undefined) {
+    if (trajectory !== "linear" && trajectory !== "step" && trajectory !== "compound" && trajectory !== "period-target")
+      return REJECT;
+    parsed.trajectory = trajectory;
+  } else if ("trajectory" in value) parsed.trajectory = undefined;
+  const tolerance = value.tolerance;
+  if (tolerance !== undefined) {
+    const result = nonNegativeAmount(tolerance);
+    if (result === REJECT) return REJECT;
+    parsed.tolerance = result;
+  } else if ("tolerance" in value) parsed.tolerance = undefined;
+  const stretchGiven = value.stretch;
+  if (stretchGiven !== undefined) {
+    const result = stretch(stretchGiven);
+    if (result === REJECT) return REJECT;
+    parsed.stretch = result;
+  } else if ("stretch" in value) parsed.stretch = undefined;
+  const floor = value.floor;
+  if (floor !== undefined) {
+    if (!isDecimalValue(floor)) return REJECT;
+    parsed.floor = floor;
+  } else if ("floor" in value) parsed.floor = undefined;
+  const comparatorGiven = value.comparator;
+  if (comparatorGiven !== undefined) {
+    const result = comparator(comparatorGiven);
+    if (result === REJECT) return REJECT;
+    parsed.comparator = result;
+  } else if ("comparator" in value) parsed.comparator = undefined;
+  // Revisions are the schema's: their dates are checked apart from one another.
+  if (value.revisions !== undefined) return REJECT;
+  if ("revisions" in value) parsed.revisions = undefined;
+  const weight = value.weight;
+  if (weight !== undefined) {
+    if (!isNonNegativeDecimalValue(weight)) return REJECT;
+    parsed.weight = weight;
+  } else if ("weight" in value) parsed.weight = undefined;
+  const correctiveActions = value.correctiveActions;
+  if (correctiveActions !== undefined) {
+    const list = listOf(action, correctiveActions);
+    if (list === REJECT) return REJECT;
+    parsed.correctiveActions = list;
+  } else if ("correctiveActions" in value) parsed.correctiveActions = undefined;
+  const note = value.note;
+  if (note !== undefined) {
+    if (typeof note !== "string") return REJECT;
+    parsed.note = note;
+  } else if ("note" in value) parsed.note = undefined;
+  return parsed;
+}
