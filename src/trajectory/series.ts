@@ -21,21 +21,29 @@ export interface IndicatorSeries {
 
 /**
  * An indicator's measurements as a span `[from, to)` of columns that may hold other indicators'
- * too: `measurements[i]`, its day `days[i]` and its value `values[i]` for `from ≤ i < to`, oldest
- * first. The status kernel reads spans, so a first call allocates nothing per indicator beyond
- * the span itself; {@link seriesOf} gives other engines an indicator's own arrays.
+ * too, oldest first: for `from ≤ i < to`, the measurement `measurements[order[i]]` (or
+ * `measurements[i]` without an `order`), its day `days[i]` and its value `values[i]`. The status
+ * kernel reads spans, so a first call allocates nothing per indicator beyond the span itself and
+ * no list of the measurements in series order; {@link seriesOf} gives other engines an
+ * indicator's own arrays.
  */
 export interface SeriesSpan {
   readonly measurements: readonly Measurement[];
+  readonly order: Int32Array | undefined;
   readonly days: Int32Array;
   readonly values: Float64Array;
   readonly from: number;
   readonly to: number;
 }
 
+/** The measurement at position `i` of a span's columns. */
+export function measurementAt(span: Pick<SeriesSpan, "measurements" | "order">, i: number): Measurement {
+  return span.measurements[span.order === undefined ? i : (span.order[i] as number)] as Measurement;
+}
+
 const SERIES = Symbol("performance-management/trajectory indicator series");
 const EMPTY: IndicatorSeries = { measurements: [], days: new Int32Array(0), values: new Float64Array(0) };
-const EMPTY_SPAN: SeriesSpan = { ...EMPTY, from: 0, to: 0 };
+const EMPTY_SPAN: SeriesSpan = { ...EMPTY, order: undefined, from: 0, to: 0 };
 
 /**
  * The index's series: every indicator's span, built in one pass over the measurements
@@ -58,7 +66,7 @@ function compile(measurements: readonly Measurement[]): SeriesSpan {
     days[i] = toDayNumber(measurement.date);
     values[i] = numberOf(measurement.value);
   }
-  return { measurements, days, values, from: 0, to: measurements.length };
+  return { measurements, order: undefined, days, values, from: 0, to: measurements.length };
 }
 
 /**
@@ -81,16 +89,19 @@ function dateKey(date: unknown): number {
 
 /** The day number of a date's key, as {@link toDayNumber} reads the date. */
 function dayOfKey(key: number): number {
-  return dayNumberOfParts(Math.floor(key / 10000), Math.floor(key / 100) % 100, key % 100);
+  // Whole-number arithmetic (`| 0` truncates, and the key is positive): a float remainder is a library call.
+  return dayNumberOfParts((key / 10000) | 0, ((key / 100) | 0) % 100, key % 100);
 }
 
 /**
- * Every indicator's span in one pass over the measurements, `undefined` when a date is not
- * written `YYYY-MM-DD`. The same series the index's lists give, in the same order: grouped by
- * indicator in the framework's order, then sorted by date, stably (one counting pass places
- * them; a group is sorted only when its dates are not already in order). Every indicator's
- * measurements, days and values lie in three columns shared by the whole index: three arrays,
- * not three per indicator, whose allocation had cost more than reading the figures.
+ * Every indicator's span, `undefined` when a date is not written `YYYY-MM-DD`. The same series the
+ * index's lists give, in the same order: grouped by indicator in the framework's order, then
+ * sorted by date, stably. One pass finds each measurement's indicator and counts them; a second
+ * places each measurement's day and value straight at its position in the columns (a group is
+ * sorted afterwards only if its dates came out of order). Every indicator's days and values lie in
+ * two columns shared by the whole index, not two arrays per indicator, whose allocation had cost
+ * more than reading the figures; the measurements stay in the framework's list, reached through
+ * `order` unless that list is already in series order.
  */
 function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSpan> | undefined {
   const count = measurements.length;
@@ -98,24 +109,20 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSp
   const ids: unknown[] = [];
   const sizes: number[] = [];
   const slots = new Int32Array(count);
-  const keys = new Int32Array(count);
-  const days = new Int32Array(count);
-  const values = new Float64Array(count);
   let lastId: unknown;
   let lastSlot = -1;
-  let lastDate: unknown;
-  let lastKey = -1;
-  let lastDay = 0;
   for (let i = 0; i < count; i += 1) {
-    const measurement = measurements[i] as Measurement;
-    const id: unknown = measurement.indicator;
+    const id: unknown = (measurements[i] as Measurement).indicator;
     // The index leaves out a measurement without an indicator (only an unparsed framework has one).
     if (id === undefined) {
       slots[i] = -1;
       continue;
     }
     if (lastSlot < 0 || id !== lastId) {
-      let slot = slotOf.get(id);
+      // An export by date lists the indicators in the same order each date: the one after the last
+      // is the likely next, a comparison instead of a hash look-up.
+      const guess = lastSlot + 1 < ids.length ? lastSlot + 1 : 0;
+      let slot = id === ids[guess] ? guess : slotOf.get(id);
       if (slot === undefined) {
         slot = ids.length;
         slotOf.set(id, slot);
@@ -127,6 +134,25 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSp
     }
     slots[i] = lastSlot;
     sizes[lastSlot] = (sizes[lastSlot] as number) + 1;
+  }
+  const groups = ids.length;
+  const starts = new Int32Array(groups + 1);
+  for (let g = 0; g < groups; g += 1) starts[g + 1] = (starts[g] as number) + (sizes[g] as number);
+  const total = starts[groups] as number;
+  const next = starts.slice(0, groups);
+  const order = new Int32Array(total);
+  const days = new Int32Array(total);
+  const values = new Float64Array(total);
+  // Each group's last date key, and whether a date came before its predecessor's.
+  const lastKeys = new Int32Array(groups);
+  let unsorted: Set<number> | undefined;
+  let lastDate: unknown;
+  let lastKey = -1;
+  let lastDay = 0;
+  for (let i = 0; i < count; i += 1) {
+    const slot = slots[i] as number;
+    if (slot < 0) continue;
+    const measurement = measurements[i] as Measurement;
     const date: unknown = measurement.date;
     if (lastKey < 0 || date !== lastDate) {
       lastKey = dateKey(date);
@@ -134,66 +160,69 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSp
       lastDay = dayOfKey(lastKey);
       lastDate = date;
     }
-    keys[i] = lastKey;
-    days[i] = lastDay;
-    values[i] = numberOf(measurement.value);
+    if (lastKey < (lastKeys[slot] as number)) (unsorted ??= new Set()).add(slot);
+    lastKeys[slot] = lastKey;
+    const position = next[slot] as number;
+    next[slot] = position + 1;
+    order[position] = i;
+    days[position] = lastDay;
+    values[position] = numberOf(measurement.value);
   }
-  // Counting placement: each group's positions in the framework's order.
-  const groups = ids.length;
-  const starts = new Int32Array(groups + 1);
-  for (let g = 0; g < groups; g += 1) starts[g + 1] = (starts[g] as number) + (sizes[g] as number);
-  const total = starts[groups] as number;
-  const next = starts.slice(0, groups);
-  const order = new Int32Array(total);
-  for (let i = 0; i < count; i += 1) {
-    const slot = slots[i] as number;
-    if (slot < 0) continue;
-    order[next[slot] as number] = i;
-    next[slot] = (next[slot] as number) + 1;
-  }
-  for (let g = 0; g < groups; g += 1) {
-    const from = starts[g] as number;
-    const to = starts[g + 1] as number;
-    let inOrder = true;
-    for (let j = from + 1; j < to && inOrder; j += 1)
-      inOrder = (keys[order[j - 1] as number] as number) <= (keys[order[j] as number] as number);
-    if (!inOrder) {
-      // By date, then the framework's order: what the index's stable sort gives.
-      const positions = Array.from(order.subarray(from, to)).sort(
-        (a, b) => (keys[a] as number) - (keys[b] as number) || a - b,
-      );
-      order.set(positions, from);
-    }
-  }
-  // Already grouped and in date order (an export often is), the framework's list and the columns
-  // read from it are the series' own; otherwise they are put in the series' order.
+  for (const slot of unsorted ?? [])
+    sortGroup(measurements, order, days, values, starts[slot] as number, starts[slot + 1] as number);
   let identity = total === count;
   for (let j = 0; j < total && identity; j += 1) identity = order[j] === j;
-  let sorted = measurements;
-  let allDays = days;
-  let allValues = values;
-  if (!identity) {
-    const list = new Array<Measurement>(total);
-    allDays = new Int32Array(total);
-    allValues = new Float64Array(total);
-    for (let j = 0; j < total; j += 1) {
-      const i = order[j] as number;
-      list[j] = measurements[i] as Measurement;
-      allDays[j] = days[i] as number;
-      allValues[j] = values[i] as number;
-    }
-    sorted = list;
-  }
   const spans = new Map<unknown, SeriesSpan>();
   for (let g = 0; g < groups; g += 1)
     spans.set(ids[g], {
-      measurements: sorted,
-      days: allDays,
-      values: allValues,
+      measurements,
+      order: identity ? undefined : order,
+      days,
+      values,
       from: starts[g] as number,
       to: starts[g + 1] as number,
     });
   return spans;
+}
+
+/** 2^26: a group's offsets below it pack with a date key (below 2^27) into one double, exactly. */
+const OFFSETS = 2 ** 26;
+
+/**
+ * Puts a group whose dates are out of order in date order, then the framework's order (what the
+ * index's stable sort gives): its positions in the framework, days and values alike. Each entry
+ * is packed as `key × 2^26 + offset` (exact below 2^53) and the packed numbers sorted natively:
+ * ties on the date keep the offsets', that is the framework's, order.
+ */
+function sortGroup(
+  measurements: readonly Measurement[],
+  order: Int32Array,
+  days: Int32Array,
+  values: Float64Array,
+  from: number,
+  to: number,
+): void {
+  const length = to - from;
+  const packed = new Float64Array(length);
+  for (let k = 0; k < length; k += 1)
+    packed[k] = dateKey((measurements[order[from + k] as number] as Measurement).date) * OFFSETS + k;
+  if (length < OFFSETS) packed.sort();
+  else {
+    // Too many to pack: a stable sort on the keys alone.
+    const keys = Float64Array.from(packed, (entry) => Math.floor(entry / OFFSETS));
+    const offsets = Array.from({ length }, (_, k) => k).sort((a, b) => (keys[a] as number) - (keys[b] as number));
+    offsets.forEach((offset, k) => {
+      packed[k] = offset;
+    });
+  }
+  const group = { order: order.slice(from, to), days: days.slice(from, to), values: values.slice(from, to) };
+  for (let k = 0; k < length; k += 1) {
+    const entry = packed[k] as number;
+    const offset = length < OFFSETS ? entry % OFFSETS : entry;
+    order[from + k] = group.order[offset] as number;
+    days[from + k] = group.days[offset] as number;
+    values[from + k] = group.values[offset] as number;
+  }
 }
 
 function tableOf(index: FrameworkIndex): SeriesTable {
@@ -221,13 +250,16 @@ export function seriesOf(index: FrameworkIndex, indicator: Id): IndicatorSeries 
   if (series === undefined) {
     const span = spanOf(index, indicator);
     if (span.to === span.from) series = EMPTY;
-    else if (span.from === 0 && span.to === span.days.length) series = span;
-    else
+    else if (span.order === undefined && span.from === 0 && span.to === span.measurements.length) series = span;
+    else {
+      const list: Measurement[] = [];
+      for (let i = span.from; i < span.to; i += 1) list.push(measurementAt(span, i));
       series = {
-        measurements: span.measurements.slice(span.from, span.to),
+        measurements: list,
         days: span.days.subarray(span.from, span.to),
         values: span.values.subarray(span.from, span.to),
       };
+    }
     table.series.set(indicator, series);
   }
   return series;

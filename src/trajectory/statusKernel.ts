@@ -55,7 +55,7 @@ import {
   materialShortfallFor,
 } from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
-import { firstAfter, firstOnOrAfter, spanOf } from "./series.js";
+import { firstAfter, firstOnOrAfter, measurementAt, spanOf } from "./series.js";
 import { yearOnYear } from "./statusRule.js";
 
 /** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
@@ -95,6 +95,7 @@ interface Compiled {
   readonly bounds: FloatBounds;
   /** The columns holding the indicator's series, shared by every target on it (empty for a missing indicator). */
   readonly measurements: readonly Measurement[];
+  readonly order: Int32Array | undefined;
   readonly days: Int32Array;
   readonly values: Float64Array;
   /** The series' span `[from, to)` in the columns. */
@@ -249,6 +250,7 @@ function quickCompile(
     floor: target.floor === undefined || indicator.polarity === "in-band" ? Number.NaN : Number(target.floor),
     bounds,
     measurements: span.measurements,
+    order: span.order,
     days: span.days,
     values: span.values,
     from: span.from,
@@ -315,6 +317,7 @@ function compileThroughJudge(index: FrameworkIndex, target: Target, shared: Shar
     floor: target.floor === undefined || indicator?.polarity === "in-band" ? Number.NaN : Number(target.floor),
     bounds: floatBoundsOf(indicator === undefined ? NO_BOUNDS : boundsOf(indicator)),
     measurements: span.measurements,
+    order: span.order,
     days: span.days,
     values: span.values,
     from: span.from,
@@ -407,8 +410,33 @@ function ratingOf(scale: Scale, fallback: Tolerance | undefined): Rating {
 /** The exact status of a compiled target's measurement at position `at`. */
 function exactStatus(index: FrameworkIndex, c: Compiled, indicator: Indicator, at: number, rating: Rating): Status {
   const tolerance = toleranceFor(c.target, indicator, rating.fallback, index.framework);
-  return judgeMeasurement(index, c.target, indicator, c.measurements[at] as Measurement, rating.scale, tolerance)
-    .status;
+  return judgeMeasurement(index, c.target, indicator, measurementAt(c, at), rating.scale, tolerance).status;
+}
+
+/**
+ * The float expectation on a compiled target's path on a day on or after its baseline (before the
+ * clamp to its indicator's bounds): `floatExpectationOn` on its FloatPath, or the same arithmetic on
+ * a quick-compiled target's two points.
+ */
+function onPathAt(c: Compiled, day: number): number {
+  const path = c.path;
+  if (path !== undefined) return floatExpectationOn(path, floatSegmentAt(path, day), day);
+  // floatSegmentAt of two points: the last from its day on, else the first.
+  if (day >= c.day1) return c.value1;
+  const a = c.value0;
+  const b = c.value1;
+  if (day === c.day0 || c.kind === STEP) return a;
+  if (c.kind === PERIOD_TARGET) return b;
+  const f = (day - c.day0) / (c.day1 - c.day0);
+  if (c.kind === COMPOUND && a !== 0 && b !== 0 && a < 0 === b < 0) return a * Math.pow(b / a, f);
+  return a + (b - a) * f;
+}
+
+/** The operand magnitude of the segment of a compiled target's path a day falls in (`FloatPath.magnitudes`'). */
+function pathMagnitudeAt(c: Compiled, day: number): number {
+  const path = c.path;
+  if (path !== undefined) return path.magnitudes[floatSegmentAt(path, day)] as number;
+  return day >= c.day1 ? c.magnitude1 : c.magnitude0;
 }
 
 /**
@@ -430,31 +458,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   if (c.exactOnly) return exactStatus(index, c, indicator, at, rating);
   const actual = c.values[at] as number;
   const measuredDay = days[at] as number;
-  let onPath: number;
-  let pathMagnitude: number;
-  const path = c.path;
-  if (path === undefined) {
-    // floatSegmentAt and floatExpectationOn on the two points (the measurement is on or after the first).
-    if (measuredDay >= c.day1) {
-      onPath = c.value1;
-      pathMagnitude = c.magnitude1;
-    } else {
-      pathMagnitude = c.magnitude0;
-      const a = c.value0;
-      const b = c.value1;
-      if (measuredDay === c.day0 || c.kind === STEP) onPath = a;
-      else if (c.kind === PERIOD_TARGET) onPath = b;
-      else {
-        const f = (measuredDay - c.day0) / (c.day1 - c.day0);
-        onPath =
-          c.kind === COMPOUND && a !== 0 && b !== 0 && a < 0 === b < 0 ? a * Math.pow(b / a, f) : a + (b - a) * f;
-      }
-    }
-  } else {
-    const segment = floatSegmentAt(path, measuredDay);
-    onPath = floatExpectationOn(path, segment, measuredDay);
-    pathMagnitude = path.magnitudes[segment] as number;
-  }
+  const onPath = onPathAt(c, measuredDay);
   // Clamped to the natural bounds, as judgeMeasurement clamps the exact expectation.
   const expected = Math.min(Math.max(onPath, c.bounds.low), c.bounds.high);
   const shortfall = floatShortfall(actual, expected, c.sign);
@@ -475,7 +479,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     if (met) return "blue";
   }
   // Within the error bound of a threshold (from the operands' magnitudes, see floatDecisionError), exact decides.
-  const magnitude = pathMagnitude + c.bounds.magnitude;
+  const magnitude = pathMagnitudeAt(c, measuredDay) + c.bounds.magnitude;
   const fraction = Number.isNaN(tolerance.fraction) ? 0 : tolerance.fraction;
   if (!Number.isNaN(c.material)) {
     // Under the material shortfall, on profile: the first band. Too close to call, exact decides.
@@ -491,7 +495,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
     if (!(Math.abs(shortfall - threshold) > error)) return exactStatus(index, c, indicator, at, rating);
     if (shortfall <= threshold) return "green";
     const rule = index.framework.statusRule as StatusRule;
-    return yearOnYear(rule, index, c.target, indicator, c.measurements[at] as Measurement).status;
+    return yearOnYear(rule, index, c.target, indicator, measurementAt(c, at)).status;
   }
   const thresholds = rating.thresholds;
   for (let i = 0; i < thresholds.length; i += 1) {
@@ -546,7 +550,7 @@ export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array 
     const c = compiled[t] as Compiled;
     if (day < c.baselineDay) continue;
     const end = firstAfter(c.days, judgedUpTo(index, c, day), c.start, c.to);
-    if (end > c.start && isProvisional((c.measurements[end - 1] as Measurement).quality)) flags[t] = 1;
+    if (end > c.start && isProvisional(measurementAt(c, end - 1).quality)) flags[t] = 1;
   }
   return flags;
 }
@@ -571,4 +575,59 @@ export function kernelStatusAt(
   const from = c.from;
   // Positions in the indicator's own series (seriesOf's), which starts at `from` in the columns.
   return (position) => statusAt(index, c, days[from + position] as number, rating);
+}
+
+/** The numbers the kernel reads of one compiled target, for tests. @internal */
+export interface CompiledNumbers {
+  readonly exactOnly: boolean;
+  readonly baselineDay: number;
+  readonly goalDay: number;
+  readonly firstDueDay: number;
+  readonly sign: number;
+  readonly goal: number;
+  readonly floor: number;
+  readonly bounds: FloatBounds;
+  readonly start: number;
+  readonly tolerance: FloatTolerance | undefined;
+  readonly defaultTolerance: FloatTolerance;
+  readonly material: number;
+  readonly within: number;
+  /** On each day asked for (on or after the baseline), the expectation on the path and its segment's magnitude. */
+  readonly onPath: readonly number[];
+  readonly magnitudes: readonly number[];
+}
+
+/**
+ * A target compiled both ways, for tests: through the judgement's own functions, and by the quick
+ * compilation where it applies (`undefined` where it does not), each as the numbers the kernel
+ * reads, with its path read on `days`. The two must be identical. @internal
+ */
+export function compiledBothWays(
+  index: FrameworkIndex,
+  target: Target,
+  days: readonly number[],
+): { judged: CompiledNumbers; quick: CompiledNumbers | undefined } {
+  const shared = sharedOf(index);
+  const numbers = (c: Compiled): CompiledNumbers => ({
+    exactOnly: c.exactOnly,
+    baselineDay: c.baselineDay,
+    goalDay: c.goalDay,
+    firstDueDay: c.firstDueDay,
+    sign: c.sign,
+    goal: c.goal,
+    floor: c.floor,
+    bounds: { low: c.bounds.low, high: c.bounds.high, magnitude: c.bounds.magnitude },
+    start: c.start,
+    tolerance: c.tolerance === undefined ? undefined : { ...c.tolerance },
+    defaultTolerance: { ...c.defaultTolerance },
+    material: c.material,
+    within: c.within,
+    onPath: c.exactOnly ? [] : days.map((day) => onPathAt(c, day)),
+    magnitudes: c.exactOnly ? [] : days.map((day) => pathMagnitudeAt(c, day)),
+  });
+  const quick = compileTarget(index, target, shared);
+  return {
+    judged: numbers(compileThroughJudge(index, target, shared)),
+    quick: quick.path === undefined ? numbers(quick) : undefined,
+  };
 }
