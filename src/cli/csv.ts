@@ -303,8 +303,8 @@ const found = (at: number): number => (at < 0 ? Number.POSITIVE_INFINITY : at);
 /**
  * @internal Reads the measurements of the CSV files csv-parse reads without a problem, line ends LF or
  * CRLF and no lone CR, with the same rows and the same lines, in one pass over the text with no
- * record object per row: each row's cells go straight into its measurement, the ids, dates and
- * qualities kept once each. Undefined for any other text (a problem included), which csv-parse reads
+ * record object per row: each row's cells go straight into its measurement, a column's repeated
+ * cells one string each (up to {@link KEPT_CELLS} distinct a column). Undefined for any other text (a problem included), which csv-parse reads
  * and words: the fast reader never words a problem of its own.
  */
 export function fastMeasurementsCsv(
