@@ -1,6 +1,6 @@
 import { constants, isUtf8 } from "node:buffer";
 import { createReadStream } from "node:fs";
-import { type Framework, type FrameworkIssue, safeParseFramework } from "../index.js";
+import { type Framework, type FrameworkIssue, type SafeParseFrameworkResult, safeParseFramework } from "../index.js";
 import { CliError, type CliIo, type Progress, inputError, printable, usageError } from "./io.js";
 import { parseJsonText } from "./json.js";
 import { measurementWarnings } from "./warnings.js";
@@ -183,7 +183,6 @@ export async function loadFramework(
   if (path === "-" && options.measurements === "-")
     throw usageError("the framework and the measurements cannot both come from standard input");
   const document = await readJson(path, io);
-  let input = document;
   let csv: CsvMeasurements | undefined;
   if (options.measurements !== undefined) {
     if (typeof document !== "object" || document === null || Array.isArray(document))
@@ -199,10 +198,9 @@ export async function loadFramework(
       existing.length,
       options.progress,
     );
-    input = { ...document, measurements: existing.concat(csv.measurements) };
   }
   options.progress?.report(`validating ${name}`);
-  const result = safeParseFramework(input);
+  const result = validate(document, csv);
   if (!result.success) {
     // The CSV's rows are said under the CSV's name and the framework's own problems under its
     // name; the rows naming no indicator are said with the rest, so one run lists every row to mend.
@@ -234,6 +232,10 @@ export async function loadFramework(
     throw inputError(lines.join("\n"));
   }
   if (csv !== undefined) {
+    // From `base` on, the framework's measurements are the CSV's rows, validated, in the file's order:
+    // they stand in for the CSV's own objects, which are let go before the evaluation.
+    const measurements = result.data.measurements ?? [];
+    csv = { ...csv, measurements: csv.base === 0 ? measurements : measurements.slice(csv.base) };
     const unknown = unknownIndicators(csv, new Set(result.data.indicators.map((indicator) => indicator.id)));
     if (unknown.count > 0) throw inputError(csvProblemLines(csv, unknown.listed, [unknown.more]).join("\n"));
     const warnings = measurementWarnings(csv, result.data, options.asOf);
@@ -252,6 +254,19 @@ export async function loadFramework(
     }
   }
   return result.data;
+}
+
+/**
+ * The framework, with the CSV's rows after its own measurements, validated. The document built here
+ * lives only in this call: the result is a copy, and the rows' objects (two million at national
+ * scale) are let go with it.
+ */
+function validate(document: unknown, csv: CsvMeasurements | undefined): SafeParseFrameworkResult {
+  if (csv === undefined) return safeParseFramework(document);
+  const existing = ((document as { measurements?: unknown }).measurements as unknown[] | undefined) ?? [];
+  // A framework without measurements of its own (the national case) takes the CSV's list as it is.
+  const measurements = existing.length === 0 ? csv.measurements : existing.concat(csv.measurements);
+  return safeParseFramework({ ...(document as object), measurements });
 }
 
 /** The ids of a document's indicators as far as they can be read, for a framework that does not validate. */
@@ -294,7 +309,7 @@ function unknownIndicators(csv: CsvMeasurements, known: ReadonlySet<string> | un
   if (known !== undefined) {
     const column = csv.header.indexOf("indicator") + 1;
     csv.measurements.forEach((measurement, k) => {
-      const id = measurement.indicator as string;
+      const id = measurement.indicator;
       if (known.has(id)) return;
       count += 1;
       const line = csv.lines[k] as number;

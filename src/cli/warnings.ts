@@ -1,6 +1,6 @@
 import type { Framework } from "../index.js";
 import { daysInMonth, isMonthEnd } from "../internal/dates.js";
-import type { CsvMeasurements, CsvProblem } from "./csv.js";
+import type { CsvMeasurements, CsvProblem, CsvRow } from "./csv.js";
 import { printable } from "./io.js";
 
 /** How many rows of each kind of warning are listed; the rest are counted. */
@@ -58,8 +58,10 @@ function periodEnds(cadence: Cadence): string {
  * month's end or its day is past the month's last (31 January's monthly series ends on 28 February).
  */
 function onCadence(date: string, cadence: Cadence): boolean {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const [ay, am, ad] = cadence.anchor.split("-").map(Number) as [number, number, number];
+  // Both are valid YYYY-MM-DD dates here (the framework validated): the parts are at fixed places.
+  const part = (text: string, from: number, to: number) => Number(text.slice(from, to));
+  const [y, m, d] = [part(date, 0, 4), part(date, 5, 7), part(date, 8, 10)];
+  const [ay, am, ad] = [part(cadence.anchor, 0, 4), part(cadence.anchor, 5, 7), part(cadence.anchor, 8, 10)];
   const months = (y - ay) * 12 + (m - am);
   if (
     ((months % STEP_MONTHS[cadence.frequency]) + STEP_MONTHS[cadence.frequency]) % STEP_MONTHS[cadence.frequency] !==
@@ -101,36 +103,63 @@ export function measurementWarnings(csv: CsvMeasurements, framework: Framework, 
       });
   }
   const column = csv.header.indexOf("date") + 1;
+  const where = (line: number) => `line ${String(line)}, column ${String(column)} (date)`;
   const offCadence: CsvProblem[] = [];
   const late: CsvProblem[] = [];
   let offCount = 0;
   let lateCount = 0;
-  csv.measurements.forEach((measurement, k) => {
-    const date = measurement.date as string;
-    const line = csv.lines[k] as number;
-    const where = `line ${String(line)}, column ${String(column)} (date)`;
-    const cadence = cadences.get(measurement.indicator as string);
-    if (cadence !== undefined && !onCadence(date, cadence)) {
-      offCount += 1;
-      if (offCount <= LISTED_ROWS) {
-        const title = indicators.get(cadence.indicator)?.title;
-        const name =
-          title === undefined
-            ? printable(cadence.indicator)
-            : `"${printable(title)}" (${printable(cadence.indicator)})`;
-        offCadence.push({
+  // A file's rows hold few distinct dates (a CSV's dates and ids are kept once each): whether a date
+  // is on a cadence is worked out once per cadence's frequency and anchor and date, and whether it is late once per date.
+  // Indicators on the same cadence (frequency and anchor) share their answers.
+  const onCadenceOf = new Map<Cadence, Map<string, boolean>>();
+  const shared = new Map<string, Map<string, boolean>>();
+  const lateOf = new Map<string, boolean>();
+  const { measurements, lines } = csv;
+  for (let k = 0; k < measurements.length; k += 1) {
+    const measurement = measurements[k] as CsvRow;
+    const date = measurement.date;
+    const cadence = cadences.get(measurement.indicator);
+    if (cadence !== undefined) {
+      let known = onCadenceOf.get(cadence);
+      if (known === undefined) {
+        const shape = `${cadence.frequency} ${cadence.anchor}`;
+        known = shared.get(shape);
+        if (known === undefined) shared.set(shape, (known = new Map<string, boolean>()));
+        onCadenceOf.set(cadence, known);
+      }
+      let on = known.get(date);
+      if (on === undefined) known.set(date, (on = onCadence(date, cadence)));
+      if (!on) {
+        offCount += 1;
+        if (offCount <= LISTED_ROWS) {
+          const line = lines[k] as number;
+          const title = indicators.get(cadence.indicator)?.title;
+          const name =
+            title === undefined
+              ? printable(cadence.indicator)
+              : `"${printable(title)}" (${printable(cadence.indicator)})`;
+          offCadence.push({
+            line,
+            text: `${where(line)}: ${date} is not the end of a period of ${name}, whose ${cadence.frequency} periods end on ${periodEnds(cadence)} (from its baseline, ${cadence.anchor}); date a figure by the last day of the period it measures`,
+          });
+        }
+        continue;
+      }
+    }
+    if (asOf === undefined) continue;
+    let isLate = lateOf.get(date);
+    if (isLate === undefined) lateOf.set(date, (isLate = date > asOf));
+    if (isLate) {
+      lateCount += 1;
+      if (lateCount <= LISTED_ROWS) {
+        const line = lines[k] as number;
+        late.push({
           line,
-          text: `${where}: ${date} is not the end of a period of ${name}, whose ${cadence.frequency} periods end on ${periodEnds(cadence)} (from its baseline, ${cadence.anchor}); date a figure by the last day of the period it measures`,
+          text: `${where(line)}: ${date} is after --as-of ${asOf}; this run does not read the figure`,
         });
       }
-      return;
     }
-    if (asOf !== undefined && date > asOf) {
-      lateCount += 1;
-      if (lateCount <= LISTED_ROWS)
-        late.push({ line, text: `${where}: ${date} is after --as-of ${asOf}; this run does not read the figure` });
-    }
-  });
+  }
   const more = (count: number, what: string) => ({
     count: Math.max(0, count - LISTED_ROWS),
     text: `and ${String(Math.max(0, count - LISTED_ROWS))} more ${what}`,

@@ -366,7 +366,7 @@ describe("--measurements from a CSV file", () => {
       correctiveAction: "Lettings and homelessness teams to share one list, weekly",
     });
     expect(csv.measurements[1]).toEqual({ indicator: "pi-unemployment", date: "2001-09-30", value: "6.1" });
-    expect(csv.lines).toEqual([2, 3, 4, 5, 6, 7]);
+    expect([...csv.lines]).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
   it("reports a bad date with its line and column, and evaluates nothing", async () => {
