@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# npm run bench:baseline -- <git-ref | file.tgz>
+#
+# Makes the "before" build that `npm run bench -- goals` and `npm run fuzz:compare` load beside the
+# current dist/: .pack/baseline.tgz (as `npm pack` makes it) extracted into .pack/baseline/.
+#
+# - A git ref (a commit, a tag, `main`): checked out in a temporary git worktree whose node_modules
+#   is a symlink to this one's, built with `npx tsup`, packed with `npm pack`; the worktree is
+#   removed afterwards.
+# - A .tgz made by `npm pack` (a published release, or one CI kept): copied and extracted.
+#
+# .pack/ is gitignored. The baseline's dist/ resolves its dependencies (zod, decimal.js, csv-parse)
+# from this checkout's node_modules, so both builds run on the same dependencies.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$PWD"
+source="${1:-}"
+if [ -z "$source" ]; then
+  echo "usage: npm run bench:baseline -- <git-ref | file.tgz>" >&2
+  exit 2
+fi
+mkdir -p .pack
+tmp="$(mktemp -d)"
+cleanup() {
+  if [ -d "$tmp/tree" ]; then git -C "$root" worktree remove --force "$tmp/tree" >/dev/null 2>&1 || true; fi
+  rm -rf "$tmp"
+}
+trap cleanup EXIT
+
+if [ -f "$source" ]; then
+  cp "$source" "$tmp/baseline.tgz"
+  described="$source"
+else
+  commit="$(git rev-parse --verify "${source}^{commit}")"
+  described="$source ($commit)"
+  echo "bench:baseline: building $described in a temporary worktree"
+  git worktree add --detach "$tmp/tree" "$commit" >/dev/null
+  ln -s "$root/node_modules" "$tmp/tree/node_modules"
+  (cd "$tmp/tree" && npx tsup >/dev/null && npm pack --ignore-scripts --pack-destination "$tmp" >/dev/null)
+  mv "$tmp"/*.tgz "$tmp/baseline.tgz"
+fi
+
+rm -rf .pack/baseline
+mkdir -p .pack/baseline
+mv "$tmp/baseline.tgz" .pack/baseline.tgz
+tar xzf .pack/baseline.tgz -C .pack/baseline --strip-components=1
+printf '%s\n' "$described" >.pack/baseline/BASELINE
+echo "bench:baseline: .pack/baseline/ holds $described"
