@@ -53,9 +53,17 @@ export function baselineBuild(): Build {
 
 /**
  * The current build, this checkout's dist/: built first with `npx tsup` when it is missing or older
- * than a file under src/ (set `PM_BENCH_BUILD=never` to use dist/ as it is).
+ * than a file under src/ (set `PM_BENCH_BUILD=never` to use dist/ as it is). `PM_BENCH_CURRENT`
+ * names an extracted package to use instead (`npm run bench:baseline -- <ref> .pack/candidate`).
  */
 export function currentBuild(): Build {
+  const other = process.env.PM_BENCH_CURRENT;
+  if (other !== undefined && other !== "") {
+    const folder = resolve(other);
+    if (!existsSync(join(folder, "dist", "index.js"))) throw new Error(`no build in ${folder} (PM_BENCH_CURRENT)`);
+    const marker = join(folder, "BASELINE");
+    return { name: "after", folder, description: existsSync(marker) ? readFileSync(marker, "utf8").trim() : folder };
+  }
   const entry = join(ROOT, "dist", "index.js");
   const cli = join(ROOT, "dist", "cli", "bin.js");
   const stale =

@@ -522,7 +522,14 @@ export function goalsBenchmarks(): void {
     const child = spawnSync(
       process.execPath,
       ["--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url), name],
-      { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", maxBuffer: 1 << 26 },
+      {
+        cwd: ROOT,
+        // dist/ was built (or found fresh) above: a section uses it as it is.
+        env: { ...process.env, PM_BENCH_BUILD: "never" },
+        stdio: ["ignore", "pipe", "inherit"],
+        encoding: "utf8",
+        maxBuffer: 1 << 26,
+      },
     );
     const line = child.stdout.split("\n").find((text) => text.startsWith(ROWS_PREFIX));
     if (child.status !== 0 || line === undefined) {
@@ -552,7 +559,7 @@ async function runSection(name: string): Promise<void> {
   const section = GOAL_SECTIONS[name];
   if (section === undefined) throw new Error(`unknown goal section ${name}`);
   const baseline = baselineBuild();
-  const current: Build = { name: "after", folder: ROOT, description: "this checkout's dist/" };
+  const current = currentBuild();
   const builds: Builds = { before: await loadBuild(baseline), after: await loadBuild(current), baseline, current };
   console.log(`${ROWS_PREFIX}${JSON.stringify(section(builds))}`);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run bench:baseline -- <git-ref | file.tgz>
+# npm run bench:baseline -- <git-ref | file.tgz> [folder]
 #
 # Makes the "before" build that `npm run bench -- goals` and `npm run fuzz:compare` load beside the
 # current dist/: .pack/baseline.tgz (as `npm pack` makes it) extracted into .pack/baseline/.
@@ -9,14 +9,17 @@
 #   removed afterwards.
 # - A .tgz made by `npm pack` (a published release, or one CI kept): copied and extracted.
 #
-# .pack/ is gitignored. The baseline's dist/ resolves its dependencies (zod, decimal.js, csv-parse)
+# A second argument extracts into another folder under .pack/ instead (for example
+# `npm run bench:baseline -- my-branch .pack/candidate`, then PM_BENCH_CURRENT=.pack/candidate
+# compares two packed builds without touching dist/). .pack/ is gitignored. The baseline's dist/ resolves its dependencies (zod, decimal.js, csv-parse)
 # from this checkout's node_modules, so both builds run on the same dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$PWD"
 source="${1:-}"
+out="${2:-.pack/baseline}"
 if [ -z "$source" ]; then
-  echo "usage: npm run bench:baseline -- <git-ref | file.tgz>" >&2
+  echo "usage: npm run bench:baseline -- <git-ref | file.tgz> [folder]" >&2
   exit 2
 fi
 mkdir -p .pack
@@ -36,13 +39,13 @@ else
   echo "bench:baseline: building $described in a temporary worktree"
   git worktree add --detach "$tmp/tree" "$commit" >/dev/null
   ln -s "$root/node_modules" "$tmp/tree/node_modules"
-  (cd "$tmp/tree" && npx tsup >/dev/null && npm pack --ignore-scripts --pack-destination "$tmp" >/dev/null)
+  (cd "$tmp/tree" && npx tsup >/dev/null && npm pack --ignore-scripts --silent --pack-destination "$tmp" >/dev/null)
   mv "$tmp"/*.tgz "$tmp/baseline.tgz"
 fi
 
-rm -rf .pack/baseline
-mkdir -p .pack/baseline
-mv "$tmp/baseline.tgz" .pack/baseline.tgz
-tar xzf .pack/baseline.tgz -C .pack/baseline --strip-components=1
-printf '%s\n' "$described" >.pack/baseline/BASELINE
-echo "bench:baseline: .pack/baseline/ holds $described"
+rm -rf "$out"
+mkdir -p "$out"
+mv "$tmp/baseline.tgz" "$out.tgz"
+tar xzf "$out.tgz" -C "$out" --strip-components=1
+printf '%s\n' "$described" >"$out/BASELINE"
+echo "bench:baseline: $out/ holds $described"
