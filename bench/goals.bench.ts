@@ -31,6 +31,8 @@ export interface GoalRow {
   readonly better: "lower" | "higher";
   readonly before: number;
   readonly after: number;
+  /** The goal as a figure: a bound on the after figure, or the speed-up wanted when `of` is "speed-up". */
+  readonly bound: { readonly figure: number; readonly of: "after" | "speed-up" };
   /** Whether the goal is met, judged on the after figure (or on the speed-up, for a "× faster" goal). */
   readonly met: boolean;
   /** The spread of the after runs, or what else a reader should know. */
@@ -188,6 +190,7 @@ function cliGoals(builds: Builds): GoalRow[] {
       unit: "ms",
       better: "lower",
       ...wall,
+      bound: { figure: 5000, of: "after" },
       met: wall.after < 5000 && outputs.size === 1,
       note: `${String(runs.after.length)} runs each; ${same}`,
     },
@@ -198,6 +201,7 @@ function cliGoals(builds: Builds): GoalRow[] {
       unit: "MB",
       better: "lower",
       ...peak,
+      bound: { figure: 600, of: "after" },
       met: peak.after < 600,
     },
   ];
@@ -250,6 +254,7 @@ function parseGoals(builds: Builds): GoalRow[] {
       unit: "ms",
       better: "lower",
       ...figures,
+      bound: { figure: 3, of: "speed-up" },
       met: figures.before / figures.after >= 3,
       note: `after ${spread(runs.after)} ms over ${String(runs.after.length)} runs`,
     };
@@ -292,6 +297,7 @@ function statusGoals(builds: Builds): GoalRow[] {
       better: "higher",
       before: rate(median(first.before)),
       after: rate(median(first.after)),
+      bound: { figure: 2_000_000, of: "after" },
       met: rate(median(first.after)) >= 2_000_000,
       note: `after ${spread(first.after)} ms a call`,
     },
@@ -303,6 +309,7 @@ function statusGoals(builds: Builds): GoalRow[] {
       better: "lower",
       before: median(whole.before),
       after: median(whole.after),
+      bound: { figure: 1000, of: "after" },
       met: median(whole.after) < 1000,
       note: `after ${spread(whole.after)} ms`,
     },
@@ -352,6 +359,7 @@ function evaluateGoals(builds: Builds): GoalRow[] {
     better: "higher",
     before: rate(median(runs.before)),
     after: rate(median(runs.after)),
+    bound: { figure: 50_000, of: "after" },
     met: rate(median(runs.after)) >= 50_000,
     note: `after ${spread(runs.after, 1)} ms a run`,
   }));
@@ -383,6 +391,7 @@ function reportGoals(builds: Builds): GoalRow[] {
       better: "lower",
       before: median(runs.before),
       after: median(runs.after),
+      bound: { figure: 1500, of: "after" },
       met: median(runs.after) < 1500,
       note: `after ${spread(runs.after)} ms`,
     },
@@ -433,6 +442,7 @@ function cascadeGoals(builds: Builds): GoalRow[] {
       unit: "µs/finding",
       better: "lower",
       ...cost,
+      bound: { figure: 1, of: "after" },
       met: cost.after <= 1,
       note: `after: unSMART ${ms(runs.after, "unSmart")}, SMART ${ms(runs.after, "smart")}; before: ${ms(runs.before, "unSmart")}, ${ms(runs.before, "smart")}`,
     },
@@ -444,6 +454,7 @@ function cascadeGoals(builds: Builds): GoalRow[] {
       better: "lower",
       before: median(cold.before),
       after: median(cold.after),
+      bound: { figure: 2000, of: "after" },
       met: median(cold.after) < 2000,
       note: `after ${spread(cold.after)} ms`,
     },
@@ -460,6 +471,21 @@ export const GOAL_SECTIONS: Record<string, (builds: Builds) => GoalRow[]> = {
   cascade: cascadeGoals,
 };
 
+/**
+ * How far the after figure is from the goal, as a factor still to gain: "met" when it is met, else
+ * e.g. "3.2×" (three times faster still to go).
+ */
+export function toGo(row: Pick<GoalRow, "before" | "after" | "better" | "bound" | "met">): string {
+  if (row.met) return "met";
+  const factor =
+    row.bound.of === "speed-up"
+      ? row.bound.figure / speedUp(row)
+      : row.better === "lower"
+        ? row.after / row.bound.figure
+        : row.bound.figure / row.after;
+  return `${factor.toFixed(1)}× to go`;
+}
+
 function figure(value: number, unit: GoalRow["unit"]): string {
   if (Number.isNaN(value)) return "?";
   if (unit === "µs/finding") return `${value.toFixed(2)} µs`;
@@ -470,13 +496,14 @@ function figure(value: number, unit: GoalRow["unit"]): string {
 /** The goals table as text: goal, target, before, after, speed-up, met, then what was measured. */
 export function formatGoalsTable(rows: readonly GoalRow[]): string {
   const header = ["goal", "target", "before", "after", "speed-up", "met", "measured"];
+  // "met" reads "yes", or how many times better the after figure must still get.
   const cells = rows.map((row) => [
     row.goal,
     row.target,
     figure(row.before, row.unit),
     figure(row.after, row.unit),
     `${speedUp(row).toFixed(2)}×`,
-    row.met ? "yes" : "no",
+    row.met ? "yes" : `no, ${toGo(row)}`,
     row.note === undefined ? row.measure : `${row.measure}; ${row.note}`,
   ]);
   const widths = header.map((title, column) =>

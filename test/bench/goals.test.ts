@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alternate, formatGoalsTable, type GoalRow, speedUp } from "../../bench/goals.bench.js";
+import { alternate, formatGoalsTable, type GoalRow, speedUp, toGo } from "../../bench/goals.bench.js";
 import { generateAuthority, generateFramework, withUnSmartActions } from "../../bench/generate.js";
 import { answersWith, documentsOf, firstDifference, spoiled } from "../../scripts/compareBuilds.js";
 import * as library from "../../src/index.js";
@@ -30,6 +30,7 @@ describe("the goals bench", () => {
         better: "lower",
         before: 4_500,
         after: 1_200,
+        bound: { figure: 1_500, of: "after" },
         met: true,
         note: "after 1100–1300 ms",
       },
@@ -41,6 +42,7 @@ describe("the goals bench", () => {
         better: "higher",
         before: 350_000,
         after: 700_000,
+        bound: { figure: 2_000_000, of: "after" },
         met: false,
       },
     ];
@@ -50,7 +52,17 @@ describe("the goals bench", () => {
       /^the report +< 1\.5 s +4,500 ms +1,200 ms +3\.75× +yes +performanceReport; after 1100–1300 ms$/,
     );
     expect(lines[3]).toMatch(
-      /^statusHistory +≥ 2,000,000 statuses\/s +350,000\/s +700,000\/s +2\.00× +no +first call$/,
+      /^statusHistory +≥ 2,000,000 statuses\/s +350,000\/s +700,000\/s +2\.00× +no, 2\.9× to go +first call$/,
+    );
+  });
+
+  it("says how far a goal is still to go: a bound on the after figure, or a speed-up", () => {
+    const row = { before: 900, after: 300, better: "lower" as const, met: false };
+    expect(toGo({ ...row, bound: { figure: 100, of: "after" } })).toBe("3.0× to go");
+    expect(toGo({ ...row, bound: { figure: 6, of: "speed-up" } })).toBe("2.0× to go");
+    expect(toGo({ ...row, bound: { figure: 3, of: "speed-up" }, met: true })).toBe("met");
+    expect(toGo({ before: 1, after: 10, better: "higher", met: false, bound: { figure: 50, of: "after" } })).toBe(
+      "5.0× to go",
     );
   });
 
