@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz:compare -- [COUNT] [SEED] [CLI]`: every engine's answers on COUNT generated
+ * `npm run fuzz:compare -- [COUNT] [SEED] [CLI] [CSV]`: every engine's answers on COUNT generated
  * frameworks with the baseline build (`.pack/baseline/`, made by `npm run bench:baseline -- <git-ref
  * | file.tgz>`) and with the current one (dist/, built with `npx tsup` when src/ is newer), compared
  * byte for byte. Prints "identical" with the count of answers compared, or the first difference: the
@@ -11,7 +11,9 @@
  * document is also spoiled in a few places (seeded) so `safeParseFramework`'s issues on invalid
  * documents are compared as well. The first CLI valid cascades (default 4) also go through both
  * builds' command lines (validate, check, evaluate with a CSV of their measurements and two bad rows,
- * full and status, report), output and exit code compared.
+ * full and status, report), output and exit code compared; and CSV (default 20) quirky measurement
+ * files (quoted commas, quotes and line breaks, CRLF, a BOM, short and long rows, bad cells) through
+ * both builds' `evaluate --measurements`.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -294,8 +296,122 @@ function compareCli(builds: readonly [Build, Build], framework: Framework, name:
   }
 }
 
+/** Picks one of `items` with `random`. */
+function oneOf<T>(random: () => number, items: readonly T[]): T {
+  return items[Math.floor(random() * items.length)] as T;
+}
+
+/**
+ * A measurements CSV with the quirks a council's export has (seeded): quoted cells holding commas,
+ * quotes and line breaks, CRLF or LF, a byte-order mark, blank lines, short and long rows, columns
+ * in another order or repeated, spaces around cells, unknown indicators, impossible dates, values
+ * that are not numbers, unknown qualities, and a last line with or without its line break.
+ */
+export function quirkyCsv(seed: number, indicators: readonly string[]): string {
+  const random = seededRandom(seed);
+  const quote = (text: string): string => `"${text.replaceAll('"', '""')}"`;
+  const headers = [
+    ["indicator", "date", "value", "quality", "note"],
+    ["indicator", "date", "value"],
+    ["date", "indicator", "value", "correctiveAction", "note", "quality"],
+    ["value", "date", "indicator", "note"],
+    ["indicator", "date", "value", "note", "note"],
+    ["indicator", "date", "amount"],
+    [" indicator", "date ", "value"],
+  ];
+  const header = random() < 0.75 ? (headers[0] as string[]) : oneOf(random, headers);
+  // A third of the files clean (every cell good, quoted or not), a fifth with a row too short or too long.
+  const kind = random();
+  const clean = kind < 0.35;
+  const structural = kind > 0.8;
+  const pick = (good: readonly string[], bad: readonly string[]): string =>
+    clean || random() < 0.75 ? oneOf(random, good) : oneOf(random, bad);
+  const cellOf = (column: string): string => {
+    switch (column.trim()) {
+      case "indicator":
+        return pick([...indicators, quote(indicators[0] ?? "")], ["pi-unknown", "", ` ${indicators[0] ?? ""}`]);
+      case "date": {
+        const day = new Date(Date.UTC(2001, 3, 1) + Math.floor(random() * 1100) * 86_400_000)
+          .toISOString()
+          .slice(0, 10);
+        return pick([day, day, quote(day)], ["2001-02-30", "2001-6-30", "", "30/06/2001"]);
+      }
+      case "value":
+        return pick(
+          [
+            (random() * 200 - 50).toFixed(Math.floor(random() * 4)),
+            String(Math.floor(random() * 100)),
+            "-0",
+            "0.00000000000000000001",
+          ],
+          ["1e5", "abc", "", " 12", quote("1,5"), "0.000000000000000000001"],
+        );
+      case "quality":
+        return pick(
+          ["", "", "provisional", "estimate", "validated", quote("provisional")],
+          ["final", "estimated", " provisional"],
+        );
+      case "note":
+      case "correctiveAction":
+        return oneOf(random, [
+          "",
+          "",
+          "",
+          "Checked",
+          quote("Estimated, pending audit"),
+          quote('Said "later"'),
+          quote("two\nlines"),
+          quote(""),
+        ]);
+      default:
+        return "x";
+    }
+  };
+  const newline = random() < 0.3 ? "\r\n" : "\n";
+  const rows: string[] = [header.join(",")];
+  const count = 5 + Math.floor(random() * 40);
+  for (let r = 0; r < count; r += 1) {
+    const roll = random();
+    if (roll < 0.04) rows.push("");
+    else if (structural && roll < 0.06) rows.push(header.slice(0, -1).map(cellOf).join(","));
+    else if (structural && roll < 0.08) rows.push([...header.map(cellOf), "extra"].join(","));
+    else rows.push(header.map(cellOf).join(","));
+  }
+  const text = rows.join(newline) + (random() < 0.8 ? newline : "");
+  return random() < 0.1 ? `\uFEFF${text}` : text;
+}
+
+/** Both builds' `evaluate --measurements` on quirky CSVs; the first whose output or exit code differs. */
+function compareCsv(builds: readonly [Build, Build], count: number, seed: number): string | undefined {
+  const folder = mkdtempSync(join(tmpdir(), "pm-compare-csv-"));
+  try {
+    const framework = generateAuthority(6, seed);
+    writeFileSync(join(folder, "framework.json"), JSON.stringify({ ...framework, measurements: [] }));
+    const indicators = framework.indicators.map((indicator) => indicator.id);
+    for (let i = 0; i < count; i += 1) {
+      writeFileSync(join(folder, "m.csv"), quirkyCsv(seed * 7919 + i, indicators));
+      const args =
+        i % 2 === 0
+          ? ["evaluate", "framework.json", "--as-of", "2003-03-31", "--measurements", "m.csv", "--format", "json"]
+          : ["evaluate", "framework.json", "--as-of", "2003-03-31", "--detail", "status", "--measurements", "m.csv"];
+      const [before, after] = builds.map((build) => {
+        const child = spawnSync(process.execPath, [cliOf(build), ...args], { cwd: folder, encoding: "utf8" });
+        return `exit ${String(child.status)}\n--- stdout\n${child.stdout}\n--- stderr\n${child.stderr}`;
+      }) as [string, string];
+      if (before !== after) {
+        let at = 0;
+        while (at < before.length && before[at] === after[at]) at += 1;
+        return `CLI \`${args.join(" ")}\` on quirkyCsv(${String(seed * 7919 + i)}): the outputs part at character ${String(at)}:\n  before: ${JSON.stringify(before.slice(Math.max(0, at - 80), at + 120))}\n  after:  ${JSON.stringify(after.slice(Math.max(0, at - 80), at + 120))}`;
+      }
+    }
+    return undefined;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
-  const [count = "200", seed = "8", cli = "4"] = process.argv.slice(2);
+  const [count = "200", seed = "8", cli = "4", csv = "20"] = process.argv.slice(2);
   const baseline = baselineBuild();
   const current = currentBuild();
   const [before, after] = [await loadBuild(baseline), await loadBuild(current)];
@@ -338,9 +454,15 @@ async function main(): Promise<void> {
       return;
     }
   }
+  const csvDifference = compareCsv([baseline, current], Number(csv), Number(seed));
+  if (csvDifference !== undefined) {
+    console.log(`DIFFERENT: ${csvDifference}`);
+    process.exitCode = 1;
+    return;
+  }
   console.log(
     `fuzz:compare: identical: ${compared.toLocaleString("en-GB")} answers on ${String(documents.length)} documents` +
-      ` (${count} generated from seed ${seed}, 3 authorities, each also spoiled twice), and 6 commands on ${String(cascades.length)} cascades through both command lines` +
+      ` (${count} generated from seed ${seed}, 3 authorities, each also spoiled twice), 6 commands on ${String(cascades.length)} cascades through both command lines, and ${csv} quirky CSVs through \`evaluate --measurements\`` +
       ` (${((performance.now() - started) / 1000).toFixed(0)} s)`,
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { alternate, formatGoalsTable, type GoalRow, speedUp, toGo } from "../../bench/goals.bench.js";
 import { generateAuthority, generateFramework, withUnSmartActions } from "../../bench/generate.js";
-import { answersWith, documentsOf, firstDifference, spoiled } from "../../scripts/compareBuilds.js";
+import { answersWith, documentsOf, firstDifference, quirkyCsv, spoiled } from "../../scripts/compareBuilds.js";
 import * as library from "../../src/index.js";
 
 describe("the goals bench", () => {
@@ -133,5 +133,23 @@ describe("the builds' comparison (npm run fuzz:compare)", () => {
     expect(parsed.success).toBe(false);
     expect(parsed.issues.length).toBeGreaterThan(0);
     for (const issue of parsed.issues) expect(issue.message).not.toBe("");
+  });
+
+  it("writes quirky CSVs the same way for the same seed: quoted commas, quotes and line breaks, CRLF, bad cells", () => {
+    const indicators = ["pi-0", "pi-1"];
+    const files = Array.from({ length: 100 }, (_, i) => quirkyCsv(i, indicators));
+    expect(Array.from({ length: 100 }, (_, i) => quirkyCsv(i, indicators))).toEqual(files);
+    const all = files.join("\n");
+    for (const quirk of [
+      '"Estimated, pending audit"',
+      '"Said ""later"""',
+      '"two\nlines"',
+      "\r\n",
+      "\uFEFF",
+      "2001-02-30",
+      "pi-unknown",
+    ])
+      expect(all).toContain(quirk);
+    expect(files.filter((file) => file.startsWith("indicator,date,value,quality,note")).length).toBeGreaterThan(60);
   });
 });
