@@ -12,7 +12,7 @@
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Framework } from "../src/index.js";
@@ -94,7 +94,11 @@ function cachedDocument(name: string, make: () => unknown): string {
   const folder = join(PACK, "goals");
   mkdirSync(folder, { recursive: true });
   const path = join(folder, `${name}.json`);
-  if (!existsSync(path)) writeFileSync(path, JSON.stringify(make()));
+  if (!existsSync(path)) {
+    // Written beside and renamed, so a run stopped half-way leaves no half a document.
+    writeFileSync(`${path}.part`, JSON.stringify(make()));
+    renameSync(`${path}.part`, path);
+  }
   return path;
 }
 
