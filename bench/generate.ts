@@ -3,7 +3,17 @@
  * objective below community level contributes to one objective of the level above. Shared by the
  * benchmarks and the scale tests, so both measure the same shapes.
  */
-import type { Framework, Indicator, Objective, Owner, Plan, PlanLevel, ReviewCycle, Target } from "../src/index.js";
+import type {
+  Framework,
+  Indicator,
+  Measurement,
+  Objective,
+  Owner,
+  Plan,
+  PlanLevel,
+  ReviewCycle,
+  Target,
+} from "../src/index.js";
 
 /** Options for {@link generateFramework}. */
 export interface GenerateOptions {
@@ -146,5 +156,75 @@ export function generateFramework(options: GenerateOptions): Framework {
     targets,
     reviewCycles,
     ...(perIndicator > 0 ? { measurements } : {}),
+  };
+}
+
+/** Four quarter ends from June 2001: the default series of {@link generateAuthority}. */
+export const AUTHORITY_QUARTERS: readonly string[] = ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"];
+
+/** One authority's framework: `targets` targets, each with a quarterly measurement series. */
+export function generateAuthority(
+  targets: number,
+  seed = 1,
+  quarters: readonly string[] = AUTHORITY_QUARTERS,
+): Framework {
+  let state = seed;
+  const measurements: Measurement[] = [];
+  const random = (): number => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const framework: Framework = {
+    id: `authority-${seed}`,
+    name: `Authority ${seed}`,
+    owners: [],
+    plans: [
+      { id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
+    ],
+    objectives: [{ id: "top", plan: "cp", title: "Outcomes" }],
+    indicators: [],
+    targets: [],
+    measurements,
+  };
+  for (let t = 0; t < targets; t += 1) {
+    const higher = t % 2 === 0;
+    framework.indicators.push({
+      id: `pi-${t}`,
+      title: `PI ${t}`,
+      unit: "%",
+      polarity: higher ? "higher-is-better" : "lower-is-better",
+      measure: "outcome",
+      frequency: "quarterly",
+    });
+    framework.targets.push({
+      id: `t-${t}`,
+      objective: "top",
+      indicator: `pi-${t}`,
+      baseline: { date: "2001-03-31", value: higher ? "60" : "40" },
+      goal: { date: "2004-03-31", value: higher ? "75" : "25" },
+    });
+    for (const date of quarters)
+      measurements.push({
+        indicator: `pi-${t}`,
+        date,
+        value: (40 + Math.floor(random() * 4000) / 100).toString(),
+      });
+  }
+  return framework;
+}
+
+/**
+ * The same framework with every action stripped of its owner and its due date: an ordinary state of
+ * a first import, on which the cascade checker finds two things wrong with each action (about two
+ * findings an objective below corporate level).
+ */
+export function withUnSmartActions(framework: Framework): Framework {
+  return {
+    ...framework,
+    objectives: framework.objectives.map((objective) =>
+      objective.actions === undefined
+        ? objective
+        : { ...objective, actions: objective.actions.map((action) => ({ title: action.title })) },
+    ),
   };
 }

@@ -10,6 +10,7 @@ import { accountabilityBenchmarks } from "./accountability.bench.js";
 import { assessmentBenchmarks } from "./assessment.bench.js";
 import { cacheBenchmarks } from "./cache.bench.js";
 import { cascadeBenchmarks } from "./cascade.bench.js";
+import { goalsBenchmarks } from "./goals.bench.js";
 import { report } from "./harness.js";
 import { modelBenchmarks } from "./model.bench.js";
 import { reportBenchmarks } from "./report.bench.js";
@@ -39,6 +40,8 @@ const groups: Record<string, () => void> = {
   accountability: accountabilityBenchmarks,
   // The members' report of about 10,000 targets, its Markdown and HTML, a chart, the diagram (issue 13).
   report: reportBenchmarks,
+  // Issue 22's goals, before (the baseline build in .pack/baseline/) and after (dist/) in one run.
+  goals: goalsBenchmarks,
 };
 
 const wanted = process.argv.slice(2);
@@ -51,6 +54,7 @@ if (wanted.length === 0) {
   for (const name of Object.keys(groups)) {
     const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1, 2), name], {
       stdio: "inherit",
+      env: { ...process.env, PM_BENCH_ALL: "1" },
     });
     if (child.status !== 0) process.exit(child.status ?? 1);
   }

@@ -5,60 +5,14 @@ import { objectiveWithLinks } from "./shapes.js";
  */
 import { addMonths } from "../src/internal/dates.js";
 import { evaluateFramework, evaluateTarget, indexFramework, rollUp, statusHistory } from "../src/index.js";
-import type { Framework, Measurement } from "../src/index.js";
-import { generateFramework } from "./generate.js";
+import { generateAuthority, generateFramework } from "./generate.js";
 import { type BenchResult, bench } from "./harness.js";
+
+export { generateAuthority } from "./generate.js";
 
 const QUARTERS = ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"];
 /** Twenty quarter ends from June 2001. */
 const TWENTY_QUARTERS = Array.from({ length: 20 }, (_, q) => addMonths("2001-03-31", 3 * (q + 1)) as string);
-
-/** One authority's framework: `targets` targets, each with a quarterly measurement series. */
-export function generateAuthority(targets: number, seed = 1, quarters: readonly string[] = QUARTERS): Framework {
-  let state = seed;
-  const measurements: Measurement[] = [];
-  const random = (): number => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-  const framework: Framework = {
-    id: `authority-${seed}`,
-    name: `Authority ${seed}`,
-    owners: [],
-    plans: [
-      { id: "cp", name: "Community plan", level: "community", period: { start: "2001-04-01", end: "2004-03-31" } },
-    ],
-    objectives: [{ id: "top", plan: "cp", title: "Outcomes" }],
-    indicators: [],
-    targets: [],
-    measurements,
-  };
-  for (let t = 0; t < targets; t += 1) {
-    const higher = t % 2 === 0;
-    framework.indicators.push({
-      id: `pi-${t}`,
-      title: `PI ${t}`,
-      unit: "%",
-      polarity: higher ? "higher-is-better" : "lower-is-better",
-      measure: "outcome",
-      frequency: "quarterly",
-    });
-    framework.targets.push({
-      id: `t-${t}`,
-      objective: "top",
-      indicator: `pi-${t}`,
-      baseline: { date: "2001-03-31", value: higher ? "60" : "40" },
-      goal: { date: "2004-03-31", value: higher ? "75" : "25" },
-    });
-    for (const date of quarters)
-      measurements.push({
-        indicator: `pi-${t}`,
-        date,
-        value: (40 + Math.floor(random() * 4000) / 100).toString(),
-      });
-  }
-  return framework;
-}
 
 export function trajectoryBenchmarks(): BenchResult[] {
   const framework = generateAuthority(300);
