@@ -579,8 +579,9 @@ function targetOf(
   asOf: string,
   format: ReportFormatter,
   framed = false,
+  position = -1,
 ): Required<ReportTarget> {
-  const target = index.targets.get(evaluation.target);
+  const target = targetAt(index, evaluation.target, position);
   const indicator: Indicator | undefined = target === undefined ? undefined : index.indicators.get(target.indicator);
   const shown = shownAs(indicator, evaluation.actual ?? target?.baseline.value);
   const resolved = index.ownerOf("target", evaluation.target);
@@ -703,6 +704,7 @@ function firstChainOf(
   index: FrameworkIndex,
   id: Id,
   step: (objective: number, edge: number) => ChainStep,
+  position = -1,
 ): {
   chain: ReportChain | null;
   chains: string;
@@ -710,7 +712,7 @@ function firstChainOf(
   from: number | undefined;
   aim: number | undefined;
 } {
-  const target = index.targets.get(id);
+  const target = targetAt(index, id, position);
   if (target === undefined) return { chain: null, chains: "0", chainsExact: true, from: undefined, aim: undefined };
   const from = index.objectives.positionOf(target.objective);
   const lead = leadingStep(index, { kind: "target", target, objective: from }) as ChainStep;
@@ -859,6 +861,12 @@ function rowsByPosition(index: FrameworkIndex, rows: readonly ReportTarget[]): I
     if (position !== undefined) at[position] = i;
   }
   return at;
+}
+
+/** The target with an id: the index's target at `position` when it has that id (no Map read), else by id. */
+function targetAt(index: FrameworkIndex, id: Id, position: number): Target | undefined {
+  const at = index.targets.at(position);
+  return at?.id === id ? at : index.targets.get(id);
 }
 
 /** Items in the order a map of ids gives them. */
@@ -1034,7 +1042,8 @@ export function performanceReport(
   });
   // Standards and indicators are told apart when the framework says which of its indicators are standards.
   const framed = index.framework.indicators.some((indicator) => indicator.standard !== undefined);
-  const targets = evaluation.targets.map((row) => targetOf(index, row, asOf, format, framed));
+  // evaluateFramework lists the targets in the index's order: each read at its position (checked).
+  const targets = evaluation.targets.map((row, position) => targetOf(index, row, asOf, format, framed, position));
   const rows = new Map(targets.map((row) => [row.target, row]));
   const evaluations = new Map(evaluation.targets.map((row) => [row.target, row]));
 
@@ -1043,10 +1052,11 @@ export function performanceReport(
   const step = stepMaker(index);
   const exceptions: ReportException[] = [];
   const questioned: ReportScrutinyException[] = [];
-  for (const row of targets) {
+  for (let position = 0; position < targets.length; position += 1) {
+    const row = targets[position] as Required<ReportTarget>;
     const reasons = reasonsOf(row);
     if (REPORT_SECTION_OF[row.status] !== "exceptions") continue;
-    const { chain, chains, chainsExact, from, aim } = firstChainOf(index, row.target, step);
+    const { chain, chains, chainsExact, from, aim } = firstChainOf(index, row.target, step, position);
     const sharedWith =
       chain?.reachesApex === true && !chain.direct && from !== undefined && aim !== undefined
         ? reach.sharedWith(from, aim).map((id) => ownerOf(index, id) as ReportOwner)
