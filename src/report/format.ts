@@ -67,8 +67,8 @@ function rounded(value: string, decimals: number | undefined): string {
   return decimals === undefined ? decimal.toFixed() : decimal.toFixed(decimals, ExactDecimal.ROUND_HALF_UP);
 }
 
-/** A plain decimal string's parts: its sign, and its digits before and after the point. */
-interface Plain {
+/** A plain decimal string's parts: its sign, and its digits before and after the point. @internal */
+export interface Plain {
   readonly negative: boolean;
   /** The whole part's digits, without leading zeros ("" for none). */
   readonly whole: string;
