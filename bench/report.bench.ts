@@ -4,6 +4,8 @@
  * HTML; the time a chart and the cascade diagram take for scale.
  */
 import { indexFramework } from "../src/index.js";
+import { checkCascade } from "../src/cascade/index.js";
+import { evaluateFramework } from "../src/trajectory/index.js";
 import {
   performanceReport,
   renderCascadeMermaid,
@@ -39,6 +41,14 @@ export function reportBenchmarks(): void {
     // Issue 21: charts cost only when asked for; a sparkline and a full chart for each of the first 100 exceptions.
     bench("renderReportHtml with charts, 100 exceptions", 100, () =>
       renderReportHtml({ ...kept, exceptions: kept.exceptions.slice(0, 100) }, { charts: index }),
+    ),
+    // Issue 22: the two engines the report runs, alone on the same index, so what the report spends
+    // on its own (the rows' words, chains, actions in hand, aims, annex) is the rest of its time.
+    bench(`evaluateFramework (the report's evaluation), ${label}`, targets, () =>
+      evaluateFramework(index, { asOf: AS_OF }),
+    ),
+    bench(`checkCascade (all rules; the report runs all but the info ones), ${label}`, targets, () =>
+      checkCascade(index, { asOf: AS_OF }),
     ),
   ];
   report(results);

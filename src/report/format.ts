@@ -61,8 +61,79 @@ const MAX_DATE_TEXTS = 4096;
  * figure), or as given when the indicator sets none.
  */
 function rounded(value: string, decimals: number | undefined): string {
+  const plain = plainOf(value);
+  if (plain !== undefined) return plainRounded(plain, decimals);
   const decimal = toDecimal(value);
   return decimals === undefined ? decimal.toFixed() : decimal.toFixed(decimals, ExactDecimal.ROUND_HALF_UP);
+}
+
+/** A plain decimal string's parts: its sign, and its digits before and after the point. @internal */
+export interface Plain {
+  readonly negative: boolean;
+  /** The whole part's digits, without leading zeros ("" for none). */
+  readonly whole: string;
+  /** The fraction's digits, as written (trailing zeros kept). */
+  readonly fraction: string;
+}
+
+/** An optional minus, digits, and optionally a point and digits: the engines' and most measurements' figures. */
+const PLAIN = /^(-?)0*(\d*?)(?:\.(\d+))?$/u;
+
+/**
+ * The parts of a plain decimal string ("-12.50", "0.3"), read without building a Decimal (a report
+ * writes tens of thousands of figures); `undefined` for any other form (an exponent, a plus sign, a
+ * number), which the Decimal reads instead.
+ * @internal
+ */
+export function plainOf(value: string): Plain | undefined {
+  const match = PLAIN.exec(value);
+  // At least one digit before the point: ".5" and "-" go to the Decimal.
+  if (match === null || (match[2] === "" && !value.replace(/^-/u, "").startsWith("0"))) return undefined;
+  return { negative: match[1] === "-", whole: match[2] as string, fraction: match[3] ?? "" };
+}
+
+/** The decimal places of a figure as `Plain` rounding writes it with no places ("1.25" → 2, "3" → 0), as `Decimal#decimalPlaces` counts them. */
+function plainPlaces(canonical: string): number {
+  const point = canonical.indexOf(".");
+  return point < 0 ? 0 : canonical.length - point - 1;
+}
+
+/** Whether a plain figure is zero: no digit but zeros. */
+function plainIsZero(plain: Plain): boolean {
+  return !/[1-9]/u.test(plain.whole) && !/[1-9]/u.test(plain.fraction);
+}
+
+/**
+ * What `Decimal#toFixed` writes for a plain figure: with no places, every significant digit
+ * (trailing zeros of the fraction dropped); with places, rounded half away from zero to them
+ * (`ROUND_HALF_UP`), zeros added. A minus before any figure less than zero, even one that rounds
+ * to zero ("-0.0"), as the Decimal writes it; never before zero itself.
+ * @internal
+ */
+export function plainRounded(plain: Plain, decimals: number | undefined): string {
+  const sign = plain.negative && !plainIsZero(plain) ? "-" : "";
+  if (decimals === undefined) {
+    let end = plain.fraction.length;
+    while (end > 0 && plain.fraction.charCodeAt(end - 1) === 48) end -= 1;
+    const whole = plain.whole === "" ? "0" : plain.whole;
+    return end === 0 ? `${sign}${whole}` : `${sign}${whole}.${plain.fraction.slice(0, end)}`;
+  }
+  const kept =
+    plain.fraction.length >= decimals ? plain.fraction.slice(0, decimals) : plain.fraction.padEnd(decimals, "0");
+  let digits = `${plain.whole}${kept}`;
+  // Half away from zero: up when the first digit dropped is 5 or more.
+  if (plain.fraction.length > decimals && plain.fraction.charCodeAt(decimals) >= 53) digits = incremented(digits);
+  if (digits.length <= decimals) digits = digits.padStart(decimals + 1, "0");
+  const point = digits.length - decimals;
+  return decimals === 0 ? `${sign}${digits}` : `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
+/** A string of decimal digits plus one ("199" → "200", "99" → "100", "" → "1"). */
+function incremented(digits: string): string {
+  let at = digits.length - 1;
+  while (at >= 0 && digits.charCodeAt(at) === 57) at -= 1;
+  if (at < 0) return `1${"0".repeat(digits.length)}`;
+  return `${digits.slice(0, at)}${String.fromCharCode(digits.charCodeAt(at) + 1)}${"0".repeat(digits.length - at - 1)}`;
 }
 
 /** Throws a ReportError unless `locale` is a well-formed BCP 47 language tag. */
@@ -166,6 +237,37 @@ export function formatterFor(given: unknown, what: string, words: ReportWords = 
     const sign = /^[+−-]/u.exec(text)?.[0] ?? "";
     return `${sign}${money.before}${text.slice(sign.length)}${money.after}`;
   };
+  // `apart` on plain figures (all of them, as the engines write them): as below, on their digits.
+  const apartPlain = (
+    values: readonly (string | null)[],
+    plains: readonly Plain[],
+    indicator: Pick<Indicator, "unit" | "decimals"> | undefined,
+    places: number | undefined,
+  ): string[] => {
+    const fixed = indicator?.decimals;
+    let shown = fixed ?? places ?? 0;
+    const exact = plains.map((plain) => plainRounded(plain, undefined));
+    const most = Math.max(shown, ...exact.map(plainPlaces));
+    const readApart = (at: number) => {
+      const seen = new Map<string, string>();
+      for (let i = 0; i < plains.length; i += 1) {
+        const key = plainRounded(plains[i] as Plain, at);
+        const other = seen.get(key);
+        if (other !== undefined && other !== exact[i]) return false;
+        seen.set(key, exact[i] as string);
+      }
+      return true;
+    };
+    while (shown < most && !readApart(shown)) shown += 1;
+    let next = 0;
+    return values.map((value) => {
+      if (value === null) return noFigure;
+      const own = plainPlaces(exact[next] as string);
+      next += 1;
+      const text = number(value, fixed === undefined ? Math.min(shown, own) : shown);
+      return indicator === undefined ? text : withUnit(text, indicator.unit, "%");
+    });
+  };
   return {
     locale: resolved,
     words,
@@ -176,6 +278,18 @@ export function formatterFor(given: unknown, what: string, words: ReportWords = 
     },
     variance(value, indicator) {
       if (value === null) return noVariance;
+      const plain = plainOf(value);
+      if (plain !== undefined) {
+        // As below, on the figure's digits: no Decimal built.
+        let places = indicator?.decimals;
+        if (places !== undefined && !plainIsZero(plain))
+          while (places < 20 && plainIsZero(plainOf(rounded(value, places)) as Plain)) places += 1;
+        const shown = plainOf(rounded(value, places)) as Plain;
+        const magnitude = number(plainRounded({ ...shown, negative: false }, undefined), places);
+        const sign = plainIsZero(shown) ? "" : shown.negative ? "−" : "+";
+        if (indicator === undefined) return `${sign}${magnitude}`;
+        return withUnit(`${sign}${magnitude}`, indicator.unit, percentagePoints);
+      }
       // A difference is never shown as nothing unless it is nothing: shown to more places, down to
       // its first significant digit, when the indicator's would round it to zero.
       let places = indicator?.decimals;
@@ -190,6 +304,8 @@ export function formatterFor(given: unknown, what: string, words: ReportWords = 
     },
     apart(values, indicator, places) {
       const given = values.filter((value): value is string => value !== null);
+      const plains = given.map(plainOf);
+      if (plains.every((plain) => plain !== undefined)) return apartPlain(values, plains, indicator, places);
       const exact = given.map((value) => toDecimal(value));
       const fixed = indicator?.decimals;
       let shown = fixed ?? places ?? 0;

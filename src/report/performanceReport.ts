@@ -1,8 +1,8 @@
 import type { ChainStep } from "../accountability/index.js";
 import { ENDINGS, chainCount, firstChains } from "../accountability/first.js";
 import { leadingStep, stepMaker } from "../accountability/subjects.js";
-import { checkCascade } from "../cascade/index.js";
-import type { Framework, FrameworkIndex, Id, Indicator, PlanLevel, Target } from "../model/index.js";
+import { type RuleSetting, builtInRules, checkCascade } from "../cascade/index.js";
+import type { Adjacency, Framework, FrameworkIndex, Id, Indicator, PlanLevel, Target } from "../model/index.js";
 import { overdueReviews, reviewSchedule } from "../review/index.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
@@ -579,8 +579,9 @@ function targetOf(
   asOf: string,
   format: ReportFormatter,
   framed = false,
-): ReportTarget {
-  const target = index.targets.get(evaluation.target);
+  position = -1,
+): Required<ReportTarget> {
+  const target = targetAt(index, evaluation.target, position);
   const indicator: Indicator | undefined = target === undefined ? undefined : index.indicators.get(target.indicator);
   const shown = shownAs(indicator, evaluation.actual ?? target?.baseline.value);
   const resolved = index.ownerOf("target", evaluation.target);
@@ -703,6 +704,7 @@ function firstChainOf(
   index: FrameworkIndex,
   id: Id,
   step: (objective: number, edge: number) => ChainStep,
+  position = -1,
 ): {
   chain: ReportChain | null;
   chains: string;
@@ -710,7 +712,7 @@ function firstChainOf(
   from: number | undefined;
   aim: number | undefined;
 } {
-  const target = index.targets.get(id);
+  const target = targetAt(index, id, position);
   if (target === undefined) return { chain: null, chains: "0", chainsExact: true, from: undefined, aim: undefined };
   const from = index.objectives.positionOf(target.objective);
   const lead = leadingStep(index, { kind: "target", target, objective: from }) as ChainStep;
@@ -746,6 +748,125 @@ function firstChainOf(
       : { steps, direct, reachesApex: false, stop: ending, length, omitted };
   const counted = chainCount(index, from);
   return { chain, chains: counted.count.toString(), chainsExact: counted.exact, from, aim: first.end[from] };
+}
+
+/** The built-in rules whose findings are information only, each set "off"; worked out on first use. */
+let infoOff: Readonly<Record<string, RuleSetting>> | undefined;
+
+/**
+ * The setting that turns off every built-in rule of severity `info` by default: the report lists
+ * errors and warnings only, and a rule turned off changes no other rule's findings.
+ */
+function infoRulesOff(): Readonly<Record<string, RuleSetting>> {
+  infoOff ??= Object.fromEntries(
+    builtInRules.filter((rule) => rule.meta.defaultSeverity === "info").map((rule) => [rule.id, "off"] as const),
+  );
+  return infoOff;
+}
+
+/** What an exception adds to its target's row. */
+type ExceptionFields = Omit<ReportException, keyof ReportTarget>;
+
+/**
+ * An exception: its target's row and what it adds, in the order `{ ...row, ...added }` gives, written
+ * out field by field (a spread of a row of some 40 fields cost the bench's 8,644 exceptions more than
+ * the rest of their making). A row from `targetOf`, which sets every field.
+ */
+function exceptionOf(row: Required<ReportTarget>, added: ExceptionFields): ReportException {
+  return {
+    target: row.target,
+    title: row.title,
+    objective: row.objective,
+    indicator: row.indicator,
+    owner: row.owner,
+    status: row.status,
+    actual: row.actual,
+    actualDate: row.actualDate,
+    expected: row.expected,
+    variance: row.variance,
+    goal: row.goal,
+    forecast: row.forecast,
+    forecastMeetsGoal: row.forecastMeetsGoal,
+    direction: row.direction,
+    quality: row.quality,
+    stale: row.stale,
+    nextFigureDue: row.nextFigureDue,
+    correctiveAction: row.correctiveAction,
+    actions: row.actions,
+    outturn: row.outturn,
+    text: row.text,
+    objectiveTitle: row.objectiveTitle,
+    goalDate: row.goalDate,
+    previous: row.previous,
+    yearAgo: row.yearAgo,
+    sinceYearAgo: row.sinceYearAgo,
+    benchmarks: row.benchmarks,
+    standard: row.standard,
+    measureLabel: row.measureLabel,
+    reasons: added.reasons,
+    chain: added.chain,
+    chains: added.chains,
+    chainsExact: added.chainsExact,
+    sharedWith: added.sharedWith,
+    inHand: added.inHand,
+    decision: added.decision,
+    decisionText: added.decisionText,
+  };
+}
+
+/** The key under which the index keeps its targets by objective position, for the report. */
+const TARGET_PLACES = Symbol("performance-management/report targets by objective position");
+
+/**
+ * Each objective's targets, as `index.targetsByObjective` lists them (every target of the
+ * framework that names it, in the framework's order), as target positions by objective position:
+ * worked out once per index, so an aim's targets are gathered without a Map read each.
+ */
+function targetPlacesByObjective(index: FrameworkIndex): Adjacency {
+  const all = index.framework.targets;
+  const objectiveOf = new Int32Array(all.length).fill(-1);
+  const placeOf = new Int32Array(all.length);
+  const n = index.objectives.size;
+  const start = new Int32Array(n + 1);
+  for (let t = 0; t < all.length; t += 1) {
+    const target = all[t] as Target;
+    const objective = index.objectives.positionOf(target.objective);
+    const place = index.targets.positionOf(target.id);
+    if (objective === undefined || place === undefined) continue;
+    objectiveOf[t] = objective;
+    placeOf[t] = place;
+    start[objective + 1] = (start[objective + 1] as number) + 1;
+  }
+  for (let v = 0; v < n; v += 1) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
+  const fill = start.slice(0, n);
+  const targets = new Int32Array(start[n] as number);
+  for (let t = 0; t < all.length; t += 1) {
+    const objective = objectiveOf[t] as number;
+    if (objective < 0) continue;
+    targets[fill[objective] as number] = placeOf[t] as number;
+    fill[objective] = (fill[objective] as number) + 1;
+  }
+  return { start, targets };
+}
+
+/**
+ * Each target's row, by the target's position in the index (-1 for none): the row at the same
+ * place when evaluateFramework listed them in the index's order, as it does; found by id otherwise.
+ */
+function rowsByPosition(index: FrameworkIndex, rows: readonly ReportTarget[]): Int32Array {
+  const at = new Int32Array(index.targets.size).fill(-1);
+  for (let i = 0; i < rows.length; i += 1) {
+    const id = (rows[i] as ReportTarget).target;
+    const position = index.targets.at(i)?.id === id ? i : index.targets.positionOf(id);
+    if (position !== undefined) at[position] = i;
+  }
+  return at;
+}
+
+/** The target with an id: the index's target at `position` when it has that id (no Map read), else by id. */
+function targetAt(index: FrameworkIndex, id: Id, position: number): Target | undefined {
+  const at = index.targets.at(position);
+  return at?.id === id ? at : index.targets.get(id);
 }
 
 /** Items in the order a map of ids gives them. */
@@ -921,7 +1042,8 @@ export function performanceReport(
   });
   // Standards and indicators are told apart when the framework says which of its indicators are standards.
   const framed = index.framework.indicators.some((indicator) => indicator.standard !== undefined);
-  const targets = evaluation.targets.map((row) => targetOf(index, row, asOf, format, framed));
+  // evaluateFramework lists the targets in the index's order: each read at its position (checked).
+  const targets = evaluation.targets.map((row, position) => targetOf(index, row, asOf, format, framed, position));
   const rows = new Map(targets.map((row) => [row.target, row]));
   const evaluations = new Map(evaluation.targets.map((row) => [row.target, row]));
 
@@ -930,10 +1052,11 @@ export function performanceReport(
   const step = stepMaker(index);
   const exceptions: ReportException[] = [];
   const questioned: ReportScrutinyException[] = [];
-  for (const row of targets) {
+  for (let position = 0; position < targets.length; position += 1) {
+    const row = targets[position] as Required<ReportTarget>;
     const reasons = reasonsOf(row);
     if (REPORT_SECTION_OF[row.status] !== "exceptions") continue;
-    const { chain, chains, chainsExact, from, aim } = firstChainOf(index, row.target, step);
+    const { chain, chains, chainsExact, from, aim } = firstChainOf(index, row.target, step, position);
     const sharedWith =
       chain?.reachesApex === true && !chain.direct && from !== undefined && aim !== undefined
         ? reach.sharedWith(from, aim).map((id) => ownerOf(index, id) as ReportOwner)
@@ -945,8 +1068,7 @@ export function performanceReport(
       { asOf, scale: options.scale, amberPeriods },
       format,
     );
-    const exception: ReportException = {
-      ...row,
+    const exception = exceptionOf(row, {
       reasons,
       chain,
       chains,
@@ -955,7 +1077,7 @@ export function performanceReport(
       inHand,
       decision: decision.kind,
       decisionText: decision.text,
-    };
+    });
     if (audience !== "scrutiny") exceptions.push(exception);
     else {
       // Scrutiny holds the executive to account: it is asked the questions, never the decision.
@@ -989,39 +1111,52 @@ export function performanceReport(
     );
 
   const { ids } = index.objectiveGraph;
-  const order = new Map(targets.map((row, i) => [row.target, i]));
-  const rollUps = new Map(evaluation.objectives.map((rollUp) => [rollUp.objective, rollUp]));
-  /** The ids of the targets on the objectives at some positions, in the framework's order. */
-  // The targets of some objectives in the framework's order: their places looked up once each and
-  // sorted as numbers (a comparison that looked both ids up cost two Map reads a comparison).
+  // Each target's row by the target's position in the index: evaluateFramework lists them in the
+  // index's order, so a row is at its target's position (checked, a Map read otherwise).
+  const rowAt = rowsByPosition(index, targets);
+  // The roll-ups likewise: evaluateFramework lists one for each objective, at its position.
+  let rollUpById: Map<Id, ObjectiveRollUp> | undefined;
+  const rollUpAt = (position: number): ObjectiveRollUp | undefined => {
+    const rollUp = evaluation.objectives[position];
+    if (rollUp !== undefined && rollUp.objective === ids[position]) return rollUp;
+    rollUpById ??= new Map(evaluation.objectives.map((row) => [row.objective, row]));
+    return rollUpById.get(ids[position] as Id);
+  };
+  const targetPlaces = index.derive(TARGET_PLACES, targetPlacesByObjective);
+  // The targets of some objectives in the framework's order: their rows' places (from the index's
+  // targets by objective position, no Map read) sorted as numbers.
   const targetsAt = (positions: readonly number[]): Id[] => {
     const places: number[] = [];
     // Every target of the framework has a row; one without (none is expected) is listed first.
     const unplaced: Id[] = [];
     for (const position of positions)
-      for (const target of index.targetsByObjective.get(ids[position] as Id) ?? []) {
-        const place = order.get(target.id);
-        if (place === undefined) unplaced.push(target.id);
+      for (let k = targetPlaces.start[position] as number; k < (targetPlaces.start[position + 1] as number); k += 1) {
+        const target = targetPlaces.targets[k] as number;
+        const place = rowAt[target] as number;
+        if (place < 0) unplaced.push((index.targets.at(target) as Target).id);
         else places.push(place);
       }
     places.sort((a, b) => a - b);
-    return [...unplaced, ...places.map((place) => (targets[place] as ReportTarget).target)];
+    const listed = unplaced;
+    for (const place of places) listed.push((targets[place] as ReportTarget).target);
+    return listed;
   };
   const aims: ReportAim[] = [];
   const { down } = index.objectiveGraph;
   for (let position = 0; position < ids.length; position += 1) {
-    const rollUp = rollUps.get(ids[position] as Id);
-    if (rollUp === undefined || !reach.atApex(position)) continue;
+    if (!reach.atApex(position)) continue;
+    const rollUp = rollUpAt(position);
+    if (rollUp === undefined) continue;
     const beneath = targetsAt(reach.beneath(position));
     const children: number[] = [];
     for (let e = down.start[position] as number; e < (down.start[position + 1] as number); e += 1) {
       const child = down.targets[e] as number;
-      if (rollUps.has(ids[child] as Id) && !reach.atApex(child)) children.push(child);
+      if (!reach.atApex(child) && rollUpAt(child) !== undefined) children.push(child);
     }
     // Each target beneath the aim counted once: under the first of its objectives that it serves.
     const shares = reach.beneathEach(position, children);
     const below = children.map((child, i) =>
-      objectiveOf(index, rollUps.get(ids[child] as Id) as ObjectiveRollUp, targetsAt(shares[i] as number[]), rows),
+      objectiveOf(index, rollUpAt(child) as ObjectiveRollUp, targetsAt(shares[i] as number[]), rows),
     );
     aims.push({
       ...objectiveOf(index, rollUp, beneath, rows),
@@ -1063,7 +1198,8 @@ export function performanceReport(
     else if (ended === "unjudged") outturns.unjudged.push(row.target);
   }
   // Each named for people: the annex says what a finding is about beside the checker's message.
-  const findings: ReportFinding[] = checkCascade(index, { asOf })
+  // The info rules' findings are left out of the report, so those rules are not run.
+  const findings: ReportFinding[] = checkCascade(index, { asOf, rules: infoRulesOff() })
     .findings.filter((finding) => finding.severity !== "info")
     .map((finding) => ({ ...finding, subjectTitle: findingSubjectTitle(index, finding.subject) }));
 

@@ -396,8 +396,10 @@ export function redRunsOf(
 ): ReportRedRun[] {
   const runs: ReportRedRun[] = [];
   for (const row of targets) {
+    // Only a red row is read further (its evaluation looked up for its run).
+    if (row.status !== "red" || row.actualDate === null) continue;
     const figures = evaluations.get(row.target)?.consecutiveRed ?? 0;
-    if (row.status !== "red" || figures < 2 || row.actualDate === null) continue;
+    if (figures < 2) continue;
     const frequency = index.indicators.get(row.indicator)?.frequency ?? null;
     runs.push({
       target: row.target,
