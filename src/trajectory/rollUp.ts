@@ -3,7 +3,7 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, isDecimalValue, toDecimal } from "../internal/decimal.js";
-import { RepeatedWalks, condensation } from "../internal/graph.js";
+import { condensation } from "../internal/graph.js";
 import { atApexByPosition } from "../model/apex.js";
 import { targetProgress } from "./rollUpProgress.js";
 import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
@@ -437,20 +437,39 @@ function aimCounts(
   const n = atApex.length;
   const found = new Array<Readonly<Record<Status, number>> | null>(n).fill(null);
   const counts = new Int32Array(STATUSES.length);
-  const visit = (node: number, depth: number): boolean => {
-    if (depth > 0 && atApex[node] === 1) return true;
-    for (let k = targetsOf.start[node] as number, kEnd = targetsOf.start[node + 1] as number; k < kEnd; k += 1) {
-      const code = targetStatus[targetsOf.targets[k] as number] as number;
-      counts[code] = (counts[code] as number) + 1;
-    }
-    return false;
-  };
-  let walks: RepeatedWalks | undefined;
+  const { start, targets } = index.objectiveGraph.down;
+  // One breadth-first walk an aim, marks stamped with the aim's turn and the queue reused (as
+  // internal/graph.ts RepeatedWalks does), written out here so a walk allocates nothing: a
+  // framework whose every objective is an aim makes one walk per objective.
+  let marks: Int32Array | undefined;
+  let queue: Int32Array | undefined;
+  let stamp = 0;
   for (let aim = 0; aim < n; aim += 1) {
     if (atApex[aim] !== 1) continue;
+    marks ??= new Int32Array(n);
+    queue ??= new Int32Array(n);
+    stamp += 1;
     counts.fill(0);
-    walks ??= new RepeatedWalks(n);
-    walks.walk(index.objectiveGraph.down, aim, visit);
+    marks[aim] = stamp;
+    queue[0] = aim;
+    let tail = 1;
+    for (let head = 0; head < tail; head += 1) {
+      const node = queue[head] as number;
+      // The walk down does not pass through another aim (the aim itself is the only node at depth 0).
+      if (head > 0 && atApex[node] === 1) continue;
+      for (let k = targetsOf.start[node] as number, kEnd = targetsOf.start[node + 1] as number; k < kEnd; k += 1) {
+        const code = targetStatus[targetsOf.targets[k] as number] as number;
+        counts[code] = (counts[code] as number) + 1;
+      }
+      for (let e = start[node] as number, eEnd = start[node + 1] as number; e < eEnd; e += 1) {
+        const next = targets[e] as number;
+        if (marks[next] !== stamp) {
+          marks[next] = stamp;
+          queue[tail] = next;
+          tail += 1;
+        }
+      }
+    }
     found[aim] = shared.of(counts);
   }
   return found;
