@@ -578,13 +578,24 @@ class Tally {
   readonly #counts = new Int32Array(STATUSES.length);
   /** How many children were added since the last reset. */
   children = 0;
-  #total: Decimal = ZERO;
+  /**
+   * The weighted total: while every child added has weight 1 and the scores are small whole
+   * numbers (the defaults), a plain number (`#unitTotal`, exact: a sum of whole numbers far below
+   * 2^53, the same in any order) and `#total` is `null`; a decimal from the first other weight on.
+   */
+  #total: Decimal | null = null;
+  #unitTotal = 0;
+  /** The scores as numbers when every one is a whole number from 0 to 100,000, else `null`. */
+  readonly #unitScores: readonly number[] | null;
   readonly #weights = new WeightSum();
   /** The score or share behind the last {@link Tally.result}, or `null` (a plain field: a million objectives make no extra objects). */
   score: string | null = null;
 
   constructor(settings: RollUpSettings) {
     this.#settings = settings;
+    this.#unitScores = settings.scores.every((score) => score.isInteger() && score.lessThanOrEqualTo(100_000))
+      ? settings.scores.map((score) => score.toNumber())
+      : null;
   }
 
   reset(): void {
@@ -592,7 +603,8 @@ class Tally {
     if (this.children === 0) return;
     this.#counts.fill(0);
     this.children = 0;
-    this.#total = ZERO;
+    this.#total = null;
+    this.#unitTotal = 0;
     this.#weights.reset();
   }
 
@@ -601,7 +613,13 @@ class Tally {
     this.#counts[code] = (this.#counts[code] as number) + 1;
     this.children += 1;
     if (this.#settings.method === "weighted" && code < RATED) {
-      this.#total = this.#total.plus(scored ?? (this.#settings.scores[code] as Decimal).times(weight ?? ONE));
+      const units = this.#unitScores;
+      if (this.#total === null && units !== null && (weight === undefined || weight === ONE))
+        this.#unitTotal += units[code] as number;
+      else {
+        this.#total ??= this.#unitTotal === 0 ? ZERO : new ExactDecimal(this.#unitTotal);
+        this.#total = this.#total.plus(scored ?? (this.#settings.scores[code] as Decimal).times(weight ?? ONE));
+      }
       this.#weights.add(weight ?? ONE);
     }
   }
@@ -637,7 +655,8 @@ class Tally {
     // Weights are taken as given; children whose weights sum to zero or less leave nothing to average.
     const weights = this.#weights.sum();
     if (!weights.greaterThan(0)) return NO_DATA;
-    const score = this.#total.div(weights);
+    const total = this.#total ?? (this.#unitTotal === 0 ? ZERO : new ExactDecimal(this.#unitTotal));
+    const score = total.div(weights);
     this.score = formatDecimal(score);
     return unanimous ? worst : fromThresholds(score, green, amber);
   }
