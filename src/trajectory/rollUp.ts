@@ -70,7 +70,9 @@ export interface ObjectiveRollUp {
    * Children by status: the objective's own targets and the objectives that contribute to it (one
    * child a link, so two links from one objective count twice), less, on a loop, its fellow members.
    * `no-data`, `not-started` and `awaiting-data` children are counted, never rated. Children over
-   * `indirect` links are counted here and again in `partnerDelivered`.
+   * `indirect` links are counted here and again in `partnerDelivered`. This record, like
+   * `partnerDelivered` and `beneath`, is frozen and may be shared by every roll-up of one call with
+   * the same counts: copy it to change it.
    */
   readonly counts: Readonly<Record<Status, number>>;
   /**

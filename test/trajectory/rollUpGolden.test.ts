@@ -181,3 +181,26 @@ describe("rollUp golden results (e420c48)", () => {
     expect(digest({ a: 1 })).not.toEqual(digest({ a: 2 }));
   }, 600_000);
 });
+
+describe("rollUp's count records", () => {
+  it("are frozen and shared between objectives with the same counts, reading as fresh records would", () => {
+    const framework = parsed(objectiveWithLinks(5));
+    if (framework === undefined) throw new Error("objectiveWithLinks(5) does not parse");
+    const rolled = rollUp(framework, [], { method: "weighted" });
+    const parents = rolled.filter((r) => r.objective.startsWith("parent-"));
+    expect(parents).toHaveLength(5);
+    for (const r of parents) {
+      expect(Object.isFrozen(r.counts)).toBe(true);
+      expect(Object.isFrozen(r.beneath)).toBe(true);
+      expect(r.counts).toBe(parents[0]?.counts);
+      expect(r.counts["no-data"]).toBe(1);
+    }
+    expect(JSON.parse(JSON.stringify(rolled))).toEqual(rolled);
+    // A count of 8 or more of one status (the hub's 12 targets, none evaluated) has a record of its own, frozen alike.
+    const many = parsed(objectiveWithLinksAndManyTargets(12));
+    if (many === undefined) throw new Error("objectiveWithLinksAndManyTargets(12) does not parse");
+    const hub = rollUp(many, []).find((r) => r.objective === "hub");
+    expect(hub?.counts["no-data"]).toBe(12);
+    expect(Object.isFrozen(hub?.counts)).toBe(true);
+  });
+});
