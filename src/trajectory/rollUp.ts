@@ -248,9 +248,9 @@ export function rollUpCodes(
   const graph = index.objectiveGraph;
   const { down } = graph;
   const targetsOf = index.derive(TARGETS_BY_POSITION, targetsByObjectivePosition);
-  const { component, count, members, onCycle } = index.derive(CONDENSATION, loopsOf);
-  const outside = index.derive(OUTSIDE_EDGES, outsideDownEdges);
-  const edgeStart = outside === null ? down.start : outside.start;
+  const { component, count, members, onCycle } = index.derive(CONDENSATION, (i) =>
+    condensation(i.objectiveGraph.ids.length, i.objectiveGraph.down),
+  );
   const outcomeTarget = index.derive(OUTCOME_TARGETS, outcomeTargetsByPosition);
   const indirectEdge = index.derive(INDIRECT_EDGES, indirectDownEdges);
   const weighted = settings.method === "weighted";
@@ -337,8 +337,7 @@ export function rollUpCodes(
         else if (hasOutcome) delivery.add(code, weight, scored);
         if (withProgress) progress.add(value, weight);
       }
-      for (let k = edgeStart[v] as number, kEnd = edgeStart[v + 1] as number; k < kEnd; k += 1) {
-        const e = outside === null ? k : (outside.edges[k] as number);
+      for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1) {
         const from = down.targets[e] as number;
         const home = component[from] as number;
         // A loop has no bottom: links inside it are not children; what feeds it from outside is.
@@ -744,41 +743,6 @@ const TARGETS_BY_POSITION = Symbol("performance-management/trajectory targets by
 const CONDENSATION = Symbol("performance-management/trajectory contribution loops");
 const OUTCOME_TARGETS = Symbol("performance-management/trajectory outcome targets");
 const INDIRECT_EDGES = Symbol("performance-management/trajectory indirect links");
-const OUTSIDE_EDGES = Symbol("performance-management/trajectory links from outside each loop");
-
-/** The contribution loops' condensation of the objective graph (derived once per index). */
-function loopsOf(index: FrameworkIndex): ReturnType<typeof condensation> {
-  return condensation(index.objectiveGraph.ids.length, index.objectiveGraph.down);
-}
-
-/**
- * Each objective's edges of the objective graph's `down` that come from outside its loop (edge
- * numbers, in their order), or `null` when every edge does (no loop, no link to itself): the
- * roll-up then reads `down` as it is. A dense loop's members link to each other far more than
- * anything feeds them, and the roll-up reads only what feeds them.
- */
-function outsideDownEdges(index: FrameworkIndex): { start: Int32Array; edges: Int32Array } | null {
-  const { down } = index.objectiveGraph;
-  const { component } = index.derive(CONDENSATION, loopsOf);
-  const n = down.start.length - 1;
-  const start = new Int32Array(n + 1);
-  let kept = 0;
-  for (let v = 0; v < n; v += 1) {
-    for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1)
-      if (component[down.targets[e] as number] !== component[v]) kept += 1;
-    start[v + 1] = kept;
-  }
-  if (kept === down.targets.length) return null;
-  const edges = new Int32Array(kept);
-  let k = 0;
-  for (let v = 0; v < n; v += 1)
-    for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1)
-      if (component[down.targets[e] as number] !== component[v]) {
-        edges[k] = e;
-        k += 1;
-      }
-  return { start, edges };
-}
 
 /** 1 for each target (by position) on an indicator that measures an outcome. */
 function outcomeTargetsByPosition(index: FrameworkIndex): Uint8Array {
