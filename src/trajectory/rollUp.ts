@@ -3,7 +3,7 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, isDecimalValue, toDecimal } from "../internal/decimal.js";
-import { RepeatedWalks, condensation } from "../internal/graph.js";
+import { condensation } from "../internal/graph.js";
 import { atApexByPosition } from "../model/apex.js";
 import { targetProgress } from "./rollUpProgress.js";
 import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
@@ -11,12 +11,12 @@ import { TrajectoryError } from "./errors.js";
 import { isProvisional } from "../model/figures.js";
 import type { Evaluation } from "./evaluateTarget.js";
 import {
-  AWAITING_DATA,
-  NOT_STARTED,
-  NO_DATA,
-  RATED,
+  AWAITING_DATA as AWAITING_DATA_CODE,
+  NOT_STARTED as NOT_STARTED_CODE,
+  NO_DATA as NO_DATA_CODE,
+  RATED as RATED_CODES,
   type RollUpSettings,
-  STATUSES,
+  STATUSES as STATUS_LIST,
   STATUS_CODE,
   describe,
   rollUpSettings,
@@ -70,7 +70,9 @@ export interface ObjectiveRollUp {
    * Children by status: the objective's own targets and the objectives that contribute to it (one
    * child a link, so two links from one objective count twice), less, on a loop, its fellow members.
    * `no-data`, `not-started` and `awaiting-data` children are counted, never rated. Children over
-   * `indirect` links are counted here and again in `partnerDelivered`.
+   * `indirect` links are counted here and again in `partnerDelivered`. This record, like
+   * `partnerDelivered` and `beneath`, is frozen and may be shared by every roll-up of one call with
+   * the same counts: copy it to change it.
    */
   readonly counts: Readonly<Record<Status, number>>;
   /**
@@ -122,6 +124,14 @@ export interface ObjectiveRollUp {
    */
   readonly ratedOnPartners: boolean;
 }
+
+// The codes read in the walk's inner loops, as this module's own constants: a module loader that
+// turns imports into property reads (as tsx, which runs the benches, does) then reads no getter per child.
+const AWAITING_DATA = AWAITING_DATA_CODE;
+const NOT_STARTED = NOT_STARTED_CODE;
+const NO_DATA = NO_DATA_CODE;
+const RATED = RATED_CODES;
+const STATUSES = STATUS_LIST;
 
 /** No child over an indirect link: one frozen record shared by every such roll-up (a million objectives make no extra objects). */
 const NO_PARTNERS: Readonly<Record<Status, number>> = Object.freeze(statusCountsOf());
@@ -247,6 +257,12 @@ export function rollUpCodes(
   const withProgress = targetProgress !== undefined && targetProgress !== NO_PROGRESS;
   // Each edge's own link, so two links to one parent each count with their own weight.
   const linkOf = weighted || withProgress ? graph.downContribution : undefined;
+  // A rated child's score times its weight; for a weight of 1 (given by absence), each score's product made once.
+  const scoresTimesOne = weighted ? settings.scores.map((score) => score.times(ONE)) : [];
+  const scoreTimes = (code: number, weight: Decimal | undefined): Decimal =>
+    weight === undefined || weight === ONE
+      ? (scoresTimesOne[code] as Decimal)
+      : (settings.scores[code] as Decimal).times(weight);
   // Each objective's headline status code, known once its component is done.
   const headline = new Uint8Array(graph.ids.length);
   // Whether anything rated below a component rests on provisional or estimated data.
@@ -254,7 +270,9 @@ export function rollUpCodes(
   // Each component's progress (unrounded), for the objectives above it.
   const componentProgress: (Decimal | null)[] = withProgress ? new Array<Decimal | null>(count).fill(null) : [];
   const results = new Array<ObjectiveRollUp>(graph.ids.length);
-  const beneath = aimCounts(index, targetStatus, targetsOf);
+  // Count records are frozen and shared between roll-ups with the same counts (most objectives have a few children).
+  const shared = new SharedCounts();
+  const beneath = aimCounts(index, targetStatus, targetsOf, shared);
   // The component's children: the council's own, and those over indirect links (partner-delivered).
   const fold = new Tally(settings);
   const foldPartner = new Tally(settings);
@@ -267,7 +285,7 @@ export function rollUpCodes(
   const own = new Int32Array(STATUSES.length);
   const partner = new Int32Array(STATUSES.length);
   // Each member's findings, kept until its component's status is known.
-  const memberCounts: Record<Status, number>[] = [];
+  const memberCounts: Readonly<Record<Status, number>>[] = [];
   const memberPartner: Readonly<Record<Status, number>>[] = [];
   const memberChildren: number[] = [];
   const memberProvisional: number[] = [];
@@ -313,7 +331,7 @@ export function rollUpCodes(
           linkOf === undefined || !((weighted && code < RATED) || value !== null)
             ? undefined
             : weightOf(index.targets.at(target)?.weight);
-        const scored = weighted && code < RATED ? (settings.scores[code] as Decimal).times(weight ?? ONE) : undefined;
+        const scored = weighted && code < RATED ? scoreTimes(code, weight) : undefined;
         fold.add(code, weight, scored);
         if (outcomeTarget[target] === 1) outcome.add(code, weight, scored);
         else if (hasOutcome) delivery.add(code, weight, scored);
@@ -333,7 +351,7 @@ export function rollUpCodes(
           linkOf === undefined || !((weighted && code < RATED) || value !== null)
             ? undefined
             : weightOf(index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight);
-        const scored = weighted && code < RATED ? (settings.scores[code] as Decimal).times(weight ?? ONE) : undefined;
+        const scored = weighted && code < RATED ? scoreTimes(code, weight) : undefined;
         const indirect = indirectEdge[e] === 1;
         if (indirect) {
           partner[code] = (partner[code] as number) + 1;
@@ -347,8 +365,8 @@ export function rollUpCodes(
         if (withProgress) (aside ? progressPartner : progress).add(value, weight);
       }
       const i = m - first;
-      memberCounts[i] = statusCountsOf(own);
-      memberPartner[i] = partnered ? statusCountsOf(partner) : NO_PARTNERS;
+      memberCounts[i] = shared.of(own);
+      memberPartner[i] = partnered ? shared.of(partner) : NO_PARTNERS;
       // Cleared only after use: most objectives have no partner-delivered child and leave it at 0.
       if (partnered) partner.fill(0);
       memberChildren[i] = children;
@@ -390,7 +408,7 @@ export function rollUpCodes(
         outcome: outcomeCode === -1 ? null : (STATUSES[outcomeCode] as Status),
         delivery: deliveryCode === -1 ? null : (STATUSES[deliveryCode] as Status),
         score: outcomeCode === -1 ? score : (memberOutcomeScore[i] as string | null),
-        counts: memberCounts[i] as Record<Status, number>,
+        counts: memberCounts[i] as Readonly<Record<Status, number>>,
         partnerDelivered: memberPartner[i] as Record<Status, number>,
         children: memberChildren[i] as number,
         provisional: memberProvisional[i] as number,
@@ -415,28 +433,75 @@ function aimCounts(
   index: FrameworkIndex,
   targetStatus: Uint8Array,
   targetsOf: Adjacency,
-): (Record<Status, number> | null)[] {
+  shared: SharedCounts,
+): (Readonly<Record<Status, number>> | null)[] {
   const atApex = atApexByPosition(index);
   const n = atApex.length;
-  const found = new Array<Record<Status, number> | null>(n).fill(null);
+  const found = new Array<Readonly<Record<Status, number>> | null>(n).fill(null);
   const counts = new Int32Array(STATUSES.length);
-  const visit = (node: number, depth: number): boolean => {
-    if (depth > 0 && atApex[node] === 1) return true;
-    for (let k = targetsOf.start[node] as number, kEnd = targetsOf.start[node + 1] as number; k < kEnd; k += 1) {
-      const code = targetStatus[targetsOf.targets[k] as number] as number;
-      counts[code] = (counts[code] as number) + 1;
-    }
-    return false;
-  };
-  let walks: RepeatedWalks | undefined;
+  const { start, targets } = index.objectiveGraph.down;
+  // One breadth-first walk an aim, marks stamped with the aim's turn and the queue reused (as
+  // internal/graph.ts RepeatedWalks does), written out here so a walk allocates nothing: a
+  // framework whose every objective is an aim makes one walk per objective.
+  let marks: Int32Array | undefined;
+  let queue: Int32Array | undefined;
+  let stamp = 0;
   for (let aim = 0; aim < n; aim += 1) {
     if (atApex[aim] !== 1) continue;
+    marks ??= new Int32Array(n);
+    queue ??= new Int32Array(n);
+    stamp += 1;
     counts.fill(0);
-    walks ??= new RepeatedWalks(n);
-    walks.walk(index.objectiveGraph.down, aim, visit);
-    found[aim] = statusCountsOf(counts);
+    marks[aim] = stamp;
+    queue[0] = aim;
+    let tail = 1;
+    for (let head = 0; head < tail; head += 1) {
+      const node = queue[head] as number;
+      // The walk down does not pass through another aim (the aim itself is the only node at depth 0).
+      if (head > 0 && atApex[node] === 1) continue;
+      for (let k = targetsOf.start[node] as number, kEnd = targetsOf.start[node + 1] as number; k < kEnd; k += 1) {
+        const code = targetStatus[targetsOf.targets[k] as number] as number;
+        counts[code] = (counts[code] as number) + 1;
+      }
+      for (let e = start[node] as number, eEnd = start[node + 1] as number; e < eEnd; e += 1) {
+        const next = targets[e] as number;
+        if (marks[next] !== stamp) {
+          marks[next] = stamp;
+          queue[tail] = next;
+          tail += 1;
+        }
+      }
+    }
+    found[aim] = shared.of(counts);
   }
   return found;
+}
+
+/**
+ * Frozen count records by status, shared within one roll-up by every objective with the same
+ * counts: a roll-up of many objectives with a few children each makes a handful of records, not
+ * two or three per objective (which, kept in the results, outgrow V8's young generation). Counts
+ * of 8 or more of one status are rare and get a record of their own, frozen alike.
+ */
+class SharedCounts {
+  readonly #byKey = new Map<number, Readonly<Record<Status, number>>>();
+
+  /** The record for these counts by status code. */
+  of(byCode: ArrayLike<number>): Readonly<Record<Status, number>> {
+    // Three bits a status, nine statuses: 27 bits, a small integer key.
+    let key = 0;
+    for (let code = 0; code < STATUSES.length; code += 1) {
+      const count = byCode[code] as number;
+      if (count > 7) return Object.freeze(statusCountsOf(byCode));
+      key = key * 8 + count;
+    }
+    let record = this.#byKey.get(key);
+    if (record === undefined) {
+      record = Object.freeze(statusCountsOf(byCode));
+      this.#byKey.set(key, record);
+    }
+    return record;
+  }
 }
 
 /** A weight as given (1 when absent), exact: one shared 1 for the absent, so most children parse nothing. */
@@ -444,17 +509,48 @@ function weightOf(weight: string | number | undefined): Decimal {
   return weight === undefined ? ONE : toDecimal(weight);
 }
 
+/**
+ * A sum of weights, exact, as `plus` after `plus` from 0 would make it: while every weight is the
+ * shared 1 (an absent weight, the usual case) only a count is kept, made a decimal when read or when
+ * another weight comes (a sum of ones is that count exactly), so most children touch no decimal.
+ */
+class WeightSum {
+  #ones = 0;
+  /** The sum once a weight other than the shared 1 has been added; `null` while only ones have. */
+  #sum: Decimal | null = null;
+
+  reset(): void {
+    this.#ones = 0;
+    this.#sum = null;
+  }
+
+  add(weight: Decimal): void {
+    if (this.#sum === null) {
+      if (weight === ONE) {
+        this.#ones += 1;
+        return;
+      }
+      this.#sum = this.#ones === 0 ? ZERO : new ExactDecimal(this.#ones);
+    }
+    this.#sum = this.#sum.plus(weight);
+  }
+
+  sum(): Decimal {
+    return this.#sum ?? (this.#ones === 0 ? ZERO : new ExactDecimal(this.#ones));
+  }
+}
+
 /** A weighted mean of progress figures, exact: each figure times its weight, over the weights. */
 class Progress {
   #total: Decimal = ZERO;
-  #weights: Decimal = ZERO;
+  readonly #weights = new WeightSum();
   /** Whether a measured child was added since the last reset (most objectives have none: no decimal is touched). */
   #measured = false;
 
   reset(): void {
     if (!this.#measured) return;
     this.#total = ZERO;
-    this.#weights = ZERO;
+    this.#weights.reset();
     this.#measured = false;
   }
 
@@ -463,13 +559,15 @@ class Progress {
     if (value === null) return;
     const decimal = weight ?? ONE;
     this.#total = this.#total.plus(decimal === ONE ? value : value.times(decimal));
-    this.#weights = this.#weights.plus(decimal);
+    this.#weights.add(decimal);
     this.#measured = true;
   }
 
   /** The weighted mean, or `null` when nothing was measured or the weights sum to 0. */
   result(): Decimal | null {
-    return this.#measured && this.#weights.greaterThan(0) ? this.#total.div(this.#weights) : null;
+    if (!this.#measured) return null;
+    const weights = this.#weights.sum();
+    return weights.greaterThan(0) ? this.#total.div(weights) : null;
   }
 }
 
@@ -482,13 +580,24 @@ class Tally {
   readonly #counts = new Int32Array(STATUSES.length);
   /** How many children were added since the last reset. */
   children = 0;
-  #total: Decimal = ZERO;
-  #weights: Decimal = ZERO;
+  /**
+   * The weighted total: while every child added has weight 1 and the scores are small whole
+   * numbers (the defaults), a plain number (`#unitTotal`, exact: a sum of whole numbers far below
+   * 2^53, the same in any order) and `#total` is `null`; a decimal from the first other weight on.
+   */
+  #total: Decimal | null = null;
+  #unitTotal = 0;
+  /** The scores as numbers when every one is a whole number from 0 to 100,000, else `null`. */
+  readonly #unitScores: readonly number[] | null;
+  readonly #weights = new WeightSum();
   /** The score or share behind the last {@link Tally.result}, or `null` (a plain field: a million objectives make no extra objects). */
   score: string | null = null;
 
   constructor(settings: RollUpSettings) {
     this.#settings = settings;
+    this.#unitScores = settings.scores.every((score) => score.isInteger() && score.lessThanOrEqualTo(100_000))
+      ? settings.scores.map((score) => score.toNumber())
+      : null;
   }
 
   reset(): void {
@@ -496,8 +605,9 @@ class Tally {
     if (this.children === 0) return;
     this.#counts.fill(0);
     this.children = 0;
-    this.#total = ZERO;
-    this.#weights = ZERO;
+    this.#total = null;
+    this.#unitTotal = 0;
+    this.#weights.reset();
   }
 
   /** A child: its status code, and for `weighted` its weight (1 when absent) and its score times the weight. */
@@ -505,8 +615,14 @@ class Tally {
     this.#counts[code] = (this.#counts[code] as number) + 1;
     this.children += 1;
     if (this.#settings.method === "weighted" && code < RATED) {
-      this.#total = this.#total.plus(scored ?? (this.#settings.scores[code] as Decimal).times(weight ?? ONE));
-      this.#weights = this.#weights.plus(weight ?? ONE);
+      const units = this.#unitScores;
+      if (this.#total === null && units !== null && (weight === undefined || weight === ONE))
+        this.#unitTotal += units[code] as number;
+      else {
+        this.#total ??= this.#unitTotal === 0 ? ZERO : new ExactDecimal(this.#unitTotal);
+        this.#total = this.#total.plus(scored ?? (this.#settings.scores[code] as Decimal).times(weight ?? ONE));
+      }
+      this.#weights.add(weight ?? ONE);
     }
   }
 
@@ -539,8 +655,10 @@ class Tally {
       return unanimous ? worst : fromThresholds(share, green, amber);
     }
     // Weights are taken as given; children whose weights sum to zero or less leave nothing to average.
-    if (!this.#weights.greaterThan(0)) return NO_DATA;
-    const score = this.#total.div(this.#weights);
+    const weights = this.#weights.sum();
+    if (!weights.greaterThan(0)) return NO_DATA;
+    const total = this.#total ?? (this.#unitTotal === 0 ? ZERO : new ExactDecimal(this.#unitTotal));
+    const score = total.div(weights);
     this.score = formatDecimal(score);
     return unanimous ? worst : fromThresholds(score, green, amber);
   }
