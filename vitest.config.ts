@@ -23,6 +23,9 @@ export default defineConfig({
           include: ["test/**/*.test.ts"],
           exclude: ["test/scale/**", "test/browser/**"],
           isolate: false,
+          // Property tests and golden digests (issue 22) take seconds on a busy two-core machine; a
+          // 5 s default failed them there on time, not on an answer. Timings live in bench/.
+          testTimeout: 30_000,
         },
       },
       // Generous time-outs: these are correctness tests on big inputs, not timings (those live in bench/).
