@@ -23,16 +23,30 @@ describe("checkCascade's golden reports (byte-identical to e420c48's)", () => {
     expect(messages.filter((message) => !(message in fixture.messages))).toEqual([]);
   });
 
-  it("every report, as JSON, is the one taken before", () => {
+  it("every report, as JSON, is the one taken before; no two findings share an object", () => {
     const differing: string[] = [];
+    const shared: string[] = [];
     cases.forEach((golden, i) => {
       const expected = fixture.cases[i] as GoldenDigest;
-      const digest = goldenDigest(golden, checkCascade(deepFreeze(golden.framework), golden.options));
+      const report = checkCascade(deepFreeze(golden.framework), golden.options);
+      // A finding keeps the data object a built-in rule reports: each must be its own.
+      const seen = new Set<object>();
+      for (const finding of report.findings) {
+        for (const part of [finding.data, finding.subject, finding.path, finding.related, ...(finding.related ?? [])]) {
+          if (part === undefined) continue;
+          if (seen.has(part))
+            shared.push(`${golden.name}: ${finding.ruleId}/${finding.messageId} on ${finding.subject.id}`);
+          seen.add(part);
+        }
+      }
+      const digest = goldenDigest(golden, report);
       // A changed input is the generator's doing (fast-check, the arbitraries), not the checker's.
       expect(digest.input, `the input of "${golden.name}" changed: take the fixture again`).toBe(expected.input);
       if (digest.output !== expected.output || digest.findings !== expected.findings)
         differing.push(`${golden.name}: ${digest.findings} findings (${expected.findings} before)`);
     });
     expect(differing).toEqual([]);
-  });
+    expect(shared).toEqual([]);
+    // Seconds on a loaded machine: 582 checks, two of frameworks of 3,000 objectives with thousands of findings.
+  }, 120_000);
 });
