@@ -16,8 +16,11 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
   const n = objectives.size;
   const ids: Id[] = [];
   const levelRank = new Int8Array(n);
-  const planRank = new Map<Id, number>();
-  for (const plan of plans.values()) planRank.set(plan.id, PlanLevel.options.indexOf(plan.level));
+  // Each plan's level rank by its position: the plans' own table of ids answers which plan an
+  // objective names, and no second table is built. Objectives listed plan by plan name the same
+  // plan in a row, and the last answer is reused.
+  const planLevels = new Int8Array(plans.size);
+  for (let p = 0; p < plans.size; p += 1) planLevels[p] = PlanLevel.options.indexOf((plans.at(p) as Plan).level);
   let linkCount = 0;
   for (let i = 0; i < n; i += 1) linkCount += objectives.at(i)?.contributesTo?.length ?? 0;
   // Edges resolved once into typed arrays; `upStart` counts each objective's resolved links.
@@ -25,10 +28,17 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
   const upStart = new Int32Array(n + 1);
   const unresolved: number[] = [];
   // One table at a time: a pass for plans, then one for links, keeps each hash table in cache.
+  let lastPlan: Id | undefined;
+  let lastRank = -1;
   for (let i = 0; i < n; i += 1) {
     const objective = objectives.at(i) as Objective;
     ids.push(objective.id);
-    levelRank[i] = planRank.get(objective.plan) ?? -1;
+    if (objective.plan !== lastPlan) {
+      lastPlan = objective.plan;
+      const position = plans.positionOf(lastPlan);
+      lastRank = position === undefined ? -1 : (planLevels[position] as number);
+    }
+    levelRank[i] = lastRank;
   }
   let edges = 0;
   for (let i = 0; i < n; i += 1) {
