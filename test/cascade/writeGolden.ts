@@ -24,5 +24,5 @@ for (const golden of goldenCases(library.defineRule)) {
 }
 const sorted = Object.fromEntries(Object.entries(messages).sort(([a], [b]) => (a < b ? -1 : 1)));
 const out = fileURLToPath(new URL("fixtures/golden.json", import.meta.url));
-writeFileSync(out, `${JSON.stringify({ takenWith, cases, messages: sorted }, null, 1)}\n`);
+writeFileSync(out, `${JSON.stringify({ takenWith, cases, messages: sorted }, null, 2)}\n`);
 console.log(`${cases.length} cases, ${Object.keys(sorted).length} message ids, written to ${out}`);
