@@ -152,15 +152,17 @@ export function checkCascade(source: Framework | FrameworkIndex, options: CheckC
   const findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of active) {
     if (rule.meta.requiresAsOf === true && options.asOf === undefined) continue;
-    // Only the rule's own messages: a message id such as "toString" must not find Object.prototype's.
-    // Each template is parsed once, on its first finding.
-    const messages: Readonly<Record<string, unknown>> = rule.meta.messages;
+    // Each template is parsed once, on its first finding, when the rule cannot change it during the
+    // check (defineRule freezes the rule, its meta and its messages); any other rule's is read each time.
     const compiled = new Map<string, CompiledMessage>();
+    const fixed = Object.isFrozen(rule) && Object.isFrozen(rule.meta) && Object.isFrozen(rule.meta.messages);
     const trusted = BUILT_IN.has(rule);
     const report = (descriptor: ReportDescriptor): void => {
       const messageId: unknown = descriptor.messageId;
       let message = typeof messageId === "string" ? compiled.get(messageId) : undefined;
       if (message === undefined) {
+        // Only the rule's own messages: a message id such as "toString" must not find Object.prototype's.
+        const messages: Readonly<Record<string, unknown>> = rule.meta.messages;
         const template =
           typeof messageId === "string" && Object.prototype.hasOwnProperty.call(messages, messageId)
             ? messages[messageId]
@@ -169,8 +171,7 @@ export function checkCascade(source: Framework | FrameworkIndex, options: CheckC
           throw cascadeConfigError(`rule "${rule.id}" reported an unknown message id ${shown(messageId)}`);
         }
         message = compileMessage(template);
-        // A frozen meta (defineRule's) cannot change its templates during the check; any other is read each time.
-        if (Object.isFrozen(messages)) compiled.set(messageId as string, message);
+        if (fixed) compiled.set(messageId as string, message);
       }
       findings.push(
         makeFinding(rule.id, severity, fillMessage(message, descriptor.data), descriptor, rule.meta.seedRef, trusted),
