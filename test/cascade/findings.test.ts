@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Finding } from "../../src/index.js";
+import { type Finding, checkCascade, defineRule } from "../../src/index.js";
 import { compileMessage, fillMessage, sortFindings } from "../../src/cascade/findings.js";
 import { runs } from "../helpers/runs.js";
 
@@ -140,5 +140,50 @@ describe("compileMessage and fillMessage", () => {
       }),
       { numRuns: runs(500) },
     );
+  });
+});
+
+describe("a custom rule's findings", () => {
+  it("keep the subject, data, path and related subjects as reported, though the rule reuses and changes its objects", () => {
+    const subject = { kind: "objective" as const, id: "first" };
+    const data: Record<string, string> = { name: "first" };
+    const path = ["first"];
+    const related = [{ kind: "plan" as const, id: "p-first" }];
+    const reusing = defineRule({
+      id: "golden/reusing",
+      meta: {
+        description: "Reports twice with the same objects, changed between the reports.",
+        defaultSeverity: "info",
+        seedRef: "0",
+        messages: { seen: "Seen {{name}}." },
+        docs: "A test rule.",
+      },
+      check(context) {
+        context.report({ messageId: "seen", subject, data, path, related });
+        Object.assign(subject, { id: "second" });
+        data.name = "second";
+        path[0] = "second";
+        Object.assign(related[0] as object, { id: "p-second" });
+        context.report({ messageId: "seen", subject, data, path, related });
+      },
+    });
+    const empty = { id: "fw", name: "F", owners: [], plans: [], objectives: [], indicators: [], targets: [] };
+    const findings = checkCascade(empty, { customRules: [reusing], rules: { "missing-perspective": "off" } }).findings;
+    expect(findings.filter((f) => f.ruleId === "golden/reusing")).toEqual([
+      expect.objectContaining({
+        message: "Seen first.",
+        data: { name: "first" },
+        subject: { kind: "objective", id: "first" },
+        path: ["first"],
+        related: [{ kind: "plan", id: "p-first" }],
+      }),
+      expect.objectContaining({
+        message: "Seen second.",
+        data: { name: "second" },
+        subject: { kind: "objective", id: "second" },
+        path: ["second"],
+        related: [{ kind: "plan", id: "p-second" }],
+      }),
+    ]);
   });
 });
