@@ -17,11 +17,11 @@ import type { Id } from "./primitives.js";
  * [...index.owners.keys()] //=> ["a", "b"]
  */
 export class EntityMap<E extends { readonly id: Id }> implements ReadonlyMap<Id, E> {
-  readonly #positions: Map<Id, number>;
+  readonly #positions: IdTable | Map<Id, number>;
   readonly #entities: readonly E[];
 
   /** @internal Use {@link indexFramework}. */
-  constructor(positions: Map<Id, number>, entities: readonly E[]) {
+  constructor(positions: IdTable | Map<Id, number>, entities: readonly E[]) {
     this.#positions = positions;
     this.#entities = entities;
   }
@@ -59,7 +59,7 @@ export class EntityMap<E extends { readonly id: Id }> implements ReadonlyMap<Id,
 
   /** The ids, in the order of the framework's array. */
   keys(): MapIterator<Id> {
-    return this.#positions.keys();
+    return this.#entities.map((entity) => entity.id).values();
   }
 
   /** `[id, entity]` pairs, in the order of the framework's array. */
@@ -74,5 +74,72 @@ export class EntityMap<E extends { readonly id: Id }> implements ReadonlyMap<Id,
 
   [Symbol.iterator](): MapIterator<[Id, E]> {
     return this.entries();
+  }
+}
+
+/** The FNV-1a hash of a string's UTF-16 code units. */
+function hashOf(id: string): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = 0; i < id.length; i += 1) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/**
+ * Positions by string id in an open-addressing hash table of typed arrays, sized once: a Map of a
+ * million string ids grows by rehashing and spreads each look-up over several places in memory,
+ * where this reads one pair of integers (hash and position) and then compares the one id it names.
+ * Only string ids are held (a framework whose ids are not all strings keeps a Map); anything else
+ * asked for is in no table. Same answers as a Map of the first position of each id.
+ * @internal
+ */
+export class IdTable {
+  /** Pairs of (hash, position + 1); 0 marks an empty slot. */
+  readonly #slots: Int32Array;
+  readonly #mask: number;
+  readonly #ids: Id[] = [];
+
+  /** @param capacity - at most how many ids will be added */
+  constructor(capacity: number) {
+    let size = 16;
+    while (size < capacity * 2) size *= 2;
+    this.#slots = new Int32Array(size * 2);
+    this.#mask = size - 1;
+  }
+
+  /** How many ids are held. */
+  get size(): number {
+    return this.#ids.length;
+  }
+
+  /** Adds `id` at the next position and returns true, or returns false when it is held already. */
+  add(id: string): boolean {
+    const hash = hashOf(id);
+    const slots = this.#slots;
+    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const position = slots[2 * slot + 1] as number;
+      if (position === 0) {
+        slots[2 * slot] = hash;
+        slots[2 * slot + 1] = this.#ids.push(id);
+        return true;
+      }
+      if (slots[2 * slot] === hash && this.#ids[position - 1] === id) return false;
+    }
+  }
+
+  /** The position of `id`, or `undefined` when it is not held. */
+  get(id: unknown): number | undefined {
+    if (typeof id !== "string") return undefined;
+    const hash = hashOf(id);
+    const slots = this.#slots;
+    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const position = slots[2 * slot + 1] as number;
+      if (position === 0) return undefined;
+      if (slots[2 * slot] === hash && this.#ids[position - 1] === id) return position - 1;
+    }
+  }
+
+  /** Whether `id` is held. */
+  has(id: unknown): boolean {
+    return this.get(id) !== undefined;
   }
 }
