@@ -47,6 +47,18 @@ export class EntityMap<E extends { readonly id: Id }> implements ReadonlyMap<Id,
     return this.#positions.get(id);
   }
 
+  /**
+   * The positions of many ids at once, -1 for an id held by no entity: {@link EntityMap.positionOf}
+   * for each, in passes that each read one thing (the ids' hashes, the table, the ids held) so
+   * that look-ups far apart in memory overlap.
+   * @internal
+   */
+  positionsOf(ids: readonly Id[]): Int32Array {
+    const table = this.#positions;
+    if (table instanceof IdTable) return table.positionsOf(ids);
+    return Int32Array.from(ids, (id) => table.get(id) ?? -1);
+  }
+
   /** The entity at a position given by {@link EntityMap.positionOf}. */
   at(position: number): E | undefined {
     return this.#entities[position];
@@ -136,6 +148,45 @@ export class IdTable {
       if (position === 0) return undefined;
       if (slots[2 * slot] === hash && this.#ids[position - 1] === id) return position - 1;
     }
+  }
+
+  /** The position of each of `ids`, -1 for one not held: hashes first, then the table, then the ids held. */
+  positionsOf(ids: readonly unknown[]): Int32Array {
+    const n = ids.length;
+    const hashes = new Int32Array(n);
+    const found = new Int32Array(n);
+    for (let k = 0; k < n; k += 1) {
+      const id = ids[k];
+      hashes[k] = typeof id === "string" ? hashOf(id) : 0;
+    }
+    const slots = this.#slots;
+    const mask = this.#mask;
+    // The first slot with the id's hash (or the empty slot ending its run), for each id.
+    for (let k = 0; k < n; k += 1) {
+      const hash = hashes[k] as number;
+      let slot = hash & mask;
+      while (slots[2 * slot + 1] !== 0 && slots[2 * slot] !== hash) slot = (slot + 1) & mask;
+      found[k] = slot;
+    }
+    const held = this.#ids;
+    for (let k = 0; k < n; k += 1) {
+      const id = ids[k];
+      let slot = found[k] as number;
+      let position = -1;
+      if (typeof id === "string") {
+        const hash = hashes[k] as number;
+        for (; ; slot = (slot + 1) & mask) {
+          const at = slots[2 * slot + 1] as number;
+          if (at === 0) break;
+          if (slots[2 * slot] === hash && held[at - 1] === id) {
+            position = at - 1;
+            break;
+          }
+        }
+      }
+      found[k] = position;
+    }
+    return found;
   }
 
   /** Whether `id` is held. */

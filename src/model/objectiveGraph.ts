@@ -40,18 +40,25 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
     }
     levelRank[i] = lastRank;
   }
-  let edges = 0;
+  // Every link's id gathered in order, then resolved at once (EntityMap.positionsOf overlaps the
+  // look-ups, which land all over a table of a million ids).
+  const linkIds: Id[] = [];
   for (let i = 0; i < n; i += 1) {
     const links = (objectives.at(i) as Objective).contributesTo;
-    if (links !== undefined) {
-      for (let k = 0; k < links.length; k += 1) {
-        const to = objectives.positionOf((links[k] as { objective: Id }).objective);
-        if (to === undefined) {
-          unresolved.push(i, k);
-        } else {
-          edgeTargets[edges] = to;
-          edges += 1;
-        }
+    if (links !== undefined) for (const link of links) linkIds.push(link.objective);
+  }
+  const resolved = objectives.positionsOf(linkIds);
+  let edges = 0;
+  let l = 0;
+  for (let i = 0; i < n; i += 1) {
+    const count = (objectives.at(i) as Objective).contributesTo?.length ?? 0;
+    for (let k = 0; k < count; k += 1, l += 1) {
+      const to = resolved[l] as number;
+      if (to === -1) {
+        unresolved.push(i, k);
+      } else {
+        edgeTargets[edges] = to;
+        edges += 1;
       }
     }
     upStart[i + 1] = edges;

@@ -43,6 +43,8 @@ describe("the index's table of ids (EntityMap)", () => {
           expect(index.owners.get(key)).toBe(position === undefined ? undefined : index.owners.at(position));
           if (position !== undefined) expect(index.owners.at(position)?.id).toBe(key);
         }
+        const all = [...ids, ...asked] as string[];
+        expect([...index.owners.positionsOf(all)]).toEqual(all.map((key) => expected.get(key) ?? -1));
         const repeated = [...expected.keys()].filter(
           (key) => ids.indexOf(key as string) !== ids.lastIndexOf(key as string),
         );
@@ -64,6 +66,7 @@ describe("the index's table of ids (EntityMap)", () => {
     expect([...index.owners.keys()]).toEqual([...expected.keys()]);
     for (const key of ids) expect(index.owners.positionOf(key as string)).toBe(expected.get(key));
     expect(index.owners.positionOf("missing")).toBeUndefined();
+    expect([...index.owners.positionsOf([...ids, "missing"] as string[])]).toEqual([0, 1, 0, 2, 3, 4, 5, -1]);
     expect(index.duplicates).toEqual([{ kind: "owner", id: 1, positions: [0, 2] }]);
   });
 
@@ -81,6 +84,7 @@ describe("the index's table of ids (EntityMap)", () => {
     const index = indexFramework(frameworkOf(ids));
     expect(colliding.map((key) => index.owners.positionOf(key))).toEqual([0, undefined, 1, undefined, 2, undefined]);
     expect(index.duplicates).toEqual([{ kind: "owner", id: "id-149599", positions: [0, 3] }]);
+    expect([...index.owners.positionsOf(colliding)]).toEqual([0, -1, 1, -1, 2, -1]);
     const both = indexFramework(frameworkOf(colliding));
     expect(colliding.map((key) => both.owners.positionOf(key))).toEqual([0, 1, 2, 3, 4, 5]);
   });
