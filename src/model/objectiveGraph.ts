@@ -21,13 +21,13 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
   // plan in a row, and the last answer is reused.
   const planLevels = new Int8Array(plans.size);
   for (let p = 0; p < plans.size; p += 1) planLevels[p] = PlanLevel.options.indexOf((plans.at(p) as Plan).level);
-  let linkCount = 0;
-  for (let i = 0; i < n; i += 1) linkCount += objectives.at(i)?.contributesTo?.length ?? 0;
-  // Edges resolved once into typed arrays; `upStart` counts each objective's resolved links.
-  const edgeTargets = new Int32Array(linkCount);
+  // `upStart` first counts each objective's links, then (below) its resolved links.
   const upStart = new Int32Array(n + 1);
   const unresolved: number[] = [];
-  // One table at a time: a pass for plans, then one for links, keeps each hash table in cache.
+  // One pass over the objectives reads each one's plan (the last answer reused) and gathers its
+  // links' ids in order; the links are then resolved at once (EntityMap.positionsOf overlaps the
+  // look-ups, which land all over a table of a million ids).
+  const linkIds: Id[] = [];
   let lastPlan: Id | undefined;
   let lastRank = -1;
   for (let i = 0; i < n; i += 1) {
@@ -39,28 +39,26 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
       lastRank = position === undefined ? -1 : (planLevels[position] as number);
     }
     levelRank[i] = lastRank;
-  }
-  // Every link's id gathered in order, then resolved at once (EntityMap.positionsOf overlaps the
-  // look-ups, which land all over a table of a million ids).
-  const linkIds: Id[] = [];
-  for (let i = 0; i < n; i += 1) {
-    const links = (objectives.at(i) as Objective).contributesTo;
+    const links = objective.contributesTo;
     if (links !== undefined) for (const link of links) linkIds.push(link.objective);
+    upStart[i + 1] = linkIds.length;
   }
   const resolved = objectives.positionsOf(linkIds);
+  const edgeTargets = new Int32Array(linkIds.length);
   let edges = 0;
-  let l = 0;
+  let first = 0;
   for (let i = 0; i < n; i += 1) {
-    const count = (objectives.at(i) as Objective).contributesTo?.length ?? 0;
-    for (let k = 0; k < count; k += 1, l += 1) {
+    const end = upStart[i + 1] as number;
+    for (let l = first; l < end; l += 1) {
       const to = resolved[l] as number;
       if (to === -1) {
-        unresolved.push(i, k);
+        unresolved.push(i, l - first);
       } else {
         edgeTargets[edges] = to;
         edges += 1;
       }
     }
+    first = end;
     upStart[i + 1] = edges;
   }
   const up = { start: upStart, targets: edgeTargets.subarray(0, edges) };
