@@ -4,12 +4,12 @@ import { checkDate, checkKnownOptions, checkOptionsObject, isPlainObject, shown 
 import type { Framework, FrameworkIndex } from "../model/index.js";
 import { CascadeConfigError } from "./defineRule.js";
 import { CascadeFacts } from "./facts.js";
+import { type CompiledMessage, compileMessage, fillMessage, makeFinding, sortFindings } from "./findings.js";
 import { builtInRules } from "./rules/index.js";
 import type {
   CascadeReport,
   CheckCascadeOptions,
   Finding,
-  FindingSubject,
   ReportDescriptor,
   Rule,
   RuleSetting,
@@ -19,46 +19,13 @@ import type {
 /** Makes a CascadeConfigError: how the checker has the shared option checks report misuse. */
 const cascadeConfigError: MisuseError = (message) => new CascadeConfigError(message);
 
+/** The built-in rules, which make a fresh subject and data object for each finding they report. */
+const BUILT_IN: ReadonlySet<Rule> = new Set(builtInRules);
+
 interface ActiveRule {
   readonly rule: Rule;
   readonly severity: Severity;
   readonly options: unknown;
-}
-
-const SUBJECT_ORDER: Readonly<Record<FindingSubject["kind"], number>> = {
-  framework: 0,
-  owner: 1,
-  plan: 2,
-  objective: 3,
-  indicator: 4,
-  target: 5,
-  measurement: 6,
-  reviewCycle: 7,
-  review: 8,
-};
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Findings by subject (kind, then id), then rule, message id and message: independent of input order. */
-function compareFindings(a: Finding, b: Finding): number {
-  return (
-    SUBJECT_ORDER[a.subject.kind] - SUBJECT_ORDER[b.subject.kind] ||
-    compareText(a.subject.id, b.subject.id) ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.messageId, b.messageId) ||
-    compareText(a.message, b.message) ||
-    compareText((a.path ?? []).join("\u0000"), (b.path ?? []).join("\u0000"))
-  );
-}
-
-function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
-  return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) => {
-    const value =
-      data === undefined ? undefined : Object.prototype.hasOwnProperty.call(data, name) ? data[name] : undefined;
-    return value === undefined ? whole : String(value);
-  });
 }
 
 function resolveOptions(rule: Rule, given: unknown): unknown {
@@ -185,34 +152,34 @@ export function checkCascade(source: Framework | FrameworkIndex, options: CheckC
   const findings: Finding[] = [];
   for (const { rule, severity, options: ruleOptions } of active) {
     if (rule.meta.requiresAsOf === true && options.asOf === undefined) continue;
+    // Each template is parsed once, on its first finding, when the rule cannot change it during the
+    // check (defineRule freezes the rule, its meta and its messages); any other rule's is read each time.
+    const compiled = new Map<string, CompiledMessage>();
+    const fixed = Object.isFrozen(rule) && Object.isFrozen(rule.meta) && Object.isFrozen(rule.meta.messages);
+    const trusted = BUILT_IN.has(rule);
     const report = (descriptor: ReportDescriptor): void => {
-      // Only the rule's own messages: a message id such as "toString" must not find Object.prototype's.
-      const messages: Readonly<Record<string, unknown>> = rule.meta.messages;
       const messageId: unknown = descriptor.messageId;
-      const template =
-        typeof messageId === "string" && Object.prototype.hasOwnProperty.call(messages, messageId)
-          ? messages[messageId]
-          : undefined;
-      if (typeof template !== "string") {
-        throw cascadeConfigError(`rule "${rule.id}" reported an unknown message id ${shown(messageId)}`);
+      let message = typeof messageId === "string" ? compiled.get(messageId) : undefined;
+      if (message === undefined) {
+        // Only the rule's own messages: a message id such as "toString" must not find Object.prototype's.
+        const messages: Readonly<Record<string, unknown>> = rule.meta.messages;
+        const template =
+          typeof messageId === "string" && Object.prototype.hasOwnProperty.call(messages, messageId)
+            ? messages[messageId]
+            : undefined;
+        if (typeof template !== "string") {
+          throw cascadeConfigError(`rule "${rule.id}" reported an unknown message id ${shown(messageId)}`);
+        }
+        message = compileMessage(template);
+        if (fixed) compiled.set(messageId as string, message);
       }
-      findings.push({
-        ruleId: rule.id,
-        severity,
-        messageId: descriptor.messageId,
-        message: formatMessage(template, descriptor.data),
-        ...(descriptor.data === undefined ? {} : { data: { ...descriptor.data } }),
-        subject: { kind: descriptor.subject.kind, id: descriptor.subject.id },
-        ...(descriptor.path === undefined ? {} : { path: [...descriptor.path] }),
-        ...(descriptor.related === undefined
-          ? {}
-          : { related: descriptor.related.map((r) => ({ kind: r.kind, id: r.id })) }),
-        seedRef: rule.meta.seedRef,
-      });
+      findings.push(
+        makeFinding(rule.id, severity, fillMessage(message, descriptor.data), descriptor, rule.meta.seedRef, trusted),
+      );
     };
     rule.check({ index, asOf: options.asOf, options: ruleOptions, facts, report });
   }
-  findings.sort(compareFindings);
+  sortFindings(findings);
   let errorCount = 0;
   let warningCount = 0;
   let infoCount = 0;

@@ -1,4 +1,4 @@
-import { EntityMap } from "./entityMap.js";
+import { EntityMap, IdTable } from "./entityMap.js";
 import type { Framework } from "./framework.js";
 import { type ObjectiveGraph, buildObjectiveGraph } from "./objectiveGraph.js";
 import { DEFAULT_FINANCIAL_YEAR_START } from "./framework.js";
@@ -194,28 +194,36 @@ function byId<E extends { readonly id: Id }>(
   entities: readonly E[],
   duplicates: DuplicateId[],
 ): EntityMap<E> {
-  const positions = new Map<Id, number>();
   const distinct: E[] = [];
   let repeated: Set<Id> | undefined;
-  // One hash operation per entity: a set that does not grow the map met a repeated id (and moved
-  // it to a later position, put right below, once, for repeated ids only).
-  for (const entity of entities) {
-    const size = positions.size;
-    positions.set(entity.id, distinct.length);
-    if (positions.size > size) distinct.push(entity);
-    else (repeated ??= new Set()).add(entity.id);
+  let table: IdTable | Map<Id, number> | undefined;
+  if (entities.every((entity) => typeof entity.id === "string")) {
+    // String ids (every parsed framework's) go in a table of typed arrays sized once.
+    const ids = new IdTable(entities.length);
+    for (const entity of entities) {
+      if (ids.add(entity.id)) distinct.push(entity);
+      else (repeated ??= new Set()).add(entity.id);
+    }
+    table = ids;
+  } else {
+    const positions = new Map<Id, number>();
+    for (const entity of entities) {
+      if (positions.has(entity.id)) (repeated ??= new Set()).add(entity.id);
+      else {
+        positions.set(entity.id, distinct.length);
+        distinct.push(entity);
+      }
+    }
+    table = positions;
   }
   if (repeated !== undefined) {
     const found = new Map<Id, number[]>();
     entities.forEach((entity, position) => {
       if (repeated.has(entity.id)) push(found, entity.id, position);
     });
-    distinct.forEach((entity, position) => {
-      if (repeated.has(entity.id)) positions.set(entity.id, position);
-    });
     for (const [id, list] of found) duplicates.push({ kind, id, positions: list });
   }
-  return new EntityMap(positions, distinct);
+  return new EntityMap(table, distinct);
 }
 
 /** Groups entities by the id each names. */

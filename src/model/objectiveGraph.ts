@@ -16,34 +16,49 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
   const n = objectives.size;
   const ids: Id[] = [];
   const levelRank = new Int8Array(n);
-  const planRank = new Map<Id, number>();
-  for (const plan of plans.values()) planRank.set(plan.id, PlanLevel.options.indexOf(plan.level));
-  let linkCount = 0;
-  for (let i = 0; i < n; i += 1) linkCount += objectives.at(i)?.contributesTo?.length ?? 0;
-  // Edges resolved once into typed arrays; `upStart` counts each objective's resolved links.
-  const edgeTargets = new Int32Array(linkCount);
+  // Each plan's level rank by its position: the plans' own table of ids answers which plan an
+  // objective names, and no second table is built. Objectives listed plan by plan name the same
+  // plan in a row, and the last answer is reused.
+  const planLevels = new Int8Array(plans.size);
+  for (let p = 0; p < plans.size; p += 1) planLevels[p] = PlanLevel.options.indexOf((plans.at(p) as Plan).level);
+  // `upStart` first counts each objective's links, then (below) its resolved links.
   const upStart = new Int32Array(n + 1);
   const unresolved: number[] = [];
-  // One table at a time: a pass for plans, then one for links, keeps each hash table in cache.
+  // One pass over the objectives reads each one's plan (the last answer reused) and gathers its
+  // links' ids in order; the links are then resolved at once (EntityMap.positionsOf overlaps the
+  // look-ups, which land all over a table of a million ids).
+  const linkIds: Id[] = [];
+  let lastPlan: Id | undefined;
+  let lastRank = -1;
   for (let i = 0; i < n; i += 1) {
     const objective = objectives.at(i) as Objective;
     ids.push(objective.id);
-    levelRank[i] = planRank.get(objective.plan) ?? -1;
+    if (objective.plan !== lastPlan) {
+      lastPlan = objective.plan;
+      const position = plans.positionOf(lastPlan);
+      lastRank = position === undefined ? -1 : (planLevels[position] as number);
+    }
+    levelRank[i] = lastRank;
+    const links = objective.contributesTo;
+    if (links !== undefined) for (const link of links) linkIds.push(link.objective);
+    upStart[i + 1] = linkIds.length;
   }
+  const resolved = objectives.positionsOf(linkIds);
+  const edgeTargets = new Int32Array(linkIds.length);
   let edges = 0;
+  let first = 0;
   for (let i = 0; i < n; i += 1) {
-    const links = (objectives.at(i) as Objective).contributesTo;
-    if (links !== undefined) {
-      for (let k = 0; k < links.length; k += 1) {
-        const to = objectives.positionOf((links[k] as { objective: Id }).objective);
-        if (to === undefined) {
-          unresolved.push(i, k);
-        } else {
-          edgeTargets[edges] = to;
-          edges += 1;
-        }
+    const end = upStart[i + 1] as number;
+    for (let l = first; l < end; l += 1) {
+      const to = resolved[l] as number;
+      if (to === -1) {
+        unresolved.push(i, l - first);
+      } else {
+        edgeTargets[edges] = to;
+        edges += 1;
       }
     }
+    first = end;
     upStart[i + 1] = edges;
   }
   const up = { start: upStart, targets: edgeTargets.subarray(0, edges) };

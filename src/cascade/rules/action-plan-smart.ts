@@ -14,8 +14,13 @@ const CORRECTIVE = {
   noCompleted: "correctiveNoCompleted",
 } as const;
 
-/** Marked done with no completion date: the one test a done action can fail. */
-const NO_COMPLETED: ActionTest[] = ["noCompleted"];
+/** The lists of tests an action can fail, made once: a million failing actions allocate none. */
+const NO_COMPLETED: readonly ActionTest[] = ["noCompleted"];
+const NO_OWNER: readonly ActionTest[] = ["noOwner"];
+const NO_DUE: readonly ActionTest[] = ["noDue"];
+const OVERDUE: readonly ActionTest[] = ["overdue"];
+const NO_OWNER_NO_DUE: readonly ActionTest[] = ["noOwner", "noDue"];
+const NO_OWNER_OVERDUE: readonly ActionTest[] = ["noOwner", "overdue"];
 
 /**
  * The tests an action fails, or `undefined` for none (the common case, which allocates nothing):
@@ -23,7 +28,7 @@ const NO_COMPLETED: ActionTest[] = ["noCompleted"];
  * done yet), no owner; and, unless it is a standing duty (`ongoing`, done whenever it arises), no
  * due date or, with `asOf`, a due date passed. An action done by `asOf` is not judged further.
  */
-function failureOf(action: Action, asOf: string | undefined): ActionTest[] | undefined {
+function failureOf(action: Action, asOf: string | undefined): readonly ActionTest[] | undefined {
   const state = actionStateAt(action, asOf);
   if (state === "done") return undefined;
   if (state === "done-undated") return NO_COMPLETED;
@@ -37,7 +42,8 @@ function failureOf(action: Action, asOf: string | undefined): ActionTest[] | und
           ? "overdue"
           : undefined;
   if (!noOwner && late === undefined) return undefined;
-  return noOwner ? (late === undefined ? ["noOwner"] : ["noOwner", late]) : [late as ActionTest];
+  if (noOwner) return late === undefined ? NO_OWNER : late === "noDue" ? NO_OWNER_NO_DUE : NO_OWNER_OVERDUE;
+  return late === "noDue" ? NO_DUE : OVERDUE;
 }
 
 /**
@@ -87,13 +93,19 @@ export const actionPlanSmart = defineRule({
       messageId: Ids[keyof Ids],
       kind: "objective" | "target",
       id: Id,
-      action: Action,
+      failing: Action,
       due?: string,
     ): void => {
-      const name = action.id ?? action.title;
+      const action = failing.id ?? failing.title;
+      // Each shape one object literal: the keys in the order the findings have always had.
       const data: Record<string, string> =
-        kind === "objective" ? { objective: id, action: name } : { target: id, action: name };
-      if (due !== undefined && asOf !== undefined) Object.assign(data, { due, asOf });
+        due !== undefined && asOf !== undefined
+          ? kind === "objective"
+            ? { objective: id, action, due, asOf }
+            : { target: id, action, due, asOf }
+          : kind === "objective"
+            ? { objective: id, action }
+            : { target: id, action };
       context.report({ messageId, subject: { kind, id }, data });
     };
     // One pass over the objectives' actions, one over the targets' corrective actions (critical

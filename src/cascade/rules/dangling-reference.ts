@@ -66,7 +66,9 @@ export const danglingReference = defineRule({
       if (objective === undefined) continue;
       // The graph has resolved every plan and contribution once; only its misses are reported here.
       if (graph.levelRank[v] === -1) check("objective", objective.id, "plan", "plan", objective.plan);
-      check("objective", objective.id, "owner", "owner", objective.owner);
+      const owner = objective.owner;
+      const ownerMissing = owner !== undefined && !index.owners.has(owner);
+      if (ownerMissing) report(context, { kind: "objective", id: objective.id }, "owner", "owner", owner, "missing");
       const links = objective.contributesTo;
       if (links !== undefined) {
         for (let i = 0; i < links.length; i += 1) {
@@ -82,9 +84,10 @@ export const danglingReference = defineRule({
       const actions = objective.actions;
       if (actions !== undefined) {
         for (let i = 0; i < actions.length; i += 1) {
-          const owner = actions[i]?.owner;
-          if (owner !== undefined && !index.owners.has(owner))
-            check("objective", objective.id, `actions[${i}].owner`, "owner", owner);
+          const doer = actions[i]?.owner;
+          // An action's owner is most often its objective's, already looked up.
+          if (doer !== undefined && (doer === owner ? ownerMissing : !index.owners.has(doer)))
+            check("objective", objective.id, `actions[${i}].owner`, "owner", doer);
         }
       }
     }

@@ -42,7 +42,8 @@ export const reviewOverdue = defineRule({
       const dates = { start: period.start, end: period.end, due };
       context.report({
         messageId: last === undefined ? "never" : "overdue",
-        subject,
+        // The review engine's subject, copied: a finding keeps the subject it is given (src/cascade/findings.ts).
+        subject: { kind: subject.kind, id: subject.id },
         data:
           last === undefined
             ? { subject: name, cycle: cycle.id, ...dates }

@@ -1,6 +1,7 @@
 import { toCanonicalString, toDecimal } from "../../internal/decimal.js";
 import { boundsOf, isPercentUnit } from "../../model/bounds.js";
 import { defineRule } from "../defineRule.js";
+import type { FindingSubject } from "../types.js";
 import { rangeText, soughtBands, soughtValues, withinBounds } from "../smartValues.js";
 
 /**
@@ -56,20 +57,25 @@ export const smart = defineRule({
     const { index, facts } = context;
     const horizon = facts.apexHorizon();
     for (const target of index.targets.values()) {
-      const subject = { kind: "target", id: target.id } as const;
+      // A fresh subject for each finding: a finding keeps the subject it is given (src/cascade/findings.ts).
+      const subject = (): FindingSubject => ({ kind: "target", id: target.id });
       const indicator = index.indicators.get(target.indicator);
       const plan = index.planOf("target", target.id);
       const goalDate = target.goal.date;
       const baselineDate = target.baseline.date;
 
       if (indicator?.unit.trim() === "") {
-        context.report({ messageId: "measurable", subject, data: { target: target.id, indicator: indicator.id } });
+        context.report({
+          messageId: "measurable",
+          subject: subject(),
+          data: { target: target.id, indicator: indicator.id },
+        });
       }
 
       if (goalDate <= baselineDate) {
         context.report({
           messageId: "timeOrder",
-          subject,
+          subject: subject(),
           data: { target: target.id, goal: goalDate, baseline: baselineDate },
         });
       }
@@ -80,7 +86,7 @@ export const smart = defineRule({
         if (late && horizon !== undefined && horizon.end > end) {
           context.report({
             messageId: "timeHorizon",
-            subject,
+            subject: subject(),
             data: {
               target: target.id,
               goal: goalDate,
@@ -98,7 +104,7 @@ export const smart = defineRule({
         } else if (late || goalDate < start) {
           context.report({
             messageId: "timePeriod",
-            subject,
+            subject: subject(),
             data: { target: target.id, goal: goalDate, plan: plan.id, start, end },
             related: [{ kind: "plan", id: plan.id }],
           });
@@ -112,7 +118,7 @@ export const smart = defineRule({
         if (revised <= after)
           context.report({
             messageId: "revisionTimeOrder",
-            subject,
+            subject: subject(),
             data: { target: target.id, revision: revision.date, goal: revised, after },
           });
         if (plan === undefined) continue;
@@ -121,7 +127,7 @@ export const smart = defineRule({
         if (revised < start || revised > latest)
           context.report({
             messageId: "revisionTimePeriod",
-            subject,
+            subject: subject(),
             data: {
               target: target.id,
               revision: revision.date,
@@ -142,7 +148,7 @@ export const smart = defineRule({
           if (count > 1 || date <= baselineDate || date >= goalDate) {
             context.report({
               messageId: "timeMilestone",
-              subject,
+              subject: subject(),
               data: { target: target.id, milestone: date, baseline: baselineDate, goal: goalDate },
             });
           }
@@ -151,7 +157,7 @@ export const smart = defineRule({
 
       for (const band of soughtBands(target)) {
         if (toDecimal(band.low).greaterThan(toDecimal(band.high)))
-          context.report({ messageId: "achievableBand", subject, data: { target: target.id, ...band } });
+          context.report({ messageId: "achievableBand", subject: subject(), data: { target: target.id, ...band } });
       }
       if (indicator === undefined) continue;
       const bounds = boundsOf(indicator);
@@ -170,7 +176,7 @@ export const smart = defineRule({
       if (!baselineInside)
         context.report({
           messageId: "achievableBaseline",
-          subject,
+          subject: subject(),
           data: {
             target: target.id,
             value: toCanonicalString(toDecimal(target.baseline.value)),
@@ -185,11 +191,15 @@ export const smart = defineRule({
         // A relative goal off an impossible baseline is the baseline's fault, reported above.
         if ((relative && !baselineInside) || withinBounds(value, bounds)) continue;
         if (percent)
-          context.report({ messageId: "achievablePercent", subject, data: { target: target.id, label, value } });
+          context.report({
+            messageId: "achievablePercent",
+            subject: subject(),
+            data: { target: target.id, label, value },
+          });
         else
           context.report({
             messageId: "achievableBounds",
-            subject,
+            subject: subject(),
             data: { target: target.id, label, value, range, indicator: indicator.id },
           });
       }

@@ -51,20 +51,28 @@ export const unbalancedMeasures = defineRule({
       targets: readonly Target[],
       terms: { long: boolean },
     ): void => {
-      const data = { scope, [subject.kind]: subject.id };
+      // Fresh objects for each finding: a finding keeps the subject and data it is given (src/cascade/findings.ts).
+      const data = (): Record<string, string> => ({ scope, [subject.kind]: subject.id });
       if (terms.long && !targets.some((t) => dueAfter(t, 36)))
-        context.report({ messageId: "noLongTerm", subject, data });
-      if (!targets.some((t) => dueWithin(t, 12))) context.report({ messageId: "noShortTerm", subject, data });
+        context.report({ messageId: "noLongTerm", subject: { kind: subject.kind, id: subject.id }, data: data() });
+      if (!targets.some((t) => dueWithin(t, 12)))
+        context.report({ messageId: "noShortTerm", subject: { kind: subject.kind, id: subject.id }, data: data() });
       const indicators = indicatorsOf(index, targets);
       if (indicators.length === 0) return;
-      if (!indicators.some((i) => i.financial === true)) context.report({ messageId: "noFinancial", subject, data });
-      if (!indicators.some((i) => i.financial !== true)) context.report({ messageId: "noNonFinancial", subject, data });
+      if (!indicators.some((i) => i.financial === true))
+        context.report({ messageId: "noFinancial", subject: { kind: subject.kind, id: subject.id }, data: data() });
+      if (!indicators.some((i) => i.financial !== true))
+        context.report({ messageId: "noNonFinancial", subject: { kind: subject.kind, id: subject.id }, data: data() });
       const kinds = new Set(
         indicators.map((i) => i.measure).filter((m) => m === "input" || m === "output" || m === "outcome"),
       );
       if (kinds.size < 2) {
         const measures = kinds.size === 0 ? "process measures" : `${[...kinds][0] as string} measures`;
-        context.report({ messageId: "narrowMix", subject, data: { ...data, measures } });
+        context.report({
+          messageId: "narrowMix",
+          subject: { kind: subject.kind, id: subject.id },
+          data: { ...data(), measures },
+        });
       }
     };
     const all = [...index.targets.values()];

@@ -2,6 +2,7 @@ import type { Decimal } from "decimal.js";
 import { formatDecimal, toDecimal } from "../../internal/decimal.js";
 import { goalValue } from "../../model/target.js";
 import { defineRule } from "../defineRule.js";
+import type { FindingSubject } from "../types.js";
 
 /** How much better `a` is than `b` in the polarity's good direction (higher is better: `a − b`). */
 function betterBy(a: Decimal, b: Decimal, higherIsBetter: boolean): Decimal {
@@ -46,13 +47,18 @@ export const undemandingTarget = defineRule({
       const baseline = toDecimal(target.baseline.value);
       const gain = betterBy(goal, baseline, higherIsBetter);
       const data = { target: target.id, goal: formatDecimal(goal), baseline: formatDecimal(baseline), polarity };
-      const subject = { kind: "target", id: target.id } as const;
-      if (gain.isNegative() && !gain.isZero()) context.report({ messageId: "decline", subject, data });
-      else if (gain.isZero()) context.report({ messageId: "standStill", subject, data });
+      // A fresh subject and data for each finding: a finding keeps what it is given (src/cascade/findings.ts).
+      const subject = (): FindingSubject => ({ kind: "target", id: target.id });
+      if (gain.isNegative() && !gain.isZero()) context.report({ messageId: "decline", subject: subject(), data });
+      else if (gain.isZero()) context.report({ messageId: "standStill", subject: subject(), data });
       if (target.stretch === undefined) continue;
       const stretch = toDecimal(target.stretch.value);
       if (!betterBy(stretch, goal, higherIsBetter).greaterThan(0)) {
-        context.report({ messageId: "stretchShort", subject, data: { ...data, stretch: formatDecimal(stretch) } });
+        context.report({
+          messageId: "stretchShort",
+          subject: subject(),
+          data: { ...data, stretch: formatDecimal(stretch) },
+        });
       }
     }
   },

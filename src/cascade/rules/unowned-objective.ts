@@ -25,7 +25,9 @@ export const unownedObjective = defineRule({
     const { index } = context;
     for (const objective of index.objectives.values()) {
       if ((objective.actions?.length ?? 0) > 0) continue;
-      if (index.ownerOf("objective", objective.id) !== undefined) continue;
+      // An objective's own owner is its owner (index.ownerOf's first answer): only one without asks
+      // for its plan's, so a cascade whose objectives are owned builds no table of owners.
+      if (objective.owner !== undefined || index.ownerOf("objective", objective.id) !== undefined) continue;
       context.report({
         messageId: "unowned",
         subject: { kind: "objective", id: objective.id },
