@@ -17,6 +17,13 @@ const FIRST_DAY = toDayNumber("1999-01-01");
 const UNITS = ["%", "days", "count", "£"] as const;
 const GROUPS = ["all England", "family"] as const;
 
+/** The first of a list that has one. */
+function firstOf<T>(items: readonly T[]): T {
+  const item = items[0];
+  if (item === undefined) throw new Error("an empty list");
+  return item;
+}
+
 /** A framework exercising every input a full evaluation reads, from `seed`. */
 export function goldenFramework(seed: number, targetCount = 14): Framework {
   const random = seededRandom(seed);
@@ -114,7 +121,7 @@ export function goldenFramework(seed: number, targetCount = 14): Framework {
     // Mostly real indicators; now and then a missing one (a dangling reference).
     const indicator = chance(0.04) ? undefined : pick(indicators.slice(0, indicatorCount));
     const indicatorId = indicator?.id ?? "pi-missing";
-    const shape = indicator ?? indicators[0];
+    const shape = indicator ?? firstOf(indicators);
     const baselineDate = chance(0.8) ? quarterEnd(FIRST_DAY, FIRST_DAY + 900) : anyDate(FIRST_DAY, FIRST_DAY + 900);
     const baselineDay = toDayNumber(baselineDate);
     // A goal usually after the baseline, sometimes on or before it (a standard).
