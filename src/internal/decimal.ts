@@ -61,5 +61,7 @@ export function toCanonicalString(value: Decimal): string {
  * default), in canonical plain notation.
  */
 export function formatDecimal(value: Decimal, places = 10): string {
+  // A value already within `places` is its own rounding: no second Decimal to build.
+  if (value.decimalPlaces() <= places) return toCanonicalString(value);
   return toCanonicalString(value.toDecimalPlaces(places, ExactDecimal.ROUND_HALF_EVEN));
 }

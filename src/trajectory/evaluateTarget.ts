@@ -2,11 +2,13 @@ import { shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
-import { formatDecimal, toDecimal } from "../internal/decimal.js";
+import type { Decimal } from "decimal.js";
+import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type {
   DataQuality,
   Framework,
   FrameworkIndex,
+  Indicator,
   Measurement,
   Target,
   TargetRevision,
@@ -16,12 +18,18 @@ import { aggregationOf, judgedYearToDate } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { revisionInForce } from "../model/revisions.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
-import { clampedGoal } from "./clamp.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
-import { valueOf } from "./exact.js";
+import { measuredValue, valueOf } from "./exact.js";
 import { type Forecast, forecastOf } from "./forecast.js";
-import { floorBreached, inForceOn, judgeMeasurement, toleranceFor } from "./judge.js";
+import {
+  type AppliedTolerance,
+  inForceOn,
+  judgeMeasurement,
+  scaledShortfall,
+  targetFacts,
+  toleranceFor,
+} from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
 import { type NextFigure, nextFigureOf } from "./nextFigure.js";
@@ -141,6 +149,8 @@ export interface Evaluation {
    */
   readonly revision: { readonly date: string; readonly reason: string } | null;
 }
+
+const ONE = new ExactDecimal(1);
 
 /** The figure an ended target still asks for: its outturn, for the goal date; `null` when it is due past the calendar's end. */
 function outturnFigure(outturn: Outturn): NextFigure | null {
@@ -303,23 +313,28 @@ export function evaluateCheckedTarget(
   // The goal in force on the judged measurement's date (asOf when there is none): the latest revision on or before it.
   const judgedDate = end > start && asOfDay >= baselineDay ? all.measurements[end - 1]?.date : undefined;
   // By binary search over the revisions, sorted once per index: a chart evaluates a target as of each of its dates.
-  const { target, revision } = inForceOn(index, given, judgedDate ?? options.asOf);
-  const tolerance = toleranceFor(target, indicator, options.tolerance, index.framework);
+  const { target, revision, stable } = inForceOn(index, given, judgedDate ?? options.asOf);
+  // What the target reads (its goal, baseline, band, bounds…), parsed once per index and goal in force.
+  const facts = targetFacts(index, target, stable, indicator);
+  const tolerance =
+    (options.tolerance === undefined ? cachedTolerance(index, target, stable, indicator) : undefined) ??
+    toleranceFor(target, indicator, options.tolerance, index.framework);
   const asOf = options.asOf;
   const goal = target.goal;
   const isBand = "low" in goal;
-  const unclampedGoal = goalValue(target);
   // The goal clamped to the indicator's natural bounds: +50% on 80% is 100 for a % indicator.
-  const goalExact = clampedGoal(unclampedGoal, indicator);
-  const baseline = toDecimal(target.baseline.value);
+  const goalExact = facts.clampedGoal;
+  const baseline = facts.baseline;
   const progressDenominator = goalExact?.minus(baseline);
+  const band = isBand ? { low: formatDecimal(facts.low as Decimal), high: formatDecimal(facts.high as Decimal) } : null;
+  const goalText = goalExact === undefined ? null : formatDecimal(goalExact);
   const base = {
     target: target.id,
     asOf,
     scale: scale.id,
     ruleNote: null,
-    band: isBand ? { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) } : null,
-    goal: goalExact === undefined ? null : formatDecimal(goalExact),
+    band,
+    goal: goalText,
     revision: revisionOf(revision),
   };
   const empty = {
@@ -372,7 +387,7 @@ export function evaluateCheckedTarget(
     };
   }
 
-  const actual = toDecimal(latest.value);
+  const actual = measuredValue(index, latest);
   // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
   // An ended target whose final figure is in asks for nothing more.
   const final = ended && isFinalFigure(index, indicator, latest.date, goalDate);
@@ -396,25 +411,31 @@ export function evaluateCheckedTarget(
     cumulative || progressDenominator === undefined || progressDenominator.isZero()
       ? null
       : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
+  const actualText = formatDecimal(actual);
+  const quality = latest.quality ?? null;
+  const benchmarks = benchmarkPositions(index, indicator, actual, latest.date);
   const measured = {
-    actual: formatDecimal(actual),
+    actual: actualText,
     actualDate: latest.date,
     progressPercent,
     direction,
-    quality: latest.quality ?? null,
+    quality,
     stale,
-    benchmarks: benchmarkPositions(index, indicator, actual, latest.date),
+    benchmarks,
     nextFigure,
   };
-
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
   const outturn = !ended
     ? null
     : final
       ? judgedOutturn(index, target, indicator, latest, goalDate, goalExact, judgement)
       : awaited;
+  const breached =
+    facts.floor !== undefined &&
+    indicator.polarity !== "in-band" &&
+    scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity).greaterThan(0);
   const intervention = {
-    floorBreached: floorBreached(actual, target, indicator.polarity),
+    floorBreached: breached,
     // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a
     // clearly red run, each date judged at most once per index however often the target is evaluated.
     consecutiveRed:
@@ -437,14 +458,30 @@ export function evaluateCheckedTarget(
           )
         : 0,
   };
+  const redRun = intervention.consecutiveRed;
+  // The result as one literal in the order the fields have always had (no spreads: an evaluation is
+  // built for every target, and copying three objects into it cost more than judging it).
   if (judgement.kind === "band") {
     const { edge, variance } = judgement;
     return {
-      ...base,
-      ...measured,
-      ...intervention,
-      status: judgement.status,
+      target: target.id,
+      asOf,
+      scale: scale.id,
       ruleNote: judgement.ruleNote ?? null,
+      band,
+      goal: goalText,
+      revision: revisionOf(revision),
+      actual: actualText,
+      actualDate: latest.date,
+      progressPercent,
+      direction,
+      quality,
+      stale,
+      benchmarks,
+      nextFigure,
+      floorBreached: breached,
+      consecutiveRed: redRun,
+      status: judgement.status,
       expected: null,
       variance: formatDecimal(variance),
       variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
@@ -455,18 +492,54 @@ export function evaluateCheckedTarget(
   }
   if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast, outturn };
   const expected = judgement.expected;
-  const varianceScaled = actual.times(expected.den).minus(expected.num);
+  const oneDen = expected.den.equals(1);
+  const varianceScaled = oneDen ? actual.minus(expected.num) : actual.times(expected.den).minus(expected.num);
   return {
-    ...base,
-    ...measured,
-    ...intervention,
-    status: judgement.status,
+    target: target.id,
+    asOf,
+    scale: scale.id,
     ruleNote: judgement.ruleNote ?? null,
+    band,
+    goal: goalText,
+    revision: revisionOf(revision),
+    actual: actualText,
+    actualDate: latest.date,
+    progressPercent,
+    direction,
+    quality,
+    stale,
+    benchmarks,
+    nextFigure,
+    floorBreached: breached,
+    consecutiveRed: redRun,
+    status: judgement.status,
     expected: formatDecimal(valueOf(expected)),
-    variance: formatDecimal(varianceScaled.div(expected.den)),
+    variance: formatDecimal(oneDen ? varianceScaled : varianceScaled.div(expected.den)),
     variancePercent: expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100)),
-    tolerance: formatDecimal(judgement.toleranceAmount.div(expected.den)),
+    tolerance: formatDecimal(oneDen ? judgement.toleranceAmount : judgement.toleranceAmount.div(expected.den)),
     forecast,
     outturn,
   };
+}
+
+const TOLERANCES = Symbol("performance-management/trajectory tolerances");
+
+/**
+ * The tolerance a target takes when neither it, its indicator nor the caller gives one (the
+ * framework's for the unit, else the default): kept per index for its own targets and goals in force.
+ */
+function cachedTolerance(
+  index: FrameworkIndex,
+  target: Target,
+  stable: boolean,
+  indicator: Indicator,
+): AppliedTolerance | undefined {
+  if (!stable) return undefined;
+  const cache = index.derive(TOLERANCES, () => new Map<Target, AppliedTolerance>());
+  let tolerance = cache.get(target);
+  if (tolerance === undefined) {
+    tolerance = toleranceFor(target, indicator, undefined, index.framework);
+    cache.set(target, tolerance);
+  }
+  return tolerance;
 }

@@ -6,7 +6,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
-import type { TrajectoryKind } from "../model/index.js";
+import type { FrameworkIndex, Measurement, TrajectoryKind } from "../model/index.js";
 
 /** One point of a path: a day number and an exact value. */
 export interface PathPoint {
@@ -63,4 +63,20 @@ export function expectationAt(path: TargetPath, day: number): Rational | undefin
 /** The value of a rational, to 60 significant digits. */
 export function valueOf(rational: Rational): Decimal {
   return rational.den.equals(1) ? rational.num : rational.num.div(rational.den);
+}
+
+const MEASURED = Symbol("performance-management/trajectory measured values");
+
+/**
+ * The exact value of a measurement of the index, parsed once per index however many targets,
+ * evaluations and comparisons read it (a Decimal is immutable, so one is shared). @internal
+ */
+export function measuredValue(index: FrameworkIndex, measurement: Measurement): Decimal {
+  const cache = index.derive(MEASURED, () => new Map<Measurement, Decimal>());
+  let value = cache.get(measurement);
+  if (value === undefined) {
+    value = toDecimal(measurement.value);
+    cache.set(measurement, value);
+  }
+  return value;
 }

@@ -15,12 +15,12 @@ import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Polarity, Target, Tolerance } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
-import { boundsOf } from "../model/bounds.js";
+import { type Bounds, boundsOf } from "../model/bounds.js";
 import { revisionInForce } from "../model/revisions.js";
 import { type GoalInForce, type InForce, goalInForce } from "./inForce.js";
-import { clampRational, clampedGoal } from "./clamp.js";
+import { clampDecimal, clampRational, clampedGoal } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
-import { type PathPoint, type Rational, type TargetPath, expectationAt } from "./exact.js";
+import { type PathPoint, type Rational, type TargetPath, expectationAt, measuredValue } from "./exact.js";
 import { quartileExpectation } from "./benchmarks.js";
 import { expectationYearToDate } from "./financialYear.js";
 import { type Scale, type Status, rate } from "./scales.js";
@@ -28,7 +28,7 @@ import { latestOnOrBefore, seriesOf } from "./series.js";
 import {
   type AppliedTolerance,
   applicableTolerance,
-  defaultToleranceFor,
+  defaultToleranceSpanning,
   materialShortfallFor,
   missAtEquality,
   scaledTolerance,
@@ -484,6 +484,69 @@ function missesComparatorAtEquality(target: Target, indicator: Indicator, shortf
 }
 
 /**
+ * What judging a target (as one goal in force) on its indicator reads, each parsed once: its
+ * natural bounds, its goal (resolved and clamped), baseline, band edges, floor, blue level, the
+ * default tolerance spanning its goal, and the indicator's material shortfall. @internal
+ */
+export interface TargetFacts {
+  readonly indicator: Indicator;
+  readonly bounds: Bounds;
+  readonly baseline: Decimal;
+  /** The goal's value (absolute or relative), unclamped; undefined for a band or quartile goal. */
+  readonly goal: Decimal | undefined;
+  /** The goal clamped to the bounds. */
+  readonly clampedGoal: Decimal | undefined;
+  readonly low: Decimal | undefined;
+  readonly high: Decimal | undefined;
+  readonly floor: Decimal | undefined;
+  /** The stretch (else the goal), clamped: blue at or beyond it. */
+  readonly blue: Decimal | undefined;
+  readonly material: Decimal | undefined;
+  /** {@link defaultToleranceFor} the target. */
+  readonly defaultTolerance: AppliedTolerance;
+}
+
+function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): TargetFacts {
+  const goal = target.goal;
+  const bounds = boundsOf(indicator);
+  const baseline = toDecimal(target.baseline.value);
+  const value = goalValue(target);
+  const clampedGoalValue = value === undefined ? undefined : clampDecimal(value, bounds).value;
+  const blue =
+    target.stretch === undefined ? clampedGoalValue : clampedGoal(toDecimal(target.stretch.value), indicator);
+  return {
+    indicator,
+    bounds,
+    baseline,
+    goal: value,
+    clampedGoal: clampedGoalValue,
+    low: "low" in goal ? toDecimal(goal.low) : undefined,
+    high: "low" in goal ? toDecimal(goal.high) : undefined,
+    floor: target.floor === undefined ? undefined : toDecimal(target.floor),
+    blue,
+    material: materialShortfallFor(indicator, index.framework),
+    defaultTolerance: defaultToleranceSpanning(value, baseline),
+  };
+}
+
+const FACTS = Symbol("performance-management/trajectory target facts");
+
+/**
+ * The {@link TargetFacts} of a target on its indicator: kept per index for the index's own targets
+ * and their goals in force (`stable`), built afresh for any other. @internal
+ */
+export function targetFacts(index: FrameworkIndex, target: Target, stable: boolean, indicator: Indicator): TargetFacts {
+  if (!stable) return factsFor(index, target, indicator);
+  const cache = index.derive(FACTS, () => new Map<Target, TargetFacts>());
+  let facts = cache.get(target);
+  if (facts?.indicator !== indicator) {
+    facts = factsFor(index, target, indicator);
+    cache.set(target, facts);
+  }
+  return facts;
+}
+
+/**
  * Judges one measurement exactly: its expectation (the path, the year-to-date share, the comparator
  * or the band), clamped to the indicator's natural bounds, its shortfall in the polarity's good
  * direction, the tolerance, the scale, the floor (past it, the scale's worst status), blue (the
@@ -502,29 +565,36 @@ export function judgeMeasurement(
   // The goal in force on the measurement's date: the latest revision on or before it, else the original.
   const revised = inForceOn(index, given, measurement.date);
   const target = revised.target;
+  const facts = targetFacts(index, target, revised.stable, indicator);
   // The default tolerance's floor is the span to the goal in force, so a revision moves it too.
   const tolerance =
-    revised.revision !== null && "floor" in appliedTolerance ? defaultToleranceFor(target) : appliedTolerance;
-  const actual = toDecimal(measurement.value);
-  const goal = target.goal;
-  if ("low" in goal) {
-    const band = judgeAgainstBand(actual, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale);
-    return { kind: "band", ...band, ...ownRules(index, target, indicator, measurement, scale, band, band.edge, ONE) };
+    revised.revision !== null && "floor" in appliedTolerance ? facts.defaultTolerance : appliedTolerance;
+  // Measurements of the index's series are parsed once per index.
+  const actual = revised.stable ? measuredValue(index, measurement) : toDecimal(measurement.value);
+  if (facts.low !== undefined && facts.high !== undefined) {
+    const band = judgeAgainstBand(actual, facts.low, facts.high, tolerance, scale);
+    return {
+      kind: "band",
+      ...band,
+      ...ownRules(index, target, indicator, measurement, scale, band, band.edge, ONE, facts.material),
+    };
   }
   const unclamped = expectationFor(index, target, revised.stable, indicator, measurement);
   if (unclamped === undefined) return { kind: "unjudged", status: "no-data" };
   // Judged against the expectation clamped to the indicator's natural bounds (a % target never expects 105).
-  const bounds = boundsOf(indicator);
-  const expected = clampRational(unclamped, bounds).value;
+  const expected = clampRational(unclamped, facts.bounds).value;
   const judged = judgeAgainstPoint(actual, expected, indicator.polarity, tolerance, scale);
   // Past the intervention line the status is the scale's worst, whatever the path expects.
-  if (floorBreached(actual, target, indicator.polarity))
+  if (
+    facts.floor !== undefined &&
+    indicator.polarity !== "in-band" &&
+    scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity).greaterThan(0)
+  )
     return { kind: "point", expected, ...judged, status: scale.beyond };
   if (missesComparatorAtEquality(target, indicator, judged.shortfall))
     return { kind: "point", expected, ...judged, status: missAtEquality(scale, judged.toleranceAmount) };
   if (scale.blueWhenGoalMet && target.comparator === undefined) {
-    const level = blueLevel(target);
-    const clamped = clampedGoal(level, indicator);
+    const clamped = facts.blue;
     if (clamped !== undefined && goalMet(actual, clamped, indicator.polarity))
       return { kind: "point", expected, ...judged, status: "blue" };
   }
@@ -532,7 +602,7 @@ export function judgeMeasurement(
     kind: "point",
     expected,
     ...judged,
-    ...ownRules(index, target, indicator, measurement, scale, judged, expected.num, expected.den),
+    ...ownRules(index, target, indicator, measurement, scale, judged, expected.num, expected.den, facts.material),
   };
 }
 
@@ -552,8 +622,8 @@ function ownRules(
   judged: PointJudgement,
   base: Decimal,
   den: Decimal,
+  material: Decimal | undefined,
 ): { status: Status; ruleNote: string | null } {
-  const material = materialShortfallFor(indicator, index.framework);
   if (material !== undefined && judged.shortfall.lessThan(material.times(den)))
     return { status: (scale.bands[0] as Scale["bands"][number]).status, ruleNote: null };
   const rule = index.framework.statusRule;
