@@ -95,6 +95,21 @@ export function compare(
 ): Direction | null {
   // Without a materiality, the figures as published: a change that does not show is no change.
   const materiality = indicator.materiality;
+  // The common case in one comparison, without building a figure: a point goal's badness is the
+  // value itself or its negation, so its change has the sign of the values' order.
+  const goal = target?.goal;
+  if (
+    materiality === undefined &&
+    (goal === undefined || !("low" in goal)) &&
+    (indicator.polarity === "higher-is-better" || indicator.polarity === "lower-is-better")
+  ) {
+    const order =
+      indicator.decimals === undefined
+        ? now.comparedTo(before)
+        : published(now, indicator).comparedTo(published(before, indicator));
+    if (order === 0) return "no-change";
+    return order > 0 === (indicator.polarity === "higher-is-better") ? "improving" : "worsening";
+  }
   const shownNow = materiality === undefined ? published(now, indicator) : now;
   const shownBefore = materiality === undefined ? published(before, indicator) : before;
   const nowBadness = badness(shownNow, indicator, target);
@@ -157,7 +172,8 @@ export function earlierBaseline(
  * financial year), or, for a target's first figure since its baseline, against the baseline (a
  * snapshot indicator's, dated before the figure); and against the latest figure of the whole series
  * within the period a year before it (else the baseline, when dated within that period). Both
- * engines (a target's evaluation and a data-only indicator's row) use it.
+ * engines (a target's evaluation and a data-only indicator's row) use it. `valueOf` reads a
+ * measurement's exact value (an evaluation passes the index's, parsed once).
  * @internal
  */
 export function directionOfTravel(
@@ -167,9 +183,10 @@ export function directionOfTravel(
   indicator: Indicator,
   target: Target | undefined,
   yearToDate: { readonly yearStart: string } | undefined,
+  valueOf: (measurement: Measurement) => Decimal = (measurement) => toDecimal(measurement.value),
 ): DirectionOfTravel {
   const latest = series.measurements[at] as Measurement;
-  const actual = toDecimal(latest.value);
+  const actual = valueOf(latest);
   const previous = at > from ? series.measurements[at - 1] : undefined;
   const baseline = earlierBaseline(target, latest.date, yearToDate !== undefined);
   const yearAgo = yearAgoFigure(series, latest.date, indicator, baseline);
@@ -178,9 +195,16 @@ export function directionOfTravel(
     (yearToDate === undefined ||
       financialYearOf(previous.date, yearToDate.yearStart).start ===
         financialYearOf(latest.date, yearToDate.yearStart).start);
-  const earlier = previous === undefined ? baseline?.value : sameYear ? previous.value : undefined;
+  const earlier =
+    previous === undefined
+      ? baseline === undefined
+        ? undefined
+        : toDecimal(baseline.value)
+      : sameYear
+        ? valueOf(previous)
+        : undefined;
   return {
-    sincePrevious: earlier === undefined ? null : compare(actual, toDecimal(earlier), indicator, target),
+    sincePrevious: earlier === undefined ? null : compare(actual, earlier, indicator, target),
     sinceYearAgo: yearAgo === undefined ? null : compare(actual, yearAgo.value, indicator, target),
   };
 }

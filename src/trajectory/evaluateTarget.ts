@@ -406,6 +406,7 @@ export function evaluateCheckedTarget(
     indicator,
     target,
     cumulative ? { yearStart: index.financialYearStart } : undefined,
+    (measurement) => measuredValue(index, measurement),
   );
   const progressPercent =
     cumulative || progressDenominator === undefined || progressDenominator.isZero()
