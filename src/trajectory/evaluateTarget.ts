@@ -363,7 +363,7 @@ export function evaluateCheckedTarget(
           value: null,
           reason: `forecasts are not made for year-to-date (${aggregation === "year-to-date-rate" ? "rate" : "cumulative"}) indicators`,
         }
-      : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance);
+      : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance, facts);
   // With nothing measured since the baseline, the first period's figure is the next: awaited until it is due.
   if (asOfDay < baselineDay) {
     const first = nextFigureOf(target.baseline.date, indicator, index.framework, asOf);

@@ -5,7 +5,7 @@ import type { FrameworkIndex, Indicator, Measurement, Target } from "../model/in
 import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
 import { clampDecimal, clampedGoal } from "./clamp.js";
-import { type AppliedTolerance, judgeAgainstBand, judgeAgainstPoint } from "./judge.js";
+import { type AppliedTolerance, type TargetFacts, judgeAgainstBand, judgeAgainstPoint } from "./judge.js";
 import { materialShortfallFor } from "./tolerances.js";
 import type { Scale, Status } from "./scales.js";
 import type { IndicatorSeries } from "./series.js";
@@ -135,6 +135,188 @@ function windowSums(index: FrameworkIndex, series: IndicatorSeries, start: numbe
     : sumsFromPrefix(entry.prefix, series, start, end, origin);
 }
 
+// ---- The line in safe integers ------------------------------------------------------------------
+
+const SAFE = 2 ** 53;
+
+/** An exact integer product, or NaN when it may not fit a double exactly (NaN then propagates). */
+function mul(a: number, b: number): number {
+  const product = a * b;
+  // Of two safe integers, a product under 2^53 in magnitude is exact; rounding is monotone, so one
+  // at or above it rounds to at least 2^53 and is refused.
+  return Math.abs(product) < SAFE ? product : Number.NaN;
+}
+
+/** An exact integer sum or difference, or NaN (as {@link mul}). */
+function add(a: number, b: number): number {
+  const sum = a + b;
+  return Math.abs(sum) < SAFE ? sum : Number.NaN;
+}
+
+/**
+ * A series' values as safe integers over a power of ten: `units[i] / 10^places[i]` is measurement
+ * i's value exactly; `places[i]` is −1 for a value that does not fit (more than 15 digits, or a
+ * number JavaScript writes in exponent notation). Built once per index and series.
+ */
+interface ScaledSeries {
+  readonly units: Float64Array;
+  readonly places: Int8Array;
+  uses: number;
+  /** Running totals at the series' widest scale, x from its first day; absent until a second forecast, or when they would not fit. */
+  prefix?: IntegerPrefix | null;
+}
+
+interface IntegerPrefix {
+  readonly places: number;
+  readonly sx: Float64Array;
+  readonly sy: Float64Array;
+  readonly sxx: Float64Array;
+  readonly sxy: Float64Array;
+}
+
+const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
+
+/** A decimal's digits as a safe integer and its decimal places, or undefined. */
+function scaledValue(value: string | number): { units: number; places: number } | undefined {
+  const text = typeof value === "number" ? (Object.is(value, -0) ? "0" : String(value)) : value;
+  const match = DECIMAL.exec(text);
+  if (match === null) return undefined;
+  const fraction = match[3] ?? "";
+  const digits = `${match[2] as string}${fraction}`;
+  // 15 digits always fit a double exactly; a longer run of leading zeros is fine too.
+  if (digits.replace(/^0+/, "").length > 15 || fraction.length > 60) return undefined;
+  const units = Number(digits);
+  return { units: match[1] === "-" ? -units : units, places: fraction.length };
+}
+
+const SCALED = Symbol("performance-management/trajectory forecast integers");
+
+function scaledSeriesOf(index: FrameworkIndex, series: IndicatorSeries): ScaledSeries {
+  const cache = index.derive(SCALED, () => new Map<IndicatorSeries, ScaledSeries>());
+  let scaled = cache.get(series);
+  if (scaled === undefined) {
+    const count = series.measurements.length;
+    const units = new Float64Array(count);
+    const places = new Int8Array(count);
+    for (let i = 0; i < count; i += 1) {
+      const value = scaledValue((series.measurements[i] as Measurement).value);
+      units[i] = value?.units ?? 0;
+      places[i] = value === undefined || value.places > 20 ? -1 : value.places;
+    }
+    scaled = { units, places, uses: 0 };
+    cache.set(series, scaled);
+  }
+  return scaled;
+}
+
+/** The widest scale of `[start, end)`, or −1 when a value there does not fit. */
+function widestPlaces(scaled: ScaledSeries, start: number, end: number): number {
+  let widest = 0;
+  for (let i = start; i < end; i += 1) {
+    const places = scaled.places[i] as number;
+    if (places < 0) return -1;
+    if (places > widest) widest = places;
+  }
+  return widest;
+}
+
+/** `units[i]` at `places` decimal places (NaN when it does not fit). */
+function unitsAt(scaled: ScaledSeries, i: number, places: number): number {
+  return mul(scaled.units[i] as number, 10 ** (places - (scaled.places[i] as number)));
+}
+
+/** The running totals of a whole series in integers, or null when they would not fit. */
+function integerPrefixOf(series: IndicatorSeries, scaled: ScaledSeries): IntegerPrefix | null {
+  const count = series.measurements.length;
+  const places = widestPlaces(scaled, 0, count);
+  if (places < 0) return null;
+  const first = series.days[0] ?? 0;
+  const sx = new Float64Array(count + 1);
+  const sy = new Float64Array(count + 1);
+  const sxx = new Float64Array(count + 1);
+  const sxy = new Float64Array(count + 1);
+  for (let i = 0; i < count; i += 1) {
+    const x = (series.days[i] as number) - first;
+    const y = unitsAt(scaled, i, places);
+    sx[i + 1] = add(sx[i] as number, x);
+    sy[i + 1] = add(sy[i] as number, y);
+    sxx[i + 1] = add(sxx[i] as number, mul(x, x));
+    sxy[i + 1] = add(sxy[i] as number, mul(x, y));
+  }
+  // NaN propagates through every later total, so a last total that fits means every earlier one did.
+  if (Number.isNaN(sx[count]) || Number.isNaN(sy[count]) || Number.isNaN(sxx[count]) || Number.isNaN(sxy[count]))
+    return null;
+  return { places, sx, sy, sxx, sxy };
+}
+
+/** What {@link integerLine} says when the window's measurements are all on one date. */
+const SPREAD_ZERO = Symbol("spread zero");
+
+/**
+ * The least-squares line of `[start, end)` projected to `goalDay`, x from `origin`, computed in
+ * safe integers (values scaled by a power of ten) and divided once in decimals: the same quotient,
+ * rounded once to 60 digits, as the decimal computation gives, since every sum and product in both
+ * is exact. `undefined` when a value or a total does not fit (the caller computes in decimals).
+ * Like {@link windowSums}, the first forecast on a series adds its window up; later ones read
+ * running totals, so many targets on one long series cost n + t.
+ */
+function integerLine(
+  index: FrameworkIndex,
+  series: IndicatorSeries,
+  start: number,
+  end: number,
+  origin: number,
+  goalDay: number,
+): Decimal | typeof SPREAD_ZERO | undefined {
+  const scaled = scaledSeriesOf(index, series);
+  scaled.uses += 1;
+  if (scaled.prefix === undefined && scaled.uses >= 2) scaled.prefix = integerPrefixOf(series, scaled);
+  const n = end - start;
+  let places: number;
+  let sx: number;
+  let sy: number;
+  let sxx: number;
+  let sxy: number;
+  const prefix = scaled.prefix;
+  if (prefix === null) return undefined;
+  if (prefix !== undefined) {
+    places = prefix.places;
+    const d = origin - (series.days[0] ?? 0);
+    const spanX = add(prefix.sx[end] as number, -(prefix.sx[start] as number));
+    sy = add(prefix.sy[end] as number, -(prefix.sy[start] as number));
+    // Σ(x − d) = Σx − nd, Σ(x − d)² = Σx² − 2dΣx + nd², Σ(x − d)y = Σxy − dΣy.
+    sx = add(spanX, -mul(n, d));
+    sxx = add(
+      add(add(prefix.sxx[end] as number, -(prefix.sxx[start] as number)), -mul(mul(2, d), spanX)),
+      mul(mul(n, d), d),
+    );
+    sxy = add(add(prefix.sxy[end] as number, -(prefix.sxy[start] as number)), -mul(d, sy));
+  } else {
+    places = widestPlaces(scaled, start, end);
+    if (places < 0) return undefined;
+    sx = 0;
+    sy = 0;
+    sxx = 0;
+    sxy = 0;
+    for (let i = start; i < end; i += 1) {
+      const x = (series.days[i] as number) - origin;
+      const y = unitsAt(scaled, i, places);
+      sx = add(sx, x);
+      sy = add(sy, y);
+      sxx = add(sxx, mul(x, x));
+      sxy = add(sxy, mul(x, y));
+    }
+  }
+  const spread = add(mul(n, sxx), -mul(sx, sx));
+  if (spread === 0) return SPREAD_ZERO;
+  const at = goalDay - origin;
+  const numerator = add(mul(sy, spread), mul(add(mul(n, sxy), -mul(sx, sy)), add(mul(n, at), -sx)));
+  const denominator = mul(n, spread);
+  if (Number.isNaN(numerator) || Number.isNaN(denominator)) return undefined;
+  // `+ 0` makes a −0 numerator 0, as the decimal sum of zero terms is.
+  return new ExactDecimal(numerator + 0).div(new ExactDecimal(`${String(denominator)}e${String(places)}`));
+}
+
 /**
  * The least-squares line through a target's measurements since its baseline (at least three),
  * projected to its goal date exactly and clamped to the indicator's natural bounds, with the status
@@ -150,6 +332,7 @@ export function forecastOf(
   window: { readonly series: IndicatorSeries; readonly start: number; readonly end: number },
   scale: Scale,
   tolerance: AppliedTolerance,
+  facts?: TargetFacts,
 ): Forecast {
   if ("quartile" in target.goal)
     return {
@@ -164,30 +347,47 @@ export function forecastOf(
     };
   }
   const origin = toDayNumber(target.baseline.date);
-  const { n, sx, sy, sxx, sxy } = windowSums(index, window.series, window.start, window.end, origin);
-  const spread = n.times(sxx).minus(sx.times(sx));
-  if (spread.isZero()) return { value: null, reason: "the measurements since the baseline are all on one date" };
-  const at = new ExactDecimal(toDayNumber(target.goal.date) - origin);
-  // Least squares, exactly: (Σy·spread + (nΣxy − ΣxΣy)(n·X − Σx)) / (n·spread).
-  const bounds = boundsOf(indicator);
-  const line = sy
-    .times(spread)
-    .plus(n.times(sxy).minus(sx.times(sy)).times(n.times(at).minus(sx)))
-    .div(n.times(spread));
+  const goalDay = toDayNumber(target.goal.date);
+  // The same line in safe integers where every sum and product fits (almost always), else in decimals.
+  const fast = integerLine(index, window.series, window.start, window.end, origin, goalDay);
+  if (fast === SPREAD_ZERO) return { value: null, reason: "the measurements since the baseline are all on one date" };
+  let line: Decimal;
+  if (fast !== undefined) line = fast;
+  else {
+    const { n, sx, sy, sxx, sxy } = windowSums(index, window.series, window.start, window.end, origin);
+    const spread = n.times(sxx).minus(sx.times(sx));
+    if (spread.isZero()) return { value: null, reason: "the measurements since the baseline are all on one date" };
+    const at = new ExactDecimal(goalDay - origin);
+    // Least squares, exactly: (Σy·spread + (nΣxy − ΣxΣy)(n·X − Σx)) / (n·spread).
+    line = sy
+      .times(spread)
+      .plus(n.times(sxy).minus(sx.times(sy)).times(n.times(at).minus(sx)))
+      .div(n.times(spread));
+  }
+  const bounds = facts?.bounds ?? boundsOf(indicator);
   const { value: projected, clamped } = clampDecimal(line, bounds);
   const goal = target.goal;
   const judged =
     "low" in goal
-      ? judgeAgainstBand(projected, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale)
+      ? judgeAgainstBand(
+          projected,
+          facts?.low ?? toDecimal(goal.low),
+          facts?.high ?? toDecimal(goal.high),
+          tolerance,
+          scale,
+        )
       : judgeAgainstPoint(
           projected,
-          { num: clampedGoal(goalValue(target), indicator) as Decimal, den: ONE },
+          {
+            num: (facts === undefined ? clampedGoal(goalValue(target), indicator) : facts.clampedGoal) as Decimal,
+            den: ONE,
+          },
           indicator.polarity,
           tolerance,
           scale,
         );
   // A projected shortfall under the material shortfall is on profile, as a measured one is.
-  const material = materialShortfallFor(indicator, index.framework);
+  const material = facts === undefined ? materialShortfallFor(indicator, index.framework) : facts.material;
   const onProfile = material !== undefined && judged.shortfall.lessThan(material);
   return {
     value: formatDecimal(projected),
