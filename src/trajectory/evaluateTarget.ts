@@ -2,7 +2,6 @@ import { shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
-import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type {
   DataQuality,
@@ -20,7 +19,7 @@ import { revisionInForce } from "../model/revisions.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
-import { measuredValue, valueOf } from "./exact.js";
+import { measuredText, measuredValue, valueOf } from "./exact.js";
 import { type Forecast, forecastOf } from "./forecast.js";
 import {
   type AppliedTolerance,
@@ -326,8 +325,9 @@ export function evaluateCheckedTarget(
   const goalExact = facts.clampedGoal;
   const baseline = facts.baseline;
   const progressDenominator = goalExact?.minus(baseline);
-  const band = isBand ? { low: formatDecimal(facts.low as Decimal), high: formatDecimal(facts.high as Decimal) } : null;
-  const goalText = goalExact === undefined ? null : formatDecimal(goalExact);
+  // A fresh band object for each evaluation: the caller owns what it is given.
+  const band = isBand && facts.bandText !== null ? { low: facts.bandText.low, high: facts.bandText.high } : null;
+  const goalText = facts.goalText;
   const base = {
     target: target.id,
     asOf,
@@ -412,7 +412,7 @@ export function evaluateCheckedTarget(
     cumulative || progressDenominator === undefined || progressDenominator.isZero()
       ? null
       : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
-  const actualText = formatDecimal(actual);
+  const actualText = measuredText(index, latest);
   const quality = latest.quality ?? null;
   const benchmarks = benchmarkPositions(index, indicator, actual, latest.date);
   const measured = {

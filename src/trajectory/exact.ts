@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { ExactDecimal, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { FrameworkIndex, Measurement, TrajectoryKind } from "../model/index.js";
 
 /** One point of a path: a day number and an exact value. */
@@ -79,4 +79,17 @@ export function measuredValue(index: FrameworkIndex, measurement: Measurement): 
     cache.set(measurement, value);
   }
   return value;
+}
+
+const MEASURED_TEXT = Symbol("performance-management/trajectory measured values shown");
+
+/** A measurement's value as an evaluation shows it (`formatDecimal` of {@link measuredValue}), made once per index. @internal */
+export function measuredText(index: FrameworkIndex, measurement: Measurement): string {
+  const cache = index.derive(MEASURED_TEXT, () => new Map<Measurement, string>());
+  let text = cache.get(measurement);
+  if (text === undefined) {
+    text = formatDecimal(measuredValue(index, measurement));
+    cache.set(measurement, text);
+  }
+  return text;
 }

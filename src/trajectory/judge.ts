@@ -11,7 +11,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Polarity, Target, Tolerance } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
@@ -504,6 +504,10 @@ export interface TargetFacts {
   readonly material: Decimal | undefined;
   /** {@link defaultToleranceFor} the target. */
   readonly defaultTolerance: AppliedTolerance;
+  /** The clamped goal as an evaluation shows it; `null` for none. */
+  readonly goalText: string | null;
+  /** The band as an evaluation shows it; `null` for a goal that is not a band. */
+  readonly bandText: { readonly low: string; readonly high: string } | null;
 }
 
 function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): TargetFacts {
@@ -514,18 +518,22 @@ function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): 
   const clampedGoalValue = value === undefined ? undefined : clampDecimal(value, bounds).value;
   const blue =
     target.stretch === undefined ? clampedGoalValue : clampedGoal(toDecimal(target.stretch.value), indicator);
+  const low = "low" in goal ? toDecimal(goal.low) : undefined;
+  const high = "low" in goal ? toDecimal(goal.high) : undefined;
   return {
     indicator,
     bounds,
     baseline,
     goal: value,
     clampedGoal: clampedGoalValue,
-    low: "low" in goal ? toDecimal(goal.low) : undefined,
-    high: "low" in goal ? toDecimal(goal.high) : undefined,
+    low,
+    high,
     floor: target.floor === undefined ? undefined : toDecimal(target.floor),
     blue,
     material: materialShortfallFor(indicator, index.framework),
     defaultTolerance: defaultToleranceSpanning(value, baseline),
+    goalText: clampedGoalValue === undefined ? null : formatDecimal(clampedGoalValue),
+    bandText: low === undefined || high === undefined ? null : { low: formatDecimal(low), high: formatDecimal(high) },
   };
 }
 

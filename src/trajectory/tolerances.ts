@@ -13,6 +13,8 @@ import type { Scale, Status } from "./scales.js";
 
 /** The percentage of the default tolerance. */
 const DEFAULT_PERCENT = "5";
+/** The same as a fraction, exactly 5 / 100: read for every judgement by the default tolerance. */
+const DEFAULT_FRACTION = toDecimal(DEFAULT_PERCENT).div(100);
 
 /**
  * The default tolerance as a plain percentage: 5% of the expectation. A band goal keeps it (5% of
@@ -121,9 +123,9 @@ export function scaledTolerance(tolerance: AppliedTolerance, scaleBase: Decimal,
   if ("floor" in tolerance) {
     const floor = tolerance.floor.times(den);
     const magnitude = scaleBase.abs();
-    return toDecimal(tolerance.percent)
-      .div(100)
-      .times(magnitude.greaterThan(floor) ? magnitude : floor);
+    return (tolerance.percent === DEFAULT_PERCENT ? DEFAULT_FRACTION : toDecimal(tolerance.percent).div(100)).times(
+      magnitude.greaterThan(floor) ? magnitude : floor,
+    );
   }
   if ("percent" in tolerance) return toDecimal(tolerance.percent).div(100).times(scaleBase.abs());
   return toDecimal(toleranceAmountOf(tolerance)).times(den);
