@@ -317,6 +317,154 @@ function integerLine(
   return new ExactDecimal(numerator + 0).div(new ExactDecimal(`${String(denominator)}e${String(places)}`));
 }
 
+// ---- The line in big integers -------------------------------------------------------------------
+
+/**
+ * A series' values as big integers over a power of ten, for the series whose values do not all fit
+ * a double (17 significant digits, as `String(0.47 * 100)` writes them): `units[i] / 10^places[i]`,
+ * `places[i]` −1 for a value that is not a plain decimal. Built once per index and series.
+ */
+interface BigSeries {
+  readonly units: readonly bigint[];
+  readonly places: Int8Array;
+  uses: number;
+  prefix?: BigPrefix | null;
+}
+
+interface BigPrefix {
+  readonly places: number;
+  readonly sx: readonly bigint[];
+  readonly sy: readonly bigint[];
+  readonly sxx: readonly bigint[];
+  readonly sxy: readonly bigint[];
+}
+
+const BIG = Symbol("performance-management/trajectory forecast big integers");
+
+/** 10^60: a decimal of fewer digits is exact at the library's precision. */
+const DIGITS_60 = 10n ** 60n;
+
+function bigSeriesOf(index: FrameworkIndex, series: IndicatorSeries): BigSeries {
+  const cache = index.derive(BIG, () => new Map<IndicatorSeries, BigSeries>());
+  let scaled = cache.get(series);
+  if (scaled === undefined) {
+    const count = series.measurements.length;
+    const units: bigint[] = [];
+    const places = new Int8Array(count);
+    for (let i = 0; i < count; i += 1) {
+      const value = (series.measurements[i] as Measurement).value;
+      const match = DECIMAL.exec(typeof value === "number" ? (Object.is(value, -0) ? "0" : String(value)) : value);
+      const fraction = match?.[3] ?? "";
+      if (match === null || fraction.length > 100) {
+        units.push(0n);
+        places[i] = -1;
+        continue;
+      }
+      const magnitude = BigInt(`${match[2] as string}${fraction}`);
+      units.push(match[1] === "-" ? -magnitude : magnitude);
+      places[i] = fraction.length;
+    }
+    scaled = { units, places, uses: 0 };
+    cache.set(series, scaled);
+  }
+  return scaled;
+}
+
+/** The widest scale of `[start, end)` of a big series, or −1 when a value there is not a plain decimal. */
+function widestBigPlaces(scaled: BigSeries, start: number, end: number): number {
+  let widest = 0;
+  for (let i = start; i < end; i += 1) {
+    const places = scaled.places[i] as number;
+    if (places < 0) return -1;
+    if (places > widest) widest = places;
+  }
+  return widest;
+}
+
+function bigUnitsAt(scaled: BigSeries, i: number, places: number): bigint {
+  return (scaled.units[i] as bigint) * 10n ** BigInt(places - (scaled.places[i] as number));
+}
+
+function bigPrefixOf(series: IndicatorSeries, scaled: BigSeries): BigPrefix | null {
+  const count = series.measurements.length;
+  const places = widestBigPlaces(scaled, 0, count);
+  if (places < 0) return null;
+  const first = series.days[0] ?? 0;
+  const sx = [0n];
+  const sy = [0n];
+  const sxx = [0n];
+  const sxy = [0n];
+  for (let i = 0; i < count; i += 1) {
+    const x = BigInt((series.days[i] as number) - first);
+    const y = bigUnitsAt(scaled, i, places);
+    sx.push((sx[i] as bigint) + x);
+    sy.push((sy[i] as bigint) + y);
+    sxx.push((sxx[i] as bigint) + x * x);
+    sxy.push((sxy[i] as bigint) + x * y);
+  }
+  return { places, sx, sy, sxx, sxy };
+}
+
+/** {@link integerLine} in big integers: for any window of plain decimals; `undefined` for another value. */
+function bigLine(
+  index: FrameworkIndex,
+  series: IndicatorSeries,
+  start: number,
+  end: number,
+  origin: number,
+  goalDay: number,
+): Decimal | typeof SPREAD_ZERO | undefined {
+  const scaled = bigSeriesOf(index, series);
+  scaled.uses += 1;
+  if (scaled.prefix === undefined && scaled.uses >= 2) scaled.prefix = bigPrefixOf(series, scaled);
+  const n = BigInt(end - start);
+  let places: number;
+  let sx: bigint;
+  let sy: bigint;
+  let sxx: bigint;
+  let sxy: bigint;
+  const prefix = scaled.prefix;
+  if (prefix === null) return undefined;
+  if (prefix !== undefined) {
+    places = prefix.places;
+    const d = BigInt(origin - (series.days[0] ?? 0));
+    const spanX = (prefix.sx[end] as bigint) - (prefix.sx[start] as bigint);
+    sy = (prefix.sy[end] as bigint) - (prefix.sy[start] as bigint);
+    sx = spanX - n * d;
+    sxx = (prefix.sxx[end] as bigint) - (prefix.sxx[start] as bigint) - 2n * d * spanX + n * d * d;
+    sxy = (prefix.sxy[end] as bigint) - (prefix.sxy[start] as bigint) - d * sy;
+  } else {
+    places = widestBigPlaces(scaled, start, end);
+    if (places < 0) return undefined;
+    sx = 0n;
+    sy = 0n;
+    sxx = 0n;
+    sxy = 0n;
+    for (let i = start; i < end; i += 1) {
+      const x = BigInt((series.days[i] as number) - origin);
+      const y = bigUnitsAt(scaled, i, places);
+      sx += x;
+      sy += y;
+      sxx += x * x;
+      sxy += x * y;
+    }
+  }
+  const spread = n * sxx - sx * sx;
+  const at = BigInt(goalDay - origin);
+  const slope = n * sxy - sx * sy;
+  const reach = n * at - sx;
+  const numerator = sy * spread + slope * reach;
+  const denominator = n * spread;
+  // The decimal computation is exact only while every term has at most 60 digits (its precision);
+  // beyond, it rounds, and the caller repeats it so that the result is the same.
+  for (const term of [sx, sy, sxx, sxy, n * sxx, sx * sx, spread, n * sxy, sx * sy, slope, reach])
+    if (term >= DIGITS_60 || term <= -DIGITS_60) return undefined;
+  for (const term of [sy * spread, slope * reach, numerator, denominator])
+    if (term >= DIGITS_60 || term <= -DIGITS_60) return undefined;
+  if (spread === 0n) return SPREAD_ZERO;
+  return new ExactDecimal(numerator.toString()).div(new ExactDecimal(`${denominator.toString()}e${String(places)}`));
+}
+
 /**
  * The least-squares line through a target's measurements since its baseline (at least three),
  * projected to its goal date exactly and clamped to the indicator's natural bounds, with the status
@@ -349,7 +497,9 @@ export function forecastOf(
   const origin = toDayNumber(target.baseline.date);
   const goalDay = toDayNumber(target.goal.date);
   // The same line in safe integers where every sum and product fits (almost always), else in decimals.
-  const fast = integerLine(index, window.series, window.start, window.end, origin, goalDay);
+  const fast =
+    integerLine(index, window.series, window.start, window.end, origin, goalDay) ??
+    bigLine(index, window.series, window.start, window.end, origin, goalDay);
   if (fast === SPREAD_ZERO) return { value: null, reason: "the measurements since the baseline are all on one date" };
   let line: Decimal;
   if (fast !== undefined) line = fast;

@@ -31,7 +31,7 @@ import {
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { reportableFrameworkArbitrary } from "../arbitraries/report.js";
 import { generateAuthority } from "../../bench/trajectory.bench.js";
-import { goldenFramework } from "./goldenFrameworks.js";
+import { extremeFramework, goldenFramework } from "./goldenFrameworks.js";
 
 const FIXTURE = new URL("./evaluationGolden.json", import.meta.url);
 
@@ -89,6 +89,9 @@ function casesOf(): Case[] {
     if (framework === undefined) throw new Error(`goldenFramework(${String(seed)}) does not parse`);
     cases.push({ name: `golden ${String(seed)}`, framework });
   }
+  const extremes = parsed(extremeFramework());
+  if (extremes === undefined) throw new Error("extremeFramework() does not parse");
+  cases.push({ name: "extremes", framework: extremes });
   for (const seed of [1, 2, 3]) {
     const framework = parsed(generateAuthority(40, seed));
     if (framework === undefined) throw new Error(`generateAuthority(40, ${String(seed)}) does not parse`);

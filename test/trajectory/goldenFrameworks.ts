@@ -246,3 +246,42 @@ export function goldenFramework(seed: number, targetCount = 14): Framework {
       : {}),
   };
 }
+
+/**
+ * Figures at the edges of exact arithmetic: 30 significant digits, 20 decimal places, numbers
+ * JavaScript writes in exponent notation, and float artefacts of 17 digits; each on its own
+ * indicator with several targets, so forecasts take every route to their sums.
+ */
+export function extremeFramework(): Framework {
+  const series: readonly (readonly (string | number)[])[] = [
+    ["12345678901234567890.1234567891", "12345678901234567890.1234567899", "99999999999999999999.9999999999", "1"],
+    ["0.00000000000000000001", "0.00000000000000000003", "0.00000000000000000002", "0.00000000000000000005"],
+    [1e-7, 2.5e-7, 3e-7, 1e-6],
+    [1e19, 2e19, 1.5e19, 3e19],
+    ["47.019999999999996", "46.21", "45.850000000000001", "60.55"],
+    ["9007199254740993", "9007199254740995", "9007199254740999", "9007199254741001"],
+    ["-5", "-0.5", "0", "-0.25"],
+  ];
+  const quarters = ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31", "2002-06-30"];
+  const indicators: Indicator[] = series.map((_, i) => ({
+    id: `pi-${i}`,
+    title: `Extreme ${i}`,
+    unit: "count",
+    polarity: i % 2 === 0 ? "higher-is-better" : "lower-is-better",
+    measure: "outcome",
+    frequency: "quarterly",
+  }));
+  const measurements: Measurement[] = series.flatMap((values, i) =>
+    values.map((value, q) => ({ indicator: `pi-${i}`, date: quarters[q] as string, value })),
+  );
+  const targets: Target[] = series.flatMap((values, i) =>
+    [0, 1, 2].map((t) => ({
+      id: `t-${i}-${t}`,
+      objective: "o",
+      indicator: `pi-${i}`,
+      baseline: { date: t === 2 ? "2001-07-31" : "2001-03-31", value: values[0] as string | number },
+      goal: { date: t === 1 ? "2003-03-31" : "2002-12-31", value: values[values.length - 1] as string | number },
+    })),
+  );
+  return { id: "extremes", name: "Extremes", owners: [], plans: [], objectives: [], indicators, targets, measurements };
+}
