@@ -65,3 +65,13 @@ export function formatDecimal(value: Decimal, places = 10): string {
   if (value.decimalPlaces() <= places) return toCanonicalString(value);
   return toCanonicalString(value.toDecimalPlaces(places, ExactDecimal.ROUND_HALF_EVEN));
 }
+
+/**
+ * Whether a decimal is exactly 1, read from its documented digits, exponent and sign (`d`, `e`,
+ * `s`) without building a second decimal as `equals(1)` does: hot paths skip multiplying by a
+ * denominator of 1. @internal
+ */
+export function isOne(value: Decimal): boolean {
+  const digits = value.d;
+  return value.s === 1 && value.e === 0 && digits.length === 1 && digits[0] === 1;
+}

@@ -2,7 +2,7 @@ import { shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, formatDecimal, isOne, toDecimal } from "../internal/decimal.js";
 import type {
   DataQuality,
   Framework,
@@ -493,7 +493,7 @@ export function evaluateCheckedTarget(
   }
   if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast, outturn };
   const expected = judgement.expected;
-  const oneDen = expected.den.equals(1);
+  const oneDen = isOne(expected.den);
   const varianceScaled = oneDen ? actual.minus(expected.num) : actual.times(expected.den).minus(expected.num);
   return {
     target: target.id,

@@ -5,7 +5,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, formatDecimal, isOne, toDecimal } from "../internal/decimal.js";
 import type { FrameworkIndex, Measurement, TrajectoryKind } from "../model/index.js";
 
 /** One point of a path: a day number and an exact value. */
@@ -62,7 +62,7 @@ export function expectationAt(path: TargetPath, day: number): Rational | undefin
 
 /** The value of a rational, to 60 significant digits. */
 export function valueOf(rational: Rational): Decimal {
-  return rational.den.equals(1) ? rational.num : rational.num.div(rational.den);
+  return isOne(rational.den) ? rational.num : rational.num.div(rational.den);
 }
 
 const MEASURED = Symbol("performance-management/trajectory measured values");

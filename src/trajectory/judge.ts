@@ -11,7 +11,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, formatDecimal, isOne, toDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Polarity, Target, Tolerance } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
@@ -279,7 +279,7 @@ export function polaritySign(polarity: Polarity): number {
  * expectation, any distance is a shortfall.
  */
 export function scaledShortfall(actual: Decimal, expected: Rational, polarity: Polarity): Decimal {
-  const scaledActual = actual.times(expected.den);
+  const scaledActual = isOne(expected.den) ? actual : actual.times(expected.den);
   const sign = polaritySign(polarity);
   if (sign > 0) return expected.num.minus(scaledActual);
   if (sign < 0) return scaledActual.minus(expected.num);

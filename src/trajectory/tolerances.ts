@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { toDecimal } from "../internal/decimal.js";
+import { isOne, toDecimal } from "../internal/decimal.js";
 import type { DecimalValue, Framework, Indicator, Target, Tolerance } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import type { Scale, Status } from "./scales.js";
@@ -120,15 +120,17 @@ export function applicableTolerance(
  * indicator's unit; a floored default is a percentage of the larger of `|scaleBase|` and `floor × den`.
  */
 export function scaledTolerance(tolerance: AppliedTolerance, scaleBase: Decimal, den: Decimal): Decimal {
+  const one = isOne(den);
   if ("floor" in tolerance) {
-    const floor = tolerance.floor.times(den);
+    const floor = one ? tolerance.floor : tolerance.floor.times(den);
     const magnitude = scaleBase.abs();
     return (tolerance.percent === DEFAULT_PERCENT ? DEFAULT_FRACTION : toDecimal(tolerance.percent).div(100)).times(
       magnitude.greaterThan(floor) ? magnitude : floor,
     );
   }
   if ("percent" in tolerance) return toDecimal(tolerance.percent).div(100).times(scaleBase.abs());
-  return toDecimal(toleranceAmountOf(tolerance)).times(den);
+  const amount = toDecimal(toleranceAmountOf(tolerance));
+  return one ? amount : amount.times(den);
 }
 
 /**
