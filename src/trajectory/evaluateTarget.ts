@@ -2,7 +2,8 @@ import { shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, formatDecimal, isOne, toDecimal } from "../internal/decimal.js";
+import type { Decimal } from "decimal.js";
+import { ExactDecimal, formatDecimal, isOne, toCanonicalString, toDecimal } from "../internal/decimal.js";
 import type {
   DataQuality,
   Framework,
@@ -19,7 +20,7 @@ import { revisionInForce } from "../model/revisions.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
-import { measuredText, measuredValue, valueOf } from "./exact.js";
+import { measuredShown, measuredText, measuredValue, valueOf } from "./exact.js";
 import { type Forecast, forecastOf } from "./forecast.js";
 import {
   type AppliedTolerance,
@@ -150,6 +151,7 @@ export interface Evaluation {
 }
 
 const ONE = new ExactDecimal(1);
+const ZERO = new ExactDecimal(0);
 
 /** The figure an ended target still asks for: its outturn, for the goal date; `null` when it is due past the calendar's end. */
 function outturnFigure(outturn: Outturn): NextFigure | null {
@@ -287,6 +289,17 @@ export function evaluateTarget(
 }
 
 /**
+ * What the roll-up reads of an evaluation with a progress, as the evaluation shows it (its
+ * `progressPercent`, `actual` and `goal` read back as decimals), handed over without writing and
+ * parsing them again: `progress` is `null` when the evaluation's `progressPercent` is. @internal
+ */
+export interface ShownProgress {
+  progress: Decimal | null;
+  actual: Decimal | null;
+  goal: Decimal | null;
+}
+
+/**
  * {@link evaluateTarget} once its options are checked: `evaluateFramework` checks them once for
  * every target instead of once per target. @internal
  */
@@ -295,7 +308,9 @@ export function evaluateCheckedTarget(
   given: Target,
   options: EvaluateTargetOptions,
   scale: Scale,
+  shown?: ShownProgress,
 ): Evaluation {
+  if (shown !== undefined) shown.progress = null;
   const asOfDay = toDayNumber(options.asOf);
   const indicator = index.indicators.get(given.indicator);
   if (indicator === undefined) return unmeasurable(given, options.asOf, scale.id);
@@ -408,11 +423,18 @@ export function evaluateCheckedTarget(
     cumulative ? { yearStart: index.financialYearStart } : undefined,
     (measurement) => measuredValue(index, measurement),
   );
-  const progressPercent =
+  // Progress rounded as shown (and read back so by the roll-up): rounded once, then written.
+  const progressShown =
     cumulative || progressDenominator === undefined || progressDenominator.isZero()
       ? null
-      : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
+      : actual.minus(baseline).div(progressDenominator).times(100).toDecimalPlaces(10, ExactDecimal.ROUND_HALF_EVEN);
+  const progressPercent = progressShown === null ? null : toCanonicalString(progressShown);
   const actualText = measuredText(index, latest);
+  if (shown !== undefined && progressShown !== null) {
+    shown.progress = progressShown.isZero() ? ZERO : progressShown;
+    shown.actual = measuredShown(index, latest);
+    shown.goal = facts.goalShown;
+  }
   const quality = latest.quality ?? null;
   const benchmarks = benchmarkPositions(index, indicator, actual, latest.date);
   const measured = {

@@ -93,3 +93,16 @@ export function measuredText(index: FrameworkIndex, measurement: Measurement): s
   }
   return text;
 }
+
+const MEASURED_SHOWN = Symbol("performance-management/trajectory measured values read back");
+
+/** A measurement's value as shown ({@link measuredText}) read back as a decimal, once per index. @internal */
+export function measuredShown(index: FrameworkIndex, measurement: Measurement): Decimal {
+  const cache = index.derive(MEASURED_SHOWN, () => new Map<Measurement, Decimal>());
+  let value = cache.get(measurement);
+  if (value === undefined) {
+    value = toDecimal(measuredText(index, measurement));
+    cache.set(measurement, value);
+  }
+  return value;
+}

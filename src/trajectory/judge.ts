@@ -506,6 +506,8 @@ export interface TargetFacts {
   readonly defaultTolerance: AppliedTolerance;
   /** The clamped goal as an evaluation shows it; `null` for none. */
   readonly goalText: string | null;
+  /** {@link TargetFacts.goalText} read back as a decimal (what the roll-up reads). */
+  readonly goalShown: Decimal | null;
   /** The band as an evaluation shows it; `null` for a goal that is not a band. */
   readonly bandText: { readonly low: string; readonly high: string } | null;
 }
@@ -518,6 +520,7 @@ function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): 
   const clampedGoalValue = value === undefined ? undefined : clampDecimal(value, bounds).value;
   const blue =
     target.stretch === undefined ? clampedGoalValue : clampedGoal(toDecimal(target.stretch.value), indicator);
+  const goalText = clampedGoalValue === undefined ? null : formatDecimal(clampedGoalValue);
   const low = "low" in goal ? toDecimal(goal.low) : undefined;
   const high = "low" in goal ? toDecimal(goal.high) : undefined;
   return {
@@ -532,7 +535,8 @@ function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): 
     blue,
     material: materialShortfallFor(indicator, index.framework),
     defaultTolerance: defaultToleranceSpanning(value, baseline),
-    goalText: clampedGoalValue === undefined ? null : formatDecimal(clampedGoalValue),
+    goalText,
+    goalShown: goalText === null ? null : toDecimal(goalText),
     bandText: low === undefined || high === undefined ? null : { low: formatDecimal(low), high: formatDecimal(high) },
   };
 }

@@ -30,15 +30,23 @@ export function targetProgress(
   polarity: Polarity | undefined,
 ): Decimal | null {
   if (percent === null) return null;
-  const raw = toDecimal(percent);
-  const known =
-    actual !== null &&
-    actual !== undefined &&
-    goal !== null &&
-    goal !== undefined &&
-    (polarity === "higher-is-better" || polarity === "lower-is-better");
-  if (known) {
-    if (goalMet(toDecimal(actual), toDecimal(goal), polarity)) return HUNDRED;
+  return progressOf(
+    toDecimal(percent),
+    actual === null || actual === undefined ? null : toDecimal(actual),
+    goal === null || goal === undefined ? null : toDecimal(goal),
+    polarity,
+  );
+}
+
+/** {@link targetProgress} of figures already read as decimals (an evaluation's, as it shows them). @internal */
+export function progressOf(
+  raw: Decimal,
+  actual: Decimal | null,
+  goal: Decimal | null,
+  polarity: Polarity | undefined,
+): Decimal {
+  if (actual !== null && goal !== null && (polarity === "higher-is-better" || polarity === "lower-is-better")) {
+    if (goalMet(actual, goal, polarity)) return HUNDRED;
     if (raw.greaterThanOrEqualTo(HUNDRED)) return NONE;
   }
   return clampDecimal(raw, PERCENT).value;
