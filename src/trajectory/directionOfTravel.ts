@@ -133,6 +133,7 @@ export function compare(
  * (the indicator's frequency) ending twelve months earlier, else the target's baseline when it is
  * dated within that period; `undefined` when there is none. The direction of travel and a
  * framework's year-on-year status rule both find it here, so they compare the same figures.
+ * `valueOf` reads a measurement's exact value (an evaluation passes the index's, parsed once).
  * @internal
  */
 export function yearAgoFigure(
@@ -140,6 +141,7 @@ export function yearAgoFigure(
   date: string,
   indicator: Indicator,
   baseline: Target["baseline"] | undefined,
+  valueOf: (measurement: Measurement) => Decimal = (measurement) => toDecimal(measurement.value),
 ): { readonly date: string; readonly value: Decimal } | undefined {
   // A year before the calendar's start has no figures.
   const yearAgoTo = addMonths(date, -12);
@@ -147,8 +149,7 @@ export function yearAgoFigure(
   const yearAgoFrom = addMonths(yearAgoTo, -monthsOf(indicator.frequency));
   const within = (day: string) => day <= yearAgoTo && (yearAgoFrom === undefined || day > yearAgoFrom);
   const candidate = latestOnOrBefore(series, toDayNumber(yearAgoTo));
-  if (candidate !== undefined && within(candidate.date))
-    return { date: candidate.date, value: toDecimal(candidate.value) };
+  if (candidate !== undefined && within(candidate.date)) return { date: candidate.date, value: valueOf(candidate) };
   if (baseline !== undefined && within(baseline.date)) return { date: baseline.date, value: toDecimal(baseline.value) };
   return undefined;
 }
@@ -189,7 +190,7 @@ export function directionOfTravel(
   const actual = valueOf(latest);
   const previous = at > from ? series.measurements[at - 1] : undefined;
   const baseline = earlierBaseline(target, latest.date, yearToDate !== undefined);
-  const yearAgo = yearAgoFigure(series, latest.date, indicator, baseline);
+  const yearAgo = yearAgoFigure(series, latest.date, indicator, baseline, valueOf);
   const sameYear =
     previous !== undefined &&
     (yearToDate === undefined ||

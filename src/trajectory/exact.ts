@@ -12,6 +12,12 @@ import type { FrameworkIndex, Measurement, TrajectoryKind } from "../model/index
 export interface PathPoint {
   readonly day: number;
   readonly value: Decimal;
+  /**
+   * For a linear path, the segment to the next point made once ({@link linearSegments}): this
+   * point's value times the segment's span in days, the change to the next point's value, and the
+   * span, so an expectation on it is one product and one sum.
+   */
+  readonly segment?: { readonly scaled: Decimal; readonly delta: Decimal; readonly span: Decimal };
 }
 
 /** A target's path: its points in date order, and how to move between them. */
@@ -48,6 +54,10 @@ export function expectationAt(path: TargetPath, day: number): Rational | undefin
   // A period target: the next point's value is in force from the day after this point's.
   if (path.kind === "period-target") return { num: b.value, den: ONE };
   const elapsed = day - a.day;
+  const segment = a.segment;
+  // Exact either way: the same numerator, a·span + (b − a)·elapsed, over the same span.
+  if (segment !== undefined && path.kind !== "compound")
+    return { num: segment.scaled.plus(segment.delta.times(elapsed)), den: segment.span };
   const span = b.day - a.day;
   if (
     path.kind === "compound" &&
@@ -105,4 +115,24 @@ export function measuredShown(index: FrameworkIndex, measurement: Measurement): 
     cache.set(measurement, value);
   }
   return value;
+}
+
+/**
+ * A linear path's points with each segment's {@link PathPoint.segment} made once: for a path built
+ * once and read at many dates (an index's, a chart's). Other kinds are returned as they are.
+ * @internal
+ */
+export function linearSegments(path: TargetPath): TargetPath {
+  if (path.kind !== "linear" || path.points.length < 2) return path;
+  const points = path.points.map((point, i): PathPoint => {
+    const next = path.points[i + 1];
+    if (next === undefined) return point;
+    const span = next.day - point.day;
+    return {
+      day: point.day,
+      value: point.value,
+      segment: { scaled: point.value.times(span), delta: next.value.minus(point.value), span: new ExactDecimal(span) },
+    };
+  });
+  return { kind: path.kind, points };
 }

@@ -20,7 +20,14 @@ import { revisionInForce } from "../model/revisions.js";
 import { type GoalInForce, type InForce, goalInForce } from "./inForce.js";
 import { clampDecimal, clampRational, clampedGoal } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
-import { type PathPoint, type Rational, type TargetPath, expectationAt, measuredValue } from "./exact.js";
+import {
+  type PathPoint,
+  type Rational,
+  type TargetPath,
+  expectationAt,
+  linearSegments,
+  measuredValue,
+} from "./exact.js";
 import { quartileExpectation } from "./benchmarks.js";
 import { expectationYearToDate } from "./financialYear.js";
 import { type Scale, type Status, rate } from "./scales.js";
@@ -409,7 +416,8 @@ function indexedPathOf(index: FrameworkIndex, target: Target, stable: boolean): 
   const cache = index.derive(PATHS, () => new Map<Target, TargetPath>());
   let path = cache.get(target);
   if (path === undefined) {
-    path = pathOf(target);
+    // Kept for every judgement of the target: each linear segment's terms made once.
+    path = linearSegments(pathOf(target));
     cache.set(target, path);
   }
   return path;
