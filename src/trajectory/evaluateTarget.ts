@@ -339,7 +339,7 @@ export function evaluateCheckedTarget(
   // The goal clamped to the indicator's natural bounds: +50% on 80% is 100 for a % indicator.
   const goalExact = facts.clampedGoal;
   const baseline = facts.baseline;
-  const progressDenominator = goalExact?.minus(baseline);
+  const progressDenominator = facts.progressSpan;
   // A fresh band object for each evaluation: the caller owns what it is given.
   const band = isBand && facts.bandText !== null ? { low: facts.bandText.low, high: facts.bandText.high } : null;
   const goalText = facts.goalText;

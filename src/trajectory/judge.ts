@@ -514,6 +514,8 @@ export interface TargetFacts {
   readonly defaultTolerance: AppliedTolerance;
   /** The clamped goal as an evaluation shows it; `null` for none. */
   readonly goalText: string | null;
+  /** The clamped goal less the baseline: what progress is a share of; undefined without a goal. */
+  readonly progressSpan: Decimal | undefined;
   /** {@link TargetFacts.goalText} read back as a decimal (what the roll-up reads). */
   readonly goalShown: Decimal | null;
   /** The band as an evaluation shows it; `null` for a goal that is not a band. */
@@ -544,6 +546,7 @@ function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): 
     material: materialShortfallFor(indicator, index.framework),
     defaultTolerance: defaultToleranceSpanning(value, baseline),
     goalText,
+    progressSpan: clampedGoalValue?.minus(baseline),
     goalShown: goalText === null ? null : toDecimal(goalText),
     bandText: low === undefined || high === undefined ? null : { low: formatDecimal(low), high: formatDecimal(high) },
   };
