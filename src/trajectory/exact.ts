@@ -12,18 +12,25 @@ import type { FrameworkIndex, Measurement, TrajectoryKind } from "../model/index
 export interface PathPoint {
   readonly day: number;
   readonly value: Decimal;
-  /**
-   * For a linear path, the segment to the next point made once ({@link linearSegments}): this
-   * point's value times the segment's span in days, the change to the next point's value, and the
-   * span, so an expectation on it is one product and one sum.
-   */
-  readonly segment?: { readonly scaled: Decimal; readonly delta: Decimal; readonly span: Decimal };
 }
 
 /** A target's path: its points in date order, and how to move between them. */
 export interface TargetPath {
   readonly kind: TrajectoryKind;
   readonly points: readonly PathPoint[];
+  /**
+   * For a linear path kept for many judgements ({@link linearSegments}), each segment's terms once
+   * it is first read: the start's value times the span in days, the change to the next point's
+   * value, and the span, so an expectation on it is one product and one sum.
+   */
+  readonly segments?: (Segment | undefined)[];
+}
+
+/** A linear segment's terms (see {@link TargetPath.segments}). */
+interface Segment {
+  readonly scaled: Decimal;
+  readonly delta: Decimal;
+  readonly span: Decimal;
 }
 
 /** A rational number: `num / den`, with `den` positive. */
@@ -54,11 +61,17 @@ export function expectationAt(path: TargetPath, day: number): Rational | undefin
   // A period target: the next point's value is in force from the day after this point's.
   if (path.kind === "period-target") return { num: b.value, den: ONE };
   const elapsed = day - a.day;
-  const segment = a.segment;
-  // Exact either way: the same numerator, a·span + (b − a)·elapsed, over the same span.
-  if (segment !== undefined && path.kind !== "compound")
-    return { num: segment.scaled.plus(segment.delta.times(elapsed)), den: segment.span };
   const span = b.day - a.day;
+  const segments = path.segments;
+  if (segments !== undefined && path.kind === "linear") {
+    // Exact either way: the same numerator, a·span + (b − a)·elapsed, over the same span.
+    let segment = segments[low];
+    if (segment === undefined) {
+      segment = { scaled: a.value.times(span), delta: b.value.minus(a.value), span: new ExactDecimal(span) };
+      segments[low] = segment;
+    }
+    return { num: segment.scaled.plus(segment.delta.times(elapsed)), den: segment.span };
+  }
   if (
     path.kind === "compound" &&
     !a.value.isZero() &&
@@ -118,21 +131,11 @@ export function measuredShown(index: FrameworkIndex, measurement: Measurement): 
 }
 
 /**
- * A linear path's points with each segment's {@link PathPoint.segment} made once: for a path built
- * once and read at many dates (an index's, a chart's). Other kinds are returned as they are.
+ * A linear path ready to keep each segment's terms as they are first read ({@link TargetPath.segments}):
+ * for a path built once and read at many dates (an index's). Other kinds are returned as they are.
  * @internal
  */
 export function linearSegments(path: TargetPath): TargetPath {
   if (path.kind !== "linear" || path.points.length < 2) return path;
-  const points = path.points.map((point, i): PathPoint => {
-    const next = path.points[i + 1];
-    if (next === undefined) return point;
-    const span = next.day - point.day;
-    return {
-      day: point.day,
-      value: point.value,
-      segment: { scaled: point.value.times(span), delta: next.value.minus(point.value), span: new ExactDecimal(span) },
-    };
-  });
-  return { kind: path.kind, points };
+  return { kind: path.kind, points: path.points, segments: new Array<Segment | undefined>(path.points.length - 1) };
 }

@@ -497,9 +497,12 @@ export function forecastOf(
   const origin = toDayNumber(target.baseline.date);
   const goalDay = toDayNumber(target.goal.date);
   // The same line in safe integers where every sum and product fits (almost always), else in decimals.
+  // (Dates that are not calendar dates, in a framework that was never parsed, take the decimal route as before.)
   const fast =
-    integerLine(index, window.series, window.start, window.end, origin, goalDay) ??
-    bigLine(index, window.series, window.start, window.end, origin, goalDay);
+    Number.isSafeInteger(origin) && Number.isSafeInteger(goalDay)
+      ? (integerLine(index, window.series, window.start, window.end, origin, goalDay) ??
+        bigLine(index, window.series, window.start, window.end, origin, goalDay))
+      : undefined;
   if (fast === SPREAD_ZERO) return { value: null, reason: "the measurements since the baseline are all on one date" };
   let line: Decimal;
   if (fast !== undefined) line = fast;
