@@ -20,7 +20,8 @@ import { revisionInForce } from "../model/revisions.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
-import { measuredShown, measuredText, measuredValue, valueOf } from "./exact.js";
+import { type Rational, measuredShown, measuredText, measuredValue, valueOf } from "./exact.js";
+import { scaledOf, scaledProductLess, shownRatio } from "./shownQuotient.js";
 import { type Forecast, forecastOf } from "./forecast.js";
 import {
   type AppliedTolerance,
@@ -515,8 +516,17 @@ export function evaluateCheckedTarget(
   }
   if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast, outturn };
   const expected = judgement.expected;
-  const oneDen = isOne(expected.den);
-  const varianceScaled = oneDen ? actual.minus(expected.num) : actual.times(expected.den).minus(expected.num);
+  const figures = pointFigures(actual, expected, judgement.toleranceAmount);
+  let expectedText: string, varianceText: string, variancePercent: string | null, toleranceText: string;
+  if (figures !== undefined) [expectedText, varianceText, variancePercent, toleranceText] = figures;
+  else {
+    const oneDen = isOne(expected.den);
+    const varianceScaled = oneDen ? actual.minus(expected.num) : actual.times(expected.den).minus(expected.num);
+    expectedText = formatDecimal(valueOf(expected));
+    varianceText = formatDecimal(oneDen ? varianceScaled : varianceScaled.div(expected.den));
+    variancePercent = expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100));
+    toleranceText = formatDecimal(oneDen ? judgement.toleranceAmount : judgement.toleranceAmount.div(expected.den));
+  }
   return {
     target: target.id,
     asOf,
@@ -536,13 +546,41 @@ export function evaluateCheckedTarget(
     floorBreached: breached,
     consecutiveRed: redRun,
     status: judgement.status,
-    expected: formatDecimal(valueOf(expected)),
-    variance: formatDecimal(oneDen ? varianceScaled : varianceScaled.div(expected.den)),
-    variancePercent: expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100)),
-    tolerance: formatDecimal(oneDen ? judgement.toleranceAmount : judgement.toleranceAmount.div(expected.den)),
+    expected: expectedText,
+    variance: varianceText,
+    variancePercent,
+    tolerance: toleranceText,
     forecast,
     outturn,
   };
+}
+
+/**
+ * A point judgement's shown figures (expected, variance, variance percent, tolerance) divided in
+ * safe integers ({@link shownRatio}): the same strings as the decimal route, or `undefined` when a
+ * figure does not fit and the decimal route is taken.
+ */
+function pointFigures(
+  actual: Decimal,
+  expected: Rational,
+  toleranceAmount: Decimal,
+): [string, string, string | null, string] | undefined {
+  const a = scaledOf(actual);
+  const num = scaledOf(expected.num);
+  const den = scaledOf(expected.den);
+  const amount = scaledOf(toleranceAmount);
+  if (a === undefined || num === undefined || den === undefined || amount === undefined) return undefined;
+  // actual·den − num: the variance over den.
+  const difference = scaledProductLess(a, den, num);
+  if (difference === undefined) return undefined;
+  const expectedText = shownRatio(num, den);
+  const varianceText = shownRatio(difference, den);
+  const toleranceText = shownRatio(amount, den);
+  const percent =
+    num.units === 0 ? null : shownRatio(difference, { units: Math.abs(num.units), places: num.places }, 100);
+  if (expectedText === undefined || varianceText === undefined || toleranceText === undefined || percent === undefined)
+    return undefined;
+  return [expectedText, varianceText, percent, toleranceText];
 }
 
 const TOLERANCES = Symbol("performance-management/trajectory tolerances");
