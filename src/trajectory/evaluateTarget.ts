@@ -21,7 +21,7 @@ import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, measuredShown, measuredText, measuredValue, valueOf } from "./exact.js";
-import { scaledOf, scaledProductLess, shownRatio } from "./shownQuotient.js";
+import { type Scaled, scaledOf, scaledProductLess, shownRatio } from "./shownQuotient.js";
 import { type Forecast, forecastOf } from "./forecast.js";
 import {
   type AppliedTolerance,
@@ -425,14 +425,27 @@ export function evaluateCheckedTarget(
     (measurement) => measuredValue(index, measurement),
   );
   // Progress rounded as shown (and read back so by the roll-up): rounded once, then written.
-  const progressShown =
-    cumulative || progressDenominator === undefined || progressDenominator.isZero()
-      ? null
-      : actual.minus(baseline).div(progressDenominator).times(100).toDecimalPlaces(10, ExactDecimal.ROUND_HALF_EVEN);
-  const progressPercent = progressShown === null ? null : toCanonicalString(progressShown);
+  let progressPercent: string | null = null;
+  let progressShown: Decimal | null = null;
+  if (!cumulative && progressDenominator !== undefined && !progressDenominator.isZero()) {
+    progressPercent = integerProgress(actual, baseline, progressDenominator) ?? null;
+    if (progressPercent === null) {
+      progressShown = actual
+        .minus(baseline)
+        .div(progressDenominator)
+        .times(100)
+        .toDecimalPlaces(10, ExactDecimal.ROUND_HALF_EVEN);
+      progressPercent = toCanonicalString(progressShown);
+    }
+  }
   const actualText = measuredText(index, latest);
-  if (shown !== undefined && progressShown !== null) {
-    shown.progress = progressShown.isZero() ? ZERO : progressShown;
+  if (shown !== undefined && progressPercent !== null) {
+    shown.progress =
+      progressShown !== null && !progressShown.isZero()
+        ? progressShown
+        : progressPercent === "0"
+          ? ZERO
+          : new ExactDecimal(progressPercent);
     shown.actual = measuredShown(index, latest);
     shown.goal = facts.goalShown;
   }
@@ -553,6 +566,21 @@ export function evaluateCheckedTarget(
     forecast,
     outturn,
   };
+}
+
+const SCALED_ONE: Scaled = { units: 1, places: 0 };
+
+/**
+ * `(actual − baseline) / span × 100` as shown (rounded half-even to 10 places) divided in safe
+ * integers, or `undefined` for the decimal route.
+ */
+function integerProgress(actual: Decimal, baseline: Decimal, span: Decimal): string | undefined {
+  const a = scaledOf(actual);
+  const b = scaledOf(baseline);
+  const d = scaledOf(span);
+  if (a === undefined || b === undefined || d === undefined) return undefined;
+  const moved = scaledProductLess(a, SCALED_ONE, b);
+  return moved === undefined ? undefined : shownRatio(moved, d, 100);
 }
 
 /**
