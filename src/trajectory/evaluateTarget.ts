@@ -21,7 +21,16 @@ import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
 import { type Rational, measuredShown, measuredText, measuredValue, valueOf } from "./exact.js";
-import { type Scaled, scaledOf, scaledProductLess, shownRatio } from "./shownQuotient.js";
+import {
+  type BigScaled,
+  type Scaled,
+  bigProductLess,
+  bigScaledOf,
+  bigShownRatio,
+  scaledOf,
+  scaledProductLess,
+  shownRatio,
+} from "./shownQuotient.js";
 import { type Forecast, forecastOf } from "./forecast.js";
 import {
   type AppliedTolerance,
@@ -578,9 +587,20 @@ function integerProgress(actual: Decimal, baseline: Decimal, span: Decimal): str
   const a = scaledOf(actual);
   const b = scaledOf(baseline);
   const d = scaledOf(span);
-  if (a === undefined || b === undefined || d === undefined) return undefined;
+  if (a === undefined || b === undefined || d === undefined) return bigProgress(actual, baseline, span);
   const moved = scaledProductLess(a, SCALED_ONE, b);
-  return moved === undefined ? undefined : shownRatio(moved, d, 100);
+  return moved === undefined ? bigProgress(actual, baseline, span) : shownRatio(moved, d, 100);
+}
+
+const BIG_ONE: BigScaled = { units: 1n, places: 0 };
+
+/** {@link integerProgress} in big integers, for figures of 16 or more digits. */
+function bigProgress(actual: Decimal, baseline: Decimal, span: Decimal): string | undefined {
+  const a = bigScaledOf(actual);
+  const b = bigScaledOf(baseline);
+  const d = bigScaledOf(span);
+  if (a === undefined || b === undefined || d === undefined) return undefined;
+  return bigShownRatio(bigProductLess(a, BIG_ONE, b), d, 100n);
 }
 
 /**
@@ -597,15 +617,45 @@ function pointFigures(
   const num = scaledOf(expected.num);
   const den = scaledOf(expected.den);
   const amount = scaledOf(toleranceAmount);
-  if (a === undefined || num === undefined || den === undefined || amount === undefined) return undefined;
+  if (a === undefined || num === undefined || den === undefined || amount === undefined)
+    return bigPointFigures(actual, expected, toleranceAmount);
   // actual·den − num: the variance over den.
   const difference = scaledProductLess(a, den, num);
-  if (difference === undefined) return undefined;
+  if (difference === undefined) return bigPointFigures(actual, expected, toleranceAmount);
   const expectedText = shownRatio(num, den);
   const varianceText = shownRatio(difference, den);
   const toleranceText = shownRatio(amount, den);
   const percent =
     num.units === 0 ? null : shownRatio(difference, { units: Math.abs(num.units), places: num.places }, 100);
+  if (expectedText === undefined || varianceText === undefined || toleranceText === undefined || percent === undefined)
+    return undefined;
+  return [expectedText, varianceText, percent, toleranceText];
+}
+
+const PRODUCT_LIMIT = 10n ** 60n;
+
+/** {@link pointFigures} in big integers, for figures of 16 or more digits. */
+function bigPointFigures(
+  actual: Decimal,
+  expected: Rational,
+  toleranceAmount: Decimal,
+): [string, string, string | null, string] | undefined {
+  const a = bigScaledOf(actual);
+  const num = bigScaledOf(expected.num);
+  const den = bigScaledOf(expected.den);
+  const amount = bigScaledOf(toleranceAmount);
+  if (a === undefined || num === undefined || den === undefined || amount === undefined) return undefined;
+  // The decimal route's product actual·den is exact at 60 digits only below 10^60.
+  const product = a.units * den.units;
+  if (product >= PRODUCT_LIMIT || -product >= PRODUCT_LIMIT) return undefined;
+  const difference = bigProductLess(a, den, num);
+  const expectedText = bigShownRatio(num, den);
+  const varianceText = bigShownRatio(difference, den);
+  const toleranceText = bigShownRatio(amount, den);
+  const percent =
+    num.units === 0n
+      ? null
+      : bigShownRatio(difference, { units: num.units < 0n ? -num.units : num.units, places: num.places }, 100n);
   if (expectedText === undefined || varianceText === undefined || toleranceText === undefined || percent === undefined)
     return undefined;
   return [expectedText, varianceText, percent, toleranceText];

@@ -146,3 +146,93 @@ export function scaledProductLess(a: Scaled, b: Scaled, c: Scaled): Scaled | und
   if (Math.abs(units) > MAX) return undefined;
   return { units, places };
 }
+
+/**
+ * A decimal read as big-integer units over a power of ten: for figures of 16 or more digits (the
+ * float artefact `47.019999999999996`); `undefined` beyond 8 words (56 digits), or 60 places or
+ * whole digits. @internal
+ */
+export interface BigScaled {
+  readonly units: bigint;
+  readonly places: number;
+}
+
+const TEN_POWERS: bigint[] = Array.from({ length: 61 }, (_, k) => 10n ** BigInt(k));
+/** Quotients whose numerator stays below this show the same digits as the 60-digit decimal route (see {@link bigShownRatio}). */
+const BIG_LIMIT = 10n ** 48n;
+
+/** {@link scaledOf} in big integers. @internal */
+export function bigScaledOf(value: Decimal): BigScaled | undefined {
+  const words = value.d as readonly number[] | null;
+  if (words === null) return undefined;
+  const count = words.length;
+  if (count > 8) return undefined;
+  let units = BigInt(words[0] as number);
+  let digits = wordDigits(words[0] as number);
+  for (let i = 1; i < count - 1; i += 1) units = units * 10_000_000n + BigInt(words[i] as number);
+  if (count > 1) {
+    // As in scaledOf: the last word's trailing zeros are dropped.
+    let last = words[count - 1] as number;
+    let width = 7;
+    while (width > 0 && last % 10 === 0) {
+      last /= 10;
+      width -= 1;
+    }
+    units = units * (TEN_POWERS[width] as bigint) + BigInt(last);
+    digits += 7 * (count - 2) + width;
+  }
+  if (units === 0n) return { units, places: 0 };
+  let places = digits - 1 - value.e;
+  if (places < 0) {
+    if (-places > 60) return undefined;
+    units *= TEN_POWERS[-places] as bigint;
+    places = 0;
+  }
+  if (places > 60) return undefined;
+  return { units: value.s < 0 ? -units : units, places };
+}
+
+/** {@link scaledProductLess} in big integers: `a·b − c`, exactly. @internal */
+export function bigProductLess(a: BigScaled, b: BigScaled, c: BigScaled): BigScaled {
+  const productPlaces = a.places + b.places;
+  const places = productPlaces > c.places ? productPlaces : c.places;
+  return {
+    units:
+      a.units * b.units * (TEN_POWERS[places - productPlaces] ?? 10n ** BigInt(places - productPlaces)) -
+      c.units * (TEN_POWERS[places - c.places] ?? 10n ** BigInt(places - c.places)),
+    places,
+  };
+}
+
+/**
+ * {@link shownRatio} in big integers: `p·factor / q` rounded half-even to 10 places, or `undefined`
+ * when the aligned numerator reaches 10^48. Below it a quotient not exact at 60 digits is at least
+ * `1 / (2·10^10·b)` from a tie at the 10th place while rounding to 60 digits moves it by at most
+ * `|a / b|·10^-59`, less whenever `|a|` is below 10^49, so one rounding gives the decimal route's
+ * digits; and every operand the decimal route multiplied or subtracted had at most 48 digits, so it
+ * was exact there. @internal
+ */
+export function bigShownRatio(p: BigScaled, q: BigScaled, factor = 1n): string | undefined {
+  let numerator = p.units * factor;
+  let denominator = q.units;
+  if (denominator === 0n) return undefined;
+  const shift = q.places - p.places;
+  if (shift >= 0) numerator *= TEN_POWERS[shift] ?? 10n ** BigInt(shift);
+  else denominator *= TEN_POWERS[-shift] ?? 10n ** BigInt(-shift);
+  const negative = numerator < 0n !== denominator < 0n;
+  if (numerator < 0n) numerator = -numerator;
+  if (denominator < 0n) denominator = -denominator;
+  if (numerator >= BIG_LIMIT) return undefined;
+  const scaled = numerator * 10_000_000_000n;
+  let quotient = scaled / denominator;
+  const twice = (scaled % denominator) * 2n;
+  if (twice > denominator || (twice === denominator && quotient % 2n === 1n)) quotient += 1n;
+  if (quotient === 0n) return "0";
+  const text = quotient.toString().padStart(11, "0");
+  const whole = text.slice(0, -10);
+  let fraction = text.slice(-10);
+  let cut = 10;
+  while (cut > 0 && fraction.charCodeAt(cut - 1) === 48) cut -= 1;
+  fraction = fraction.slice(0, cut);
+  return `${negative ? "-" : ""}${whole}${cut === 0 ? "" : `.${fraction}`}`;
+}

@@ -7,7 +7,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ExactDecimal, formatDecimal } from "../../src/internal/decimal.js";
-import { scaledOf, scaledProductLess, shownQuotient, shownRatio } from "../../src/trajectory/shownQuotient.js";
+import {
+  bigProductLess,
+  bigScaledOf,
+  bigShownRatio,
+  scaledOf,
+  scaledProductLess,
+  shownQuotient,
+  shownRatio,
+} from "../../src/trajectory/shownQuotient.js";
 
 const MAX_DIVISOR = Math.floor(Number.MAX_SAFE_INTEGER / 10);
 
@@ -125,5 +133,63 @@ describe("shown figures divided in safe integers", () => {
     expect(shownQuotient(5, 1e11)).toBe("0");
     expect(shownQuotient(15, 1e11)).toBe("0.0000000002");
     expect(shownQuotient(-99999999995, 1e11)).toBe("-1");
+  });
+});
+
+describe("shown figures divided in big integers", () => {
+  const digits = fc
+    .tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 20 }))
+    .map(([units, places]) => {
+      const text = (units < 0n ? -units : units).toString().padStart(places + 1, "0");
+      const body = places === 0 ? text : `${text.slice(0, -places)}.${text.slice(-places)}`;
+      return units < 0n ? `-${body}` : body;
+    });
+
+  it("show a ratio and a percentage of long decimals as the decimal route does, or decline", () => {
+    fc.assert(
+      fc.property(digits, digits, fc.constantFrom(1n, 100n), (p, q, factor) => {
+        const sp = bigScaledOf(new ExactDecimal(p));
+        const sq = bigScaledOf(new ExactDecimal(q));
+        if (sp === undefined || sq === undefined) throw new Error("a decimal of 31 digits is read");
+        expect(
+          new ExactDecimal(sp.units.toString()).div(new ExactDecimal(10).pow(sp.places)).equals(new ExactDecimal(p)),
+        ).toBe(true);
+        if (new ExactDecimal(q).isZero()) return;
+        const shown = bigShownRatio(sp, sq, factor);
+        if (shown !== undefined) expect(shown).toBe(decimalRoute(p, q, Number(factor)));
+      }),
+      { numRuns: 3000, seed: 26 },
+    );
+  });
+
+  it("round quotients next to a tie and on it as the decimal route does", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 20n }),
+        fc.bigInt({ min: 1n, max: 10n ** 25n }),
+        fc.bigInt({ min: -3n, max: 3n }),
+        (j, b, nudge) => {
+          // a / b next to the tie (2j + 1) / (2·10^10).
+          const near = ((2n * j + 1n) * b) / 20_000_000_000n + nudge;
+          const shown = bigShownRatio({ units: near, places: 0 }, { units: b, places: 0 });
+          if (shown !== undefined) expect(shown).toBe(decimalRoute(near.toString(), b.toString()));
+          const tie = bigShownRatio({ units: 2n * j + 1n, places: 0 }, { units: 20_000_000_000n, places: 0 });
+          expect(tie).toBe(decimalRoute((2n * j + 1n).toString(), "20000000000"));
+        },
+      ),
+      { numRuns: 3000, seed: 27 },
+    );
+  });
+
+  it("take a·b − c exactly, and read the float artefacts evaluations meet", () => {
+    expect(bigScaledOf(new ExactDecimal("47.019999999999996"))).toEqual({ units: 47019999999999996n, places: 15 });
+    expect(bigScaledOf(new ExactDecimal("-1e30"))).toEqual({ units: -(10n ** 30n), places: 0 });
+    const [a, b, c] = ["47.019999999999996", "365", "-12.5"].map((x) => bigScaledOf(new ExactDecimal(x)));
+    if (a === undefined || b === undefined || c === undefined) throw new Error("read");
+    const result = bigProductLess(a, b, c);
+    expect(new ExactDecimal(result.units.toString()).div(new ExactDecimal(10).pow(result.places)).toFixed()).toBe(
+      new ExactDecimal("47.019999999999996").times(365).plus("12.5").toFixed(),
+    );
+    expect(bigShownRatio({ units: 10n ** 48n, places: 0 }, { units: 3n, places: 0 })).toBeUndefined();
   });
 });
