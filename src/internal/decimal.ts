@@ -75,3 +75,11 @@ export function isOne(value: Decimal): boolean {
   const digits = value.d;
   return value.s === 1 && value.e === 0 && digits.length === 1 && digits[0] === 1;
 }
+
+/**
+ * Whether a decimal is above zero: `value.greaterThan(0)` read from its sign and digits, without
+ * building a decimal 0 to compare with (NaN is not, +Infinity is). @internal
+ */
+export function isAboveZero(value: Decimal): boolean {
+  return value.s === 1 && !value.isZero();
+}

@@ -3,7 +3,7 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
 import type { Decimal } from "decimal.js";
-import { ExactDecimal, formatDecimal, isOne, toCanonicalString, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, formatDecimal, isAboveZero, isOne, toCanonicalString, toDecimal } from "../internal/decimal.js";
 import type {
   DataQuality,
   Framework,
@@ -479,7 +479,7 @@ export function evaluateCheckedTarget(
   const breached =
     facts.floor !== undefined &&
     indicator.polarity !== "in-band" &&
-    scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity).greaterThan(0);
+    isAboveZero(scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity));
   const intervention = {
     floorBreached: breached,
     // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a

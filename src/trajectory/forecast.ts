@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, formatDecimal, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, formatDecimal, isAboveZero, toDecimal } from "../internal/decimal.js";
 import type { FrameworkIndex, Indicator, Measurement, Target } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
@@ -545,7 +545,7 @@ export function forecastOf(
   return {
     value: formatDecimal(projected),
     status: onProfile ? (scale.bands[0] as Scale["bands"][number]).status : judged.status,
-    meetsGoal: !judged.shortfall.greaterThan(0),
+    meetsGoal: !isAboveZero(judged.shortfall),
     clamped,
   };
 }

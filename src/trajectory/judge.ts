@@ -11,7 +11,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, formatDecimal, isOne, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, formatDecimal, isAboveZero, isOne, toDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Polarity, Target, Tolerance } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
@@ -302,7 +302,7 @@ export function floatShortfall(actual: number, expected: number, sign: number): 
 
 /** Whether `actual` meets or beats the goal in the polarity's good direction (blue on a scale that has it). */
 export function goalMet(actual: Decimal, goal: Decimal, polarity: Polarity): boolean {
-  return !scaledShortfall(actual, { num: goal, den: ONE }, polarity).greaterThan(0);
+  return !isAboveZero(scaledShortfall(actual, { num: goal, den: ONE }, polarity));
 }
 
 /**
@@ -611,7 +611,7 @@ export function judgeMeasurement(
   if (
     facts.floor !== undefined &&
     indicator.polarity !== "in-band" &&
-    scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity).greaterThan(0)
+    isAboveZero(scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity))
   )
     return { kind: "point", expected, ...judged, status: scale.beyond };
   if (missesComparatorAtEquality(target, indicator, judged.shortfall))

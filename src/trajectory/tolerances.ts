@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { isOne, toDecimal } from "../internal/decimal.js";
+import { isAboveZero, isOne, toDecimal } from "../internal/decimal.js";
 import type { DecimalValue, Framework, Indicator, Target, Tolerance } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import type { Scale, Status } from "./scales.js";
@@ -169,7 +169,7 @@ export function floatToleranceAmount(tolerance: FloatTolerance, expected: number
 export function missAtEquality(scale: Scale, toleranceAmount: Decimal): Status {
   for (let i = 1; i < scale.bands.length; i += 1) {
     const band = scale.bands[i] as Scale["bands"][number];
-    if (toleranceAmount.times(band.upTo).greaterThan(0)) return band.status;
+    if (isAboveZero(toleranceAmount.times(band.upTo))) return band.status;
   }
   return scale.beyond;
 }

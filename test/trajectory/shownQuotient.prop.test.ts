@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ExactDecimal, formatDecimal } from "../../src/internal/decimal.js";
+import { ExactDecimal, formatDecimal, isAboveZero } from "../../src/internal/decimal.js";
 import {
   bigProductLess,
   bigScaledOf,
@@ -191,5 +191,25 @@ describe("shown figures divided in big integers", () => {
       new ExactDecimal("47.019999999999996").times(365).plus("12.5").toFixed(),
     );
     expect(bigShownRatio({ units: 10n ** 48n, places: 0 }, { units: 3n, places: 0 })).toBeUndefined();
+  });
+});
+
+describe("isAboveZero", () => {
+  it("says what greaterThan(0) says, without building a zero", () => {
+    for (const text of [
+      "0",
+      "-0",
+      "1e-40",
+      "-1e-40",
+      "5",
+      "-5",
+      "NaN",
+      "Infinity",
+      "-Infinity",
+      "123456789.123456789",
+    ]) {
+      const value = new ExactDecimal(text);
+      expect(isAboveZero(value)).toBe(value.greaterThan(0));
+    }
   });
 });
