@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, formatDecimal, isAboveZero, toDecimal } from "../internal/decimal.js";
+import { shownRatio } from "./shownQuotient.js";
 import type { FrameworkIndex, Indicator, Measurement, Target } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { boundsOf } from "../model/bounds.js";
@@ -314,8 +315,19 @@ function integerLine(
   const denominator = mul(n, spread);
   if (Number.isNaN(numerator) || Number.isNaN(denominator)) return undefined;
   // `+ 0` makes a −0 numerator 0, as the decimal sum of zero terms is.
+  integerQuotient.numerator = numerator + 0;
+  integerQuotient.denominator = denominator;
+  integerQuotient.places = places;
+  integerQuotient.fresh = 1;
   return new ExactDecimal(numerator + 0).div(new ExactDecimal(`${String(denominator)}e${String(places)}`));
 }
+
+/**
+ * The last {@link integerLine}'s quotient as whole numbers, `numerator / (denominator·10^places)`
+ * (`fresh` 1 when the line just computed came from it), so the forecast's value can be shown from
+ * them ({@link shownRatio}) instead of rounding the 60-digit decimal: the same digits.
+ */
+const integerQuotient = { numerator: 0, denominator: 1, places: 0, fresh: 0 };
 
 // ---- The line in big integers -------------------------------------------------------------------
 
@@ -498,6 +510,7 @@ export function forecastOf(
   const goalDay = toDayNumber(target.goal.date);
   // The same line in safe integers where every sum and product fits (almost always), else in decimals.
   // (Dates that are not calendar dates, in a framework that was never parsed, take the decimal route as before.)
+  integerQuotient.fresh = 0;
   const fast =
     Number.isSafeInteger(origin) && Number.isSafeInteger(goalDay)
       ? (integerLine(index, window.series, window.start, window.end, origin, goalDay) ??
@@ -505,6 +518,7 @@ export function forecastOf(
       : undefined;
   if (fast === SPREAD_ZERO) return { value: null, reason: "the measurements since the baseline are all on one date" };
   let line: Decimal;
+  const fromIntegers = integerQuotient.fresh === 1;
   if (fast !== undefined) line = fast;
   else {
     const { n, sx, sy, sxx, sxy } = windowSums(index, window.series, window.start, window.end, origin);
@@ -542,8 +556,15 @@ export function forecastOf(
   // A projected shortfall under the material shortfall is on profile, as a measured one is.
   const material = facts === undefined ? materialShortfallFor(indicator, index.framework) : facts.material;
   const onProfile = material !== undefined && judged.shortfall.lessThan(material);
+  const shown =
+    fromIntegers && !clamped
+      ? shownRatio(
+          { units: integerQuotient.numerator, places: integerQuotient.places },
+          { units: integerQuotient.denominator, places: 0 },
+        )
+      : undefined;
   return {
-    value: formatDecimal(projected),
+    value: shown ?? formatDecimal(projected),
     status: onProfile ? (scale.bands[0] as Scale["bands"][number]).status : judged.status,
     meetsGoal: !isAboveZero(judged.shortfall),
     clamped,
