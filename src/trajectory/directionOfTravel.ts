@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { addMonths, toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, compareDecimals, toDecimal } from "../internal/decimal.js";
 import type { Indicator, Materiality, Measurement, Target } from "../model/index.js";
 import { monthsOf } from "../model/index.js";
 import { goalValue } from "../model/target.js";
@@ -105,8 +105,8 @@ export function compare(
   ) {
     const order =
       indicator.decimals === undefined
-        ? now.comparedTo(before)
-        : published(now, indicator).comparedTo(published(before, indicator));
+        ? compareDecimals(now, before)
+        : compareDecimals(published(now, indicator), published(before, indicator));
     if (order === 0) return "no-change";
     return order > 0 === (indicator.polarity === "higher-is-better") ? "improving" : "worsening";
   }

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, formatDecimal, isAboveZero, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, compareDecimals, formatDecimal, isAboveZero, toDecimal } from "../internal/decimal.js";
 import { shownRatio } from "./shownQuotient.js";
 import type { FrameworkIndex, Indicator, Measurement, Target } from "../model/index.js";
 import { goalValue } from "../model/target.js";
@@ -555,7 +555,7 @@ export function forecastOf(
         );
   // A projected shortfall under the material shortfall is on profile, as a measured one is.
   const material = facts === undefined ? materialShortfallFor(indicator, index.framework) : facts.material;
-  const onProfile = material !== undefined && judged.shortfall.lessThan(material);
+  const onProfile = material !== undefined && compareDecimals(judged.shortfall, material) < 0;
   const shown =
     fromIntegers && !clamped
       ? shownRatio(

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { DECIMAL_STRING_PATTERN, ExactDecimal, isAboveZero, toDecimal } from "../internal/decimal.js";
+import { DECIMAL_STRING_PATTERN, ExactDecimal, compareDecimals, isAboveZero, toDecimal } from "../internal/decimal.js";
 import { isPlainObject, shown } from "../internal/options.js";
 import { TrajectoryError } from "./errors.js";
 
@@ -206,7 +206,7 @@ export function rate(scale: Scale, shortfall: Decimal, tolerance: Decimal): Stat
     // A threshold of one tolerance (amber on RAG and BRAG) is the tolerance itself, when it has no
     // more digits than a product keeps: no product to build.
     const threshold = band.upTo === "1" && tolerance.sd() <= PRECISION ? tolerance : tolerance.times(band.upTo);
-    if (shortfall.lessThanOrEqualTo(threshold)) return band.status;
+    if (compareDecimals(shortfall, threshold) <= 0) return band.status;
   }
   return scale.beyond;
 }

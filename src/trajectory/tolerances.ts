@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { isAboveZero, isOne, toDecimal } from "../internal/decimal.js";
+import { compareDecimals, isAboveZero, isOne, toDecimal } from "../internal/decimal.js";
 import type { DecimalValue, Framework, Indicator, Target, Tolerance } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import type { Scale, Status } from "./scales.js";
@@ -125,7 +125,7 @@ export function scaledTolerance(tolerance: AppliedTolerance, scaleBase: Decimal,
     const floor = one ? tolerance.floor : tolerance.floor.times(den);
     const magnitude = scaleBase.abs();
     return (tolerance.percent === DEFAULT_PERCENT ? DEFAULT_FRACTION : toDecimal(tolerance.percent).div(100)).times(
-      magnitude.greaterThan(floor) ? magnitude : floor,
+      compareDecimals(magnitude, floor) > 0 ? magnitude : floor,
     );
   }
   if ("percent" in tolerance) return toDecimal(tolerance.percent).div(100).times(scaleBase.abs());

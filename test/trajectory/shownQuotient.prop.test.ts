@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ExactDecimal, formatDecimal, isAboveZero } from "../../src/internal/decimal.js";
+import { ExactDecimal, compareDecimals, formatDecimal, isAboveZero } from "../../src/internal/decimal.js";
 import {
   bigProductLess,
   bigScaledOf,
@@ -211,5 +211,26 @@ describe("isAboveZero", () => {
       const value = new ExactDecimal(text);
       expect(isAboveZero(value)).toBe(value.greaterThan(0));
     }
+  });
+});
+
+describe("compareDecimals", () => {
+  it("orders two decimals as comparedTo does, for every sign, exponent and length", () => {
+    const special = fc.constantFrom("0", "-0", "NaN", "Infinity", "-Infinity", "1e-40", "-1e40");
+    const decimal = fc.oneof(
+      special,
+      fc
+        .tuple(fc.bigInt({ min: -(10n ** 40n), max: 10n ** 40n }), fc.integer({ min: -30, max: 30 }))
+        .map(([units, exponent]) => `${units.toString()}e${String(exponent)}`),
+    );
+    fc.assert(
+      fc.property(decimal, decimal, (x, y) => {
+        const a = new ExactDecimal(x);
+        const b = new ExactDecimal(y);
+        expect(compareDecimals(a, b)).toBe(a.comparedTo(b));
+        expect(compareDecimals(a, a)).toBe(a.comparedTo(a));
+      }),
+      { numRuns: 3000, seed: 28 },
+    );
   });
 });
