@@ -4,10 +4,9 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { toDecimal } from "../internal/decimal.js";
+import { compareDecimals, toDecimal } from "../internal/decimal.js";
 import type { Polarity } from "../model/index.js";
 import { clampDecimal } from "./clamp.js";
-import { goalMet } from "./judge.js";
 
 const HUNDRED = toDecimal(100);
 const NONE = toDecimal(0);
@@ -46,8 +45,10 @@ export function progressOf(
   polarity: Polarity | undefined,
 ): Decimal {
   if (actual !== null && goal !== null && (polarity === "higher-is-better" || polarity === "lower-is-better")) {
-    if (goalMet(actual, goal, polarity)) return HUNDRED;
-    if (raw.greaterThanOrEqualTo(HUNDRED)) return NONE;
+    // goalMet for these two polarities: the shortfall's sign is the figures' order (no difference built).
+    const order = compareDecimals(actual, goal);
+    if (polarity === "higher-is-better" ? order >= 0 : order <= 0) return HUNDRED;
+    if (compareDecimals(raw, HUNDRED) >= 0) return NONE;
   }
   return clampDecimal(raw, PERCENT).value;
 }
