@@ -147,11 +147,17 @@ export function yearAgoFigure(
   const yearAgoTo = addMonths(date, -12);
   if (yearAgoTo === undefined) return undefined;
   const yearAgoFrom = addMonths(yearAgoTo, -monthsOf(indicator.frequency));
-  const within = (day: string) => day <= yearAgoTo && (yearAgoFrom === undefined || day > yearAgoFrom);
   const candidate = latestOnOrBefore(series, toDayNumber(yearAgoTo));
-  if (candidate !== undefined && within(candidate.date)) return { date: candidate.date, value: valueOf(candidate) };
-  if (baseline !== undefined && within(baseline.date)) return { date: baseline.date, value: toDecimal(baseline.value) };
+  if (candidate !== undefined && withinPeriod(candidate.date, yearAgoFrom, yearAgoTo))
+    return { date: candidate.date, value: valueOf(candidate) };
+  if (baseline !== undefined && withinPeriod(baseline.date, yearAgoFrom, yearAgoTo))
+    return { date: baseline.date, value: toDecimal(baseline.value) };
   return undefined;
+}
+
+/** Whether a date falls in the period `(from, to]` (from `undefined`: no start); a function, not a closure made per call. */
+function withinPeriod(day: string, from: string | undefined, to: string): boolean {
+  return day <= to && (from === undefined || day > from);
 }
 
 /**
