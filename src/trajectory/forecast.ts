@@ -268,7 +268,7 @@ function integerLine(
   end: number,
   origin: number,
   goalDay: number,
-): Decimal | typeof SPREAD_ZERO | undefined {
+): IntegerLine | typeof SPREAD_ZERO | undefined {
   const scaled = scaledSeriesOf(index, series);
   scaled.uses += 1;
   if (scaled.prefix === undefined && scaled.uses >= 2) scaled.prefix = integerPrefixOf(series, scaled);
@@ -315,19 +315,25 @@ function integerLine(
   const denominator = mul(n, spread);
   if (Number.isNaN(numerator) || Number.isNaN(denominator)) return undefined;
   // `+ 0` makes a −0 numerator 0, as the decimal sum of zero terms is.
-  integerQuotient.numerator = numerator + 0;
-  integerQuotient.denominator = denominator;
-  integerQuotient.places = places;
-  integerQuotient.fresh = 1;
-  return new ExactDecimal(numerator + 0).div(new ExactDecimal(`${String(denominator)}e${String(places)}`));
+  return {
+    line: new ExactDecimal(numerator + 0).div(new ExactDecimal(`${String(denominator)}e${String(places)}`)),
+    numerator: numerator + 0,
+    denominator,
+    places,
+  };
 }
 
 /**
- * The last {@link integerLine}'s quotient as whole numbers, `numerator / (denominator·10^places)`
- * (`fresh` 1 when the line just computed came from it), so the forecast's value can be shown from
- * them ({@link shownRatio}) instead of rounding the 60-digit decimal: the same digits.
+ * A line from {@link integerLine}: the 60-digit decimal, and the quotient it rounds as whole
+ * numbers, `numerator / (denominator·10^places)`, so the forecast's value can be shown from them
+ * ({@link shownRatio}) instead of rounding the decimal: the same digits.
  */
-const integerQuotient = { numerator: 0, denominator: 1, places: 0, fresh: 0 };
+interface IntegerLine {
+  readonly line: Decimal;
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly places: number;
+}
 
 // ---- The line in big integers -------------------------------------------------------------------
 
@@ -510,15 +516,18 @@ export function forecastOf(
   const goalDay = toDayNumber(target.goal.date);
   // The same line in safe integers where every sum and product fits (almost always), else in decimals.
   // (Dates that are not calendar dates, in a framework that was never parsed, take the decimal route as before.)
-  integerQuotient.fresh = 0;
+  const datesSafe = Number.isSafeInteger(origin) && Number.isSafeInteger(goalDay);
+  const integer = datesSafe ? integerLine(index, window.series, window.start, window.end, origin, goalDay) : undefined;
   const fast =
-    Number.isSafeInteger(origin) && Number.isSafeInteger(goalDay)
-      ? (integerLine(index, window.series, window.start, window.end, origin, goalDay) ??
-        bigLine(index, window.series, window.start, window.end, origin, goalDay))
-      : undefined;
+    integer !== undefined
+      ? integer === SPREAD_ZERO
+        ? SPREAD_ZERO
+        : integer.line
+      : datesSafe
+        ? bigLine(index, window.series, window.start, window.end, origin, goalDay)
+        : undefined;
   if (fast === SPREAD_ZERO) return { value: null, reason: "the measurements since the baseline are all on one date" };
   let line: Decimal;
-  const fromIntegers = integerQuotient.fresh === 1;
   if (fast !== undefined) line = fast;
   else {
     const { n, sx, sy, sxx, sxy } = windowSums(index, window.series, window.start, window.end, origin);
@@ -557,11 +566,8 @@ export function forecastOf(
   const material = facts === undefined ? materialShortfallFor(indicator, index.framework) : facts.material;
   const onProfile = material !== undefined && compareDecimals(judged.shortfall, material) < 0;
   const shown =
-    fromIntegers && !clamped
-      ? shownRatio(
-          { units: integerQuotient.numerator, places: integerQuotient.places },
-          { units: integerQuotient.denominator, places: 0 },
-        )
+    integer !== undefined && integer !== SPREAD_ZERO && !clamped
+      ? shownRatio({ units: integer.numerator, places: integer.places }, { units: integer.denominator, places: 0 })
       : undefined;
   return {
     value: shown ?? formatDecimal(projected),
