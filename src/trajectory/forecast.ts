@@ -177,17 +177,47 @@ interface IntegerPrefix {
 
 const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
-/** A decimal's digits as a safe integer and its decimal places, or undefined. */
-function scaledValue(value: string | number): { units: number; places: number } | undefined {
+/** A value's place not yet read (values are read as a forecast's window first needs them). */
+const UNREAD = -2;
+
+/**
+ * Measurement `i`'s value read into `scaled` (its units and places, places −1 when it does not
+ * fit): the digits of a plain decimal (`-?\d+(\.\d+)?`, as {@link DECIMAL}) accumulated into a safe
+ * integer without building strings, refused beyond 15 significant digits or 20 places.
+ */
+function readScaled(scaled: ScaledSeries, series: IndicatorSeries, i: number): number {
+  const value = (series.measurements[i] as Measurement).value;
   const text = typeof value === "number" ? (Object.is(value, -0) ? "0" : String(value)) : value;
-  const match = DECIMAL.exec(text);
-  if (match === null) return undefined;
-  const fraction = match[3] ?? "";
-  const digits = `${match[2] as string}${fraction}`;
-  // 15 digits always fit a double exactly; a longer run of leading zeros is fine too.
-  if (digits.replace(/^0+/, "").length > 15 || fraction.length > 60) return undefined;
-  const units = Number(digits);
-  return { units: match[1] === "-" ? -units : units, places: fraction.length };
+  const length = text.length;
+  let at = 0;
+  const negative = length > 0 && text.charCodeAt(0) === 45;
+  if (negative) at = 1;
+  let units = 0;
+  let significant = 0;
+  let integerDigits = 0;
+  let places = -1;
+  for (; at < length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 46) {
+      // One point, after at least one digit and before at least one.
+      if (places >= 0 || integerDigits === 0 || at === length - 1) return (scaled.places[i] = -1);
+      places = 0;
+      continue;
+    }
+    if (code < 48 || code > 57) return (scaled.places[i] = -1);
+    if (places >= 0) places += 1;
+    else integerDigits += 1;
+    if (significant > 0 || code !== 48) {
+      significant += 1;
+      if (significant > 15) return (scaled.places[i] = -1);
+    }
+    units = units * 10 + (code - 48);
+  }
+  if (integerDigits === 0) return (scaled.places[i] = -1);
+  if (places < 0) places = 0;
+  if (places > 20) return (scaled.places[i] = -1);
+  scaled.units[i] = negative ? -units : units;
+  return (scaled.places[i] = places);
 }
 
 const SCALED = Symbol("performance-management/trajectory forecast integers");
@@ -197,24 +227,21 @@ function scaledSeriesOf(index: FrameworkIndex, series: IndicatorSeries): ScaledS
   let scaled = cache.get(series);
   if (scaled === undefined) {
     const count = series.measurements.length;
-    const units = new Float64Array(count);
-    const places = new Int8Array(count);
-    for (let i = 0; i < count; i += 1) {
-      const value = scaledValue((series.measurements[i] as Measurement).value);
-      units[i] = value?.units ?? 0;
-      places[i] = value === undefined || value.places > 20 ? -1 : value.places;
-    }
-    scaled = { units, places, uses: 0 };
+    scaled = { units: new Float64Array(count), places: new Int8Array(count).fill(UNREAD), uses: 0 };
     cache.set(series, scaled);
   }
   return scaled;
 }
 
-/** The widest scale of `[start, end)`, or −1 when a value there does not fit. */
-function widestPlaces(scaled: ScaledSeries, start: number, end: number): number {
+/**
+ * The widest scale of `[start, end)`, or −1 when a value there does not fit; reads the values not
+ * yet read, stopping at the first that does not fit.
+ */
+function widestPlaces(scaled: ScaledSeries, series: IndicatorSeries, start: number, end: number): number {
   let widest = 0;
   for (let i = start; i < end; i += 1) {
-    const places = scaled.places[i] as number;
+    let places = scaled.places[i] as number;
+    if (places === UNREAD) places = readScaled(scaled, series, i);
     if (places < 0) return -1;
     if (places > widest) widest = places;
   }
@@ -229,7 +256,7 @@ function unitsAt(scaled: ScaledSeries, i: number, places: number): number {
 /** The running totals of a whole series in integers, or null when they would not fit. */
 function integerPrefixOf(series: IndicatorSeries, scaled: ScaledSeries): IntegerPrefix | null {
   const count = series.measurements.length;
-  const places = widestPlaces(scaled, 0, count);
+  const places = widestPlaces(scaled, series, 0, count);
   if (places < 0) return null;
   const first = series.days[0] ?? 0;
   const sx = new Float64Array(count + 1);
@@ -293,7 +320,7 @@ function integerLine(
     );
     sxy = add(add(prefix.sxy[end] as number, -(prefix.sxy[start] as number)), -mul(d, sy));
   } else {
-    places = widestPlaces(scaled, start, end);
+    places = widestPlaces(scaled, series, start, end);
     if (places < 0) return undefined;
     sx = 0;
     sy = 0;
@@ -343,7 +370,7 @@ interface IntegerLine {
  * `places[i]` −1 for a value that is not a plain decimal. Built once per index and series.
  */
 interface BigSeries {
-  readonly units: readonly bigint[];
+  readonly units: bigint[];
   readonly places: Int8Array;
   uses: number;
   prefix?: BigPrefix | null;
@@ -367,45 +394,48 @@ function bigSeriesOf(index: FrameworkIndex, series: IndicatorSeries): BigSeries 
   let scaled = cache.get(series);
   if (scaled === undefined) {
     const count = series.measurements.length;
-    const units: bigint[] = [];
-    const places = new Int8Array(count);
-    for (let i = 0; i < count; i += 1) {
-      const value = (series.measurements[i] as Measurement).value;
-      const match = DECIMAL.exec(typeof value === "number" ? (Object.is(value, -0) ? "0" : String(value)) : value);
-      const fraction = match?.[3] ?? "";
-      if (match === null || fraction.length > 100) {
-        units.push(0n);
-        places[i] = -1;
-        continue;
-      }
-      const magnitude = BigInt(`${match[2] as string}${fraction}`);
-      units.push(match[1] === "-" ? -magnitude : magnitude);
-      places[i] = fraction.length;
-    }
-    scaled = { units, places, uses: 0 };
+    scaled = { units: new Array<bigint>(count).fill(0n), places: new Int8Array(count).fill(UNREAD), uses: 0 };
     cache.set(series, scaled);
   }
   return scaled;
 }
 
-/** The widest scale of `[start, end)` of a big series, or −1 when a value there is not a plain decimal. */
-function widestBigPlaces(scaled: BigSeries, start: number, end: number): number {
+/** Measurement `i`'s value read into a big series: its places, −1 when it is not a plain decimal. */
+function readBig(scaled: BigSeries, series: IndicatorSeries, i: number): number {
+  const value = (series.measurements[i] as Measurement).value;
+  const match = DECIMAL.exec(typeof value === "number" ? (Object.is(value, -0) ? "0" : String(value)) : value);
+  const fraction = match?.[3] ?? "";
+  if (match === null || fraction.length > 100) return (scaled.places[i] = -1);
+  const magnitude = BigInt(`${match[2] as string}${fraction}`);
+  scaled.units[i] = match[1] === "-" ? -magnitude : magnitude;
+  return (scaled.places[i] = fraction.length);
+}
+
+/**
+ * The widest scale of `[start, end)` of a big series, or −1 when a value there is not a plain
+ * decimal; reads the values not yet read.
+ */
+function widestBigPlaces(scaled: BigSeries, series: IndicatorSeries, start: number, end: number): number {
   let widest = 0;
   for (let i = start; i < end; i += 1) {
-    const places = scaled.places[i] as number;
+    let places = scaled.places[i] as number;
+    if (places === UNREAD) places = readBig(scaled, series, i);
     if (places < 0) return -1;
     if (places > widest) widest = places;
   }
   return widest;
 }
 
+/** 10^k as a big integer, for k up to 100 (a big series' widest places), made once. */
+const BIG_POWERS: readonly bigint[] = Array.from({ length: 101 }, (_, k) => 10n ** BigInt(k));
+
 function bigUnitsAt(scaled: BigSeries, i: number, places: number): bigint {
-  return (scaled.units[i] as bigint) * 10n ** BigInt(places - (scaled.places[i] as number));
+  return (scaled.units[i] as bigint) * (BIG_POWERS[places - (scaled.places[i] as number)] as bigint);
 }
 
 function bigPrefixOf(series: IndicatorSeries, scaled: BigSeries): BigPrefix | null {
   const count = series.measurements.length;
-  const places = widestBigPlaces(scaled, 0, count);
+  const places = widestBigPlaces(scaled, series, 0, count);
   if (places < 0) return null;
   const first = series.days[0] ?? 0;
   const sx = [0n];
@@ -452,7 +482,7 @@ function bigLine(
     sxx = (prefix.sxx[end] as bigint) - (prefix.sxx[start] as bigint) - 2n * d * spanX + n * d * d;
     sxy = (prefix.sxy[end] as bigint) - (prefix.sxy[start] as bigint) - d * sy;
   } else {
-    places = widestBigPlaces(scaled, start, end);
+    places = widestBigPlaces(scaled, series, start, end);
     if (places < 0) return undefined;
     sx = 0n;
     sy = 0n;
