@@ -124,7 +124,9 @@ export function measuredShown(index: FrameworkIndex, measurement: Measurement): 
   const cache = index.derive(MEASURED_SHOWN, () => new Map<Measurement, Decimal>());
   let value = cache.get(measurement);
   if (value === undefined) {
-    value = toDecimal(measuredText(index, measurement));
+    const text = measuredText(index, measurement);
+    // A value shown as it was written (the usual case) reads back as the value already parsed.
+    value = text === measurement.value ? measuredValue(index, measurement) : toDecimal(text);
     cache.set(measurement, value);
   }
   return value;
