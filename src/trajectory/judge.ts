@@ -81,15 +81,18 @@ export function toleranceFor(
  * before its baseline holds from its own date, so from the baseline on the path is the goal alone
  * (a goal whose date has passed is the standard in force; the `smart` rule reports the dates).
  */
-export function pathOf(target: Target): TargetPath {
-  const goal = goalValue(target);
+export function pathOf(target: Target, parsed?: Pick<TargetFacts, "goal" | "baseline">): TargetPath {
+  // `parsed`: the target's goal value and baseline already parsed (its facts), the same decimals.
+  const goal = parsed === undefined ? goalValue(target) : parsed.goal;
   if (goal === undefined)
     throw new TrajectoryError(`target "${target.id}" has a band goal; ask expectedBand for its expectation`);
   const baselineDay = toDayNumber(target.baseline.date);
   const goalDay = toDayNumber(target.goal.date);
   if (goalDay <= baselineDay)
     return { kind: target.trajectory ?? "linear", points: [{ day: baselineDay, value: goal }] };
-  const points: PathPoint[] = [{ day: baselineDay, value: toDecimal(target.baseline.value) }];
+  const points: PathPoint[] = [
+    { day: baselineDay, value: parsed === undefined ? toDecimal(target.baseline.value) : parsed.baseline },
+  ];
   const milestones = byDate(target.milestones ?? []);
   milestones.forEach((milestone, i) => {
     const day = toDayNumber(milestone.date);
@@ -416,8 +419,10 @@ function indexedPathOf(index: FrameworkIndex, target: Target, stable: boolean): 
   const cache = index.derive(PATHS, () => new Map<Target, TargetPath>());
   let path = cache.get(target);
   if (path === undefined) {
-    // Kept for every judgement of the target: each linear segment's terms made once.
-    path = linearSegments(pathOf(target));
+    // Kept for every judgement of the target: each linear segment's terms made once; the goal and
+    // baseline read from the target's facts when an evaluation has made them.
+    const facts = index.derive(FACTS, () => new Map<Target, TargetFacts>()).get(target);
+    path = linearSegments(pathOf(target, facts));
     cache.set(target, path);
   }
   return path;
@@ -547,7 +552,9 @@ function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): 
     defaultTolerance: defaultToleranceSpanning(value, baseline),
     goalText,
     progressSpan: clampedGoalValue?.minus(baseline),
-    goalShown: goalText === null ? null : toDecimal(goalText),
+    // A goal shown as it was written reads back as the value already parsed.
+    goalShown:
+      goalText === null ? null : "value" in goal && goalText === goal.value ? (value as Decimal) : toDecimal(goalText),
     bandText: low === undefined || high === undefined ? null : { low: formatDecimal(low), high: formatDecimal(high) },
   };
 }
