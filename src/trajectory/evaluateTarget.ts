@@ -480,6 +480,7 @@ export function evaluateCheckedTarget(
     facts.floor !== undefined &&
     indicator.polarity !== "in-band" &&
     isAboveZero(scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity));
+  let statusAt: ((position: number) => Status) | undefined;
   const intervention = {
     floorBreached: breached,
     // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a
@@ -494,11 +495,13 @@ export function evaluateCheckedTarget(
             judgement.status,
             { scale, tolerance },
             {
-              statusAt:
-                kernelStatusAt(index, given, scale, options.tolerance) ??
-                ((position) =>
-                  judgeMeasurement(index, given, indicator, all.measurements[position] as Measurement, scale, tolerance)
-                    .status),
+              // Compiled on first use: a run the range test settles judges no date one by one.
+              statusAt: (position) =>
+                (statusAt ??=
+                  kernelStatusAt(index, given, scale, options.tolerance) ??
+                  ((at) =>
+                    judgeMeasurement(index, given, indicator, all.measurements[at] as Measurement, scale, tolerance)
+                      .status))(position),
               certainlyRed: redRangeTest(index, given, scale, tolerance),
             },
           )
