@@ -426,6 +426,11 @@ function widestBigPlaces(scaled: BigSeries, series: IndicatorSeries, start: numb
   return widest;
 }
 
+/** Whether a big integer has at most 60 digits. */
+function within60(term: bigint): boolean {
+  return term < DIGITS_60 && term > -DIGITS_60;
+}
+
 /** 10^k as a big integer, for k up to 100 (a big series' widest places), made once. */
 const BIG_POWERS: readonly bigint[] = Array.from({ length: 101 }, (_, k) => 10n ** BigInt(k));
 
@@ -497,18 +502,39 @@ function bigLine(
       sxy += x * y;
     }
   }
-  const spread = n * sxx - sx * sx;
+  const nSxx = n * sxx;
+  const sxSx = sx * sx;
+  const spread = nSxx - sxSx;
   const at = BigInt(goalDay - origin);
-  const slope = n * sxy - sx * sy;
+  const nSxy = n * sxy;
+  const sxSy = sx * sy;
+  const slope = nSxy - sxSy;
   const reach = n * at - sx;
-  const numerator = sy * spread + slope * reach;
+  const level = sy * spread;
+  const rise = slope * reach;
+  const numerator = level + rise;
   const denominator = n * spread;
   // The decimal computation is exact only while every term has at most 60 digits (its precision);
-  // beyond, it rounds, and the caller repeats it so that the result is the same.
-  for (const term of [sx, sy, sxx, sxy, n * sxx, sx * sx, spread, n * sxy, sx * sy, slope, reach])
-    if (term >= DIGITS_60 || term <= -DIGITS_60) return undefined;
-  for (const term of [sy * spread, slope * reach, numerator, denominator])
-    if (term >= DIGITS_60 || term <= -DIGITS_60) return undefined;
+  // beyond, it rounds, and the caller repeats it so that the result is the same. (Each product
+  // made once, checked in the order the decimal computation makes them.)
+  if (
+    !within60(sx) ||
+    !within60(sy) ||
+    !within60(sxx) ||
+    !within60(sxy) ||
+    !within60(nSxx) ||
+    !within60(sxSx) ||
+    !within60(spread) ||
+    !within60(nSxy) ||
+    !within60(sxSy) ||
+    !within60(slope) ||
+    !within60(reach) ||
+    !within60(level) ||
+    !within60(rise) ||
+    !within60(numerator) ||
+    !within60(denominator)
+  )
+    return undefined;
   if (spread === 0n) return SPREAD_ZERO;
   return new ExactDecimal(numerator.toString()).div(new ExactDecimal(`${denominator.toString()}e${String(places)}`));
 }
