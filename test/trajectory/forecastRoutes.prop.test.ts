@@ -90,4 +90,27 @@ describe("a forecast's routes to its sums", () => {
       ).forecast,
     );
   });
+  it("reads figures with leading zeros, trailing zeros and more than 20 places as the numbers they are", () => {
+    const forecastOf = (values: readonly (string | number)[], goal: string): unknown =>
+      evaluateTarget(indexFramework(framework(values, "0", goal)), "t-0", { asOf: "2002-03-31" }).forecast;
+    // Leading and trailing zeros (the safe-integer route) forecast as the plain figures do.
+    const plainForecast = forecastOf(["7.5", "12", "3", "-4.25"], "20");
+    expect((plainForecast as { value: unknown }).value).not.toBeNull();
+    expect(forecastOf(["007.50", "0012", "3.000", "-04.250"], "20")).toEqual(plainForecast);
+    // 21 places (past the safe-integer route: big integers) against the same figures in exponent
+    // notation (the decimal route).
+    const tiny = [
+      "0.000000000000000000001",
+      "0.000000000000000000002",
+      "0.000000000000000000004",
+      "0.000000000000000000008",
+    ];
+    const viaDecimals = forecastOf([1e-21, 2e-21, 4e-21, 8e-21], "0.00000000000000000001");
+    expect((viaDecimals as { value: unknown }).value).not.toBeNull();
+    expect(forecastOf(tiny, "0.00000000000000000001")).toEqual(viaDecimals);
+    // 15 significant digits (safe integers) and the same figures padded to 16 (big integers).
+    expect(forecastOf(["12345678901234.5", "2", "3", "4"], "20")).toEqual(
+      forecastOf(["12345678901234.50", "2", "3", "4"], "20"),
+    );
+  });
 });
