@@ -61,5 +61,59 @@ export function toCanonicalString(value: Decimal): string {
  * default), in canonical plain notation.
  */
 export function formatDecimal(value: Decimal, places = 10): string {
+  // A value already within `places` is its own rounding: no second Decimal to build.
+  if (value.decimalPlaces() <= places) return toCanonicalString(value);
   return toCanonicalString(value.toDecimalPlaces(places, ExactDecimal.ROUND_HALF_EVEN));
+}
+
+/**
+ * Whether a decimal is exactly 1, read from its documented digits, exponent and sign (`d`, `e`,
+ * `s`) without building a second decimal as `equals(1)` does: hot paths skip multiplying by a
+ * denominator of 1. @internal
+ */
+export function isOne(value: Decimal): boolean {
+  const digits = value.d;
+  return value.s === 1 && value.e === 0 && digits.length === 1 && digits[0] === 1;
+}
+
+/**
+ * Whether a decimal is above zero: `value.greaterThan(0)` read from its sign and digits, without
+ * building a decimal 0 to compare with (NaN is not, +Infinity is). @internal
+ */
+export function isAboveZero(value: Decimal): boolean {
+  return value.s === 1 && !value.isZero();
+}
+
+/**
+ * `x.comparedTo(y)` for two decimals, read from their documented digits, exponents and signs
+ * (`d`, `e`, `s`) without the copy of `y` decimal.js builds for every comparison: 1, −1, 0, or NaN
+ * when either is NaN. The same steps as decimal.js's own. @internal
+ */
+export function compareDecimals(x: Decimal, y: Decimal): number {
+  const xd = x.d as readonly number[] | null;
+  const yd = y.d as readonly number[] | null;
+  const xs = x.s;
+  const ys = y.s;
+  // Either NaN or ±Infinity.
+  if (xd === null || yd === null) {
+    if (Number.isNaN(xs) || Number.isNaN(ys)) return Number.NaN;
+    if (xs !== ys) return xs;
+    if (xd === yd) return 0;
+    return (xd === null) !== xs < 0 ? 1 : -1;
+  }
+  const x0 = xd[0] as number;
+  const y0 = yd[0] as number;
+  // Either zero.
+  if (x0 === 0 || y0 === 0) return x0 !== 0 ? xs : y0 !== 0 ? -ys : 0;
+  if (xs !== ys) return xs;
+  if (x.e !== y.e) return x.e > y.e !== xs < 0 ? 1 : -1;
+  const xLength = xd.length;
+  const yLength = yd.length;
+  const shorter = xLength < yLength ? xLength : yLength;
+  for (let i = 0; i < shorter; i += 1) {
+    const a = xd[i] as number;
+    const b = yd[i] as number;
+    if (a !== b) return a > b !== xs < 0 ? 1 : -1;
+  }
+  return xLength === yLength ? 0 : xLength > yLength !== xs < 0 ? 1 : -1;
 }

@@ -18,7 +18,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { ExactDecimal } from "../internal/decimal.js";
+import { ExactDecimal, compareDecimals, isOne } from "../internal/decimal.js";
 import { type BoundedIndicator, type Bounds, boundsOf } from "../model/bounds.js";
 import type { Rational } from "./exact.js";
 
@@ -27,17 +27,23 @@ const ONE = new ExactDecimal(1);
 /** An exact expectation clamped to bounds, and whether it moved. */
 export function clampRational(value: Rational, bounds: Bounds): { value: Rational; clamped: boolean } {
   // The denominator is positive, so comparing num with bound × den compares the values.
-  if (bounds.min !== undefined && value.num.lessThan(bounds.min.times(value.den)))
+  if (
+    bounds.min !== undefined &&
+    compareDecimals(value.num, isOne(value.den) ? bounds.min : bounds.min.times(value.den)) < 0
+  )
     return { value: { num: bounds.min, den: ONE }, clamped: true };
-  if (bounds.max !== undefined && value.num.greaterThan(bounds.max.times(value.den)))
+  if (
+    bounds.max !== undefined &&
+    compareDecimals(value.num, isOne(value.den) ? bounds.max : bounds.max.times(value.den)) > 0
+  )
     return { value: { num: bounds.max, den: ONE }, clamped: true };
   return { value, clamped: false };
 }
 
 /** A decimal clamped to bounds, and whether it moved. */
 export function clampDecimal(value: Decimal, bounds: Bounds): { value: Decimal; clamped: boolean } {
-  if (bounds.min !== undefined && value.lessThan(bounds.min)) return { value: bounds.min, clamped: true };
-  if (bounds.max !== undefined && value.greaterThan(bounds.max)) return { value: bounds.max, clamped: true };
+  if (bounds.min !== undefined && compareDecimals(value, bounds.min) < 0) return { value: bounds.min, clamped: true };
+  if (bounds.max !== undefined && compareDecimals(value, bounds.max) > 0) return { value: bounds.max, clamped: true };
   return { value, clamped: false };
 }
 

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { addMonths, toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, compareDecimals, toDecimal } from "../internal/decimal.js";
 import type { Indicator, Materiality, Measurement, Target } from "../model/index.js";
 import { monthsOf } from "../model/index.js";
 import { goalValue } from "../model/target.js";
@@ -95,6 +95,21 @@ export function compare(
 ): Direction | null {
   // Without a materiality, the figures as published: a change that does not show is no change.
   const materiality = indicator.materiality;
+  // The common case in one comparison, without building a figure: a point goal's badness is the
+  // value itself or its negation, so its change has the sign of the values' order.
+  const goal = target?.goal;
+  if (
+    materiality === undefined &&
+    (goal === undefined || !("low" in goal)) &&
+    (indicator.polarity === "higher-is-better" || indicator.polarity === "lower-is-better")
+  ) {
+    const order =
+      indicator.decimals === undefined
+        ? compareDecimals(now, before)
+        : compareDecimals(published(now, indicator), published(before, indicator));
+    if (order === 0) return "no-change";
+    return order > 0 === (indicator.polarity === "higher-is-better") ? "improving" : "worsening";
+  }
   const shownNow = materiality === undefined ? published(now, indicator) : now;
   const shownBefore = materiality === undefined ? published(before, indicator) : before;
   const nowBadness = badness(shownNow, indicator, target);
@@ -118,6 +133,7 @@ export function compare(
  * (the indicator's frequency) ending twelve months earlier, else the target's baseline when it is
  * dated within that period; `undefined` when there is none. The direction of travel and a
  * framework's year-on-year status rule both find it here, so they compare the same figures.
+ * `valueOf` reads a measurement's exact value (an evaluation passes the index's, parsed once).
  * @internal
  */
 export function yearAgoFigure(
@@ -125,17 +141,23 @@ export function yearAgoFigure(
   date: string,
   indicator: Indicator,
   baseline: Target["baseline"] | undefined,
+  valueOf: (measurement: Measurement) => Decimal = (measurement) => toDecimal(measurement.value),
 ): { readonly date: string; readonly value: Decimal } | undefined {
   // A year before the calendar's start has no figures.
   const yearAgoTo = addMonths(date, -12);
   if (yearAgoTo === undefined) return undefined;
   const yearAgoFrom = addMonths(yearAgoTo, -monthsOf(indicator.frequency));
-  const within = (day: string) => day <= yearAgoTo && (yearAgoFrom === undefined || day > yearAgoFrom);
   const candidate = latestOnOrBefore(series, toDayNumber(yearAgoTo));
-  if (candidate !== undefined && within(candidate.date))
-    return { date: candidate.date, value: toDecimal(candidate.value) };
-  if (baseline !== undefined && within(baseline.date)) return { date: baseline.date, value: toDecimal(baseline.value) };
+  if (candidate !== undefined && withinPeriod(candidate.date, yearAgoFrom, yearAgoTo))
+    return { date: candidate.date, value: valueOf(candidate) };
+  if (baseline !== undefined && withinPeriod(baseline.date, yearAgoFrom, yearAgoTo))
+    return { date: baseline.date, value: toDecimal(baseline.value) };
   return undefined;
+}
+
+/** Whether a date falls in the period `(from, to]` (from `undefined`: no start); a function, not a closure made per call. */
+function withinPeriod(day: string, from: string | undefined, to: string): boolean {
+  return day <= to && (from === undefined || day > from);
 }
 
 /**
@@ -157,7 +179,8 @@ export function earlierBaseline(
  * financial year), or, for a target's first figure since its baseline, against the baseline (a
  * snapshot indicator's, dated before the figure); and against the latest figure of the whole series
  * within the period a year before it (else the baseline, when dated within that period). Both
- * engines (a target's evaluation and a data-only indicator's row) use it.
+ * engines (a target's evaluation and a data-only indicator's row) use it. `valueOf` reads a
+ * measurement's exact value (an evaluation passes the index's, parsed once).
  * @internal
  */
 export function directionOfTravel(
@@ -167,20 +190,28 @@ export function directionOfTravel(
   indicator: Indicator,
   target: Target | undefined,
   yearToDate: { readonly yearStart: string } | undefined,
+  valueOf: (measurement: Measurement) => Decimal = (measurement) => toDecimal(measurement.value),
 ): DirectionOfTravel {
   const latest = series.measurements[at] as Measurement;
-  const actual = toDecimal(latest.value);
+  const actual = valueOf(latest);
   const previous = at > from ? series.measurements[at - 1] : undefined;
   const baseline = earlierBaseline(target, latest.date, yearToDate !== undefined);
-  const yearAgo = yearAgoFigure(series, latest.date, indicator, baseline);
+  const yearAgo = yearAgoFigure(series, latest.date, indicator, baseline, valueOf);
   const sameYear =
     previous !== undefined &&
     (yearToDate === undefined ||
       financialYearOf(previous.date, yearToDate.yearStart).start ===
         financialYearOf(latest.date, yearToDate.yearStart).start);
-  const earlier = previous === undefined ? baseline?.value : sameYear ? previous.value : undefined;
+  const earlier =
+    previous === undefined
+      ? baseline === undefined
+        ? undefined
+        : toDecimal(baseline.value)
+      : sameYear
+        ? valueOf(previous)
+        : undefined;
   return {
-    sincePrevious: earlier === undefined ? null : compare(actual, toDecimal(earlier), indicator, target),
+    sincePrevious: earlier === undefined ? null : compare(actual, earlier, indicator, target),
     sinceYearAgo: yearAgo === undefined ? null : compare(actual, yearAgo.value, indicator, target),
   };
 }

@@ -1,9 +1,15 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex } from "../model/index.js";
-import { type EvaluateTargetOptions, type Evaluation, evaluateCheckedTarget } from "./evaluateTarget.js";
+import type { Decimal } from "decimal.js";
+import {
+  type EvaluateTargetOptions,
+  type Evaluation,
+  type ShownProgress,
+  evaluateCheckedTarget,
+} from "./evaluateTarget.js";
 import { type ObjectiveRollUp, type RollUpOptions, polarityAt, rollUpCodes } from "./rollUp.js";
 import { isProvisional } from "../model/figures.js";
-import { targetProgress } from "./rollUpProgress.js";
+import { progressOf } from "./rollUpProgress.js";
 import { RATED, STATUS_CODE, rollUpSettings } from "./rollUpSettings.js";
 import { checkOneOf } from "../internal/options.js";
 import { type DataOnlyIndicator, dataOnlyIndicators } from "./dataOnlyIndicators.js";
@@ -113,12 +119,20 @@ export function evaluateFramework(
     };
   }
   const targets: Evaluation[] = [];
-  for (const target of index.targets.values()) targets.push(evaluateCheckedTarget(index, target, options, scale));
+  // Each target's progress for the roll-up, from the figures its evaluation shows (as
+  // `targetProgress` reads them back from its strings), handed over instead of parsed again.
+  const progress: (Decimal | null)[] = [];
+  const shown: ShownProgress = { progress: null, actual: null, goal: null };
+  for (const target of index.targets.values()) {
+    targets.push(evaluateCheckedTarget(index, target, options, scale, shown));
+    progress.push(
+      shown.progress === null
+        ? null
+        : progressOf(shown.progress, shown.actual, shown.goal, polarityAt(index, progress.length)),
+    );
+  }
   const codes = Uint8Array.from(targets, (evaluation) => STATUS_CODE.get(evaluation.status) as number);
   const provisional = Uint8Array.from(targets, (evaluation) => (isProvisional(evaluation.quality) ? 1 : 0));
-  const progress = targets.map((evaluation, position) =>
-    targetProgress(evaluation.progressPercent, evaluation.actual, evaluation.goal, polarityAt(index, position)),
-  );
   return {
     asOf: options.asOf,
     scale: scale.id,

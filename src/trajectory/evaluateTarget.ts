@@ -2,11 +2,13 @@ import { shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
-import { formatDecimal, toDecimal } from "../internal/decimal.js";
+import type { Decimal } from "decimal.js";
+import { ExactDecimal, formatDecimal, isAboveZero, isOne, toCanonicalString, toDecimal } from "../internal/decimal.js";
 import type {
   DataQuality,
   Framework,
   FrameworkIndex,
+  Indicator,
   Measurement,
   Target,
   TargetRevision,
@@ -16,12 +18,28 @@ import { aggregationOf, judgedYearToDate } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { revisionInForce } from "../model/revisions.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
-import { clampedGoal } from "./clamp.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";
 import { TrajectoryError } from "./errors.js";
-import { valueOf } from "./exact.js";
+import { type Rational, measuredShown, measuredText, measuredValue, valueOf } from "./exact.js";
+import {
+  type BigScaled,
+  type Scaled,
+  bigProductLess,
+  bigScaledOf,
+  bigShownRatio,
+  scaledOf,
+  scaledProductLess,
+  shownRatio,
+} from "./shownQuotient.js";
 import { type Forecast, forecastOf } from "./forecast.js";
-import { floorBreached, inForceOn, judgeMeasurement, toleranceFor } from "./judge.js";
+import {
+  type AppliedTolerance,
+  inForceOn,
+  judgeMeasurement,
+  scaledShortfall,
+  targetFacts,
+  toleranceFor,
+} from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
 import { type NextFigure, nextFigureOf } from "./nextFigure.js";
@@ -141,6 +159,9 @@ export interface Evaluation {
    */
   readonly revision: { readonly date: string; readonly reason: string } | null;
 }
+
+const ONE = new ExactDecimal(1);
+const ZERO = new ExactDecimal(0);
 
 /** The figure an ended target still asks for: its outturn, for the goal date; `null` when it is due past the calendar's end. */
 function outturnFigure(outturn: Outturn): NextFigure | null {
@@ -278,6 +299,17 @@ export function evaluateTarget(
 }
 
 /**
+ * What the roll-up reads of an evaluation with a progress, as the evaluation shows it (its
+ * `progressPercent`, `actual` and `goal` read back as decimals), handed over without writing and
+ * parsing them again: `progress` is `null` when the evaluation's `progressPercent` is. @internal
+ */
+export interface ShownProgress {
+  progress: Decimal | null;
+  actual: Decimal | null;
+  goal: Decimal | null;
+}
+
+/**
  * {@link evaluateTarget} once its options are checked: `evaluateFramework` checks them once for
  * every target instead of once per target. @internal
  */
@@ -286,7 +318,9 @@ export function evaluateCheckedTarget(
   given: Target,
   options: EvaluateTargetOptions,
   scale: Scale,
+  shown?: ShownProgress,
 ): Evaluation {
+  if (shown !== undefined) shown.progress = null;
   const asOfDay = toDayNumber(options.asOf);
   const indicator = index.indicators.get(given.indicator);
   if (indicator === undefined) return unmeasurable(given, options.asOf, scale.id);
@@ -303,23 +337,29 @@ export function evaluateCheckedTarget(
   // The goal in force on the judged measurement's date (asOf when there is none): the latest revision on or before it.
   const judgedDate = end > start && asOfDay >= baselineDay ? all.measurements[end - 1]?.date : undefined;
   // By binary search over the revisions, sorted once per index: a chart evaluates a target as of each of its dates.
-  const { target, revision } = inForceOn(index, given, judgedDate ?? options.asOf);
-  const tolerance = toleranceFor(target, indicator, options.tolerance, index.framework);
+  const { target, revision, stable } = inForceOn(index, given, judgedDate ?? options.asOf);
+  // What the target reads (its goal, baseline, band, bounds…), parsed once per index and goal in force.
+  const facts = targetFacts(index, target, stable, indicator);
+  const tolerance =
+    (options.tolerance === undefined ? cachedTolerance(index, target, stable, indicator) : undefined) ??
+    toleranceFor(target, indicator, options.tolerance, index.framework);
   const asOf = options.asOf;
   const goal = target.goal;
   const isBand = "low" in goal;
-  const unclampedGoal = goalValue(target);
   // The goal clamped to the indicator's natural bounds: +50% on 80% is 100 for a % indicator.
-  const goalExact = clampedGoal(unclampedGoal, indicator);
-  const baseline = toDecimal(target.baseline.value);
-  const progressDenominator = goalExact?.minus(baseline);
+  const goalExact = facts.clampedGoal;
+  const baseline = facts.baseline;
+  const progressDenominator = facts.progressSpan;
+  // A fresh band object for each evaluation: the caller owns what it is given.
+  const band = isBand && facts.bandText !== null ? { low: facts.bandText.low, high: facts.bandText.high } : null;
+  const goalText = facts.goalText;
   const base = {
     target: target.id,
     asOf,
     scale: scale.id,
     ruleNote: null,
-    band: isBand ? { low: formatDecimal(toDecimal(goal.low)), high: formatDecimal(toDecimal(goal.high)) } : null,
-    goal: goalExact === undefined ? null : formatDecimal(goalExact),
+    band,
+    goal: goalText,
     revision: revisionOf(revision),
   };
   const empty = {
@@ -348,7 +388,7 @@ export function evaluateCheckedTarget(
           value: null,
           reason: `forecasts are not made for year-to-date (${aggregation === "year-to-date-rate" ? "rate" : "cumulative"}) indicators`,
         }
-      : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance);
+      : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance, facts);
   // With nothing measured since the baseline, the first period's figure is the next: awaited until it is due.
   if (asOfDay < baselineDay) {
     const first = nextFigureOf(target.baseline.date, indicator, index.framework, asOf);
@@ -372,7 +412,7 @@ export function evaluateCheckedTarget(
     };
   }
 
-  const actual = toDecimal(latest.value);
+  const actual = measuredValue(index, latest);
   // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
   // An ended target whose final figure is in asks for nothing more.
   const final = ended && isFinalFigure(index, indicator, latest.date, goalDate);
@@ -391,30 +431,58 @@ export function evaluateCheckedTarget(
     indicator,
     target,
     cumulative ? { yearStart: index.financialYearStart } : undefined,
+    (measurement) => measuredValue(index, measurement),
   );
-  const progressPercent =
-    cumulative || progressDenominator === undefined || progressDenominator.isZero()
-      ? null
-      : formatDecimal(actual.minus(baseline).div(progressDenominator).times(100));
+  // Progress rounded as shown (and read back so by the roll-up): rounded once, then written.
+  let progressPercent: string | null = null;
+  let progressShown: Decimal | null = null;
+  if (!cumulative && progressDenominator !== undefined && !progressDenominator.isZero()) {
+    progressPercent = integerProgress(actual, baseline, progressDenominator) ?? null;
+    if (progressPercent === null) {
+      progressShown = actual
+        .minus(baseline)
+        .div(progressDenominator)
+        .times(100)
+        .toDecimalPlaces(10, ExactDecimal.ROUND_HALF_EVEN);
+      progressPercent = toCanonicalString(progressShown);
+    }
+  }
+  const actualText = measuredText(index, latest);
+  if (shown !== undefined && progressPercent !== null) {
+    shown.progress =
+      progressShown !== null && !progressShown.isZero()
+        ? progressShown
+        : progressPercent === "0"
+          ? ZERO
+          : new ExactDecimal(progressPercent);
+    shown.actual = measuredShown(index, latest);
+    shown.goal = facts.goalShown;
+  }
+  const quality = latest.quality ?? null;
+  const benchmarks = benchmarkPositions(index, indicator, actual, latest.date);
   const measured = {
-    actual: formatDecimal(actual),
+    actual: actualText,
     actualDate: latest.date,
     progressPercent,
     direction,
-    quality: latest.quality ?? null,
+    quality,
     stale,
-    benchmarks: benchmarkPositions(index, indicator, actual, latest.date),
+    benchmarks,
     nextFigure,
   };
-
   const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
   const outturn = !ended
     ? null
     : final
       ? judgedOutturn(index, target, indicator, latest, goalDate, goalExact, judgement)
       : awaited;
+  const breached =
+    facts.floor !== undefined &&
+    indicator.polarity !== "in-band" &&
+    isAboveZero(scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity));
+  let statusAt: ((position: number) => Status) | undefined;
   const intervention = {
-    floorBreached: floorBreached(actual, target, indicator.polarity),
+    floorBreached: breached,
     // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a
     // clearly red run, each date judged at most once per index however often the target is evaluated.
     consecutiveRed:
@@ -427,24 +495,42 @@ export function evaluateCheckedTarget(
             judgement.status,
             { scale, tolerance },
             {
-              statusAt:
-                kernelStatusAt(index, given, scale, options.tolerance) ??
-                ((position) =>
-                  judgeMeasurement(index, given, indicator, all.measurements[position] as Measurement, scale, tolerance)
-                    .status),
+              // Compiled on first use: a run the range test settles judges no date one by one.
+              statusAt: (position) =>
+                (statusAt ??=
+                  kernelStatusAt(index, given, scale, options.tolerance) ??
+                  ((at) =>
+                    judgeMeasurement(index, given, indicator, all.measurements[at] as Measurement, scale, tolerance)
+                      .status))(position),
               certainlyRed: redRangeTest(index, given, scale, tolerance),
             },
           )
         : 0,
   };
+  const redRun = intervention.consecutiveRed;
+  // The result as one literal in the order the fields have always had (no spreads: an evaluation is
+  // built for every target, and copying three objects into it cost more than judging it).
   if (judgement.kind === "band") {
     const { edge, variance } = judgement;
     return {
-      ...base,
-      ...measured,
-      ...intervention,
-      status: judgement.status,
+      target: target.id,
+      asOf,
+      scale: scale.id,
       ruleNote: judgement.ruleNote ?? null,
+      band,
+      goal: goalText,
+      revision: revisionOf(revision),
+      actual: actualText,
+      actualDate: latest.date,
+      progressPercent,
+      direction,
+      quality,
+      stale,
+      benchmarks,
+      nextFigure,
+      floorBreached: breached,
+      consecutiveRed: redRun,
+      status: judgement.status,
       expected: null,
       variance: formatDecimal(variance),
       variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
@@ -455,18 +541,147 @@ export function evaluateCheckedTarget(
   }
   if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast, outturn };
   const expected = judgement.expected;
-  const varianceScaled = actual.times(expected.den).minus(expected.num);
+  const figures = pointFigures(actual, expected, judgement.toleranceAmount);
+  let expectedText: string, varianceText: string, variancePercent: string | null, toleranceText: string;
+  if (figures !== undefined) [expectedText, varianceText, variancePercent, toleranceText] = figures;
+  else {
+    const oneDen = isOne(expected.den);
+    const varianceScaled = oneDen ? actual.minus(expected.num) : actual.times(expected.den).minus(expected.num);
+    expectedText = formatDecimal(valueOf(expected));
+    varianceText = formatDecimal(oneDen ? varianceScaled : varianceScaled.div(expected.den));
+    variancePercent = expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100));
+    toleranceText = formatDecimal(oneDen ? judgement.toleranceAmount : judgement.toleranceAmount.div(expected.den));
+  }
   return {
-    ...base,
-    ...measured,
-    ...intervention,
-    status: judgement.status,
+    target: target.id,
+    asOf,
+    scale: scale.id,
     ruleNote: judgement.ruleNote ?? null,
-    expected: formatDecimal(valueOf(expected)),
-    variance: formatDecimal(varianceScaled.div(expected.den)),
-    variancePercent: expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100)),
-    tolerance: formatDecimal(judgement.toleranceAmount.div(expected.den)),
+    band,
+    goal: goalText,
+    revision: revisionOf(revision),
+    actual: actualText,
+    actualDate: latest.date,
+    progressPercent,
+    direction,
+    quality,
+    stale,
+    benchmarks,
+    nextFigure,
+    floorBreached: breached,
+    consecutiveRed: redRun,
+    status: judgement.status,
+    expected: expectedText,
+    variance: varianceText,
+    variancePercent,
+    tolerance: toleranceText,
     forecast,
     outturn,
   };
+}
+
+const SCALED_ONE: Scaled = { units: 1, places: 0 };
+
+/**
+ * `(actual − baseline) / span × 100` as shown (rounded half-even to 10 places) divided in safe
+ * integers, or `undefined` for the decimal route.
+ */
+function integerProgress(actual: Decimal, baseline: Decimal, span: Decimal): string | undefined {
+  const a = scaledOf(actual);
+  const b = scaledOf(baseline);
+  const d = scaledOf(span);
+  if (a === undefined || b === undefined || d === undefined) return bigProgress(actual, baseline, span);
+  const moved = scaledProductLess(a, SCALED_ONE, b);
+  return moved === undefined ? bigProgress(actual, baseline, span) : shownRatio(moved, d, 100);
+}
+
+const BIG_ONE: BigScaled = { units: 1n, places: 0 };
+
+/** {@link integerProgress} in big integers, for figures of 16 or more digits. */
+function bigProgress(actual: Decimal, baseline: Decimal, span: Decimal): string | undefined {
+  const a = bigScaledOf(actual);
+  const b = bigScaledOf(baseline);
+  const d = bigScaledOf(span);
+  if (a === undefined || b === undefined || d === undefined) return undefined;
+  return bigShownRatio(bigProductLess(a, BIG_ONE, b), d, 100n);
+}
+
+/**
+ * A point judgement's shown figures (expected, variance, variance percent, tolerance) divided in
+ * safe integers ({@link shownRatio}): the same strings as the decimal route, or `undefined` when a
+ * figure does not fit and the decimal route is taken.
+ */
+function pointFigures(
+  actual: Decimal,
+  expected: Rational,
+  toleranceAmount: Decimal,
+): [string, string, string | null, string] | undefined {
+  const a = scaledOf(actual);
+  const num = scaledOf(expected.num);
+  const den = scaledOf(expected.den);
+  const amount = scaledOf(toleranceAmount);
+  if (a === undefined || num === undefined || den === undefined || amount === undefined)
+    return bigPointFigures(actual, expected, toleranceAmount);
+  // actual·den − num: the variance over den.
+  const difference = scaledProductLess(a, den, num);
+  if (difference === undefined) return bigPointFigures(actual, expected, toleranceAmount);
+  const expectedText = shownRatio(num, den);
+  const varianceText = shownRatio(difference, den);
+  const toleranceText = shownRatio(amount, den);
+  const percent =
+    num.units === 0 ? null : shownRatio(difference, { units: Math.abs(num.units), places: num.places }, 100);
+  if (expectedText === undefined || varianceText === undefined || toleranceText === undefined || percent === undefined)
+    return undefined;
+  return [expectedText, varianceText, percent, toleranceText];
+}
+
+const PRODUCT_LIMIT = 10n ** 60n;
+
+/** {@link pointFigures} in big integers, for figures of 16 or more digits. */
+function bigPointFigures(
+  actual: Decimal,
+  expected: Rational,
+  toleranceAmount: Decimal,
+): [string, string, string | null, string] | undefined {
+  const a = bigScaledOf(actual);
+  const num = bigScaledOf(expected.num);
+  const den = bigScaledOf(expected.den);
+  const amount = bigScaledOf(toleranceAmount);
+  if (a === undefined || num === undefined || den === undefined || amount === undefined) return undefined;
+  // The decimal route's product actual·den is exact at 60 digits only below 10^60.
+  const product = a.units * den.units;
+  if (product >= PRODUCT_LIMIT || -product >= PRODUCT_LIMIT) return undefined;
+  const difference = bigProductLess(a, den, num);
+  const expectedText = bigShownRatio(num, den);
+  const varianceText = bigShownRatio(difference, den);
+  const toleranceText = bigShownRatio(amount, den);
+  const percent =
+    num.units === 0n
+      ? null
+      : bigShownRatio(difference, { units: num.units < 0n ? -num.units : num.units, places: num.places }, 100n);
+  if (expectedText === undefined || varianceText === undefined || toleranceText === undefined || percent === undefined)
+    return undefined;
+  return [expectedText, varianceText, percent, toleranceText];
+}
+
+const TOLERANCES = Symbol("performance-management/trajectory tolerances");
+
+/**
+ * The tolerance a target takes when neither it, its indicator nor the caller gives one (the
+ * framework's for the unit, else the default): kept per index for its own targets and goals in force.
+ */
+function cachedTolerance(
+  index: FrameworkIndex,
+  target: Target,
+  stable: boolean,
+  indicator: Indicator,
+): AppliedTolerance | undefined {
+  if (!stable) return undefined;
+  const cache = index.derive(TOLERANCES, () => new Map<Target, AppliedTolerance>());
+  let tolerance = cache.get(target);
+  if (tolerance === undefined) {
+    tolerance = toleranceFor(target, indicator, undefined, index.framework);
+    cache.set(target, tolerance);
+  }
+  return tolerance;
 }

@@ -5,8 +5,8 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { ExactDecimal, toDecimal } from "../internal/decimal.js";
-import type { TrajectoryKind } from "../model/index.js";
+import { ExactDecimal, formatDecimal, isOne, toDecimal } from "../internal/decimal.js";
+import type { FrameworkIndex, Measurement, TrajectoryKind } from "../model/index.js";
 
 /** One point of a path: a day number and an exact value. */
 export interface PathPoint {
@@ -18,6 +18,19 @@ export interface PathPoint {
 export interface TargetPath {
   readonly kind: TrajectoryKind;
   readonly points: readonly PathPoint[];
+  /**
+   * For a linear path kept for many judgements ({@link linearSegments}), each segment's terms once
+   * it is first read: the start's value times the span in days, the change to the next point's
+   * value, and the span, so an expectation on it is one product and one sum.
+   */
+  readonly segments?: (Segment | undefined)[];
+}
+
+/** A linear segment's terms (see {@link TargetPath.segments}). */
+interface Segment {
+  readonly scaled: Decimal;
+  readonly delta: Decimal;
+  readonly span: Decimal;
 }
 
 /** A rational number: `num / den`, with `den` positive. */
@@ -49,6 +62,16 @@ export function expectationAt(path: TargetPath, day: number): Rational | undefin
   if (path.kind === "period-target") return { num: b.value, den: ONE };
   const elapsed = day - a.day;
   const span = b.day - a.day;
+  const segments = path.segments;
+  if (segments !== undefined && path.kind === "linear") {
+    // Exact either way: the same numerator, a·span + (b − a)·elapsed, over the same span.
+    let segment = segments[low];
+    if (segment === undefined) {
+      segment = { scaled: a.value.times(span), delta: b.value.minus(a.value), span: new ExactDecimal(span) };
+      segments[low] = segment;
+    }
+    return { num: segment.scaled.plus(segment.delta.times(elapsed)), den: segment.span };
+  }
   if (
     path.kind === "compound" &&
     !a.value.isZero() &&
@@ -62,5 +85,59 @@ export function expectationAt(path: TargetPath, day: number): Rational | undefin
 
 /** The value of a rational, to 60 significant digits. */
 export function valueOf(rational: Rational): Decimal {
-  return rational.den.equals(1) ? rational.num : rational.num.div(rational.den);
+  return isOne(rational.den) ? rational.num : rational.num.div(rational.den);
+}
+
+const MEASURED = Symbol("performance-management/trajectory measured values");
+
+/**
+ * The exact value of a measurement of the index, parsed once per index however many targets,
+ * evaluations and comparisons read it (a Decimal is immutable, so one is shared). @internal
+ */
+export function measuredValue(index: FrameworkIndex, measurement: Measurement): Decimal {
+  const cache = index.derive(MEASURED, () => new Map<Measurement, Decimal>());
+  let value = cache.get(measurement);
+  if (value === undefined) {
+    value = toDecimal(measurement.value);
+    cache.set(measurement, value);
+  }
+  return value;
+}
+
+const MEASURED_TEXT = Symbol("performance-management/trajectory measured values shown");
+
+/** A measurement's value as an evaluation shows it (`formatDecimal` of {@link measuredValue}), made once per index. @internal */
+export function measuredText(index: FrameworkIndex, measurement: Measurement): string {
+  const cache = index.derive(MEASURED_TEXT, () => new Map<Measurement, string>());
+  let text = cache.get(measurement);
+  if (text === undefined) {
+    text = formatDecimal(measuredValue(index, measurement));
+    cache.set(measurement, text);
+  }
+  return text;
+}
+
+const MEASURED_SHOWN = Symbol("performance-management/trajectory measured values read back");
+
+/** A measurement's value as shown ({@link measuredText}) read back as a decimal, once per index. @internal */
+export function measuredShown(index: FrameworkIndex, measurement: Measurement): Decimal {
+  const cache = index.derive(MEASURED_SHOWN, () => new Map<Measurement, Decimal>());
+  let value = cache.get(measurement);
+  if (value === undefined) {
+    const text = measuredText(index, measurement);
+    // A value shown as it was written (the usual case) reads back as the value already parsed.
+    value = text === measurement.value ? measuredValue(index, measurement) : toDecimal(text);
+    cache.set(measurement, value);
+  }
+  return value;
+}
+
+/**
+ * A linear path ready to keep each segment's terms as they are first read ({@link TargetPath.segments}):
+ * for a path built once and read at many dates (an index's). Other kinds are returned as they are.
+ * @internal
+ */
+export function linearSegments(path: TargetPath): TargetPath {
+  if (path.kind !== "linear" || path.points.length < 2) return path;
+  return { kind: path.kind, points: path.points, segments: new Array<Segment | undefined>(path.points.length - 1) };
 }

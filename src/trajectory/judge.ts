@@ -11,16 +11,23 @@
  */
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, toDecimal } from "../internal/decimal.js";
+import { ExactDecimal, formatDecimal, isAboveZero, isOne, toDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Polarity, Target, Tolerance } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
-import { boundsOf } from "../model/bounds.js";
+import { type Bounds, boundsOf } from "../model/bounds.js";
 import { revisionInForce } from "../model/revisions.js";
 import { type GoalInForce, type InForce, goalInForce } from "./inForce.js";
-import { clampRational, clampedGoal } from "./clamp.js";
+import { clampDecimal, clampRational, clampedGoal } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
-import { type PathPoint, type Rational, type TargetPath, expectationAt } from "./exact.js";
+import {
+  type PathPoint,
+  type Rational,
+  type TargetPath,
+  expectationAt,
+  linearSegments,
+  measuredValue,
+} from "./exact.js";
 import { quartileExpectation } from "./benchmarks.js";
 import { expectationYearToDate } from "./financialYear.js";
 import { type Scale, type Status, rate } from "./scales.js";
@@ -28,7 +35,7 @@ import { latestOnOrBefore, seriesOf } from "./series.js";
 import {
   type AppliedTolerance,
   applicableTolerance,
-  defaultToleranceFor,
+  defaultToleranceSpanning,
   materialShortfallFor,
   missAtEquality,
   scaledTolerance,
@@ -74,15 +81,18 @@ export function toleranceFor(
  * before its baseline holds from its own date, so from the baseline on the path is the goal alone
  * (a goal whose date has passed is the standard in force; the `smart` rule reports the dates).
  */
-export function pathOf(target: Target): TargetPath {
-  const goal = goalValue(target);
+export function pathOf(target: Target, parsed?: Pick<TargetFacts, "goal" | "baseline">): TargetPath {
+  // `parsed`: the target's goal value and baseline already parsed (its facts), the same decimals.
+  const goal = parsed === undefined ? goalValue(target) : parsed.goal;
   if (goal === undefined)
     throw new TrajectoryError(`target "${target.id}" has a band goal; ask expectedBand for its expectation`);
   const baselineDay = toDayNumber(target.baseline.date);
   const goalDay = toDayNumber(target.goal.date);
   if (goalDay <= baselineDay)
     return { kind: target.trajectory ?? "linear", points: [{ day: baselineDay, value: goal }] };
-  const points: PathPoint[] = [{ day: baselineDay, value: toDecimal(target.baseline.value) }];
+  const points: PathPoint[] = [
+    { day: baselineDay, value: parsed === undefined ? toDecimal(target.baseline.value) : parsed.baseline },
+  ];
   const milestones = byDate(target.milestones ?? []);
   milestones.forEach((milestone, i) => {
     const day = toDayNumber(milestone.date);
@@ -279,7 +289,7 @@ export function polaritySign(polarity: Polarity): number {
  * expectation, any distance is a shortfall.
  */
 export function scaledShortfall(actual: Decimal, expected: Rational, polarity: Polarity): Decimal {
-  const scaledActual = actual.times(expected.den);
+  const scaledActual = isOne(expected.den) ? actual : actual.times(expected.den);
   const sign = polaritySign(polarity);
   if (sign > 0) return expected.num.minus(scaledActual);
   if (sign < 0) return scaledActual.minus(expected.num);
@@ -295,7 +305,7 @@ export function floatShortfall(actual: number, expected: number, sign: number): 
 
 /** Whether `actual` meets or beats the goal in the polarity's good direction (blue on a scale that has it). */
 export function goalMet(actual: Decimal, goal: Decimal, polarity: Polarity): boolean {
-  return !scaledShortfall(actual, { num: goal, den: ONE }, polarity).greaterThan(0);
+  return !isAboveZero(scaledShortfall(actual, { num: goal, den: ONE }, polarity));
 }
 
 /**
@@ -409,7 +419,10 @@ function indexedPathOf(index: FrameworkIndex, target: Target, stable: boolean): 
   const cache = index.derive(PATHS, () => new Map<Target, TargetPath>());
   let path = cache.get(target);
   if (path === undefined) {
-    path = pathOf(target);
+    // Kept for every judgement of the target: each linear segment's terms made once; the goal and
+    // baseline read from the target's facts when an evaluation has made them.
+    const facts = index.derive(FACTS, () => new Map<Target, TargetFacts>()).get(target);
+    path = linearSegments(pathOf(target, facts));
     cache.set(target, path);
   }
   return path;
@@ -484,6 +497,86 @@ function missesComparatorAtEquality(target: Target, indicator: Indicator, shortf
 }
 
 /**
+ * What judging a target (as one goal in force) on its indicator reads, each parsed once: its
+ * natural bounds, its goal (resolved and clamped), baseline, band edges, floor, blue level, the
+ * default tolerance spanning its goal, and the indicator's material shortfall. @internal
+ */
+export interface TargetFacts {
+  readonly indicator: Indicator;
+  readonly bounds: Bounds;
+  readonly baseline: Decimal;
+  /** The goal's value (absolute or relative), unclamped; undefined for a band or quartile goal. */
+  readonly goal: Decimal | undefined;
+  /** The goal clamped to the bounds. */
+  readonly clampedGoal: Decimal | undefined;
+  readonly low: Decimal | undefined;
+  readonly high: Decimal | undefined;
+  readonly floor: Decimal | undefined;
+  /** The stretch (else the goal), clamped: blue at or beyond it. */
+  readonly blue: Decimal | undefined;
+  readonly material: Decimal | undefined;
+  /** {@link defaultToleranceFor} the target. */
+  readonly defaultTolerance: AppliedTolerance;
+  /** The clamped goal as an evaluation shows it; `null` for none. */
+  readonly goalText: string | null;
+  /** The clamped goal less the baseline: what progress is a share of; undefined without a goal. */
+  readonly progressSpan: Decimal | undefined;
+  /** {@link TargetFacts.goalText} read back as a decimal (what the roll-up reads). */
+  readonly goalShown: Decimal | null;
+  /** The band as an evaluation shows it; `null` for a goal that is not a band. */
+  readonly bandText: { readonly low: string; readonly high: string } | null;
+}
+
+function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): TargetFacts {
+  const goal = target.goal;
+  const bounds = boundsOf(indicator);
+  const baseline = toDecimal(target.baseline.value);
+  const value = goalValue(target);
+  const clampedGoalValue = value === undefined ? undefined : clampDecimal(value, bounds).value;
+  const blue =
+    target.stretch === undefined ? clampedGoalValue : clampedGoal(toDecimal(target.stretch.value), indicator);
+  const goalText = clampedGoalValue === undefined ? null : formatDecimal(clampedGoalValue);
+  const low = "low" in goal ? toDecimal(goal.low) : undefined;
+  const high = "low" in goal ? toDecimal(goal.high) : undefined;
+  return {
+    indicator,
+    bounds,
+    baseline,
+    goal: value,
+    clampedGoal: clampedGoalValue,
+    low,
+    high,
+    floor: target.floor === undefined ? undefined : toDecimal(target.floor),
+    blue,
+    material: materialShortfallFor(indicator, index.framework),
+    defaultTolerance: defaultToleranceSpanning(value, baseline),
+    goalText,
+    progressSpan: clampedGoalValue?.minus(baseline),
+    // A goal shown as it was written reads back as the value already parsed.
+    goalShown:
+      goalText === null ? null : "value" in goal && goalText === goal.value ? (value as Decimal) : toDecimal(goalText),
+    bandText: low === undefined || high === undefined ? null : { low: formatDecimal(low), high: formatDecimal(high) },
+  };
+}
+
+const FACTS = Symbol("performance-management/trajectory target facts");
+
+/**
+ * The {@link TargetFacts} of a target on its indicator: kept per index for the index's own targets
+ * and their goals in force (`stable`), built afresh for any other. @internal
+ */
+export function targetFacts(index: FrameworkIndex, target: Target, stable: boolean, indicator: Indicator): TargetFacts {
+  if (!stable) return factsFor(index, target, indicator);
+  const cache = index.derive(FACTS, () => new Map<Target, TargetFacts>());
+  let facts = cache.get(target);
+  if (facts?.indicator !== indicator) {
+    facts = factsFor(index, target, indicator);
+    cache.set(target, facts);
+  }
+  return facts;
+}
+
+/**
  * Judges one measurement exactly: its expectation (the path, the year-to-date share, the comparator
  * or the band), clamped to the indicator's natural bounds, its shortfall in the polarity's good
  * direction, the tolerance, the scale, the floor (past it, the scale's worst status), blue (the
@@ -502,29 +595,36 @@ export function judgeMeasurement(
   // The goal in force on the measurement's date: the latest revision on or before it, else the original.
   const revised = inForceOn(index, given, measurement.date);
   const target = revised.target;
+  const facts = targetFacts(index, target, revised.stable, indicator);
   // The default tolerance's floor is the span to the goal in force, so a revision moves it too.
   const tolerance =
-    revised.revision !== null && "floor" in appliedTolerance ? defaultToleranceFor(target) : appliedTolerance;
-  const actual = toDecimal(measurement.value);
-  const goal = target.goal;
-  if ("low" in goal) {
-    const band = judgeAgainstBand(actual, toDecimal(goal.low), toDecimal(goal.high), tolerance, scale);
-    return { kind: "band", ...band, ...ownRules(index, target, indicator, measurement, scale, band, band.edge, ONE) };
+    revised.revision !== null && "floor" in appliedTolerance ? facts.defaultTolerance : appliedTolerance;
+  // Measurements of the index's series are parsed once per index.
+  const actual = revised.stable ? measuredValue(index, measurement) : toDecimal(measurement.value);
+  if (facts.low !== undefined && facts.high !== undefined) {
+    const band = judgeAgainstBand(actual, facts.low, facts.high, tolerance, scale);
+    return {
+      kind: "band",
+      ...band,
+      ...ownRules(index, target, indicator, measurement, scale, band, band.edge, ONE, facts.material),
+    };
   }
   const unclamped = expectationFor(index, target, revised.stable, indicator, measurement);
   if (unclamped === undefined) return { kind: "unjudged", status: "no-data" };
   // Judged against the expectation clamped to the indicator's natural bounds (a % target never expects 105).
-  const bounds = boundsOf(indicator);
-  const expected = clampRational(unclamped, bounds).value;
+  const expected = clampRational(unclamped, facts.bounds).value;
   const judged = judgeAgainstPoint(actual, expected, indicator.polarity, tolerance, scale);
   // Past the intervention line the status is the scale's worst, whatever the path expects.
-  if (floorBreached(actual, target, indicator.polarity))
+  if (
+    facts.floor !== undefined &&
+    indicator.polarity !== "in-band" &&
+    isAboveZero(scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity))
+  )
     return { kind: "point", expected, ...judged, status: scale.beyond };
   if (missesComparatorAtEquality(target, indicator, judged.shortfall))
     return { kind: "point", expected, ...judged, status: missAtEquality(scale, judged.toleranceAmount) };
   if (scale.blueWhenGoalMet && target.comparator === undefined) {
-    const level = blueLevel(target);
-    const clamped = clampedGoal(level, indicator);
+    const clamped = facts.blue;
     if (clamped !== undefined && goalMet(actual, clamped, indicator.polarity))
       return { kind: "point", expected, ...judged, status: "blue" };
   }
@@ -532,7 +632,7 @@ export function judgeMeasurement(
     kind: "point",
     expected,
     ...judged,
-    ...ownRules(index, target, indicator, measurement, scale, judged, expected.num, expected.den),
+    ...ownRules(index, target, indicator, measurement, scale, judged, expected.num, expected.den, facts.material),
   };
 }
 
@@ -552,8 +652,8 @@ function ownRules(
   judged: PointJudgement,
   base: Decimal,
   den: Decimal,
+  material: Decimal | undefined,
 ): { status: Status; ruleNote: string | null } {
-  const material = materialShortfallFor(indicator, index.framework);
   if (material !== undefined && judged.shortfall.lessThan(material.times(den)))
     return { status: (scale.bands[0] as Scale["bands"][number]).status, ruleNote: null };
   const rule = index.framework.statusRule;

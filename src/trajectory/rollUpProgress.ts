@@ -4,10 +4,9 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { toDecimal } from "../internal/decimal.js";
+import { compareDecimals, toDecimal } from "../internal/decimal.js";
 import type { Polarity } from "../model/index.js";
 import { clampDecimal } from "./clamp.js";
-import { goalMet } from "./judge.js";
 
 const HUNDRED = toDecimal(100);
 const NONE = toDecimal(0);
@@ -30,16 +29,26 @@ export function targetProgress(
   polarity: Polarity | undefined,
 ): Decimal | null {
   if (percent === null) return null;
-  const raw = toDecimal(percent);
-  const known =
-    actual !== null &&
-    actual !== undefined &&
-    goal !== null &&
-    goal !== undefined &&
-    (polarity === "higher-is-better" || polarity === "lower-is-better");
-  if (known) {
-    if (goalMet(toDecimal(actual), toDecimal(goal), polarity)) return HUNDRED;
-    if (raw.greaterThanOrEqualTo(HUNDRED)) return NONE;
+  return progressOf(
+    toDecimal(percent),
+    actual === null || actual === undefined ? null : toDecimal(actual),
+    goal === null || goal === undefined ? null : toDecimal(goal),
+    polarity,
+  );
+}
+
+/** {@link targetProgress} of figures already read as decimals (an evaluation's, as it shows them). @internal */
+export function progressOf(
+  raw: Decimal,
+  actual: Decimal | null,
+  goal: Decimal | null,
+  polarity: Polarity | undefined,
+): Decimal {
+  if (actual !== null && goal !== null && (polarity === "higher-is-better" || polarity === "lower-is-better")) {
+    // goalMet for these two polarities: the shortfall's sign is the figures' order (no difference built).
+    const order = compareDecimals(actual, goal);
+    if (polarity === "higher-is-better" ? order >= 0 : order <= 0) return HUNDRED;
+    if (compareDecimals(raw, HUNDRED) >= 0) return NONE;
   }
   return clampDecimal(raw, PERCENT).value;
 }

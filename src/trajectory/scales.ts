@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { DECIMAL_STRING_PATTERN, toDecimal } from "../internal/decimal.js";
+import { DECIMAL_STRING_PATTERN, ExactDecimal, compareDecimals, isAboveZero, toDecimal } from "../internal/decimal.js";
 import { isPlainObject, shown } from "../internal/options.js";
 import { TrajectoryError } from "./errors.js";
 
@@ -195,12 +195,18 @@ export const DCA5: Scale = defineScale({
   beyond: "red",
 });
 
+/** The digits a decimal operation keeps (`ExactDecimal`'s precision). */
+const PRECISION = ExactDecimal.precision;
+
 /** The status a shortfall earns on a scale, given the tolerance (both times the same denominator). @internal */
 export function rate(scale: Scale, shortfall: Decimal, tolerance: Decimal): Status {
-  if (!shortfall.greaterThan(0)) return (scale.bands[0] as Scale["bands"][number]).status;
+  if (!isAboveZero(shortfall)) return (scale.bands[0] as Scale["bands"][number]).status;
   for (let i = 1; i < scale.bands.length; i += 1) {
     const band = scale.bands[i] as Scale["bands"][number];
-    if (shortfall.lessThanOrEqualTo(tolerance.times(band.upTo))) return band.status;
+    // A threshold of one tolerance (amber on RAG and BRAG) is the tolerance itself, when it has no
+    // more digits than a product keeps: no product to build.
+    const threshold = band.upTo === "1" && tolerance.sd() <= PRECISION ? tolerance : tolerance.times(band.upTo);
+    if (compareDecimals(shortfall, threshold) <= 0) return band.status;
   }
   return scale.beyond;
 }

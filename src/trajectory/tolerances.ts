@@ -6,13 +6,15 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { toDecimal } from "../internal/decimal.js";
+import { compareDecimals, isAboveZero, isOne, toDecimal } from "../internal/decimal.js";
 import type { DecimalValue, Framework, Indicator, Target, Tolerance } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import type { Scale, Status } from "./scales.js";
 
 /** The percentage of the default tolerance. */
 const DEFAULT_PERCENT = "5";
+/** The same as a fraction, exactly 5 / 100: read for every judgement by the default tolerance. */
+const DEFAULT_FRACTION = toDecimal(DEFAULT_PERCENT).div(100);
 
 /**
  * The default tolerance as a plain percentage: 5% of the expectation. A band goal keeps it (5% of
@@ -118,15 +120,17 @@ export function applicableTolerance(
  * indicator's unit; a floored default is a percentage of the larger of `|scaleBase|` and `floor × den`.
  */
 export function scaledTolerance(tolerance: AppliedTolerance, scaleBase: Decimal, den: Decimal): Decimal {
+  const one = isOne(den);
   if ("floor" in tolerance) {
-    const floor = tolerance.floor.times(den);
+    const floor = one ? tolerance.floor : tolerance.floor.times(den);
     const magnitude = scaleBase.abs();
-    return toDecimal(tolerance.percent)
-      .div(100)
-      .times(magnitude.greaterThan(floor) ? magnitude : floor);
+    return (tolerance.percent === DEFAULT_PERCENT ? DEFAULT_FRACTION : toDecimal(tolerance.percent).div(100)).times(
+      compareDecimals(magnitude, floor) > 0 ? magnitude : floor,
+    );
   }
   if ("percent" in tolerance) return toDecimal(tolerance.percent).div(100).times(scaleBase.abs());
-  return toDecimal(toleranceAmountOf(tolerance)).times(den);
+  const amount = toDecimal(toleranceAmountOf(tolerance));
+  return one ? amount : amount.times(den);
 }
 
 /**
@@ -165,7 +169,7 @@ export function floatToleranceAmount(tolerance: FloatTolerance, expected: number
 export function missAtEquality(scale: Scale, toleranceAmount: Decimal): Status {
   for (let i = 1; i < scale.bands.length; i += 1) {
     const band = scale.bands[i] as Scale["bands"][number];
-    if (toleranceAmount.times(band.upTo).greaterThan(0)) return band.status;
+    if (isAboveZero(toleranceAmount.times(band.upTo))) return band.status;
   }
   return scale.beyond;
 }

@@ -1,0 +1,238 @@
+/**
+ * The figures an evaluation shows, divided in safe integers instead of decimals.
+ *
+ * A shown figure is a quotient of two exact decimals rounded half-even to 10 places. The decimal
+ * route divides to 60 significant digits, then rounds to 10 places. When both decimals are a safe
+ * integer over a power of ten, the quotient is `a / b` with whole `a` and `b` below 2^53, and
+ * rounding it once to 10 places gives the same digits: a quotient that is not exact at 60 digits is
+ * at least `1 / (2·10^10·b)` (more than 5·10^-26 for `b` below 2^53 / 10) from any tie at the 10th
+ * place, and rounding to 60 digits moves a value below 2^53 by at most 5·10^-45, so the two
+ * roundings cannot fall on different sides of a tie; an exact quotient is rounded once either way.
+ * `test/trajectory/shownQuotient.prop.test.ts` checks this against the decimal route.
+ * @internal
+ */
+import type { Decimal } from "decimal.js";
+
+const MAX = Number.MAX_SAFE_INTEGER;
+/** The largest divisor whose remainders, times 10, stay safe integers. */
+const MAX_DIVISOR = Math.floor(MAX / 10);
+/** Exact powers of ten (a double holds 10^k exactly up to 10^22). */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * A decimal read as `units / 10^places`: its units a safe integer (signed), its places at least 0
+ * (trailing zeros dropped); `undefined` when its digits do not fit a safe integer.
+ */
+export interface Scaled {
+  readonly units: number;
+  readonly places: number;
+}
+
+/** The number of decimal digits of a word of decimal.js (0 to 9,999,999). */
+function wordDigits(word: number): number {
+  return word < 10 ? 1 : word < 100 ? 2 : word < 1000 ? 3 : word < 10_000 ? 4 : word < 100_000 ? 5 : word < 1e6 ? 6 : 7;
+}
+
+/**
+ * A decimal as units over a power of ten ({@link Scaled}), read from its documented digits
+ * (`d`: base-10^7 words, the first without leading zeros), exponent (`e`, of its leading digit)
+ * and sign (`s`), or `undefined` when it does not fit: more than 15 significant digits, or more
+ * than 22 places or whole digits beyond a safe integer. @internal
+ */
+export function scaledOf(value: Decimal): Scaled | undefined {
+  // NaN and infinities have no digits (`d` null), whatever the typings say.
+  const words = value.d as readonly number[] | null;
+  if (words === null) return undefined;
+  const count = words.length;
+  if (count > 3) return undefined;
+  let units = words[0] as number;
+  let digits = wordDigits(units);
+  for (let i = 1; i < count - 1; i += 1) units = units * 1e7 + (words[i] as number);
+  if (count > 1) {
+    // The last word's trailing zeros are not digits the value needs (85.3 is [85, 3000000]).
+    let last = words[count - 1] as number;
+    let width = 7;
+    while (width > 0 && last % 10 === 0) {
+      last /= 10;
+      width -= 1;
+    }
+    units = units * (POW10[width] as number) + last;
+    digits += 7 * (count - 2) + width;
+  }
+  if (units > MAX) return undefined;
+  if (units === 0) return { units: 0, places: 0 };
+  let places = digits - 1 - value.e;
+  while (places > 0 && units % 10 === 0) {
+    units /= 10;
+    places -= 1;
+  }
+  if (places < 0) {
+    if (-places > 22) return undefined;
+    units *= POW10[-places] as number;
+    if (units > MAX) return undefined;
+    places = 0;
+  }
+  if (places > 22) return undefined;
+  return { units: value.s < 0 ? -units : units, places };
+}
+
+/**
+ * `a / b` for safe integers `a` and `b` (`b` not 0, `|b|` at most 2^53 / 10), rounded half-even to
+ * 10 places, in canonical plain notation (no trailing zeros, `"0"` for zero): the same string as
+ * `formatDecimal` of the decimal quotient to 60 digits (see the module's note). @internal
+ */
+export function shownQuotient(a: number, b: number): string {
+  const negative = a < 0 !== b < 0;
+  const dividend = Math.abs(a);
+  const divisor = Math.abs(b);
+  // `%` on doubles is exact, so is a quotient known to be whole.
+  let remainder = dividend % divisor;
+  let whole = (dividend - remainder) / divisor;
+  let fraction: number;
+  const scaledRemainder = remainder * 1e10;
+  if (scaledRemainder <= MAX) {
+    remainder = scaledRemainder % divisor;
+    fraction = (scaledRemainder - remainder) / divisor;
+  } else {
+    fraction = 0;
+    for (let digit = 0; digit < 10; digit += 1) {
+      const tenfold = remainder * 10;
+      remainder = tenfold % divisor;
+      fraction = fraction * 10 + (tenfold - remainder) / divisor;
+    }
+  }
+  const twice = remainder * 2;
+  if (twice > divisor || (twice === divisor && fraction % 2 === 1)) {
+    fraction += 1;
+    if (fraction === 1e10) {
+      fraction = 0;
+      whole += 1;
+    }
+  }
+  if (fraction === 0) return whole === 0 ? "0" : negative ? `-${String(whole)}` : String(whole);
+  let digits = String(fraction).padStart(10, "0");
+  let cut = 10;
+  while (digits.charCodeAt(cut - 1) === 48) cut -= 1;
+  if (cut < 10) digits = digits.slice(0, cut);
+  return `${negative ? "-" : ""}${String(whole)}.${digits}`;
+}
+
+/**
+ * `p / q` for decimals read as {@link Scaled}, shown as {@link shownQuotient}, with `p` first
+ * multiplied by `factor` (100 for a percentage; the decimal route's product by 100 of a 60-digit
+ * quotient is exact); `undefined` when the whole numbers do not stay safe. @internal
+ */
+export function shownRatio(p: Scaled, q: Scaled, factor = 1): string | undefined {
+  let numerator = p.units * factor;
+  let denominator = q.units;
+  if (q.places >= p.places) numerator *= POW10[q.places - p.places] as number;
+  else denominator *= POW10[p.places - q.places] as number;
+  if (Math.abs(numerator) > MAX || denominator === 0 || Math.abs(denominator) > MAX_DIVISOR) return undefined;
+  return shownQuotient(numerator, denominator);
+}
+
+/**
+ * `a·b − c` for decimals read as {@link Scaled}, exactly, or `undefined` when a whole number
+ * would not stay safe. @internal
+ */
+export function scaledProductLess(a: Scaled, b: Scaled, c: Scaled): Scaled | undefined {
+  const productPlaces = a.places + b.places;
+  const places = productPlaces > c.places ? productPlaces : c.places;
+  if (places > 22) return undefined;
+  const product = a.units * b.units * (POW10[places - productPlaces] as number);
+  const less = c.units * (POW10[places - c.places] as number);
+  if (Math.abs(product) > MAX || Math.abs(less) > MAX) return undefined;
+  const units = product - less;
+  if (Math.abs(units) > MAX) return undefined;
+  return { units, places };
+}
+
+/**
+ * A decimal read as big-integer units over a power of ten: for figures of 16 or more digits (the
+ * float artefact `47.019999999999996`); `undefined` beyond 8 words (56 digits), or 60 places or
+ * whole digits. @internal
+ */
+export interface BigScaled {
+  readonly units: bigint;
+  readonly places: number;
+}
+
+const TEN_POWERS: bigint[] = Array.from({ length: 61 }, (_, k) => 10n ** BigInt(k));
+/** Quotients whose numerator stays below this show the same digits as the 60-digit decimal route (see {@link bigShownRatio}). */
+const BIG_LIMIT = 10n ** 48n;
+
+/** {@link scaledOf} in big integers. @internal */
+export function bigScaledOf(value: Decimal): BigScaled | undefined {
+  const words = value.d as readonly number[] | null;
+  if (words === null) return undefined;
+  const count = words.length;
+  if (count > 8) return undefined;
+  let units = BigInt(words[0] as number);
+  let digits = wordDigits(words[0] as number);
+  for (let i = 1; i < count - 1; i += 1) units = units * 10_000_000n + BigInt(words[i] as number);
+  if (count > 1) {
+    // As in scaledOf: the last word's trailing zeros are dropped.
+    let last = words[count - 1] as number;
+    let width = 7;
+    while (width > 0 && last % 10 === 0) {
+      last /= 10;
+      width -= 1;
+    }
+    units = units * (TEN_POWERS[width] as bigint) + BigInt(last);
+    digits += 7 * (count - 2) + width;
+  }
+  if (units === 0n) return { units, places: 0 };
+  let places = digits - 1 - value.e;
+  if (places < 0) {
+    if (-places > 60) return undefined;
+    units *= TEN_POWERS[-places] as bigint;
+    places = 0;
+  }
+  if (places > 60) return undefined;
+  return { units: value.s < 0 ? -units : units, places };
+}
+
+/** {@link scaledProductLess} in big integers: `a·b − c`, exactly. @internal */
+export function bigProductLess(a: BigScaled, b: BigScaled, c: BigScaled): BigScaled {
+  const productPlaces = a.places + b.places;
+  const places = productPlaces > c.places ? productPlaces : c.places;
+  return {
+    units:
+      a.units * b.units * (TEN_POWERS[places - productPlaces] ?? 10n ** BigInt(places - productPlaces)) -
+      c.units * (TEN_POWERS[places - c.places] ?? 10n ** BigInt(places - c.places)),
+    places,
+  };
+}
+
+/**
+ * {@link shownRatio} in big integers: `p·factor / q` rounded half-even to 10 places, or `undefined`
+ * when the aligned numerator reaches 10^48. Below it a quotient not exact at 60 digits is at least
+ * `1 / (2·10^10·b)` from a tie at the 10th place while rounding to 60 digits moves it by at most
+ * `|a / b|·10^-59`, less whenever `|a|` is below 10^49, so one rounding gives the decimal route's
+ * digits; and every operand the decimal route multiplied or subtracted had at most 48 digits, so it
+ * was exact there. @internal
+ */
+export function bigShownRatio(p: BigScaled, q: BigScaled, factor = 1n): string | undefined {
+  let numerator = p.units * factor;
+  let denominator = q.units;
+  if (denominator === 0n) return undefined;
+  const shift = q.places - p.places;
+  if (shift >= 0) numerator *= TEN_POWERS[shift] ?? 10n ** BigInt(shift);
+  else denominator *= TEN_POWERS[-shift] ?? 10n ** BigInt(-shift);
+  const negative = numerator < 0n !== denominator < 0n;
+  if (numerator < 0n) numerator = -numerator;
+  if (denominator < 0n) denominator = -denominator;
+  if (numerator >= BIG_LIMIT) return undefined;
+  const scaled = numerator * 10_000_000_000n;
+  let quotient = scaled / denominator;
+  const twice = (scaled % denominator) * 2n;
+  if (twice > denominator || (twice === denominator && quotient % 2n === 1n)) quotient += 1n;
+  if (quotient === 0n) return "0";
+  const text = quotient.toString().padStart(11, "0");
+  const whole = text.slice(0, -10);
+  let fraction = text.slice(-10);
+  let cut = 10;
+  while (cut > 0 && fraction.charCodeAt(cut - 1) === 48) cut -= 1;
+  fraction = fraction.slice(0, cut);
+  return `${negative ? "-" : ""}${whole}${cut === 0 ? "" : `.${fraction}`}`;
+}
