@@ -89,6 +89,32 @@ function spread(values: readonly number[], digits = 0): string {
   return `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
 }
 
+/**
+ * The row of a goal on wall-clock time, `target` "< N s": the before and after medians of alternated
+ * runs in ms, met when the after median is under N s, the after runs' spread as its note.
+ */
+function timeGoalRow(
+  goal: string,
+  measure: string,
+  target: `< ${number} s`,
+  runs: { readonly before: readonly number[]; readonly after: readonly number[] },
+): GoalRow {
+  const limit = Number(target.slice(2, -2)) * 1000;
+  const after = median(runs.after);
+  return {
+    goal,
+    measure,
+    target,
+    unit: "ms",
+    better: "lower",
+    before: median(runs.before),
+    after,
+    bound: { figure: limit, of: "after" },
+    met: after < limit,
+    note: `after ${spread(runs.after)} ms`,
+  };
+}
+
 /** A JSON document written once under .pack/goals/ and read back (a generated framework). */
 function cachedDocument(name: string, make: () => unknown): string {
   const folder = join(PACK, "goals");
@@ -305,18 +331,12 @@ function statusGoals(builds: Builds): GoalRow[] {
       met: rate(median(first.after)) >= 2_000_000,
       note: `after ${spread(first.after)} ms a call`,
     },
-    {
-      goal: "statusHistory, the national dataset",
-      measure: "350 authorities × 300 targets × 20 quarters (2.1M statuses), indexing included",
-      target: "< 1 s",
-      unit: "ms",
-      better: "lower",
-      before: median(whole.before),
-      after: median(whole.after),
-      bound: { figure: 1000, of: "after" },
-      met: median(whole.after) < 1000,
-      note: `after ${spread(whole.after)} ms`,
-    },
+    timeGoalRow(
+      "statusHistory, the national dataset",
+      "350 authorities × 300 targets × 20 quarters (2.1M statuses), indexing included",
+      "< 1 s",
+      whole,
+    ),
   ];
 }
 
@@ -387,18 +407,12 @@ function reportGoals(builds: Builds): GoalRow[] {
   );
   progress(`report: ${median(runs.before).toFixed(0)} → ${median(runs.after).toFixed(0)} ms`);
   return [
-    {
-      goal: "the report on 10,000 targets",
-      measure: `performanceReport, ${document.targets.length.toLocaleString("en-GB")} targets over 200,000 objectives, shared index`,
-      target: "< 1.5 s",
-      unit: "ms",
-      better: "lower",
-      before: median(runs.before),
-      after: median(runs.after),
-      bound: { figure: 1500, of: "after" },
-      met: median(runs.after) < 1500,
-      note: `after ${spread(runs.after)} ms`,
-    },
+    timeGoalRow(
+      "the report on 10,000 targets",
+      `performanceReport, ${document.targets.length.toLocaleString("en-GB")} targets over 200,000 objectives, shared index`,
+      "< 1.5 s",
+      runs,
+    ),
   ];
 }
 
@@ -450,18 +464,12 @@ function cascadeGoals(builds: Builds): GoalRow[] {
       met: cost.after <= 1,
       note: `after: unSMART ${ms(runs.after, "unSmart")}, SMART ${ms(runs.after, "smart")}; before: ${ms(runs.before, "unSmart")}, ${ms(runs.before, "smart")}`,
     },
-    {
-      goal: "clean million-objective cascade, cold",
-      measure: "checkCascade(framework) of 1,000,000 generated objectives, indexing included",
-      target: "< 2 s",
-      unit: "ms",
-      better: "lower",
-      before: median(cold.before),
-      after: median(cold.after),
-      bound: { figure: 2000, of: "after" },
-      met: median(cold.after) < 2000,
-      note: `after ${spread(cold.after)} ms`,
-    },
+    timeGoalRow(
+      "clean million-objective cascade, cold",
+      "checkCascade(framework) of 1,000,000 generated objectives, indexing included",
+      "< 2 s",
+      cold,
+    ),
   ];
 }
 

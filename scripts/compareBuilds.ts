@@ -254,6 +254,26 @@ function csvOf(measurements: readonly Measurement[]): string {
   );
 }
 
+/**
+ * Both builds' command line `args` run in `folder` (on `what`, for the message): where their exit
+ * codes, stdout and stderr part, with 80 characters before and 120 after, or `undefined` when identical.
+ */
+function cliDifference(
+  builds: readonly [Build, Build],
+  folder: string,
+  args: readonly string[],
+  what: string,
+): string | undefined {
+  const [before, after] = builds.map((build) => {
+    const child = spawnSync(process.execPath, [cliOf(build), ...args], { cwd: folder, encoding: "utf8" });
+    return `exit ${String(child.status)}\n--- stdout\n${child.stdout}\n--- stderr\n${child.stderr}`;
+  }) as [string, string];
+  if (before === after) return undefined;
+  let at = 0;
+  while (at < before.length && before[at] === after[at]) at += 1;
+  return `CLI \`${args.join(" ")}\` on ${what}: the outputs part at character ${String(at)}:\n  before: ${JSON.stringify(before.slice(Math.max(0, at - 80), at + 120))}\n  after:  ${JSON.stringify(after.slice(Math.max(0, at - 80), at + 120))}`;
+}
+
 /** Both builds' command lines on one valid framework; the first command whose output differs. */
 function compareCli(builds: readonly [Build, Build], framework: Framework, name: string): string | undefined {
   const folder = mkdtempSync(join(tmpdir(), "pm-compare-"));
@@ -280,15 +300,8 @@ function compareCli(builds: readonly [Build, Build], framework: Framework, name:
       ["report", "whole.json", "--as-of", "2002-06-30"],
     ];
     for (const args of commands) {
-      const [before, after] = builds.map((build) => {
-        const child = spawnSync(process.execPath, [cliOf(build), ...args], { cwd: folder, encoding: "utf8" });
-        return `exit ${String(child.status)}\n--- stdout\n${child.stdout}\n--- stderr\n${child.stderr}`;
-      }) as [string, string];
-      if (before !== after) {
-        let at = 0;
-        while (at < before.length && before[at] === after[at]) at += 1;
-        return `CLI \`${args.join(" ")}\` on ${name}: the outputs part at character ${String(at)}:\n  before: ${JSON.stringify(before.slice(Math.max(0, at - 80), at + 120))}\n  after:  ${JSON.stringify(after.slice(Math.max(0, at - 80), at + 120))}`;
-      }
+      const difference = cliDifference(builds, folder, args, name);
+      if (difference !== undefined) return difference;
     }
     return undefined;
   } finally {
@@ -394,15 +407,8 @@ function compareCsv(builds: readonly [Build, Build], count: number, seed: number
         i % 2 === 0
           ? ["evaluate", "framework.json", "--as-of", "2003-03-31", "--measurements", "m.csv", "--format", "json"]
           : ["evaluate", "framework.json", "--as-of", "2003-03-31", "--detail", "status", "--measurements", "m.csv"];
-      const [before, after] = builds.map((build) => {
-        const child = spawnSync(process.execPath, [cliOf(build), ...args], { cwd: folder, encoding: "utf8" });
-        return `exit ${String(child.status)}\n--- stdout\n${child.stdout}\n--- stderr\n${child.stderr}`;
-      }) as [string, string];
-      if (before !== after) {
-        let at = 0;
-        while (at < before.length && before[at] === after[at]) at += 1;
-        return `CLI \`${args.join(" ")}\` on quirkyCsv(${String(seed * 7919 + i)}): the outputs part at character ${String(at)}:\n  before: ${JSON.stringify(before.slice(Math.max(0, at - 80), at + 120))}\n  after:  ${JSON.stringify(after.slice(Math.max(0, at - 80), at + 120))}`;
-      }
+      const difference = cliDifference(builds, folder, args, `quirkyCsv(${String(seed * 7919 + i)})`);
+      if (difference !== undefined) return difference;
     }
     return undefined;
   } finally {

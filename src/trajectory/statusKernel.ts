@@ -21,7 +21,6 @@ import type {
   Framework,
   FrameworkIndex,
   Indicator,
-  Measurement,
   StatusRule,
   Target,
   Tolerance,
@@ -57,11 +56,14 @@ import {
   materialShortfallFor,
 } from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
-import { firstAfter, firstOnOrAfter, measurementAt, spanOf } from "./series.js";
+import { type SeriesSpan, firstAfter, firstOnOrAfter, measurementAt, spanOf } from "./series.js";
 import { yearOnYear } from "./statusRule.js";
 
-/** A target prepared once per index: its path and measurements as numbers, for the float kernel. */
-interface Compiled {
+/**
+ * A target prepared once per index: its path and measurements as numbers, for the float kernel. Its
+ * span is its indicator's series, the columns shared by every target on it (empty for a missing indicator).
+ */
+interface Compiled extends SeriesSpan {
   readonly target: Target;
   readonly indicator: Indicator | undefined;
   /** Band, quartile, comparator, year-to-date and revised targets, and missing indicators, are judged exactly every time. */
@@ -95,14 +97,6 @@ interface Compiled {
   readonly floor: number;
   /** The indicator's natural bounds in floats (see clamp.ts for why the error bound stays sound). */
   readonly bounds: FloatBounds;
-  /** The columns holding the indicator's series, shared by every target on it (empty for a missing indicator). */
-  readonly measurements: readonly Measurement[];
-  readonly order: Int32Array | undefined;
-  readonly days: Int32Array;
-  readonly values: Float64Array;
-  /** The series' span `[from, to)` in the columns. */
-  readonly from: number;
-  readonly to: number;
   /** The position in the columns of the first measurement on or after the baseline. */
   readonly start: number;
   /** The target's, its indicator's or the framework's for its unit, in floats; the call's otherwise. */

@@ -6,28 +6,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { Indicator, Measurement, Objective, Target } from "../../src/index.js";
-import {
-  type FastParser,
-  REJECT,
-  fastIndicator,
-  fastMeasurement,
-  fastObjective,
-  fastTarget,
-} from "../../src/model/fastEntries.js";
+import { type FastParser, REJECT } from "../../src/model/fastEntries.js";
 import { safeParseFramework, safeParseFrameworkBySchema } from "../../src/model/parse.js";
 import { dateArbitrary, decimalValueArbitrary, frameworkArbitrary, idArbitrary } from "../arbitraries/framework.js";
 import { jsonCopy, minimalFramework } from "../helpers/fixtures.js";
+import { FAST_ENTRIES as PARSERS, type FastList as Kind } from "../helpers/fastEntries.js";
 import { runs } from "../helpers/runs.js";
-
-type Kind = "measurements" | "objectives" | "indicators" | "targets";
-
-const PARSERS: Record<Kind, { readonly fast: FastParser; readonly schema: z.ZodType }> = {
-  measurements: { fast: fastMeasurement, schema: Measurement },
-  objectives: { fast: fastObjective, schema: Objective },
-  indicators: { fast: fastIndicator, schema: Indicator },
-  targets: { fast: fastTarget, schema: Target },
-};
 
 /**
  * Whether two parsed values are the same: primitives by Object.is (so -0 is not 0), objects with the

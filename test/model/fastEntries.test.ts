@@ -2,27 +2,14 @@
 // gives: the schema path's own result (the same issues, in the same order, or the same data).
 import { describe, expect, it } from "vitest";
 import type { FrameworkIssue } from "../../src/index.js";
-import {
-  type FastParser,
-  REJECT,
-  fastIndicator,
-  fastMeasurement,
-  fastObjective,
-  fastTarget,
-} from "../../src/model/fastEntries.js";
+import { type FastParser, REJECT } from "../../src/model/fastEntries.js";
 import { safeParseFramework, safeParseFrameworkBySchema } from "../../src/model/parse.js";
 import { generateAuthority } from "../../bench/trajectory.bench.js";
 import { generateFramework } from "../../bench/generate.js";
 import { jsonCopy, loadExample, minimalFramework } from "../helpers/fixtures.js";
+import { documentWith, fastIndicator, fastMeasurement, fastObjective, fastTarget } from "../helpers/fastEntries.js";
 
 const MEASUREMENT = { indicator: "pi-1", date: "2001-06-30", value: "55" };
-
-/** The minimal framework with `entries` appended to one of its lists. */
-function documentWith(list: "measurements" | "objectives" | "indicators" | "targets", ...entries: unknown[]): unknown {
-  const document: Record<string, unknown> = jsonCopy(minimalFramework());
-  document[list] = [...((document[list] as unknown[] | undefined) ?? []), ...entries];
-  return document;
-}
 
 /** Both paths on one document: the same result, returned. */
 function bothPaths(document: unknown): ReturnType<typeof safeParseFramework> {
