@@ -6,9 +6,11 @@ cd "$(dirname "$0")/.."
 
 [ -f dist/index.js ] || npm run -s build
 
-rm -rf .pack
-mkdir -p .pack
-tarball=".pack/$(npm pack --silent --pack-destination .pack)"
+# Its own folder under .pack: the bench's baseline build and cached inputs live beside it.
+work=.pack/check-package
+rm -rf "$work"
+mkdir -p "$work"
+tarball="$work/$(npm pack --silent --pack-destination "$work")"
 echo "packed $tarball ($(du -h "$tarball" | cut -f1))"
 
 npx publint run "$tarball" --strict
@@ -16,7 +18,7 @@ npx publint run "$tarball" --strict
 npx attw "$tarball" --profile node16 --no-emoji
 
 # A consumer inside .pack resolves zod and decimal.js from this project's node_modules.
-consumer=.pack/consumer
+consumer="$work/consumer"
 mkdir -p "$consumer/node_modules/performance-management"
 tar -xzf "$tarball" -C "$consumer/node_modules/performance-management" --strip-components=1
 cp scripts/smoke/esm.mjs scripts/smoke/cjs.cjs scripts/smoke/misuse.cjs "$consumer/"
@@ -24,5 +26,5 @@ cp examples/frameworks/stockton.json "$consumer/"
 (cd "$consumer" && node esm.mjs && node cjs.cjs)
 # The command-line tool from the packed package, as `npx performance-management` would run it.
 (cd "$consumer" && node node_modules/performance-management/dist/cli/bin.js validate stockton.json)
-rm -rf .pack
+rm -rf "$work"
 echo "check:package: clean"
