@@ -210,12 +210,21 @@ const OFFSETS: readonly LabelOffset[] = [
   { dx: -8, dy: -35, anchor: "end" },
 ];
 
+/**
+ * The gap, in pixels, a label keeps from every other box: a label that only touches a marker or
+ * another label (its edge, as computed in floating point, a hair either side of the other's) is
+ * not placed there, so none overlaps one when its box is computed again from the SVG's numbers.
+ * Far below the hundredth of a pixel the SVG writes positions to (the chart places labels around
+ * its marks as drawn, rounded to that hundredth).
+ */
+const CLEARANCE = 0.001;
+
 /** The rows a label centred on its point may take, above and below it. */
 const CENTRED_ROWS = [-10, 19, -23, 32, -36, 45] as const;
 
 /**
  * Labels for points, none overlapping another, a point's marker (radius `radius`) or a box in
- * `taken` (the goal's label), each inside `area`. The points are labelled in the order given (put
+ * `taken` (the goal's label), nor only touching one (see {@link CLEARANCE}), each inside `area`. The points are labelled in the order given (put
  * the latest first: it is the one a reader looks for); each takes the first of its places that is
  * free, trying beside it right and left, below and above, staggered up to three rows, or centred above or
  * below it (slid sideways to stay inside); then the same places for its short text (the figure without its unit); a label with no free place is left out (its point keeps its tooltip, and the chart's description says
@@ -238,7 +247,12 @@ export function placeLabels(
     box.right <= area.right &&
     box.top >= area.top &&
     box.bottom <= area.bottom &&
-    !grid.overlaps(box);
+    !grid.overlaps({
+      left: box.left - CLEARANCE,
+      top: box.top - CLEARANCE,
+      right: box.right + CLEARANCE,
+      bottom: box.bottom + CLEARANCE,
+    });
   return points.map((point) => {
     for (const text of point.short === undefined ? [point.text] : [point.text, point.short]) {
       const candidates = (point.offsets ?? OFFSETS).map((offset) => ({

@@ -70,8 +70,11 @@ function wrapped(text: string, width: number): string[] {
   ];
 }
 
+/** A position as drawn: rounded to a hundredth of a pixel, as {@link px} writes it. */
+const asDrawn = (value: number): number => Math.round(value * 100) / 100;
+
 /** A number for an SVG attribute: two decimal places at most. */
-const px = (value: number): string => String(Math.round(value * 100) / 100);
+const px = (value: number): string => String(asDrawn(value));
 
 /**
  * A target's trajectory as an SVG chart: the expected path from the baseline through the
@@ -228,8 +231,10 @@ export function renderTrajectorySvg(
     out.push(
       `<path d="M ${px(gx)} ${px(gy - 7)} L ${px(gx + 7)} ${px(gy)} L ${px(gx)} ${px(gy + 7)} L ${px(gx - 7)} ${px(gy)} Z" fill="#1a1a1a"><title>${escapeHtml(w.goalTitle(format.figure(evaluation.goal, shown), format.date(target.goal.date)))}</title></path>`,
     );
-    taken.push({ left: gx - 7, top: gy - 7, right: gx + 7, bottom: gy + 7 });
-    goalPoint = { x: gx, y: gy, text: w.goalLabel(format.figure(evaluation.goal, shown)), offsets: GOAL_OFFSETS };
+    // Labels are placed around the marks as drawn (rounded), so none overlaps one in the SVG.
+    const [dx, dy] = [asDrawn(gx), asDrawn(gy)];
+    taken.push({ left: dx - 7, top: dy - 7, right: dx + 7, bottom: dy + 7 });
+    goalPoint = { x: dx, y: dy, text: w.goalLabel(format.figure(evaluation.goal, shown)), offsets: GOAL_OFFSETS };
   }
   // Each point's label, its figure and status in words, placed so no two overlap: the latest
   // first, then the goal's, then the rest newest first, each beside its point where there is
@@ -243,8 +248,8 @@ export function renderTrajectorySvg(
   const pointOf = (i: number): LabelledPoint => {
     const mark = marks[i] as (typeof marks)[number];
     return {
-      x: x(mark.day),
-      y: y(mark.value),
+      x: asDrawn(x(mark.day)),
+      y: asDrawn(y(mark.value)),
       text: labels[i] ?? "",
       short: w.pointLabel(format.figure(mark.exact, bare).trim(), words.status[mark.status]),
     };

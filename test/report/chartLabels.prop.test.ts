@@ -107,6 +107,28 @@ describe("point labels never overlap", () => {
     expect(overlaps(svg)).toEqual([]);
   });
 
+  it("keeps a label off a marker its edge would only touch as drawn (a property's counterexample)", () => {
+    // The latest figure's label, left of its point and a row up, was placed (at unrounded
+    // positions) just clear of 86.02's marker; written to a hundredth of a pixel, its bottom and
+    // the marker's top both came out at 606.68, and its box computed from the SVG's numbers
+    // (603.08 + 3.6 = 606.6800000000001) overlapped the marker.
+    const day0 = toDayNumber("2001-03-31");
+    const offsets = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 249];
+    const values = ["0", "0", "0", "0", "0", "4785", "86.02", "0", "0", "0", "0", "81.9"];
+    const measurements = offsets.map((offset, i) => ({
+      indicator: "pi",
+      date: fromDayNumber(day0 + offset),
+      value: values[i] ?? "0",
+    }));
+    const framework = oneTarget({ unit: "households", decimals: 2 }, measurements);
+    const svg = renderTrajectorySvg(framework, "t", { asOf: "2002-08-31", width: 514, height: 676 });
+    expect(overlaps(svg)).toEqual([]);
+    // The latest figure keeps its label, now a row higher and to the right.
+    expect(svg).toContain(
+      '<text class="point-label" x="289.24" y="590.08" fill="#7f1010">81.90 households (✖ Red)</text>',
+    );
+  });
+
   it("never overlaps on generated series: any dates, any values, any size", () => {
     const day0 = toDayNumber("2001-03-31");
     fc.assert(
