@@ -510,47 +510,28 @@ export function evaluateCheckedTarget(
   const redRun = intervention.consecutiveRed;
   // The result as one literal in the order the fields have always had (no spreads: an evaluation is
   // built for every target, and copying three objects into it cost more than judging it).
+  if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast, outturn };
+  // A band's figures are its edge's; a point's are its expectation's (divided in whole numbers where
+  // they fit). Both end in the one literal below.
+  let expectedText: string | null, varianceText: string, variancePercent: string | null, toleranceText: string;
   if (judgement.kind === "band") {
     const { edge, variance } = judgement;
-    return {
-      target: target.id,
-      asOf,
-      scale: scale.id,
-      ruleNote: judgement.ruleNote ?? null,
-      band,
-      goal: goalText,
-      revision: revisionOf(revision),
-      actual: actualText,
-      actualDate: latest.date,
-      progressPercent,
-      direction,
-      quality,
-      stale,
-      benchmarks,
-      nextFigure,
-      floorBreached: breached,
-      consecutiveRed: redRun,
-      status: judgement.status,
-      expected: null,
-      variance: formatDecimal(variance),
-      variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
-      tolerance: formatDecimal(judgement.toleranceAmount),
-      forecast,
-      outturn,
-    };
-  }
-  if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast, outturn };
-  const expected = judgement.expected;
-  const figures = pointFigures(actual, expected, judgement.toleranceAmount);
-  let expectedText: string, varianceText: string, variancePercent: string | null, toleranceText: string;
-  if (figures !== undefined) [expectedText, varianceText, variancePercent, toleranceText] = figures;
-  else {
-    const oneDen = isOne(expected.den);
-    const varianceScaled = oneDen ? actual.minus(expected.num) : actual.times(expected.den).minus(expected.num);
-    expectedText = formatDecimal(valueOf(expected));
-    varianceText = formatDecimal(oneDen ? varianceScaled : varianceScaled.div(expected.den));
-    variancePercent = expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100));
-    toleranceText = formatDecimal(oneDen ? judgement.toleranceAmount : judgement.toleranceAmount.div(expected.den));
+    expectedText = null;
+    varianceText = formatDecimal(variance);
+    variancePercent = edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100));
+    toleranceText = formatDecimal(judgement.toleranceAmount);
+  } else {
+    const expected = judgement.expected;
+    const figures = pointFigures(actual, expected, judgement.toleranceAmount);
+    if (figures !== undefined) [expectedText, varianceText, variancePercent, toleranceText] = figures;
+    else {
+      const oneDen = isOne(expected.den);
+      const varianceScaled = oneDen ? actual.minus(expected.num) : actual.times(expected.den).minus(expected.num);
+      expectedText = formatDecimal(valueOf(expected));
+      varianceText = formatDecimal(oneDen ? varianceScaled : varianceScaled.div(expected.den));
+      variancePercent = expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100));
+      toleranceText = formatDecimal(oneDen ? judgement.toleranceAmount : judgement.toleranceAmount.div(expected.den));
+    }
   }
   return {
     target: target.id,
