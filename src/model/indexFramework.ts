@@ -383,8 +383,13 @@ class Index implements FrameworkIndex {
   }
 
   derive<T>(key: object | symbol, build: (index: FrameworkIndex) => T): T {
-    if (!this.#derived.has(key)) this.#derived.set(key, build(this));
-    return this.#derived.get(key) as T;
+    // One look-up once built (every engine asks on every call, a full evaluation several times per
+    // target); `has` only for a value built as `undefined`.
+    const found = this.#derived.get(key);
+    if (found !== undefined || this.#derived.has(key)) return found as T;
+    const built = build(this);
+    this.#derived.set(key, built);
+    return built;
   }
 }
 

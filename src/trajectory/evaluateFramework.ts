@@ -15,7 +15,7 @@ import { checkOneOf } from "../internal/options.js";
 import { type DataOnlyIndicator, dataOnlyIndicators } from "./dataOnlyIndicators.js";
 import { dayOf, trajectoryError } from "./dayOf.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
-import { type Status, countStatuses, statusCountsOf } from "./scales.js";
+import { type Status, statusCountsOf } from "./scales.js";
 import { provisionalAsOf, statusesAsOf } from "./statusKernel.js";
 
 /**
@@ -131,14 +131,15 @@ export function evaluateFramework(
         : progressOf(shown.progress, shown.actual, shown.goal, polarityAt(index, progress.length)),
     );
   }
-  const codes = Uint8Array.from(targets, (evaluation) => STATUS_CODE.get(evaluation.status) as number);
-  const provisional = Uint8Array.from(targets, (evaluation) => (isProvisional(evaluation.quality) ? 1 : 0));
+  const { codes, counts } = statusCodes(targets);
+  const provisional = new Uint8Array(targets.length);
+  for (let t = 0; t < targets.length; t += 1) if (isProvisional((targets[t] as Evaluation).quality)) provisional[t] = 1;
   return {
     asOf: options.asOf,
     scale: scale.id,
     targets,
     objectives: rollUpCodes(index, codes, provisional, settings, progress),
-    counts: countStatuses(targets),
+    counts,
     provisional: countRatedProvisional(codes, provisional),
     indicators: dataOnlyIndicators(index, options.asOf),
   };

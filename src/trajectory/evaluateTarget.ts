@@ -8,7 +8,6 @@ import type {
   DataQuality,
   Framework,
   FrameworkIndex,
-  Indicator,
   Measurement,
   Target,
   TargetRevision,
@@ -32,14 +31,8 @@ import {
   shownRatio,
 } from "./shownQuotient.js";
 import { type Forecast, forecastOf } from "./forecast.js";
-import {
-  type AppliedTolerance,
-  inForceOn,
-  judgeMeasurement,
-  scaledShortfall,
-  targetFacts,
-  toleranceFor,
-} from "./judge.js";
+import { NO_TOLERANCE, explicitToleranceFor } from "./tolerances.js";
+import { inForceOn, judgeMeasurement, scaledShortfall, targetFacts } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
 import { type NextFigure, nextFigureOf } from "./nextFigure.js";
@@ -331,18 +324,23 @@ export function evaluateCheckedTarget(
   // Once the goal date (of the goal in force on asOf) has passed, the target has ended: figures
   // after it are not the target's, and its final figure is judged as its outturn. A goal dated on
   // or before the baseline is a standard (issue 8): it never ends.
-  const goalDate = inForceOn(index, given, options.asOf).target.goal.date;
+  const onAsOf = inForceOn(index, given, options.asOf);
+  const goalDate = onAsOf.target.goal.date;
   const ended = goalDate < options.asOf && goalDate > given.baseline.date;
   const end = firstAfter(all.days, ended ? toDayNumber(goalDate) : asOfDay, start);
   // The goal in force on the judged measurement's date (asOf when there is none): the latest revision on or before it.
   const judgedDate = end > start && asOfDay >= baselineDay ? all.measurements[end - 1]?.date : undefined;
   // By binary search over the revisions, sorted once per index: a chart evaluates a target as of each of its dates.
-  const { target, revision, stable } = inForceOn(index, given, judgedDate ?? options.asOf);
+  // Without revisions the goal in force is the same on every date: the one already read.
+  const { target, revision, stable } =
+    judgedDate === undefined || (given.revisions?.length ?? 0) === 0 ? onAsOf : inForceOn(index, given, judgedDate);
   // What the target reads (its goal, baseline, band, bounds…), parsed once per index and goal in force.
   const facts = targetFacts(index, target, stable, indicator);
+  // The tolerance that applies (toleranceFor's rule), its default the one the facts already hold:
+  // nothing parsed or kept per target for it.
   const tolerance =
-    (options.tolerance === undefined ? cachedTolerance(index, target, stable, indicator) : undefined) ??
-    toleranceFor(target, indicator, options.tolerance, index.framework);
+    explicitToleranceFor(target, indicator, index.framework, options.tolerance) ??
+    (target.comparator === undefined ? facts.defaultTolerance : NO_TOLERANCE);
   const asOf = options.asOf;
   const goal = target.goal;
   const isBand = "low" in goal;
@@ -353,7 +351,9 @@ export function evaluateCheckedTarget(
   // A fresh band object for each evaluation: the caller owns what it is given.
   const band = isBand && facts.bandText !== null ? { low: facts.bandText.low, high: facts.bandText.high } : null;
   const goalText = facts.goalText;
-  const base = {
+  // An evaluation with nothing judged: its fields in the order they have always had, built only
+  // on the paths that return one (a measured evaluation is one literal, below), each time afresh.
+  const unmeasured = () => ({
     target: target.id,
     asOf,
     scale: scale.id,
@@ -361,8 +361,6 @@ export function evaluateCheckedTarget(
     band,
     goal: goalText,
     revision: revisionOf(revision),
-  };
-  const empty = {
     actual: null,
     actualDate: null,
     expected: null,
@@ -378,7 +376,7 @@ export function evaluateCheckedTarget(
     benchmarks: [],
     nextFigure: null,
     outturn: null,
-  };
+  });
   const aggregation = aggregationOf(indicator);
   const cumulative = judgedYearToDate(indicator, target);
   const forecast: Forecast = ended
@@ -392,7 +390,7 @@ export function evaluateCheckedTarget(
   // With nothing measured since the baseline, the first period's figure is the next: awaited until it is due.
   if (asOfDay < baselineDay) {
     const first = nextFigureOf(target.baseline.date, indicator, index.framework, asOf);
-    return { ...base, ...empty, nextFigure: first, status: "not-started", forecast };
+    return { ...unmeasured(), nextFigure: first, status: "not-started", forecast };
   }
   const latest = end > start ? all.measurements[end - 1] : undefined;
   if (latest === undefined) {
@@ -402,8 +400,7 @@ export function evaluateCheckedTarget(
     // An ended target asks for its outturn only: it is stale once that is overdue.
     const next = awaited === null ? first : outturnFigure(awaited);
     return {
-      ...base,
-      ...empty,
+      ...unmeasured(),
       nextFigure: next,
       stale: next?.overdue ?? false,
       status: overdue ? "no-data" : "awaiting-data",
@@ -510,7 +507,7 @@ export function evaluateCheckedTarget(
   const redRun = intervention.consecutiveRed;
   // The result as one literal in the order the fields have always had (no spreads: an evaluation is
   // built for every target, and copying three objects into it cost more than judging it).
-  if (judgement.kind === "unjudged") return { ...base, ...empty, ...measured, status: "no-data", forecast, outturn };
+  if (judgement.kind === "unjudged") return { ...unmeasured(), ...measured, status: "no-data", forecast, outturn };
   // A band's figures are its edge's; a point's are its expectation's (divided in whole numbers where
   // they fit). Both end in the one literal below.
   let expectedText: string | null, varianceText: string, variancePercent: string | null, toleranceText: string;
@@ -643,26 +640,4 @@ function bigPointFigures(
   if (expectedText === undefined || varianceText === undefined || toleranceText === undefined || percent === undefined)
     return undefined;
   return [expectedText, varianceText, percent, toleranceText];
-}
-
-const TOLERANCES = Symbol("performance-management/trajectory tolerances");
-
-/**
- * The tolerance a target takes when neither it, its indicator nor the caller gives one (the
- * framework's for the unit, else the default): kept per index for its own targets and goals in force.
- */
-function cachedTolerance(
-  index: FrameworkIndex,
-  target: Target,
-  stable: boolean,
-  indicator: Indicator,
-): AppliedTolerance | undefined {
-  if (!stable) return undefined;
-  const cache = index.derive(TOLERANCES, () => new Map<Target, AppliedTolerance>());
-  let tolerance = cache.get(target);
-  if (tolerance === undefined) {
-    tolerance = toleranceFor(target, indicator, undefined, index.framework);
-    cache.set(target, tolerance);
-  }
-  return tolerance;
 }

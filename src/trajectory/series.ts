@@ -312,7 +312,12 @@ export function spanOf(index: FrameworkIndex, indicator: Id): SeriesSpan {
   return span;
 }
 
-/** The compiled series of an indicator (empty when it has no measurements), built once per index and indicator. */
+/**
+ * The compiled series of an indicator (empty when it has no measurements), built once per index and
+ * indicator. Its list is a copy of the framework's (`slice`, sized once) when the columns are in
+ * the framework's order, its days and values views of the shared columns: nothing is copied but
+ * the references.
+ */
 export function seriesOf(index: FrameworkIndex, indicator: Id): IndicatorSeries {
   const table = index.derive(SERIES, tableOf);
   let series = table.series.get(indicator);
@@ -321,8 +326,12 @@ export function seriesOf(index: FrameworkIndex, indicator: Id): IndicatorSeries 
     if (span.to === span.from) series = EMPTY;
     else if (span.order === undefined && span.from === 0 && span.to === span.measurements.length) series = span;
     else {
-      const list: Measurement[] = [];
-      for (let i = span.from; i < span.to; i += 1) list.push(measurementAt(span, i));
+      let list: Measurement[];
+      if (span.order === undefined) list = span.measurements.slice(span.from, span.to);
+      else {
+        list = [];
+        for (let i = span.from; i < span.to; i += 1) list.push(measurementAt(span, i));
+      }
       series = {
         measurements: list,
         days: span.days.subarray(span.from, span.to),
