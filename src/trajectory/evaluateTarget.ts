@@ -35,7 +35,7 @@ import { NO_TOLERANCE, explicitToleranceFor } from "./tolerances.js";
 import { inForceOn, judgeMeasurement, scaledShortfall, targetFacts } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
-import { type NextFigure, nextFigureOf } from "./nextFigure.js";
+import { type NextFigure, indexedNextFigureOf } from "./nextFigure.js";
 import { firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 import { consecutiveRed } from "./redRun.js";
 import { kernelStatusAt } from "./statusKernel.js";
@@ -389,12 +389,12 @@ export function evaluateCheckedTarget(
       : forecastOf(index, target, indicator, { series: all, start, end }, scale, tolerance, facts);
   // With nothing measured since the baseline, the first period's figure is the next: awaited until it is due.
   if (asOfDay < baselineDay) {
-    const first = nextFigureOf(target.baseline.date, indicator, index.framework, asOf);
+    const first = indexedNextFigureOf(index, target.baseline.date, indicator, asOf);
     return { ...unmeasured(), nextFigure: first, status: "not-started", forecast };
   }
   const latest = end > start ? all.measurements[end - 1] : undefined;
   if (latest === undefined) {
-    const first = nextFigureOf(target.baseline.date, indicator, index.framework, asOf);
+    const first = indexedNextFigureOf(index, target.baseline.date, indicator, asOf);
     const overdue = first?.overdue ?? false;
     const awaited = ended ? awaitedOutturn(index, indicator, goalDate, goalExact, asOf) : null;
     // An ended target asks for its outturn only: it is stale once that is overdue.
@@ -419,7 +419,7 @@ export function evaluateCheckedTarget(
     ? null
     : awaited !== null
       ? outturnFigure(awaited)
-      : nextFigureOf(latest.date, indicator, index.framework, asOf);
+      : indexedNextFigureOf(index, latest.date, indicator, asOf);
   const stale = nextFigure?.overdue ?? false;
   const direction = directionOfTravel(
     all,

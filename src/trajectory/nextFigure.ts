@@ -1,5 +1,6 @@
-import { figureDue, isOverdue } from "../model/figures.js";
-import type { Indicator, ReportingLags } from "../model/index.js";
+import { type FigureDue, figureDue, isOverdue, lagInForce } from "../model/figures.js";
+import type { FrameworkIndex, Indicator, ReportingLags } from "../model/index.js";
+import { monthsOf } from "../model/review.js";
 
 /**
  * The next figure an evaluation expects: the period it covers ends on `periodEnd` (the indicator's
@@ -40,4 +41,49 @@ export function nextFigureOf(
 ): NextFigure | null {
   const next = figureDue(from, indicator, framework);
   return next === undefined ? null : { periodEnd: next.periodEnd, due: next.due, overdue: isOverdue(next.due, asOf) };
+}
+
+const DUES = Symbol("performance-management/trajectory next figures due");
+
+/**
+ * {@link nextFigureOf} with the period's end and due date kept per index: they depend only on `from`,
+ * the frequency's months and the lag in force, which most of an authority's indicators share, so a
+ * full evaluation writes each date once, not once per target. The figure itself is a fresh object
+ * each time (the caller owns it). At most one entry per distinct `from` date and (months, lag):
+ * no more than the index's measurements and baselines times its distinct frequencies and lags.
+ * @internal
+ */
+export function indexedNextFigureOf(
+  index: FrameworkIndex,
+  from: string,
+  indicator: Indicator,
+  asOf: string,
+): NextFigure | null {
+  const lag = lagInForce(indicator, index.framework);
+  const months = monthsOf(indicator.frequency);
+  // An unparsed framework's odd lag, frequency or date is read afresh each time, as before.
+  if (
+    typeof from !== "string" ||
+    !Number.isSafeInteger(lag) ||
+    lag < 0 ||
+    lag >= 2 ** 40 ||
+    !Number.isSafeInteger(months) ||
+    months < 0 ||
+    months >= 64
+  )
+    return nextFigureOf(from, indicator, index.framework, asOf);
+  const dues = index.derive(DUES, () => new Map<string, Map<number, FigureDue | null>>());
+  // A lag below 2^40 and months below 64: one whole number below 2^46, exact and distinct.
+  const key = lag * 64 + months;
+  let byKey = dues.get(from);
+  if (byKey === undefined) {
+    byKey = new Map();
+    dues.set(from, byKey);
+  }
+  let next = byKey.get(key);
+  if (next === undefined) {
+    next = figureDue(from, indicator, index.framework) ?? null;
+    byKey.set(key, next);
+  }
+  return next === null ? null : { periodEnd: next.periodEnd, due: next.due, overdue: isOverdue(next.due, asOf) };
 }

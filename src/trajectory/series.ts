@@ -45,7 +45,17 @@ export function measurementAt(span: Pick<SeriesSpan, "measurements" | "order">, 
 
 const SERIES = Symbol("performance-management/trajectory indicator series");
 const EMPTY: IndicatorSeries = { measurements: [], days: new Int32Array(0), values: new Float64Array(0) };
-const EMPTY_SPAN: SeriesSpan = { ...EMPTY, order: undefined, from: 0, to: 0 };
+
+/**
+ * A span as the index keeps it: with the indicator's own series once {@link seriesOf} has made it
+ * (kept on the span, so an indicator costs one look-up, not one per table).
+ */
+interface KeptSpan extends SeriesSpan {
+  series: IndicatorSeries | undefined;
+}
+
+/** Shared by every index: never given a series ({@link seriesOf} answers an empty span with {@link EMPTY}). */
+const EMPTY_SPAN: KeptSpan = { ...EMPTY, order: undefined, from: 0, to: 0, series: undefined };
 
 /**
  * The index's series: every indicator's span, built in one pass over the measurements
@@ -55,12 +65,11 @@ const EMPTY_SPAN: SeriesSpan = { ...EMPTY, order: undefined, from: 0, to: 0 };
  */
 interface SeriesTable {
   readonly complete: boolean;
-  readonly spans: Map<unknown, SeriesSpan>;
-  readonly series: Map<unknown, IndicatorSeries>;
+  readonly spans: Map<unknown, KeptSpan>;
 }
 
 /** Days and float values of measurements (plain loops: a typed array's `from` with a mapping function is several times slower). */
-function compile(measurements: readonly Measurement[]): SeriesSpan {
+function compile(measurements: readonly Measurement[]): KeptSpan {
   const days = new Int32Array(measurements.length);
   const values = new Float64Array(measurements.length);
   for (let i = 0; i < measurements.length; i += 1) {
@@ -68,7 +77,7 @@ function compile(measurements: readonly Measurement[]): SeriesSpan {
     days[i] = toDayNumber(measurement.date);
     values[i] = numberOf(measurement.value);
   }
-  return { measurements, order: undefined, days, values, from: 0, to: measurements.length };
+  return { measurements, order: undefined, days, values, from: 0, to: measurements.length, series: undefined };
 }
 
 /**
@@ -105,7 +114,7 @@ function dayOfKey(key: number): number {
  * more than reading the figures; the measurements stay in the framework's list, reached through
  * `order` unless that list is already in series order.
  */
-function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSpan> | undefined {
+function compileAll(measurements: readonly Measurement[]): Map<unknown, KeptSpan> | undefined {
   const grouped = compileGrouped(measurements);
   if (grouped !== null) return grouped;
   const count = measurements.length;
@@ -176,7 +185,7 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSp
     sortGroup(measurements, order, days, values, starts[slot] as number, starts[slot + 1] as number);
   let identity = total === count;
   for (let j = 0; j < total && identity; j += 1) identity = order[j] === j;
-  const spans = new Map<unknown, SeriesSpan>();
+  const spans = new Map<unknown, KeptSpan>();
   for (let g = 0; g < groups; g += 1)
     spans.set(ids[g], {
       measurements,
@@ -185,6 +194,7 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSp
       values,
       from: starts[g] as number,
       to: starts[g + 1] as number,
+      series: undefined,
     });
   return spans;
 }
@@ -196,7 +206,7 @@ function compileAll(measurements: readonly Measurement[]): Map<unknown, SeriesSp
  * the measurements are not so grouped (or one has no indicator), for the two-pass placement;
  * `undefined` when a date is not written `YYYY-MM-DD`.
  */
-function compileGrouped(measurements: readonly Measurement[]): Map<unknown, SeriesSpan> | undefined | null {
+function compileGrouped(measurements: readonly Measurement[]): Map<unknown, KeptSpan> | undefined | null {
   const count = measurements.length;
   const seen = new Set<unknown>();
   const ids: unknown[] = [];
@@ -241,7 +251,7 @@ function compileGrouped(measurements: readonly Measurement[]): Map<unknown, Seri
     for (const run of unsorted)
       sortGroup(measurements, order, days, values, starts[run] as number, starts[run + 1] as number);
   }
-  const spans = new Map<unknown, SeriesSpan>();
+  const spans = new Map<unknown, KeptSpan>();
   for (let g = 0; g < ids.length; g += 1)
     spans.set(ids[g], {
       measurements,
@@ -250,6 +260,7 @@ function compileGrouped(measurements: readonly Measurement[]): Map<unknown, Seri
       values,
       from: starts[g] as number,
       to: starts[g + 1] as number,
+      series: undefined,
     });
   return spans;
 }
@@ -296,11 +307,15 @@ function sortGroup(
 
 function tableOf(index: FrameworkIndex): SeriesTable {
   const spans = compileAll(index.framework.measurements ?? []);
-  return { complete: spans !== undefined, spans: spans ?? new Map<unknown, SeriesSpan>(), series: new Map() };
+  return { complete: spans !== undefined, spans: spans ?? new Map<unknown, KeptSpan>() };
 }
 
 /** The span of an indicator's measurements (empty when it has none), built once per index. */
 export function spanOf(index: FrameworkIndex, indicator: Id): SeriesSpan {
+  return keptSpanOf(index, indicator);
+}
+
+function keptSpanOf(index: FrameworkIndex, indicator: Id): KeptSpan {
   const table = index.derive(SERIES, tableOf);
   let span = table.spans.get(indicator);
   if (span === undefined) {
@@ -314,32 +329,30 @@ export function spanOf(index: FrameworkIndex, indicator: Id): SeriesSpan {
 
 /**
  * The compiled series of an indicator (empty when it has no measurements), built once per index and
- * indicator. Its list is a copy of the framework's (`slice`, sized once) when the columns are in
- * the framework's order, its days and values views of the shared columns: nothing is copied but
- * the references.
+ * indicator and kept on its span. Its list is a copy of the framework's (`slice`, sized once) when
+ * the columns are in the framework's order, its days and values views of the shared columns:
+ * nothing is copied but the references.
  */
 export function seriesOf(index: FrameworkIndex, indicator: Id): IndicatorSeries {
-  const table = index.derive(SERIES, tableOf);
-  let series = table.series.get(indicator);
-  if (series === undefined) {
-    const span = spanOf(index, indicator);
-    if (span.to === span.from) series = EMPTY;
-    else if (span.order === undefined && span.from === 0 && span.to === span.measurements.length) series = span;
+  const span = keptSpanOf(index, indicator);
+  if (span.series !== undefined) return span.series;
+  if (span.to === span.from) return EMPTY;
+  let series: IndicatorSeries;
+  if (span.order === undefined && span.from === 0 && span.to === span.measurements.length) series = span;
+  else {
+    let list: Measurement[];
+    if (span.order === undefined) list = span.measurements.slice(span.from, span.to);
     else {
-      let list: Measurement[];
-      if (span.order === undefined) list = span.measurements.slice(span.from, span.to);
-      else {
-        list = [];
-        for (let i = span.from; i < span.to; i += 1) list.push(measurementAt(span, i));
-      }
-      series = {
-        measurements: list,
-        days: span.days.subarray(span.from, span.to),
-        values: span.values.subarray(span.from, span.to),
-      };
+      list = [];
+      for (let i = span.from; i < span.to; i += 1) list.push(measurementAt(span, i));
     }
-    table.series.set(indicator, series);
+    series = {
+      measurements: list,
+      days: span.days.subarray(span.from, span.to),
+      values: span.values.subarray(span.from, span.to),
+    };
   }
+  span.series = series;
   return series;
 }
 

@@ -10,6 +10,7 @@ import {
   BRAG,
   DCA5,
   type Framework,
+  type Indicator,
   RAG,
   type Scale,
   type Tolerance,
@@ -19,6 +20,8 @@ import {
   safeParseFramework,
   statusHistory,
 } from "../../src/index.js";
+import { fromDayNumber } from "../../src/internal/dates.js";
+import { indexedNextFigureOf, nextFigureOf } from "../../src/trajectory/nextFigure.js";
 import { seriesOf } from "../../src/trajectory/series.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { runs } from "../helpers/runs.js";
@@ -169,5 +172,61 @@ describe("evaluations on an index used before", () => {
       // Asked again, the same series.
       expect(seriesOf(index, id)).toBe(series);
     }
+  });
+});
+
+describe("the next figure kept per index", () => {
+  it("is nextFigureOf's for any date, frequency, lag and reporting lags, each a fresh object (property)", () => {
+    const frequencies = ["monthly", "quarterly", "half-yearly", "annual", { everyMonths: 2 }, { everyMonths: 100 }];
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            from: fc.oneof(
+              fc.integer({ min: 0, max: 3_000_000 }).map((day) => fromDayNumber(day)),
+              fc.constantFrom("2001-01-31", "2000-02-29", "9999-12-31", "9999-10-31", "0001-01-01"),
+            ),
+            frequency: fc.nat({ max: frequencies.length - 1 }),
+            lagDays: fc.option(fc.oneof(fc.nat({ max: 400 }), fc.constantFrom(2 ** 41, 1.5, -3, "42")), {
+              nil: undefined,
+            }),
+            asOf: fc.integer({ min: 700_000, max: 800_000 }).map((day) => fromDayNumber(day)),
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        fc.option(fc.record({ quarterly: fc.nat({ max: 200 }), annual: fc.nat({ max: 200 }) }), { nil: undefined }),
+        (cases, reportingLags) => {
+          const framework = deepFreeze({
+            id: "fw",
+            name: "Lags",
+            owners: [],
+            plans: [],
+            objectives: [],
+            indicators: [],
+            targets: [],
+            ...(reportingLags === undefined ? {} : { reportingLags }),
+          }) as Framework;
+          const index = indexFramework(framework);
+          const given: unknown[] = [];
+          // Twice over: the second time every date is kept.
+          for (const round of [0, 1])
+            for (const c of cases) {
+              const indicator = {
+                id: "pi",
+                frequency: frequencies[c.frequency],
+                ...(c.lagDays === undefined ? {} : { lagDays: c.lagDays }),
+              } as unknown as Indicator;
+              const kept = indexedNextFigureOf(index, c.from, indicator, c.asOf);
+              expect(kept).toStrictEqual(nextFigureOf(c.from, indicator, framework, c.asOf));
+              if (kept !== null) {
+                for (const other of given) expect(kept).not.toBe(other);
+                given.push(kept);
+              }
+              if (round === 1 && kept !== null) (kept as { due: string }).due = "scribbled";
+            }
+        },
+      ),
+      { numRuns: runs(400) },
+    );
   });
 });
