@@ -117,3 +117,62 @@ export function compareDecimals(x: Decimal, y: Decimal): number {
   }
   return xLength === yLength ? 0 : xLength > yLength !== xs < 0 ? 1 : -1;
 }
+
+/**
+ * A decimal as a safe integer over a power of ten: `units / 10^places`, `units` a safe integer
+ * (signed, never `-0`), `places` at least 0. @internal
+ */
+export interface ScaledDecimal {
+  readonly units: number;
+  readonly places: number;
+}
+
+/** The most places {@link readScaledDecimal} accepts (a double holds 10^k exactly up to 10^22). */
+const MOST_PLACES = 22;
+
+/**
+ * A decimal string or finite number read straight into {@link ScaledDecimal} by one scan of its
+ * characters (no regular expression, no decimal built), or `undefined` when it is not plain
+ * decimal notation (`-?\d+(\.\d+)?`; a number JavaScript writes in exponent notation, such as
+ * `1e21` or `1e-7`, is not) or its digits do not fit: units beyond 2^53 − 1 or more than 22 places.
+ * Trailing zeros of the fraction are dropped (`"85.50"` is 855 over 10). Exact: the units are
+ * accumulated digit by digit while they stay below 2^53, where every step is an exact double
+ * operation, and a value at or past 2^53 is refused (rounding is monotone, so it cannot round back
+ * under). @internal
+ */
+export function readScaledDecimal(value: string | number): ScaledDecimal | undefined {
+  const text = typeof value === "number" ? String(value) : value;
+  const length = text.length;
+  let at = 0;
+  const negative = length > 0 && text.charCodeAt(0) === 45;
+  if (negative) at = 1;
+  let units = 0;
+  let integerDigits = 0;
+  let places = -1;
+  // Zeros at the end of the fraction not yet added to the units: dropped if nothing follows them.
+  let zeros = 0;
+  for (; at < length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 46) {
+      // One point, after at least one digit and before at least one.
+      if (places >= 0 || integerDigits === 0 || at === length - 1) return undefined;
+      places = 0;
+      continue;
+    }
+    if (code < 48 || code > 57) return undefined;
+    if (places < 0) {
+      integerDigits += 1;
+      units = units * 10 + (code - 48);
+    } else if (code === 48) zeros += 1;
+    else {
+      places += zeros + 1;
+      if (places > MOST_PLACES) return undefined;
+      for (; zeros > 0; zeros -= 1) units *= 10;
+      units = units * 10 + (code - 48);
+    }
+    if (units > Number.MAX_SAFE_INTEGER) return undefined;
+  }
+  if (integerDigits === 0) return undefined;
+  if (places < 0) places = 0;
+  return { units: negative && units !== 0 ? -units : units, places };
+}

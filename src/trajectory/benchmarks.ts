@@ -123,11 +123,13 @@ export function quartileOf(value: Decimal, benchmark: Benchmark, polarity: Polar
 export function benchmarkPositions(
   index: FrameworkIndex,
   indicator: { readonly id: Id; readonly polarity: Polarity },
-  value: Decimal,
+  given: Decimal | (() => Decimal),
   date: string,
 ): BenchmarkPosition[] {
   const groups = groupsOf(index, indicator.id);
   if (groups.length === 0 || indicator.polarity === "in-band") return [];
+  // The value may be given as a reader: an evaluation builds its decimal only when it is compared.
+  const value = typeof given === "function" ? given() : given;
   const day = toDayNumber(date);
   const positions: BenchmarkPosition[] = [];
   for (const group of groups) {
