@@ -1,6 +1,13 @@
 import type { Decimal } from "decimal.js";
 import { addMonths, toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, type ScaledDecimal, compareDecimals, readScaledDecimal, toDecimal } from "../internal/decimal.js";
+import {
+  ExactDecimal,
+  type ScaledDecimal,
+  compareDecimals,
+  comparePlainDecimals,
+  readScaledDecimal,
+  toDecimal,
+} from "../internal/decimal.js";
 import type { DecimalValue, Indicator, Materiality, Measurement, Target } from "../model/index.js";
 import { monthsOf } from "../model/index.js";
 import { goalValue } from "../model/target.js";
@@ -228,11 +235,10 @@ export function directionOfTravel(
     indicator.materiality === undefined &&
     (goal === undefined || !("low" in goal)) &&
     (indicator.polarity === "higher-is-better" || indicator.polarity === "lower-is-better");
-  const now = byOrder && (earlier !== undefined || yearAgo !== undefined) ? readScaledDecimal(latest.value) : undefined;
   let actual: Decimal | undefined;
   const travel = (before: EarlierFigure): Direction | null => {
-    if (now !== undefined) {
-      const direction = directionByOrder(now, before.value, indicator);
+    if (byOrder) {
+      const direction = directionByOrder(latest.value, before.value, indicator);
       if (direction !== undefined) return direction;
     }
     actual ??= valueOf(latest);
@@ -245,24 +251,32 @@ export function directionOfTravel(
 }
 
 /**
- * `compare`'s common case (no materiality, a point goal or none, higher or lower is better) on
- * figures read as safe integers over powers of ten: the order of the two figures as published
- * (rounded half away from zero to the indicator's `decimals`, as `published` rounds), or
- * `undefined` when the earlier figure or an alignment does not fit (the caller compares decimals).
+ * `compare`'s common case (no materiality, a point goal or none, higher or lower is better) on the
+ * figures as given, without a decimal: their order read from their characters, or, with the
+ * indicator's `decimals`, as safe integers over powers of ten rounded half away from zero as
+ * `published` rounds; `undefined` when a figure is not plain notation or does not fit (the caller
+ * compares decimals).
  */
-function directionByOrder(now: ScaledDecimal, earlier: DecimalValue, indicator: Indicator): Direction | undefined {
-  const before = readScaledDecimal(earlier);
-  if (before === undefined) return undefined;
+function directionByOrder(latest: DecimalValue, earlier: DecimalValue, indicator: Indicator): Direction | undefined {
   const decimals = indicator.decimals;
-  const a = decimals === undefined ? now : publishedScaled(now, decimals);
-  const b = decimals === undefined ? before : publishedScaled(before, decimals);
+  const higher = indicator.polarity === "higher-is-better";
+  if (decimals === undefined) {
+    const order = comparePlainDecimals(latest, earlier);
+    if (order === undefined) return undefined;
+    return order === 0 ? "no-change" : order > 0 === higher ? "improving" : "worsening";
+  }
+  const now = readScaledDecimal(latest);
+  const before = readScaledDecimal(earlier);
+  if (now === undefined || before === undefined) return undefined;
+  const a = publishedScaled(now, decimals);
+  const b = publishedScaled(before, decimals);
   const places = a.places > b.places ? a.places : b.places;
   if (places > 22) return undefined;
   const x = a.units * 10 ** (places - a.places);
   const y = b.units * 10 ** (places - b.places);
   if (Math.abs(x) > Number.MAX_SAFE_INTEGER || Math.abs(y) > Number.MAX_SAFE_INTEGER) return undefined;
   if (x === y) return "no-change";
-  return x > y === (indicator.polarity === "higher-is-better") ? "improving" : "worsening";
+  return x > y === higher ? "improving" : "worsening";
 }
 
 /** A scaled figure rounded half away from zero to `decimals` places (decimal.js's ROUND_HALF_UP), exactly. */

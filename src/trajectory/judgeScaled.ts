@@ -141,10 +141,7 @@ export function judgeLatestScaled(
   if (facts.low !== undefined || facts.high !== undefined) return undefined;
   const tolerance =
     revised.revision !== null && "floor" in appliedTolerance ? facts.defaultTolerance : appliedTolerance;
-  const unclamped = scaledExpectationAt(
-    indexedPathOf(index, target, revised.stable),
-    toDayNumber(measurement.date),
-  );
+  const unclamped = scaledExpectationAt(indexedPathOf(index, target, revised.stable), toDayNumber(measurement.date));
   if (unclamped === undefined) return undefined;
   let num = unclamped.num;
   let den: ScaledDecimal = { units: unclamped.den, places: 0 };
@@ -210,12 +207,7 @@ export function judgeLatestScaled(
   const shownTolerance = shownRatio(amount, den);
   const variancePercent =
     num.units === 0 ? null : shownRatio(difference, { units: Math.abs(num.units), places: num.places }, 100);
-  if (
-    expected === undefined ||
-    variance === undefined ||
-    shownTolerance === undefined ||
-    variancePercent === undefined
-  )
+  if (expected === undefined || variance === undefined || shownTolerance === undefined || variancePercent === undefined)
     return undefined;
   return { status, expected, variance, variancePercent, tolerance: shownTolerance };
 }
