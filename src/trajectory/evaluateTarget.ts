@@ -41,6 +41,7 @@ import {
 } from "./shownQuotient.js";
 import { type Forecast, forecastOf } from "./forecast.js";
 import { floorBreachedScaled, judgeLatestScaled } from "./judgeScaled.js";
+import { NO_TOLERANCE, explicitToleranceFor } from "./tolerances.js";
 import {
   type AppliedTolerance,
   type Judgement,
@@ -706,7 +707,11 @@ function cachedTolerance(
   const cache = index.derive(TOLERANCES, () => new Map<Target, AppliedTolerance>());
   let tolerance = cache.get(target);
   if (tolerance === undefined) {
-    tolerance = toleranceFor(target, indicator, undefined, index.framework);
+    // toleranceFor without the caller's: the default from the target's facts (its goal and
+    // baseline already parsed), not parsed again.
+    tolerance =
+      explicitToleranceFor(target, indicator, index.framework, undefined) ??
+      (target.comparator === undefined ? targetFacts(index, target, stable, indicator).defaultTolerance : NO_TOLERANCE);
     cache.set(target, tolerance);
   }
   return tolerance;
