@@ -34,10 +34,11 @@ const MOST_PLACES = 22;
 const SAFE = Number.MAX_SAFE_INTEGER;
 const ONE: ScaledDecimal = { units: 1, places: 0 };
 
-/** What {@link judgeLatestScaled} decides and shows: the status and the four figures of a point judgement. */
+/** What {@link judgeLatestScaled} decides and shows: the status and the four figures of a point or band judgement. */
 export interface ScaledPointJudgement {
   readonly status: Status;
-  readonly expected: string;
+  /** The expectation shown; `null` for a band (its edges are shown instead). */
+  readonly expected: string | null;
   readonly variance: string;
   readonly variancePercent: string | null;
   readonly tolerance: string;
@@ -119,6 +120,48 @@ function scaledRate(scale: Scale, shortfall: ScaledDecimal, amount: ScaledDecima
 }
 
 /**
+ * `judgeAgainstBand` and the material shortfall of `judgeMeasurement` for a band, and its shown
+ * figures (the variance outside the band, signed, as a share of the edge it is judged from, and the
+ * tolerance of that edge), in safe integers; undefined when a figure does not fit.
+ */
+function bandScaled(
+  actual: ScaledDecimal,
+  lowEdge: Decimal,
+  highEdge: Decimal,
+  tolerance: AppliedTolerance,
+  scale: Scale,
+  materialShortfall: Decimal | undefined,
+): ScaledPointJudgement | undefined {
+  const low = scaledOf(lowEdge);
+  const high = scaledOf(highEdge);
+  if (low === undefined || high === undefined) return undefined;
+  // bandPosition: below the low edge, judged from it; otherwise from the high edge.
+  const belowLow = order(actual, low);
+  if (Number.isNaN(belowLow)) return undefined;
+  const edge = belowLow < 0 ? low : high;
+  let variance = scaledProductLess(actual, ONE, edge);
+  if (variance === undefined) return undefined;
+  if (belowLow >= 0 && variance.units < 0) variance = { units: 0, places: 0 };
+  const shortfall: ScaledDecimal = variance.units < 0 ? { units: -variance.units, places: variance.places } : variance;
+  const amount = scaledAmount(tolerance, edge, ONE);
+  if (amount === undefined) return undefined;
+  let status = scaledRate(scale, shortfall, amount);
+  if (status === undefined) return undefined;
+  if (materialShortfall !== undefined) {
+    const material = scaledOf(materialShortfall);
+    const side = material === undefined ? Number.NaN : order(shortfall, material);
+    if (Number.isNaN(side)) return undefined;
+    if (side < 0) status = (scale.bands[0] as Scale["bands"][number]).status;
+  }
+  const shownVariance = shownRatio(variance, ONE);
+  const shownTolerance = shownRatio(amount, ONE);
+  const variancePercent =
+    edge.units === 0 ? null : shownRatio(variance, { units: Math.abs(edge.units), places: edge.places }, 100);
+  if (shownVariance === undefined || shownTolerance === undefined || variancePercent === undefined) return undefined;
+  return { status, expected: null, variance: shownVariance, variancePercent, tolerance: shownTolerance };
+}
+
+/**
  * {@link judgeMeasurement} of an evaluation's latest figure (`actual`, its value read as a scaled
  * integer) and the four figures its evaluation shows, in safe integers; `undefined` where the
  * decimal route must decide (see the module's note). Reads the same goal in force, facts, path and
@@ -136,11 +179,12 @@ export function judgeLatestScaled(
   if (index.framework.statusRule !== undefined || aggregationOf(indicator) !== "snapshot") return undefined;
   const revised = inForceOn(index, given, measurement.date);
   const target = revised.target;
-  if (target.comparator !== undefined || "quartile" in target.goal) return undefined;
   const facts = targetFacts(index, target, revised.stable, indicator);
-  if (facts.low !== undefined || facts.high !== undefined) return undefined;
   const tolerance =
     revised.revision !== null && "floor" in appliedTolerance ? facts.defaultTolerance : appliedTolerance;
+  if (facts.low !== undefined && facts.high !== undefined)
+    return bandScaled(actual, facts.low, facts.high, tolerance, scale, facts.material);
+  if (target.comparator !== undefined || "quartile" in target.goal) return undefined;
   const unclamped = scaledExpectationAt(indexedPathOf(index, target, revised.stable), toDayNumber(measurement.date));
   if (unclamped === undefined) return undefined;
   let num = unclamped.num;

@@ -22,7 +22,13 @@ import {
   toDecimal,
 } from "../../src/internal/decimal.js";
 import { measuredText, valueOf } from "../../src/trajectory/exact.js";
-import { judgeMeasurement, scaledShortfall, targetFacts, toleranceFor } from "../../src/trajectory/judge.js";
+import {
+  judgeMeasurement,
+  scaledShortfall,
+  scaledTolerance,
+  targetFacts,
+  toleranceFor,
+} from "../../src/trajectory/judge.js";
 import { floorBreachedScaled, judgeLatestScaled } from "../../src/trajectory/judgeScaled.js";
 import { BRAG, DCA5, RAG, type Scale, defineScale } from "../../src/trajectory/scales.js";
 import { compare, directionOfTravel } from "../../src/trajectory/directionOfTravel.js";
@@ -188,6 +194,7 @@ function decimalFigures(
 describe("the latest figure's routes to its judgement", () => {
   it("judges and shows in safe integers what the decimal route judges and shows", () => {
     let integer = 0;
+    let bands = 0;
     let all = 0;
     const statuses = new Set<string>();
     fc.assert(
@@ -204,6 +211,28 @@ describe("the latest figure's routes to its judgement", () => {
         const last = measurements[measurements.length - 1];
         const judged =
           last === undefined ? undefined : judgeMeasurement(index, target, indicator, last, scale, applied);
+        if (last !== undefined && judged?.kind === "band") {
+          // Figures on and beside each edge moved by each band's tolerances, and the material shortfall.
+          const facts = targetFacts(index, target, true, indicator);
+          const levels: Decimal[] = [];
+          for (const edge of [facts.low, facts.high]) {
+            if (edge === undefined) continue;
+            // The tolerance of this edge (a percentage is of the edge).
+            const tolerance = scaledTolerance(applied, edge, toDecimal(1));
+            levels.push(edge);
+            for (const band of scale.bands) {
+              const step = tolerance.times(band.upTo);
+              levels.push(edge.minus(step), edge.plus(step));
+            }
+            if (facts.material !== undefined) levels.push(edge.minus(facts.material), edge.plus(facts.material));
+          }
+          for (const level of levels) {
+            if (!level.isFinite() || level.sd(true) > 16) continue;
+            const unit = toDecimal(10).pow(-Math.max(level.decimalPlaces(), 0));
+            for (const value of [level, level.plus(unit), level.minus(unit)])
+              measurements.push({ indicator: "pi", date: last.date, value: value.toFixed() });
+          }
+        }
         if (last !== undefined && judged?.kind === "point") {
           const facts = targetFacts(index, target, true, indicator);
           const { num, den } = judged.expected;
@@ -248,6 +277,18 @@ describe("the latest figure's routes to its judgement", () => {
           if (scaled === undefined) continue;
           integer += 1;
           statuses.add(scaled.status);
+          if (decimal.kind === "band") {
+            bands += 1;
+            const { edge, variance } = decimal;
+            expect({ ...scaled }).toEqual({
+              status: decimal.status,
+              expected: null,
+              variance: formatDecimal(variance),
+              variancePercent: edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100)),
+              tolerance: formatDecimal(decimal.toleranceAmount),
+            });
+            continue;
+          }
           expect(decimal.kind).toBe("point");
           if (decimal.kind !== "point") continue;
           expect({ ...scaled }).toEqual({
@@ -260,6 +301,7 @@ describe("the latest figure's routes to its judgement", () => {
     );
     // Not vacuous: many figures take the integer route, on every status of the scales.
     expect(integer).toBeGreaterThan(all / 10);
+    expect(bands).toBeGreaterThan(integer / 20);
     for (const status of ["green", "amber", "red", "blue"]) expect(statuses.has(status)).toBe(true);
   });
 
