@@ -91,6 +91,30 @@ const tolerance: fc.Arbitrary<Tolerance | undefined> = fc.oneof(
   nonNegative.map((points) => ({ points })),
 );
 
+/** A quarterly count indicator, higher is better: what the readers' properties measure on. */
+const COUNT: Indicator = {
+  id: "pi",
+  title: "PI",
+  unit: "count",
+  polarity: "higher-is-better",
+  measure: "outcome",
+  frequency: "quarterly",
+};
+
+/** A framework of one indicator and its measurements, no targets. */
+function measured(indicator: Indicator, measurements: readonly Measurement[]): Framework {
+  return {
+    id: "fw",
+    name: "Readers",
+    owners: [],
+    plans: [],
+    objectives: [],
+    indicators: [indicator],
+    targets: [],
+    measurements,
+  } as unknown as Framework;
+}
+
 const QUARTERS = ["2001-03-31", "2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31", "2002-06-30", "2002-09-30"];
 
 interface Case {
@@ -347,25 +371,7 @@ describe("the latest figure's routes to its judgement", () => {
     fc.assert(
       fc.property(figure, (value) => {
         const measurement: Measurement = { indicator: "pi", date: "2001-03-31", value };
-        const index = indexFramework({
-          id: "fw",
-          name: "Shown",
-          owners: [],
-          plans: [],
-          objectives: [],
-          indicators: [
-            {
-              id: "pi",
-              title: "PI",
-              unit: "count",
-              polarity: "higher-is-better",
-              measure: "outcome",
-              frequency: "quarterly",
-            },
-          ],
-          targets: [],
-          measurements: [measurement],
-        } as unknown as Framework);
+        const index = indexFramework(measured(COUNT, [measurement]));
         expect(measuredText(index, measurement)).toBe(formatDecimal(toDecimal(value)));
       }),
       { numRuns: 1500 },
@@ -380,25 +386,8 @@ describe("the latest figure's routes to its judgement", () => {
         fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
         (values, polarity, decimals) => {
           const measurements = values.map((value, i) => ({ indicator: "pi", date: QUARTERS[i] as string, value }));
-          const indicator: Indicator = {
-            id: "pi",
-            title: "PI",
-            unit: "count",
-            polarity,
-            measure: "outcome",
-            frequency: "quarterly",
-            ...(decimals === undefined ? {} : { decimals }),
-          };
-          const index = indexFramework({
-            id: "fw",
-            name: "Travel",
-            owners: [],
-            plans: [],
-            objectives: [],
-            indicators: [indicator],
-            targets: [],
-            measurements,
-          });
+          const indicator: Indicator = { ...COUNT, polarity, ...(decimals === undefined ? {} : { decimals }) };
+          const index = indexFramework(measured(indicator, measurements));
           const series = seriesOf(index, "pi");
           for (let at = 1; at < values.length; at += 1) {
             const latest = series.measurements[at] as Measurement;
