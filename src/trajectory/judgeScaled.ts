@@ -34,7 +34,7 @@ const MOST_PLACES = 22;
 const SAFE = Number.MAX_SAFE_INTEGER;
 const ONE: ScaledDecimal = { units: 1, places: 0 };
 
-/** What {@link judgeLatestScaled} decides and shows: the status and the four figures of a point or band judgement. */
+/** What {@link judgeLatestScaled} decides and shows: the status and the four figures of a point or band judgement. @internal */
 export interface ScaledPointJudgement {
   readonly status: Status;
   /** The expectation shown; `null` for a band (its edges are shown instead). */
