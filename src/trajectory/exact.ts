@@ -198,6 +198,12 @@ const MEASURED_TEXT = Symbol("performance-management/trajectory measured values 
 
 /** A measurement's value as an evaluation shows it (`formatDecimal` of {@link measuredValue}, the same digits), made once per index. @internal */
 export function measuredText(index: FrameworkIndex, measurement: Measurement): string {
+  // A value written as it is shown (the usual case) is its own text: nothing to keep.
+  const value = measurement.value;
+  if (typeof value === "string") {
+    const scaled = readScaledDecimal(value);
+    if (scaled !== undefined && writtenAsShown(value, scaled)) return value;
+  }
   const cache = index.derive(MEASURED_TEXT, () => new Map<Measurement, string>());
   let text = cache.get(measurement);
   if (text === undefined) {
@@ -211,6 +217,20 @@ export function measuredText(index: FrameworkIndex, measurement: Measurement): s
     cache.set(measurement, text);
   }
   return text;
+}
+
+/**
+ * Whether a plain decimal string (read as `scaled`) is already written as `formatDecimal` writes
+ * its value: at most 10 places, no leading zero before another digit, no trailing zero in a
+ * fraction, no minus sign on zero.
+ */
+function writtenAsShown(text: string, scaled: ScaledDecimal): boolean {
+  if (scaled.places > 10) return false;
+  const negative = text.charCodeAt(0) === 45;
+  if (negative && scaled.units === 0) return false;
+  const first = negative ? 1 : 0;
+  if (text.charCodeAt(first) === 48 && first + 1 < text.length && text.charCodeAt(first + 1) !== 46) return false;
+  return !(text.charCodeAt(text.length - 1) === 48 && text.includes("."));
 }
 
 const MEASURED_SHOWN = Symbol("performance-management/trajectory measured values read back");

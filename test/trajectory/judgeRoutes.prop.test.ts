@@ -70,7 +70,26 @@ const decimalText: fc.Arbitrary<string> = fc.oneof(
   fc
     .tuple(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }), fc.integer({ min: 0, max: 40 }))
     .map(([u, p]) => plain(u, p)),
-  fc.constantFrom("0", "-0", "0.000", "-0.0", "100", "007.50", "0.0000000000000000000001", "99.99999999999999"),
+  fc.constantFrom(
+    "0",
+    "-0",
+    "0.000",
+    "-0.0",
+    "100",
+    "007.50",
+    "0.0000000000000000000001",
+    "99.99999999999999",
+    "1.0",
+    "00.5",
+    "-0.50",
+    "0.5",
+    "-0.5",
+    "5.1234567890",
+    "5.12345678901",
+    "-12.00000000005",
+    "10",
+    "010",
+  ),
 );
 
 /** A figure as given: mostly strings, sometimes a number (some written in exponent notation). */
