@@ -237,12 +237,13 @@ const MEASURED_SHOWN = Symbol("performance-management/trajectory measured values
 
 /** A measurement's value as shown ({@link measuredText}) read back as a decimal, once per index. @internal */
 export function measuredShown(index: FrameworkIndex, measurement: Measurement): Decimal {
+  const text = measuredText(index, measurement);
+  // A value shown as it was written (the usual case) reads back as the value already parsed.
+  if (text === measurement.value) return measuredValue(index, measurement);
   const cache = index.derive(MEASURED_SHOWN, () => new Map<Measurement, Decimal>());
   let value = cache.get(measurement);
   if (value === undefined) {
-    const text = measuredText(index, measurement);
-    // A value shown as it was written (the usual case) reads back as the value already parsed.
-    value = text === measurement.value ? measuredValue(index, measurement) : toDecimal(text);
+    value = toDecimal(text);
     cache.set(measurement, value);
   }
   return value;
