@@ -117,3 +117,137 @@ export function compareDecimals(x: Decimal, y: Decimal): number {
   }
   return xLength === yLength ? 0 : xLength > yLength !== xs < 0 ? 1 : -1;
 }
+
+/**
+ * A decimal as a safe integer over a power of ten: `units / 10^places`, `units` a safe integer
+ * (signed, never `-0`), `places` at least 0. @internal
+ */
+export interface ScaledDecimal {
+  readonly units: number;
+  readonly places: number;
+}
+
+/** The most places {@link readScaledDecimal} accepts (a double holds 10^k exactly up to 10^22). */
+const MOST_PLACES = 22;
+
+/**
+ * A decimal string or finite number read straight into {@link ScaledDecimal} by one scan of its
+ * characters (no regular expression, no decimal built), or `undefined` when it is not plain
+ * decimal notation (`-?\d+(\.\d+)?`; a number JavaScript writes in exponent notation, such as
+ * `1e21` or `1e-7`, is not) or its digits do not fit: units beyond 2^53 − 1 or more than 22 places.
+ * Trailing zeros of the fraction are dropped (`"85.50"` is 855 over 10). Exact: the units are
+ * accumulated digit by digit while they stay below 2^53, where every step is an exact double
+ * operation, and a value at or past 2^53 is refused (rounding is monotone, so it cannot round back
+ * under). @internal
+ */
+export function readScaledDecimal(value: string | number): ScaledDecimal | undefined {
+  const text = typeof value === "number" ? String(value) : value;
+  const length = text.length;
+  let at = 0;
+  const negative = length > 0 && text.charCodeAt(0) === 45;
+  if (negative) at = 1;
+  let units = 0;
+  let integerDigits = 0;
+  let places = -1;
+  // Zeros at the end of the fraction not yet added to the units: dropped if nothing follows them.
+  let zeros = 0;
+  for (; at < length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 46) {
+      // One point, after at least one digit and before at least one.
+      if (places >= 0 || integerDigits === 0 || at === length - 1) return undefined;
+      places = 0;
+      continue;
+    }
+    if (code < 48 || code > 57) return undefined;
+    if (places < 0) {
+      integerDigits += 1;
+      units = units * 10 + (code - 48);
+    } else if (code === 48) zeros += 1;
+    else {
+      places += zeros + 1;
+      if (places > MOST_PLACES) return undefined;
+      for (; zeros > 0; zeros -= 1) units *= 10;
+      units = units * 10 + (code - 48);
+    }
+    if (units > Number.MAX_SAFE_INTEGER) return undefined;
+  }
+  if (integerDigits === 0) return undefined;
+  if (places < 0) places = 0;
+  return { units: negative && units !== 0 ? -units : units, places };
+}
+
+/** Where a plain decimal's digits lie in its text (see {@link comparePlainDecimals}). */
+interface PlainShape {
+  readonly negative: boolean;
+  /** The first integer digit that is not a leading zero. */
+  readonly whole: number;
+  /** The point's position (the text's length without one). */
+  readonly point: number;
+  /** One past the last fraction digit that is not a trailing zero (`point` when there is none). */
+  readonly end: number;
+}
+
+/** A plain decimal's {@link PlainShape}, or undefined when the text is not `-?\d+(\.\d+)?`. */
+function plainShape(text: string): PlainShape | undefined {
+  const length = text.length;
+  const negative = length > 0 && text.charCodeAt(0) === 45;
+  let at = negative ? 1 : 0;
+  const first = at;
+  let whole = -1;
+  for (; at < length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 46) break;
+    if (code < 48 || code > 57) return undefined;
+    if (whole < 0 && code !== 48) whole = at;
+  }
+  const point = at;
+  if (point === first) return undefined;
+  if (whole < 0) whole = point;
+  let end = point;
+  if (point < length) {
+    if (point === length - 1) return undefined;
+    for (at = point + 1; at < length; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code < 48 || code > 57) return undefined;
+      if (code !== 48) end = at + 1;
+    }
+  }
+  return { negative, whole, point, end };
+}
+
+/**
+ * `x.comparedTo(y)` of two decimals as given (a plain decimal string or a finite number), read from
+ * their characters without building either: any number of digits, exactly (a float artefact such as
+ * `47.019999999999996` compares as written). `undefined` when either is not plain decimal notation
+ * (a number JavaScript writes in exponent notation). @internal
+ */
+export function comparePlainDecimals(x: string | number, y: string | number): number | undefined {
+  const a = typeof x === "number" ? String(x) : x;
+  const b = typeof y === "number" ? String(y) : y;
+  const p = plainShape(a);
+  const q = plainShape(b);
+  if (p === undefined || q === undefined) return undefined;
+  const pZero = p.whole === p.point && p.end === p.point;
+  const qZero = q.whole === q.point && q.end === q.point;
+  if (pZero || qZero) return pZero && qZero ? 0 : pZero ? (q.negative ? 1 : -1) : p.negative ? -1 : 1;
+  if (p.negative !== q.negative) return p.negative ? -1 : 1;
+  // The larger magnitude: more whole digits, else the first digit that differs.
+  let magnitude = p.point - p.whole - (q.point - q.whole);
+  if (magnitude === 0) {
+    const wholeDigits = p.point - p.whole;
+    for (let i = 0; i < wholeDigits && magnitude === 0; i += 1)
+      magnitude = a.charCodeAt(p.whole + i) - b.charCodeAt(q.whole + i);
+    const pPlaces = p.end - p.point;
+    const qPlaces = q.end - q.point;
+    const places = pPlaces > qPlaces ? pPlaces : qPlaces;
+    // Fraction digits from the one after the point; a missing digit is 0.
+    for (let i = 1; i < places && magnitude === 0; i += 1) {
+      const u = i < pPlaces ? a.charCodeAt(p.point + i) : 48;
+      const v = i < qPlaces ? b.charCodeAt(q.point + i) : 48;
+      magnitude = u - v;
+    }
+  }
+  if (magnitude === 0) return 0;
+  return magnitude > 0 !== p.negative ? 1 : -1;
+}

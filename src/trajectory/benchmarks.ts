@@ -118,16 +118,19 @@ export function quartileOf(value: Decimal, benchmark: Benchmark, polarity: Polar
 /**
  * A value's quartile position within each group benchmarking its indicator, from each group's
  * latest benchmark on or before `date` (groups without one yet are left out), in the order the
- * groups first appear in the framework. Empty for `in-band` polarity.
+ * groups first appear in the framework. Empty for `in-band` polarity. `given` is the value, or a
+ * function giving it, called only when a group has a benchmark to place it in (an evaluation
+ * builds the actual's decimal only then).
  */
 export function benchmarkPositions(
   index: FrameworkIndex,
   indicator: { readonly id: Id; readonly polarity: Polarity },
-  value: Decimal,
+  given: Decimal | (() => Decimal),
   date: string,
 ): BenchmarkPosition[] {
   const groups = groupsOf(index, indicator.id);
   if (groups.length === 0 || indicator.polarity === "in-band") return [];
+  const value = typeof given === "function" ? given() : given;
   const day = toDayNumber(date);
   const positions: BenchmarkPosition[] = [];
   for (const group of groups) {

@@ -1,7 +1,14 @@
 import type { Decimal } from "decimal.js";
 import { addMonths, toDayNumber } from "../internal/dates.js";
-import { ExactDecimal, compareDecimals, toDecimal } from "../internal/decimal.js";
-import type { Indicator, Materiality, Measurement, Target } from "../model/index.js";
+import {
+  ExactDecimal,
+  type ScaledDecimal,
+  compareDecimals,
+  comparePlainDecimals,
+  readScaledDecimal,
+  toDecimal,
+} from "../internal/decimal.js";
+import type { DecimalValue, Indicator, Materiality, Measurement, Target } from "../model/index.js";
 import { monthsOf } from "../model/index.js";
 import { goalValue } from "../model/target.js";
 import { financialYearOf } from "./financialYear.js";
@@ -143,15 +150,35 @@ export function yearAgoFigure(
   baseline: Target["baseline"] | undefined,
   valueOf: (measurement: Measurement) => Decimal = (measurement) => toDecimal(measurement.value),
 ): { readonly date: string; readonly value: Decimal } | undefined {
+  const found = yearAgoSource(series, date, indicator, baseline);
+  return found === undefined ? undefined : { date: found.date, value: decimalOf(found, valueOf) };
+}
+
+/**
+ * An earlier figure as it was given: a measurement of the series, or the target's baseline (its
+ * date and value). Read as a decimal ({@link decimalOf}) or a scaled integer only when compared.
+ */
+type EarlierFigure = Measurement | Target["baseline"];
+
+/** An earlier figure's exact value: a measurement's by `valueOf` (the index's, parsed once), a baseline's parsed. */
+function decimalOf(figure: EarlierFigure, valueOf: (measurement: Measurement) => Decimal): Decimal {
+  return "indicator" in figure ? valueOf(figure) : toDecimal(figure.value);
+}
+
+/** {@link yearAgoFigure}'s figure as it was given, not yet read. */
+function yearAgoSource(
+  series: IndicatorSeries,
+  date: string,
+  indicator: Indicator,
+  baseline: Target["baseline"] | undefined,
+): EarlierFigure | undefined {
   // A year before the calendar's start has no figures.
   const yearAgoTo = addMonths(date, -12);
   if (yearAgoTo === undefined) return undefined;
   const yearAgoFrom = addMonths(yearAgoTo, -monthsOf(indicator.frequency));
   const candidate = latestOnOrBefore(series, toDayNumber(yearAgoTo));
-  if (candidate !== undefined && withinPeriod(candidate.date, yearAgoFrom, yearAgoTo))
-    return { date: candidate.date, value: valueOf(candidate) };
-  if (baseline !== undefined && withinPeriod(baseline.date, yearAgoFrom, yearAgoTo))
-    return { date: baseline.date, value: toDecimal(baseline.value) };
+  if (candidate !== undefined && withinPeriod(candidate.date, yearAgoFrom, yearAgoTo)) return candidate;
+  if (baseline !== undefined && withinPeriod(baseline.date, yearAgoFrom, yearAgoTo)) return baseline;
   return undefined;
 }
 
@@ -193,25 +220,73 @@ export function directionOfTravel(
   valueOf: (measurement: Measurement) => Decimal = (measurement) => toDecimal(measurement.value),
 ): DirectionOfTravel {
   const latest = series.measurements[at] as Measurement;
-  const actual = valueOf(latest);
   const previous = at > from ? series.measurements[at - 1] : undefined;
   const baseline = earlierBaseline(target, latest.date, yearToDate !== undefined);
-  const yearAgo = yearAgoFigure(series, latest.date, indicator, baseline, valueOf);
+  const yearAgo = yearAgoSource(series, latest.date, indicator, baseline);
   const sameYear =
     previous !== undefined &&
     (yearToDate === undefined ||
       financialYearOf(previous.date, yearToDate.yearStart).start ===
         financialYearOf(latest.date, yearToDate.yearStart).start);
-  const earlier =
-    previous === undefined
-      ? baseline === undefined
-        ? undefined
-        : toDecimal(baseline.value)
-      : sameYear
-        ? valueOf(previous)
-        : undefined;
-  return {
-    sincePrevious: earlier === undefined ? null : compare(actual, earlier, indicator, target),
-    sinceYearAgo: yearAgo === undefined ? null : compare(actual, yearAgo.value, indicator, target),
+  const earlier: EarlierFigure | undefined = previous === undefined ? baseline : sameYear ? previous : undefined;
+  // The common case (see `compare`) decided on the figures' digits as safe integers, where they fit.
+  const goal = target?.goal;
+  const byOrder =
+    indicator.materiality === undefined &&
+    (goal === undefined || !("low" in goal)) &&
+    (indicator.polarity === "higher-is-better" || indicator.polarity === "lower-is-better");
+  let actual: Decimal | undefined;
+  const travel = (before: EarlierFigure): Direction | null => {
+    if (byOrder) {
+      const direction = directionByOrder(latest.value, before.value, indicator);
+      if (direction !== undefined) return direction;
+    }
+    actual ??= valueOf(latest);
+    return compare(actual, decimalOf(before, valueOf), indicator, target);
   };
+  return {
+    sincePrevious: earlier === undefined ? null : travel(earlier),
+    sinceYearAgo: yearAgo === undefined ? null : travel(yearAgo),
+  };
+}
+
+/**
+ * `compare`'s common case (no materiality, a point goal or none, higher or lower is better) on the
+ * figures as given, without a decimal: their order read from their characters, or, with the
+ * indicator's `decimals`, as safe integers over powers of ten rounded half away from zero as
+ * `published` rounds; `undefined` when a figure is not plain notation or does not fit (the caller
+ * compares decimals).
+ */
+function directionByOrder(latest: DecimalValue, earlier: DecimalValue, indicator: Indicator): Direction | undefined {
+  const decimals = indicator.decimals;
+  const higher = indicator.polarity === "higher-is-better";
+  if (decimals === undefined) {
+    const order = comparePlainDecimals(latest, earlier);
+    if (order === undefined) return undefined;
+    return order === 0 ? "no-change" : order > 0 === higher ? "improving" : "worsening";
+  }
+  const now = readScaledDecimal(latest);
+  const before = readScaledDecimal(earlier);
+  if (now === undefined || before === undefined) return undefined;
+  const a = publishedScaled(now, decimals);
+  const b = publishedScaled(before, decimals);
+  const places = a.places > b.places ? a.places : b.places;
+  if (places > 22) return undefined;
+  const x = a.units * 10 ** (places - a.places);
+  const y = b.units * 10 ** (places - b.places);
+  if (Math.abs(x) > Number.MAX_SAFE_INTEGER || Math.abs(y) > Number.MAX_SAFE_INTEGER) return undefined;
+  if (x === y) return "no-change";
+  return x > y === higher ? "improving" : "worsening";
+}
+
+/** A scaled figure rounded half away from zero to `decimals` places (decimal.js's ROUND_HALF_UP), exactly. */
+function publishedScaled(value: ScaledDecimal, decimals: number): ScaledDecimal {
+  if (value.places <= decimals) return value;
+  const step = 10 ** (value.places - decimals);
+  const magnitude = Math.abs(value.units);
+  // Both the remainder and the whole quotient of safe integers are exact doubles.
+  const remainder = magnitude % step;
+  let whole = (magnitude - remainder) / step;
+  if (remainder * 2 >= step) whole += 1;
+  return { units: value.units < 0 && whole !== 0 ? -whole : whole, places: decimals };
 }

@@ -3,7 +3,15 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { toDayNumber } from "../internal/dates.js";
 import type { Decimal } from "decimal.js";
-import { ExactDecimal, formatDecimal, isAboveZero, isOne, toCanonicalString, toDecimal } from "../internal/decimal.js";
+import {
+  ExactDecimal,
+  formatDecimal,
+  isAboveZero,
+  isOne,
+  readScaledDecimal,
+  toCanonicalString,
+  toDecimal,
+} from "../internal/decimal.js";
 import type {
   DataQuality,
   Framework,
@@ -31,8 +39,9 @@ import {
   shownRatio,
 } from "./shownQuotient.js";
 import { type Forecast, forecastOf } from "./forecast.js";
+import { floorBreachedScaled, judgeLatestScaled } from "./judgeScaled.js";
 import { NO_TOLERANCE, explicitToleranceFor } from "./tolerances.js";
-import { inForceOn, judgeMeasurement, scaledShortfall, targetFacts } from "./judge.js";
+import { type Judgement, inForceOn, judgeMeasurement, scaledShortfall, targetFacts } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
 import type { Scale, Status } from "./scales.js";
 import { type NextFigure, indexedNextFigureOf } from "./nextFigure.js";
@@ -409,7 +418,11 @@ export function evaluateCheckedTarget(
     };
   }
 
-  const actual = measuredValue(index, latest);
+  // The actual as a safe integer over a power of ten where it fits (the common case), read from its
+  // text; as a decimal (parsed once per index) only where a figure needs the decimal route.
+  const scaledActual = readScaledDecimal(latest.value);
+  let exactActual: Decimal | undefined;
+  const actualOf = (): Decimal => (exactActual ??= measuredValue(index, latest));
   // A next figure due past the calendar's end is never overdue; a year before its start has no figures.
   // An ended target whose final figure is in asks for nothing more.
   const final = ended && isFinalFigure(index, indicator, latest.date, goalDate);
@@ -434,9 +447,12 @@ export function evaluateCheckedTarget(
   let progressPercent: string | null = null;
   let progressShown: Decimal | null = null;
   if (!cumulative && progressDenominator !== undefined && !progressDenominator.isZero()) {
-    progressPercent = integerProgress(actual, baseline, progressDenominator) ?? null;
+    progressPercent =
+      (scaledActual === undefined ? undefined : scaledProgress(scaledActual, baseline, progressDenominator)) ??
+      integerProgress(actualOf(), baseline, progressDenominator) ??
+      null;
     if (progressPercent === null) {
-      progressShown = actual
+      progressShown = actualOf()
         .minus(baseline)
         .div(progressDenominator)
         .times(100)
@@ -456,7 +472,7 @@ export function evaluateCheckedTarget(
     shown.goal = facts.goalShown;
   }
   const quality = latest.quality ?? null;
-  const benchmarks = benchmarkPositions(index, indicator, actual, latest.date);
+  const benchmarks = benchmarkPositions(index, indicator, actualOf, latest.date);
   const measured = {
     actual: actualText,
     actualDate: latest.date,
@@ -467,29 +483,38 @@ export function evaluateCheckedTarget(
     benchmarks,
     nextFigure,
   };
-  const judgement = judgeMeasurement(index, target, indicator, latest, scale, tolerance);
+  // The common case judged and shown in safe integers (judgeScaled.ts); an outturn reads the
+  // decimal judgement, and anything the integers do not cover takes the decimal route.
+  const scaled =
+    scaledActual === undefined || final
+      ? undefined
+      : judgeLatestScaled(index, target, indicator, latest, scale, tolerance, scaledActual);
+  const judgement =
+    scaled === undefined ? judgeMeasurement(index, target, indicator, latest, scale, tolerance) : undefined;
+  const status = scaled === undefined ? (judgement as Judgement).status : scaled.status;
   const outturn = !ended
     ? null
     : final
-      ? judgedOutturn(index, target, indicator, latest, goalDate, goalExact, judgement)
+      ? judgedOutturn(index, target, indicator, latest, goalDate, goalExact, judgement as Judgement)
       : awaited;
   const breached =
-    facts.floor !== undefined &&
-    indicator.polarity !== "in-band" &&
-    isAboveZero(scaledShortfall(actual, { num: facts.floor, den: ONE }, indicator.polarity));
+    (scaledActual === undefined ? undefined : floorBreachedScaled(scaledActual, facts.floor, indicator.polarity)) ??
+    (facts.floor !== undefined &&
+      indicator.polarity !== "in-band" &&
+      isAboveZero(scaledShortfall(actualOf(), { num: facts.floor, den: ONE }, indicator.polarity)));
   let statusAt: ((position: number) => Status) | undefined;
   const intervention = {
     floorBreached: breached,
     // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a
     // clearly red run, each date judged at most once per index however often the target is evaluated.
     consecutiveRed:
-      judgement.status === "red"
+      status === "red"
         ? consecutiveRed(
             index,
             given,
             all,
             { start, end },
-            judgement.status,
+            status,
             { scale, tolerance },
             {
               // Compiled on first use: a run the range test settles judges no date one by one.
@@ -507,19 +532,26 @@ export function evaluateCheckedTarget(
   const redRun = intervention.consecutiveRed;
   // The result as one literal in the order the fields have always had (no spreads: an evaluation is
   // built for every target, and copying three objects into it cost more than judging it).
-  if (judgement.kind === "unjudged") return { ...unmeasured(), ...measured, status: "no-data", forecast, outturn };
+  if (judgement?.kind === "unjudged") return { ...unmeasured(), ...measured, status: "no-data", forecast, outturn };
   // A band's figures are its edge's; a point's are its expectation's (divided in whole numbers where
   // they fit). Both end in the one literal below.
   let expectedText: string | null, varianceText: string, variancePercent: string | null, toleranceText: string;
-  if (judgement.kind === "band") {
+  if (scaled !== undefined) {
+    expectedText = scaled.expected;
+    varianceText = scaled.variance;
+    variancePercent = scaled.variancePercent;
+    toleranceText = scaled.tolerance;
+  } else if (judgement?.kind === "band") {
     const { edge, variance } = judgement;
     expectedText = null;
     varianceText = formatDecimal(variance);
     variancePercent = edge.isZero() ? null : formatDecimal(variance.div(edge.abs()).times(100));
     toleranceText = formatDecimal(judgement.toleranceAmount);
   } else {
-    const expected = judgement.expected;
-    const figures = pointFigures(actual, expected, judgement.toleranceAmount);
+    const point = judgement as Judgement & { readonly kind: "point" };
+    const expected = point.expected;
+    const actual = actualOf();
+    const figures = pointFigures(actual, expected, point.toleranceAmount);
     if (figures !== undefined) [expectedText, varianceText, variancePercent, toleranceText] = figures;
     else {
       const oneDen = isOne(expected.den);
@@ -527,14 +559,14 @@ export function evaluateCheckedTarget(
       expectedText = formatDecimal(valueOf(expected));
       varianceText = formatDecimal(oneDen ? varianceScaled : varianceScaled.div(expected.den));
       variancePercent = expected.num.isZero() ? null : formatDecimal(varianceScaled.div(expected.num.abs()).times(100));
-      toleranceText = formatDecimal(oneDen ? judgement.toleranceAmount : judgement.toleranceAmount.div(expected.den));
+      toleranceText = formatDecimal(oneDen ? point.toleranceAmount : point.toleranceAmount.div(expected.den));
     }
   }
   return {
     target: target.id,
     asOf,
     scale: scale.id,
-    ruleNote: judgement.ruleNote ?? null,
+    ruleNote: judgement?.ruleNote ?? null,
     band,
     goal: goalText,
     revision: revisionOf(revision),
@@ -548,7 +580,7 @@ export function evaluateCheckedTarget(
     nextFigure,
     floorBreached: breached,
     consecutiveRed: redRun,
-    status: judgement.status,
+    status,
     expected: expectedText,
     variance: varianceText,
     variancePercent,
@@ -559,6 +591,18 @@ export function evaluateCheckedTarget(
 }
 
 const SCALED_ONE: Scaled = { units: 1, places: 0 };
+
+/**
+ * {@link integerProgress} of an actual already read as a safe integer over a power of ten, without
+ * its decimal; `undefined` when a figure does not fit (the caller takes {@link integerProgress}).
+ */
+function scaledProgress(actual: Scaled, baseline: Decimal, span: Decimal): string | undefined {
+  const b = scaledOf(baseline);
+  const d = scaledOf(span);
+  if (b === undefined || d === undefined) return undefined;
+  const moved = scaledProductLess(actual, SCALED_ONE, b);
+  return moved === undefined ? undefined : shownRatio(moved, d, 100);
+}
 
 /**
  * `(actual − baseline) / span × 100` as shown (rounded half-even to 10 places) divided in safe

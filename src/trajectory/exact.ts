@@ -5,7 +5,15 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { ExactDecimal, formatDecimal, isOne, toDecimal } from "../internal/decimal.js";
+import {
+  ExactDecimal,
+  type ScaledDecimal,
+  formatDecimal,
+  isOne,
+  readScaledDecimal,
+  toDecimal,
+} from "../internal/decimal.js";
+import { scaledOf, shownQuotient } from "./shownQuotient.js";
 import type { FrameworkIndex, Measurement, TrajectoryKind } from "../model/index.js";
 
 /** One point of a path: a day number and an exact value. */
@@ -24,6 +32,18 @@ export interface TargetPath {
    * value, and the span, so an expectation on it is one product and one sum.
    */
   readonly segments?: (Segment | undefined)[];
+  /**
+   * Beside {@link TargetPath.segments}: each segment's terms as safe integers at one scale once
+   * first read by {@link scaledExpectationAt} (`null` when they do not fit).
+   */
+  readonly scaledSegments?: (ScaledSegment | null | undefined)[];
+}
+
+/** A linear segment's terms in safe integers at `places`: `a·span` and `b − a` (see {@link scaledExpectationAt}). */
+interface ScaledSegment {
+  readonly scaled: number;
+  readonly delta: number;
+  readonly places: number;
 }
 
 /** A linear segment's terms (see {@link TargetPath.segments}). */
@@ -88,6 +108,76 @@ export function valueOf(rational: Rational): Decimal {
   return isOne(rational.den) ? rational.num : rational.num.div(rational.den);
 }
 
+/** A rational in safe integers: `num / den`, `den` a positive whole number (a day count, or 1). @internal */
+export interface ScaledRational {
+  readonly num: ScaledDecimal;
+  readonly den: number;
+}
+
+const SAFE = Number.MAX_SAFE_INTEGER;
+/** Exact powers of ten up to 10^22. */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** A point's value as a scaled integer over a denominator of 1, or undefined when it does not fit. */
+function scaledPoint(point: PathPoint): ScaledRational | undefined {
+  const num = scaledOf(point.value);
+  return num === undefined ? undefined : { num, den: 1 };
+}
+
+/** A linear segment's terms in safe integers, or null when they do not fit. */
+function scaledSegmentOf(a: Decimal, b: Decimal, span: number): ScaledSegment | null {
+  const sa = scaledOf(a);
+  const sb = scaledOf(b);
+  if (sa === undefined || sb === undefined) return null;
+  const places = sa.places > sb.places ? sa.places : sb.places;
+  const ua = sa.units * (POW10[places - sa.places] as number);
+  const ub = sb.units * (POW10[places - sb.places] as number);
+  const scaled = ua * span;
+  const delta = ub - ua;
+  // Each operand a safe integer and each result below 2^53: every operation exact.
+  if (Math.abs(ua) > SAFE || Math.abs(ub) > SAFE || Math.abs(scaled) > SAFE || Math.abs(delta) > SAFE) return null;
+  return { scaled, delta, places };
+}
+
+/**
+ * {@link expectationAt} in safe integers: the same rational (the same numerator over the same
+ * number of days, or a point's value over 1), or `undefined` when it is before the path, on a
+ * compound segment, or a term does not fit (the caller takes {@link expectationAt}). Every
+ * operation is on safe integers and checked to stay below 2^53, so the numerator is exact, as the
+ * decimal route's is (its terms then have at most 16 digits, far inside 60). @internal
+ */
+export function scaledExpectationAt(path: TargetPath, day: number): ScaledRational | undefined {
+  const points = path.points;
+  const first = points[0];
+  if (first === undefined || day < first.day) return undefined;
+  const last = points[points.length - 1] as PathPoint;
+  if (day >= last.day) return scaledPoint(last);
+  let low = 0;
+  let high = points.length - 1;
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if ((points[middle] as PathPoint).day <= day) low = middle;
+    else high = middle;
+  }
+  const a = points[low] as PathPoint;
+  const b = points[high] as PathPoint;
+  if (day === a.day || path.kind === "step") return scaledPoint(a);
+  if (path.kind === "period-target") return scaledPoint(b);
+  if (path.kind !== "linear") return undefined;
+  const span = b.day - a.day;
+  const cache = path.scaledSegments;
+  let segment = cache?.[low];
+  if (segment === undefined) {
+    segment = scaledSegmentOf(a.value, b.value, span);
+    if (cache !== undefined) cache[low] = segment;
+  }
+  if (segment === null) return undefined;
+  const moved = segment.delta * (day - a.day);
+  const units = segment.scaled + moved;
+  if (Math.abs(moved) > SAFE || Math.abs(units) > SAFE) return undefined;
+  return { num: { units: units === 0 ? 0 : units, places: segment.places }, den: span };
+}
+
 const MEASURED = Symbol("performance-management/trajectory measured values");
 
 /**
@@ -106,27 +196,54 @@ export function measuredValue(index: FrameworkIndex, measurement: Measurement): 
 
 const MEASURED_TEXT = Symbol("performance-management/trajectory measured values shown");
 
-/** A measurement's value as an evaluation shows it (`formatDecimal` of {@link measuredValue}), made once per index. @internal */
+/** A measurement's value as an evaluation shows it (`formatDecimal` of {@link measuredValue}, the same digits), made once per index. @internal */
 export function measuredText(index: FrameworkIndex, measurement: Measurement): string {
+  // A value written as it is shown (the usual case) is its own text: nothing to keep.
+  const value = measurement.value;
+  if (typeof value === "string") {
+    const scaled = readScaledDecimal(value);
+    if (scaled !== undefined && writtenAsShown(value, scaled)) return value;
+  }
   const cache = index.derive(MEASURED_TEXT, () => new Map<Measurement, string>());
   let text = cache.get(measurement);
   if (text === undefined) {
-    text = formatDecimal(measuredValue(index, measurement));
+    // Read as a safe integer over 10^places (up to 14 places, a divisor shownQuotient takes), the
+    // text is that quotient rounded half-even to 10 places: formatDecimal's digits, without the decimal.
+    const scaled = readScaledDecimal(measurement.value);
+    text =
+      scaled !== undefined && scaled.places <= 14
+        ? shownQuotient(scaled.units, POW10[scaled.places] as number)
+        : formatDecimal(measuredValue(index, measurement));
     cache.set(measurement, text);
   }
   return text;
+}
+
+/**
+ * Whether a plain decimal string (read as `scaled`) is already written as `formatDecimal` writes
+ * its value: at most 10 places, no leading zero before another digit, no trailing zero in a
+ * fraction, no minus sign on zero.
+ */
+function writtenAsShown(text: string, scaled: ScaledDecimal): boolean {
+  if (scaled.places > 10) return false;
+  const negative = text.charCodeAt(0) === 45;
+  if (negative && scaled.units === 0) return false;
+  const first = negative ? 1 : 0;
+  if (text.charCodeAt(first) === 48 && first + 1 < text.length && text.charCodeAt(first + 1) !== 46) return false;
+  return !(text.charCodeAt(text.length - 1) === 48 && text.includes("."));
 }
 
 const MEASURED_SHOWN = Symbol("performance-management/trajectory measured values read back");
 
 /** A measurement's value as shown ({@link measuredText}) read back as a decimal, once per index. @internal */
 export function measuredShown(index: FrameworkIndex, measurement: Measurement): Decimal {
+  const text = measuredText(index, measurement);
+  // A value shown as it was written (the usual case) reads back as the value already parsed.
+  if (text === measurement.value) return measuredValue(index, measurement);
   const cache = index.derive(MEASURED_SHOWN, () => new Map<Measurement, Decimal>());
   let value = cache.get(measurement);
   if (value === undefined) {
-    const text = measuredText(index, measurement);
-    // A value shown as it was written (the usual case) reads back as the value already parsed.
-    value = text === measurement.value ? measuredValue(index, measurement) : toDecimal(text);
+    value = toDecimal(text);
     cache.set(measurement, value);
   }
   return value;
@@ -139,5 +256,11 @@ export function measuredShown(index: FrameworkIndex, measurement: Measurement): 
  */
 export function linearSegments(path: TargetPath): TargetPath {
   if (path.kind !== "linear" || path.points.length < 2) return path;
-  return { kind: path.kind, points: path.points, segments: new Array<Segment | undefined>(path.points.length - 1) };
+  const count = path.points.length - 1;
+  return {
+    kind: path.kind,
+    points: path.points,
+    segments: new Array<Segment | undefined>(count),
+    scaledSegments: new Array<ScaledSegment | null | undefined>(count),
+  };
 }

@@ -413,8 +413,9 @@ const IN_FORCE = Symbol("performance-management/trajectory goals in force");
  * judging a target's many measurements (its run of red periods, a status history's exact
  * decisions) does not rebuild a long path each time. `stable` says the target is the index's own or
  * one of the revised targets {@link inForceOn} keeps for it; any other (a fresh object) is built afresh.
+ * @internal
  */
-function indexedPathOf(index: FrameworkIndex, target: Target, stable: boolean): TargetPath {
+export function indexedPathOf(index: FrameworkIndex, target: Target, stable: boolean): TargetPath {
   if (!stable) return pathOf(target);
   const cache = index.derive(PATHS, () => new Map<Target, TargetPath>());
   let path = cache.get(target);

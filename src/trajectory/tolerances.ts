@@ -121,14 +121,15 @@ export function applicableTolerance(
  */
 export function scaledTolerance(tolerance: AppliedTolerance, scaleBase: Decimal, den: Decimal): Decimal {
   const one = isOne(den);
+  // The magnitude without a copy when the base is not negative (the usual case).
+  const magnitude = scaleBase.isNegative() ? scaleBase.abs() : scaleBase;
   if ("floor" in tolerance) {
     const floor = one ? tolerance.floor : tolerance.floor.times(den);
-    const magnitude = scaleBase.abs();
     return (tolerance.percent === DEFAULT_PERCENT ? DEFAULT_FRACTION : toDecimal(tolerance.percent).div(100)).times(
       compareDecimals(magnitude, floor) > 0 ? magnitude : floor,
     );
   }
-  if ("percent" in tolerance) return toDecimal(tolerance.percent).div(100).times(scaleBase.abs());
+  if ("percent" in tolerance) return toDecimal(tolerance.percent).div(100).times(magnitude);
   const amount = toDecimal(toleranceAmountOf(tolerance));
   return one ? amount : amount.times(den);
 }
