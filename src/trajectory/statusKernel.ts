@@ -597,18 +597,11 @@ function cachedRating(compilation: Compilation, scale: Scale, fallback: Toleranc
   return rating;
 }
 
-/** One of the index's targets compiled for the red-run walk, with its rating; `undefined` where the kernel judges it exactly every time. */
-function walkTargetOf(
-  index: FrameworkIndex,
-  target: Target,
-  scale: Scale,
-  fallback: Tolerance | undefined,
-): { readonly c: Compiled; readonly rating: Rating } | undefined {
+/** One of the index's targets compiled for the red-run walk; `undefined` where the kernel judges it exactly every time. */
+function walkTargetOf(compilation: Compilation, index: FrameworkIndex, target: Target): Compiled | undefined {
   if (index.targets.get(target.id) !== target || judgedExactly(index, target)) return undefined;
-  const compilation = compilationOf(index);
   const c = compiledOf(compilation, index, target);
-  if (c.exactOnly || c.indicator === undefined) return undefined;
-  return { c, rating: cachedRating(compilation, scale, fallback) };
+  return c.exactOnly || c.indicator === undefined ? undefined : c;
 }
 
 /**
@@ -622,9 +615,10 @@ export function kernelStatusAt(
   scale: Scale,
   fallback: Tolerance | undefined,
 ): ((position: number) => Status) | undefined {
-  const walk = walkTargetOf(index, target, scale, fallback);
-  if (walk === undefined) return undefined;
-  const { c, rating } = walk;
+  const compilation = compilationOf(index);
+  const c = walkTargetOf(compilation, index, target);
+  if (c === undefined) return undefined;
+  const rating = cachedRating(compilation, scale, fallback);
   const days = c.days;
   const from = c.from;
   // Positions in the indicator's own series (seriesOf's), which starts at `from` in the columns.
@@ -667,9 +661,10 @@ export function kernelJudge(
   fallback: Tolerance | undefined,
   scan = SCAN_LIMIT,
 ): KernelJudge | undefined {
-  const walk = walkTargetOf(index, target, scale, fallback);
-  if (walk === undefined) return undefined;
-  const { c, rating } = walk;
+  const compilation = compilationOf(index);
+  const c = walkTargetOf(compilation, index, target);
+  if (c === undefined) return undefined;
+  const rating = cachedRating(compilation, scale, fallback);
   // Kept on the compiled target for the last rating asked: an evaluation repeated on a warm index makes nothing.
   if (c.redRun?.rating === rating && c.redRun.scan === scan) return c.redRun;
   const days = c.days;
