@@ -1,9 +1,12 @@
 /**
  * A sound test that every measurement in a range of an indicator's series is red for a target,
- * without judging each: the range's greatest (or least) figure from a segment tree over the series
- * (built once per index and shared by every target on it) against the least (or greatest)
- * threshold of red over the range's days. A failed test says nothing; the red-run walk then judges
- * dates one by one (see redRun.ts).
+ * without judging each: the range's greatest (or least) figure, read directly up to `SCAN_LIMIT`
+ * values or else from a segment tree over the series (built once per index and shared by every
+ * target on it), against the least (or greatest) threshold of red over the range's days. A failed
+ * test says nothing; the red-run walk then judges dates one by one (see redRun.ts). For a target
+ * the status kernel compiles (a snapshot point goal with no comparator or revision), statusKernel.ts's
+ * `kernelJudge` makes the same test from its compiled floats ({@link redAgainstPoint}); this module
+ * compiles the others (bands, comparators, revisions).
  *
  * Why it is sound. On a scale whose status beyond its last band is red, a measurement is red when
  * its shortfall exceeds the last threshold U times the tolerance amount (a floor breached only
