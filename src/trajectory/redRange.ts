@@ -263,21 +263,36 @@ export function redRangeTest(
       least = leastIn(index, values, referenceFrom, referenceTo, scan) + margin;
       greatest = greatestIn(index, values, referenceFrom, referenceTo, scan) + margin;
       magnitude = Math.max(Math.abs(least), Math.abs(greatest)) + 2 * Math.abs(margin);
-    } else {
-      const first = floatSegmentAt(path, firstDay);
-      const last = floatSegmentAt(path, lastDay);
-      const atFirst = floatExpectationOn(path, first, firstDay);
-      const atLast = floatExpectationOn(path, last, lastDay);
-      // The path's points inside the range, by trees over its values and magnitudes: O(log K).
-      least = Math.min(atFirst, atLast, leastIn(index, path.values, first + 1, last + 1, scan));
-      greatest = Math.max(atFirst, atLast, greatestIn(index, path.values, first + 1, last + 1, scan));
-      magnitude = greatestIn(index, path.magnitudes, first, last + 1, scan);
-    }
+    } else ({ least, greatest, magnitude } = pathRange(index, path, firstDay, lastDay, scan));
     const extreme = sign > 0 ? least : greatest;
     const actual = sign > 0 ? greatestIn(index, figures, from, to, scan) : leastIn(index, figures, from, to, scan);
     // A comparator target is never blue.
     const blue = scale.blueWhenGoalMet && path !== undefined;
     return redAgainstPoint(sign, bounds, tolerance, upTo, extreme, magnitude, actual, blue, piece.goal);
+  };
+}
+
+/**
+ * A compiled path's least and greatest expectation over the days `[firstDay, lastDay]` (before the
+ * clamp), at the range's ends and at the path's points inside it (the path is monotone between
+ * points), and the greatest operand magnitude of the segments it crosses: O(log K) by trees over
+ * the path's values and magnitudes, or read directly over a few segments.
+ */
+export function pathRange(
+  index: FrameworkIndex,
+  path: FloatPath,
+  firstDay: number,
+  lastDay: number,
+  scan: number,
+): { least: number; greatest: number; magnitude: number } {
+  const first = floatSegmentAt(path, firstDay);
+  const last = floatSegmentAt(path, lastDay);
+  const atFirst = floatExpectationOn(path, first, firstDay);
+  const atLast = floatExpectationOn(path, last, lastDay);
+  return {
+    least: Math.min(atFirst, atLast, leastIn(index, path.values, first + 1, last + 1, scan)),
+    greatest: Math.max(atFirst, atLast, greatestIn(index, path.values, first + 1, last + 1, scan)),
+    magnitude: greatestIn(index, path.magnitudes, first, last + 1, scan),
   };
 }
 

@@ -58,7 +58,7 @@ import {
 import { toDecimal } from "../internal/decimal.js";
 import { type SeriesSpan, firstAfter, firstOnOrAfter, measurementAt, spanOf } from "./series.js";
 import { SCAN_LIMIT, greatestIn, leastIn } from "./rangeTree.js";
-import { redAgainstPoint } from "./redRange.js";
+import { pathRange, redAgainstPoint } from "./redRange.js";
 import { yearOnYear } from "./statusRule.js";
 
 /**
@@ -685,15 +685,8 @@ export function kernelJudge(
     let least: number;
     let greatest: number;
     let magnitude: number;
-    if (path !== undefined) {
-      const first = floatSegmentAt(path, firstDay);
-      const last = floatSegmentAt(path, lastDay);
-      const atFirst = floatExpectationOn(path, first, firstDay);
-      const atLast = floatExpectationOn(path, last, lastDay);
-      least = Math.min(atFirst, atLast, leastIn(index, path.values, first + 1, last + 1, scan));
-      greatest = Math.max(atFirst, atLast, greatestIn(index, path.values, first + 1, last + 1, scan));
-      magnitude = greatestIn(index, path.magnitudes, first, last + 1, scan);
-    } else {
+    if (path !== undefined) ({ least, greatest, magnitude } = pathRange(index, path, firstDay, lastDay, scan));
+    else {
       // Two points: the second (its value, and the last segment's magnitude) counts once the range reaches its day.
       const atFirst = onPathAt(c, firstDay);
       const atLast = onPathAt(c, lastDay);
