@@ -1,6 +1,6 @@
 /**
  * How many dates in a row a target was red, back from its latest measurement: found without
- * re-judging the whole run. Four things keep it cheap:
+ * re-judging the whole run. Five things keep it cheap:
  *
  * - a test that a whole range of measurements is red, from the range's least or greatest value
  *   against the path's extreme over the range's days (redRange.ts; for a target the status kernel
@@ -17,7 +17,9 @@
  *   ordinals (how many distinct dates lie up to each position), built once per index;
  * - the runs that walk finds, kept per index for each target, scale and tolerance as intervals of
  *   positions, so evaluating one target as of each of its M dates (a chart, a status history)
- *   judges each date of a long run at most once: O(M (S + log M)) in all, not M².
+ *   judges each date of a long run at most once: O(M (SHORT_RUN + log M)) in all, not M²;
+ * - for a target the kernel compiles, the last count found, remembered on its compiled target, so a
+ *   warm index evaluating it again as of the same date judges nothing.
  *
  * Every count is the one judging each date's last measurement back from the latest would give.
  * @internal
