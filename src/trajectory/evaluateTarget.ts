@@ -12,15 +12,7 @@ import {
   toCanonicalString,
   toDecimal,
 } from "../internal/decimal.js";
-import type {
-  DataQuality,
-  Framework,
-  FrameworkIndex,
-  Measurement,
-  Target,
-  TargetRevision,
-  Tolerance,
-} from "../model/index.js";
+import type { DataQuality, Framework, FrameworkIndex, Target, TargetRevision, Tolerance } from "../model/index.js";
 import { aggregationOf, judgedYearToDate } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { revisionInForce } from "../model/revisions.js";
@@ -47,8 +39,6 @@ import type { Scale, Status } from "./scales.js";
 import { type NextFigure, indexedNextFigureOf } from "./nextFigure.js";
 import { firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 import { consecutiveRed } from "./redRun.js";
-import { kernelStatusAt } from "./statusKernel.js";
-import { redRangeTest } from "./redRange.js";
 import { type Outturn, awaitedOutturn, isFinalFigure, judgedOutturn } from "./outturn.js";
 
 /**
@@ -502,31 +492,18 @@ export function evaluateCheckedTarget(
     (facts.floor !== undefined &&
       indicator.polarity !== "in-band" &&
       isAboveZero(scaledShortfall(actualOf(), { num: facts.floor, den: ONE }, indicator.polarity)));
-  let statusAt: ((position: number) => Status) | undefined;
   const intervention = {
     floorBreached: breached,
-    // The run back from the latest, found without re-judging it all (see redRun.ts): O(log M) a
-    // clearly red run, each date judged at most once per index however often the target is evaluated.
+    // The run back from the latest, found without re-judging it all (see redRun.ts): a short run
+    // judged by the status kernel, a long one in O(log M) range tests, each date of a long run
+    // judged at most once per index however often the target is evaluated.
     consecutiveRed:
       status === "red"
-        ? consecutiveRed(
-            index,
-            given,
-            all,
-            { start, end },
-            status,
-            { scale, tolerance },
-            {
-              // Compiled on first use: a run the range test settles judges no date one by one.
-              statusAt: (position) =>
-                (statusAt ??=
-                  kernelStatusAt(index, given, scale, options.tolerance) ??
-                  ((at) =>
-                    judgeMeasurement(index, given, indicator, all.measurements[at] as Measurement, scale, tolerance)
-                      .status))(position),
-              certainlyRed: redRangeTest(index, given, scale, tolerance),
-            },
-          )
+        ? consecutiveRed(index, given, indicator, all, { start, end }, status, {
+            scale,
+            tolerance,
+            fallback: options.tolerance,
+          })
         : 0,
   };
   const redRun = intervention.consecutiveRed;

@@ -2,9 +2,12 @@
  * The least and greatest of any range of a list of numbers in O(log n), after O(n) once: a
  * bottom-up segment tree (leaves at `[n, 2n)`, each inner node the min or max of its two children).
  * `Math.min` and `Math.max` carry a `NaN` up, so a range holding one answers `NaN`, which no
- * comparison passes.
+ * comparison passes. A short range is read directly instead ({@link leastIn}, {@link greatestIn}),
+ * so a list only ever asked about short ranges never gets a tree.
  * @internal
  */
+import type { FrameworkIndex } from "../model/index.js";
+
 export interface RangeTree {
   readonly size: number;
   readonly min: Float64Array;
@@ -42,5 +45,56 @@ export function rangeMax(tree: RangeTree, from: number, to: number): number {
     if ((low & 1) === 1) result = Math.max(result, tree.max[low++] as number);
     if ((high & 1) === 1) result = Math.max(result, tree.max[--high] as number);
   }
+  return result;
+}
+
+/**
+ * Up to this many values, a range's extreme is read value by value (as cheap as a few tree steps,
+ * and nothing built); a longer range asks the list's tree, built once per index.
+ */
+export const SCAN_LIMIT = 32;
+
+const TREES = Symbol("performance-management/trajectory range trees");
+
+/** The range tree of a list (a series' figures, a compiled path's values or magnitudes), once per index. */
+function treeOf(index: FrameworkIndex, values: Float64Array): RangeTree {
+  const cache = index.derive(TREES, () => new Map<Float64Array, RangeTree>());
+  let tree = cache.get(values);
+  if (tree === undefined) {
+    tree = rangeTreeOf(values);
+    cache.set(values, tree);
+  }
+  return tree;
+}
+
+/**
+ * The least of `values[from, to)` (`+∞` when empty): read directly up to `scan` values, else from
+ * the index's tree of the list. `Math.min` is commutative and associative (a `NaN` wins, and
+ * `−0` is below `+0`, in any order), so both give the same number.
+ */
+export function leastIn(
+  index: FrameworkIndex,
+  values: Float64Array,
+  from: number,
+  to: number,
+  scan = SCAN_LIMIT,
+): number {
+  if (to - from > scan) return rangeMin(treeOf(index, values), from, to);
+  let result = Number.POSITIVE_INFINITY;
+  for (let i = from; i < to; i += 1) result = Math.min(result, values[i] as number);
+  return result;
+}
+
+/** The greatest of `values[from, to)` (`−∞` when empty), as {@link leastIn}. */
+export function greatestIn(
+  index: FrameworkIndex,
+  values: Float64Array,
+  from: number,
+  to: number,
+  scan = SCAN_LIMIT,
+): number {
+  if (to - from > scan) return rangeMax(treeOf(index, values), from, to);
+  let result = Number.NEGATIVE_INFINITY;
+  for (let i = from; i < to; i += 1) result = Math.max(result, values[i] as number);
   return result;
 }

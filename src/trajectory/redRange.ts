@@ -1,9 +1,12 @@
 /**
  * A sound test that every measurement in a range of an indicator's series is red for a target,
- * without judging each: the range's greatest (or least) figure from a segment tree over the series
- * (built once per index and shared by every target on it) against the least (or greatest)
- * threshold of red over the range's days. A failed test says nothing; the red-run walk then judges
- * dates one by one (see redRun.ts).
+ * without judging each: the range's greatest (or least) figure, read directly up to `SCAN_LIMIT`
+ * values or else from a segment tree over the series (built once per index and shared by every
+ * target on it), against the least (or greatest) threshold of red over the range's days. A failed
+ * test says nothing; the red-run walk then judges dates one by one (see redRun.ts). For a target
+ * the status kernel compiles (a snapshot point goal with no comparator or revision), statusKernel.ts's
+ * `kernelJudge` makes the same test from its compiled floats ({@link redAgainstPoint}); this module
+ * compiles the others (bands, comparators, revisions).
  *
  * Why it is sound. On a scale whose status beyond its last band is red, a measurement is red when
  * its shortfall exceeds the last threshold U times the tolerance amount (a floor breached only
@@ -42,10 +45,9 @@ import {
   pathOf,
   polaritySign,
 } from "./judge.js";
-import { type RangeTree, rangeMax, rangeMin, rangeTreeOf } from "./rangeTree.js";
+import { SCAN_LIMIT, greatestIn, leastIn } from "./rangeTree.js";
 import type { Scale } from "./scales.js";
 import { type IndicatorSeries, firstAfter, seriesOf } from "./series.js";
-import { toleranceKey } from "./redRun.js";
 import { type AppliedTolerance, defaultToleranceFor } from "./tolerances.js";
 
 /**
@@ -79,17 +81,13 @@ interface Subject {
 }
 
 const SUBJECTS = Symbol("performance-management/trajectory red range subjects");
-const TREES = Symbol("performance-management/trajectory red range trees");
 
-/** The range tree of a series' figures or a compiled path's values or magnitudes, once per index. */
-function treeOf(index: FrameworkIndex, values: Float64Array): RangeTree {
-  const cache = index.derive(TREES, () => new Map<Float64Array, RangeTree>());
-  let tree = cache.get(values);
-  if (tree === undefined) {
-    tree = rangeTreeOf(values);
-    cache.set(values, tree);
-  }
-  return tree;
+/** A key for an applied tolerance: equal keys, equal tolerances. */
+export function toleranceKey(tolerance: AppliedTolerance): string {
+  if ("floor" in tolerance) return `p${tolerance.percent}f${tolerance.floor.toString()}`;
+  if ("percent" in tolerance) return `p${String(tolerance.percent)}`;
+  if ("points" in tolerance) return `t${String(tolerance.points)}`;
+  return `a${String(tolerance.absolute)}`;
 }
 
 /** The piece of one goal in force (a point goal's path only when `withPath`: a comparator target expects the comparator instead). */
@@ -214,6 +212,7 @@ export function redRangeTest(
   target: Target,
   scale: Scale,
   applied: AppliedTolerance,
+  scan = SCAN_LIMIT,
 ): ((from: number, to: number) => boolean) | undefined {
   // A council's own rules (a material shortfall, a status rule) can make a figure past the last band not red.
   if (
@@ -236,12 +235,16 @@ export function redRangeTest(
     const at = pieceAt(subject, firstDay);
     const piece = subject.pieces[at] as Piece;
     if (lastDay >= piece.untilDay) return false;
-    const figures = treeOf(index, subject.series.values);
+    const figures = subject.series.values;
     const tolerance = piece.tolerance;
     if (piece.band !== undefined)
-      return redAgainstBand(piece.band, tolerance, upTo, rangeMin(figures, from, to), rangeMax(figures, from, to));
-    const fraction = Number.isNaN(tolerance.fraction) ? 0 : Math.abs(tolerance.fraction);
-    if (sign === 0 || !(upTo * fraction <= 1)) return false;
+      return redAgainstBand(
+        piece.band,
+        tolerance,
+        upTo,
+        leastIn(index, figures, from, to, scan),
+        greatestIn(index, figures, from, to, scan),
+      );
     const path = piece.path;
     let least: number;
     let greatest: number;
@@ -255,41 +258,75 @@ export function redRangeTest(
       // A date with no reference figure yet is no-data, not red.
       if (referenceFrom < 0) return false;
       const referenceTo = firstAfter(reference.series.days, lastDay, referenceFrom);
-      const values = treeOf(index, reference.series.values);
+      const values = reference.series.values;
       const margin = sign * reference.margin;
-      least = rangeMin(values, referenceFrom, referenceTo) + margin;
-      greatest = rangeMax(values, referenceFrom, referenceTo) + margin;
+      least = leastIn(index, values, referenceFrom, referenceTo, scan) + margin;
+      greatest = greatestIn(index, values, referenceFrom, referenceTo, scan) + margin;
       magnitude = Math.max(Math.abs(least), Math.abs(greatest)) + 2 * Math.abs(margin);
-    } else {
-      const first = floatSegmentAt(path, firstDay);
-      const last = floatSegmentAt(path, lastDay);
-      const atFirst = floatExpectationOn(path, first, firstDay);
-      const atLast = floatExpectationOn(path, last, lastDay);
-      // The path's points inside the range, by trees over its values and magnitudes: O(log K).
-      const points = treeOf(index, path.values);
-      least = Math.min(atFirst, atLast, rangeMin(points, first + 1, last + 1));
-      greatest = Math.max(atFirst, atLast, rangeMax(points, first + 1, last + 1));
-      magnitude = rangeMax(treeOf(index, path.magnitudes), first, last + 1);
-    }
+    } else ({ least, greatest, magnitude } = pathRange(index, path, firstDay, lastDay, scan));
     const extreme = sign > 0 ? least : greatest;
-    const expected = Math.min(Math.max(extreme, bounds.low), bounds.high);
-    const threshold = expected - sign * upTo * floatToleranceAmount(tolerance, expected);
-    const actual = sign > 0 ? rangeMax(figures, from, to) : rangeMin(figures, from, to);
-    const error =
-      ERROR_PER_MAGNITUDE *
-        ((magnitude + bounds.magnitude) * (1 + upTo * fraction) +
-          upTo * fraction * tolerance.floor +
-          Math.abs(actual) +
-          Math.abs(expected) +
-          Math.abs(threshold)) +
-      FLOAT_ERROR_FLOOR;
-    const short = sign * (threshold - actual) > error;
-    // Short of the blue level too, where the scale has blue (so none of the range is blue); a comparator target is never blue.
-    return (
-      short &&
-      (!scale.blueWhenGoalMet ||
-        path === undefined ||
-        sign * (piece.goal - actual) > ERROR_PER_MAGNITUDE * (Math.abs(piece.goal) + Math.abs(actual)))
-    );
+    const actual = sign > 0 ? greatestIn(index, figures, from, to, scan) : leastIn(index, figures, from, to, scan);
+    // A comparator target is never blue.
+    const blue = scale.blueWhenGoalMet && path !== undefined;
+    return redAgainstPoint(sign, bounds, tolerance, upTo, extreme, magnitude, actual, blue, piece.goal);
   };
+}
+
+/**
+ * A compiled path's least and greatest expectation over the days `[firstDay, lastDay]` (before the
+ * clamp), at the range's ends and at the path's points inside it (the path is monotone between
+ * points), and the greatest operand magnitude of the segments it crosses: O(log K) by trees over
+ * the path's values and magnitudes, or read directly over a few segments.
+ */
+export function pathRange(
+  index: FrameworkIndex,
+  path: FloatPath,
+  firstDay: number,
+  lastDay: number,
+  scan: number,
+): { least: number; greatest: number; magnitude: number } {
+  const first = floatSegmentAt(path, firstDay);
+  const last = floatSegmentAt(path, lastDay);
+  const atFirst = floatExpectationOn(path, first, firstDay);
+  const atLast = floatExpectationOn(path, last, lastDay);
+  return {
+    least: Math.min(atFirst, atLast, leastIn(index, path.values, first + 1, last + 1, scan)),
+    greatest: Math.max(atFirst, atLast, greatestIn(index, path.values, first + 1, last + 1, scan)),
+    magnitude: greatestIn(index, path.magnitudes, first, last + 1, scan),
+  };
+}
+
+/**
+ * Whether every figure of a range is certainly red against a point goal, on a scale red beyond its
+ * last band `upTo`: `actual` is the range's greatest figure (higher is better; its least, lower is
+ * better), `extreme` the least (greatest) expectation over its days before the clamp, `magnitude`
+ * the greatest operand magnitude of the path's segments over them; with `blue`, short of the blue
+ * level `goal` too. See the soundness argument above.
+ */
+export function redAgainstPoint(
+  sign: number,
+  bounds: FloatBounds,
+  tolerance: FloatTolerance,
+  upTo: number,
+  extreme: number,
+  magnitude: number,
+  actual: number,
+  blue: boolean,
+  goal: number,
+): boolean {
+  const fraction = Number.isNaN(tolerance.fraction) ? 0 : Math.abs(tolerance.fraction);
+  if (sign === 0 || !(upTo * fraction <= 1)) return false;
+  const expected = Math.min(Math.max(extreme, bounds.low), bounds.high);
+  const threshold = expected - sign * upTo * floatToleranceAmount(tolerance, expected);
+  const error =
+    ERROR_PER_MAGNITUDE *
+      ((magnitude + bounds.magnitude) * (1 + upTo * fraction) +
+        upTo * fraction * tolerance.floor +
+        Math.abs(actual) +
+        Math.abs(expected) +
+        Math.abs(threshold)) +
+    FLOAT_ERROR_FLOOR;
+  const short = sign * (threshold - actual) > error;
+  // Short of the blue level too, where the scale has blue (so none of the range is blue).
+  return short && (!blue || sign * (goal - actual) > ERROR_PER_MAGNITUDE * (Math.abs(goal) + Math.abs(actual)));
 }

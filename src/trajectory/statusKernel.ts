@@ -57,6 +57,8 @@ import {
 } from "./tolerances.js";
 import { toDecimal } from "../internal/decimal.js";
 import { type SeriesSpan, firstAfter, firstOnOrAfter, measurementAt, spanOf } from "./series.js";
+import { SCAN_LIMIT, greatestIn, leastIn } from "./rangeTree.js";
+import { pathRange, redAgainstPoint } from "./redRange.js";
 import { yearOnYear } from "./statusRule.js";
 
 /**
@@ -107,6 +109,8 @@ interface Compiled extends SeriesSpan {
   readonly material: number;
   /** The framework's status rule's green share of the expectation (`withinPercent` / 100); `NaN` for no rule. */
   readonly within: number;
+  /** The red-run walk's judge of the target, for the last scale and caller's tolerance it was asked for (see {@link kernelJudge}). */
+  redRun: KernelJudge | undefined;
 }
 
 const COMPILED = Symbol("performance-management/trajectory compiled targets");
@@ -264,6 +268,7 @@ function quickCompile(
         ? Number.NaN
         : (materialShortfallFor(indicator, index.framework)?.toNumber() ?? Number.NaN),
     within: shared.within,
+    redRun: undefined,
   };
 }
 
@@ -327,6 +332,7 @@ function compileThroughJudge(index: FrameworkIndex, target: Target, shared: Shar
       (indicator === undefined ? undefined : materialShortfallFor(indicator, index.framework))?.toNumber() ??
       Number.NaN,
     within: shared.within,
+    redRun: undefined,
   };
 }
 
@@ -351,15 +357,21 @@ interface Compilation {
   readonly shared: Shared;
   all: Compiled[] | undefined;
   byTarget: Map<Target, Compiled> | undefined;
+  /** The red-run walk's ratings, by scale and the caller's tolerance: one per call would be one per red target. */
+  ratings: Map<Scale, Map<Tolerance | undefined, Rating>> | undefined;
 }
 
 function compilationOf(index: FrameworkIndex): Compilation {
-  return index.derive(COMPILED, () => ({ shared: sharedOf(index), all: undefined, byTarget: undefined }));
+  return index.derive(COMPILED, () => ({
+    shared: sharedOf(index),
+    all: undefined,
+    byTarget: undefined,
+    ratings: undefined,
+  }));
 }
 
 /** A target compiled once per index, on first use. */
-function compiledOf(index: FrameworkIndex, target: Target): Compiled {
-  const compilation = compilationOf(index);
+function compiledOf(compilation: Compilation, index: FrameworkIndex, target: Target): Compiled {
   if (compilation.byTarget === undefined) {
     compilation.byTarget = new Map();
     for (const c of compilation.all ?? []) compilation.byTarget.set(c.target, c);
@@ -553,10 +565,49 @@ export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array 
 }
 
 /**
+ * Whether the kernel judges a target exactly every time (band, quartile, comparator, year-to-date
+ * and revised targets, and a missing indicator): `compileThroughJudge`'s `exactOnly`, read without
+ * compiling the target.
+ */
+function judgedExactly(index: FrameworkIndex, target: Target): boolean {
+  const indicator = index.indicators.get(target.indicator);
+  return (
+    indicator === undefined ||
+    "low" in target.goal ||
+    "quartile" in target.goal ||
+    target.comparator !== undefined ||
+    aggregationOf(indicator) !== "snapshot" ||
+    (target.revisions?.length ?? 0) > 0
+  );
+}
+
+/** A rating for the red-run walk, made once per compilation, scale and caller's tolerance. */
+function cachedRating(compilation: Compilation, scale: Scale, fallback: Tolerance | undefined): Rating {
+  compilation.ratings ??= new Map();
+  let byFallback = compilation.ratings.get(scale);
+  if (byFallback === undefined) {
+    byFallback = new Map();
+    compilation.ratings.set(scale, byFallback);
+  }
+  let rating = byFallback.get(fallback);
+  if (rating === undefined) {
+    rating = ratingOf(scale, fallback);
+    byFallback.set(fallback, rating);
+  }
+  return rating;
+}
+
+/** One of the index's targets compiled for the red-run walk; `undefined` where the kernel judges it exactly every time. */
+function walkTargetOf(compilation: Compilation, index: FrameworkIndex, target: Target): Compiled | undefined {
+  if (index.targets.get(target.id) !== target || judgedExactly(index, target)) return undefined;
+  const c = compiledOf(compilation, index, target);
+  return c.exactOnly || c.indicator === undefined ? undefined : c;
+}
+
+/**
  * The status of the last measurement of a date, by its position in the series, as {@link statusAt}
- * gives it (so exactly `evaluateTarget`'s), for the red-run walk: `undefined` for a target the
- * kernel judges exactly every time (band, quartile, comparator, year-to-date and revised targets),
- * or one not the index's own.
+ * gives it (so exactly `evaluateTarget`'s): `undefined` for a target the kernel judges exactly every
+ * time (band, quartile, comparator, year-to-date and revised targets), or one not the index's own.
  */
 export function kernelStatusAt(
   index: FrameworkIndex,
@@ -564,14 +615,109 @@ export function kernelStatusAt(
   scale: Scale,
   fallback: Tolerance | undefined,
 ): ((position: number) => Status) | undefined {
-  if (index.targets.get(target.id) !== target) return undefined;
-  const c = compiledOf(index, target);
-  if (c.exactOnly || c.indicator === undefined) return undefined;
-  const rating = ratingOf(scale, fallback);
+  const compilation = compilationOf(index);
+  const c = walkTargetOf(compilation, index, target);
+  if (c === undefined) return undefined;
+  const rating = cachedRating(compilation, scale, fallback);
   const days = c.days;
   const from = c.from;
   // Positions in the indicator's own series (seriesOf's), which starts at `from` in the columns.
   return (position) => statusAt(index, c, days[from + position] as number, rating);
+}
+
+/** What the red-run walk asks of the kernel about one target (positions are in the indicator's own series, `seriesOf`'s). */
+export interface KernelJudge {
+  /** The rating and range-read limit it was made for. */
+  readonly rating: unknown;
+  readonly scan: number;
+  /** The last run found with it: the window's start and its top position (−1 for none yet), and how many dates it holds. */
+  start: number;
+  top: number;
+  count: number;
+  /** The status of the last measurement of a date, by its position, as {@link statusAt} gives it (so exactly `evaluateTarget`'s). */
+  readonly statusAt: (position: number) => Status;
+  /**
+   * True only when every measurement in `[from, to)` is certainly red (false says nothing), or
+   * `undefined` where no such test is sound (a scale not red beyond its last band, a council's own
+   * rules, a material shortfall).
+   */
+  readonly certainlyRed: ((from: number, to: number) => boolean) | undefined;
+}
+
+/**
+ * The kernel's judge of a target for the red-run walk, compiled once per index: `undefined` for a
+ * target the kernel judges exactly every time, or one not the index's own. `figures` are its
+ * indicator's own series' values (`seriesOf`'s). The range test is
+ * redRange.ts's for a point goal, read from the compiled target's floats (the same numbers its
+ * statuses are decided by): the path's least or greatest expectation over the range's days (at
+ * its ends and at its points inside, the path being monotone between points) against the range's
+ * greatest or least figure, read directly up to `scan` values and from trees beyond.
+ */
+export function kernelJudge(
+  index: FrameworkIndex,
+  target: Target,
+  figures: Float64Array,
+  scale: Scale,
+  fallback: Tolerance | undefined,
+  scan = SCAN_LIMIT,
+): KernelJudge | undefined {
+  const compilation = compilationOf(index);
+  const c = walkTargetOf(compilation, index, target);
+  if (c === undefined) return undefined;
+  const rating = cachedRating(compilation, scale, fallback);
+  // Kept on the compiled target for the last rating asked: an evaluation repeated on a warm index makes nothing.
+  if (c.redRun?.rating === rating && c.redRun.scan === scan) return c.redRun;
+  const days = c.days;
+  const from = c.from;
+  // Positions in the indicator's own series (seriesOf's), which starts at `from` in the columns.
+  const statusOf = (position: number): Status => statusAt(index, c, days[from + position] as number, rating);
+  // A council's own rules (a material shortfall, a status rule) can make a figure past the last band not red.
+  if (scale.beyond !== "red" || !Number.isNaN(c.material) || !Number.isNaN(c.within))
+    return (c.redRun = { rating, scan, start: -1, top: -1, count: 0, statusAt: statusOf, certainlyRed: undefined });
+  const upTo = rating.thresholds[rating.thresholds.length - 1] as number;
+  const tolerance = c.tolerance ?? rating.fallbackFloat ?? c.defaultTolerance;
+  const blue = scale.blueWhenGoalMet;
+  const sign = c.sign;
+  const certainlyRed = (low: number, high: number): boolean => {
+    const firstDay = days[from + low] as number;
+    const lastDay = days[from + high - 1] as number;
+    const path = c.path;
+    let least: number;
+    let greatest: number;
+    let magnitude: number;
+    if (path !== undefined) ({ least, greatest, magnitude } = pathRange(index, path, firstDay, lastDay, scan));
+    else {
+      // Two points: the second (its value, and the last segment's magnitude) counts once the range reaches its day.
+      const atFirst = onPathAt(c, firstDay);
+      const atLast = onPathAt(c, lastDay);
+      if (lastDay < c.day1) {
+        least = Math.min(atFirst, atLast);
+        greatest = Math.max(atFirst, atLast);
+        magnitude = c.magnitude0;
+      } else if (firstDay >= c.day1) {
+        least = Math.min(atFirst, atLast);
+        greatest = Math.max(atFirst, atLast);
+        magnitude = c.magnitude1;
+      } else {
+        least = Math.min(atFirst, atLast, c.value1);
+        greatest = Math.max(atFirst, atLast, c.value1);
+        magnitude = Math.max(c.magnitude0, c.magnitude1);
+      }
+    }
+    const actual = sign > 0 ? greatestIn(index, figures, low, high, scan) : leastIn(index, figures, low, high, scan);
+    return redAgainstPoint(
+      sign,
+      c.bounds,
+      tolerance,
+      upTo,
+      sign > 0 ? least : greatest,
+      magnitude,
+      actual,
+      blue,
+      c.goal,
+    );
+  };
+  return (c.redRun = { rating, scan, start: -1, top: -1, count: 0, statusAt: statusOf, certainlyRed });
 }
 
 /** The numbers the kernel reads of one compiled target, for tests. @internal */
