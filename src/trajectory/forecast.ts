@@ -155,9 +155,13 @@ function add(a: number, b: number): number {
 }
 
 /**
- * A series' values as safe integers over a power of ten: `units[i] / 10^places[i]` is measurement
- * i's value exactly; `places[i]` is −1 for a value that does not fit (more than 15 digits, or a
- * number JavaScript writes in exponent notation). Built once per index and series.
+ * A series' values as the forecasts read them, once per index and series, each value when a window
+ * first needs it. For the safe integers: `units[i] / 10^places[i]` is measurement i's value exactly,
+ * `places[i]` −1 for a value that does not fit (more than 15 digits, or a number JavaScript writes
+ * in exponent notation). For the big integers and their float twin (windows of values of more
+ * digits, as the float artefact `String(0.47 * 100)`): `places[count + i]` is the value's decimal
+ * places, −1 for a value that is not a plain decimal (`-?\d+(\.\d+)?`, at most 100 places), and
+ * `bigUnits[i]`, made only where a line needs big integers, its digits as a big integer.
  */
 interface ScaledSeries {
   readonly units: Float64Array;
@@ -165,6 +169,14 @@ interface ScaledSeries {
   uses: number;
   /** Running totals at the series' widest scale, x from its first day; absent until a second forecast, or when they would not fit. */
   prefix?: IntegerPrefix | null;
+  /** How many forecasts asked the big-integer route (or its float twin) for a line. */
+  bigUses: number;
+  /** Whether every value of the series is a plain decimal: −1 until a second such forecast asks. */
+  allPlain: number;
+  /** The widest places of the whole series, once read (every value a plain decimal). */
+  seriesPlaces?: number;
+  bigUnits?: (bigint | undefined)[];
+  bigPrefix?: BigPrefix;
 }
 
 interface IntegerPrefix {
@@ -178,14 +190,21 @@ interface IntegerPrefix {
 /** A value's place not yet read (values are read as a forecast's window first needs them). */
 const UNREAD = -2;
 
+/** Measurement `i`'s value as the forecasts read it: the text a decimal is made from. */
+function valueText(series: IndicatorSeries, i: number): string {
+  const value: unknown = (series.measurements[i] as Measurement).value;
+  return typeof value === "string" ? value : Object.is(value, -0) ? "0" : String(value);
+}
+
 /**
- * Measurement `i`'s value read into `scaled` (its units and places, places −1 when it does not
- * fit): the digits of a plain decimal (`-?\d+(\.\d+)?`) accumulated into a safe
- * integer without building strings, refused beyond 15 significant digits or 20 places.
+ * Measurement `i`'s value read into `scaled`, in one scan without building strings: for the safe
+ * integers, the digits of a plain decimal (`-?\d+(\.\d+)?`) accumulated into a safe integer
+ * (its units and places, places −1 beyond 15 significant digits or 20 places, or for another text);
+ * for the big integers, its places (−1 for another text or more than 100). Returns the former.
  */
 function readScaled(scaled: ScaledSeries, series: IndicatorSeries, i: number): number {
-  const value = (series.measurements[i] as Measurement).value;
-  const text = typeof value === "number" ? (Object.is(value, -0) ? "0" : String(value)) : value;
+  const plainAt = series.measurements.length + i;
+  const text = valueText(series, i);
   const length = text.length;
   let at = 0;
   const negative = length > 0 && text.charCodeAt(0) === 45;
@@ -198,22 +217,22 @@ function readScaled(scaled: ScaledSeries, series: IndicatorSeries, i: number): n
     const code = text.charCodeAt(at);
     if (code === 46) {
       // One point, after at least one digit and before at least one.
-      if (places >= 0 || integerDigits === 0 || at === length - 1) return (scaled.places[i] = -1);
+      if (places >= 0 || integerDigits === 0 || at === length - 1)
+        return (scaled.places[i] = scaled.places[plainAt] = -1);
       places = 0;
       continue;
     }
-    if (code < 48 || code > 57) return (scaled.places[i] = -1);
+    if (code < 48 || code > 57) return (scaled.places[i] = scaled.places[plainAt] = -1);
     if (places >= 0) places += 1;
     else integerDigits += 1;
-    if (significant > 0 || code !== 48) {
-      significant += 1;
-      if (significant > 15) return (scaled.places[i] = -1);
-    }
+    if (significant > 0 || code !== 48) significant += 1;
+    // Exact while at most 15 significant digits, the only units kept.
     units = units * 10 + (code - 48);
   }
-  if (integerDigits === 0) return (scaled.places[i] = -1);
+  if (integerDigits === 0) return (scaled.places[i] = scaled.places[plainAt] = -1);
   if (places < 0) places = 0;
-  if (places > 20) return (scaled.places[i] = -1);
+  scaled.places[plainAt] = places > 100 ? -1 : places;
+  if (significant > 15 || places > 20) return (scaled.places[i] = -1);
   scaled.units[i] = negative ? -units : units;
   return (scaled.places[i] = places);
 }
@@ -225,7 +244,13 @@ function scaledSeriesOf(index: FrameworkIndex, series: IndicatorSeries): ScaledS
   let scaled = cache.get(series);
   if (scaled === undefined) {
     const count = series.measurements.length;
-    scaled = { units: new Float64Array(count), places: new Int8Array(count).fill(UNREAD), uses: 0 };
+    scaled = {
+      units: new Float64Array(count),
+      places: new Int8Array(2 * count).fill(UNREAD),
+      uses: 0,
+      bigUses: 0,
+      allPlain: -1,
+    };
     cache.set(series, scaled);
   }
   return scaled;
@@ -365,25 +390,6 @@ function integerLineDecimal(integer: IntegerLine): Decimal {
 
 // ---- The line in big integers -------------------------------------------------------------------
 
-/**
- * A series' values as read for the big-integer route, the route of the windows whose values do not
- * all fit a double (17 significant digits, as `String(0.47 * 100)` writes them): `places[i]` is
- * measurement i's decimal places, −1 for a value that is not a plain decimal
- * (`-?\d+(\.\d+)?`, at most 100 places); `units[i]`, made only where a line needs big integers, is its digits as a
- * big integer, so the value is `units[i] / 10^places[i]`. Built once per index and series.
- */
-interface BigSeries {
-  readonly places: Int8Array;
-  units?: (bigint | undefined)[];
-  /** How many forecasts took this route (as a count of the big-integer route's calls, kept from before its float twin). */
-  uses: number;
-  /** Whether every value of the series is a plain decimal: −1 until a second forecast asks. */
-  allPlain: number;
-  /** The widest places of the whole series, once read (every value a plain decimal). */
-  seriesPlaces?: number;
-  prefix?: BigPrefix;
-}
-
 interface BigPrefix {
   readonly places: number;
   readonly sx: readonly bigint[];
@@ -392,57 +398,22 @@ interface BigPrefix {
   readonly sxy: readonly bigint[];
 }
 
-const BIG = Symbol("performance-management/trajectory forecast big integers");
-
 /** 10^60: a decimal of fewer digits is exact at the library's precision. */
 const DIGITS_60 = 10n ** 60n;
-
-function bigSeriesOf(index: FrameworkIndex, series: IndicatorSeries): BigSeries {
-  const cache = index.derive(BIG, () => new Map<IndicatorSeries, BigSeries>());
-  let scaled = cache.get(series);
-  if (scaled === undefined) {
-    scaled = { places: new Int8Array(series.measurements.length).fill(UNREAD), uses: 0, allPlain: -1 };
-    cache.set(series, scaled);
-  }
-  return scaled;
-}
-
-/** Measurement `i`'s value as the big-integer route reads it: the text a decimal is made from. */
-function valueText(series: IndicatorSeries, i: number): string {
-  const value: unknown = (series.measurements[i] as Measurement).value;
-  return typeof value === "string" ? value : Object.is(value, -0) ? "0" : String(value);
-}
-
-/**
- * Measurement `i`'s places read into a big series: the digits after the point of a plain decimal
- * (`-?\d+(\.\d+)?`, scanned without a regular expression), −1 for any other
- * text or more than 100 places.
- */
-function readPlaces(scaled: BigSeries, series: IndicatorSeries, i: number): number {
-  const text = valueText(series, i);
-  const length = text.length;
-  let at = length > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
-  const first = at;
-  let point = -1;
-  for (; at < length; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === 46 && point < 0 && at > first && at < length - 1) point = at;
-    else if (code < 48 || code > 57) return (scaled.places[i] = -1);
-  }
-  if (length === first) return (scaled.places[i] = -1);
-  const places = point < 0 ? 0 : length - 1 - point;
-  return (scaled.places[i] = places > 100 ? -1 : places);
-}
 
 /**
  * The widest scale of `[start, end)` of a big series, or −1 when a value there is not a plain
  * decimal; reads the values not yet read.
  */
-function widestBigPlaces(scaled: BigSeries, series: IndicatorSeries, start: number, end: number): number {
+function widestBigPlaces(scaled: ScaledSeries, series: IndicatorSeries, start: number, end: number): number {
+  const count = series.measurements.length;
   let widest = 0;
   for (let i = start; i < end; i += 1) {
-    let places = scaled.places[i] as number;
-    if (places === UNREAD) places = readPlaces(scaled, series, i);
+    let places = scaled.places[count + i] as number;
+    if (places === UNREAD) {
+      readScaled(scaled, series, i);
+      places = scaled.places[count + i] as number;
+    }
     if (places < 0) return -1;
     if (places > widest) widest = places;
   }
@@ -458,8 +429,9 @@ function within60(term: bigint): boolean {
 const BIG_POWERS: readonly bigint[] = Array.from({ length: 101 }, (_, k) => 10n ** BigInt(k));
 
 /** Measurement `i`'s value (a plain decimal, its places read) as a big integer at `places` places. */
-function bigUnitsAt(scaled: BigSeries, series: IndicatorSeries, i: number, places: number): bigint {
-  const units = (scaled.units ??= new Array<bigint | undefined>(series.measurements.length));
+function bigUnitsAt(scaled: ScaledSeries, series: IndicatorSeries, i: number, places: number): bigint {
+  const count = series.measurements.length;
+  const units = (scaled.bigUnits ??= new Array<bigint | undefined>(count));
   let value = units[i];
   if (value === undefined) {
     // A plain decimal without its point is its digits: "-72.5" is −725 tenths.
@@ -467,10 +439,10 @@ function bigUnitsAt(scaled: BigSeries, series: IndicatorSeries, i: number, place
     value = BigInt(text.includes(".") ? text.replace(".", "") : text);
     units[i] = value;
   }
-  return value * (BIG_POWERS[places - (scaled.places[i] as number)] as bigint);
+  return value * (BIG_POWERS[places - (scaled.places[count + i] as number)] as bigint);
 }
 
-function bigPrefixOf(series: IndicatorSeries, scaled: BigSeries): BigPrefix {
+function bigPrefixOf(series: IndicatorSeries, scaled: ScaledSeries): BigPrefix {
   const count = series.measurements.length;
   // Every value is a plain decimal (the caller has checked), so the places are all read.
   const places = widestBigPlaces(scaled, series, 0, count);
@@ -497,21 +469,21 @@ function bigPrefixOf(series: IndicatorSeries, scaled: BigSeries): BigPrefix {
  * the series has served a second forecast (`uses`), so many targets on one long series cost n + t.
  */
 function bigLineOf(
-  scaled: BigSeries,
+  scaled: ScaledSeries,
   series: IndicatorSeries,
   start: number,
   end: number,
   origin: number,
   goalDay: number,
 ): Decimal | typeof SPREAD_ZERO | undefined {
-  if (scaled.prefix === undefined && scaled.uses >= 2) scaled.prefix = bigPrefixOf(series, scaled);
+  if (scaled.bigPrefix === undefined && scaled.bigUses >= 2) scaled.bigPrefix = bigPrefixOf(series, scaled);
   const n = BigInt(end - start);
   let places: number;
   let sx: bigint;
   let sy: bigint;
   let sxx: bigint;
   let sxy: bigint;
-  const prefix = scaled.prefix;
+  const prefix = scaled.bigPrefix;
   if (prefix !== undefined) {
     places = prefix.places;
     const d = BigInt(origin - (series.days[0] ?? 0));
@@ -687,20 +659,21 @@ function bigRoute(
   end: number,
   origin: number,
   goalDay: number,
-): { readonly float: FloatLine; readonly scaled: BigSeries } | Decimal | typeof SPREAD_ZERO | undefined {
-  const scaled = bigSeriesOf(index, series);
-  scaled.uses += 1;
-  if (scaled.uses >= 2 && scaled.allPlain < 0)
+): { readonly float: FloatLine; readonly scaled: ScaledSeries } | Decimal | typeof SPREAD_ZERO | undefined {
+  const scaled = scaledSeriesOf(index, series);
+  scaled.bigUses += 1;
+  if (scaled.bigUses >= 2 && scaled.allPlain < 0)
     scaled.allPlain = widestBigPlaces(scaled, series, 0, series.measurements.length) < 0 ? 0 : 1;
   // The running totals of a series with a value that is not a plain decimal are refused (as before).
   if (scaled.allPlain === 0) return undefined;
-  if (widestBigPlaces(scaled, series, start, end) < 0) return undefined;
+  const windowPlaces = widestBigPlaces(scaled, series, start, end);
+  if (windowPlaces < 0) return undefined;
   // The terms the big integers check are at the scale they sum at: the series' widest once they keep
   // running totals (a second forecast on the series), else the window's.
   const places =
-    scaled.uses >= 2
+    scaled.bigUses >= 2
       ? (scaled.seriesPlaces ??= widestBigPlaces(scaled, series, 0, series.measurements.length))
-      : widestBigPlaces(scaled, series, start, end);
+      : windowPlaces;
   const float = floatLineOf(series, places, start, end, origin, goalDay);
   if (float === SPREAD_ZERO) return SPREAD_ZERO;
   if (float !== undefined) return { float, scaled };
@@ -938,7 +911,7 @@ export function forecastOf(
   if (integer === SPREAD_ZERO) return { value: null, reason: ONE_DATE };
   let line: Decimal | undefined;
   let float: FloatLine | undefined;
-  let big: BigSeries | undefined;
+  let big: ScaledSeries | undefined;
   if (integer !== undefined) float = floatOfInteger(integer);
   else if (datesSafe) {
     const route = bigRoute(index, series, window.start, window.end, origin, goalDay);
@@ -985,7 +958,7 @@ export function forecastOf(
     if (projected === undefined) {
       if (integer !== undefined) line = integerLineDecimal(integer);
       else {
-        const exact = bigLineOf(big as BigSeries, series, window.start, window.end, origin, goalDay);
+        const exact = bigLineOf(big as ScaledSeries, series, window.start, window.end, origin, goalDay);
         // The floats took this window only where the big integers give a line (never undefined or spread zero).
         if (typeof exact === "object") line = exact;
       }
