@@ -550,6 +550,8 @@ function bigLineOf(
 const U = 2 ** -53;
 /** An absolute floor under an error bound, for results that underflow (as judge.ts's `FLOAT_ERROR_FLOOR`). */
 const FLOOR = 2 ** -1060;
+/** Veltkamp's splitter for doubles, 2^27 + 1: splits a double into two halves of 26 bits. */
+const SPLITTER = 134_217_729;
 /** The longest window the float route sums directly; longer ones take the big integers' running totals. */
 const FLOAT_WINDOW = 64;
 /** Terms below this bound have fewer than 60 digits with room for the float bound's own rounding. */
@@ -573,11 +575,13 @@ interface FloatLine {
  * is `N = Σ w_i·y_i` with whole weights `w_i = A + B·x_i`, `A = spread − Σx·(n·X − Σx)` and
  * `B = n·(n·X − Σx)`: every x-only quantity is a safe integer, computed exactly (refused when one
  * is not). The values are the series' floats (`series.values`, each `Number` of its decimal,
- * correctly rounded: within u = 2^-53 of it, relatively). With M = Σ|fl(w_i·y_i)| as summed, the
- * naive sum errs from `Σ w_i·y_i` by at most γ_{n+1}·Σ|w_i·y_i| (a conversion, a product and at
- * most n − 1 additions per term) and M is within γ_n of Σ|fl(w_i·y_i)|, so for n ≤ 64
- * |N_f − N| ≤ (n + 2)·u·M·(1 + 2^-40); the division by D (exact) adds u·|q_f|. `error` is
- * 1.0625 × their sum, plus {@link FLOOR}.
+ * correctly rounded: within u = 2^-53 of it, relatively), so `Σ w_i·y_f_i` is within
+ * u·Σ|w_i·y_i| of N; with M = Σ|fl(w_i·y_f_i)| as summed (within γ_n of Σ|w_i·y_i|), at most
+ * u·M·(1 + 2^-40). That float dot product is summed by Dot2, which errs by at most
+ * u·|result| + γ_n²·M (Ogita, Rump and Oishi, Proposition 5.5; its products split exactly, as no
+ * value here is near overflow or underflow), and γ_n² ≤ 2n²u² for n ≤ 64; the division by D
+ * (exact) adds u·|q_f|. `error` is 1.0625 × their sum (room for the bound's own roundings), plus
+ * {@link FLOOR}.
  *
  * That the big integers would succeed: every term they check is bounded from the floats, with
  * `X_max` the largest |x| and `Y_max` the largest |y| times 10^places (each at most a few u above
@@ -630,18 +634,36 @@ function floatLineOf(
     reachBound;
   if (!(2 * terms < BELOW_60_DIGITS)) return undefined;
   if (spread === 0) return SPREAD_ZERO;
+  // Dot2 (Ogita, Rump and Oishi, "Accurate sum and dot product", 2005): each product split exactly
+  // into its float and its rounding error (Dekker's product, Veltkamp's split), the floats summed
+  // with their rounding errors kept (Knuth's two-sum), the errors added at the end.
   let sum = 0;
+  let carry = 0;
   let magnitude = 0;
   for (let i = start; i < end; i += 1) {
     const w = add(a, mul(b, (days[i] as number) - origin));
     // A weight that is not a safe integer (NaN) is not exact: let the big integers decide.
     if (Number.isNaN(w)) return undefined;
-    const term = w * (values[i] as number);
-    sum += term;
-    magnitude += term < 0 ? -term : term;
+    const y = values[i] as number;
+    const product = w * y;
+    const splitW = SPLITTER * w;
+    const wHigh = splitW - (splitW - w);
+    const wLow = w - wHigh;
+    const splitY = SPLITTER * y;
+    const yHigh = splitY - (splitY - y);
+    const yLow = y - yHigh;
+    const productError = wLow * yLow - (product - wHigh * yHigh - wLow * yHigh - wHigh * yLow);
+    const total = sum + product;
+    const back = total - sum;
+    const sumError = sum - (total - back) + (product - back);
+    sum = total;
+    carry += sumError + productError;
+    magnitude += product < 0 ? -product : product;
   }
-  const value = sum / denominator;
-  const error = 1.0625 * (((n + 2) * U * magnitude) / denominator + U * Math.abs(value)) + FLOOR;
+  const dot = sum + carry;
+  const value = dot / denominator;
+  const dotError = U * Math.abs(dot) + U * magnitude + 2 * n * n * U * U * magnitude;
+  const error = 1.0625 * (dotError / denominator + U * Math.abs(value)) + FLOOR;
   return { value, error };
 }
 

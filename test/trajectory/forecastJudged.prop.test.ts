@@ -298,6 +298,8 @@ describe("a forecast judged in floats", () => {
         count: fc.integer({ min: 3, max: 11 }),
         ahead: fc.integer({ min: 1, max: 400 }),
         artefact: fc.boolean(),
+        // The line through (or next to) zero at the goal date, far below its values: cancellation.
+        cross: fc.option(fc.bigInt({ min: -3n, max: 3n }), { nil: undefined, freq: 3 }),
         where: fc.constantFrom("goal", "low", "high", "bound", "threshold", "material", "shown"),
         polarity: fc.constantFrom("higher-is-better", "lower-is-better", "in-band"),
         scale: fc.constantFrom(...SCALES),
@@ -311,11 +313,12 @@ describe("a forecast judged in floats", () => {
         // Values (a + b·x) / 10^places, so the line is exact and has at most `places` places (an
         // 11th place can tie the shown rounding; 16–18 digits take the floats); as artefacts, the
         // same values in float arithmetic ("72.02000000000001"), so the line lands next to them.
+        const a = r.cross === undefined ? r.a : r.cross - r.b * BigInt(30 * r.count + r.ahead);
         const scale = 10 ** r.places;
         const figures = xs.map((x) =>
-          r.artefact ? String(Number(r.a) / scale + (Number(r.b) / scale) * x) : plain(r.a + r.b * BigInt(x), r.places),
+          r.artefact ? String(Number(a) / scale + (Number(r.b) / scale) * x) : plain(a + r.b * BigInt(x), r.places),
         );
-        const line = toDecimal(plain(r.a + r.b * BigInt(30 * r.count + r.ahead), r.places));
+        const line = toDecimal(plain(a + r.b * BigInt(30 * r.count + r.ahead), r.places));
         const tolerance = r.tolerance;
         const upTo = toDecimal(
           (r.scale.bands[Math.min(r.band, r.scale.bands.length - 1)] as Scale["bands"][number]).upTo,
