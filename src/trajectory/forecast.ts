@@ -796,27 +796,23 @@ function judgedInFloats(
     base = Math.abs(g);
     baseError = gError;
   } else {
-    const low = floatOf(goal.low);
-    const lowError = conversionError(low);
-    const below = decidedSign(q - low, lineError + lowError);
+    // Below the band judged from its low edge, above it from its high edge (as `bandPosition`).
+    let edge = floatOf(goal.low);
+    let edgeError = conversionError(edge);
+    const below = decidedSign(q - edge, lineError + edgeError);
     if (below === 0) return undefined;
-    if (below < 0) {
-      shortfall = low - q;
-      shortfallError = lineError + lowError + 2 * U * Math.abs(shortfall);
-      base = Math.abs(low);
-      baseError = lowError;
-    } else {
-      const high = floatOf(goal.high);
-      const highError = conversionError(high);
-      const above = decidedSign(q - high, lineError + highError);
+    if (below > 0) {
+      edge = floatOf(goal.high);
+      edgeError = conversionError(edge);
+      const above = decidedSign(q - edge, lineError + edgeError);
       if (above === 0) return undefined;
       // Inside the band: no shortfall, the scale's first status (on profile or not), the goal met.
       if (above < 0) return { clampedTo: undefined, status: first, meetsGoal: true };
-      shortfall = q - high;
-      shortfallError = lineError + highError + 2 * U * Math.abs(shortfall);
-      base = Math.abs(high);
-      baseError = highError;
     }
+    shortfall = below < 0 ? edge - q : q - edge;
+    shortfallError = lineError + edgeError + 2 * U * Math.abs(shortfall);
+    base = Math.abs(edge);
+    baseError = edgeError;
   }
   const short = decidedSign(shortfall, shortfallError);
   if (short === 0) return undefined;
