@@ -164,8 +164,8 @@ function add(a: number, b: number): number {
  * `bigUnits[i]`, made only where a line needs big integers, its digits as a big integer.
  */
 interface ScaledSeries {
-  readonly units: Float64Array;
-  readonly places: Int8Array;
+  readonly units: number[] | Float64Array;
+  readonly places: number[] | Int8Array;
   uses: number;
   /** Running totals at the series' widest scale, x from its first day; absent until a second forecast, or when they would not fit. */
   prefix?: IntegerPrefix | null;
@@ -237,6 +237,9 @@ function readScaled(scaled: ScaledSeries, series: IndicatorSeries, i: number): n
   return (scaled.places[i] = places);
 }
 
+/** The longest series whose values are read into plain arrays rather than typed ones. */
+const SHORT_SERIES = 256;
+
 const SCALED = Symbol("performance-management/trajectory forecast integers");
 
 function scaledSeriesOf(index: FrameworkIndex, series: IndicatorSeries): ScaledSeries {
@@ -244,9 +247,12 @@ function scaledSeriesOf(index: FrameworkIndex, series: IndicatorSeries): ScaledS
   let scaled = cache.get(series);
   if (scaled === undefined) {
     const count = series.measurements.length;
+    // Plain arrays for a short series: a typed array costs a microsecond or more to make, several
+    // times a forecast's own work on a fresh index; typed arrays (a byte a place) for a long one.
+    const short = count <= SHORT_SERIES;
     scaled = {
-      units: new Float64Array(count),
-      places: new Int8Array(2 * count).fill(UNREAD),
+      units: short ? new Array<number>(count).fill(0) : new Float64Array(count),
+      places: short ? new Array<number>(2 * count).fill(UNREAD) : new Int8Array(2 * count).fill(UNREAD),
       uses: 0,
       bigUses: 0,
       allPlain: -1,
