@@ -1,12 +1,12 @@
 import type { Decimal } from "decimal.js";
 import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, compareDecimals, formatDecimal, isAboveZero, toDecimal } from "../internal/decimal.js";
-import { shownRatio } from "./shownQuotient.js";
-import type { FrameworkIndex, Indicator, Measurement, Target } from "../model/index.js";
+import { scaledOf, shownRatio } from "./shownQuotient.js";
+import type { FrameworkIndex, Indicator, Measurement, Polarity, Target } from "../model/index.js";
 import { goalValue } from "../model/target.js";
-import { boundsOf } from "../model/bounds.js";
+import { type Bounds, boundsOf } from "../model/bounds.js";
 import { clampDecimal, clampedGoal } from "./clamp.js";
-import { type AppliedTolerance, type TargetFacts, judgeAgainstBand, judgeAgainstPoint } from "./judge.js";
+import { type AppliedTolerance, type TargetFacts, judgeAgainstBand, judgeAgainstPoint, polaritySign } from "./judge.js";
 import { materialShortfallFor } from "./tolerances.js";
 import type { Scale, Status } from "./scales.js";
 import type { IndicatorSeries } from "./series.js";
@@ -155,16 +155,28 @@ function add(a: number, b: number): number {
 }
 
 /**
- * A series' values as safe integers over a power of ten: `units[i] / 10^places[i]` is measurement
- * i's value exactly; `places[i]` is −1 for a value that does not fit (more than 15 digits, or a
- * number JavaScript writes in exponent notation). Built once per index and series.
+ * A series' values as the forecasts read them, once per index and series, each value when a window
+ * first needs it. For the safe integers: `units[i] / 10^places[i]` is measurement i's value exactly,
+ * `places[i]` −1 for a value that does not fit (more than 15 digits, or a number JavaScript writes
+ * in exponent notation). For the big integers and their float twin (windows of values of more
+ * digits, as the float artefact `String(0.47 * 100)`): `places[count + i]` is the value's decimal
+ * places, −1 for a value that is not a plain decimal (`-?\d+(\.\d+)?`, at most 100 places), and
+ * `bigUnits[i]`, made only where a line needs big integers, its digits as a big integer.
  */
 interface ScaledSeries {
-  readonly units: Float64Array;
-  readonly places: Int8Array;
+  readonly units: number[] | Float64Array;
+  readonly places: number[] | Int8Array;
   uses: number;
   /** Running totals at the series' widest scale, x from its first day; absent until a second forecast, or when they would not fit. */
   prefix?: IntegerPrefix | null;
+  /** How many forecasts asked the big-integer route (or its float twin) for a line. */
+  bigUses: number;
+  /** Whether every value of the series is a plain decimal: −1 until a second such forecast asks. */
+  allPlain: number;
+  /** The widest places of the whole series, once read (every value a plain decimal). */
+  seriesPlaces?: number;
+  bigUnits?: (bigint | undefined)[];
+  bigPrefix?: BigPrefix;
 }
 
 interface IntegerPrefix {
@@ -175,19 +187,24 @@ interface IntegerPrefix {
   readonly sxy: Float64Array;
 }
 
-const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
-
 /** A value's place not yet read (values are read as a forecast's window first needs them). */
 const UNREAD = -2;
 
+/** Measurement `i`'s value as the forecasts read it: the text a decimal is made from. */
+function valueText(series: IndicatorSeries, i: number): string {
+  const value: unknown = (series.measurements[i] as Measurement).value;
+  return typeof value === "string" ? value : Object.is(value, -0) ? "0" : String(value);
+}
+
 /**
- * Measurement `i`'s value read into `scaled` (its units and places, places −1 when it does not
- * fit): the digits of a plain decimal (`-?\d+(\.\d+)?`, as {@link DECIMAL}) accumulated into a safe
- * integer without building strings, refused beyond 15 significant digits or 20 places.
+ * Measurement `i`'s value read into `scaled`, in one scan without building strings: for the safe
+ * integers, the digits of a plain decimal (`-?\d+(\.\d+)?`) accumulated into a safe integer
+ * (its units and places, places −1 beyond 15 significant digits or 20 places, or for another text);
+ * for the big integers, its places (−1 for another text or more than 100). Returns the former.
  */
 function readScaled(scaled: ScaledSeries, series: IndicatorSeries, i: number): number {
-  const value = (series.measurements[i] as Measurement).value;
-  const text = typeof value === "number" ? (Object.is(value, -0) ? "0" : String(value)) : value;
+  const plainAt = series.measurements.length + i;
+  const text = valueText(series, i);
   const length = text.length;
   let at = 0;
   const negative = length > 0 && text.charCodeAt(0) === 45;
@@ -200,25 +217,28 @@ function readScaled(scaled: ScaledSeries, series: IndicatorSeries, i: number): n
     const code = text.charCodeAt(at);
     if (code === 46) {
       // One point, after at least one digit and before at least one.
-      if (places >= 0 || integerDigits === 0 || at === length - 1) return (scaled.places[i] = -1);
+      if (places >= 0 || integerDigits === 0 || at === length - 1)
+        return (scaled.places[i] = scaled.places[plainAt] = -1);
       places = 0;
       continue;
     }
-    if (code < 48 || code > 57) return (scaled.places[i] = -1);
+    if (code < 48 || code > 57) return (scaled.places[i] = scaled.places[plainAt] = -1);
     if (places >= 0) places += 1;
     else integerDigits += 1;
-    if (significant > 0 || code !== 48) {
-      significant += 1;
-      if (significant > 15) return (scaled.places[i] = -1);
-    }
+    if (significant > 0 || code !== 48) significant += 1;
+    // Exact while at most 15 significant digits, the only units kept.
     units = units * 10 + (code - 48);
   }
-  if (integerDigits === 0) return (scaled.places[i] = -1);
+  if (integerDigits === 0) return (scaled.places[i] = scaled.places[plainAt] = -1);
   if (places < 0) places = 0;
-  if (places > 20) return (scaled.places[i] = -1);
+  scaled.places[plainAt] = places > 100 ? -1 : places;
+  if (significant > 15 || places > 20) return (scaled.places[i] = -1);
   scaled.units[i] = negative ? -units : units;
   return (scaled.places[i] = places);
 }
+
+/** The longest series whose values are read into plain arrays rather than typed ones. */
+const SHORT_SERIES = 256;
 
 const SCALED = Symbol("performance-management/trajectory forecast integers");
 
@@ -227,7 +247,16 @@ function scaledSeriesOf(index: FrameworkIndex, series: IndicatorSeries): ScaledS
   let scaled = cache.get(series);
   if (scaled === undefined) {
     const count = series.measurements.length;
-    scaled = { units: new Float64Array(count), places: new Int8Array(count).fill(UNREAD), uses: 0 };
+    // Plain arrays for a short series: a typed array costs a microsecond or more to make, several
+    // times a forecast's own work on a fresh index; typed arrays (a byte a place) for a long one.
+    const short = count <= SHORT_SERIES;
+    scaled = {
+      units: short ? new Array<number>(count).fill(0) : new Float64Array(count),
+      places: short ? new Array<number>(2 * count).fill(UNREAD) : new Int8Array(2 * count).fill(UNREAD),
+      uses: 0,
+      bigUses: 0,
+      allPlain: -1,
+    };
     cache.set(series, scaled);
   }
   return scaled;
@@ -342,39 +371,30 @@ function integerLine(
   const denominator = mul(n, spread);
   if (Number.isNaN(numerator) || Number.isNaN(denominator)) return undefined;
   // `+ 0` makes a −0 numerator 0, as the decimal sum of zero terms is.
-  return {
-    line: new ExactDecimal(numerator + 0).div(new ExactDecimal(`${String(denominator)}e${String(places)}`)),
-    numerator: numerator + 0,
-    denominator,
-    places,
-  };
+  return { numerator: numerator + 0, denominator, places };
 }
 
 /**
- * A line from {@link integerLine}: the 60-digit decimal, and the quotient it rounds as whole
- * numbers, `numerator / (denominator·10^places)`, so the forecast's value can be shown from them
- * ({@link shownRatio}) instead of rounding the decimal: the same digits.
+ * A line from {@link integerLine}: the exact quotient as whole numbers,
+ * `numerator / (denominator·10^places)`, `denominator` positive. The forecast is judged from it in
+ * floats where that is decided ({@link judgedInFloats}), its value shown from it ({@link shownRatio})
+ * instead of rounding the decimal (the same digits), and the 60-digit decimal made from it
+ * ({@link integerLineDecimal}) only where the floats cannot decide.
  */
 interface IntegerLine {
-  readonly line: Decimal;
   readonly numerator: number;
   readonly denominator: number;
   readonly places: number;
 }
 
-// ---- The line in big integers -------------------------------------------------------------------
-
-/**
- * A series' values as big integers over a power of ten, for the series whose values do not all fit
- * a double (17 significant digits, as `String(0.47 * 100)` writes them): `units[i] / 10^places[i]`,
- * `places[i]` −1 for a value that is not a plain decimal. Built once per index and series.
- */
-interface BigSeries {
-  readonly units: bigint[];
-  readonly places: Int8Array;
-  uses: number;
-  prefix?: BigPrefix | null;
+/** The decimal route's line from an {@link IntegerLine}: its quotient rounded once to 60 digits. */
+function integerLineDecimal(integer: IntegerLine): Decimal {
+  return new ExactDecimal(integer.numerator).div(
+    new ExactDecimal(`${String(integer.denominator)}e${String(integer.places)}`),
+  );
 }
+
+// ---- The line in big integers -------------------------------------------------------------------
 
 interface BigPrefix {
   readonly places: number;
@@ -384,42 +404,22 @@ interface BigPrefix {
   readonly sxy: readonly bigint[];
 }
 
-const BIG = Symbol("performance-management/trajectory forecast big integers");
-
 /** 10^60: a decimal of fewer digits is exact at the library's precision. */
 const DIGITS_60 = 10n ** 60n;
-
-function bigSeriesOf(index: FrameworkIndex, series: IndicatorSeries): BigSeries {
-  const cache = index.derive(BIG, () => new Map<IndicatorSeries, BigSeries>());
-  let scaled = cache.get(series);
-  if (scaled === undefined) {
-    const count = series.measurements.length;
-    scaled = { units: new Array<bigint>(count).fill(0n), places: new Int8Array(count).fill(UNREAD), uses: 0 };
-    cache.set(series, scaled);
-  }
-  return scaled;
-}
-
-/** Measurement `i`'s value read into a big series: its places, −1 when it is not a plain decimal. */
-function readBig(scaled: BigSeries, series: IndicatorSeries, i: number): number {
-  const value = (series.measurements[i] as Measurement).value;
-  const match = DECIMAL.exec(typeof value === "number" ? (Object.is(value, -0) ? "0" : String(value)) : value);
-  const fraction = match?.[3] ?? "";
-  if (match === null || fraction.length > 100) return (scaled.places[i] = -1);
-  const magnitude = BigInt(`${match[2] as string}${fraction}`);
-  scaled.units[i] = match[1] === "-" ? -magnitude : magnitude;
-  return (scaled.places[i] = fraction.length);
-}
 
 /**
  * The widest scale of `[start, end)` of a big series, or −1 when a value there is not a plain
  * decimal; reads the values not yet read.
  */
-function widestBigPlaces(scaled: BigSeries, series: IndicatorSeries, start: number, end: number): number {
+function widestBigPlaces(scaled: ScaledSeries, series: IndicatorSeries, start: number, end: number): number {
+  const count = series.measurements.length;
   let widest = 0;
   for (let i = start; i < end; i += 1) {
-    let places = scaled.places[i] as number;
-    if (places === UNREAD) places = readBig(scaled, series, i);
+    let places = scaled.places[count + i] as number;
+    if (places === UNREAD) {
+      readScaled(scaled, series, i);
+      places = scaled.places[count + i] as number;
+    }
     if (places < 0) return -1;
     if (places > widest) widest = places;
   }
@@ -434,14 +434,24 @@ function within60(term: bigint): boolean {
 /** 10^k as a big integer, for k up to 100 (a big series' widest places), made once. */
 const BIG_POWERS: readonly bigint[] = Array.from({ length: 101 }, (_, k) => 10n ** BigInt(k));
 
-function bigUnitsAt(scaled: BigSeries, i: number, places: number): bigint {
-  return (scaled.units[i] as bigint) * (BIG_POWERS[places - (scaled.places[i] as number)] as bigint);
+/** Measurement `i`'s value (a plain decimal, its places read) as a big integer at `places` places. */
+function bigUnitsAt(scaled: ScaledSeries, series: IndicatorSeries, i: number, places: number): bigint {
+  const count = series.measurements.length;
+  const units = (scaled.bigUnits ??= new Array<bigint | undefined>(count));
+  let value = units[i];
+  if (value === undefined) {
+    // A plain decimal without its point is its digits: "-72.5" is −725 tenths.
+    const text = valueText(series, i);
+    value = BigInt(text.includes(".") ? text.replace(".", "") : text);
+    units[i] = value;
+  }
+  return value * (BIG_POWERS[places - (scaled.places[count + i] as number)] as bigint);
 }
 
-function bigPrefixOf(series: IndicatorSeries, scaled: BigSeries): BigPrefix | null {
+function bigPrefixOf(series: IndicatorSeries, scaled: ScaledSeries): BigPrefix {
   const count = series.measurements.length;
+  // Every value is a plain decimal (the caller has checked), so the places are all read.
   const places = widestBigPlaces(scaled, series, 0, count);
-  if (places < 0) return null;
   const first = series.days[0] ?? 0;
   const sx = [0n];
   const sy = [0n];
@@ -449,7 +459,7 @@ function bigPrefixOf(series: IndicatorSeries, scaled: BigSeries): BigPrefix | nu
   const sxy = [0n];
   for (let i = 0; i < count; i += 1) {
     const x = BigInt((series.days[i] as number) - first);
-    const y = bigUnitsAt(scaled, i, places);
+    const y = bigUnitsAt(scaled, series, i, places);
     sx.push((sx[i] as bigint) + x);
     sy.push((sy[i] as bigint) + y);
     sxx.push((sxx[i] as bigint) + x * x);
@@ -458,26 +468,28 @@ function bigPrefixOf(series: IndicatorSeries, scaled: BigSeries): BigPrefix | nu
   return { places, sx, sy, sxx, sxy };
 }
 
-/** {@link integerLine} in big integers: for any window of plain decimals; `undefined` for another value. */
-function bigLine(
-  index: FrameworkIndex,
+/**
+ * The line of a window of plain decimals in big integers, as {@link integerLine} in safe integers:
+ * the quotient rounded once to 60 digits; `undefined` when a term reaches 60 digits (the decimal
+ * route then rounds, and the caller repeats it so that the result is the same). Running totals once
+ * the series has served a second forecast (`uses`), so many targets on one long series cost n + t.
+ */
+function bigLineOf(
+  scaled: ScaledSeries,
   series: IndicatorSeries,
   start: number,
   end: number,
   origin: number,
   goalDay: number,
 ): Decimal | typeof SPREAD_ZERO | undefined {
-  const scaled = bigSeriesOf(index, series);
-  scaled.uses += 1;
-  if (scaled.prefix === undefined && scaled.uses >= 2) scaled.prefix = bigPrefixOf(series, scaled);
+  if (scaled.bigPrefix === undefined && scaled.bigUses >= 2) scaled.bigPrefix = bigPrefixOf(series, scaled);
   const n = BigInt(end - start);
   let places: number;
   let sx: bigint;
   let sy: bigint;
   let sxx: bigint;
   let sxy: bigint;
-  const prefix = scaled.prefix;
-  if (prefix === null) return undefined;
+  const prefix = scaled.bigPrefix;
   if (prefix !== undefined) {
     places = prefix.places;
     const d = BigInt(origin - (series.days[0] ?? 0));
@@ -488,14 +500,13 @@ function bigLine(
     sxy = (prefix.sxy[end] as bigint) - (prefix.sxy[start] as bigint) - d * sy;
   } else {
     places = widestBigPlaces(scaled, series, start, end);
-    if (places < 0) return undefined;
     sx = 0n;
     sy = 0n;
     sxx = 0n;
     sxy = 0n;
     for (let i = start; i < end; i += 1) {
       const x = BigInt((series.days[i] as number) - origin);
-      const y = bigUnitsAt(scaled, i, places);
+      const y = bigUnitsAt(scaled, series, i, places);
       sx += x;
       sy += y;
       sxx += x * x;
@@ -539,12 +550,357 @@ function bigLine(
   return new ExactDecimal(numerator.toString()).div(new ExactDecimal(`${denominator.toString()}e${String(places)}`));
 }
 
+// ---- The line in floats -------------------------------------------------------------------------
+
+/** The unit roundoff of a double, 2^-53: one correctly rounded operation errs by at most this much of its result. */
+const U = 2 ** -53;
+/** An absolute floor under an error bound, for results that underflow (as judge.ts's `FLOAT_ERROR_FLOOR`). */
+const FLOOR = 2 ** -1060;
+/** Veltkamp's splitter for doubles, 2^27 + 1: splits a double into two halves of 26 bits. */
+const SPLITTER = 134_217_729;
+/** The longest window the float route sums directly; longer ones take the big integers' running totals. */
+const FLOAT_WINDOW = 64;
+/** Terms below this bound have fewer than 60 digits with room for the float bound's own rounding. */
+const BELOW_60_DIGITS = 1e59;
+
+/**
+ * A line in floats: the exact quotient `q` lies within `error` of `value`. Made by the big-integer
+ * route's float twin ({@link floatLineOf}) and from an {@link IntegerLine}.
+ */
+interface FloatLine {
+  readonly value: number;
+  readonly error: number;
+}
+
+/**
+ * The line of a window of plain decimals in floats, when the big-integer route would give it
+ * exactly ({@link bigLineOf} finds every term under 60 digits) and the window is short; `undefined`
+ * otherwise (the caller asks the big integers).
+ *
+ * The line is `q = N / D` with `D = n·spread` and `N = Σy·spread + (nΣxy − ΣxΣy)(n·X − Σx)`, which
+ * is `N = Σ w_i·y_i` with whole weights `w_i = A + B·x_i`, `A = spread − Σx·(n·X − Σx)` and
+ * `B = n·(n·X − Σx)`: every x-only quantity is a safe integer, computed exactly (refused when one
+ * is not). The values are the series' floats (`series.values`, each `Number` of its decimal,
+ * correctly rounded: within u = 2^-53 of it, relatively), so `Σ w_i·y_f_i` is within
+ * u·Σ|w_i·y_i| of N; with M = Σ|fl(w_i·y_f_i)| as summed (within γ_n of Σ|w_i·y_i|), at most
+ * u·M·(1 + 2^-40). That float dot product is summed by Dot2, which errs by at most
+ * u·|result| + γ_n²·M (Ogita, Rump and Oishi, Proposition 5.5; its products split exactly, as no
+ * value here is near overflow or underflow), and γ_n² ≤ 2n²u² for n ≤ 64; the division by D
+ * (exact) adds u·|q_f|. `error` is 1.0625 × their sum (room for the bound's own roundings), plus
+ * {@link FLOOR}.
+ *
+ * That the big integers would succeed: every term they check is bounded from the floats, with
+ * `X_max` the largest |x| and `Y_max` the largest |y| times 10^places (each at most a few u above
+ * its true value): |Σx| ≤ n·X_max, Σx², n·Σx², (Σx)² and |spread| ≤ n²·X_max² = S, |Σy| ≤ n·Y_max,
+ * |Σxy|, n|Σxy|, |ΣxΣy| ≤ n²·X_max·Y_max, |slope| ≤ 2n²·X_max·Y_max, |reach| ≤ n(|X| + X_max) = R,
+ * |level| ≤ n·Y_max·S, |rise| ≤ 2n²·X_max·Y_max·R, and the numerator and denominator under their
+ * sum. Twice that sum below {@link BELOW_60_DIGITS} leaves every term under 10^60.
+ */
+function floatLineOf(
+  series: IndicatorSeries,
+  places: number,
+  start: number,
+  end: number,
+  origin: number,
+  goalDay: number,
+): FloatLine | typeof SPREAD_ZERO | undefined {
+  const n = end - start;
+  if (n > FLOAT_WINDOW) return undefined;
+  const days = series.days;
+  const values = series.values;
+  let sx = 0;
+  let sxx = 0;
+  let xMax = 0;
+  let yMax = 0;
+  for (let i = start; i < end; i += 1) {
+    const x = (days[i] as number) - origin;
+    sx = add(sx, x);
+    sxx = add(sxx, mul(x, x));
+    const ax = x < 0 ? -x : x;
+    if (ax > xMax) xMax = ax;
+    const y = values[i] as number;
+    const ay = y < 0 ? -y : y;
+    if (ay > yMax) yMax = ay;
+  }
+  const at = goalDay - origin;
+  const spread = add(mul(n, sxx), -mul(sx, sx));
+  const reach = add(mul(n, at), -sx);
+  const a = add(spread, -mul(sx, reach));
+  const b = mul(n, reach);
+  const denominator = mul(n, spread);
+  // NaN (a quantity that is not a safe integer) fails every comparison.
+  if (!(Math.abs(a) >= 0 && Math.abs(b) >= 0 && Math.abs(denominator) >= 0)) return undefined;
+  const yScaled = yMax * 10 ** places;
+  const spreadBound = n * n * xMax * xMax;
+  const reachBound = n * (Math.abs(at) + xMax);
+  const terms =
+    n * yScaled * (spreadBound + 1) +
+    2 * n * n * (xMax + 1) * yScaled * (reachBound + 1) +
+    n * spreadBound +
+    reachBound;
+  if (!(2 * terms < BELOW_60_DIGITS)) return undefined;
+  if (spread === 0) return SPREAD_ZERO;
+  // Dot2 (Ogita, Rump and Oishi, "Accurate sum and dot product", 2005): each product split exactly
+  // into its float and its rounding error (Dekker's product, Veltkamp's split), the floats summed
+  // with their rounding errors kept (Knuth's two-sum), the errors added at the end.
+  let sum = 0;
+  let carry = 0;
+  let magnitude = 0;
+  for (let i = start; i < end; i += 1) {
+    const w = add(a, mul(b, (days[i] as number) - origin));
+    // A weight that is not a safe integer (NaN) is not exact: let the big integers decide.
+    if (Number.isNaN(w)) return undefined;
+    const y = values[i] as number;
+    const product = w * y;
+    const splitW = SPLITTER * w;
+    const wHigh = splitW - (splitW - w);
+    const wLow = w - wHigh;
+    const splitY = SPLITTER * y;
+    const yHigh = splitY - (splitY - y);
+    const yLow = y - yHigh;
+    const productError = wLow * yLow - (product - wHigh * yHigh - wLow * yHigh - wHigh * yLow);
+    const total = sum + product;
+    const back = total - sum;
+    const sumError = sum - (total - back) + (product - back);
+    sum = total;
+    carry += sumError + productError;
+    magnitude += product < 0 ? -product : product;
+  }
+  const dot = sum + carry;
+  const value = dot / denominator;
+  const dotError = U * Math.abs(dot) + U * magnitude + 2 * n * n * U * U * magnitude;
+  const error = 1.0625 * (dotError / denominator + U * Math.abs(value)) + FLOOR;
+  return { value, error };
+}
+
+/**
+ * The line of a window the safe integers could not take, as the big-integer route gives it: in
+ * floats ({@link floatLineOf}) where that route would succeed and the window is short, else its
+ * 60-digit decimal from the big integers ({@link bigLineOf}); `undefined` where the big integers
+ * refuse (a value that is not a plain decimal in the window, or in the series once it has served a
+ * second forecast, or a term of 60 digits: the decimal route then decides, as before).
+ */
+function bigRoute(
+  index: FrameworkIndex,
+  series: IndicatorSeries,
+  start: number,
+  end: number,
+  origin: number,
+  goalDay: number,
+): { readonly float: FloatLine; readonly scaled: ScaledSeries } | Decimal | typeof SPREAD_ZERO | undefined {
+  const scaled = scaledSeriesOf(index, series);
+  scaled.bigUses += 1;
+  if (scaled.bigUses >= 2 && scaled.allPlain < 0)
+    scaled.allPlain = widestBigPlaces(scaled, series, 0, series.measurements.length) < 0 ? 0 : 1;
+  // The running totals of a series with a value that is not a plain decimal are refused (as before).
+  if (scaled.allPlain === 0) return undefined;
+  const windowPlaces = widestBigPlaces(scaled, series, start, end);
+  if (windowPlaces < 0) return undefined;
+  // The terms the big integers check are at the scale they sum at: the series' widest once they keep
+  // running totals (a second forecast on the series), else the window's.
+  const places =
+    scaled.bigUses >= 2
+      ? (scaled.seriesPlaces ??= widestBigPlaces(scaled, series, 0, series.measurements.length))
+      : windowPlaces;
+  const float = floatLineOf(series, places, start, end, origin, goalDay);
+  if (float === SPREAD_ZERO) return SPREAD_ZERO;
+  if (float !== undefined) return { float, scaled };
+  return bigLineOf(scaled, series, start, end, origin, goalDay);
+}
+
+// ---- Judging a line in floats -------------------------------------------------------------------
+
+/** Exact powers of ten (a double holds 10^k exactly up to 10^22). */
+const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/** A line from safe integers in floats: one rounding of `denominator·10^places` and one of the quotient. */
+function floatOfInteger(integer: IntegerLine): FloatLine {
+  const value = integer.numerator / (integer.denominator * (POW10[integer.places] as number));
+  return { value, error: 4 * U * Math.abs(value) + FLOOR };
+}
+
+/**
+ * A decimal as the nearest double (correctly rounded): its units over a power of ten where they fit
+ * ({@link scaledOf}: two exact doubles, one division), else decimal.js's own conversion. Within
+ * {@link conversionError} of the decimal.
+ */
+function floatOf(value: Decimal): number {
+  const scaled = scaledOf(value);
+  return scaled === undefined ? value.toNumber() : scaled.units / (POW10[scaled.places] as number);
+}
+
+/** A bound on how far a correctly rounded conversion `x` lies from its decimal (the floor covers underflow). */
+function conversionError(x: number): number {
+  return 2 * U * Math.abs(x) + FLOOR;
+}
+
+/**
+ * The sign of an exact difference `A − B` from its float `difference` (the float subtraction of
+ * floats within `error`, together, of A and B), or 0 when the floats cannot tell: the difference
+ * must exceed twice the error, the subtraction's own rounding included. Then A − B is not only of
+ * that sign but larger than `error`, which every caller makes at least 2^-53 of the operands'
+ * magnitudes: far beyond anything the decimal route's roundings at 60 digits (10^-59 of the same
+ * magnitudes) can move, so the decimal route decides the same way. NaN and infinities give 0.
+ */
+function decidedSign(difference: number, error: number): number {
+  const margin = 2 * (error + 2 * U * Math.abs(difference));
+  return difference > margin ? 1 : difference < -margin ? -1 : 0;
+}
+
+/** What {@link judgedInFloats} decided: the forecast clamped to a bound, or its status unclamped. */
+type FloatJudgement =
+  | { readonly clampedTo: Decimal }
+  | { readonly clampedTo: undefined; readonly status: Status; readonly meetsGoal: boolean };
+
+/**
+ * The clamp, status and goal of a forecast decided from its line in floats, as the decimal route
+ * decides them from the 60-digit line (`clampDecimal`, `judgeAgainstPoint` or `judgeAgainstBand`,
+ * the material shortfall, `rate`); `undefined` when a comparison is too close for the floats (a
+ * tie, a line on its goal, a value that does not convert), and the caller makes the decimal line.
+ * Every float carries a bound on its distance from the exact value (the line's, a conversion's
+ * {@link conversionError}, and each operation's rounding of u = 2^-53 of its result), and every
+ * comparison goes through {@link decidedSign}. The tolerance amount is the decimal route's: a
+ * percentage (`Number(percent) / 100`, two roundings) of the goal's or the edge's magnitude (or the
+ * larger of it and a floor: `max` moves no error), or an absolute amount; a band's threshold is it
+ * times `Number(upTo)`.
+ */
+function judgedInFloats(
+  line: FloatLine,
+  bounds: Bounds,
+  goal: { readonly point: Decimal } | { readonly low: Decimal; readonly high: Decimal },
+  polarity: Polarity,
+  tolerance: AppliedTolerance,
+  scale: Scale,
+  material: Decimal | undefined,
+): FloatJudgement | undefined {
+  const q = line.value;
+  const lineError = line.error;
+  if (bounds.min !== undefined) {
+    const min = floatOf(bounds.min);
+    const side = decidedSign(q - min, lineError + conversionError(min));
+    if (side === 0) return undefined;
+    if (side < 0) return { clampedTo: bounds.min };
+  }
+  if (bounds.max !== undefined) {
+    const max = floatOf(bounds.max);
+    const side = decidedSign(q - max, lineError + conversionError(max));
+    if (side === 0) return undefined;
+    if (side > 0) return { clampedTo: bounds.max };
+  }
+  const first = (scale.bands[0] as Scale["bands"][number]).status;
+  // The shortfall S (within shortfallError) and the magnitude a percentage is of (within baseError).
+  let shortfall: number;
+  let shortfallError: number;
+  let base: number;
+  let baseError: number;
+  if ("point" in goal) {
+    const g = floatOf(goal.point);
+    const gError = conversionError(g);
+    const sign = polaritySign(polarity);
+    shortfall = sign > 0 ? g - q : sign < 0 ? q - g : Math.abs(q - g);
+    shortfallError = lineError + gError + 2 * U * Math.abs(shortfall);
+    base = Math.abs(g);
+    baseError = gError;
+  } else {
+    // Below the band judged from its low edge, above it from its high edge (as `bandPosition`).
+    let edge = floatOf(goal.low);
+    let edgeError = conversionError(edge);
+    const below = decidedSign(q - edge, lineError + edgeError);
+    if (below === 0) return undefined;
+    if (below > 0) {
+      edge = floatOf(goal.high);
+      edgeError = conversionError(edge);
+      const above = decidedSign(q - edge, lineError + edgeError);
+      if (above === 0) return undefined;
+      // Inside the band: no shortfall, the scale's first status (on profile or not), the goal met.
+      if (above < 0) return { clampedTo: undefined, status: first, meetsGoal: true };
+    }
+    shortfall = below < 0 ? edge - q : q - edge;
+    shortfallError = lineError + edgeError + 2 * U * Math.abs(shortfall);
+    base = Math.abs(edge);
+    baseError = edgeError;
+  }
+  const short = decidedSign(shortfall, shortfallError);
+  if (short === 0) return undefined;
+  const meetsGoal = short < 0;
+  if (material !== undefined) {
+    const m = floatOf(material);
+    const onProfile = decidedSign(shortfall - m, shortfallError + conversionError(m));
+    if (onProfile === 0) return undefined;
+    if (onProfile < 0) return { clampedTo: undefined, status: first, meetsGoal };
+  }
+  if (meetsGoal) return { clampedTo: undefined, status: first, meetsGoal };
+  // The tolerance amount T within amountError.
+  let amount: number;
+  let amountError: number;
+  if ("percent" in tolerance) {
+    const fraction = Number(tolerance.percent) / 100;
+    let magnitude = base;
+    let magnitudeError = baseError;
+    if ("floor" in tolerance) {
+      const floor = floatOf(tolerance.floor);
+      if (floor > magnitude) magnitude = floor;
+      magnitudeError = Math.max(baseError, conversionError(floor));
+    }
+    amount = fraction * magnitude;
+    amountError = Math.abs(fraction) * magnitudeError + 4 * U * Math.abs(amount) + FLOOR;
+  } else {
+    amount = Number("points" in tolerance ? tolerance.points : tolerance.absolute);
+    amountError = conversionError(amount);
+  }
+  for (let i = 1; i < scale.bands.length; i += 1) {
+    const band = scale.bands[i] as Scale["bands"][number];
+    const upTo = Number(band.upTo);
+    const threshold = amount * upTo;
+    const thresholdError = amountError * Math.abs(upTo) + 4 * U * Math.abs(threshold) + FLOOR;
+    const within = decidedSign(shortfall - threshold, shortfallError + thresholdError);
+    if (within === 0) return undefined;
+    if (within < 0) return { clampedTo: undefined, status: band.status, meetsGoal };
+  }
+  return { clampedTo: undefined, status: scale.beyond, meetsGoal };
+}
+
+/**
+ * A line's value as an evaluation shows it (rounded half-even to 10 places, canonical plain
+ * notation) from its floats, or `undefined` when they cannot tell: `z = q·10^10` must lie further
+ * from a half-integer than twice its error (the line's times 10^10 and the product's rounding), so
+ * the exact `q·10^10` and the 60-digit line's (within 10^-59 of it, relatively) round to the same
+ * whole number; `|z|` below 2^52 keeps it and its remainder by 10^10 exact.
+ */
+function floatShown(line: FloatLine): string | undefined {
+  const z = line.value * 1e10;
+  if (!(Math.abs(z) < 2 ** 52)) return undefined;
+  const error = line.error * 1e10 * (1 + 4 * U) + 2 * U * Math.abs(z);
+  const whole = Math.floor(z);
+  const tie = z - whole - 0.5;
+  if (!(Math.abs(tie) > 2 * error)) return undefined;
+  const units = tie < 0 ? whole : whole + 1;
+  const magnitude = Math.abs(units);
+  const fraction = magnitude % 1e10;
+  const integer = (magnitude - fraction) / 1e10;
+  const sign = units < 0 ? "-" : "";
+  if (fraction === 0) return integer === 0 ? "0" : `${sign}${String(integer)}`;
+  let digits = String(fraction).padStart(10, "0");
+  let cut = 10;
+  while (digits.charCodeAt(cut - 1) === 48) cut -= 1;
+  if (cut < 10) digits = digits.slice(0, cut);
+  return `${sign}${String(integer)}.${digits}`;
+}
+
+const ONE_DATE = "the measurements since the baseline are all on one date";
+
 /**
  * The least-squares line through a target's measurements since its baseline (at least three),
  * projected to its goal date exactly and clamped to the indicator's natural bounds, with the status
  * the projection would earn against the goal (clamped likewise) and whether it meets it; or why
  * there is none. The measurements are `[start, end)` of the indicator's
  * series.
+ *
+ * The line takes the first route that is exact: safe integers, then (values of more digits) floats
+ * where the big integers would be exact, then big integers, then decimals. From an integer or float
+ * line the clamp, status and goal are decided in floats ({@link judgedInFloats}) and the value shown
+ * from the integers ({@link shownRatio}) or floats ({@link floatShown}); only where those cannot tell
+ * is the 60-digit decimal line made and judged as decimals. Either way, the same result.
  * @internal
  */
 export function forecastOf(
@@ -568,27 +924,74 @@ export function forecastOf(
       reason: `needs at least three measurements since the baseline; there ${count === 1 ? "is 1" : `are ${String(count)}`}`,
     };
   }
+  const series = window.series;
   const origin = toDayNumber(target.baseline.date);
   const goalDay = toDayNumber(target.goal.date);
-  // The same line in safe integers where every sum and product fits (almost always), else in decimals.
-  // (Dates that are not calendar dates, in a framework that was never parsed, take the decimal route as before.)
+  // The same line in safe integers where every sum and product fits (almost always), else in floats
+  // or big integers, else in decimals. (Dates that are not calendar dates, in a framework that was
+  // never parsed, take the decimal route as before.)
   const datesSafe = Number.isSafeInteger(origin) && Number.isSafeInteger(goalDay);
-  const integer = datesSafe ? integerLine(index, window.series, window.start, window.end, origin, goalDay) : undefined;
-  const fast =
-    integer !== undefined
-      ? integer === SPREAD_ZERO
-        ? SPREAD_ZERO
-        : integer.line
-      : datesSafe
-        ? bigLine(index, window.series, window.start, window.end, origin, goalDay)
-        : undefined;
-  if (fast === SPREAD_ZERO) return { value: null, reason: "the measurements since the baseline are all on one date" };
-  let line: Decimal;
-  if (fast !== undefined) line = fast;
-  else {
-    const { n, sx, sy, sxx, sxy } = windowSums(index, window.series, window.start, window.end, origin);
+  const integer = datesSafe ? integerLine(index, series, window.start, window.end, origin, goalDay) : undefined;
+  if (integer === SPREAD_ZERO) return { value: null, reason: ONE_DATE };
+  let line: Decimal | undefined;
+  let float: FloatLine | undefined;
+  let big: ScaledSeries | undefined;
+  if (integer !== undefined) float = floatOfInteger(integer);
+  else if (datesSafe) {
+    const route = bigRoute(index, series, window.start, window.end, origin, goalDay);
+    if (route === SPREAD_ZERO) return { value: null, reason: ONE_DATE };
+    if (route !== undefined && "float" in route) {
+      float = route.float;
+      big = route.scaled;
+    } else line = route;
+  }
+  const bounds = facts?.bounds ?? boundsOf(indicator);
+  const goal = target.goal;
+  const low = "low" in goal ? (facts?.low ?? toDecimal(goal.low)) : undefined;
+  const high = "low" in goal ? (facts?.high ?? toDecimal(goal.high)) : undefined;
+  const point =
+    "low" in goal
+      ? undefined
+      : ((facts === undefined ? clampedGoal(goalValue(target), indicator) : facts.clampedGoal) as Decimal);
+  // A projected shortfall under the material shortfall is on profile, as a measured one is.
+  const material = facts === undefined ? materialShortfallFor(indicator, index.framework) : facts.material;
+  let projected: Decimal | undefined;
+  if (float !== undefined) {
+    const judged = judgedInFloats(
+      float,
+      bounds,
+      point === undefined ? { low: low as Decimal, high: high as Decimal } : { point },
+      indicator.polarity,
+      tolerance,
+      scale,
+      material,
+    );
+    if (judged?.clampedTo !== undefined) projected = judged.clampedTo;
+    else if (judged !== undefined) {
+      const shown =
+        (integer === undefined
+          ? undefined
+          : shownRatio(
+              { units: integer.numerator, places: integer.places },
+              { units: integer.denominator, places: 0 },
+            )) ?? floatShown(float);
+      if (shown !== undefined)
+        return { value: shown, status: judged.status, meetsGoal: judged.meetsGoal, clamped: false };
+    }
+    // Too close for the floats: the 60-digit line, as the decimal route makes it.
+    if (projected === undefined) {
+      if (integer !== undefined) line = integerLineDecimal(integer);
+      else {
+        const exact = bigLineOf(big as ScaledSeries, series, window.start, window.end, origin, goalDay);
+        // The floats took this window only where the big integers give a line (never undefined or spread zero).
+        if (typeof exact === "object") line = exact;
+      }
+    }
+  }
+  if (line === undefined && projected === undefined) {
+    const { n, sx, sy, sxx, sxy } = windowSums(index, series, window.start, window.end, origin);
     const spread = n.times(sxx).minus(sx.times(sx));
-    if (spread.isZero()) return { value: null, reason: "the measurements since the baseline are all on one date" };
+    if (spread.isZero()) return { value: null, reason: ONE_DATE };
     const at = new ExactDecimal(goalDay - origin);
     // Least squares, exactly: (Σy·spread + (nΣxy − ΣxΣy)(n·X − Σx)) / (n·spread).
     line = sy
@@ -596,33 +999,16 @@ export function forecastOf(
       .plus(n.times(sxy).minus(sx.times(sy)).times(n.times(at).minus(sx)))
       .div(n.times(spread));
   }
-  const bounds = facts?.bounds ?? boundsOf(indicator);
-  const { value: projected, clamped } = clampDecimal(line, bounds);
-  const goal = target.goal;
+  let clamped: boolean;
+  if (projected !== undefined) clamped = true;
+  else ({ value: projected, clamped } = clampDecimal(line as Decimal, bounds));
   const judged =
-    "low" in goal
-      ? judgeAgainstBand(
-          projected,
-          facts?.low ?? toDecimal(goal.low),
-          facts?.high ?? toDecimal(goal.high),
-          tolerance,
-          scale,
-        )
-      : judgeAgainstPoint(
-          projected,
-          {
-            num: (facts === undefined ? clampedGoal(goalValue(target), indicator) : facts.clampedGoal) as Decimal,
-            den: ONE,
-          },
-          indicator.polarity,
-          tolerance,
-          scale,
-        );
-  // A projected shortfall under the material shortfall is on profile, as a measured one is.
-  const material = facts === undefined ? materialShortfallFor(indicator, index.framework) : facts.material;
+    low !== undefined && high !== undefined
+      ? judgeAgainstBand(projected, low, high, tolerance, scale)
+      : judgeAgainstPoint(projected, { num: point as Decimal, den: ONE }, indicator.polarity, tolerance, scale);
   const onProfile = material !== undefined && compareDecimals(judged.shortfall, material) < 0;
   const shown =
-    integer !== undefined && integer !== SPREAD_ZERO && !clamped
+    integer !== undefined && !clamped
       ? shownRatio({ units: integer.numerator, places: integer.places }, { units: integer.denominator, places: 0 })
       : undefined;
   return {
