@@ -269,10 +269,10 @@ export function rollUpCodes(
   const componentProvisional = new Uint8Array(count);
   // Each component's progress (unrounded), for the objectives above it.
   const componentProgress: (Decimal | null)[] = withProgress ? new Array<Decimal | null>(count).fill(null) : [];
-  const results = new Array<ObjectiveRollUp>(graph.ids.length);
+  const results = new ByPosition<ObjectiveRollUp>(graph.ids.length);
   // Count records are frozen and shared between roll-ups with the same counts (most objectives have a few children).
   const shared = new SharedCounts();
-  const beneath = aimCounts(index, targetStatus, targetsOf, shared);
+  const aims = new AimCounts(index, targetStatus, targetsOf, shared);
   // The component's children: the council's own, and those over indirect links (partner-delivered).
   const fold = new Tally(settings);
   const foldPartner = new Tally(settings);
@@ -401,7 +401,7 @@ export function rollUpCodes(
       const lead = outcomeCode === -1 ? status : outcomeCode;
       headline[v] = lead;
       const deliveryCode = loop || memberDelivery[i] === -2 ? status : (memberDelivery[i] as number);
-      results[v] = {
+      results.set(v, {
         objective: graph.ids[v] as Id,
         method: settings.method,
         status: STATUSES[lead] as Status,
@@ -414,43 +414,55 @@ export function rollUpCodes(
         provisional: memberProvisional[i] as number,
         inCycle: onCycle[v] === 1,
         progress: progressText,
-        beneath: beneath[v] ?? null,
+        beneath: aims.beneath(v),
         ratedOnPartners: outcomeCode === -1 && onPartnersOnly,
-      };
+      });
     }
   }
-  return results;
+  return results.toArray();
 }
 
 /**
- * Each aim's `beneath` by objective position (`null` for an objective that is not an aim): every
- * target at or beneath it, each once, by status. One breadth-first walk down from each aim
- * (internal/graph.ts, marks reused), not passing through another aim: linear in the objectives,
- * links and targets beneath each aim, so the sum over aims of what each reaches (aims × (objectives +
- * links + targets) at most, when aims share a subtree).
+ * Each aim's `beneath`: every target at or beneath it, each once, by status; `null` for an objective
+ * that is not an aim. One breadth-first walk down from each aim when its roll-up is made, not
+ * passing through another aim: linear in the objectives, links and targets beneath each aim, so the
+ * sum over aims of what each reaches (aims × (objectives + links + targets) at most, when aims share
+ * a subtree). Asked per objective as its result is built, so no list by objective is kept.
  */
-function aimCounts(
-  index: FrameworkIndex,
-  targetStatus: Uint8Array,
-  targetsOf: Adjacency,
-  shared: SharedCounts,
-): (Readonly<Record<Status, number>> | null)[] {
-  const atApex = atApexByPosition(index);
-  const n = atApex.length;
-  const found = new Array<Readonly<Record<Status, number>> | null>(n).fill(null);
-  const counts = new Int32Array(STATUSES.length);
-  const { start, targets } = index.objectiveGraph.down;
-  // One breadth-first walk an aim, marks stamped with the aim's turn and the queue reused (as
-  // internal/graph.ts RepeatedWalks does), written out here so a walk allocates nothing: a
-  // framework whose every objective is an aim makes one walk per objective.
-  let marks: Int32Array | undefined;
-  let queue: Int32Array | undefined;
-  let stamp = 0;
-  for (let aim = 0; aim < n; aim += 1) {
-    if (atApex[aim] !== 1) continue;
-    marks ??= new Int32Array(n);
-    queue ??= new Int32Array(n);
-    stamp += 1;
+class AimCounts {
+  readonly #atApex: Uint8Array;
+  readonly #targetStatus: Uint8Array;
+  readonly #targetsOf: Adjacency;
+  readonly #down: Adjacency;
+  readonly #shared: SharedCounts;
+  readonly #counts = new Int32Array(STATUSES.length);
+  // The walk's marks, stamped with the walk's turn, and its queue: made at the first aim, reused by
+  // every walk after it (as internal/graph.ts RepeatedWalks does), so a walk allocates nothing.
+  #marks: Int32Array | undefined;
+  #queue: Int32Array | undefined;
+  #stamp = 0;
+
+  constructor(index: FrameworkIndex, targetStatus: Uint8Array, targetsOf: Adjacency, shared: SharedCounts) {
+    this.#atApex = atApexByPosition(index);
+    this.#targetStatus = targetStatus;
+    this.#targetsOf = targetsOf;
+    this.#down = index.objectiveGraph.down;
+    this.#shared = shared;
+  }
+
+  /** The aim's counts by status of every target at or beneath it, or `null` when `aim` is not an aim. */
+  beneath(aim: number): Readonly<Record<Status, number>> | null {
+    const atApex = this.#atApex;
+    if (atApex[aim] !== 1) return null;
+    const n = atApex.length;
+    const marks = (this.#marks ??= new Int32Array(n));
+    const queue = (this.#queue ??= new Int32Array(n));
+    const counts = this.#counts;
+    const targetStatus = this.#targetStatus;
+    const { start: targetStart, targets: targetList } = this.#targetsOf;
+    const { start, targets } = this.#down;
+    this.#stamp += 1;
+    const stamp = this.#stamp;
     counts.fill(0);
     marks[aim] = stamp;
     queue[0] = aim;
@@ -459,8 +471,8 @@ function aimCounts(
       const node = queue[head] as number;
       // The walk down does not pass through another aim (the aim itself is the only node at depth 0).
       if (head > 0 && atApex[node] === 1) continue;
-      for (let k = targetsOf.start[node] as number, kEnd = targetsOf.start[node + 1] as number; k < kEnd; k += 1) {
-        const code = targetStatus[targetsOf.targets[k] as number] as number;
+      for (let k = targetStart[node] as number, kEnd = targetStart[node + 1] as number; k < kEnd; k += 1) {
+        const code = targetStatus[targetList[k] as number] as number;
         counts[code] = (counts[code] as number) + 1;
       }
       for (let e = start[node] as number, eEnd = start[node + 1] as number; e < eEnd; e += 1) {
@@ -472,9 +484,48 @@ function aimCounts(
         }
       }
     }
-    found[aim] = shared.of(counts);
+    return this.#shared.of(counts);
   }
-  return found;
+}
+
+/** How many results a piece of {@link ByPosition} holds: a piece is a small object, never a large one. */
+const PIECE_BITS = 12;
+const PIECE = 1 << PIECE_BITS;
+
+/**
+ * The results by objective position, held while they are built in pieces of {@link PIECE} and put
+ * in one list only at the end. A list of 16,384 or more entries is a large object to V8, and a
+ * large object that lives through a young-generation collection moves to the old generation at
+ * once: from then on every result it holds outlives the next collection too (the old list, though
+ * dropped, is not collected until a full collection), so a roll-up of 40,000 objectives promoted
+ * all 40,000 results while one of 10,000 promoted none, and the time grew far beyond 4× (see
+ * docs/limits.md). Pieces are small young objects that die with the results; the final list is
+ * filled by a loop that allocates nothing.
+ */
+class ByPosition<T> {
+  readonly #pieces: T[][] = [];
+  readonly #size: number;
+
+  constructor(size: number) {
+    this.#size = size;
+    for (let first = 0; first < size; first += PIECE) this.#pieces.push(new Array<T>(Math.min(PIECE, size - first)));
+  }
+
+  set(position: number, value: T): void {
+    (this.#pieces[position >> PIECE_BITS] as T[])[position & (PIECE - 1)] = value;
+  }
+
+  /** Every value, by position, as one list. */
+  toArray(): T[] {
+    const list = new Array<T>(this.#size);
+    let position = 0;
+    for (const piece of this.#pieces)
+      for (const value of piece) {
+        list[position] = value;
+        position += 1;
+      }
+    return list;
+  }
 }
 
 /**
