@@ -3,7 +3,7 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, isDecimalValue, toDecimal } from "../internal/decimal.js";
-import { condensation } from "../internal/graph.js";
+import { type Condensation, condensation } from "../internal/graph.js";
 import { atApexByPosition } from "../model/apex.js";
 import { targetProgress } from "./rollUpProgress.js";
 import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
@@ -248,9 +248,10 @@ export function rollUpCodes(
   const graph = index.objectiveGraph;
   const { down } = graph;
   const targetsOf = index.derive(TARGETS_BY_POSITION, targetsByObjectivePosition);
-  const { component, count, members, onCycle } = index.derive(CONDENSATION, (i) =>
-    condensation(i.objectiveGraph.ids.length, i.objectiveGraph.down),
-  );
+  const { component, count, members, onCycle } = loopsOf(index);
+  // Each objective's links from outside its loop: links inside a loop are not children, and a dense
+  // loop of 14 has 13 such links to each member for the one from outside.
+  const fromOutside = index.derive(LINKS_FROM_OUTSIDE, linksFromOutside);
   const outcomeTarget = index.derive(OUTCOME_TARGETS, outcomeTargetsByPosition);
   const indirectEdge = index.derive(INDIRECT_EDGES, indirectDownEdges);
   const weighted = settings.method === "weighted";
@@ -337,11 +338,11 @@ export function rollUpCodes(
         else if (hasOutcome) delivery.add(code, weight, scored);
         if (withProgress) progress.add(value, weight);
       }
-      for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1) {
+      // A loop has no bottom: links inside it are not children; what feeds it from outside is.
+      for (let x = fromOutside.start[v] as number, xEnd = fromOutside.start[v + 1] as number; x < xEnd; x += 1) {
+        const e = fromOutside.targets[x] as number;
         const from = down.targets[e] as number;
         const home = component[from] as number;
-        // A loop has no bottom: links inside it are not children; what feeds it from outside is.
-        if (home === c) continue;
         const code = headline[from] as number;
         own[code] = (own[code] as number) + 1;
         children += 1;
@@ -442,12 +443,22 @@ class AimCounts {
   #queue: Int32Array | undefined;
   #stamp = 0;
 
+  readonly #component: Int32Array;
+  readonly #members: Adjacency;
+  readonly #fromOutside: Adjacency;
+  readonly #aimsIn: Int32Array;
+
   constructor(index: FrameworkIndex, targetStatus: Uint8Array, targetsOf: Adjacency, shared: SharedCounts) {
     this.#atApex = atApexByPosition(index);
     this.#targetStatus = targetStatus;
     this.#targetsOf = targetsOf;
     this.#down = index.objectiveGraph.down;
     this.#shared = shared;
+    const loops = loopsOf(index);
+    this.#component = loops.component;
+    this.#members = loops.members;
+    this.#fromOutside = index.derive(LINKS_FROM_OUTSIDE, linksFromOutside);
+    this.#aimsIn = index.derive(AIMS_BY_LOOP, aimsByLoop);
   }
 
   /** The aim's counts by status of every target at or beneath it, or `null` when `aim` is not an aim. */
@@ -460,7 +471,11 @@ class AimCounts {
     const counts = this.#counts;
     const targetStatus = this.#targetStatus;
     const { start: targetStart, targets: targetList } = this.#targetsOf;
-    const { start, targets } = this.#down;
+    const { targets } = this.#down;
+    const component = this.#component;
+    const members = this.#members;
+    const fromOutside = this.#fromOutside;
+    const aimsIn = this.#aimsIn;
     this.#stamp += 1;
     const stamp = this.#stamp;
     counts.fill(0);
@@ -475,9 +490,24 @@ class AimCounts {
         const code = targetStatus[targetList[k] as number] as number;
         counts[code] = (counts[code] as number) + 1;
       }
-      for (let e = start[node] as number, eEnd = start[node + 1] as number; e < eEnd; e += 1) {
-        const next = targets[e] as number;
-        if (marks[next] !== stamp) {
+      // A member of a loop with no aim in it follows only the links from outside the loop: its
+      // fellow members were queued with it (below), and a dense loop of 14 has 13 links back in.
+      const outsideOnly = aimsIn[component[node] as number] === 0;
+      const edges = outsideOnly ? fromOutside : this.#down;
+      for (let x = edges.start[node] as number, xEnd = edges.start[node + 1] as number; x < xEnd; x += 1) {
+        const next = targets[outsideOnly ? (fromOutside.targets[x] as number) : x] as number;
+        if (marks[next] === stamp) continue;
+        const loop = component[next] as number;
+        if (aimsIn[loop] === 0) {
+          // A loop with no aim in it, reached at one member, is reached at all: each reaches each
+          // without passing an aim. Its members are marked and queued together, once.
+          for (let m = members.start[loop] as number, mEnd = members.start[loop + 1] as number; m < mEnd; m += 1) {
+            const member = members.targets[m] as number;
+            marks[member] = stamp;
+            queue[tail] = member;
+            tail += 1;
+          }
+        } else {
           marks[next] = stamp;
           queue[tail] = next;
           tail += 1;
@@ -794,6 +824,54 @@ const TARGETS_BY_POSITION = Symbol("performance-management/trajectory targets by
 const CONDENSATION = Symbol("performance-management/trajectory contribution loops");
 const OUTCOME_TARGETS = Symbol("performance-management/trajectory outcome targets");
 const INDIRECT_EDGES = Symbol("performance-management/trajectory indirect links");
+const LINKS_FROM_OUTSIDE = Symbol("performance-management/trajectory links from outside each loop");
+const AIMS_BY_LOOP = Symbol("performance-management/trajectory aims by loop");
+
+/** The contribution loops of the index's objectives (its objective graph's condensation), worked out once per index. */
+function loopsOf(index: FrameworkIndex): Condensation {
+  return index.derive(CONDENSATION, (i) => condensation(i.objectiveGraph.ids.length, i.objectiveGraph.down));
+}
+
+/**
+ * Each objective's links from objectives outside its own loop (its component of the condensation; an
+ * objective on no loop is a loop of one), as edge numbers of the objective graph's `down`, in
+ * ascending order: `down` less every link from a fellow member (a link to itself included).
+ */
+function linksFromOutside(index: FrameworkIndex): Adjacency {
+  const { down } = index.objectiveGraph;
+  const { component } = loopsOf(index);
+  const n = down.start.length - 1;
+  const start = new Int32Array(n + 1);
+  let found = 0;
+  for (let v = 0; v < n; v += 1) {
+    start[v] = found;
+    const own = component[v] as number;
+    for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1)
+      if (component[down.targets[e] as number] !== own) found += 1;
+  }
+  start[n] = found;
+  const edges = new Int32Array(found);
+  let at = 0;
+  for (let v = 0; v < n; v += 1) {
+    const own = component[v] as number;
+    for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1)
+      if (component[down.targets[e] as number] !== own) {
+        edges[at] = e;
+        at += 1;
+      }
+  }
+  return { start, targets: edges };
+}
+
+/** How many aims (objectives at the apex) each loop (component of the condensation) holds. */
+function aimsByLoop(index: FrameworkIndex): Int32Array {
+  const atApex = atApexByPosition(index);
+  const { component, count } = loopsOf(index);
+  const aims = new Int32Array(count);
+  for (let v = 0; v < atApex.length; v += 1)
+    if (atApex[v] === 1) aims[component[v] as number] = (aims[component[v] as number] as number) + 1;
+  return aims;
+}
 
 /** 1 for each target (by position) on an indicator that measures an outcome. */
 function outcomeTargetsByPosition(index: FrameworkIndex): Uint8Array {
