@@ -8,19 +8,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type Framework, type RollUpInput, type Status, rollUp } from "../../src/index.js";
+import { STATUS_ORDER } from "../../src/trajectory/scales.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 
-const STATUSES: readonly Status[] = [
-  "blue",
-  "green",
-  "amber-green",
-  "amber",
-  "amber-red",
-  "red",
-  "no-data",
-  "not-started",
-  "awaiting-data",
-];
+const STATUSES = STATUS_ORDER;
 const IDS = ["__proto__", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "constructor", "toString"] as const;
 
 interface Shape {

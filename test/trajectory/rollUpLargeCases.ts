@@ -8,6 +8,7 @@
 import { createHash } from "node:crypto";
 import type { Framework, FrameworkIndex, RollUpInput, RollUpOptions } from "../../src/index.js";
 import { generateFramework, seededRandom } from "../../bench/generate.js";
+import { STATUS_ORDER } from "../../src/trajectory/scales.js";
 import { denseLoops, objectiveWithLinks } from "../../bench/shapes.js";
 
 /** The engines the cases call. */
@@ -18,17 +19,7 @@ export interface LargeEngines {
   readonly rollUp: (index: FrameworkIndex, evaluations: readonly RollUpInput[], options?: RollUpOptions) => unknown[];
 }
 
-const STATUSES = [
-  "blue",
-  "green",
-  "amber-green",
-  "amber",
-  "amber-red",
-  "red",
-  "no-data",
-  "not-started",
-  "awaiting-data",
-] as const;
+const STATUSES = STATUS_ORDER;
 const QUALITIES = [undefined, "provisional", "estimate", "final"] as const;
 const PERCENTS = [undefined, null, "0", "33.3333333333", "72.02000000000001", "100", "150", "-20"] as const;
 
