@@ -606,10 +606,18 @@ export function formatScalingTable(rows: readonly ScalingRow[]): string {
   return [line(header), widths.map((width) => "-".repeat(width)).join("  "), ...cells.map(line)].join("\n");
 }
 
-/** Runs every case and prints the table (rows print as they finish, so a slow dimension shows progress). */
+/**
+ * Runs every case and prints the table (rows print as they finish, so a slow dimension shows
+ * progress). `PM_BENCH_SCALING=rollUp` runs only the rows whose dimension or operation contains
+ * that text (any case).
+ */
 export function scalingBenchmarks(): void {
   const rows: ScalingRow[] = [];
-  for (const item of scalingCases()) {
+  const only = process.env.PM_BENCH_SCALING?.toLowerCase();
+  const cases = scalingCases().filter(
+    (item) => only === undefined || `${item.dimension} ${item.operation}`.toLowerCase().includes(only),
+  );
+  for (const item of cases) {
     const row = measureCase(item);
     rows.push(row);
     console.log(

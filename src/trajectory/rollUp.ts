@@ -3,7 +3,7 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, isDecimalValue, toDecimal } from "../internal/decimal.js";
-import { condensation } from "../internal/graph.js";
+import { type Condensation, condensation } from "../internal/graph.js";
 import { atApexByPosition } from "../model/apex.js";
 import { targetProgress } from "./rollUpProgress.js";
 import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
@@ -248,9 +248,10 @@ export function rollUpCodes(
   const graph = index.objectiveGraph;
   const { down } = graph;
   const targetsOf = index.derive(TARGETS_BY_POSITION, targetsByObjectivePosition);
-  const { component, count, members, onCycle } = index.derive(CONDENSATION, (i) =>
-    condensation(i.objectiveGraph.ids.length, i.objectiveGraph.down),
-  );
+  const { component, count, members, onCycle } = loopsOf(index);
+  // Each objective's links from outside its loop: links inside a loop are not children, and a dense
+  // loop of 14 has 13 such links to each member for the one from outside.
+  const fromOutside = index.derive(LINKS_FROM_OUTSIDE, linksFromOutside);
   const outcomeTarget = index.derive(OUTCOME_TARGETS, outcomeTargetsByPosition);
   const indirectEdge = index.derive(INDIRECT_EDGES, indirectDownEdges);
   const weighted = settings.method === "weighted";
@@ -269,10 +270,10 @@ export function rollUpCodes(
   const componentProvisional = new Uint8Array(count);
   // Each component's progress (unrounded), for the objectives above it.
   const componentProgress: (Decimal | null)[] = withProgress ? new Array<Decimal | null>(count).fill(null) : [];
-  const results = new Array<ObjectiveRollUp>(graph.ids.length);
+  const results = new ByPosition<ObjectiveRollUp>(graph.ids.length);
   // Count records are frozen and shared between roll-ups with the same counts (most objectives have a few children).
   const shared = new SharedCounts();
-  const beneath = aimCounts(index, targetStatus, targetsOf, shared);
+  const aims = new AimCounts(index, targetStatus, targetsOf, shared);
   // The component's children: the council's own, and those over indirect links (partner-delivered).
   const fold = new Tally(settings);
   const foldPartner = new Tally(settings);
@@ -337,11 +338,11 @@ export function rollUpCodes(
         else if (hasOutcome) delivery.add(code, weight, scored);
         if (withProgress) progress.add(value, weight);
       }
-      for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1) {
+      // A loop has no bottom: links inside it are not children; what feeds it from outside is.
+      for (let x = fromOutside.start[v] as number, xEnd = fromOutside.start[v + 1] as number; x < xEnd; x += 1) {
+        const e = fromOutside.targets[x] as number;
         const from = down.targets[e] as number;
         const home = component[from] as number;
-        // A loop has no bottom: links inside it are not children; what feeds it from outside is.
-        if (home === c) continue;
         const code = headline[from] as number;
         own[code] = (own[code] as number) + 1;
         children += 1;
@@ -401,7 +402,7 @@ export function rollUpCodes(
       const lead = outcomeCode === -1 ? status : outcomeCode;
       headline[v] = lead;
       const deliveryCode = loop || memberDelivery[i] === -2 ? status : (memberDelivery[i] as number);
-      results[v] = {
+      results.set(v, {
         objective: graph.ids[v] as Id,
         method: settings.method,
         status: STATUSES[lead] as Status,
@@ -414,43 +415,69 @@ export function rollUpCodes(
         provisional: memberProvisional[i] as number,
         inCycle: onCycle[v] === 1,
         progress: progressText,
-        beneath: beneath[v] ?? null,
+        beneath: aims.beneath(v),
         ratedOnPartners: outcomeCode === -1 && onPartnersOnly,
-      };
+      });
     }
   }
-  return results;
+  return results.toArray();
 }
 
 /**
- * Each aim's `beneath` by objective position (`null` for an objective that is not an aim): every
- * target at or beneath it, each once, by status. One breadth-first walk down from each aim
- * (internal/graph.ts, marks reused), not passing through another aim: linear in the objectives,
- * links and targets beneath each aim, so the sum over aims of what each reaches (aims × (objectives +
- * links + targets) at most, when aims share a subtree).
+ * Each aim's `beneath`: every target at or beneath it, each once, by status; `null` for an objective
+ * that is not an aim. One breadth-first walk down from each aim when its roll-up is made, not
+ * passing through another aim: linear in the objectives, links and targets beneath each aim, so the
+ * sum over aims of what each reaches (aims × (objectives + links + targets) at most, when aims share
+ * a subtree). Asked per objective as its result is built, so no list by objective is kept.
  */
-function aimCounts(
-  index: FrameworkIndex,
-  targetStatus: Uint8Array,
-  targetsOf: Adjacency,
-  shared: SharedCounts,
-): (Readonly<Record<Status, number>> | null)[] {
-  const atApex = atApexByPosition(index);
-  const n = atApex.length;
-  const found = new Array<Readonly<Record<Status, number>> | null>(n).fill(null);
-  const counts = new Int32Array(STATUSES.length);
-  const { start, targets } = index.objectiveGraph.down;
-  // One breadth-first walk an aim, marks stamped with the aim's turn and the queue reused (as
-  // internal/graph.ts RepeatedWalks does), written out here so a walk allocates nothing: a
-  // framework whose every objective is an aim makes one walk per objective.
-  let marks: Int32Array | undefined;
-  let queue: Int32Array | undefined;
-  let stamp = 0;
-  for (let aim = 0; aim < n; aim += 1) {
-    if (atApex[aim] !== 1) continue;
-    marks ??= new Int32Array(n);
-    queue ??= new Int32Array(n);
-    stamp += 1;
+class AimCounts {
+  readonly #atApex: Uint8Array;
+  readonly #targetStatus: Uint8Array;
+  readonly #targetsOf: Adjacency;
+  readonly #down: Adjacency;
+  readonly #shared: SharedCounts;
+  readonly #counts = new Int32Array(STATUSES.length);
+  // The walk's marks, stamped with the walk's turn, and its queue: made at the first aim, reused by
+  // every walk after it (as internal/graph.ts RepeatedWalks does), so a walk allocates nothing.
+  #marks: Int32Array | undefined;
+  #queue: Int32Array | undefined;
+  #stamp = 0;
+
+  readonly #component: Int32Array;
+  readonly #members: Adjacency;
+  readonly #fromOutside: Adjacency;
+  readonly #aimsIn: Int32Array;
+
+  constructor(index: FrameworkIndex, targetStatus: Uint8Array, targetsOf: Adjacency, shared: SharedCounts) {
+    this.#atApex = atApexByPosition(index);
+    this.#targetStatus = targetStatus;
+    this.#targetsOf = targetsOf;
+    this.#down = index.objectiveGraph.down;
+    this.#shared = shared;
+    const loops = loopsOf(index);
+    this.#component = loops.component;
+    this.#members = loops.members;
+    this.#fromOutside = index.derive(LINKS_FROM_OUTSIDE, linksFromOutside);
+    this.#aimsIn = index.derive(AIMS_BY_LOOP, aimsByLoop);
+  }
+
+  /** The aim's counts by status of every target at or beneath it, or `null` when `aim` is not an aim. */
+  beneath(aim: number): Readonly<Record<Status, number>> | null {
+    const atApex = this.#atApex;
+    if (atApex[aim] !== 1) return null;
+    const n = atApex.length;
+    const marks = (this.#marks ??= new Int32Array(n));
+    const queue = (this.#queue ??= new Int32Array(n));
+    const counts = this.#counts;
+    const targetStatus = this.#targetStatus;
+    const { start: targetStart, targets: targetList } = this.#targetsOf;
+    const { targets } = this.#down;
+    const component = this.#component;
+    const members = this.#members;
+    const fromOutside = this.#fromOutside;
+    const aimsIn = this.#aimsIn;
+    this.#stamp += 1;
+    const stamp = this.#stamp;
     counts.fill(0);
     marks[aim] = stamp;
     queue[0] = aim;
@@ -459,22 +486,76 @@ function aimCounts(
       const node = queue[head] as number;
       // The walk down does not pass through another aim (the aim itself is the only node at depth 0).
       if (head > 0 && atApex[node] === 1) continue;
-      for (let k = targetsOf.start[node] as number, kEnd = targetsOf.start[node + 1] as number; k < kEnd; k += 1) {
-        const code = targetStatus[targetsOf.targets[k] as number] as number;
+      for (let k = targetStart[node] as number, kEnd = targetStart[node + 1] as number; k < kEnd; k += 1) {
+        const code = targetStatus[targetList[k] as number] as number;
         counts[code] = (counts[code] as number) + 1;
       }
-      for (let e = start[node] as number, eEnd = start[node + 1] as number; e < eEnd; e += 1) {
-        const next = targets[e] as number;
-        if (marks[next] !== stamp) {
+      // A member of a loop with no aim in it follows only the links from outside the loop: its
+      // fellow members were queued with it (below), and a dense loop of 14 has 13 links back in.
+      const outsideOnly = aimsIn[component[node] as number] === 0;
+      const edges = outsideOnly ? fromOutside : this.#down;
+      for (let x = edges.start[node] as number, xEnd = edges.start[node + 1] as number; x < xEnd; x += 1) {
+        const next = targets[outsideOnly ? (fromOutside.targets[x] as number) : x] as number;
+        if (marks[next] === stamp) continue;
+        const loop = component[next] as number;
+        if (aimsIn[loop] === 0) {
+          // A loop with no aim in it, reached at one member, is reached at all: each reaches each
+          // without passing an aim. Its members are marked and queued together, once.
+          for (let m = members.start[loop] as number, mEnd = members.start[loop + 1] as number; m < mEnd; m += 1) {
+            const member = members.targets[m] as number;
+            marks[member] = stamp;
+            queue[tail] = member;
+            tail += 1;
+          }
+        } else {
           marks[next] = stamp;
           queue[tail] = next;
           tail += 1;
         }
       }
     }
-    found[aim] = shared.of(counts);
+    return this.#shared.of(counts);
   }
-  return found;
+}
+
+/** How many results a piece of {@link ByPosition} holds: a piece is a small object, never a large one. */
+const PIECE_BITS = 12;
+const PIECE = 1 << PIECE_BITS;
+
+/**
+ * The results by objective position, held while they are built in pieces of {@link PIECE} and put
+ * in one list only at the end. A list of 16,384 or more entries is a large object to V8, and a
+ * large object that lives through a young-generation collection moves to the old generation at
+ * once: from then on every result it holds outlives the next collection too (the old list, though
+ * dropped, is not collected until a full collection), so a roll-up of 40,000 objectives promoted
+ * all 40,000 results while one of 10,000 promoted none, and the time grew far beyond 4× (see
+ * docs/limits.md). Pieces are small young objects that die with the results; the final list is
+ * filled by a loop that allocates nothing.
+ */
+class ByPosition<T> {
+  readonly #pieces: T[][] = [];
+  readonly #size: number;
+
+  constructor(size: number) {
+    this.#size = size;
+    for (let first = 0; first < size; first += PIECE) this.#pieces.push(new Array<T>(Math.min(PIECE, size - first)));
+  }
+
+  set(position: number, value: T): void {
+    (this.#pieces[position >> PIECE_BITS] as T[])[position & (PIECE - 1)] = value;
+  }
+
+  /** Every value, by position, as one list. */
+  toArray(): T[] {
+    const list = new Array<T>(this.#size);
+    let position = 0;
+    for (const piece of this.#pieces)
+      for (const value of piece) {
+        list[position] = value;
+        position += 1;
+      }
+    return list;
+  }
 }
 
 /**
@@ -743,6 +824,54 @@ const TARGETS_BY_POSITION = Symbol("performance-management/trajectory targets by
 const CONDENSATION = Symbol("performance-management/trajectory contribution loops");
 const OUTCOME_TARGETS = Symbol("performance-management/trajectory outcome targets");
 const INDIRECT_EDGES = Symbol("performance-management/trajectory indirect links");
+const LINKS_FROM_OUTSIDE = Symbol("performance-management/trajectory links from outside each loop");
+const AIMS_BY_LOOP = Symbol("performance-management/trajectory aims by loop");
+
+/** The contribution loops of the index's objectives (its objective graph's condensation), worked out once per index. */
+function loopsOf(index: FrameworkIndex): Condensation {
+  return index.derive(CONDENSATION, (i) => condensation(i.objectiveGraph.ids.length, i.objectiveGraph.down));
+}
+
+/**
+ * Each objective's links from objectives outside its own loop (its component of the condensation; an
+ * objective on no loop is a loop of one), as edge numbers of the objective graph's `down`, in
+ * ascending order: `down` less every link from a fellow member (a link to itself included).
+ */
+function linksFromOutside(index: FrameworkIndex): Adjacency {
+  const { down } = index.objectiveGraph;
+  const { component } = loopsOf(index);
+  const n = down.start.length - 1;
+  const start = new Int32Array(n + 1);
+  let found = 0;
+  for (let v = 0; v < n; v += 1) {
+    start[v] = found;
+    const own = component[v] as number;
+    for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1)
+      if (component[down.targets[e] as number] !== own) found += 1;
+  }
+  start[n] = found;
+  const edges = new Int32Array(found);
+  let at = 0;
+  for (let v = 0; v < n; v += 1) {
+    const own = component[v] as number;
+    for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1)
+      if (component[down.targets[e] as number] !== own) {
+        edges[at] = e;
+        at += 1;
+      }
+  }
+  return { start, targets: edges };
+}
+
+/** How many aims (objectives at the apex) each loop (component of the condensation) holds. */
+function aimsByLoop(index: FrameworkIndex): Int32Array {
+  const atApex = atApexByPosition(index);
+  const { component, count } = loopsOf(index);
+  const aims = new Int32Array(count);
+  for (let v = 0; v < atApex.length; v += 1)
+    if (atApex[v] === 1) aims[component[v] as number] = (aims[component[v] as number] as number) + 1;
+  return aims;
+}
 
 /** 1 for each target (by position) on an indicator that measures an outcome. */
 function outcomeTargetsByPosition(index: FrameworkIndex): Uint8Array {
