@@ -3,20 +3,27 @@
  * status kernel reads every measurement of every indicator and every target's baseline and goal,
  * and on a national dataset those conversions were most of a first call's time.
  *
- * Why the fast reading is the same double. A plain decimal `[-]d…d[.d…d]` of at most 15 digits is
- * `±m / 10^s` with `m < 10^15 < 2^53` and `s ≤ 15`: both are doubles exactly, so their quotient,
- * rounded once by IEEE division, is the correctly rounded value of the decimal. `Number(text)` is
- * correctly rounded too, and so is decimal.js's `toNumber` (it converts its exact value's string),
- * so all three give the same double, `-0` included. Anything else (more digits, an exponent, a
- * stray character) takes the general path it took before.
+ * Why the fast reading is the same double. A plain decimal `[-]d…d[.d…d]` is `±m / 10^s`; when
+ * `m < 2^53` and `s ≤ 22` both are doubles exactly, so their quotient, rounded once by IEEE
+ * division, is the correctly rounded value of the decimal. `Number(text)` is correctly rounded too,
+ * and so is decimal.js's `toNumber` (it converts its exact value's string), so all three give the
+ * same double, `-0` included. The mantissa is read digit by digit in doubles: every step is exact
+ * while the number read so far is below 2^53, and once it is not, rounding (monotone) keeps it at
+ * or above 2^53, so the test on the number read is the test on the true mantissa. That takes every
+ * decimal of 15 digits and the 16-digit ones below 2^53 ("72.02000000000001", a float artefact of
+ * the kind exports are full of). Anything else (a larger mantissa, an exponent, a stray character)
+ * takes the general path it took before.
  * @internal
  */
 import { toDecimal } from "../internal/decimal.js";
 
-/** The most digits a fast reading takes: every such mantissa is below 2^53. */
-const MAX_DIGITS = 15;
-/** 10^0 … 10^15, each a double exactly. */
-const POWERS_OF_TEN = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** 10^0 … 10^22, each a double exactly (10^23 is not). */
+const POWERS_OF_TEN = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+  1e21, 1e22,
+];
+/** The most places a fast reading divides by: 10^22 is the largest power of ten a double holds exactly. */
+const MAX_PLACES = 22;
 const TWO_TO_53 = 2 ** 53;
 
 /** The most digits {@link packedDecimal} takes: `(m · 16 + scale) · 2 + sign` stays below 2^53 for m < 10^14. */
@@ -51,8 +58,9 @@ function packedDecimal(text: string): number {
 }
 
 /**
- * The float a plain decimal string of at most 15 digits stands for (correctly rounded), or `NaN`
- * when the text is not one. Allocation-free: this runs once per measurement.
+ * The float a plain decimal string with a mantissa below 2^53 and at most 22 places stands for
+ * (correctly rounded), or `NaN` when the text is not one. Allocation-free: this runs once per
+ * measurement.
  */
 function quickFloat(text: string): number {
   const length = text.length;
@@ -73,8 +81,9 @@ function quickFloat(text: string): number {
     } else if (code === 46 && point < 0 && digits > 0) point = i;
     else return Number.NaN;
   }
-  if (digits === 0 || digits > MAX_DIGITS || point === length - 1) return Number.NaN;
-  const value = mantissa / (POWERS_OF_TEN[point < 0 ? 0 : length - 1 - point] as number);
+  const places = point < 0 ? 0 : length - 1 - point;
+  if (digits === 0 || !(mantissa < TWO_TO_53) || places > MAX_PLACES || point === length - 1) return Number.NaN;
+  const value = mantissa / (POWERS_OF_TEN[places] as number);
   return negative ? -value : value;
 }
 
@@ -87,7 +96,7 @@ export function numberOf(value: string | number): number {
   return Number.isNaN(quick) ? Number(given) : quick;
 }
 
-/** `toDecimal(value).toNumber()`, exactly, without the decimal.js object for the plain decimals of at most 15 digits. */
+/** `toDecimal(value).toNumber()`, exactly, without the decimal.js object for the plain decimals {@link quickFloat} reads. */
 export function decimalFloat(value: string | number): number {
   if (typeof value === "number") {
     // toDecimal writes a finite number as its shortest round-trip string, so it converts back to itself; −0 is written "0".

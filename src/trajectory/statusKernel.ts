@@ -73,8 +73,12 @@ interface Compiled extends SeriesSpan {
   readonly baselineDay: number;
   /** The goal date's day, after which the target has ended and later figures are not its own; `NaN` for a revised target (the goal in force decides, day by day). */
   readonly goalDay: number;
-  /** The day the first period's figure is due (its end plus the lag): with nothing measured, awaiting data until it passes. */
-  readonly firstDueDay: number;
+  /**
+   * The day the first period's figure is due (its end plus the lag): with nothing measured, awaiting
+   * data until it passes. `NaN` until a status first needs it ({@link firstDueDayFor}): a target
+   * with figures (every red one the red-run walk compiles) never does.
+   */
+  firstDueDay: number;
   /**
    * The target's path in floats (empty for a target judged exactly every time), or `undefined` for
    * a target {@link quickCompile} compiled: its path is the two points below.
@@ -160,14 +164,28 @@ function firstDueDayOf(index: FrameworkIndex, shared: Shared, from: string, indi
   return day;
 }
 
+/** A compiled target's {@link Compiled.firstDueDay}, worked out on first need and kept. */
+function firstDueDayFor(index: FrameworkIndex, c: Compiled): number {
+  if (Number.isNaN(c.firstDueDay))
+    c.firstDueDay =
+      c.indicator === undefined
+        ? Number.POSITIVE_INFINITY
+        : firstDueDayOf(index, compilationOf(index).shared, c.target.baseline.date, c.indicator);
+  return c.firstDueDay;
+}
+
 /**
  * A target compiled for the kernel. A point target with an absolute goal and no milestones, the
  * common case at national scale, is compiled from its strings by {@link quickCompile}; every other
  * through the judgement's own functions ({@link compileThroughJudge}). Both give the same floats
- * (a property test compares them).
+ * (a property test compares them). `indicator` is the target's, when the caller has looked it up.
  */
-function compileTarget(index: FrameworkIndex, target: Target, shared: Shared): Compiled {
-  const indicator = index.indicators.get(target.indicator);
+function compileTarget(
+  index: FrameworkIndex,
+  target: Target,
+  shared: Shared,
+  indicator: Indicator | undefined = index.indicators.get(target.indicator),
+): Compiled {
   if (
     indicator !== undefined &&
     "value" in target.goal &&
@@ -179,7 +197,7 @@ function compileTarget(index: FrameworkIndex, target: Target, shared: Shared): C
     aggregationOf(indicator) === "snapshot"
   )
     return quickCompile(index, target, indicator, target.goal.value, shared);
-  return compileThroughJudge(index, target, shared);
+  return compileThroughJudge(index, target, shared, indicator);
 }
 
 /** The float path kinds of `floatPathOf` (judge.ts): 0 linear, 1 step, 2 compound, 3 period-target. */
@@ -236,7 +254,7 @@ function quickCompile(
     exactOnly: false,
     baselineDay,
     goalDay,
-    firstDueDay: firstDueDayOf(index, shared, target.baseline.date, indicator),
+    firstDueDay: Number.NaN,
     path: undefined,
     kind,
     day0: baselineDay,
@@ -273,8 +291,12 @@ function quickCompile(
 }
 
 /** A target compiled through the judgement's own functions: its path by `pathOf`, its goal by `goalValue`, its tolerances exactly. */
-function compileThroughJudge(index: FrameworkIndex, target: Target, shared: Shared): Compiled {
-  const indicator = index.indicators.get(target.indicator);
+function compileThroughJudge(
+  index: FrameworkIndex,
+  target: Target,
+  shared: Shared,
+  indicator: Indicator | undefined = index.indicators.get(target.indicator),
+): Compiled {
   const exactOnly =
     indicator === undefined ||
     "low" in target.goal ||
@@ -299,10 +321,7 @@ function compileThroughJudge(index: FrameworkIndex, target: Target, shared: Shar
     exactOnly,
     baselineDay,
     goalDay: (target.revisions?.length ?? 0) > 0 ? Number.NaN : toDayNumber(target.goal.date),
-    firstDueDay:
-      indicator === undefined
-        ? Number.POSITIVE_INFINITY
-        : firstDueDayOf(index, shared, target.baseline.date, indicator),
+    firstDueDay: Number.NaN,
     path: path === undefined ? NO_PATH : floatPathOf(path),
     // No two-point path: the FloatPath holds it (the fields are set so every compiled target has one shape).
     kind: 0,
@@ -370,18 +389,13 @@ function compilationOf(index: FrameworkIndex): Compilation {
   }));
 }
 
-/** A target compiled once per index, on first use. */
-function compiledOf(compilation: Compilation, index: FrameworkIndex, target: Target): Compiled {
+/** The index's targets compiled so far, by target (made from the bulk compilation's list when that came first). */
+function byTargetOf(compilation: Compilation): Map<Target, Compiled> {
   if (compilation.byTarget === undefined) {
     compilation.byTarget = new Map();
     for (const c of compilation.all ?? []) compilation.byTarget.set(c.target, c);
   }
-  let compiled = compilation.byTarget.get(target);
-  if (compiled === undefined) {
-    compiled = compileTarget(index, target, compilation.shared);
-    compilation.byTarget.set(target, compiled);
-  }
-  return compiled;
+  return compilation.byTarget;
 }
 
 /** Every target compiled, in the framework's order (those already compiled one by one kept). */
@@ -460,7 +474,7 @@ function statusAt(index: FrameworkIndex, c: Compiled, day: number, rating: Ratin
   // No indicator to measure by: no data. Nothing measured since the baseline: awaiting data until
   // the first figure is due (overdue from the day after, as isOverdue says), no data after.
   if (indicator === undefined) return "no-data";
-  if (end === c.start) return day > c.firstDueDay ? "no-data" : "awaiting-data";
+  if (end === c.start) return day > firstDueDayFor(index, c) ? "no-data" : "awaiting-data";
   // Of several measurements on one date, the last in the framework's order counts.
   const at = end - 1;
   if (c.exactOnly) return exactStatus(index, c, indicator, at, rating);
@@ -569,8 +583,7 @@ export function provisionalAsOf(index: FrameworkIndex, day: number): Uint8Array 
  * and revised targets, and a missing indicator): `compileThroughJudge`'s `exactOnly`, read without
  * compiling the target.
  */
-function judgedExactly(index: FrameworkIndex, target: Target): boolean {
-  const indicator = index.indicators.get(target.indicator);
+function judgedExactly(target: Target, indicator: Indicator | undefined): boolean {
   return (
     indicator === undefined ||
     "low" in target.goal ||
@@ -597,10 +610,22 @@ function cachedRating(compilation: Compilation, scale: Scale, fallback: Toleranc
   return rating;
 }
 
-/** One of the index's targets compiled for the red-run walk; `undefined` where the kernel judges it exactly every time. */
+/**
+ * One of the index's targets compiled for the red-run walk (once per index, on first use);
+ * `undefined` where the kernel judges it exactly every time, or for a target not the index's own.
+ * A target already compiled is the index's own (only those are), so a warm call makes one look-up;
+ * a first call looks its indicator up once for the check and the compilation both.
+ */
 function walkTargetOf(compilation: Compilation, index: FrameworkIndex, target: Target): Compiled | undefined {
-  if (index.targets.get(target.id) !== target || judgedExactly(index, target)) return undefined;
-  const c = compiledOf(compilation, index, target);
+  const byTarget = byTargetOf(compilation);
+  let c = byTarget.get(target);
+  if (c === undefined) {
+    if (index.targets.get(target.id) !== target) return undefined;
+    const indicator = index.indicators.get(target.indicator);
+    if (judgedExactly(target, indicator)) return undefined;
+    c = compileTarget(index, target, compilation.shared, indicator);
+    byTarget.set(target, c);
+  }
   return c.exactOnly || c.indicator === undefined ? undefined : c;
 }
 
@@ -755,7 +780,7 @@ export function compiledBothWays(
     exactOnly: c.exactOnly,
     baselineDay: c.baselineDay,
     goalDay: c.goalDay,
-    firstDueDay: c.firstDueDay,
+    firstDueDay: firstDueDayFor(index, c),
     sign: c.sign,
     goal: c.goal,
     floor: c.floor,
