@@ -208,29 +208,30 @@ function valueText(series: IndicatorSeries, i: number): string {
 /**
  * A value's text classified in one scan without building strings: −1 unless it is a plain decimal
  * (`-?\d+(\.\d+)?`), else `2·places + 1` where it fits the safe integers (at most 15 significant
- * digits and 20 places) and `2·places` where it does not.
+ * digits and 20 places) and `2·places` where it does not. @internal
  */
-function scanOf(text: string): number {
+export function scanOf(text: string): number {
   const length = text.length;
-  let at = length > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
-  let significant = 0;
-  let integerDigits = 0;
-  let places = -1;
-  for (; at < length; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === 46) {
-      // One point, after at least one digit and before at least one.
-      if (places >= 0 || integerDigits === 0 || at === length - 1) return -1;
-      places = 0;
-      continue;
-    }
-    if (code < 48 || code > 57) return -1;
-    if (places >= 0) places += 1;
-    else integerDigits += 1;
-    if (significant > 0 || code !== 48) significant += 1;
+  const first = length > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+  let at = first;
+  // The whole part's digits, then a point and the fraction's (at least one), then the end.
+  while (at < length && (text.charCodeAt(at) - 48) >>> 0 <= 9) at += 1;
+  if (at === first) return -1;
+  let places = 0;
+  if (at < length) {
+    if (text.charCodeAt(at) !== 46 || at === length - 1) return -1;
+    const point = at;
+    for (at += 1; at < length; at += 1) if ((text.charCodeAt(at) - 48) >>> 0 > 9) return -1;
+    places = length - point - 1;
   }
-  if (integerDigits === 0) return -1;
-  if (places < 0) places = 0;
+  // Significant digits: every digit from the first that is not 0.
+  let leading = 0;
+  for (at = first; at < length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 48) leading += 1;
+    else if (code !== 46) break;
+  }
+  const significant = length - first - (places > 0 ? 1 : 0) - leading;
   return 2 * places + (significant > 15 || places > 20 ? 0 : 1);
 }
 
@@ -241,9 +242,9 @@ function scanOf(text: string): number {
  * 2^50. Exact: the units `Y = v·10^scale` are a whole number and `y·10^scale` is rounded twice
  * (the conversion and the product, 10^scale itself exact), so it lies within
  * `|Y|·(2u + u²)` of Y; below 2^50 (so |Y| at most a few u above it) that is under 0.26, and the
- * nearest whole number is Y. (A −0 becomes 0, as every sum starting at 0 makes it.)
+ * nearest whole number is Y. (A −0 becomes 0, as every sum starting at 0 makes it.) @internal
  */
-function unitsOfFloat(y: number, scale: number): number {
+export function unitsOfFloat(y: number, scale: number): number {
   const product = y * (POW10[scale] as number);
   return Math.abs(product) <= UNITS_FROM_FLOAT ? Math.round(product) + 0 : Number.NaN;
 }
@@ -777,11 +778,7 @@ function bigRoute(
 
 /** What the line's routes give: a safe-integer line, a float line (with its series, for the big integers), a decimal, or none. */
 type RoutedLine =
-  | IntegerLine
-  | { readonly float: FloatLine; readonly scaled: ScaledSeries }
-  | Decimal
-  | typeof SPREAD_ZERO
-  | undefined;
+  IntegerLine | { readonly float: FloatLine; readonly scaled: ScaledSeries } | Decimal | typeof SPREAD_ZERO | undefined;
 
 /** What {@link firstLine} returns when it leaves a window to the general routes, the use counts untouched. */
 const GENERAL = Symbol("general routes");
@@ -888,8 +885,9 @@ function lineRoutes(
     const first = firstLine(scaled, series, start, end, origin, goalDay);
     if (first !== GENERAL) return first;
   }
-  const integer = integerLine(scaled, series, start, end, origin, goalDay);
-  return integer === undefined ? bigRoute(scaled, series, start, end, origin, goalDay) : integer;
+  return (
+    integerLine(scaled, series, start, end, origin, goalDay) ?? bigRoute(scaled, series, start, end, origin, goalDay)
+  );
 }
 
 // ---- Judging a line in floats -------------------------------------------------------------------
@@ -1064,11 +1062,14 @@ function floatShown(line: FloatLine): string | undefined {
   const integer = (magnitude - fraction) / 1e10;
   const sign = units < 0 ? "-" : "";
   if (fraction === 0) return integer === 0 ? "0" : `${sign}${String(integer)}`;
-  let digits = String(fraction).padStart(10, "0");
-  let cut = 10;
-  while (digits.charCodeAt(cut - 1) === 48) cut -= 1;
-  if (cut < 10) digits = digits.slice(0, cut);
-  return `${sign}${String(integer)}.${digits}`;
+  // The fraction's digits without its trailing zeros, padded to their places.
+  let digits = fraction;
+  let width = 10;
+  while (digits % 10 === 0) {
+    digits /= 10;
+    width -= 1;
+  }
+  return `${sign}${String(integer)}.${String(digits).padStart(width, "0")}`;
 }
 
 const ONE_DATE = "the measurements since the baseline are all on one date";
