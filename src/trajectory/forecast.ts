@@ -169,23 +169,23 @@ interface ScaledSeries {
   /** How many forecasts asked the safe integers for a line. */
   uses: number;
   /** Running totals at the series' widest scale, x from its first day; absent until a second forecast, or when they would not fit. */
-  prefix?: IntegerPrefix | null;
+  prefix: IntegerPrefix | null | undefined;
   /** How many forecasts asked the big-integer route (or its float twin) for a line. */
   bigUses: number;
   /** Whether every value of the series is a plain decimal: −1 until a second such forecast asks. */
   allPlain: number;
   /** The widest places of the whole series, once read (every value a plain decimal). */
-  seriesPlaces?: number;
-  bigPrefix?: BigPrefix;
+  seriesPlaces: number | undefined;
+  bigPrefix: BigPrefix | undefined;
   /** The values read so far: absent while the series has served only a first forecast, which reads its window directly ({@link firstLine}). */
-  reads?: SeriesReads;
+  reads: SeriesReads | undefined;
 }
 
 /** A series' values as read, each when a window or a running total first needs it (see {@link ScaledSeries}). */
 interface SeriesReads {
   readonly units: number[] | Float64Array;
   readonly places: number[] | Int8Array;
-  bigUnits?: (bigint | undefined)[];
+  bigUnits: (bigint | undefined)[] | undefined;
 }
 
 interface IntegerPrefix {
@@ -286,6 +286,7 @@ function readsOf(scaled: ScaledSeries, series: IndicatorSeries): SeriesReads {
     reads = {
       units: short ? new Array<number>(count).fill(0) : new Float64Array(count),
       places: short ? new Array<number>(2 * count).fill(UNREAD) : new Int8Array(2 * count).fill(UNREAD),
+      bigUnits: undefined,
     };
     scaled.reads = reads;
   }
@@ -880,7 +881,16 @@ function lineRoutes(
   const cache = index.derive(SCALED, () => new Map<IndicatorSeries, ScaledSeries>());
   let scaled = cache.get(series);
   if (scaled === undefined) {
-    scaled = { uses: 0, bigUses: 0, allPlain: -1 };
+    // Every field from the start, so that every entry has one shape.
+    scaled = {
+      uses: 0,
+      prefix: undefined,
+      bigUses: 0,
+      allPlain: -1,
+      seriesPlaces: undefined,
+      bigPrefix: undefined,
+      reads: undefined,
+    };
     cache.set(series, scaled);
     const first = firstLine(scaled, series, start, end, origin, goalDay);
     if (first !== GENERAL) return first;
