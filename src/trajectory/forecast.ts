@@ -382,20 +382,47 @@ function integerLine(
   } else {
     places = widestPlaces(reads, series, start, end);
     if (places < 0) return undefined;
-    sx = 0;
-    sy = 0;
-    sxx = 0;
-    sxy = 0;
-    for (let i = start; i < end; i += 1) {
-      const x = (series.days[i] as number) - origin;
-      const y = unitsAt(reads, i, places);
-      sx = add(sx, x);
-      sy = add(sy, y);
-      sxx = add(sxx, mul(x, x));
-      sxy = add(sxy, mul(x, y));
-    }
+    const line = directIntegerLine(series, start, end, origin, goalDay, places, reads);
+    // Read units are never refused for a general route (a unit past 2^53 is NaN, and refuses below).
+    return line === GENERAL ? undefined : line;
   }
   return integerLineOf(n, sx, sy, sxx, sxy, goalDay - origin, places);
+}
+
+/**
+ * {@link integerLine} of `[start, end)` summed directly at `places`, the units read (`reads`,
+ * NaN past 2^53) or, for a series' first forecast, taken from the series' floats
+ * ({@link unitsOfFloat}; {@link GENERAL} where one is past 2^50).
+ */
+function directIntegerLine(
+  series: IndicatorSeries,
+  start: number,
+  end: number,
+  origin: number,
+  goalDay: number,
+  places: number,
+  reads: SeriesReads | undefined,
+): IntegerLine | typeof SPREAD_ZERO | typeof GENERAL | undefined {
+  const days = series.days;
+  const values = series.values;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = start; i < end; i += 1) {
+    const x = (days[i] as number) - origin;
+    let y: number;
+    if (reads !== undefined) y = unitsAt(reads, i, places);
+    else {
+      y = unitsOfFloat(values[i] as number, places);
+      if (Number.isNaN(y)) return GENERAL;
+    }
+    sx = add(sx, x);
+    sy = add(sy, y);
+    sxx = add(sxx, mul(x, x));
+    sxy = add(sxy, mul(x, y));
+  }
+  return integerLineOf(end - start, sx, sy, sxx, sxy, goalDay - origin, places);
 }
 
 /** {@link integerLine} from the window's sums (NaN where one did not fit), `at` the goal's x, the values at `places`. */
@@ -665,30 +692,7 @@ function floatLineOf(
     const ay = y < 0 ? -y : y;
     if (ay > yMax) yMax = ay;
   }
-  return floatLineFrom(series, places, start, end, origin, goalDay, sx, sxx, xMax, yMax);
-}
-
-/**
- * {@link floatLineOf} from the window's x-only sums (`sx` = Σx, `sxx` = Σx², each {@link add}ed
- * and {@link mul}tiplied in window order, NaN where one is not a safe integer) and its largest |x|
- * and |y| (of the series' floats), read once by the caller; the window at most
- * {@link FLOAT_WINDOW} long.
- */
-function floatLineFrom(
-  series: IndicatorSeries,
-  places: number,
-  start: number,
-  end: number,
-  origin: number,
-  goalDay: number,
-  sx: number,
-  sxx: number,
-  xMax: number,
-  yMax: number,
-): FloatLine | typeof SPREAD_ZERO | undefined {
   const n = end - start;
-  const days = series.days;
-  const values = series.values;
   const at = goalDay - origin;
   const spread = add(mul(n, sxx), -mul(sx, sx));
   const reach = add(mul(n, at), -sx);
@@ -787,9 +791,10 @@ const GENERAL = Symbol("general routes");
 /**
  * A series' first forecast (on a fresh index, almost every forecast: each series serves one
  * target), as {@link integerLine} and then {@link bigRoute} give it, without reading the values
- * into the series' arrays: each value's text is scanned once ({@link scanOf}) for both routes, the
- * x sums and the largest |x| and |y| made once for both, the safe units read from the series'
- * floats ({@link unitsOfFloat}) in a second pass at the window's widest places. The use counts are
+ * into the series' arrays: each value's text is scanned once ({@link scanOf}) for both routes;
+ * then the safe integers' sums with the units taken from the series' floats
+ * ({@link unitsOfFloat}, {@link directIntegerLine}) at the window's widest places, or the float
+ * line ({@link floatLineOf}) at the window's widest places as plain decimals. The use counts are
  * left as the two routes leave them (`uses` 1, and `bigUses` 1 where the safe integers refuse), so
  * a second forecast on the series takes the running totals as before. {@link GENERAL} where a
  * value's units at that scale exceed 2^50 (the general routes then read the text), with the counts
@@ -798,8 +803,8 @@ const GENERAL = Symbol("general routes");
  * The same line: the safe integers' sums are the same numbers added and multiplied in the same
  * order by {@link add} and {@link mul}, so NaN (a sum that does not fit) falls where it falls
  * there, and the window is refused exactly where {@link widestPlaces} finds a value that does not
- * fit; the float line gets the window's widest places as a plain decimal and the x sums
- * {@link floatLineOf} makes, and the big integers the series as {@link bigRoute} leaves it.
+ * fit; the float line gets the places {@link bigRoute} gives it on a first forecast, and the big
+ * integers the series as {@link bigRoute} leaves it.
  */
 function firstLine(
   scaled: ScaledSeries,
@@ -809,15 +814,9 @@ function firstLine(
   origin: number,
   goalDay: number,
 ): RoutedLine | typeof GENERAL {
-  const days = series.days;
-  const values = series.values;
   // The window's widest places for the safe integers and for the big integers, −1 once a value refuses.
   let safePlaces = 0;
   let bigPlaces = 0;
-  let sx = 0;
-  let sxx = 0;
-  let xMax = 0;
-  let yMax = 0;
   for (let i = start; i < end; i += 1) {
     const scan = scanOf(valueText(series, i));
     if (scan < 0) {
@@ -832,37 +831,19 @@ function firstLine(
     else if (safePlaces >= 0 && places > safePlaces) safePlaces = places;
     if (places > 100) bigPlaces = -1;
     else if (bigPlaces >= 0 && places > bigPlaces) bigPlaces = places;
-    const x = (days[i] as number) - origin;
-    sx = add(sx, x);
-    sxx = add(sxx, mul(x, x));
-    const ax = x < 0 ? -x : x;
-    if (ax > xMax) xMax = ax;
-    const y = values[i] as number;
-    const ay = y < 0 ? -y : y;
-    if (ay > yMax) yMax = ay;
   }
-  const n = end - start;
   if (safePlaces >= 0) {
-    let sy = 0;
-    let sxy = 0;
-    for (let i = start; i < end; i += 1) {
-      const y = unitsOfFloat(values[i] as number, safePlaces);
-      if (Number.isNaN(y)) return GENERAL;
-      sy = add(sy, y);
-      sxy = add(sxy, mul((days[i] as number) - origin, y));
-    }
+    const integer = directIntegerLine(series, start, end, origin, goalDay, safePlaces, undefined);
+    if (integer === GENERAL) return GENERAL;
     scaled.uses = 1;
-    const integer = integerLineOf(n, sx, sy, sxx, sxy, goalDay - origin, safePlaces);
     if (integer !== undefined) return integer;
   }
   scaled.uses = 1;
   scaled.bigUses = 1;
   if (bigPlaces < 0) return undefined;
-  if (n <= FLOAT_WINDOW) {
-    const float = floatLineFrom(series, bigPlaces, start, end, origin, goalDay, sx, sxx, xMax, yMax);
-    if (float === SPREAD_ZERO) return SPREAD_ZERO;
-    if (float !== undefined) return { float, scaled };
-  }
+  const float = floatLineOf(series, bigPlaces, start, end, origin, goalDay);
+  if (float === SPREAD_ZERO) return SPREAD_ZERO;
+  if (float !== undefined) return { float, scaled };
   return bigLineOf(scaled, series, start, end, origin, goalDay);
 }
 
