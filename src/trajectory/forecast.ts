@@ -161,22 +161,31 @@ function add(a: number, b: number): number {
  * in exponent notation). For the big integers and their float twin (windows of values of more
  * digits, as the float artefact `String(0.47 * 100)`): `places[count + i]` is the value's decimal
  * places, −1 for a value that is not a plain decimal (`-?\d+(\.\d+)?`, at most 100 places), and
- * `bigUnits[i]`, made only where a line needs big integers, its digits as a big integer.
+ * `bigUnits[i]`, made only where a line needs big integers, its digits as a big integer. These
+ * arrays ({@link SeriesReads}) are made only when a series serves a second forecast or a first
+ * one {@link firstLine} leaves to the general routes; the use counts always.
  */
 interface ScaledSeries {
-  readonly units: number[] | Float64Array;
-  readonly places: number[] | Int8Array;
+  /** How many forecasts asked the safe integers for a line. */
   uses: number;
   /** Running totals at the series' widest scale, x from its first day; absent until a second forecast, or when they would not fit. */
-  prefix?: IntegerPrefix | null;
+  prefix: IntegerPrefix | null | undefined;
   /** How many forecasts asked the big-integer route (or its float twin) for a line. */
   bigUses: number;
   /** Whether every value of the series is a plain decimal: −1 until a second such forecast asks. */
   allPlain: number;
   /** The widest places of the whole series, once read (every value a plain decimal). */
-  seriesPlaces?: number;
-  bigUnits?: (bigint | undefined)[];
-  bigPrefix?: BigPrefix;
+  seriesPlaces: number | undefined;
+  bigPrefix: BigPrefix | undefined;
+  /** The values read so far: absent while the series has served only a first forecast, which reads its window directly ({@link firstLine}). */
+  reads: SeriesReads | undefined;
+}
+
+/** A series' values as read, each when a window or a running total first needs it (see {@link ScaledSeries}). */
+interface SeriesReads {
+  readonly units: number[] | Float64Array;
+  readonly places: number[] | Int8Array;
+  bigUnits: (bigint | undefined)[] | undefined;
 }
 
 interface IntegerPrefix {
@@ -197,44 +206,68 @@ function valueText(series: IndicatorSeries, i: number): string {
 }
 
 /**
- * Measurement `i`'s value read into `scaled`, in one scan without building strings: for the safe
- * integers, the digits of a plain decimal (`-?\d+(\.\d+)?`) accumulated into a safe integer
- * (its units and places, places −1 beyond 15 significant digits or 20 places, or for another text);
- * for the big integers, its places (−1 for another text or more than 100). Returns the former.
+ * A value's text classified in one scan without building strings: −1 unless it is a plain decimal
+ * (`-?\d+(\.\d+)?`), else `2·places + 1` where it fits the safe integers (at most 15 significant
+ * digits and 20 places) and `2·places` where it does not. @internal
  */
-function readScaled(scaled: ScaledSeries, series: IndicatorSeries, i: number): number {
-  const plainAt = series.measurements.length + i;
-  const text = valueText(series, i);
+export function scanOf(text: string): number {
   const length = text.length;
-  let at = 0;
-  const negative = length > 0 && text.charCodeAt(0) === 45;
-  if (negative) at = 1;
-  let units = 0;
-  let significant = 0;
-  let integerDigits = 0;
-  let places = -1;
-  for (; at < length; at += 1) {
-    const code = text.charCodeAt(at);
-    if (code === 46) {
-      // One point, after at least one digit and before at least one.
-      if (places >= 0 || integerDigits === 0 || at === length - 1)
-        return (scaled.places[i] = scaled.places[plainAt] = -1);
-      places = 0;
-      continue;
-    }
-    if (code < 48 || code > 57) return (scaled.places[i] = scaled.places[plainAt] = -1);
-    if (places >= 0) places += 1;
-    else integerDigits += 1;
-    if (significant > 0 || code !== 48) significant += 1;
-    // Exact while at most 15 significant digits, the only units kept.
-    units = units * 10 + (code - 48);
+  const first = length > 0 && text.charCodeAt(0) === 45 ? 1 : 0;
+  let at = first;
+  // The whole part's digits, then a point and the fraction's (at least one), then the end.
+  while (at < length && (text.charCodeAt(at) - 48) >>> 0 <= 9) at += 1;
+  if (at === first) return -1;
+  let places = 0;
+  if (at < length) {
+    if (text.charCodeAt(at) !== 46 || at === length - 1) return -1;
+    const point = at;
+    for (at += 1; at < length; at += 1) if ((text.charCodeAt(at) - 48) >>> 0 > 9) return -1;
+    places = length - point - 1;
   }
-  if (integerDigits === 0) return (scaled.places[i] = scaled.places[plainAt] = -1);
-  if (places < 0) places = 0;
-  scaled.places[plainAt] = places > 100 ? -1 : places;
-  if (significant > 15 || places > 20) return (scaled.places[i] = -1);
-  scaled.units[i] = negative ? -units : units;
-  return (scaled.places[i] = places);
+  // Significant digits: every digit from the first that is not 0.
+  let leading = 0;
+  for (at = first; at < length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 48) leading += 1;
+    else if (code !== 46) break;
+  }
+  const significant = length - first - (places > 0 ? 1 : 0) - leading;
+  return 2 * places + (significant > 15 || places > 20 ? 0 : 1);
+}
+
+/**
+ * A value that fits the safe integers (at most 15 significant digits, `places` ≤ 20) as whole
+ * units at `scale` ≥ `places` decimal places (scale ≤ 20), from its float `y` (the series'
+ * `Number` of it, correctly rounded): `Math.round(y·10^scale)`, or NaN when that product exceeds
+ * 2^50. Exact: the units `Y = v·10^scale` are a whole number and `y·10^scale` is rounded twice
+ * (the conversion and the product, 10^scale itself exact), so it lies within
+ * `|Y|·(2u + u²)` of Y; below 2^50 (so |Y| at most a few u above it) that is under 0.26, and the
+ * nearest whole number is Y. (A −0 becomes 0, as every sum starting at 0 makes it.) @internal
+ */
+export function unitsOfFloat(y: number, scale: number): number {
+  const product = y * (POW10[scale] as number);
+  return Math.abs(product) <= UNITS_FROM_FLOAT ? Math.round(product) + 0 : Number.NaN;
+}
+
+/** The largest units {@link unitsOfFloat} reads from a float, 2^50. */
+const UNITS_FROM_FLOAT = 2 ** 50;
+
+/**
+ * Measurement `i`'s value read into `reads` ({@link scanOf}): for the safe integers, its units
+ * (from its float, {@link unitsOfFloat}: under 10^15, so always within reach) and places, places
+ * −1 beyond 15 significant digits or 20 places, or for another text; for the big integers, its
+ * places (−1 for another text or more than 100). Returns the former.
+ */
+function readScaled(reads: SeriesReads, series: IndicatorSeries, i: number): number {
+  const plainAt = series.measurements.length + i;
+  const scan = scanOf(valueText(series, i));
+  if (scan < 0) return (reads.places[i] = reads.places[plainAt] = -1);
+  const fits = scan % 2;
+  const places = (scan - fits) / 2;
+  reads.places[plainAt] = places > 100 ? -1 : places;
+  if (fits === 0) return (reads.places[i] = -1);
+  reads.units[i] = unitsOfFloat(series.values[i] as number, places);
+  return (reads.places[i] = places);
 }
 
 /** The longest series whose values are read into plain arrays rather than typed ones. */
@@ -242,31 +275,29 @@ const SHORT_SERIES = 256;
 
 const SCALED = Symbol("performance-management/trajectory forecast integers");
 
-function scaledSeriesOf(index: FrameworkIndex, series: IndicatorSeries): ScaledSeries {
-  const cache = index.derive(SCALED, () => new Map<IndicatorSeries, ScaledSeries>());
-  let scaled = cache.get(series);
-  if (scaled === undefined) {
+/** The values of a series as read so far, the arrays made on first use. */
+function readsOf(scaled: ScaledSeries, series: IndicatorSeries): SeriesReads {
+  let reads = scaled.reads;
+  if (reads === undefined) {
     const count = series.measurements.length;
     // Plain arrays for a short series: a typed array costs a microsecond or more to make, several
     // times a forecast's own work on a fresh index; typed arrays (a byte a place) for a long one.
     const short = count <= SHORT_SERIES;
-    scaled = {
+    reads = {
       units: short ? new Array<number>(count).fill(0) : new Float64Array(count),
       places: short ? new Array<number>(2 * count).fill(UNREAD) : new Int8Array(2 * count).fill(UNREAD),
-      uses: 0,
-      bigUses: 0,
-      allPlain: -1,
+      bigUnits: undefined,
     };
-    cache.set(series, scaled);
+    scaled.reads = reads;
   }
-  return scaled;
+  return reads;
 }
 
 /**
  * The widest scale of `[start, end)`, or −1 when a value there does not fit; reads the values not
  * yet read, stopping at the first that does not fit.
  */
-function widestPlaces(scaled: ScaledSeries, series: IndicatorSeries, start: number, end: number): number {
+function widestPlaces(scaled: SeriesReads, series: IndicatorSeries, start: number, end: number): number {
   let widest = 0;
   for (let i = start; i < end; i += 1) {
     let places = scaled.places[i] as number;
@@ -278,12 +309,12 @@ function widestPlaces(scaled: ScaledSeries, series: IndicatorSeries, start: numb
 }
 
 /** `units[i]` at `places` decimal places (NaN when it does not fit). */
-function unitsAt(scaled: ScaledSeries, i: number, places: number): number {
+function unitsAt(scaled: SeriesReads, i: number, places: number): number {
   return mul(scaled.units[i] as number, 10 ** (places - (scaled.places[i] as number)));
 }
 
 /** The running totals of a whole series in integers, or null when they would not fit. */
-function integerPrefixOf(series: IndicatorSeries, scaled: ScaledSeries): IntegerPrefix | null {
+function integerPrefixOf(series: IndicatorSeries, scaled: SeriesReads): IntegerPrefix | null {
   const count = series.measurements.length;
   const places = widestPlaces(scaled, series, 0, count);
   if (places < 0) return null;
@@ -318,16 +349,16 @@ const SPREAD_ZERO = Symbol("spread zero");
  * running totals, so many targets on one long series cost n + t.
  */
 function integerLine(
-  index: FrameworkIndex,
+  scaled: ScaledSeries,
   series: IndicatorSeries,
   start: number,
   end: number,
   origin: number,
   goalDay: number,
 ): IntegerLine | typeof SPREAD_ZERO | undefined {
-  const scaled = scaledSeriesOf(index, series);
   scaled.uses += 1;
-  if (scaled.prefix === undefined && scaled.uses >= 2) scaled.prefix = integerPrefixOf(series, scaled);
+  const reads = readsOf(scaled, series);
+  if (scaled.prefix === undefined && scaled.uses >= 2) scaled.prefix = integerPrefixOf(series, reads);
   const n = end - start;
   let places: number;
   let sx: number;
@@ -349,24 +380,63 @@ function integerLine(
     );
     sxy = add(add(prefix.sxy[end] as number, -(prefix.sxy[start] as number)), -mul(d, sy));
   } else {
-    places = widestPlaces(scaled, series, start, end);
+    places = widestPlaces(reads, series, start, end);
     if (places < 0) return undefined;
-    sx = 0;
-    sy = 0;
-    sxx = 0;
-    sxy = 0;
-    for (let i = start; i < end; i += 1) {
-      const x = (series.days[i] as number) - origin;
-      const y = unitsAt(scaled, i, places);
-      sx = add(sx, x);
-      sy = add(sy, y);
-      sxx = add(sxx, mul(x, x));
-      sxy = add(sxy, mul(x, y));
-    }
+    const line = directIntegerLine(series, start, end, origin, goalDay, places, reads);
+    // Read units are never refused for a general route (a unit past 2^53 is NaN, and refuses below).
+    return line === GENERAL ? undefined : line;
   }
+  return integerLineOf(n, sx, sy, sxx, sxy, goalDay - origin, places);
+}
+
+/**
+ * {@link integerLine} of `[start, end)` summed directly at `places`, the units read (`reads`,
+ * NaN past 2^53) or, for a series' first forecast, taken from the series' floats
+ * ({@link unitsOfFloat}; {@link GENERAL} where one is past 2^50).
+ */
+function directIntegerLine(
+  series: IndicatorSeries,
+  start: number,
+  end: number,
+  origin: number,
+  goalDay: number,
+  places: number,
+  reads: SeriesReads | undefined,
+): IntegerLine | typeof SPREAD_ZERO | typeof GENERAL | undefined {
+  const days = series.days;
+  const values = series.values;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = start; i < end; i += 1) {
+    const x = (days[i] as number) - origin;
+    let y: number;
+    if (reads !== undefined) y = unitsAt(reads, i, places);
+    else {
+      y = unitsOfFloat(values[i] as number, places);
+      if (Number.isNaN(y)) return GENERAL;
+    }
+    sx = add(sx, x);
+    sy = add(sy, y);
+    sxx = add(sxx, mul(x, x));
+    sxy = add(sxy, mul(x, y));
+  }
+  return integerLineOf(end - start, sx, sy, sxx, sxy, goalDay - origin, places);
+}
+
+/** {@link integerLine} from the window's sums (NaN where one did not fit), `at` the goal's x, the values at `places`. */
+function integerLineOf(
+  n: number,
+  sx: number,
+  sy: number,
+  sxx: number,
+  sxy: number,
+  at: number,
+  places: number,
+): IntegerLine | typeof SPREAD_ZERO | undefined {
   const spread = add(mul(n, sxx), -mul(sx, sx));
   if (spread === 0) return SPREAD_ZERO;
-  const at = goalDay - origin;
   const numerator = add(mul(sy, spread), mul(add(mul(n, sxy), -mul(sx, sy)), add(mul(n, at), -sx)));
   const denominator = mul(n, spread);
   if (Number.isNaN(numerator) || Number.isNaN(denominator)) return undefined;
@@ -411,7 +481,7 @@ const DIGITS_60 = 10n ** 60n;
  * The widest scale of `[start, end)` of a big series, or −1 when a value there is not a plain
  * decimal; reads the values not yet read.
  */
-function widestBigPlaces(scaled: ScaledSeries, series: IndicatorSeries, start: number, end: number): number {
+function widestBigPlaces(scaled: SeriesReads, series: IndicatorSeries, start: number, end: number): number {
   const count = series.measurements.length;
   let widest = 0;
   for (let i = start; i < end; i += 1) {
@@ -435,7 +505,7 @@ function within60(term: bigint): boolean {
 const BIG_POWERS: readonly bigint[] = Array.from({ length: 101 }, (_, k) => 10n ** BigInt(k));
 
 /** Measurement `i`'s value (a plain decimal, its places read) as a big integer at `places` places. */
-function bigUnitsAt(scaled: ScaledSeries, series: IndicatorSeries, i: number, places: number): bigint {
+function bigUnitsAt(scaled: SeriesReads, series: IndicatorSeries, i: number, places: number): bigint {
   const count = series.measurements.length;
   const units = (scaled.bigUnits ??= new Array<bigint | undefined>(count));
   let value = units[i];
@@ -448,7 +518,7 @@ function bigUnitsAt(scaled: ScaledSeries, series: IndicatorSeries, i: number, pl
   return value * (BIG_POWERS[places - (scaled.places[count + i] as number)] as bigint);
 }
 
-function bigPrefixOf(series: IndicatorSeries, scaled: ScaledSeries): BigPrefix {
+function bigPrefixOf(series: IndicatorSeries, scaled: SeriesReads): BigPrefix {
   const count = series.measurements.length;
   // Every value is a plain decimal (the caller has checked), so the places are all read.
   const places = widestBigPlaces(scaled, series, 0, count);
@@ -482,7 +552,8 @@ function bigLineOf(
   origin: number,
   goalDay: number,
 ): Decimal | typeof SPREAD_ZERO | undefined {
-  if (scaled.bigPrefix === undefined && scaled.bigUses >= 2) scaled.bigPrefix = bigPrefixOf(series, scaled);
+  const reads = readsOf(scaled, series);
+  if (scaled.bigPrefix === undefined && scaled.bigUses >= 2) scaled.bigPrefix = bigPrefixOf(series, reads);
   const n = BigInt(end - start);
   let places: number;
   let sx: bigint;
@@ -499,14 +570,14 @@ function bigLineOf(
     sxx = (prefix.sxx[end] as bigint) - (prefix.sxx[start] as bigint) - 2n * d * spanX + n * d * d;
     sxy = (prefix.sxy[end] as bigint) - (prefix.sxy[start] as bigint) - d * sy;
   } else {
-    places = widestBigPlaces(scaled, series, start, end);
+    places = widestBigPlaces(reads, series, start, end);
     sx = 0n;
     sy = 0n;
     sxx = 0n;
     sxy = 0n;
     for (let i = start; i < end; i += 1) {
       const x = BigInt((series.days[i] as number) - origin);
-      const y = bigUnitsAt(scaled, series, i, places);
+      const y = bigUnitsAt(reads, series, i, places);
       sx += x;
       sy += y;
       sxx += x * x;
@@ -604,8 +675,7 @@ function floatLineOf(
   origin: number,
   goalDay: number,
 ): FloatLine | typeof SPREAD_ZERO | undefined {
-  const n = end - start;
-  if (n > FLOAT_WINDOW) return undefined;
+  if (end - start > FLOAT_WINDOW) return undefined;
   const days = series.days;
   const values = series.values;
   let sx = 0;
@@ -622,6 +692,7 @@ function floatLineOf(
     const ay = y < 0 ? -y : y;
     if (ay > yMax) yMax = ay;
   }
+  const n = end - start;
   const at = goalDay - origin;
   const spread = add(mul(n, sxx), -mul(sx, sx));
   const reach = add(mul(n, at), -sx);
@@ -681,31 +752,133 @@ function floatLineOf(
  * second forecast, or a term of 60 digits: the decimal route then decides, as before).
  */
 function bigRoute(
-  index: FrameworkIndex,
+  scaled: ScaledSeries,
   series: IndicatorSeries,
   start: number,
   end: number,
   origin: number,
   goalDay: number,
 ): { readonly float: FloatLine; readonly scaled: ScaledSeries } | Decimal | typeof SPREAD_ZERO | undefined {
-  const scaled = scaledSeriesOf(index, series);
   scaled.bigUses += 1;
+  const reads = readsOf(scaled, series);
   if (scaled.bigUses >= 2 && scaled.allPlain < 0)
-    scaled.allPlain = widestBigPlaces(scaled, series, 0, series.measurements.length) < 0 ? 0 : 1;
+    scaled.allPlain = widestBigPlaces(reads, series, 0, series.measurements.length) < 0 ? 0 : 1;
   // The running totals of a series with a value that is not a plain decimal are refused (as before).
   if (scaled.allPlain === 0) return undefined;
-  const windowPlaces = widestBigPlaces(scaled, series, start, end);
+  const windowPlaces = widestBigPlaces(reads, series, start, end);
   if (windowPlaces < 0) return undefined;
   // The terms the big integers check are at the scale they sum at: the series' widest once they keep
   // running totals (a second forecast on the series), else the window's.
   const places =
     scaled.bigUses >= 2
-      ? (scaled.seriesPlaces ??= widestBigPlaces(scaled, series, 0, series.measurements.length))
+      ? (scaled.seriesPlaces ??= widestBigPlaces(reads, series, 0, series.measurements.length))
       : windowPlaces;
   const float = floatLineOf(series, places, start, end, origin, goalDay);
   if (float === SPREAD_ZERO) return SPREAD_ZERO;
   if (float !== undefined) return { float, scaled };
   return bigLineOf(scaled, series, start, end, origin, goalDay);
+}
+
+// ---- A series' first forecast ------------------------------------------------------------------
+
+/** What the line's routes give: a safe-integer line, a float line (with its series, for the big integers), a decimal, or none. */
+type RoutedLine =
+  IntegerLine | { readonly float: FloatLine; readonly scaled: ScaledSeries } | Decimal | typeof SPREAD_ZERO | undefined;
+
+/** What {@link firstLine} returns when it leaves a window to the general routes, the use counts untouched. */
+const GENERAL = Symbol("general routes");
+
+/**
+ * A series' first forecast (on a fresh index, almost every forecast: each series serves one
+ * target), as {@link integerLine} and then {@link bigRoute} give it, without reading the values
+ * into the series' arrays: each value's text is scanned once ({@link scanOf}) for both routes;
+ * then the safe integers' sums with the units taken from the series' floats
+ * ({@link unitsOfFloat}, {@link directIntegerLine}) at the window's widest places, or the float
+ * line ({@link floatLineOf}) at the window's widest places as plain decimals. The use counts are
+ * left as the two routes leave them (`uses` 1, and `bigUses` 1 where the safe integers refuse), so
+ * a second forecast on the series takes the running totals as before. {@link GENERAL} where a
+ * value's units at that scale exceed 2^50 (the general routes then read the text), with the counts
+ * untouched.
+ *
+ * The same line: the safe integers' sums are the same numbers added and multiplied in the same
+ * order by {@link add} and {@link mul}, so NaN (a sum that does not fit) falls where it falls
+ * there, and the window is refused exactly where {@link widestPlaces} finds a value that does not
+ * fit; the float line gets the places {@link bigRoute} gives it on a first forecast, and the big
+ * integers the series as {@link bigRoute} leaves it.
+ */
+function firstLine(
+  scaled: ScaledSeries,
+  series: IndicatorSeries,
+  start: number,
+  end: number,
+  origin: number,
+  goalDay: number,
+): RoutedLine | typeof GENERAL {
+  // The window's widest places for the safe integers and for the big integers, −1 once a value refuses.
+  let safePlaces = 0;
+  let bigPlaces = 0;
+  for (let i = start; i < end; i += 1) {
+    const scan = scanOf(valueText(series, i));
+    if (scan < 0) {
+      // Not a plain decimal: both integer routes refuse the window, and the decimals decide.
+      scaled.uses = 1;
+      scaled.bigUses = 1;
+      return undefined;
+    }
+    const fits = scan % 2;
+    const places = (scan - fits) / 2;
+    if (fits === 0) safePlaces = -1;
+    else if (safePlaces >= 0 && places > safePlaces) safePlaces = places;
+    if (places > 100) bigPlaces = -1;
+    else if (bigPlaces >= 0 && places > bigPlaces) bigPlaces = places;
+  }
+  if (safePlaces >= 0) {
+    const integer = directIntegerLine(series, start, end, origin, goalDay, safePlaces, undefined);
+    if (integer === GENERAL) return GENERAL;
+    scaled.uses = 1;
+    if (integer !== undefined) return integer;
+  }
+  scaled.uses = 1;
+  scaled.bigUses = 1;
+  if (bigPlaces < 0) return undefined;
+  const float = floatLineOf(series, bigPlaces, start, end, origin, goalDay);
+  if (float === SPREAD_ZERO) return SPREAD_ZERO;
+  if (float !== undefined) return { float, scaled };
+  return bigLineOf(scaled, series, start, end, origin, goalDay);
+}
+
+/**
+ * The line of `[start, end)`, x from `origin`, projected to `goalDay`: {@link integerLine}, then
+ * where it refuses {@link bigRoute}; a series' first forecast through {@link firstLine}.
+ */
+function lineRoutes(
+  index: FrameworkIndex,
+  series: IndicatorSeries,
+  start: number,
+  end: number,
+  origin: number,
+  goalDay: number,
+): RoutedLine {
+  const cache = index.derive(SCALED, () => new Map<IndicatorSeries, ScaledSeries>());
+  let scaled = cache.get(series);
+  if (scaled === undefined) {
+    // Every field from the start, so that every entry has one shape.
+    scaled = {
+      uses: 0,
+      prefix: undefined,
+      bigUses: 0,
+      allPlain: -1,
+      seriesPlaces: undefined,
+      bigPrefix: undefined,
+      reads: undefined,
+    };
+    cache.set(series, scaled);
+    const first = firstLine(scaled, series, start, end, origin, goalDay);
+    if (first !== GENERAL) return first;
+  }
+  return (
+    integerLine(scaled, series, start, end, origin, goalDay) ?? bigRoute(scaled, series, start, end, origin, goalDay)
+  );
 }
 
 // ---- Judging a line in floats -------------------------------------------------------------------
@@ -880,11 +1053,14 @@ function floatShown(line: FloatLine): string | undefined {
   const integer = (magnitude - fraction) / 1e10;
   const sign = units < 0 ? "-" : "";
   if (fraction === 0) return integer === 0 ? "0" : `${sign}${String(integer)}`;
-  let digits = String(fraction).padStart(10, "0");
-  let cut = 10;
-  while (digits.charCodeAt(cut - 1) === 48) cut -= 1;
-  if (cut < 10) digits = digits.slice(0, cut);
-  return `${sign}${String(integer)}.${digits}`;
+  // The fraction's digits without its trailing zeros, padded to their places.
+  let digits = fraction;
+  let width = 10;
+  while (digits % 10 === 0) {
+    digits /= 10;
+    width -= 1;
+  }
+  return `${sign}${String(integer)}.${String(digits).padStart(width, "0")}`;
 }
 
 const ONE_DATE = "the measurements since the baseline are all on one date";
@@ -931,18 +1107,19 @@ export function forecastOf(
   // or big integers, else in decimals. (Dates that are not calendar dates, in a framework that was
   // never parsed, take the decimal route as before.)
   const datesSafe = Number.isSafeInteger(origin) && Number.isSafeInteger(goalDay);
-  const integer = datesSafe ? integerLine(index, series, window.start, window.end, origin, goalDay) : undefined;
-  if (integer === SPREAD_ZERO) return { value: null, reason: ONE_DATE };
+  const route = datesSafe ? lineRoutes(index, series, window.start, window.end, origin, goalDay) : undefined;
+  if (route === SPREAD_ZERO) return { value: null, reason: ONE_DATE };
+  let integer: IntegerLine | undefined;
   let line: Decimal | undefined;
   let float: FloatLine | undefined;
   let big: ScaledSeries | undefined;
-  if (integer !== undefined) float = floatOfInteger(integer);
-  else if (datesSafe) {
-    const route = bigRoute(index, series, window.start, window.end, origin, goalDay);
-    if (route === SPREAD_ZERO) return { value: null, reason: ONE_DATE };
-    if (route !== undefined && "float" in route) {
+  if (route !== undefined) {
+    if ("float" in route) {
       float = route.float;
       big = route.scaled;
+    } else if ("numerator" in route) {
+      integer = route;
+      float = floatOfInteger(integer);
     } else line = route;
   }
   const bounds = facts?.bounds ?? boundsOf(indicator);
