@@ -528,11 +528,31 @@ export interface TargetFacts {
   readonly bandText: { readonly low: string; readonly high: string } | null;
 }
 
+const FACT_TEXTS = Symbol("performance-management/trajectory target figures parsed");
+
+/**
+ * A target's figure written as a string (its baseline or goal), parsed once per index however many
+ * targets write the same text (an authority's targets often share a baseline and a goal): a
+ * decimal is immutable and never handed to a caller, so one is shared. At most one entry per
+ * distinct text, O(T) for T targets.
+ */
+function parsedFigure(index: FrameworkIndex, text: string | number): Decimal {
+  if (typeof text !== "string") return toDecimal(text);
+  const cache = index.derive(FACT_TEXTS, () => new Map<string, Decimal>());
+  let value = cache.get(text);
+  if (value === undefined) {
+    value = toDecimal(text);
+    cache.set(text, value);
+  }
+  return value;
+}
+
 function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): TargetFacts {
   const goal = target.goal;
   const bounds = boundsOf(indicator);
-  const baseline = toDecimal(target.baseline.value);
-  const value = goalValue(target);
+  const baseline = parsedFigure(index, target.baseline.value);
+  // goalValue's decimal of a goal written as a value, the same text parsed once per index.
+  const value = "value" in goal ? parsedFigure(index, goal.value) : goalValue(target);
   const clampedGoalValue = value === undefined ? undefined : clampDecimal(value, bounds).value;
   const blue =
     target.stretch === undefined ? clampedGoalValue : clampedGoal(toDecimal(target.stretch.value), indicator);
