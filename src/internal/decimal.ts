@@ -177,22 +177,19 @@ export function readScaledDecimal(value: string | number): ScaledDecimal | undef
   return { units: negative && units !== 0 ? -units : units, places };
 }
 
-/*
- * Where a plain decimal's digits lie in its text (see {@link comparePlainDecimals}), as
- * {@link plainShape} last read them: kept in the module instead of an object per text (two per
- * comparison, on every direction of travel), read back at once by its one caller.
- */
-/** Whether the text has a minus sign. */
-let shapeNegative = false;
-/** The first integer digit that is not a leading zero. */
-let shapeWhole = 0;
-/** The point's position (the text's length without one). */
-let shapePoint = 0;
-/** One past the last fraction digit that is not a trailing zero (`shapePoint` when there is none). */
-let shapeEnd = 0;
+/** Where a plain decimal's digits lie in its text (see {@link comparePlainDecimals}). */
+interface PlainShape {
+  readonly negative: boolean;
+  /** The first integer digit that is not a leading zero. */
+  readonly whole: number;
+  /** The point's position (the text's length without one). */
+  readonly point: number;
+  /** One past the last fraction digit that is not a trailing zero (`point` when there is none). */
+  readonly end: number;
+}
 
-/** Reads a plain decimal's shape into the module's `shape…` variables; false when the text is not `-?\d+(\.\d+)?`. */
-function plainShape(text: string): boolean {
+/** A plain decimal's {@link PlainShape}, or undefined when the text is not `-?\d+(\.\d+)?`. */
+function plainShape(text: string): PlainShape | undefined {
   const length = text.length;
   const negative = length > 0 && text.charCodeAt(0) === 45;
   let at = negative ? 1 : 0;
@@ -201,26 +198,22 @@ function plainShape(text: string): boolean {
   for (; at < length; at += 1) {
     const code = text.charCodeAt(at);
     if (code === 46) break;
-    if (code < 48 || code > 57) return false;
+    if (code < 48 || code > 57) return undefined;
     if (whole < 0 && code !== 48) whole = at;
   }
   const point = at;
-  if (point === first) return false;
+  if (point === first) return undefined;
   if (whole < 0) whole = point;
   let end = point;
   if (point < length) {
-    if (point === length - 1) return false;
+    if (point === length - 1) return undefined;
     for (at = point + 1; at < length; at += 1) {
       const code = text.charCodeAt(at);
-      if (code < 48 || code > 57) return false;
+      if (code < 48 || code > 57) return undefined;
       if (code !== 48) end = at + 1;
     }
   }
-  shapeNegative = negative;
-  shapeWhole = whole;
-  shapePoint = point;
-  shapeEnd = end;
-  return true;
+  return { negative, whole, point, end };
 }
 
 /**
@@ -232,36 +225,29 @@ function plainShape(text: string): boolean {
 export function comparePlainDecimals(x: string | number, y: string | number): number | undefined {
   const a = typeof x === "number" ? String(x) : x;
   const b = typeof y === "number" ? String(y) : y;
-  if (!plainShape(a)) return undefined;
-  const pNegative = shapeNegative;
-  const pWhole = shapeWhole;
-  const pPoint = shapePoint;
-  const pEnd = shapeEnd;
-  if (!plainShape(b)) return undefined;
-  const qNegative = shapeNegative;
-  const qWhole = shapeWhole;
-  const qPoint = shapePoint;
-  const qEnd = shapeEnd;
-  const pZero = pWhole === pPoint && pEnd === pPoint;
-  const qZero = qWhole === qPoint && qEnd === qPoint;
-  if (pZero || qZero) return pZero && qZero ? 0 : pZero ? (qNegative ? 1 : -1) : pNegative ? -1 : 1;
-  if (pNegative !== qNegative) return pNegative ? -1 : 1;
+  const p = plainShape(a);
+  const q = plainShape(b);
+  if (p === undefined || q === undefined) return undefined;
+  const pZero = p.whole === p.point && p.end === p.point;
+  const qZero = q.whole === q.point && q.end === q.point;
+  if (pZero || qZero) return pZero && qZero ? 0 : pZero ? (q.negative ? 1 : -1) : p.negative ? -1 : 1;
+  if (p.negative !== q.negative) return p.negative ? -1 : 1;
   // The larger magnitude: more whole digits, else the first digit that differs.
-  let magnitude = pPoint - pWhole - (qPoint - qWhole);
+  let magnitude = p.point - p.whole - (q.point - q.whole);
   if (magnitude === 0) {
-    const wholeDigits = pPoint - pWhole;
+    const wholeDigits = p.point - p.whole;
     for (let i = 0; i < wholeDigits && magnitude === 0; i += 1)
-      magnitude = a.charCodeAt(pWhole + i) - b.charCodeAt(qWhole + i);
-    const pPlaces = pEnd - pPoint;
-    const qPlaces = qEnd - qPoint;
+      magnitude = a.charCodeAt(p.whole + i) - b.charCodeAt(q.whole + i);
+    const pPlaces = p.end - p.point;
+    const qPlaces = q.end - q.point;
     const places = pPlaces > qPlaces ? pPlaces : qPlaces;
     // Fraction digits from the one after the point; a missing digit is 0.
     for (let i = 1; i < places && magnitude === 0; i += 1) {
-      const u = i < pPlaces ? a.charCodeAt(pPoint + i) : 48;
-      const v = i < qPlaces ? b.charCodeAt(qPoint + i) : 48;
+      const u = i < pPlaces ? a.charCodeAt(p.point + i) : 48;
+      const v = i < qPlaces ? b.charCodeAt(q.point + i) : 48;
       magnitude = u - v;
     }
   }
   if (magnitude === 0) return 0;
-  return magnitude > 0 !== pNegative ? 1 : -1;
+  return magnitude > 0 !== p.negative ? 1 : -1;
 }
