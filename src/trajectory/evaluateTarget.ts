@@ -8,11 +8,20 @@ import {
   formatDecimal,
   isAboveZero,
   isOne,
+  comparePlainDecimals,
   readScaledDecimal,
   toCanonicalString,
   toDecimal,
 } from "../internal/decimal.js";
-import type { DataQuality, Framework, FrameworkIndex, Target, TargetRevision, Tolerance } from "../model/index.js";
+import type {
+  DataQuality,
+  Framework,
+  FrameworkIndex,
+  Polarity,
+  Target,
+  TargetRevision,
+  Tolerance,
+} from "../model/index.js";
 import { aggregationOf, judgedYearToDate } from "../model/figures.js";
 import { goalValue } from "../model/target.js";
 import { revisionInForce } from "../model/revisions.js";
@@ -452,14 +461,24 @@ export function evaluateCheckedTarget(
   }
   const actualText = measuredText(index, latest);
   if (shown !== undefined && progressPercent !== null) {
+    // The roll-up's progress decided on the figures as shown (their texts), so the actual is not
+    // read back as a decimal: met goals and percentages outside 0–100 hand over the bound itself.
+    const decided = progressByText(progressPercent, actualText, facts.goalText, indicator.polarity);
     shown.progress =
-      progressShown !== null && !progressShown.isZero()
+      decided ??
+      (progressShown !== null && !progressShown.isZero()
         ? progressShown
         : progressPercent === "0"
           ? ZERO
-          : new ExactDecimal(progressPercent);
-    shown.actual = measuredShown(index, latest);
-    shown.goal = facts.goalShown;
+          : new ExactDecimal(progressPercent));
+    if (decided === undefined) {
+      shown.actual = measuredShown(index, latest);
+      shown.goal = facts.goalShown;
+    } else {
+      // What progressOf reads then: the percentage, already within 0–100, which it keeps.
+      shown.actual = null;
+      shown.goal = null;
+    }
   }
   const quality = latest.quality ?? null;
   const benchmarks = benchmarkPositions(index, indicator, actualOf, latest.date);
@@ -565,6 +584,33 @@ export function evaluateCheckedTarget(
     forecast,
     outturn,
   };
+}
+
+const HUNDRED = new ExactDecimal(100);
+
+/**
+ * What the roll-up's `progressOf` gives for an evaluation's progress, decided on the texts the
+ * evaluation shows (`percent`, `actual`, `goal`: plain decimals, compared digit by digit as their
+ * decimals compare): 100 for a goal met, 0 for a percentage past 100 with the goal not met or below
+ * 0, 100 above 100 (the clamp), or `null` when it is the percentage itself (within 0–100);
+ * `undefined` when a text is not plain (the caller hands over the decimals instead).
+ */
+function progressByText(
+  percent: string,
+  actual: string,
+  goal: string | null,
+  polarity: Polarity,
+): Decimal | null | undefined {
+  const overHundred = comparePlainDecimals(percent, "100");
+  if (overHundred === undefined) return undefined;
+  if (goal !== null && (polarity === "higher-is-better" || polarity === "lower-is-better")) {
+    const order = comparePlainDecimals(actual, goal);
+    if (order === undefined) return undefined;
+    if (polarity === "higher-is-better" ? order >= 0 : order <= 0) return HUNDRED;
+    if (overHundred >= 0) return ZERO;
+  }
+  if (percent.charCodeAt(0) === 45) return ZERO;
+  return overHundred > 0 ? HUNDRED : null;
 }
 
 const SCALED_ONE: Scaled = { units: 1, places: 0 };

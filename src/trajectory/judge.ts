@@ -528,15 +528,78 @@ export interface TargetFacts {
   readonly bandText: { readonly low: string; readonly high: string } | null;
 }
 
+const FACT_TEXTS = Symbol("performance-management/trajectory target figures parsed");
+
+/**
+ * A target's figure written as a string (its baseline or goal), parsed once per index however many
+ * targets write the same text (an authority's targets often share a baseline and a goal): a
+ * decimal is immutable and never handed to a caller, so one is shared. At most one entry per
+ * distinct text, O(T) for T targets.
+ */
+function parsedFigure(index: FrameworkIndex, text: string | number): Decimal {
+  if (typeof text !== "string") return toDecimal(text);
+  const cache = index.derive(FACT_TEXTS, () => new Map<string, Decimal>());
+  let value = cache.get(text);
+  if (value === undefined) {
+    value = toDecimal(text);
+    cache.set(text, value);
+  }
+  return value;
+}
+
+const GOAL_SPANS = Symbol("performance-management/trajectory goals' spans from baselines");
+
+/** What a goal and a baseline give every target that has both: read by {@link factsFor}. */
+interface GoalSpan {
+  /** `goal − baseline`: the progress span of a goal the bounds do not clamp. */
+  readonly span: Decimal;
+  /** {@link defaultToleranceSpanning} the goal from the baseline. */
+  readonly tolerance: AppliedTolerance;
+  /** The goal as an evaluation shows it, unclamped. */
+  readonly text: string;
+}
+
+/**
+ * The {@link GoalSpan} of a goal and a baseline parsed by {@link parsedFigure} (so the same texts
+ * are the same decimals), made once per index and pair: at most one entry per distinct pair, O(T).
+ * The tolerance object is shared by the targets of the pair; nothing a caller is given holds it.
+ */
+function goalSpanOf(index: FrameworkIndex, goal: Decimal, baseline: Decimal): GoalSpan {
+  const cache = index.derive(GOAL_SPANS, () => new Map<Decimal, Map<Decimal, GoalSpan>>());
+  let fromBaseline = cache.get(goal);
+  if (fromBaseline === undefined) {
+    fromBaseline = new Map();
+    cache.set(goal, fromBaseline);
+  }
+  let span = fromBaseline.get(baseline);
+  if (span === undefined) {
+    span = {
+      span: goal.minus(baseline),
+      tolerance: defaultToleranceSpanning(goal, baseline),
+      text: formatDecimal(goal),
+    };
+    fromBaseline.set(baseline, span);
+  }
+  return span;
+}
+
 function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): TargetFacts {
   const goal = target.goal;
   const bounds = boundsOf(indicator);
-  const baseline = toDecimal(target.baseline.value);
-  const value = goalValue(target);
+  const baseline = parsedFigure(index, target.baseline.value);
+  // goalValue's decimal of a goal written as a value, the same text parsed once per index.
+  const value = "value" in goal ? parsedFigure(index, goal.value) : goalValue(target);
   const clampedGoalValue = value === undefined ? undefined : clampDecimal(value, bounds).value;
+  // A goal and a baseline both written as strings: their span, tolerance and text made once per
+  // index and pair (the decimals the same objects for the same texts); otherwise afresh.
+  const shared =
+    "value" in goal && typeof goal.value === "string" && typeof target.baseline.value === "string"
+      ? goalSpanOf(index, value as Decimal, baseline)
+      : undefined;
+  const unclamped = clampedGoalValue !== undefined && clampedGoalValue === value && shared !== undefined;
   const blue =
     target.stretch === undefined ? clampedGoalValue : clampedGoal(toDecimal(target.stretch.value), indicator);
-  const goalText = clampedGoalValue === undefined ? null : formatDecimal(clampedGoalValue);
+  const goalText = clampedGoalValue === undefined ? null : unclamped ? shared.text : formatDecimal(clampedGoalValue);
   const low = "low" in goal ? toDecimal(goal.low) : undefined;
   const high = "low" in goal ? toDecimal(goal.high) : undefined;
   return {
@@ -550,9 +613,9 @@ function factsFor(index: FrameworkIndex, target: Target, indicator: Indicator): 
     floor: target.floor === undefined ? undefined : toDecimal(target.floor),
     blue,
     material: materialShortfallFor(indicator, index.framework),
-    defaultTolerance: defaultToleranceSpanning(value, baseline),
+    defaultTolerance: shared?.tolerance ?? defaultToleranceSpanning(value, baseline),
     goalText,
-    progressSpan: clampedGoalValue?.minus(baseline),
+    progressSpan: unclamped ? shared.span : clampedGoalValue?.minus(baseline),
     // A goal shown as it was written reads back as the value already parsed.
     goalShown:
       goalText === null ? null : "value" in goal && goalText === goal.value ? (value as Decimal) : toDecimal(goalText),

@@ -83,26 +83,36 @@ export function scaledOf(value: Decimal): Scaled | undefined {
  */
 export function shownQuotient(a: number, b: number): string {
   const negative = a < 0 !== b < 0;
-  const dividend = Math.abs(a);
-  const divisor = Math.abs(b);
-  // `%` on doubles is exact, so is a quotient known to be whole.
-  let remainder = dividend % divisor;
-  let whole = (dividend - remainder) / divisor;
+  const dividend = a < 0 ? -a : a;
+  const divisor = b < 0 ? -b : b;
+  // For whole x and d below 2^53, Math.floor(x / d) is exactly ⌊x / d⌋: the double quotient is
+  // within x / (d·2^53) < 1 / d of x / d, closer than any whole number the true quotient is not,
+  // so each digit is a division, a product and a difference, all exact (no `%`, a library call on
+  // doubles beyond 32 bits).
+  let whole = Math.floor(dividend / divisor);
+  let remainder = dividend - whole * divisor;
   let fraction: number;
   const scaledRemainder = remainder * 1e10;
   if (scaledRemainder <= MAX) {
-    remainder = scaledRemainder % divisor;
-    fraction = (scaledRemainder - remainder) / divisor;
+    fraction = Math.floor(scaledRemainder / divisor);
+    remainder = scaledRemainder - fraction * divisor;
   } else {
+    // As many digits at a time as keep the scaled remainder safe (at least one: the divisor is at
+    // most 2^53 / 10); a product past 2^53 reads as past MAX however it rounds.
     fraction = 0;
-    for (let digit = 0; digit < 10; digit += 1) {
-      const tenfold = remainder * 10;
-      remainder = tenfold % divisor;
-      fraction = fraction * 10 + (tenfold - remainder) / divisor;
+    let left = 10;
+    while (left > 0) {
+      let step = left;
+      while (remainder * (POW10[step] as number) > MAX) step -= 1;
+      const scaled = remainder * (POW10[step] as number);
+      const digits = Math.floor(scaled / divisor);
+      remainder = scaled - digits * divisor;
+      fraction = fraction * (POW10[step] as number) + digits;
+      left -= step;
     }
   }
   const twice = remainder * 2;
-  if (twice > divisor || (twice === divisor && fraction % 2 === 1)) {
+  if (twice > divisor || (twice === divisor && (fraction & 1) === 1)) {
     fraction += 1;
     if (fraction === 1e10) {
       fraction = 0;
@@ -110,12 +120,21 @@ export function shownQuotient(a: number, b: number): string {
     }
   }
   if (fraction === 0) return whole === 0 ? "0" : negative ? `-${String(whole)}` : String(whole);
-  let digits = String(fraction).padStart(10, "0");
-  let cut = 10;
-  while (digits.charCodeAt(cut - 1) === 48) cut -= 1;
-  if (cut < 10) digits = digits.slice(0, cut);
-  return `${negative ? "-" : ""}${String(whole)}.${digits}`;
+  // The fraction's trailing zeros dropped in whole numbers, then its leading zeros written.
+  let width = 10;
+  let tenth = Math.floor(fraction / 10);
+  while (tenth * 10 === fraction) {
+    fraction = tenth;
+    width -= 1;
+    tenth = Math.floor(fraction / 10);
+  }
+  let digits = String(fraction);
+  if (digits.length < width) digits = `${LEADING_ZEROS[width - digits.length] as string}${digits}`;
+  return negative ? `-${String(whole)}.${digits}` : `${String(whole)}.${digits}`;
 }
+
+/** Runs of zeros, by length, to write a fraction's leading zeros. */
+const LEADING_ZEROS: readonly string[] = Array.from({ length: 11 }, (_, k) => "0".repeat(k));
 
 /**
  * `p / q` for decimals read as {@link Scaled}, shown as {@link shownQuotient}, with `p` first

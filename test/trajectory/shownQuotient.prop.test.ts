@@ -55,6 +55,67 @@ describe("shown figures divided in safe integers", () => {
     );
   });
 
+  // shownQuotient writes its digits by division in doubles (exact below 2^53), several at a time
+  // for a divisor past 900,719: a divisor of every width, and exact quotients with trailing zeros.
+  it("divide by a divisor of every width, digits several at a time, as big integers do", () => {
+    const wide = fc
+      .integer({ min: 1, max: 15 })
+      .chain((width) => fc.integer({ min: 10 ** (width - 1), max: Math.min(10 ** width - 1, MAX_DIVISOR) }));
+    /** `a / b` rounded half-even to 10 places in big integers, written as formatDecimal writes it. */
+    const reference = (a: number, b: number): string => {
+      const n = BigInt(Math.abs(a)) * 10_000_000_000n;
+      const d = BigInt(Math.abs(b));
+      let q = n / d;
+      const twice = (n % d) * 2n;
+      if (twice > d || (twice === d && q % 2n === 1n)) q += 1n;
+      if (q === 0n) return "0";
+      const text = q.toString().padStart(11, "0");
+      const fraction = text.slice(-10).replace(/0+$/, "");
+      return `${a < 0 !== b < 0 ? "-" : ""}${text.slice(0, -10)}${fraction === "" ? "" : `.${fraction}`}`;
+    };
+    fc.assert(
+      fc.property(safe, wide, sign, (a, b, s) => {
+        expect(shownQuotient(a, s * b)).toBe(reference(a, s * b));
+      }),
+      { numRuns: 4000, seed: 23 },
+    );
+    // a / (m·10^k) with a = m·q: q / 10^k exactly, so 0 to 10 trailing places, and ties past them.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 99_999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: -(10 ** 9), max: 10 ** 9 }),
+        fc.integer({ min: -1, max: 1 }),
+        (m, k, q, nudge) => {
+          const b = m * 10 ** k;
+          const a = m * q + nudge;
+          if (b > MAX_DIVISOR || Math.abs(a) > Number.MAX_SAFE_INTEGER) return;
+          expect(shownQuotient(a, b)).toBe(reference(a, b));
+          expect(shownQuotient(a, b)).toBe(decimalRoute(a, b));
+        },
+      ),
+      { numRuns: 3000, seed: 24 },
+    );
+    // On and next to a tie at the 10th place with a divisor of 2·10^10·m: its remainder is half
+    // the divisor, so the digits are written several at a time, and must stay exact to see the tie.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 45_035 }),
+        fc.integer({ min: 0, max: 10 ** 9 }),
+        fc.integer({ min: 0, max: 4000 }),
+        fc.integer({ min: -2, max: 2 }),
+        sign,
+        (m, j, whole, nudge, s) => {
+          const b = 2e10 * m;
+          const a = whole * b + ((2 * j + 1) % 2e10) * m + nudge;
+          if (a < 0 || a > Number.MAX_SAFE_INTEGER) return;
+          expect(shownQuotient(s * a, b)).toBe(reference(s * a, b));
+        },
+      ),
+      { numRuns: 3000, seed: 25 },
+    );
+  });
+
   it("round quotients next to a tie at the 10th place, and on it, as the decimal route does", () => {
     fc.assert(
       fc.property(
