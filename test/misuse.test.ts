@@ -343,6 +343,25 @@ const rows: readonly Row[] = [
     ],
   },
   {
+    fn: "financialYearPeriod",
+    argument: /the year given to financialYearPeriod/,
+    error: FrameworkValidationError,
+    call: (y) => library.financialYearPeriod(y),
+    values: [...BAD, ["2002/04", "2002/04"], ["2002-03", "2002-03"], ["02/03", "02/03"]],
+  },
+  {
+    fn: "financialYearPeriod",
+    argument: /the yearStart given to financialYearPeriod/,
+    error: FrameworkValidationError,
+    call: (s) => library.financialYearPeriod("2002/03", s),
+    values: [
+      ["02-29", "02-29"],
+      ["4-1", "4-1"],
+      ["13-01", "13-01"],
+      ["42", 42],
+    ],
+  },
+  {
     fn: "monthsOf",
     argument: /the frequency given to monthsOf/,
     error: FrameworkValidationError,

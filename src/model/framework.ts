@@ -5,6 +5,7 @@ import { Measurement } from "./measurement.js";
 import { Objective } from "./objective.js";
 import { Owner } from "./owner.js";
 import { Plan, PlanLevel } from "./plan.js";
+import { BudgetLine, CarryForward, CurrencyCode, OutturnForecast, Spend } from "./resources.js";
 import { Id, MonthDay, Note } from "./primitives.js";
 import { Review, ReviewCycle } from "./review.js";
 import { Target } from "./target.js";
@@ -113,6 +114,23 @@ export const Framework = z
         "The council's materiality convention per unit ({ unit, materialShortfall }, one per unit): a shortfall under the " +
         "amount is on profile (green). An indicator's own materialShortfall takes precedence; none when absent.",
     }),
+    currency: CurrencyCode.optional().meta({
+      description:
+        "The currency of the framework's money (budgets, spend); GBP when absent. A budget line may state its own.",
+    }),
+    budgets: z.array(BudgetLine).optional().meta({
+      description:
+        "The medium-term financial plan: budget lines by financial year, keyed to the objectives and plans they serve.",
+    }),
+    spend: z.array(Spend).optional().meta({
+      description: "Money spent or committed against budget lines, a period at a time.",
+    }),
+    outturnForecasts: z.array(OutturnForecast).optional().meta({
+      description: "Budget holders' forecasts of a year's outturn on their lines.",
+    }),
+    carryForwards: z.array(CarryForward).optional().meta({
+      description: "Underspends carried forward and agreed overspends funded from the next year, by line and year.",
+    }),
     statusRule: StatusRule.optional().meta({
       description:
         "The council's own status rule where its RAG definition depends on more than the shortfall (Havering's " +
@@ -123,7 +141,7 @@ export const Framework = z
   .meta({
     title: "Framework",
     description:
-      "A council performance framework: owners, plans, objectives, indicators, targets, measurements and reviews.",
+      "A council performance framework: owners, plans, objectives, indicators, targets, measurements, reviews and resources.",
   });
 /** A whole performance framework. @category Model */
 export type Framework = z.infer<typeof Framework>;

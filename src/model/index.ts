@@ -22,6 +22,20 @@ export {
 } from "./primitives.js";
 export { Owner, OwnerKind } from "./owner.js";
 export { Budget, Plan, PlanLevel, PlanOverview, planLevelRank } from "./plan.js";
+export {
+  BudgetKind,
+  BudgetLine,
+  BudgetRevision,
+  BudgetYear,
+  CarryForward,
+  CurrencyCode,
+  FinancialYear,
+  Money,
+  OutturnForecast,
+  Spend,
+  SpendKind,
+  financialYearPeriod,
+} from "./resources.js";
 export { Action, Contribution, LinkKind, Objective } from "./objective.js";
 export {
   Aggregation,

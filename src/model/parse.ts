@@ -11,6 +11,7 @@ import { Objective } from "./objective.js";
 import { Owner } from "./owner.js";
 import { Plan } from "./plan.js";
 import { Review, ReviewCycle } from "./review.js";
+import { BudgetLine, CarryForward, OutturnForecast, Spend } from "./resources.js";
 import { Target } from "./target.js";
 
 /** The framework's lists and the schema of each entry; the lists are validated an entry at a time. */
@@ -24,6 +25,10 @@ const COLLECTIONS = {
   reviewCycles: ReviewCycle,
   reviews: Review,
   benchmarks: Benchmark,
+  budgets: BudgetLine,
+  spend: Spend,
+  outturnForecasts: OutturnForecast,
+  carryForwards: CarryForward,
 } as const satisfies Record<string, z.ZodType>;
 type CollectionKey = keyof typeof COLLECTIONS;
 
@@ -70,6 +75,10 @@ const FrameworkShell = Framework.extend({
   reviewCycles: list.optional(),
   reviews: list.optional(),
   benchmarks: list.optional(),
+  budgets: list.optional(),
+  spend: list.optional(),
+  outturnForecasts: list.optional(),
+  carryForwards: list.optional(),
 });
 
 /**
@@ -95,6 +104,10 @@ const FastShell = Framework.extend({
   reviewCycles: listAsGiven.optional(),
   reviews: listAsGiven.optional(),
   benchmarks: listAsGiven.optional(),
+  budgets: listAsGiven.optional(),
+  spend: listAsGiven.optional(),
+  outturnForecasts: listAsGiven.optional(),
+  carryForwards: listAsGiven.optional(),
 });
 
 /**

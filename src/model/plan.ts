@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DecimalValue, Id, Note, Period } from "./primitives.js";
+import { CurrencyCode } from "./resources.js";
 
 /**
  * The levels of the planning cascade, highest first: the community plan at the apex, then the
@@ -28,11 +29,7 @@ export type PlanLevel = z.infer<typeof PlanLevel>;
 export const Budget = z
   .strictObject({
     amount: DecimalValue,
-    currency: z
-      .string()
-      .regex(/^[A-Z]{3}$/, { message: "must be a three-letter currency code such as GBP" })
-      .optional()
-      .meta({ description: "ISO 4217 code; GBP when absent." }),
+    currency: CurrencyCode.optional().meta({ description: "ISO 4217 code; the framework's currency when absent." }),
     period: Period.optional().meta({ description: "The span the amount covers; the plan's period when absent." }),
     note: Note.optional(),
   })

@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { z } from "zod";
 import { toDecimal } from "../internal/decimal.js";
+import { noRepeats, sameDateRevisions } from "./noRepeats.js";
 import { Action } from "./objective.js";
 import { CalendarDate, DecimalValue, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
 import { Tolerance } from "./tolerance.js";
@@ -218,17 +219,7 @@ export type TargetRevision = z.infer<typeof TargetRevision>;
 
 /** A target's revisions, no two on one date (sorted or not). */
 const Revisions = z.array(TargetRevision).superRefine((revisions, context) => {
-  const first = new Map<string, number>();
-  revisions.forEach((revision, i) => {
-    const earlier = first.get(revision.date);
-    if (earlier === undefined) first.set(revision.date, i);
-    else
-      context.addIssue({
-        code: "custom",
-        path: [i, "date"],
-        message: `is the date of revisions[${String(earlier)}] as well: two revisions cannot take effect on one date; merge them into one`,
-      });
-  });
+  noRepeats(revisions, context, (revision) => revision.date, "date", sameDateRevisions);
 });
 
 /**

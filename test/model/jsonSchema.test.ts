@@ -91,6 +91,18 @@ describe("frameworkJsonSchema", () => {
     ["a date in another format", [["targets", 0, "baseline", "date"], "31/03/2001"], "/targets/0/baseline/date"],
     ["an id with surrounding spaces", [["owners", 0, "id"], " owner-1"], "/owners/0/id"],
     ["a tolerance with both forms", [["targets", 0, "tolerance"], { percent: 1, absolute: 2 }], "/targets/0/tolerance"],
+    ["money as a JSON number", [["spend"], [{ budget: "b", date: "2002-06-30", amount: 5 }]], "/spend/0/amount"],
+    [
+      "a negative budget",
+      [["budgets"], [{ id: "b", name: "B", years: [{ year: "2002/03", amount: "-1" }] }]],
+      "/budgets/0/years/0/amount",
+    ],
+    ["a budget line with no year", [["budgets"], [{ id: "b", name: "B", years: [] }]], "/budgets/0/years"],
+    [
+      "a financial year written as a date",
+      [["carryForwards"], [{ budget: "b", from: "2002-03", amount: "1" }]],
+      "/carryForwards/0/from",
+    ],
   ] satisfies [string, DocumentEdit, string][])("refuses %s, as parseFramework does", (_name, edit, where) => {
     const doc = patchDocument(minimalFramework(), edit);
     expect(safeParseFramework(doc).success).toBe(false);

@@ -1,0 +1,341 @@
+import { z } from "zod";
+import { Profile } from "./indicator.js";
+import { dayNumberMonthsAfter, fromDayNumber, isMonthDay } from "../internal/dates.js";
+import type { IssueTag } from "./issues.js";
+import { noRepeats, sameDateRevisions } from "./noRepeats.js";
+import { notAModelValue } from "./valueMisuse.js";
+import {
+  CalendarDate,
+  DecimalString,
+  Id,
+  MAX_FRACTION_DIGITS,
+  MAX_INTEGER_DIGITS,
+  Note,
+  Period,
+} from "./primitives.js";
+
+/**
+ * An ISO 4217 currency code: three capital letters, such as `GBP`.
+ *
+ * @category Model
+ * @example
+ * import { CurrencyCode } from "performance-management/model";
+ * CurrencyCode.safeParse("GBP").success //=> true
+ * CurrencyCode.safeParse("£").success //=> false
+ */
+export const CurrencyCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, { message: "must be a three-letter currency code such as GBP" })
+  .meta({ title: "CurrencyCode", description: "An ISO 4217 currency code such as GBP." });
+/** An ISO 4217 currency code. @category Model */
+export type CurrencyCode = z.infer<typeof CurrencyCode>;
+
+/** Whether a financial year's label is "YYYY" or "YYYY/YY" with YY the next year's last two digits. */
+function isFinancialYearLabel(label: string): boolean {
+  const match = /^(\d{4})(?:\/(\d{2}))?$/.exec(label);
+  if (match === null) return false;
+  const next = match[2];
+  return next === undefined || Number(next) === (Number(match[1]) + 1) % 100;
+}
+
+/**
+ * A financial year, named as councils name it: `"2002/03"` for the year that starts in 2002 on the
+ * framework's `financialYearStart` (1 April unless it says otherwise), or `"2002"` (the form for a
+ * financial year that starts on 1 January). Either form names the year by the calendar year it starts in.
+ *
+ * @category Model
+ * @example
+ * import { FinancialYear } from "performance-management/model";
+ * FinancialYear.safeParse("2002/03").success //=> true
+ * FinancialYear.safeParse("2002").success //=> true
+ * FinancialYear.safeParse("2002/04").success //=> false
+ * FinancialYear.safeParse("2002-03").success //=> false
+ */
+export const FinancialYear = z
+  .string()
+  .refine(isFinancialYearLabel, {
+    message:
+      'must be a financial year such as "2002/03" (the year it starts in, then the next year\'s last two digits)',
+  })
+  .meta({
+    title: "FinancialYear",
+    description:
+      'A financial year by the calendar year it starts in: "2002/03" (or "2002" where the financial year starts on 1 January).',
+    pattern: "^\\d{4}(/\\d{2})?$",
+  });
+/** A financial year's label. @category Model */
+export type FinancialYear = z.infer<typeof FinancialYear>;
+
+/**
+ * The first and last days of a financial year named by its label, for a framework whose financial
+ * year starts on `yearStart` (`MM-DD`, 1 April when absent, as {@link DEFAULT_FINANCIAL_YEAR_START}).
+ *
+ * @category Model
+ * @param year - a {@link FinancialYear} such as `"2002/03"`
+ * @param yearStart - the framework's `financialYearStart`; `"04-01"` when absent
+ * @returns the year's first and last days, `YYYY-MM-DD`
+ * @throws {@link FrameworkValidationError} when `year` is not a financial year's label or `yearStart` not a `MM-DD` day found in every year
+ * @example
+ * import { financialYearPeriod } from "performance-management/model";
+ * financialYearPeriod("2002/03") //=> { start: "2002-04-01", end: "2003-03-31" }
+ * financialYearPeriod("2002", "01-01") //=> { start: "2002-01-01", end: "2002-12-31" }
+ */
+export function financialYearPeriod(year: FinancialYear, yearStart = "04-01"): Period {
+  if (typeof year !== "string" || !isFinancialYearLabel(year))
+    throw notAModelValue("financialYearPeriod", "year", 'a financial year such as "2002/03"', year);
+  if (typeof yearStart !== "string" || !isMonthDay(yearStart))
+    throw notAModelValue("financialYearPeriod", "yearStart", 'a month and day such as "04-01"', yearStart);
+  const start = `${year.slice(0, 4)}-${yearStart}`;
+  return { start, end: fromDayNumber(dayNumberMonthsAfter(start, 12) - 1) };
+}
+
+/** Whether a money string is below zero (`"-0"` is zero). */
+function isNegativeMoney(value: string): boolean {
+  return value.startsWith("-") && /[1-9]/.test(value);
+}
+
+/**
+ * An amount of money: a decimal string in the currency's units, such as `"1250000"` or
+ * `"-350.75"`. Never a JSON number: money is exact.
+ *
+ * @category Model
+ * @example
+ * import { Money } from "performance-management/model";
+ * Money.safeParse("1250000.50").success //=> true
+ * Money.safeParse(1250000.5).success //=> false
+ */
+export const Money = z
+  // First that it is text, so a JSON number gets a sentence saying why it is refused.
+  .custom<string>((value) => typeof value === "string", {
+    message: 'must be money written as a decimal string such as "1250000.50" (a JSON number is not exact)',
+    params: { code: "invalid_decimal" } satisfies IssueTag,
+  })
+  .pipe(DecimalString)
+  .meta({
+    title: "Money",
+    description: "An amount of money as a decimal string in the currency's units, such as 1250000 or -350.75.",
+  });
+/** An amount of money. @category Model */
+export type Money = z.infer<typeof Money>;
+
+/** An amount of money that may not be negative: a year's budget. */
+const BudgetAmount = Money.refine((value) => !isNegativeMoney(value), {
+  message:
+    "must not be negative: a budget is 0 or more (record income or a credit as a negative spend entry against the line)",
+  params: { code: "negative" } satisfies IssueTag,
+}).meta({
+  type: "string",
+  pattern: `^(-0+(\\.0+)?|0*\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}}0*)?)$`,
+});
+
+/**
+ * One financial year's budget on a line of the medium-term financial plan.
+ *
+ * @category Model
+ * @example
+ * import { BudgetYear } from "performance-management/model";
+ * BudgetYear.parse({ year: "2002/03", amount: "1250000" }).amount //=> "1250000"
+ * BudgetYear.safeParse({ year: "2002/03", amount: "-5" }).success //=> false
+ */
+export const BudgetYear = z
+  .strictObject({
+    year: FinancialYear,
+    amount: BudgetAmount.meta({ description: "The year's budget, 0 or more, in the line's currency." }),
+    profile: Profile.optional().meta({
+      description:
+        "How the year's budget is expected to be spent, month by month or quarter by quarter from the year's first " +
+        "month; the line's profile when absent, and evenly when neither gives one.",
+    }),
+    note: Note.optional(),
+  })
+  .meta({ title: "BudgetYear" });
+/** One financial year's budget. @category Model */
+export type BudgetYear = z.infer<typeof BudgetYear>;
+
+/** A list of budget years, no financial year twice (in either of its spellings). */
+const BudgetYears = z.array(BudgetYear).superRefine((years, context) => {
+  noRepeats(
+    years,
+    context,
+    (year) => year.year.slice(0, 4),
+    "year",
+    (earlier) => `is the year of years[${String(earlier)}] as well: give each financial year one budget`,
+  );
+});
+
+/**
+ * A revision of a line's budgets, as the annual revision of a three-year allocation makes one
+ * (Stockton, seed 5.3.6.1): from `date` on, each year it lists takes the amount it gives (a year the
+ * line did not have is added: the plan rolls forward a year). Earlier figures are kept as history.
+ *
+ * @category Model
+ * @example
+ * import { BudgetRevision } from "performance-management/model";
+ * const revision = BudgetRevision.parse({
+ *   date: "2002-02-28",
+ *   years: [{ year: "2002/03", amount: "1300000" }, { year: "2004/05", amount: "1350000" }],
+ *   reason: "Annual revision: extra investment in re-lets agreed by Cabinet",
+ * });
+ * revision.years.length //=> 2
+ */
+export const BudgetRevision = z
+  .strictObject({
+    date: CalendarDate.meta({ description: "The date the revision takes effect (the budget meeting's date)." }),
+    years: BudgetYears.refine((years) => years.length > 0, {
+      message: "lists no year: a revision gives at least one year's new budget",
+    }).meta({ minItems: 1 }),
+    reason: z.string().optional().meta({ description: "Why the budgets changed, in words members read." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "BudgetRevision" });
+/** A revision of a line's budgets. @category Model */
+export type BudgetRevision = z.infer<typeof BudgetRevision>;
+
+/**
+ * Whether money is revenue (the running costs of services) or capital (spending on assets).
+ *
+ * @category Model
+ * @example
+ * import { BudgetKind } from "performance-management/model";
+ * BudgetKind.options //=> ["revenue", "capital"]
+ */
+export const BudgetKind = z.enum(["revenue", "capital"]).meta({ title: "BudgetKind" });
+/** Revenue or capital. @category Model */
+export type BudgetKind = z.infer<typeof BudgetKind>;
+
+/**
+ * A line of the medium-term financial plan: budgets by financial year over three or more years,
+ * keyed to the objective (or plan) the money serves, so it can be followed up the cascade to the
+ * community plan's aims and redirected to priorities (seed 3.4.4, 5.3.6.1), held by a budget holder.
+ *
+ * @category Model
+ * @example
+ * import { BudgetLine } from "performance-management/model";
+ * const line = BudgetLine.parse({
+ *   id: "b-relets",
+ *   name: "Void property repairs",
+ *   objective: "so-relets",
+ *   holder: "hd-housing",
+ *   years: [
+ *     { year: "2001/02", amount: "1200000" },
+ *     { year: "2002/03", amount: "1250000" },
+ *     { year: "2003/04", amount: "1275000" },
+ *   ],
+ * });
+ * line.years.length //=> 3
+ */
+export const BudgetLine = z
+  .strictObject({
+    id: Id,
+    name: z.string().min(1),
+    plan: Id.optional().meta({
+      description:
+        "The id of the plan whose resources the line is part of (a service plan's allocation may fund a unit plan's " +
+        "objective); its objective's plan when absent.",
+    }),
+    objective: Id.optional().meta({
+      description: "The id of the objective the money serves, so it rolls up the cascade with the objective.",
+    }),
+    holder: Id.optional().meta({
+      description: "The id of the owner who holds the budget (devolved to the manager closest to the customer).",
+    }),
+    kind: BudgetKind.optional().meta({ description: "revenue or capital; revenue when absent." }),
+    currency: CurrencyCode.optional().meta({ description: "The line's currency; the framework's when absent." }),
+    profile: Profile.optional().meta({
+      description: "How each year's budget is expected to be spent through the year; evenly when absent.",
+    }),
+    years: BudgetYears.refine((years) => years.length > 0, {
+      message: "lists no year: give the budget of at least one financial year",
+    }).meta({ minItems: 1 }),
+    revisions: z
+      .array(BudgetRevision)
+      .superRefine((revisions, context) => {
+        noRepeats(revisions, context, (revision) => revision.date, "date", sameDateRevisions);
+      })
+      .optional()
+      .meta({ description: "Revisions of the budgets, each from its date on; the years' amounts before the first." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "BudgetLine" });
+/** A line of the medium-term financial plan. @category Model */
+export type BudgetLine = z.infer<typeof BudgetLine>;
+
+/**
+ * What a spend entry records: `actual` spend (the ledger's actuals; income and credits as negative
+ * amounts) or a `commitment` (orders raised, not yet paid).
+ *
+ * @category Model
+ * @example
+ * import { SpendKind } from "performance-management/model";
+ * SpendKind.options //=> ["actual", "commitment"]
+ */
+export const SpendKind = z.enum(["actual", "commitment"]).meta({ title: "SpendKind" });
+/** Actual spend or a commitment. @category Model */
+export type SpendKind = z.infer<typeof SpendKind>;
+
+/**
+ * Money spent (or committed) against a budget line in one period, dated at the period's end as a
+ * measurement is: the period's own amount, not a running total.
+ *
+ * @category Model
+ * @example
+ * import { Spend } from "performance-management/model";
+ * Spend.parse({ budget: "b-relets", date: "2002-06-30", amount: "298000.00" }).amount //=> "298000.00"
+ * Spend.safeParse({ budget: "b-relets", date: "2002-06-30", amount: 298000 }).success //=> false
+ */
+export const Spend = z
+  .strictObject({
+    budget: Id.meta({ description: "The id of the budget line the money is spent against." }),
+    date: CalendarDate.meta({ description: "The end of the period the amount is for (a month's or quarter's end)." }),
+    amount: Money.meta({ description: "The period's amount; negative for income, refunds and credits." }),
+    kind: SpendKind.optional().meta({ description: "actual or commitment; actual when absent." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "Spend" });
+/** Money spent or committed against a budget line. @category Model */
+export type Spend = z.infer<typeof Spend>;
+
+/**
+ * A budget holder's forecast of a financial year's outturn for a line, made on a date: what the
+ * year will have cost by its end. The latest made on or before a report's date is the one reported.
+ *
+ * @category Model
+ * @example
+ * import { OutturnForecast } from "performance-management/model";
+ * OutturnForecast.parse({ budget: "b-relets", date: "2002-09-30", year: "2002/03", amount: "1310000" }).year //=> "2002/03"
+ */
+export const OutturnForecast = z
+  .strictObject({
+    budget: Id.meta({ description: "The id of the budget line forecast." }),
+    date: CalendarDate.meta({ description: "The date the forecast was made." }),
+    year: FinancialYear.meta({ description: "The financial year whose outturn is forecast." }),
+    amount: Money.meta({ description: "The forecast outturn: the year's whole spend, net of income." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "OutturnForecast" });
+/** A forecast of a year's outturn. @category Model */
+export type OutturnForecast = z.infer<typeof OutturnForecast>;
+
+/**
+ * Money carried from one financial year into the next on a budget line, recorded as such
+ * (Stockton's "flexibility of spend", seed 5.3.6.1): a positive amount is an underspend carried
+ * forward; a negative amount is an agreed overspend, funded from the next year's budget.
+ *
+ * @category Model
+ * @example
+ * import { CarryForward } from "performance-management/model";
+ * CarryForward.parse({ budget: "b-relets", from: "2001/02", amount: "42000", approved: "2002-05-14" }).amount //=> "42000"
+ */
+export const CarryForward = z
+  .strictObject({
+    budget: Id.meta({ description: "The id of the budget line." }),
+    from: FinancialYear.meta({ description: "The financial year the money is carried from, into the one after it." }),
+    amount: Money.meta({
+      description: "Positive: an underspend carried forward. Negative: an agreed overspend funded from the next year.",
+    }),
+    approved: CalendarDate.optional().meta({ description: "The date the carry-forward was agreed." }),
+    note: Note.optional(),
+  })
+  .meta({ title: "CarryForward" });
+/** Money carried from one financial year into the next. @category Model */
+export type CarryForward = z.infer<typeof CarryForward>;
