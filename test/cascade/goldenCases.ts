@@ -115,6 +115,15 @@ function customRules(defineRule: typeof DefineRule): Rule[] {
   ];
 }
 
+/**
+ * A framework without the resources (issue 23: currency, budgets, spend, forecasts, carry-forwards)
+ * that the examples gained after these reports were taken: the goldens keep the input they were taken on.
+ */
+function withoutResources(framework: Framework): Framework {
+  const resources = new Set(["currency", "budgets", "spend", "outturnForecasts", "carryForwards"]);
+  return Object.fromEntries(Object.entries(framework).filter(([key]) => !resources.has(key))) as Framework;
+}
+
 /** The examples and the rule pages' base framework, as of several dates. */
 function exampleCases(): GoldenCase[] {
   const files = {
@@ -124,7 +133,7 @@ function exampleCases(): GoldenCase[] {
   };
   const cases: GoldenCase[] = [];
   for (const [name, file] of Object.entries(files)) {
-    const framework = JSON.parse(readFileSync(file, "utf8")) as Framework;
+    const framework = withoutResources(JSON.parse(readFileSync(file, "utf8")) as Framework);
     for (const asOf of AS_OF)
       cases.push({ name: `${name} asOf ${asOf ?? "none"}`, framework, options: withAsOf(asOf) });
   }
