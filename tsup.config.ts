@@ -11,6 +11,7 @@ export default defineConfig([
       "accountability/index": "src/accountability/index.ts",
       "report/index": "src/report/index.ts",
       "assessment/index": "src/assessment/index.ts",
+      "resources/index": "src/resources/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -4,8 +4,8 @@
  * The codes of the library's errors, one per error class: `"framework-validation"`
  * ({@link FrameworkValidationError}), `"cascade-config"` ({@link CascadeConfigError}),
  * `"trajectory"` ({@link TrajectoryError}), `"review"` ({@link ReviewError}), `"accountability"`
- * ({@link AccountabilityError}), `"assessment"` ({@link AssessmentError}) and `"report"`
- * ({@link ReportError}). Engines added later bring codes of their own.
+ * ({@link AccountabilityError}), `"assessment"` ({@link AssessmentError}), `"report"`
+ * ({@link ReportError}) and `"resources"` ({@link ResourcesError}). Engines added later bring codes of their own.
  *
  * @category Errors
  * @example
@@ -19,7 +19,14 @@
  * code //=> "cascade-config"
  */
 export type PerformanceManagementErrorCode =
-  "framework-validation" | "cascade-config" | "trajectory" | "review" | "accountability" | "assessment" | "report";
+  | "framework-validation"
+  | "cascade-config"
+  | "trajectory"
+  | "review"
+  | "accountability"
+  | "assessment"
+  | "report"
+  | "resources";
 
 /**
  * The base class of every error the library throws on purpose: an invalid framework document, a

@@ -15,3 +15,4 @@ export * from "./review/index.js";
 export * from "./accountability/index.js";
 export * from "./report/index.js";
 export * from "./assessment/index.js";
+export * from "./resources/index.js";

@@ -10,6 +10,7 @@ import {
   type Framework,
   FrameworkValidationError,
   ReportError,
+  ResourcesError,
   ReviewError,
   TrajectoryError,
   assess,
@@ -188,6 +189,8 @@ const rows: readonly Row[] = [
     call: (s) => library.reviewSchedule(s, { from: "2001-04-01", to: "2002-03-31" }),
   },
   { fn: "overdueReviews", argument: source, error: ReviewError, call: (s) => library.overdueReviews(s, { asOf }) },
+  // Resources
+  { fn: "monitorBudgets", argument: source, error: ResourcesError, call: (s) => library.monitorBudgets(s, { asOf }) },
   // Accountability
   { fn: "traceUp", argument: source, error: AccountabilityError, call: (s) => library.traceUp(s, "o") },
   { fn: "traceDown", argument: source, error: AccountabilityError, call: (s) => library.traceDown(s, "o") },
@@ -693,6 +696,12 @@ describe("every options object refuses a key its function does not read", () => 
     ],
     ["renderCascadeMermaid", () => library.renderCascadeMermaid(framework, { rot: "o" } as never), ReportError, "root"],
     ["overdueReviews", () => library.overdueReviews(framework, { asOf, asof: asOf } as never), ReviewError, "asOf"],
+    [
+      "monitorBudgets",
+      () => library.monitorBudgets(framework, { asOf, tolerance: {} } as never),
+      ResourcesError,
+      "tolerances",
+    ],
     [
       "reviewsDue",
       () => library.reviewsDue(index, "rc", { kind: "target", id: "t" }, { asOf, asof: asOf } as never),

@@ -9,6 +9,7 @@ const review = require("performance-management/review");
 const accountability = require("performance-management/accountability");
 const report = require("performance-management/report");
 const assessment = require("performance-management/assessment");
+const resources = require("performance-management/resources");
 const { checkMisuse } = require("./misuse.cjs");
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
@@ -21,11 +22,12 @@ assert.equal(review.cycleCovers(framework, "rc-quarterly-targets", { kind: "targ
 assert.equal(accountability.traceUp(framework, "so-new-deal").chains[0].direct, false);
 assert.match(report.renderReportMarkdown(report.performanceReport(framework, { asOf: "2001-07-15" })), /✖ Red/u);
 assert.equal(assessment.deriveEvidence(framework, { asOf: "2001-10-01" }).responses.length, 21);
+assert.equal(resources.monitorBudgets(framework, { asOf: "2001-07-01" }).totals[0].forecastOutturn, "3059750");
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review, accountability, assessment, report],
+  [model, cascade, trajectory, review, accountability, assessment, report, resources],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -46,6 +48,7 @@ checkMisuse(
     ],
     [() => report.performanceReport(framework, { asOf: "31/03/2002" }), report.ReportError, "report"],
     [() => assessment.parseCatalogue({ areas: [] }), assessment.AssessmentError, "assessment"],
+    [() => resources.monitorBudgets(framework, { asOf: "30/06/2001" }), resources.ResourcesError, "resources"],
   ],
 );
 console.log(`require: ok (${framework.objectives.length} Stockton objectives)`);

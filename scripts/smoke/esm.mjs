@@ -16,6 +16,7 @@ import * as review from "performance-management/review";
 import * as accountability from "performance-management/accountability";
 import * as report from "performance-management/report";
 import * as assessment from "performance-management/assessment";
+import * as resources from "performance-management/resources";
 import { checkMisuse } from "./misuse.cjs";
 
 const { checkCascade } = cascade;
@@ -53,6 +54,12 @@ assert.equal(
   "financial-management",
 );
 assert.equal(assessment.appendixA.areas.length, 8);
+// Street cleansing, 6.8% over at its run rate the day after quarter 1 (illustrative budgets).
+assert.equal(
+  resources.monitorBudgets(framework, { asOf: "2001-07-01" }).lines.find((line) => line.id === "b-street-cleansing")
+    ?.status,
+  "red",
+);
 
 assert.equal(accountability.traceUp(framework, "io-key-tags").chains[0]?.steps.at(-1)?.subject.id, "cp-wellbeing");
 assert.equal(report.performanceReport(framework, { asOf: "2001-07-15" }).exceptions[0]?.text.actual, "84%");
@@ -60,7 +67,7 @@ assert.equal(report.performanceReport(framework, { asOf: "2001-07-15" }).excepti
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review, accountability, assessment, report],
+  [model, cascade, trajectory, review, accountability, assessment, report, resources],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -81,6 +88,7 @@ checkMisuse(
     ],
     [() => report.performanceReport(framework, { asOf: "31/03/2002" }), report.ReportError, "report"],
     [() => assessment.assess([{ characteristic: "none", rating: 1 }]), assessment.AssessmentError, "assessment"],
+    [() => resources.monitorBudgets(framework, { asOf: "30/06/2001" }), resources.ResourcesError, "resources"],
   ],
 );
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);

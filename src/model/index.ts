@@ -34,8 +34,8 @@ export {
   OutturnForecast,
   Spend,
   SpendKind,
-  financialYearPeriod,
 } from "./resources.js";
+export { financialYearPeriod } from "./financialYears.js";
 export { Action, Contribution, LinkKind, Objective } from "./objective.js";
 export {
   Aggregation,

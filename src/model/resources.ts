@@ -1,18 +1,9 @@
 import { z } from "zod";
 import { Profile } from "./indicator.js";
-import { dayNumberMonthsAfter, fromDayNumber, isMonthDay } from "../internal/dates.js";
+import { isFinancialYearLabel } from "./financialYears.js";
 import type { IssueTag } from "./issues.js";
 import { noRepeats, sameDateRevisions } from "./noRepeats.js";
-import { notAModelValue } from "./valueMisuse.js";
-import {
-  CalendarDate,
-  DecimalString,
-  Id,
-  MAX_FRACTION_DIGITS,
-  MAX_INTEGER_DIGITS,
-  Note,
-  Period,
-} from "./primitives.js";
+import { CalendarDate, DecimalString, Id, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, Note } from "./primitives.js";
 
 /**
  * An ISO 4217 currency code: three capital letters, such as `GBP`.
@@ -29,14 +20,6 @@ export const CurrencyCode = z
   .meta({ title: "CurrencyCode", description: "An ISO 4217 currency code such as GBP." });
 /** An ISO 4217 currency code. @category Model */
 export type CurrencyCode = z.infer<typeof CurrencyCode>;
-
-/** Whether a financial year's label is "YYYY" or "YYYY/YY" with YY the next year's last two digits. */
-function isFinancialYearLabel(label: string): boolean {
-  const match = /^(\d{4})(?:\/(\d{2}))?$/.exec(label);
-  if (match === null) return false;
-  const next = match[2];
-  return next === undefined || Number(next) === (Number(match[1]) + 1) % 100;
-}
 
 /**
  * A financial year, named as councils name it: `"2002/03"` for the year that starts in 2002 on the
@@ -65,29 +48,6 @@ export const FinancialYear = z
   });
 /** A financial year's label. @category Model */
 export type FinancialYear = z.infer<typeof FinancialYear>;
-
-/**
- * The first and last days of a financial year named by its label, for a framework whose financial
- * year starts on `yearStart` (`MM-DD`, 1 April when absent, as {@link DEFAULT_FINANCIAL_YEAR_START}).
- *
- * @category Model
- * @param year - a {@link FinancialYear} such as `"2002/03"`
- * @param yearStart - the framework's `financialYearStart`; `"04-01"` when absent
- * @returns the year's first and last days, `YYYY-MM-DD`
- * @throws {@link FrameworkValidationError} when `year` is not a financial year's label or `yearStart` not a `MM-DD` day found in every year
- * @example
- * import { financialYearPeriod } from "performance-management/model";
- * financialYearPeriod("2002/03") //=> { start: "2002-04-01", end: "2003-03-31" }
- * financialYearPeriod("2002", "01-01") //=> { start: "2002-01-01", end: "2002-12-31" }
- */
-export function financialYearPeriod(year: FinancialYear, yearStart = "04-01"): Period {
-  if (typeof year !== "string" || !isFinancialYearLabel(year))
-    throw notAModelValue("financialYearPeriod", "year", 'a financial year such as "2002/03"', year);
-  if (typeof yearStart !== "string" || !isMonthDay(yearStart))
-    throw notAModelValue("financialYearPeriod", "yearStart", 'a month and day such as "04-01"', yearStart);
-  const start = `${year.slice(0, 4)}-${yearStart}`;
-  return { start, end: fromDayNumber(dayNumberMonthsAfter(start, 12) - 1) };
-}
 
 /** Whether a money string is below zero (`"-0"` is zero). */
 function isNegativeMoney(value: string): boolean {

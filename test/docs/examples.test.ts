@@ -12,6 +12,7 @@ import * as reviewModule from "../../src/review/index.js";
 import * as reportModule from "../../src/report/index.js";
 import * as trajectoryModule from "../../src/trajectory/index.js";
 import * as assessmentModule from "../../src/assessment/index.js";
+import * as resourcesModule from "../../src/resources/index.js";
 import { instrumentExample, scanSources } from "./extractExamples.js";
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -26,6 +27,7 @@ const modules: Record<string, unknown> = {
   "performance-management/accountability": accountability,
   "performance-management/report": reportModule,
   "performance-management/assessment": assessmentModule,
+  "performance-management/resources": resourcesModule,
   "node:fs": fs,
   zod,
 };

@@ -1,0 +1,40 @@
+/**
+ * Financial years by their labels ("2002/03"), without the schema: what the engines read.
+ */
+import { dayNumberMonthsAfter, fromDayNumber, isMonthDay } from "../internal/dates.js";
+import type { Period } from "./primitives.js";
+import { notAModelValue } from "./valueMisuse.js";
+
+/**
+ * Whether a financial year's label is "YYYY" or "YYYY/YY" with YY the next year's last two digits.
+ * @internal
+ */
+export function isFinancialYearLabel(label: string): boolean {
+  const match = /^(\d{4})(?:\/(\d{2}))?$/.exec(label);
+  if (match === null) return false;
+  const next = match[2];
+  return next === undefined || Number(next) === (Number(match[1]) + 1) % 100;
+}
+
+/**
+ * The first and last days of a financial year named by its label, for a framework whose financial
+ * year starts on `yearStart` (`MM-DD`, 1 April when absent, as {@link DEFAULT_FINANCIAL_YEAR_START}).
+ *
+ * @category Model
+ * @param year - a financial year such as `"2002/03"`
+ * @param yearStart - the framework's `financialYearStart`; `"04-01"` when absent
+ * @returns the year's first and last days, `YYYY-MM-DD`
+ * @throws {@link FrameworkValidationError} when `year` is not a financial year's label or `yearStart` not a `MM-DD` day found in every year
+ * @example
+ * import { financialYearPeriod } from "performance-management/model";
+ * financialYearPeriod("2002/03") //=> { start: "2002-04-01", end: "2003-03-31" }
+ * financialYearPeriod("2002", "01-01") //=> { start: "2002-01-01", end: "2002-12-31" }
+ */
+export function financialYearPeriod(year: string, yearStart = "04-01"): Period {
+  if (typeof year !== "string" || !isFinancialYearLabel(year))
+    throw notAModelValue("financialYearPeriod", "year", 'a financial year such as "2002/03"', year);
+  if (typeof yearStart !== "string" || !isMonthDay(yearStart))
+    throw notAModelValue("financialYearPeriod", "yearStart", 'a month and day such as "04-01"', yearStart);
+  const start = `${year.slice(0, 4)}-${yearStart}`;
+  return { start, end: fromDayNumber(dayNumberMonthsAfter(start, 12) - 1) };
+}

@@ -1,0 +1,119 @@
+/**
+ * Exact money: every amount as a whole number of 10^-20 units in a `bigint` (the schema allows at
+ * most 20 decimal places), fractions as a numerator and a positive denominator, so sums, shares and
+ * comparisons never round. Amounts leave as canonical decimal strings; a fraction is shown rounded
+ * to the penny, halves away from zero.
+ * @internal
+ */
+import { toDecimal } from "../internal/decimal.js";
+
+/** The number of units in 1: amounts are held in 10^-20 units. */
+export const UNIT = 10n ** 20n;
+
+/** An exact fraction `num / den`, `den` above zero. */
+export interface Fraction {
+  readonly num: bigint;
+  readonly den: bigint;
+}
+
+/** The units of a plain decimal string (`"-350.75"`) or a finite number within the schema's digits. */
+export function toUnits(value: string | number): bigint {
+  const text = typeof value === "number" ? toDecimal(value).toFixed() : value;
+  const point = text.indexOf(".");
+  // One BigInt from the digits with the point moved 20 places: "-350.75" → -35075 followed by 18 zeros.
+  if (point === -1) return BigInt(text + ZEROS);
+  const fraction = text.slice(point + 1);
+  return BigInt(
+    text.slice(0, point) + (fraction.length >= 20 ? fraction.slice(0, 20) : fraction + ZEROS.slice(fraction.length)),
+  );
+}
+
+/** Twenty zeros: 1 in units. */
+const ZEROS = "00000000000000000000";
+
+/** The canonical decimal string of a number of units: no trailing zeros, no exponent, no `-0`. */
+export function unitsText(units: bigint): string {
+  if (units === 0n) return "0";
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString();
+  const split = digits.length - 20;
+  const whole = split > 0 ? digits.slice(0, split) : "0";
+  let fraction = split >= 0 ? digits.slice(split) : ZEROS.slice(0, -split) + digits;
+  let end = fraction.length;
+  while (end > 0 && fraction.charCodeAt(end - 1) === 48) end -= 1;
+  fraction = fraction.slice(0, end);
+  const text = fraction === "" ? whole : `${whole}.${fraction}`;
+  return negative ? `-${text}` : text;
+}
+
+/** `num / den` rounded to `places` decimal places, halves away from zero, as units. */
+export function roundedUnits(value: Fraction, places = 2): bigint {
+  const step = 10n ** BigInt(20 - places);
+  // The value in steps of 10^-places, rounded: |num| / (den * step), halves away from zero.
+  const size = value.num < 0n ? -value.num : value.num;
+  const divisor = value.den * step;
+  const quotient = (2n * size + divisor) / (2n * divisor);
+  return (value.num < 0n ? -quotient : quotient) * step;
+}
+
+/** A fraction shown rounded to the penny (or `places`), as a canonical decimal string. */
+export function fractionText(value: Fraction, places = 2): string {
+  return unitsText(roundedUnits(value, places));
+}
+
+/** The greatest common divisor of two non-negative integers (Euclid's, a loop). */
+export function gcd(a: bigint, b: bigint): bigint {
+  let [x, y] = [a, b];
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x;
+}
+
+/** `num / den` as a fraction, `den` not zero (its sign moved to `num`). */
+export function fraction(num: bigint, den: bigint): Fraction {
+  return den < 0n ? { num: -num, den: -den } : { num, den };
+}
+
+/** A fraction in lowest terms: for a share worked out once and used for many lines, so their sums share its denominator. */
+export function lowest(value: Fraction): Fraction {
+  const divisor = gcd(value.num < 0n ? -value.num : value.num, value.den);
+  return divisor <= 1n ? value : { num: value.num / divisor, den: value.den / divisor };
+}
+
+/** A whole number of units as a fraction. */
+export function whole(units: bigint): Fraction {
+  return { num: units, den: 1n };
+}
+
+/** `a + b`. */
+export function plus(a: Fraction, b: Fraction): Fraction {
+  return a.den === b.den
+    ? { num: a.num + b.num, den: a.den }
+    : { num: a.num * b.den + b.num * a.den, den: a.den * b.den };
+}
+
+/** The sign of `a - b`: -1, 0 or 1. */
+export function compareFractions(a: Fraction, b: Fraction): number {
+  const left = a.num * b.den;
+  const right = b.num * a.den;
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/**
+ * A sum of many fractions kept per denominator, so adding one is a single addition: the few
+ * denominators (one per profile share) are brought together once, at the end.
+ */
+export class FractionSum {
+  private readonly byDenominator = new Map<bigint, bigint>();
+
+  /** Adds `value` to the sum. */
+  add(value: Fraction): void {
+    this.byDenominator.set(value.den, (this.byDenominator.get(value.den) ?? 0n) + value.num);
+  }
+
+  /** The sum so far, exact. */
+  value(): Fraction {
+    let sum: Fraction = { num: 0n, den: 1n };
+    for (const [den, num] of this.byDenominator) sum = plus(sum, { num, den });
+    return sum;
+  }
+}

@@ -1,0 +1,626 @@
+import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
+import { checkDate, checkKnownOptions, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import type { BudgetKind, BudgetLine, FinancialYear, Framework, FrameworkIndex, Id, Profile } from "../model/index.js";
+import { financialYearPeriod, isFinancialYearLabel } from "../model/financialYears.js";
+import { financialYearOf } from "../trajectory/financialYear.js";
+import { resourcesError } from "./errors.js";
+import {
+  type Fraction,
+  FractionSum,
+  UNIT,
+  compareFractions,
+  fraction,
+  fractionText,
+  lowest,
+  roundedUnits,
+  toUnits,
+  unitsText,
+  whole,
+} from "./money.js";
+
+/**
+ * How far a forecast outturn may stray from the budget before its status turns amber or red, as
+ * percentages of the money available (the year's budget plus what was carried into it): a status
+ * turns when the overspend, or the underspend, is **more than** the percentage. Overspend and
+ * underspend both matter: an underspend is money not deployed on the council's priorities.
+ *
+ * @category Resources
+ */
+export interface BudgetTolerances {
+  /** An overspend more than `amber` per cent is amber, more than `red` per cent red. */
+  readonly overspend: { readonly amber: string; readonly red: string };
+  /** An underspend more than `amber` per cent is amber, more than `red` per cent red. */
+  readonly underspend: { readonly amber: string; readonly red: string };
+}
+
+/**
+ * The tolerances {@link monitorBudgets} applies when given none: any forecast overspend is amber,
+ * one of more than 2% red (a council's budget is a limit); an underspend of more than 5% is amber
+ * and of more than 10% red (money the council meant to deploy on its priorities is lying idle).
+ *
+ * @category Resources
+ * @example
+ * import { DEFAULT_BUDGET_TOLERANCES } from "performance-management/resources";
+ * DEFAULT_BUDGET_TOLERANCES.overspend //=> { amber: "0", red: "2" }
+ */
+export const DEFAULT_BUDGET_TOLERANCES: BudgetTolerances = Object.freeze({
+  overspend: Object.freeze({ amber: "0", red: "2" }),
+  underspend: Object.freeze({ amber: "5", red: "10" }),
+});
+
+/**
+ * Options for {@link monitorBudgets}.
+ *
+ * @category Resources
+ */
+export interface MonitorBudgetsOptions {
+  /** The date to monitor as of, `YYYY-MM-DD`: spend, forecasts, revisions and carry-forwards dated after it are not yet known. */
+  readonly asOf: string;
+  /**
+   * The financial year to monitor, `"2002/03"`. When absent, the year of the last month that ended
+   * on or before `asOf`: in a year's first month, before any month of it has ended, the year before
+   * (its outturn, as members read it after the year end).
+   */
+  readonly year?: FinancialYear | undefined;
+  /** The tolerances of the statuses; {@link DEFAULT_BUDGET_TOLERANCES} when absent. */
+  readonly tolerances?: BudgetTolerances | undefined;
+}
+
+/**
+ * Where a forecast outturn comes from: `holder` (the budget holder's latest forecast for the year,
+ * made on or before `asOf`), `run-rate` (the spend to date over the share of the year's profile
+ * passed: a revenue line spending as it has so far), `budget` (the money available, or the spend
+ * and commitments to date where they are more: a capital line without a holder's forecast, a year
+ * none of whose profile has passed, or a line with no actual spend recorded in the year yet), or
+ * `outturn` (the year has ended: its spend is its outturn).
+ *
+ * @category Resources
+ */
+export type ForecastBasis = "holder" | "run-rate" | "budget" | "outturn";
+
+/** Whether a forecast outturn is over, under or on the money available. @category Resources */
+export type BudgetDirection = "overspend" | "underspend" | "on-budget";
+
+/** A budget status: red, amber or green. @category Resources */
+export type BudgetStatus = "red" | "amber" | "green";
+
+/**
+ * The money columns shared by a line's monitoring and the totals: every amount a canonical decimal
+ * string in the line's currency, a variance positive for an underspend and negative for an overspend.
+ *
+ * @category Resources
+ */
+export interface BudgetFigures {
+  /** The year's budget in force on `asOf`, after any revisions. */
+  readonly budget: string;
+  /** Money carried into the year from the one before (an agreed overspend is negative). */
+  readonly carriedIn: string;
+  /** The money available: the budget plus what was carried in. */
+  readonly available: string;
+  /** What the profile expected to be spent by the end of the last month that has ended, to the penny. */
+  readonly profileToDate: string;
+  /** Actual spend in the year to `asOf`, net of income. */
+  readonly actualToDate: string;
+  /** Commitments outstanding at the latest date they were recorded in the year, on or before `asOf`. */
+  readonly commitments: string;
+  /** `profileToDate - actualToDate`: positive when spend is behind the profile. */
+  readonly varianceToDate: string;
+  /** The forecast outturn, to the penny. */
+  readonly forecastOutturn: string;
+  /** `available - forecastOutturn`, of the amounts shown: positive for an underspend. */
+  readonly variance: string;
+  /** The variance as a percentage of the money available, to one decimal place; `null` when nothing is available. */
+  readonly variancePercent: string | null;
+  readonly direction: BudgetDirection;
+  /** The forecast judged against the tolerances, on the exact figures. */
+  readonly status: BudgetStatus;
+}
+
+/**
+ * One budget line monitored for a financial year.
+ *
+ * @category Resources
+ */
+export interface BudgetLineMonitoring extends BudgetFigures {
+  /** The line's id. */
+  readonly id: Id;
+  readonly name: string;
+  readonly kind: BudgetKind;
+  readonly currency: string;
+  readonly plan: Id | null;
+  readonly objective: Id | null;
+  readonly holder: Id | null;
+  /** The year's budget as first set, before revisions; `null` for a year a revision added. */
+  readonly originalBudget: string | null;
+  /** The revision whose amount for the year is in force, or `null` when none has changed it. */
+  readonly revision: { readonly date: string; readonly reason: string | null } | null;
+  readonly forecastBasis: ForecastBasis;
+  /** The date of the holder's forecast, when the forecast is one. */
+  readonly forecastDate: string | null;
+  /** The date of the latest actual spend recorded in the year by `asOf`; `null` when none is. */
+  readonly lastSpendDate: string | null;
+  /** Money carried from this year into the next, agreed on or before `asOf` (an agreed overspend is negative). */
+  readonly carriedForward: string;
+}
+
+/**
+ * The lines of one currency and kind added up, judged as one.
+ *
+ * @category Resources
+ */
+export interface BudgetTotals extends BudgetFigures {
+  readonly currency: string;
+  readonly kind: BudgetKind;
+  /** How many lines are added up. */
+  readonly lines: number;
+}
+
+/**
+ * Spend in the year against a line with no budget for it, or against a line the framework does not have.
+ *
+ * @category Resources
+ */
+export interface UnbudgetedSpend {
+  /** The id the spend names. */
+  readonly id: Id;
+  /** Whether the framework has a line with that id (with no budget for the year). */
+  readonly known: boolean;
+  readonly actualToDate: string;
+  readonly commitments: string;
+}
+
+/**
+ * What {@link monitorBudgets} returns: every line with a budget for the year, totals by currency and
+ * kind, and the spend that has no budget to be judged against.
+ *
+ * @category Resources
+ */
+export interface BudgetMonitoring {
+  readonly asOf: string;
+  /** The financial year monitored, as the lines name it: `"2001/02"`. */
+  readonly year: string;
+  readonly period: { readonly start: string; readonly end: string };
+  /** Whole months of the year ended on or before `asOf`, 0 to 12. */
+  readonly monthsElapsed: number;
+  /** The last day of the last of those months: what the figures are "to"; `null` when none has ended. */
+  readonly monthsEnd: string | null;
+  /** The framework's currency: GBP when it gives none. */
+  readonly currency: string;
+  readonly tolerances: BudgetTolerances;
+  readonly lines: readonly BudgetLineMonitoring[];
+  readonly totals: readonly BudgetTotals[];
+  readonly unbudgetedSpend: readonly UnbudgetedSpend[];
+}
+
+/** Spend on one line in the year, to `asOf`. */
+interface LineSpend {
+  actual: bigint;
+  /** The latest date of an actual entry, "" before any. */
+  lastActual: string;
+  commitmentDate: string;
+  commitments: bigint;
+}
+
+/** The lines of one currency and kind added up so far. */
+interface RunningTotal {
+  readonly currency: string;
+  readonly kind: BudgetKind;
+  lines: number;
+  budget: bigint;
+  carriedIn: bigint;
+  actual: bigint;
+  commitments: bigint;
+  readonly profileToDate: FractionSum;
+  readonly forecast: FractionSum;
+}
+
+/** A tolerance's percentages as units. */
+interface TolerancesInUnits {
+  readonly overAmber: bigint;
+  readonly overRed: bigint;
+  readonly underAmber: bigint;
+  readonly underRed: bigint;
+}
+
+/** Whether a value is a plain decimal string at least 0. */
+function isPercent(value: unknown): value is string {
+  return typeof value === "string" && /^\d+(\.\d+)?$/.test(value) && value.length <= 42;
+}
+
+/** Checks the tolerances option: both sides, each `{ amber, red }` percentages with amber at most red. */
+function checkTolerances(value: unknown): BudgetTolerances {
+  if (value === undefined) return DEFAULT_BUDGET_TOLERANCES;
+  const sides = ["overspend", "underspend"] as const;
+  const fine =
+    isPlainObject(value) &&
+    Object.keys(value).every((key) => key === "overspend" || key === "underspend") &&
+    sides.every((side) => {
+      const band = value[side];
+      return (
+        isPlainObject(band) &&
+        Object.keys(band).length === 2 &&
+        isPercent(band.amber) &&
+        isPercent(band.red) &&
+        toUnits(band.amber) <= toUnits(band.red)
+      );
+    });
+  if (!fine)
+    throw resourcesError(
+      `options.tolerances ${shown(value)} must be { overspend: { amber, red }, underspend: { amber, red } }, ` +
+        'percentages written as decimal strings such as "5", amber at most red',
+    );
+  const { overspend, underspend } = value as unknown as BudgetTolerances;
+  return {
+    overspend: { amber: overspend.amber, red: overspend.red },
+    underspend: { amber: underspend.amber, red: underspend.red },
+  };
+}
+
+/** The monthly weights of a profile as units, quarters split evenly (each month of a quarter its weight); even when absent. */
+function monthlyWeights(profile: Profile | undefined): bigint[] {
+  if (profile === undefined) return Array.from({ length: 12 }, () => UNIT);
+  if ("monthly" in profile) return profile.monthly.map((weight) => toUnits(weight));
+  return profile.quarterly.flatMap((weight) => {
+    const units = toUnits(weight);
+    return [units, units, units];
+  });
+}
+
+/** The share of a year's profile in its first `months` months: weights passed over all weights. */
+function profileShare(profile: Profile | undefined, months: number): Fraction {
+  const weights = monthlyWeights(profile);
+  let passed = 0n;
+  let all = 0n;
+  weights.forEach((weight, i) => {
+    all += weight;
+    if (i < months) passed += weight;
+  });
+  return lowest(fraction(passed, all));
+}
+
+/** A key that is the same for two profiles with the same weights. */
+function profileKey(profile: Profile | undefined): string {
+  if (profile === undefined) return "";
+  return "monthly" in profile ? `m${profile.monthly.join(" ")}` : `q${profile.quarterly.join(" ")}`;
+}
+
+/** Whole months of a financial year starting on `start` ended on or before `asOf`, 0 to 12. */
+function monthsEnded(start: string, asOf: string): number {
+  const day = toDayNumber(asOf);
+  let months = 0;
+  while (months < 12 && dayNumberMonthsAfter(start, months + 1) - 1 <= day) months += 1;
+  return months;
+}
+
+/** The calendar year a financial year's label starts in. */
+function startYear(label: string): number {
+  return Number(label.slice(0, 4));
+}
+
+/** The label of the financial year starting in `year`, as councils write it ("2001/02", or "2001" for a January year). */
+function yearLabel(year: number, yearStart: string): string {
+  const text = String(year).padStart(4, "0");
+  return yearStart === "01-01" ? text : `${text}/${String((year + 1) % 100).padStart(2, "0")}`;
+}
+
+/** The year's budget in force on `asOf`: the latest revision dated on or before it that lists the year, else the year's own. */
+function budgetInForce(
+  line: BudgetLine,
+  year: number,
+  asOf: string,
+): { original: string | null; amount: string; revision: BudgetLineMonitoring["revision"] } | undefined {
+  const own = line.years.find((entry) => startYear(entry.year) === year);
+  let inForce: { date: string; amount: string; reason: string | null } | undefined;
+  for (const revision of line.revisions ?? []) {
+    if (revision.date > asOf || (inForce !== undefined && revision.date < inForce.date)) continue;
+    const entry = revision.years.find((candidate) => startYear(candidate.year) === year);
+    if (entry !== undefined) inForce = { date: revision.date, amount: entry.amount, reason: revision.reason ?? null };
+  }
+  if (own === undefined && inForce === undefined) return undefined;
+  return {
+    original: own?.amount ?? null,
+    amount: inForce?.amount ?? (own?.amount as string),
+    revision: inForce === undefined ? null : { date: inForce.date, reason: inForce.reason },
+  };
+}
+
+/** The profile of a line's year: the year's own, else the line's. */
+function profileOf(line: BudgetLine, year: number): Profile | undefined {
+  return line.years.find((entry) => startYear(entry.year) === year)?.profile ?? line.profile;
+}
+
+/** A percentage `part / whole * 100` to one decimal place, halves away from zero. */
+function percentText(part: bigint, of: bigint): string {
+  return fractionText(fraction(part * 100n * UNIT, of), 1);
+}
+
+/** The status of a forecast `forecast` against `available`, judged exactly against the tolerances. */
+function statusOf(forecast: Fraction, available: bigint, tolerances: TolerancesInUnits): BudgetStatus {
+  const over = compareFractions(forecast, whole(available));
+  if (available <= 0n) return over > 0 ? "red" : "green";
+  if (over === 0) return "green";
+  // Overspend or underspend as a share of the available money, against t per cent:
+  // |forecast - available| * 100 > t * available, with forecast = num / den and t in units.
+  const gap = forecast.num - available * forecast.den;
+  const size = (gap < 0n ? -gap : gap) * 100n * UNIT;
+  const beyond = (percent: bigint): boolean => size > percent * available * forecast.den;
+  const [amber, red] =
+    over > 0 ? [tolerances.overAmber, tolerances.overRed] : [tolerances.underAmber, tolerances.underRed];
+  return beyond(red) ? "red" : beyond(amber) ? "amber" : "green";
+}
+
+/** The figures of a line or a total from its exact parts. */
+function figuresOf(
+  parts: {
+    budget: bigint;
+    carriedIn: bigint;
+    profileToDate: Fraction;
+    actual: bigint;
+    commitments: bigint;
+    forecast: Fraction;
+  },
+  tolerances: TolerancesInUnits,
+): BudgetFigures {
+  const available = parts.budget + parts.carriedIn;
+  const profileShown = roundedUnits(parts.profileToDate);
+  const forecastShown = roundedUnits(parts.forecast);
+  const variance = available - forecastShown;
+  const over = compareFractions(parts.forecast, whole(available));
+  return {
+    budget: unitsText(parts.budget),
+    carriedIn: unitsText(parts.carriedIn),
+    available: unitsText(available),
+    profileToDate: unitsText(profileShown),
+    actualToDate: unitsText(parts.actual),
+    commitments: unitsText(parts.commitments),
+    varianceToDate: unitsText(profileShown - parts.actual),
+    forecastOutturn: unitsText(forecastShown),
+    variance: unitsText(variance),
+    variancePercent: available > 0n ? percentText(variance, available) : null,
+    direction: over > 0 ? "overspend" : over < 0 ? "underspend" : "on-budget",
+    status: statusOf(parts.forecast, available, tolerances),
+  };
+}
+
+/** The latest holder's forecast per line for the year, made on or before `asOf` (of two on one date, the later listed). */
+function holderForecasts(framework: Framework, year: number, asOf: string): Map<Id, { date: string; amount: string }> {
+  const latest = new Map<Id, { date: string; amount: string }>();
+  for (const forecast of framework.outturnForecasts ?? []) {
+    if (forecast.date > asOf || startYear(forecast.year) !== year) continue;
+    const known = latest.get(forecast.budget);
+    if (known === undefined || forecast.date >= known.date)
+      latest.set(forecast.budget, { date: forecast.date, amount: forecast.amount });
+  }
+  return latest;
+}
+
+/** Money carried per line from year `from` into the next, agreed on or before `asOf` (or with no date of agreement). */
+function carried(framework: Framework, from: number, asOf: string): Map<Id, bigint> {
+  const amounts = new Map<Id, bigint>();
+  for (const entry of framework.carryForwards ?? []) {
+    if (startYear(entry.from) !== from || (entry.approved !== undefined && entry.approved > asOf)) continue;
+    amounts.set(entry.budget, (amounts.get(entry.budget) ?? 0n) + toUnits(entry.amount));
+  }
+  return amounts;
+}
+
+/** Spend per line in the year from `start` to `last` (both included): actuals summed, commitments at their latest date. */
+function spendByLine(framework: Framework, start: string, last: string): Map<Id, LineSpend> {
+  const byLine = new Map<Id, LineSpend>();
+  for (const entry of framework.spend ?? []) {
+    if (entry.date < start || entry.date > last) continue;
+    let spend = byLine.get(entry.budget);
+    if (spend === undefined) {
+      spend = { actual: 0n, lastActual: "", commitmentDate: "", commitments: 0n };
+      byLine.set(entry.budget, spend);
+    }
+    const amount = toUnits(entry.amount);
+    if ((entry.kind ?? "actual") === "actual") {
+      spend.actual += amount;
+      if (entry.date > spend.lastActual) spend.lastActual = entry.date;
+    } else if (entry.date > spend.commitmentDate) {
+      spend.commitmentDate = entry.date;
+      spend.commitments = amount;
+    } else if (entry.date === spend.commitmentDate) spend.commitments += amount;
+  }
+  return byLine;
+}
+
+/**
+ * Budget monitoring for a financial year, as of a date: for every line of the medium-term financial
+ * plan with a budget for the year, the budget in force (after revisions), what was carried into it,
+ * the money available, the profile to date, actual spend and commitments, a forecast outturn and its
+ * variance, and a RAG status with tolerances for overspend and underspend alike; totals by currency
+ * and kind (revenue apart from capital); and any spend with no budget to judge it against.
+ *
+ * Months are the financial year's (1 April to 30 April, … with a 1 April year start): the profile to
+ * date is the share of the year's profile in the months that have ended by `asOf`, as councils
+ * monitor to a month's end. The forecast outturn is the holder's latest forecast where there is one;
+ * otherwise a revenue line's spend to date at its run rate against the profile, and a capital line's
+ * available money (or its spend and commitments, when more); once the year has ended, its spend.
+ * Amounts are exact: sums are never rounded; a profile to date and a run-rate forecast are shown to
+ * the penny, halves away from zero; a variance is the difference of the amounts shown, so a page
+ * adds up; statuses are judged on the exact figures. See docs/resources.md.
+ *
+ * @category Resources
+ * @param source - a parsed framework or its index
+ * @param options - `asOf`, and optionally the `year` and the `tolerances`
+ * @returns the year's monitoring: lines in the framework's order, totals, unbudgeted spend
+ * @throws {@link ResourcesError} when the options are not an object, `asOf` is not a calendar date, `year` is not a financial year or the tolerances are not percentages
+ * @throws {@link ResourcesError} when `source` is neither a parsed framework nor a FrameworkIndex
+ * @example
+ * import type { Framework } from "performance-management";
+ * import { monitorBudgets } from "performance-management/resources";
+ * const framework: Framework = {
+ *   id: "fw", name: "Housing", owners: [{ id: "hd", name: "Head of housing", kind: "individual" }],
+ *   plans: [{ id: "sp", name: "Housing service plan", level: "service", period: { start: "2001-04-01", end: "2004-03-31" } }],
+ *   objectives: [{ id: "relets", plan: "sp", title: "Re-let empty homes quickly" }],
+ *   indicators: [], targets: [],
+ *   budgets: [{ id: "b-voids", name: "Void repairs", objective: "relets", holder: "hd", years: [{ year: "2001/02", amount: "1200000" }] }],
+ *   spend: [
+ *     { budget: "b-voids", date: "2001-04-30", amount: "98000" },
+ *     { budget: "b-voids", date: "2001-05-31", amount: "104000" },
+ *     { budget: "b-voids", date: "2001-06-30", amount: "113000" },
+ *   ],
+ * };
+ * const [line] = monitorBudgets(framework, { asOf: "2001-07-01" }).lines;
+ * // Three months of twelve: £300,000 expected, £315,000 spent; at that rate £1,260,000 by March, 5% over.
+ * [line.profileToDate, line.actualToDate, line.forecastOutturn, line.variance, line.variancePercent, line.status]
+ * //=> ["300000", "315000", "1260000", "-60000", "-5", "red"]
+ */
+export function monitorBudgets(source: Framework | FrameworkIndex, options: MonitorBudgetsOptions): BudgetMonitoring {
+  checkOptionsObject(options, "options", resourcesError);
+  checkKnownOptions(options, ["asOf", "year", "tolerances"], "options", resourcesError);
+  const asOf = checkDate(options.asOf, "options.asOf", resourcesError);
+  if (options.year !== undefined && (typeof options.year !== "string" || !isFinancialYearLabel(options.year)))
+    throw resourcesError(`options.year ${shown(options.year)} is not a financial year written like "2002/03"`);
+  const tolerances = checkTolerances(options.tolerances);
+  const index = checkedFrameworkIndex(source, resourcesError);
+  const framework = index.framework;
+  const yearStart = index.financialYearStart;
+
+  // The year: the one asked for, else the year of the last month ended by asOf.
+  let year = options.year === undefined ? startYear(financialYearOf(asOf, yearStart).start) : startYear(options.year);
+  let period = financialYearPeriod(yearLabel(year, "04-01"), yearStart);
+  if (options.year === undefined && monthsEnded(period.start, asOf) === 0) {
+    year -= 1;
+    period = financialYearPeriod(yearLabel(year, "04-01"), yearStart);
+  }
+  const months = monthsEnded(period.start, asOf);
+  const units: TolerancesInUnits = {
+    overAmber: toUnits(tolerances.overspend.amber),
+    overRed: toUnits(tolerances.overspend.red),
+    underAmber: toUnits(tolerances.underspend.amber),
+    underRed: toUnits(tolerances.underspend.red),
+  };
+
+  const spend = spendByLine(framework, period.start, asOf < period.end ? asOf : period.end);
+  const forecasts = holderForecasts(framework, year, asOf);
+  const carriedIn = carried(framework, year - 1, asOf);
+  const carriedOut = carried(framework, year, asOf);
+  const currency = framework.currency ?? "GBP";
+
+  const lines: BudgetLineMonitoring[] = [];
+  const totals = new Map<string, RunningTotal>();
+  const judged = new Set<Id>();
+  // Most lines share a profile (or have none): each distinct profile's share is worked out once.
+  const shares = new Map<string, Fraction>();
+  // Every line as listed: a second line with an id already used is monitored too (the checker reports the id).
+  for (const line of framework.budgets ?? []) {
+    const inForce = budgetInForce(line, year, asOf);
+    if (inForce === undefined) continue;
+    judged.add(line.id);
+    const kind = line.kind ?? "revenue";
+    const budget = toUnits(inForce.amount);
+    const carriedInto = carriedIn.get(line.id) ?? 0n;
+    const available = budget + carriedInto;
+    const profile = profileOf(line, year);
+    const key = profileKey(profile);
+    let share = shares.get(key);
+    if (share === undefined) {
+      share = profileShare(profile, months);
+      shares.set(key, share);
+    }
+    const profileToDate = fraction(available * share.num, share.den);
+    const { actual, commitments, lastActual } = spend.get(line.id) ?? { actual: 0n, commitments: 0n, lastActual: "" };
+    const holder = forecasts.get(line.id);
+    let basis: ForecastBasis;
+    let forecast: Fraction;
+    if (months === 12) {
+      basis = "outturn";
+      forecast = whole(actual);
+    } else if (holder !== undefined) {
+      basis = "holder";
+      forecast = whole(toUnits(holder.amount));
+    } else if (kind === "revenue" && share.num > 0n && lastActual !== "") {
+      basis = "run-rate";
+      forecast = fraction(actual * share.den, share.num);
+    } else {
+      basis = "budget";
+      const committed = actual + commitments;
+      forecast = whole(committed > available ? committed : available);
+    }
+    const parts = { budget, carriedIn: carriedInto, profileToDate, actual, commitments, forecast };
+    const lineCurrency = line.currency ?? currency;
+    lines.push({
+      id: line.id,
+      name: line.name,
+      kind,
+      currency: lineCurrency,
+      plan: line.plan ?? null,
+      objective: line.objective ?? null,
+      holder: line.holder ?? null,
+      originalBudget: inForce.original === null ? null : unitsText(toUnits(inForce.original)),
+      revision: inForce.revision,
+      ...figuresOf(parts, units),
+      forecastBasis: basis,
+      forecastDate: basis === "holder" ? (holder?.date ?? null) : null,
+      lastSpendDate: lastActual === "" ? null : lastActual,
+      carriedForward: unitsText(carriedOut.get(line.id) ?? 0n),
+    });
+    const totalKey = `${lineCurrency} ${kind}`;
+    let total = totals.get(totalKey);
+    if (total === undefined) {
+      total = {
+        currency: lineCurrency,
+        kind,
+        lines: 0,
+        budget: 0n,
+        carriedIn: 0n,
+        actual: 0n,
+        commitments: 0n,
+        profileToDate: new FractionSum(),
+        forecast: new FractionSum(),
+      };
+      totals.set(totalKey, total);
+    }
+    total.lines += 1;
+    total.budget += budget;
+    total.carriedIn += carriedInto;
+    total.actual += actual;
+    total.commitments += commitments;
+    total.profileToDate.add(profileToDate);
+    total.forecast.add(forecast);
+  }
+
+  const known = new Set((framework.budgets ?? []).map((line) => line.id));
+  const unbudgetedSpend: UnbudgetedSpend[] = [];
+  for (const [id, entry] of spend) {
+    if (judged.has(id)) continue;
+    unbudgetedSpend.push({
+      id,
+      known: known.has(id),
+      actualToDate: unitsText(entry.actual),
+      commitments: unitsText(entry.commitments),
+    });
+  }
+
+  return {
+    asOf,
+    year: yearLabel(year, yearStart),
+    period,
+    monthsElapsed: months,
+    monthsEnd: months === 0 ? null : fromDayNumber(dayNumberMonthsAfter(period.start, months) - 1),
+    currency,
+    tolerances,
+    lines,
+    totals: [...totals.values()].map((total) => ({
+      currency: total.currency,
+      kind: total.kind,
+      lines: total.lines,
+      ...figuresOf(
+        {
+          budget: total.budget,
+          carriedIn: total.carriedIn,
+          profileToDate: total.profileToDate.value(),
+          actual: total.actual,
+          commitments: total.commitments,
+          forecast: total.forecast.value(),
+        },
+        units,
+      ),
+    })),
+    unbudgetedSpend,
+  };
+}

@@ -1,0 +1,432 @@
+import { format, lastDayOfMonth } from "date-fns";
+import { Decimal } from "decimal.js";
+import * as fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  type BudgetLine,
+  DEFAULT_BUDGET_TOLERANCES,
+  type Framework,
+  ResourcesError,
+  indexFramework,
+  monitorBudgets,
+  parseFramework,
+} from "../../src/index.js";
+import { deepFreeze, example, minimalFramework } from "../helpers/fixtures.js";
+
+/** A decimal.js with room for every product the tests check exactly. */
+const Big = Decimal.clone({ precision: 200, rounding: Decimal.ROUND_HALF_UP });
+
+/** A framework of the given lines, spend and more, parsed and frozen. */
+function withResources(fields: Partial<Framework>): Framework {
+  return deepFreeze(parseFramework({ ...minimalFramework(), ...fields }));
+}
+
+const line = (fields: Partial<BudgetLine> = {}): BudgetLine => ({
+  id: "b",
+  name: "Void repairs",
+  years: [{ year: "2001/02", amount: "1200000" }],
+  ...fields,
+});
+
+describe("monitorBudgets on Stockton's illustrative budgets, the day after quarter 1 2001/02", () => {
+  const monitoring = monitorBudgets(example("stockton"), { asOf: "2001-07-01" });
+  const byId = new Map(monitoring.lines.map((entry) => [entry.id, entry]));
+
+  it("monitors 2001/02 to the end of June: three months of twelve", () => {
+    expect([
+      monitoring.year,
+      monitoring.period,
+      monitoring.monthsElapsed,
+      monitoring.monthsEnd,
+      monitoring.currency,
+    ]).toEqual(["2001/02", { start: "2001-04-01", end: "2002-03-31" }, 3, "2001-06-30", "GBP"]);
+    expect(monitoring.lines.map((entry) => entry.id)).toEqual([
+      "b-homelessness",
+      "b-voids",
+      "b-void-improvements",
+      "b-street-cleansing",
+      "b-new-deal",
+    ]);
+    expect(monitoring.unbudgetedSpend).toEqual([]);
+  });
+
+  it("homelessness: £129,450 spent against £130,000 expected; at that rate £517,800, 0.4% under: green", () => {
+    // 41,200 + 43,900 + 44,350 = 129,450; 520,000 × 3/12 = 130,000; 129,450 × 12/3 = 517,800.
+    expect(byId.get("b-homelessness")).toMatchObject({
+      budget: "520000",
+      originalBudget: "520000",
+      revision: null,
+      available: "520000",
+      profileToDate: "130000",
+      actualToDate: "129450",
+      varianceToDate: "550",
+      forecastOutturn: "517800",
+      forecastBasis: "run-rate",
+      forecastDate: null,
+      variance: "2200",
+      variancePercent: "0.4",
+      direction: "underspend",
+      status: "green",
+      lastSpendDate: "2001-06-30",
+    });
+  });
+
+  it("voids: the team leader's forecast of £862,000 is the forecast, £18,000 (2.0%) under: green", () => {
+    // 70,100 + 74,650 + 71,900 − 3,200 recovered = 213,450; quarterly profile, even: 880,000 / 4 = 220,000.
+    expect(byId.get("b-voids")).toMatchObject({
+      profileToDate: "220000",
+      actualToDate: "213450",
+      varianceToDate: "6550",
+      forecastOutturn: "862000",
+      forecastBasis: "holder",
+      forecastDate: "2001-06-30",
+      variance: "18000",
+      variancePercent: "2",
+      status: "green",
+      holder: "leader-estate-management",
+      objective: "uo-relet-28-days",
+      plan: "plan-housing",
+    });
+  });
+
+  it("street cleansing: a winter-weighted profile, 6.8% over at the run rate: red", () => {
+    // Weights 1 × 9, 1.5, 1.5, 1 = 13; three months passed: 1,000,000 × 3/13 = 230,769.2307… → 230,769.23.
+    // 80,950 + 82,100 + 83,400 = 246,450; × 13/3 = 1,067,950; 67,950 over is 6.795% → 6.8.
+    expect(byId.get("b-street-cleansing")).toMatchObject({
+      profileToDate: "230769.23",
+      actualToDate: "246450",
+      varianceToDate: "-15680.77",
+      forecastOutturn: "1067950",
+      forecastBasis: "run-rate",
+      variance: "-67950",
+      variancePercent: "-6.8",
+      direction: "overspend",
+      status: "red",
+    });
+  });
+
+  it("New Deal: a forecast overspend of exactly 2% is amber, not red (red is more than 2%)", () => {
+    expect(byId.get("b-new-deal")).toMatchObject({
+      forecastOutturn: "612000",
+      variance: "-12000",
+      variancePercent: "-2",
+      status: "amber",
+    });
+  });
+
+  it("capital: without a holder's forecast, the budget is the forecast; commitments shown beside", () => {
+    // 0 + 38,400 + 61,250 = 99,650 spent, 95,000 committed: 194,650 is within 250,000.
+    expect(byId.get("b-void-improvements")).toMatchObject({
+      kind: "capital",
+      actualToDate: "99650",
+      commitments: "95000",
+      forecastOutturn: "250000",
+      forecastBasis: "budget",
+      variance: "0",
+      direction: "on-budget",
+      status: "green",
+    });
+  });
+
+  it("totals revenue apart from capital: £3,059,750 forecast against £3,000,000, 2.0% over: amber", () => {
+    // 517,800 + 862,000 + 1,067,950 + 612,000 = 3,059,750; 59,750 / 3,000,000 = 1.99%.
+    expect(monitoring.totals).toEqual([
+      expect.objectContaining({
+        currency: "GBP",
+        kind: "revenue",
+        lines: 4,
+        budget: "3000000",
+        available: "3000000",
+        profileToDate: "730769.23",
+        actualToDate: "739650",
+        forecastOutturn: "3059750",
+        variance: "-59750",
+        variancePercent: "-2",
+        status: "amber",
+      }),
+      expect.objectContaining({ kind: "capital", lines: 1, available: "250000", status: "green" }),
+    ]);
+  });
+});
+
+describe("monitorBudgets across Stockton's years", () => {
+  it("reads the annual revision and the carry-forwards in 2002/03", () => {
+    const monitoring = monitorBudgets(example("stockton"), { asOf: "2002-06-30" });
+    const byId = new Map(monitoring.lines.map((entry) => [entry.id, entry]));
+    expect(monitoring.year).toBe("2002/03");
+    expect(byId.get("b-homelessness")).toMatchObject({
+      originalBudget: "535000",
+      budget: "560000",
+      revision: { date: "2002-02-26", reason: expect.stringMatching(/^Annual revision/) as string },
+    });
+    // The £18,000 underspend carried forward (agreed 14 May 2002), and the agreed £12,000 overspend.
+    expect(byId.get("b-voids")).toMatchObject({ budget: "840000", carriedIn: "18000", available: "858000" });
+    expect(byId.get("b-new-deal")).toMatchObject({ carriedIn: "-12000", available: "588000" });
+    // Nothing spent recorded yet: the budget is the forecast, not a 100% underspend.
+    expect(byId.get("b-voids")).toMatchObject({ forecastBasis: "budget", lastSpendDate: null, status: "green" });
+  });
+
+  it("a carry-forward is not counted before it is agreed, and shows as carried out of its year", () => {
+    const before = monitorBudgets(example("stockton"), { asOf: "2002-05-13", year: "2002/03" });
+    expect(before.lines.find((entry) => entry.id === "b-voids")?.carriedIn).toBe("0");
+    const after = monitorBudgets(example("stockton"), { asOf: "2002-05-14", year: "2001/02" });
+    expect(after.lines.find((entry) => entry.id === "b-voids")?.carriedForward).toBe("18000");
+  });
+
+  it("a revision that adds a year brings the line into it, with no original budget", () => {
+    const monitoring = monitorBudgets(example("stockton"), { asOf: "2004-06-30" });
+    expect(monitoring.year).toBe("2004/05");
+    expect(monitoring.lines.map((entry) => [entry.id, entry.originalBudget, entry.budget])).toEqual([
+      ["b-homelessness", null, "570000"],
+      ["b-voids", null, "835000"],
+    ]);
+  });
+
+  it("on the day after the year ends, reports the year just ended, its spend as its outturn", () => {
+    const monitoring = monitorBudgets(example("stockton"), { asOf: "2002-04-01" });
+    expect([monitoring.year, monitoring.monthsElapsed]).toEqual(["2001/02", 12]);
+    expect(monitoring.lines[0]).toMatchObject({ forecastBasis: "outturn", forecastOutturn: "129450" });
+    // Once a month of the new year has ended, the new year.
+    expect(monitorBudgets(example("stockton"), { asOf: "2002-04-30" }).year).toBe("2002/03");
+  });
+});
+
+describe("monitorBudgets' rules", () => {
+  it("judges commitments as a balance: the latest date's entries, summed", () => {
+    const monitoring = monitorBudgets(
+      withResources({
+        budgets: [line({ kind: "capital" })],
+        spend: [
+          { budget: "b", date: "2001-04-30", amount: "500", kind: "commitment" },
+          { budget: "b", date: "2001-05-31", amount: "300", kind: "commitment" },
+          { budget: "b", date: "2001-05-31", amount: "200", kind: "commitment" },
+          { budget: "b", date: "2001-07-31", amount: "900", kind: "commitment" },
+        ],
+      }),
+      { asOf: "2001-06-30" },
+    );
+    expect(monitoring.lines[0]?.commitments).toBe("500");
+  });
+
+  it("leaves out spend after asOf and outside the year, and lists spend with no budget to judge it", () => {
+    const monitoring = monitorBudgets(
+      withResources({
+        budgets: [line(), line({ id: "b-next", years: [{ year: "2002/03", amount: "10" }] })],
+        spend: [
+          { budget: "b", date: "2001-03-31", amount: "999" },
+          { budget: "b", date: "2001-04-30", amount: "100" },
+          { budget: "b", date: "2001-07-31", amount: "999" },
+          { budget: "b-next", date: "2001-05-31", amount: "40" },
+          { budget: "__proto__", date: "2001-05-31", amount: "7.5" },
+        ],
+      }),
+      { asOf: "2001-06-30" },
+    );
+    expect(monitoring.lines.map((entry) => [entry.id, entry.actualToDate])).toEqual([["b", "100"]]);
+    expect(monitoring.unbudgetedSpend).toEqual([
+      { id: "b-next", known: true, actualToDate: "40", commitments: "0" },
+      { id: "__proto__", known: false, actualToDate: "7.5", commitments: "0" },
+    ]);
+  });
+
+  it("judges a line with nothing available red when any spend is forecast, and gives no percentage", () => {
+    const monitoring = monitorBudgets(
+      withResources({
+        budgets: [line({ years: [{ year: "2001/02", amount: "0" }] })],
+        spend: [{ budget: "b", date: "2001-04-30", amount: "10" }],
+      }),
+      { asOf: "2001-06-30" },
+    );
+    expect(monitoring.lines[0]).toMatchObject({ status: "red", variancePercent: null, direction: "overspend" });
+  });
+
+  it("follows the framework's financial year start and names a January year by its calendar year", () => {
+    const monitoring = monitorBudgets(
+      withResources({
+        financialYearStart: "01-01",
+        budgets: [line({ years: [{ year: "2001", amount: "1200" }] })],
+        spend: [{ budget: "b", date: "2001-02-28", amount: "200" }],
+      }),
+      { asOf: "2001-03-15" },
+    );
+    expect([monitoring.year, monitoring.period.end, monitoring.monthsElapsed, monitoring.monthsEnd]).toEqual([
+      "2001",
+      "2001-12-31",
+      2,
+      "2001-02-28",
+    ]);
+    expect(monitoring.lines[0]).toMatchObject({ profileToDate: "200", forecastOutturn: "1200", status: "green" });
+  });
+
+  it("takes the caller's tolerances", () => {
+    const framework = withResources({
+      budgets: [line()],
+      spend: [{ budget: "b", date: "2001-06-30", amount: "315000" }],
+    });
+    // 5% over at the run rate: red by default, amber when red starts above 5%.
+    expect(monitorBudgets(framework, { asOf: "2001-06-30" }).lines[0]?.status).toBe("red");
+    const tolerances = { overspend: { amber: "0", red: "5" }, underspend: { amber: "5", red: "10" } };
+    expect(monitorBudgets(framework, { asOf: "2001-06-30", tolerances }).lines[0]?.status).toBe("amber");
+  });
+
+  it("gives the same answer from an index, without changing its input", () => {
+    const framework = example("stockton");
+    expect(monitorBudgets(indexFramework(framework), { asOf: "2001-07-01" })).toEqual(
+      monitorBudgets(framework, { asOf: "2001-07-01" }),
+    );
+  });
+
+  it("returns plain JSON", () => {
+    const monitoring = monitorBudgets(example("stockton"), { asOf: "2001-07-01" });
+    expect(JSON.parse(JSON.stringify(monitoring))).toEqual(monitoring);
+    expect(monitoring.tolerances).toEqual(DEFAULT_BUDGET_TOLERANCES);
+  });
+
+  it.each([
+    ["options missing", undefined, /options must be an object/],
+    ["asOf missing", {}, /options.asOf is missing/],
+    ["asOf not a date", { asOf: "30/06/2001" }, /not a calendar date/],
+    ["a year written as a date", { asOf: "2001-06-30", year: "2001-02" }, /not a financial year/],
+    ["an unknown option", { asOf: "2001-06-30", detail: "all" }, /detail/],
+    [
+      "amber above red",
+      {
+        asOf: "2001-06-30",
+        tolerances: { overspend: { amber: "5", red: "2" }, underspend: { amber: "5", red: "10" } },
+      },
+      /amber at most red/,
+    ],
+    [
+      "a number for a percentage",
+      { asOf: "2001-06-30", tolerances: { overspend: { amber: 0, red: 2 } } },
+      /tolerances/,
+    ],
+  ])("throws ResourcesError for %s", (_name, options, message) => {
+    const call = () => monitorBudgets(example("stockton"), options as never);
+    expect(call).toThrow(ResourcesError);
+    expect(call).toThrow(message);
+  });
+});
+
+/** Plain decimal strings of money: up to 12 digits before the point and 0–20 after, either sign. */
+const money = fc
+  .tuple(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: 0, max: 20 }))
+  .map(([units, places]) => new Big(units.toString()).div(new Big(10).pow(places)).toFixed());
+const budgetAmount = money.map((text) => (text.startsWith("-") ? text.slice(1) : text));
+
+describe("monitorBudgets' arithmetic (properties)", () => {
+  it("is exact: actuals are the exact sums of the year's entries, and totals the exact sums of their lines", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(budgetAmount, fc.boolean()), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.tuple(fc.nat(3), fc.integer({ min: 0, max: 14 }), money), { maxLength: 30 }),
+        (lines, entries) => {
+          const months = ["2001-03-31", "2001-04-30", "2001-05-31", "2001-06-30", "2001-07-31"];
+          const framework = withResources({
+            budgets: lines.map(([amount, capital], i) =>
+              line({
+                id: `b${String(i)}`,
+                ...(capital ? { kind: "capital" as const } : {}),
+                years: [{ year: "2001/02", amount }],
+              }),
+            ),
+            spend: entries.map(([which, month, amount]) => ({
+              budget: `b${String(which)}`,
+              date: months[month % months.length] as string,
+              amount,
+            })),
+          });
+          const monitoring = monitorBudgets(framework, { asOf: "2001-06-30" });
+          for (const entry of monitoring.lines) {
+            const expected = entries
+              .filter(([which, month]) => `b${String(which)}` === entry.id && month % 5 >= 1 && month % 5 <= 3)
+              .reduce((sum, [, , amount]) => sum.plus(amount), new Big(0));
+            expect(new Big(entry.actualToDate).eq(expected)).toBe(true);
+          }
+          for (const total of monitoring.totals) {
+            const members = monitoring.lines.filter((entry) => entry.kind === total.kind);
+            expect(total.lines).toBe(members.length);
+            for (const field of ["budget", "available", "actualToDate", "commitments"] as const) {
+              const sum = members.reduce((acc, entry) => acc.plus(entry[field]), new Big(0));
+              expect(new Big(total[field]).eq(sum), field).toBe(true);
+            }
+            // Rounded figures: the total is its exact sum rounded, so within half a penny a line of the sum of the rounded.
+            for (const field of ["profileToDate", "forecastOutturn"] as const) {
+              const sum = members.reduce((acc, entry) => acc.plus(entry[field]), new Big(0));
+              expect(new Big(total[field]).minus(sum).abs().lte(new Big("0.005").times(members.length))).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("runs a revenue line at its rate exactly, and judges its status as decimal.js does at 200 digits", () => {
+    fc.assert(
+      fc.property(
+        budgetAmount.filter((amount) => !new Big(amount).isZero()),
+        money,
+        fc.integer({ min: 1, max: 11 }),
+        fc
+          .array(fc.integer({ min: 0, max: 5 }), { minLength: 12, maxLength: 12 })
+          .filter((weights) => weights.some((w) => w > 0)),
+        (amount, spent, months, weights) => {
+          const framework = withResources({
+            budgets: [line({ years: [{ year: "2001/02", amount }], profile: { monthly: weights.map(String) } })],
+            spend: [{ budget: "b", date: "2001-04-30", amount: spent }],
+          });
+          const asOf = format(lastDayOfMonth(new Date(2001, 2 + months, 1)), "yyyy-MM-dd");
+          const entry = monitorBudgets(framework, { asOf }).lines[0];
+          const passed = weights.slice(0, months).reduce((a, b) => a + b, 0);
+          const all = weights.reduce((a, b) => a + b, 0);
+          if (passed === 0) {
+            expect(entry?.forecastBasis).toBe("budget");
+            return;
+          }
+          const forecast = new Big(spent).times(all).div(passed);
+          expect(entry?.forecastBasis).toBe("run-rate");
+          expect(entry?.forecastOutturn).toBe(new Big(forecast.toFixed(2, Decimal.ROUND_HALF_UP)).toFixed());
+          const share = forecast.minus(amount).div(amount).times(100);
+          const expected = share.gt(2)
+            ? "red"
+            : share.gt(0)
+              ? "amber"
+              : share.lt(-10)
+                ? "red"
+                : share.lt(-5)
+                  ? "amber"
+                  : "green";
+          expect(entry?.status).toBe(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("conserves money carried forward: what leaves one year arrives in the next", () => {
+    fc.assert(
+      fc.property(budgetAmount, budgetAmount, money, (first, second, carriedAmount) => {
+        const framework = withResources({
+          budgets: [
+            line({
+              years: [
+                { year: "2001/02", amount: first },
+                { year: "2002/03", amount: second },
+              ],
+            }),
+          ],
+          carryForwards: [{ budget: "b", from: "2001/02", amount: carriedAmount, approved: "2002-05-14" }],
+        });
+        const out = monitorBudgets(framework, { asOf: "2002-06-30", year: "2001/02" }).lines[0];
+        const into = monitorBudgets(framework, { asOf: "2002-06-30", year: "2002/03" }).lines[0];
+        expect(new Big(out?.carriedForward ?? "x").eq(new Big(into?.carriedIn ?? "y"))).toBe(true);
+        expect(new Big(into?.available ?? "x").eq(new Big(second).plus(carriedAmount))).toBe(true);
+        // Over the two years, the money available is the two budgets: the carry leaves the first as it joins the second.
+        const total = new Big(out?.available ?? "x").minus(out?.carriedForward ?? "x").plus(into?.available ?? "x");
+        expect(total.eq(new Big(first).plus(second))).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
