@@ -48,7 +48,9 @@ import {
   targetsWithLongRedRun,
   amberTargetsOnOneIndicator,
   targetReviewedOverLongSeries,
+  budgetsWithSpend,
 } from "./shapes.js";
+import { monitorBudgets } from "../src/resources/index.js";
 import { performanceReport } from "../src/report/index.js";
 import { overdueReviews, reviewSchedule } from "../src/review/index.js";
 
@@ -371,6 +373,26 @@ export function scalingCases(): ScalingCase[] {
         const framework = serviceUnderCorporate(size);
         const evaluation = everyTargetRed(framework);
         return () => impact(indexFramework(framework), evaluation);
+      },
+    },
+    // Issue 23: the medium-term financial plan monitored.
+    {
+      dimension: "spend entries (on 1,000 budget lines)",
+      operation: "monitorBudgets",
+      n: 50_000,
+      prepare: (size) => {
+        const framework = fromJson(budgetsWithSpend(1_000, size));
+        return () => monitorBudgets(framework, { asOf: "2001-09-30" });
+      },
+    },
+    {
+      dimension: "budget lines (10 spend entries each)",
+      operation: "monitorBudgets",
+      n: 10_000,
+      hashing: true,
+      prepare: (size) => {
+        const framework = fromJson(budgetsWithSpend(size, 10 * size));
+        return () => monitorBudgets(framework, { asOf: "2001-09-30" });
       },
     },
     // Issue 19: a long run of red, and milestones read for each date.

@@ -564,3 +564,33 @@ export function longPlansReviewedMonthly(years: number): Framework {
     ],
   });
 }
+
+/**
+ * `lines` budget lines keyed to the one objective, each with a 2001/02 budget, and `entries` spend
+ * entries spread over them and over the year's first six month ends (actuals, every tenth a
+ * commitment), with a holder's forecast for every third line and a carry-forward into the year for
+ * every fifth: `monitorBudgets` as of the end of September reads all of it.
+ */
+export function budgetsWithSpend(lines: number, entries: number): Framework {
+  const monthEnds = ["2001-04-30", "2001-05-31", "2001-06-30", "2001-07-31", "2001-08-31", "2001-09-30"];
+  const ids = Array.from({ length: lines }, (_, i) => `b-${String(i)}`);
+  return frameworkOf(`budgets-${String(lines)}x${String(entries)}`, {
+    budgets: ids.map((id, i) => ({
+      id,
+      name: `Budget line ${String(i)}`,
+      objective: "top",
+      ...(i % 4 === 0 ? { profile: { quarterly: ["1", "1", "1.5", "0.5"] } } : {}),
+      years: [{ year: "2001/02", amount: String(100000 + ((i * 7919) % 50000)) }],
+    })),
+    spend: Array.from({ length: entries }, (_, e) => ({
+      budget: ids[(e * 31) % lines] as string,
+      date: monthEnds[e % monthEnds.length] as string,
+      amount: `${String(1000 + ((e * 104729) % 9000))}.${String(e % 100).padStart(2, "0")}`,
+      ...(e % 10 === 9 ? { kind: "commitment" as const } : {}),
+    })),
+    outturnForecasts: ids
+      .filter((_, i) => i % 3 === 0)
+      .map((id) => ({ budget: id, date: "2001-09-30", year: "2001/02", amount: "120000" })),
+    carryForwards: ids.filter((_, i) => i % 5 === 0).map((id) => ({ budget: id, from: "2000/01", amount: "2500.50" })),
+  });
+}

@@ -17,6 +17,7 @@ import {
   diagnose,
   evaluateTarget,
   indexFramework,
+  monitorBudgets,
   narrate,
   evaluateFramework,
   performanceReport,
@@ -161,6 +162,29 @@ writeFileSync(
 say(
   `  Written to ${outDir}: report.html (with sparklines), report-scrutiny-year-end.html ("${yearEnd.period.title ?? ""}"), a trajectory chart for each of the ${String(executive.exceptions.length)} exceptions (.svg) and the cascade (cascade.mmd, Mermaid)`,
 );
+
+// 6d. Resources beside performance: the medium-term financial plan's lines monitored at the same report
+// (seed 5.3.6.1), each keyed to the objective it serves. Figures illustrative.
+say();
+const budgets = monitorBudgets(index, { asOf: reportDate });
+const pounds = new Intl.NumberFormat("en-GB", {
+  style: "currency",
+  currency: budgets.currency,
+  maximumFractionDigits: 0,
+});
+say(
+  `Budget monitoring ${budgets.year}, ${String(budgets.monthsElapsed)} months to ${budgets.period.start.slice(0, 4)}-06-30 (illustrative)`,
+);
+for (const line of budgets.lines) {
+  const percent = line.variancePercent === null ? "" : ` (${line.variancePercent.replace(/^-/u, "")}%)`;
+  const gap =
+    line.direction === "on-budget"
+      ? "on budget"
+      : `${pounds.format(Math.abs(Number(line.variance)))} ${line.direction}${percent}`;
+  say(
+    `  ${line.status.padEnd(6)} ${line.name} (${line.objective ?? line.plan ?? "unkeyed"}): forecast ${pounds.format(Number(line.forecastOutturn))} (${line.forecastBasis}) against ${pounds.format(Number(line.available))}, ${gap}`,
+  );
+}
 
 // 7. What validation says about a broken copy.
 say();
