@@ -111,6 +111,8 @@ const SUBJECT_ORDER: Readonly<Record<FindingSubject["kind"], number>> = {
   measurement: 6,
   reviewCycle: 7,
   review: 8,
+  budget: 9,
+  spend: 10,
 };
 const KINDS = Object.keys(SUBJECT_ORDER).length;
 

@@ -16,7 +16,17 @@ export type Severity = "error" | "warning" | "info";
  */
 export interface FindingSubject {
   readonly kind:
-    "framework" | "owner" | "plan" | "objective" | "indicator" | "target" | "measurement" | "reviewCycle" | "review";
+    | "framework"
+    | "owner"
+    | "plan"
+    | "objective"
+    | "indicator"
+    | "target"
+    | "measurement"
+    | "reviewCycle"
+    | "review"
+    | "budget"
+    | "spend";
   readonly id: Id;
 }
 

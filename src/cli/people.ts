@@ -35,6 +35,7 @@ export function namesOf(framework: Framework): Names {
   const owners = map(framework.owners, (o) => o.name);
   const cycles = map(framework.reviewCycles, (c) => c.name);
   const plans = map(framework.plans, (p) => p.name);
+  const budgets = map(framework.budgets, (b) => b.name);
   const byKind: Readonly<Record<string, ReadonlyMap<string, string>>> = {
     target: targets,
     objective: objectives,
@@ -44,6 +45,7 @@ export function namesOf(framework: Framework): Names {
     cycle: cycles,
     reviewCycle: cycles,
     framework: new Map([[framework.id, framework.name]]),
+    budget: budgets,
   };
   return {
     target: (id) => named(targets.get(id), id),

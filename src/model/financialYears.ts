@@ -38,3 +38,22 @@ export function financialYearPeriod(year: string, yearStart = "04-01"): Period {
   const start = `${year.slice(0, 4)}-${yearStart}`;
   return { start, end: fromDayNumber(dayNumberMonthsAfter(start, 12) - 1) };
 }
+
+/**
+ * The label of the financial year that starts in calendar year `year`, as councils write it:
+ * "2001/02", or "2001" for a financial year that starts on 1 January.
+ * @internal
+ */
+export function financialYearLabel(year: number, yearStart: string): string {
+  const text = String(year).padStart(4, "0");
+  return yearStart === "01-01" ? text : `${text}/${String((year + 1) % 100).padStart(2, "0")}`;
+}
+
+/**
+ * The calendar year the financial year containing `date` starts in, for a year starting on `yearStart` (`MM-DD`).
+ * @internal
+ */
+export function financialStartYearOf(date: string, yearStart: string): number {
+  const year = Number(date.slice(0, 4));
+  return date.slice(5) >= yearStart ? year : year - 1;
+}

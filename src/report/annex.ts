@@ -104,6 +104,8 @@ export function findingSubjectTitle(index: FrameworkIndex, subject: FindingSubje
       return index.indicators.get(subject.id)?.title ?? subject.id;
     case "reviewCycle":
       return index.reviewCycles.get(subject.id)?.name ?? subject.id;
+    case "budget":
+      return index.framework.budgets?.find((line) => line.id === subject.id)?.name ?? subject.id;
     case "plan":
     case "objective":
     case "owner":

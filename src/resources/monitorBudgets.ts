@@ -2,7 +2,7 @@ import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/da
 import { checkDate, checkKnownOptions, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { BudgetKind, BudgetLine, FinancialYear, Framework, FrameworkIndex, Id, Profile } from "../model/index.js";
-import { financialYearPeriod, isFinancialYearLabel } from "../model/financialYears.js";
+import { financialYearLabel, financialYearPeriod, isFinancialYearLabel } from "../model/financialYears.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import { resourcesError } from "./errors.js";
 import {
@@ -298,12 +298,6 @@ function startYear(label: string): number {
   return Number(label.slice(0, 4));
 }
 
-/** The label of the financial year starting in `year`, as councils write it ("2001/02", or "2001" for a January year). */
-function yearLabel(year: number, yearStart: string): string {
-  const text = String(year).padStart(4, "0");
-  return yearStart === "01-01" ? text : `${text}/${String((year + 1) % 100).padStart(2, "0")}`;
-}
-
 /** The year's budget in force on `asOf`: the latest revision dated on or before it that lists the year, else the year's own. */
 function budgetInForce(
   line: BudgetLine,
@@ -482,10 +476,10 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
 
   // The year: the one asked for, else the year of the last month ended by asOf.
   let year = options.year === undefined ? startYear(financialYearOf(asOf, yearStart).start) : startYear(options.year);
-  let period = financialYearPeriod(yearLabel(year, "04-01"), yearStart);
+  let period = financialYearPeriod(financialYearLabel(year, "04-01"), yearStart);
   if (options.year === undefined && monthsEnded(period.start, asOf) === 0) {
     year -= 1;
-    period = financialYearPeriod(yearLabel(year, "04-01"), yearStart);
+    period = financialYearPeriod(financialYearLabel(year, "04-01"), yearStart);
   }
   const months = monthsEnded(period.start, asOf);
   const units: TolerancesInUnits = {
@@ -598,7 +592,7 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
 
   return {
     asOf,
-    year: yearLabel(year, yearStart),
+    year: financialYearLabel(year, yearStart),
     period,
     monthsElapsed: months,
     monthsEnd: months === 0 ? null : fromDayNumber(dayNumberMonthsAfter(period.start, months) - 1),

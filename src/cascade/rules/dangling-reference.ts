@@ -5,7 +5,7 @@ import type { FindingSubject, RuleContext } from "../types.js";
 import { KIND_TITLE, KIND_WORD, measurementName, reviewName } from "./util.js";
 import { hasEntity } from "../../model/indexFramework.js";
 
-type Referenced = keyof typeof KIND_WORD;
+type Referenced = Exclude<keyof typeof KIND_WORD, "budget">;
 
 function subjectExists(index: FrameworkIndex, kind: ReviewSubjectKind | undefined, id: Id): boolean {
   if (kind !== undefined) return hasEntity(index, kind, id);
@@ -26,7 +26,8 @@ function subjectExists(index: FrameworkIndex, kind: ReviewSubjectKind | undefine
 export const danglingReference = defineRule({
   id: "dangling-reference",
   meta: {
-    description: "A reference to a plan, objective, indicator, owner, partner, review cycle or parent names nothing.",
+    description:
+      "A reference to a plan, objective, indicator, owner, partner, review cycle, parent or budget line names nothing.",
     defaultSeverity: "error",
     seedRef: "4.3",
     messages: {
@@ -175,6 +176,30 @@ export const danglingReference = defineRule({
           "missingSubject",
         );
       }
+    }
+    // The medium-term financial plan: a line's plan, objective and holder; what forecasts and
+    // carry-forwards are for (spend naming no line is unbudgeted-spend's).
+    const lines = index.framework.budgets ?? [];
+    for (const line of lines) {
+      check("budget", line.id, "plan", "plan", line.plan);
+      check("budget", line.id, "objective", "objective", line.objective);
+      check("budget", line.id, "holder", "owner", line.holder);
+    }
+    if (
+      lines.length > 0 ||
+      index.framework.outturnForecasts !== undefined ||
+      index.framework.carryForwards !== undefined
+    ) {
+      const known = new Set(lines.map((line) => line.id));
+      const line = (id: Id, source: string): void => {
+        if (known.has(id)) return;
+        const data = { source, field: "budget", kind: KIND_WORD.budget, id };
+        context.report({ messageId: "missing", subject: { kind: "budget", id }, data, path: [id] });
+      };
+      for (const forecast of index.framework.outturnForecasts ?? [])
+        line(forecast.budget, `The outturn forecast of ${forecast.date} for ${forecast.year}`);
+      for (const carried of index.framework.carryForwards ?? [])
+        line(carried.budget, `The carry-forward from ${carried.from}`);
     }
   },
 });

@@ -1,6 +1,8 @@
 import type { Rule } from "../types.js";
 import { actionPlanSmart } from "./action-plan-smart.js";
 import { contributionCycle } from "./contribution-cycle.js";
+import { budgetPeriodGap } from "./budget-period-gap.js";
+import { budgetWithoutHolder } from "./budget-without-holder.js";
 import { danglingReference } from "./dangling-reference.js";
 import { deadlineAfterParent } from "./deadline-after-parent.js";
 import { duplicateId } from "./duplicate-id.js";
@@ -24,10 +26,13 @@ import { undemandingTarget } from "./undemanding-target.js";
 import { unmeasured } from "./unmeasured.js";
 import { unownedObjective } from "./unowned-objective.js";
 import { unownedTarget } from "./unowned-target.js";
+import { unbudgetedSpend } from "./unbudgeted-spend.js";
 import { unreviewed } from "./unreviewed.js";
 
 export {
   actionPlanSmart,
+  budgetPeriodGap,
+  budgetWithoutHolder,
   contributionCycle,
   danglingReference,
   deadlineAfterParent,
@@ -48,6 +53,7 @@ export {
   smart,
   tooManyIndicators,
   unbalancedMeasures,
+  unbudgetedSpend,
   undemandingTarget,
   unmeasured,
   unownedObjective,
@@ -62,7 +68,7 @@ export type { TooManyIndicatorsOptions } from "./too-many-indicators.js";
  * @category Cascade
  * @example
  * import { builtInRules } from "performance-management/cascade";
- * builtInRules.length //=> 26
+ * builtInRules.length //=> 29
  * builtInRules[0]?.id //=> "duplicate-id"
  */
 export const builtInRules: readonly Rule[] = Object.freeze([
@@ -86,6 +92,9 @@ export const builtInRules: readonly Rule[] = Object.freeze([
   noActionPlan,
   actionPlanSmart,
   noResources,
+  budgetWithoutHolder,
+  budgetPeriodGap,
+  unbudgetedSpend,
   indirectWithoutPartners,
   unreviewed,
   reviewOverdue,

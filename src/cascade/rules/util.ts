@@ -24,6 +24,8 @@ export const KIND_TITLE = {
   measurement: "Measurement",
   reviewCycle: "Review cycle",
   review: "Review",
+  budget: "Budget line",
+  spend: "Spend",
 } as const;
 
 /** Entity names in the middle of a message. */
@@ -34,6 +36,7 @@ export const KIND_WORD = {
   indicator: "indicator",
   target: "target",
   reviewCycle: "review cycle",
+  budget: "budget line",
 } as const;
 
 /** The latest of some dates, or undefined for none. */
