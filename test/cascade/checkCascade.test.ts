@@ -227,7 +227,7 @@ describe("defineRule and custom rules", () => {
 });
 
 describe("the built-in rules", () => {
-  it("are the twenty-six of the rule table, each defined through defineRule with a docs page", () => {
+  it("are the twenty-nine of the rule table, each defined through defineRule with a docs page", () => {
     expect(builtInRules.map((rule) => rule.id)).toEqual([
       "duplicate-id",
       "dangling-reference",
@@ -249,6 +249,9 @@ describe("the built-in rules", () => {
       "no-action-plan",
       "action-plan-smart",
       "no-resources",
+      "budget-without-holder",
+      "budget-period-gap",
+      "unbudgeted-spend",
       "indirect-without-partners",
       "unreviewed",
       "review-overdue",

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { builtInRules, checkCascade, defineRule } from "../../src/index.js";
+import { type CheckCascadeOptions, builtInRules, checkCascade, defineRule } from "../../src/index.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { type GoldenDigest, goldenCases, goldenDigest } from "./goldenCases.js";
 
@@ -11,6 +11,20 @@ const fixture = JSON.parse(readFileSync(new URL("fixtures/golden.json", import.m
   readonly messages: Readonly<Record<string, number>>;
 };
 
+/**
+ * Rules and messages added after the fixture was taken (issue 23's resources): off here, and held
+ * by their own tests (test/cascade/rules/), so the goldens keep guarding every rule they covered.
+ */
+const NEWER_RULES = ["budget-without-holder", "budget-period-gap", "unbudgeted-spend"] as const;
+const NEWER_MESSAGES = new Set(["no-resources/objectiveNoResources"]);
+
+/** A case's options with the newer rules off. */
+function asTaken(options: CheckCascadeOptions | undefined): CheckCascadeOptions {
+  const rules = { ...options?.rules };
+  for (const id of NEWER_RULES) rules[id] = "off";
+  return { ...options, rules };
+}
+
 describe("checkCascade's golden reports (byte-identical to e420c48's)", () => {
   const cases = goldenCases(defineRule);
 
@@ -19,7 +33,10 @@ describe("checkCascade's golden reports (byte-identical to e420c48's)", () => {
   });
 
   it("the cases cover every message of every built-in rule", () => {
-    const messages = builtInRules.flatMap((rule) => Object.keys(rule.meta.messages).map((id) => `${rule.id}/${id}`));
+    const messages = builtInRules
+      .filter((rule) => !(NEWER_RULES as readonly string[]).includes(rule.id))
+      .flatMap((rule) => Object.keys(rule.meta.messages).map((id) => `${rule.id}/${id}`))
+      .filter((message) => !NEWER_MESSAGES.has(message));
     expect(messages.filter((message) => !(message in fixture.messages))).toEqual([]);
   });
 
@@ -28,7 +45,7 @@ describe("checkCascade's golden reports (byte-identical to e420c48's)", () => {
     const shared: string[] = [];
     cases.forEach((golden, i) => {
       const expected = fixture.cases[i] as GoldenDigest;
-      const report = checkCascade(deepFreeze(golden.framework), golden.options);
+      const report = checkCascade(deepFreeze(golden.framework), asTaken(golden.options));
       // A finding keeps the data object a built-in rule reports: each must be its own.
       const seen = new Set<object>();
       for (const finding of report.findings) {
