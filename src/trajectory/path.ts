@@ -79,8 +79,12 @@ export interface TargetPath {
   readonly from: number;
   /** When some share a date: the positions in {@link TargetPath.milestones} of those kept (point `i` is `kept[i − 1]`). */
   readonly kept: Int32Array | undefined;
-  /** The milestones' values parsed so far, by point. */
-  values: Map<number, Decimal> | undefined;
+  /** The milestones' values parsed so far, by point: a map, an array once the path is tabulated. */
+  values: KeptBySegment<Decimal> | undefined;
+  /** How many searches the path has had (see {@link segmentAt}). */
+  searches: number;
+  /** Every point's day, once the path has been searched often enough to pay for reading them all. */
+  days: Float64Array | undefined;
   /**
    * For a linear path kept for many judgements ({@link linearSegments}), each segment's terms once
    * it is first read: the start's value times the span in days, the change to the next point's
@@ -122,6 +126,8 @@ function pathWith(
     from,
     kept,
     values: undefined,
+    searches: 0,
+    days: undefined,
     segments: keepsSegments ? keptBySegment<Segment>(segments) : undefined,
     scaledSegments: keepsSegments ? keptBySegment<ScaledSegment | null>(segments) : undefined,
   };
@@ -231,6 +237,8 @@ function milestoneAt(path: TargetPath, i: number): DatedValue {
 
 /** The day of point `i`. */
 export function pointDay(path: TargetPath, i: number): number {
+  const days = path.days;
+  if (days !== undefined) return days[i] as number;
   if (i === 0) return path.firstDay;
   if (i === path.length - 1) return path.lastDay;
   return toDayNumber(milestoneAt(path, i).date);
@@ -240,10 +248,12 @@ export function pointDay(path: TargetPath, i: number): number {
 export function pointValue(path: TargetPath, i: number): Decimal {
   if (i === 0) return path.first;
   if (i === path.length - 1) return path.last;
-  let value = path.values?.get(i);
+  const values = path.values;
+  let value = values === undefined ? undefined : keptAt(values, i);
   if (value === undefined) {
     value = toDecimal(milestoneAt(path, i).value);
-    (path.values ??= new Map()).set(i, value);
+    if (values === undefined) path.values = new Map([[i, value]]);
+    else keep(values, i, value);
   }
   return value;
 }
@@ -252,24 +262,59 @@ export function pointValue(path: TargetPath, i: number): Decimal {
 export function pointFloat(path: TargetPath, i: number): number {
   if (i === 0) return path.first.toNumber();
   if (i === path.length - 1) return path.last.toNumber();
-  const value = path.values?.get(i);
+  const values = path.values;
+  const value = values === undefined ? undefined : keptAt(values, i);
   return value === undefined ? decimalFloat(milestoneAt(path, i).value) : value.toNumber();
 }
 
 /**
+ * Searches a path needs before its days are read into a table: one search reads about log2 of its
+ * length days, so a table of all of them pays once a sixteenth of its length have searched.
+ */
+const SEARCHES_PER_TABLE = 16;
+
+/**
  * The point a day falls after: the last point on or before the day (the last point from its day
- * on), for a day on or after the path's first. A binary search, reading a milestone's date at each step.
+ * on), for a day on or after the path's first. A binary search, reading a milestone's date at each
+ * step; once the path has been searched as many times as a sixteenth of its length (a path read at
+ * many dates), every point's day is read once into a table and each value kept in an array, so
+ * however often a path is searched, its days cost at most about twice a table's.
  */
 export function segmentAt(path: TargetPath, day: number): number {
   let high = path.length - 1;
   if (day >= path.lastDay) return high;
+  let days = path.days;
+  if (days === undefined && high > 1) {
+    path.searches += 1;
+    if (path.searches * SEARCHES_PER_TABLE >= path.length) days = tabulate(path);
+  }
   let low = 0;
-  while (high - low > 1) {
-    const middle = (low + high) >>> 1;
-    if (pointDay(path, middle) <= day) low = middle;
-    else high = middle;
+  if (days === undefined) {
+    while (high - low > 1) {
+      const middle = (low + high) >>> 1;
+      if (pointDay(path, middle) <= day) low = middle;
+      else high = middle;
+    }
+  } else {
+    while (high - low > 1) {
+      const middle = (low + high) >>> 1;
+      if ((days[middle] as number) <= day) low = middle;
+      else high = middle;
+    }
   }
   return low;
+}
+
+/** Reads every point's day into the path's table, and moves the values parsed so far into an array. */
+function tabulate(path: TargetPath): Float64Array {
+  const days = new Float64Array(path.length);
+  for (let i = 0; i < path.length; i += 1) days[i] = pointDay(path, i);
+  const table = new Array<Decimal | undefined>(path.length);
+  const values = path.values;
+  if (values !== undefined) for (const [i, value] of values.entries()) table[i] = value;
+  path.values = table;
+  path.days = days;
+  return days;
 }
 
 /** Every point of a path, each milestone's value parsed (and kept): for a reader of the whole path. */
