@@ -4,9 +4,10 @@
  *
  * The milestones stay as they are written. Making a path is one pass over their dates (in order,
  * else a sorted copy, as `byDate` gives) and, only when two share a date, one more to note which
- * are kept; a milestone's day is read from its date when a search reaches it, and its value parsed
- * when an expectation reads it, then kept. So judging a path of 20,000 milestones at one date reads
- * about fifteen dates and parses two values, not 20,000 of each.
+ * are kept; a milestone's day is read from its date when a search reaches it (all of them into a
+ * table once the path is searched often), and its value parsed when an expectation reads it. So
+ * judging a path of 20,000 milestones at one date reads about fifteen dates and parses two values,
+ * not 20,000 of each.
  * @internal
  */
 import type { Decimal } from "decimal.js";
@@ -79,8 +80,6 @@ export interface TargetPath {
   readonly from: number;
   /** When some share a date: the positions in {@link TargetPath.milestones} of those kept (point `i` is `kept[i − 1]`). */
   readonly kept: Int32Array | undefined;
-  /** The milestones' values parsed so far, by point: a map, an array once the path is tabulated. */
-  values: KeptBySegment<Decimal> | undefined;
   /** How many searches the path has had (see {@link segmentAt}). */
   searches: number;
   /** Every point's day, once the path has been searched often enough to pay for reading them all. */
@@ -125,7 +124,6 @@ function pathWith(
     milestones,
     from,
     kept,
-    values: undefined,
     searches: 0,
     days: undefined,
     segments: keepsSegments ? keptBySegment<Segment>(segments) : undefined,
@@ -244,41 +242,37 @@ export function pointDay(path: TargetPath, i: number): number {
   return toDayNumber(milestoneAt(path, i).date);
 }
 
-/** The exact value of point `i`: a milestone's parsed when first read, then kept. */
+/**
+ * The exact value of point `i`: a milestone's parsed as it is read. Not kept: a judgement reads one
+ * or two, a linear path kept by an index keeps its segments' terms instead, and a path read at
+ * every date reads each once (keeping them all cost a quarter more there, in the collector).
+ */
 export function pointValue(path: TargetPath, i: number): Decimal {
   if (i === 0) return path.first;
   if (i === path.length - 1) return path.last;
-  const values = path.values;
-  let value = values === undefined ? undefined : keptAt(values, i);
-  if (value === undefined) {
-    value = toDecimal(milestoneAt(path, i).value);
-    if (values === undefined) path.values = new Map([[i, value]]);
-    else keep(values, i, value);
-  }
-  return value;
+  return toDecimal(milestoneAt(path, i).value);
 }
 
-/** `pointValue(path, i).toNumber()`, the same double, without parsing a milestone not yet read (`decimalFloat`). */
+/** `pointValue(path, i).toNumber()`, the same double, without parsing the milestone (`decimalFloat`). */
 export function pointFloat(path: TargetPath, i: number): number {
   if (i === 0) return path.first.toNumber();
   if (i === path.length - 1) return path.last.toNumber();
-  const values = path.values;
-  const value = values === undefined ? undefined : keptAt(values, i);
-  return value === undefined ? decimalFloat(milestoneAt(path, i).value) : value.toNumber();
+  return decimalFloat(milestoneAt(path, i).value);
 }
 
 /**
- * Searches a path needs before its days are read into a table: one search reads about log2 of its
- * length days, so a table of all of them pays once a sixteenth of its length have searched.
+ * Searches a path has before its days are read into a table: a judgement searches once or twice;
+ * a path searched more often is being read at many dates (a chart, `trajectory()`, a status
+ * history judged exactly), and a table of its days, O(K) once, costs less than its searches.
  */
-const SEARCHES_PER_TABLE = 16;
+const SEARCHES_BEFORE_TABLE = 8;
 
 /**
  * The point a day falls after: the last point on or before the day (the last point from its day
  * on), for a day on or after the path's first. A binary search, reading a milestone's date at each
- * step; once the path has been searched as many times as a sixteenth of its length (a path read at
- * many dates), every point's day is read once into a table and each value kept in an array, so
- * however often a path is searched, its days cost at most about twice a table's.
+ * step; from the path's {@link SEARCHES_BEFORE_TABLE}th search on, every point's day is read once
+ * into a table, so a path read at D dates costs
+ * O(min(D, 8) log K + K + D log K) date reads at most, and a judgement O(log K).
  */
 export function segmentAt(path: TargetPath, day: number): number {
   let high = path.length - 1;
@@ -286,7 +280,7 @@ export function segmentAt(path: TargetPath, day: number): number {
   let days = path.days;
   if (days === undefined && high > 1) {
     path.searches += 1;
-    if (path.searches * SEARCHES_PER_TABLE >= path.length) days = tabulate(path);
+    if (path.searches >= SEARCHES_BEFORE_TABLE) days = tabulate(path);
   }
   let low = 0;
   if (days === undefined) {
@@ -305,19 +299,15 @@ export function segmentAt(path: TargetPath, day: number): number {
   return low;
 }
 
-/** Reads every point's day into the path's table, and moves the values parsed so far into an array. */
+/** Reads every point's day into the path's table. */
 function tabulate(path: TargetPath): Float64Array {
   const days = new Float64Array(path.length);
   for (let i = 0; i < path.length; i += 1) days[i] = pointDay(path, i);
-  const table = new Array<Decimal | undefined>(path.length);
-  const values = path.values;
-  if (values !== undefined) for (const [i, value] of values.entries()) table[i] = value;
-  path.values = table;
   path.days = days;
   return days;
 }
 
-/** Every point of a path, each milestone's value parsed (and kept): for a reader of the whole path. */
+/** Every point of a path, each milestone's value parsed: for a reader of the whole path. */
 export function pathPoints(path: TargetPath): PathPoint[] {
   const points: PathPoint[] = [];
   for (let i = 0; i < path.length; i += 1) points.push({ day: pointDay(path, i), value: pointValue(path, i) });
