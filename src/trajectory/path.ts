@@ -271,8 +271,7 @@ const SEARCHES_BEFORE_TABLE = 8;
  * The point a day falls after: the last point on or before the day (the last point from its day
  * on), for a day on or after the path's first. A binary search, reading a milestone's date at each
  * step; from the path's {@link SEARCHES_BEFORE_TABLE}th search on, every point's day is read once
- * into a table, so a path read at D dates costs
- * O(min(D, 8) log K + K + D log K) date reads at most, and a judgement O(log K).
+ * into a table, so D searches read O(K + D log K) dates at most, and a judgement O(log K).
  */
 export function segmentAt(path: TargetPath, day: number): number {
   let high = path.length - 1;
