@@ -14,44 +14,10 @@ import {
   toDecimal,
 } from "../internal/decimal.js";
 import { scaledOf, shownQuotient } from "./shownQuotient.js";
-import type { FrameworkIndex, Measurement, TrajectoryKind } from "../model/index.js";
+import type { FrameworkIndex, Measurement } from "../model/index.js";
+import { type ScaledSegment, type TargetPath, keep, keptAt, pointDay, pointValue, segmentAt } from "./path.js";
 
-/** One point of a path: a day number and an exact value. */
-export interface PathPoint {
-  readonly day: number;
-  readonly value: Decimal;
-}
-
-/** A target's path: its points in date order, and how to move between them. */
-export interface TargetPath {
-  readonly kind: TrajectoryKind;
-  readonly points: readonly PathPoint[];
-  /**
-   * For a linear path kept for many judgements ({@link linearSegments}), each segment's terms once
-   * it is first read: the start's value times the span in days, the change to the next point's
-   * value, and the span, so an expectation on it is one product and one sum.
-   */
-  readonly segments?: (Segment | undefined)[];
-  /**
-   * Beside {@link TargetPath.segments}: each segment's terms as safe integers at one scale once
-   * first read by {@link scaledExpectationAt} (`null` when they do not fit).
-   */
-  readonly scaledSegments?: (ScaledSegment | null | undefined)[];
-}
-
-/** A linear segment's terms in safe integers at `places`: `a·span` and `b − a` (see {@link scaledExpectationAt}). */
-interface ScaledSegment {
-  readonly scaled: number;
-  readonly delta: number;
-  readonly places: number;
-}
-
-/** A linear segment's terms (see {@link TargetPath.segments}). */
-interface Segment {
-  readonly scaled: Decimal;
-  readonly delta: Decimal;
-  readonly span: Decimal;
-}
+export { type PathPoint, type TargetPath, linearSegments } from "./path.js";
 
 /** A rational number: `num / den`, with `den` positive. */
 export interface Rational {
@@ -63,44 +29,31 @@ const ONE = new ExactDecimal(1);
 
 /** The expectation on a path at a day as an exact rational (compound values to 60 digits), or undefined before the path. */
 export function expectationAt(path: TargetPath, day: number): Rational | undefined {
-  const points = path.points;
-  const first = points[0];
-  if (first === undefined || day < first.day) return undefined;
-  const last = points[points.length - 1] as (typeof points)[number];
-  if (day >= last.day) return { num: last.value, den: ONE };
-  let low = 0;
-  let high = points.length - 1;
-  while (high - low > 1) {
-    const middle = (low + high) >>> 1;
-    if ((points[middle] as (typeof points)[number]).day <= day) low = middle;
-    else high = middle;
-  }
-  const a = points[low] as (typeof points)[number];
-  const b = points[high] as (typeof points)[number];
-  if (day === a.day || path.kind === "step") return { num: a.value, den: ONE };
+  if (day < path.firstDay) return undefined;
+  const low = segmentAt(path, day);
+  if (low === path.length - 1) return { num: path.last, den: ONE };
+  const aDay = pointDay(path, low);
+  if (day === aDay || path.kind === "step") return { num: pointValue(path, low), den: ONE };
   // A period target: the next point's value is in force from the day after this point's.
-  if (path.kind === "period-target") return { num: b.value, den: ONE };
-  const elapsed = day - a.day;
-  const span = b.day - a.day;
+  if (path.kind === "period-target") return { num: pointValue(path, low + 1), den: ONE };
+  const a = pointValue(path, low);
+  const b = pointValue(path, low + 1);
+  const elapsed = day - aDay;
+  const span = pointDay(path, low + 1) - aDay;
   const segments = path.segments;
   if (segments !== undefined && path.kind === "linear") {
     // Exact either way: the same numerator, a·span + (b − a)·elapsed, over the same span.
-    let segment = segments[low];
+    let segment = keptAt(segments, low);
     if (segment === undefined) {
-      segment = { scaled: a.value.times(span), delta: b.value.minus(a.value), span: new ExactDecimal(span) };
-      segments[low] = segment;
+      segment = { scaled: a.times(span), delta: b.minus(a), span: new ExactDecimal(span) };
+      keep(segments, low, segment);
     }
     return { num: segment.scaled.plus(segment.delta.times(elapsed)), den: segment.span };
   }
-  if (
-    path.kind === "compound" &&
-    !a.value.isZero() &&
-    !b.value.isZero() &&
-    a.value.isNegative() === b.value.isNegative()
-  ) {
-    return { num: a.value.times(b.value.div(a.value).pow(toDecimal(elapsed).div(span))), den: ONE };
+  if (path.kind === "compound" && !a.isZero() && !b.isZero() && a.isNegative() === b.isNegative()) {
+    return { num: a.times(b.div(a).pow(toDecimal(elapsed).div(span))), den: ONE };
   }
-  return { num: a.value.times(span).plus(b.value.minus(a.value).times(elapsed)), den: new ExactDecimal(span) };
+  return { num: a.times(span).plus(b.minus(a).times(elapsed)), den: new ExactDecimal(span) };
 }
 
 /** The value of a rational, to 60 significant digits. */
@@ -118,9 +71,9 @@ const SAFE = Number.MAX_SAFE_INTEGER;
 /** Exact powers of ten up to 10^22. */
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
-/** A point's value as a scaled integer over a denominator of 1, or undefined when it does not fit. */
-function scaledPoint(point: PathPoint): ScaledRational | undefined {
-  const num = scaledOf(point.value);
+/** A value as a scaled integer over a denominator of 1, or undefined when it does not fit. */
+function scaledPoint(value: Decimal): ScaledRational | undefined {
+  const num = scaledOf(value);
   return num === undefined ? undefined : { num, den: 1 };
 }
 
@@ -147,32 +100,22 @@ function scaledSegmentOf(a: Decimal, b: Decimal, span: number): ScaledSegment | 
  * decimal route's is (its terms then have at most 16 digits, far inside 60). @internal
  */
 export function scaledExpectationAt(path: TargetPath, day: number): ScaledRational | undefined {
-  const points = path.points;
-  const first = points[0];
-  if (first === undefined || day < first.day) return undefined;
-  const last = points[points.length - 1] as PathPoint;
-  if (day >= last.day) return scaledPoint(last);
-  let low = 0;
-  let high = points.length - 1;
-  while (high - low > 1) {
-    const middle = (low + high) >>> 1;
-    if ((points[middle] as PathPoint).day <= day) low = middle;
-    else high = middle;
-  }
-  const a = points[low] as PathPoint;
-  const b = points[high] as PathPoint;
-  if (day === a.day || path.kind === "step") return scaledPoint(a);
-  if (path.kind === "period-target") return scaledPoint(b);
+  if (day < path.firstDay) return undefined;
+  const low = segmentAt(path, day);
+  if (low === path.length - 1) return scaledPoint(path.last);
+  const aDay = pointDay(path, low);
+  if (day === aDay || path.kind === "step") return scaledPoint(pointValue(path, low));
+  if (path.kind === "period-target") return scaledPoint(pointValue(path, low + 1));
   if (path.kind !== "linear") return undefined;
-  const span = b.day - a.day;
+  const span = pointDay(path, low + 1) - aDay;
   const cache = path.scaledSegments;
-  let segment = cache?.[low];
+  let segment = cache === undefined ? undefined : keptAt(cache, low);
   if (segment === undefined) {
-    segment = scaledSegmentOf(a.value, b.value, span);
-    if (cache !== undefined) cache[low] = segment;
+    segment = scaledSegmentOf(pointValue(path, low), pointValue(path, low + 1), span);
+    if (cache !== undefined) keep(cache, low, segment);
   }
   if (segment === null) return undefined;
-  const moved = segment.delta * (day - a.day);
+  const moved = segment.delta * (day - aDay);
   const units = segment.scaled + moved;
   if (Math.abs(moved) > SAFE || Math.abs(units) > SAFE) return undefined;
   return { num: { units: units === 0 ? 0 : units, places: segment.places }, den: span };
@@ -247,20 +190,4 @@ export function measuredShown(index: FrameworkIndex, measurement: Measurement): 
     cache.set(measurement, value);
   }
   return value;
-}
-
-/**
- * A linear path ready to keep each segment's terms as they are first read ({@link TargetPath.segments}):
- * for a path built once and read at many dates (an index's). Other kinds are returned as they are.
- * @internal
- */
-export function linearSegments(path: TargetPath): TargetPath {
-  if (path.kind !== "linear" || path.points.length < 2) return path;
-  const count = path.points.length - 1;
-  return {
-    kind: path.kind,
-    points: path.points,
-    segments: new Array<Segment | undefined>(count),
-    scaledSegments: new Array<ScaledSegment | null | undefined>(count),
-  };
 }

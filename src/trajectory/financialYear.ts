@@ -66,7 +66,7 @@ export function expectationYearToDate(
 ): Rational | undefined {
   const year = financialYearOf(date, yearStart);
   const annual = expectationAt(path, toDayNumber(year.end));
-  if (annual === undefined || toDayNumber(date) < (path.points[0]?.day ?? Number.POSITIVE_INFINITY)) return undefined;
+  if (annual === undefined || toDayNumber(date) < path.firstDay) return undefined;
   if (aggregation === "year-to-date-rate") return annual;
   const share = yearShare(date, yearStart, indicator);
   if (share.den.isZero()) return undefined;

@@ -20,14 +20,8 @@ import { revisionInForce } from "../model/revisions.js";
 import { type GoalInForce, type InForce, goalInForce } from "./inForce.js";
 import { clampDecimal, clampRational, clampedGoal } from "./clamp.js";
 import { TrajectoryError } from "./errors.js";
-import {
-  type PathPoint,
-  type Rational,
-  type TargetPath,
-  expectationAt,
-  linearSegments,
-  measuredValue,
-} from "./exact.js";
+import { type Rational, expectationAt, measuredValue } from "./exact.js";
+import { type TargetPath, goalAlonePath, linearSegments, milestonePath, pointDay, pointFloat } from "./path.js";
 import { quartileExpectation } from "./benchmarks.js";
 import { expectationYearToDate } from "./financialYear.js";
 import { type Scale, type Status, rate } from "./scales.js";
@@ -55,7 +49,6 @@ export {
   floatToleranceOf,
   scaledTolerance,
 } from "./tolerances.js";
-import { byDate } from "../internal/sortedByDate.js";
 
 /**
  * The tolerance that applies to a target: its own, else its indicator's, else the framework's for
@@ -86,22 +79,21 @@ export function pathOf(target: Target, parsed?: Pick<TargetFacts, "goal" | "base
   const goal = parsed === undefined ? goalValue(target) : parsed.goal;
   if (goal === undefined)
     throw new TrajectoryError(`target "${target.id}" has a band goal; ask expectedBand for its expectation`);
+  const kind = target.trajectory ?? "linear";
   const baselineDay = toDayNumber(target.baseline.date);
   const goalDay = toDayNumber(target.goal.date);
-  if (goalDay <= baselineDay)
-    return { kind: target.trajectory ?? "linear", points: [{ day: baselineDay, value: goal }] };
-  const points: PathPoint[] = [
-    { day: baselineDay, value: parsed === undefined ? toDecimal(target.baseline.value) : parsed.baseline },
-  ];
-  const milestones = byDate(target.milestones ?? []);
-  milestones.forEach((milestone, i) => {
-    const day = toDayNumber(milestone.date);
-    // Sorted by date, so a milestone shares its date only with a neighbour.
-    const shared = milestones[i - 1]?.date === milestone.date || milestones[i + 1]?.date === milestone.date;
-    if (day > baselineDay && day < goalDay && !shared) points.push({ day, value: toDecimal(milestone.value) });
-  });
-  points.push({ day: goalDay, value: goal });
-  return { kind: target.trajectory ?? "linear", points };
+  if (goalDay <= baselineDay) return goalAlonePath(kind, baselineDay, goal);
+  // The milestones stay as written: each one's day and value read only when a judgement reaches it.
+  return milestonePath(
+    kind,
+    {
+      date: target.baseline.date,
+      day: baselineDay,
+      value: parsed === undefined ? toDecimal(target.baseline.value) : parsed.baseline,
+    },
+    { date: target.goal.date, day: goalDay, value: goal },
+    target.milestones,
+  );
 }
 
 /** How a float path moves between points, as a number for the hot loop (0 is linear). */
@@ -165,13 +157,13 @@ export function floatPathOf(path: TargetPath): FloatPath {
           ? PERIOD_TARGET
           : 0;
   // Plain loops: a typed array's `from` with a mapping function is several times slower, and every target compiles one.
-  const count = path.points.length;
+  // Each milestone's value converted from its text (the same double as its decimal's), none parsed.
+  const count = path.length;
   const days = new Float64Array(count);
   const values = new Float64Array(count);
   for (let i = 0; i < count; i += 1) {
-    const point = path.points[i] as PathPoint;
-    days[i] = point.day;
-    values[i] = point.value.toNumber();
+    days[i] = pointDay(path, i);
+    values[i] = pointFloat(path, i);
   }
   const magnitudes = new Float64Array(count);
   for (let i = 0; i < count; i += 1) {

@@ -30,7 +30,6 @@ import { boundsOf, isPercentUnit } from "../model/bounds.js";
 import { absoluteDifferenceFloat, decimalFloat } from "./decimalFloat.js";
 import { type FloatBounds, clampedGoal, floatBoundsOf } from "./clamp.js";
 import { dayOf } from "./dayOf.js";
-import type { PathPoint } from "./exact.js";
 import {
   type FloatPath,
   type FloatTolerance,
@@ -311,9 +310,8 @@ function compileThroughJudge(
   // The path's last point is the goal, and its first the baseline unless the goal predates it:
   // resolved once by pathOf, not parsed again for the blue level and the default tolerance.
   const path = exactOnly ? undefined : pathOf(target);
-  const points = path?.points ?? [];
-  const goal = points[points.length - 1]?.value;
-  const baseline = points.length > 1 ? (points[0] as PathPoint).value : toDecimal(target.baseline.value);
+  const goal = path?.last;
+  const baseline = path !== undefined && path.length > 1 ? path.first : toDecimal(target.baseline.value);
   const level = target.stretch === undefined ? goal : toDecimal(target.stretch.value);
   return {
     target,
