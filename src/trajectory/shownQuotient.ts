@@ -119,6 +119,14 @@ export function shownQuotient(a: number, b: number): string {
       whole += 1;
     }
   }
+  return shownDigits(negative, whole, fraction);
+}
+
+/**
+ * A shown figure's digits: `whole` and the 10-place `fraction` (whole numbers, the fraction below
+ * 10^10), signed, in canonical plain notation (no trailing zeros, `"0"` for zero).
+ */
+function shownDigits(negative: boolean, whole: number, fraction: number): string {
   if (fraction === 0) return whole === 0 ? "0" : negative ? `-${String(whole)}` : String(whole);
   // The fraction's trailing zeros dropped in whole numbers, then its leading zeros written.
   let width = 10;
@@ -175,6 +183,9 @@ export interface BigScaled {
   readonly units: bigint;
   readonly places: number;
 }
+
+/** 2^53 − 1 as a big integer: a quotient up to it converts to a double exactly. */
+const BIG_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 const TEN_POWERS: bigint[] = Array.from({ length: 61 }, (_, k) => 10n ** BigInt(k));
 /** Quotients whose numerator stays below this show the same digits as the 60-digit decimal route (see {@link bigShownRatio}). */
@@ -244,9 +255,16 @@ export function bigShownRatio(p: BigScaled, q: BigScaled, factor = 1n): string |
   if (numerator >= BIG_LIMIT) return undefined;
   const scaled = numerator * 10_000_000_000n;
   let quotient = scaled / denominator;
-  const twice = (scaled % denominator) * 2n;
-  if (twice > denominator || (twice === denominator && quotient % 2n === 1n)) quotient += 1n;
+  // The remainder by a product (cheaper than a second division).
+  const twice = (scaled - quotient * denominator) * 2n;
+  if (twice > denominator || (twice === denominator && (quotient & 1n) === 1n)) quotient += 1n;
   if (quotient === 0n) return "0";
+  if (quotient <= BIG_SAFE) {
+    // Tenths of 10^-10 that fit a safe integer: written as shownQuotient writes them, in doubles.
+    const units = Number(quotient);
+    const whole = Math.floor(units / 1e10);
+    return shownDigits(negative, whole, units - whole * 1e10);
+  }
   const text = quotient.toString().padStart(11, "0");
   const whole = text.slice(0, -10);
   let fraction = text.slice(-10);
