@@ -197,9 +197,16 @@ export function bigScaledOf(value: Decimal): BigScaled | undefined {
   if (words === null) return undefined;
   const count = words.length;
   if (count > 8) return undefined;
-  let units = BigInt(words[0] as number);
-  let digits = wordDigits(words[0] as number);
-  for (let i = 1; i < count - 1; i += 1) units = units * 10_000_000n + BigInt(words[i] as number);
+  // The leading words in a double while it stays a safe integer (under 9·10^8 before a word is
+  // appended, so under 9·10^15 after), then in a big integer: fewer big integers made.
+  let head = words[0] as number;
+  let units: bigint | undefined;
+  let digits = wordDigits(head);
+  for (let i = 1; i < count - 1; i += 1) {
+    const word = words[i] as number;
+    if (units === undefined && head < 900_000_000) head = head * 1e7 + word;
+    else units = (units ?? BigInt(head)) * 10_000_000n + BigInt(word);
+  }
   if (count > 1) {
     // As in scaledOf: the last word's trailing zeros are dropped.
     let last = words[count - 1] as number;
@@ -208,9 +215,13 @@ export function bigScaledOf(value: Decimal): BigScaled | undefined {
       last /= 10;
       width -= 1;
     }
-    units = units * (TEN_POWERS[width] as bigint) + BigInt(last);
+    // Exact when at most MAX; past it, rounding (monotone) keeps it past MAX.
+    const joined = head * (POW10[width] as number) + last;
+    if (units === undefined && joined <= MAX) head = joined;
+    else units = (units ?? BigInt(head)) * (TEN_POWERS[width] as bigint) + BigInt(last);
     digits += 7 * (count - 2) + width;
   }
+  units ??= BigInt(head);
   if (units === 0n) return { units, places: 0 };
   let places = digits - 1 - value.e;
   if (places < 0) {
