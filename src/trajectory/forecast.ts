@@ -179,11 +179,11 @@ interface ScaledSeries {
   bigPrefix: BigPrefix | undefined;
   /** The values read so far: absent while the series has served only a first forecast, which reads its window directly ({@link firstLine}). */
   reads: SeriesReads | undefined;
-  /** The last line the big integers' running totals gave, and for which window, goal day and origin ({@link bigLineOf}). */
+  /** The last line the big integers' running totals gave, and for which window, goal day and origin ({@link bigRoute}). */
   lastBig: LastBigLine | undefined;
 }
 
-/** A line {@link bigLineOf} made from a series' running totals, kept for the next forecast of the same window. */
+/** A line {@link bigLineOf} made from a series' running totals, kept by {@link bigRoute} for the next forecast of the same window. */
 interface LastBigLine {
   readonly start: number;
   readonly end: number;
@@ -590,10 +590,8 @@ function floatOfBig(line: BigLine): FloatLine | null {
  * the exact quotient, whose 60-digit decimal is the decimal route's ({@link BigLine});
  * `undefined` when a term reaches 60 digits (the decimal route then rounds, and the caller repeats
  * it so that the result is the same). Running totals once the series has served a second forecast
- * (`uses`), so many targets on one long series cost n + t; from the running totals, the last line
- * is kept with its window, goal day and origin, and given again to the next forecast that asks for
- * the same (many targets with one baseline and goal date on one long series: one line). The totals
- * never change once made, so the same arguments give the same line.
+ * (`uses`), so many targets on one long series cost n + t ({@link bigRoute} keeps the last line
+ * made from them).
  */
 function bigLineOf(
   scaled: ScaledSeries,
@@ -605,23 +603,6 @@ function bigLineOf(
 ): BigLine | typeof SPREAD_ZERO | undefined {
   const reads = readsOf(scaled, series);
   if (scaled.bigPrefix === undefined && scaled.bigUses >= 2) scaled.bigPrefix = bigPrefixOf(series, reads);
-  const last = scaled.lastBig;
-  if (last?.start === start && last.end === end && last.origin === origin && last.goalDay === goalDay) return last.line;
-  const line = bigLineAt(scaled, reads, series, start, end, origin, goalDay);
-  if (scaled.bigPrefix !== undefined) scaled.lastBig = { start, end, origin, goalDay, line };
-  return line;
-}
-
-/** {@link bigLineOf}'s line, made. */
-function bigLineAt(
-  scaled: ScaledSeries,
-  reads: SeriesReads,
-  series: IndicatorSeries,
-  start: number,
-  end: number,
-  origin: number,
-  goalDay: number,
-): BigLine | typeof SPREAD_ZERO | undefined {
   const n = BigInt(end - start);
   let places: number;
   let sx: bigint;
@@ -849,7 +830,15 @@ function bigRoute(
   const float = floatLineOf(series, places, start, end, origin, goalDay);
   if (float === SPREAD_ZERO) return SPREAD_ZERO;
   if (float !== undefined) return { float, scaled };
-  return bigLineOf(scaled, series, start, end, origin, goalDay);
+  // From the running totals (which never change once made) the line depends only on the window,
+  // the goal's day and the baseline's, so the last one made is kept with them and given again to
+  // the next forecast that asks for the same: many targets with one baseline and goal date on one
+  // long series make one line. (It is kept only once the totals exist: `lastBig` then implies them.)
+  const last = scaled.lastBig;
+  if (last?.start === start && last.end === end && last.origin === origin && last.goalDay === goalDay) return last.line;
+  const line = bigLineOf(scaled, series, start, end, origin, goalDay);
+  if (scaled.bigPrefix !== undefined) scaled.lastBig = { start, end, origin, goalDay, line };
+  return line;
 }
 
 // ---- A series' first forecast ------------------------------------------------------------------

@@ -460,6 +460,17 @@ describe("long windows on one series, many targets", () => {
     material: fc.option(fc.constantFrom("0", "0.5"), { nil: undefined }),
   });
 
+  /** Each case's own framework, and one framework, index and series holding every case's target. */
+  function onOneSeries(cases: readonly Case[]) {
+    const frameworks = cases.map((c) => frameworkOf(c).framework);
+    const shared: Framework = {
+      ...(frameworks[0] as Framework),
+      targets: frameworks.map((f, i) => ({ ...(f.targets[0] as Target), id: `t${String(i)}` })),
+    };
+    const index = indexFramework(shared);
+    return { frameworks, shared, index, series: seriesOf(index, "pi") };
+  }
+
   it("gives each target the decimal route's forecast", () => {
     fc.assert(
       fc.property(longCase, (r) => {
@@ -480,13 +491,7 @@ describe("long windows on one series, many targets", () => {
           scale: t.scale,
           withFacts: t.withFacts,
         }));
-        const frameworks = cases.map((c) => frameworkOf(c).framework);
-        const shared: Framework = {
-          ...(frameworks[0] as Framework),
-          targets: frameworks.map((f, i) => ({ ...(f.targets[0] as Target), id: `t${String(i)}` })),
-        };
-        const index = indexFramework(shared);
-        const series = seriesOf(index, "pi");
+        const { frameworks, shared, index, series } = onOneSeries(cases);
         // Twice over, so the later targets read the running totals and the kept line.
         for (let round = 0; round < 2; round += 1)
           cases.forEach((c, i) => {
@@ -551,13 +556,7 @@ describe("long windows on one series, many targets", () => {
           line.minus("1e-10"),
         ];
         const cases = goals.map((g): Case => ({ ...c0, goal: { value: g.toFixed() } }));
-        const frameworks = cases.map((c) => frameworkOf(c).framework);
-        const shared: Framework = {
-          ...(frameworks[0] as Framework),
-          targets: frameworks.map((f, i) => ({ ...(f.targets[0] as Target), id: `t${String(i)}` })),
-        };
-        const index = indexFramework(shared);
-        const series = seriesOf(index, "pi");
+        const { frameworks, shared, index, series } = onOneSeries(cases);
         cases.forEach((c, i) => {
           const got = forecastOf(
             index,
