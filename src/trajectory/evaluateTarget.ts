@@ -666,10 +666,10 @@ function pointFigures(
   const den = scaledOf(expected.den);
   const amount = scaledOf(toleranceAmount);
   if (a === undefined || num === undefined || den === undefined || amount === undefined)
-    return bigPointFigures(actual, expected, toleranceAmount);
+    return bigPointFigures(actual, expected, toleranceAmount, num, den, amount);
   // actual·den − num: the variance over den.
   const difference = scaledProductLess(a, den, num);
-  if (difference === undefined) return bigPointFigures(actual, expected, toleranceAmount);
+  if (difference === undefined) return bigPointFigures(actual, expected, toleranceAmount, num, den, amount);
   const expectedText = shownRatio(num, den);
   const varianceText = shownRatio(difference, den);
   const toleranceText = shownRatio(amount, den);
@@ -682,11 +682,19 @@ function pointFigures(
 
 const PRODUCT_LIMIT = 10n ** 60n;
 
-/** {@link pointFigures} in big integers, for figures of 16 or more digits. */
+/**
+ * {@link pointFigures} in big integers, for figures of 16 or more digits; the expected figure and
+ * the tolerance, which do not involve the actual, divided in safe integers where the expectation
+ * and the amount fit them (`num`, `den`, `amount` from {@link scaledOf}): both routes give the
+ * decimal route's digits, and the big integers would not refuse a quotient the safe ones take.
+ */
 function bigPointFigures(
   actual: Decimal,
   expected: Rational,
   toleranceAmount: Decimal,
+  safeNum?: Scaled,
+  safeDen?: Scaled,
+  safeAmount?: Scaled,
 ): [string, string, string | null, string] | undefined {
   const a = bigScaledOf(actual);
   const num = bigScaledOf(expected.num);
@@ -697,9 +705,12 @@ function bigPointFigures(
   const product = a.units * den.units;
   if (product >= PRODUCT_LIMIT || -product >= PRODUCT_LIMIT) return undefined;
   const difference = bigProductLess(a, den, num);
-  const expectedText = bigShownRatio(num, den);
+  const safe = safeNum !== undefined && safeDen !== undefined;
+  const expectedText = (safe ? shownRatio(safeNum, safeDen) : undefined) ?? bigShownRatio(num, den);
   const varianceText = bigShownRatio(difference, den);
-  const toleranceText = bigShownRatio(amount, den);
+  const toleranceText =
+    (safeAmount !== undefined && safeDen !== undefined ? shownRatio(safeAmount, safeDen) : undefined) ??
+    bigShownRatio(amount, den);
   const percent =
     num.units === 0n
       ? null

@@ -179,6 +179,17 @@ interface ScaledSeries {
   bigPrefix: BigPrefix | undefined;
   /** The values read so far: absent while the series has served only a first forecast, which reads its window directly ({@link firstLine}). */
   reads: SeriesReads | undefined;
+  /** The last line the big integers' running totals gave, and for which window, goal day and origin ({@link bigRoute}). */
+  lastBig: LastBigLine | undefined;
+}
+
+/** A line {@link bigLineOf} made from a series' running totals, kept by {@link bigRoute} for the next forecast of the same window. */
+interface LastBigLine {
+  readonly start: number;
+  readonly end: number;
+  readonly origin: number;
+  readonly goalDay: number;
+  readonly line: BigLine | typeof SPREAD_ZERO | undefined;
 }
 
 /** A series' values as read, each when a window or a running total first needs it (see {@link ScaledSeries}). */
@@ -539,10 +550,48 @@ function bigPrefixOf(series: IndicatorSeries, scaled: SeriesReads): BigPrefix {
 }
 
 /**
+ * A line from {@link bigLineOf}: the exact quotient `bigNumerator / (bigDenominator·10^places)`,
+ * `bigDenominator` positive, every term of it under 60 digits, so the decimal route's line is this
+ * quotient rounded once to 60 digits ({@link bigLineDecimal}). Judged in floats where they decide
+ * ({@link floatOfBig}), as an {@link IntegerLine} is.
+ */
+interface BigLine {
+  readonly bigNumerator: bigint;
+  readonly bigDenominator: bigint;
+  readonly places: number;
+  /** Its float, made on first use and kept with the line. */
+  float: FloatLine | null | undefined;
+}
+
+/** The decimal route's line from a {@link BigLine}: its quotient rounded once to 60 digits. */
+function bigLineDecimal(line: BigLine): Decimal {
+  return new ExactDecimal(line.bigNumerator.toString()).div(
+    new ExactDecimal(`${line.bigDenominator.toString()}e${String(line.places)}`),
+  );
+}
+
+/**
+ * A {@link BigLine} in floats, or null past 22 places (10^places not exact). `Number` of a big
+ * integer is correctly rounded, so the numerator and the denominator each err by at most u of
+ * themselves, the product by the exact power of ten and the quotient by u more: four roundings,
+ * `(1 + u)² / (1 − u)² − 1` < 4.01u of the exact quotient q, and |q| < |value|·(1 + 5u), so
+ * `5u·|value|` bounds the distance. No overflow (every term is under 10^60, so the denominator
+ * times 10^22 under 10^82) and no underflow (a quotient not 0 is at least 10^-82).
+ */
+function floatOfBig(line: BigLine): FloatLine | null {
+  if (line.float !== undefined) return line.float;
+  if (line.places > 22) return (line.float = null);
+  const value = Number(line.bigNumerator) / (Number(line.bigDenominator) * (POW10[line.places] as number));
+  return (line.float = { value, error: 5 * U * Math.abs(value) + FLOOR });
+}
+
+/**
  * The line of a window of plain decimals in big integers, as {@link integerLine} in safe integers:
- * the quotient rounded once to 60 digits; `undefined` when a term reaches 60 digits (the decimal
- * route then rounds, and the caller repeats it so that the result is the same). Running totals once
- * the series has served a second forecast (`uses`), so many targets on one long series cost n + t.
+ * the exact quotient, whose 60-digit decimal is the decimal route's ({@link BigLine});
+ * `undefined` when a term reaches 60 digits (the decimal route then rounds, and the caller repeats
+ * it so that the result is the same). Running totals once the series has served a second forecast
+ * (`uses`), so many targets on one long series cost n + t ({@link bigRoute} keeps the last line
+ * made from them).
  */
 function bigLineOf(
   scaled: ScaledSeries,
@@ -551,7 +600,7 @@ function bigLineOf(
   end: number,
   origin: number,
   goalDay: number,
-): Decimal | typeof SPREAD_ZERO | undefined {
+): BigLine | typeof SPREAD_ZERO | undefined {
   const reads = readsOf(scaled, series);
   if (scaled.bigPrefix === undefined && scaled.bigUses >= 2) scaled.bigPrefix = bigPrefixOf(series, reads);
   const n = BigInt(end - start);
@@ -618,7 +667,7 @@ function bigLineOf(
   )
     return undefined;
   if (spread === 0n) return SPREAD_ZERO;
-  return new ExactDecimal(numerator.toString()).div(new ExactDecimal(`${denominator.toString()}e${String(places)}`));
+  return { bigNumerator: numerator, bigDenominator: denominator, places, float: undefined };
 }
 
 // ---- The line in floats -------------------------------------------------------------------------
@@ -758,32 +807,45 @@ function bigRoute(
   end: number,
   origin: number,
   goalDay: number,
-): { readonly float: FloatLine; readonly scaled: ScaledSeries } | Decimal | typeof SPREAD_ZERO | undefined {
+): { readonly float: FloatLine; readonly scaled: ScaledSeries } | BigLine | typeof SPREAD_ZERO | undefined {
   scaled.bigUses += 1;
   const reads = readsOf(scaled, series);
   if (scaled.bigUses >= 2 && scaled.allPlain < 0)
     scaled.allPlain = widestBigPlaces(reads, series, 0, series.measurements.length) < 0 ? 0 : 1;
   // The running totals of a series with a value that is not a plain decimal are refused (as before).
   if (scaled.allPlain === 0) return undefined;
-  const windowPlaces = widestBigPlaces(reads, series, start, end);
-  if (windowPlaces < 0) return undefined;
   // The terms the big integers check are at the scale they sum at: the series' widest once they keep
-  // running totals (a second forecast on the series), else the window's.
-  const places =
-    scaled.bigUses >= 2
-      ? (scaled.seriesPlaces ??= widestBigPlaces(reads, series, 0, series.measurements.length))
-      : windowPlaces;
+  // running totals (a second forecast on the series), else the window's. A series known to be all
+  // plain decimals (`allPlain` 1, read once) needs no scan of the window: every value in it is one,
+  // so the window's scan could not refuse, and its places are not used. So many targets on one long
+  // series cost n + t here too, not n × t.
+  let places: number;
+  if (scaled.allPlain === 1)
+    places = scaled.seriesPlaces ??= widestBigPlaces(reads, series, 0, series.measurements.length);
+  else {
+    // `allPlain` is read on the series' second use, so this is its first: the window's scale.
+    places = widestBigPlaces(reads, series, start, end);
+    if (places < 0) return undefined;
+  }
   const float = floatLineOf(series, places, start, end, origin, goalDay);
   if (float === SPREAD_ZERO) return SPREAD_ZERO;
   if (float !== undefined) return { float, scaled };
-  return bigLineOf(scaled, series, start, end, origin, goalDay);
+  // From the running totals (which never change once made) the line depends only on the window,
+  // the goal's day and the baseline's, so the last one made is kept with them and given again to
+  // the next forecast that asks for the same: many targets with one baseline and goal date on one
+  // long series make one line. (It is kept only once the totals exist: `lastBig` then implies them.)
+  const last = scaled.lastBig;
+  if (last?.start === start && last.end === end && last.origin === origin && last.goalDay === goalDay) return last.line;
+  const line = bigLineOf(scaled, series, start, end, origin, goalDay);
+  if (scaled.bigPrefix !== undefined) scaled.lastBig = { start, end, origin, goalDay, line };
+  return line;
 }
 
 // ---- A series' first forecast ------------------------------------------------------------------
 
 /** What the line's routes give: a safe-integer line, a float line (with its series, for the big integers), a decimal, or none. */
 type RoutedLine =
-  IntegerLine | { readonly float: FloatLine; readonly scaled: ScaledSeries } | Decimal | typeof SPREAD_ZERO | undefined;
+  IntegerLine | { readonly float: FloatLine; readonly scaled: ScaledSeries } | BigLine | typeof SPREAD_ZERO | undefined;
 
 /** What {@link firstLine} returns when it leaves a window to the general routes, the use counts untouched. */
 const GENERAL = Symbol("general routes");
@@ -871,6 +933,7 @@ function lineRoutes(
       seriesPlaces: undefined,
       bigPrefix: undefined,
       reads: undefined,
+      lastBig: undefined,
     };
     cache.set(series, scaled);
     const first = firstLine(scaled, series, start, end, origin, goalDay);
@@ -1110,17 +1173,23 @@ export function forecastOf(
   const route = datesSafe ? lineRoutes(index, series, window.start, window.end, origin, goalDay) : undefined;
   if (route === SPREAD_ZERO) return { value: null, reason: ONE_DATE };
   let integer: IntegerLine | undefined;
+  let bigLine: BigLine | undefined;
   let line: Decimal | undefined;
   let float: FloatLine | undefined;
   let big: ScaledSeries | undefined;
   if (route !== undefined) {
-    if ("float" in route) {
+    if ("scaled" in route) {
       float = route.float;
       big = route.scaled;
     } else if ("numerator" in route) {
       integer = route;
       float = floatOfInteger(integer);
-    } else line = route;
+    } else {
+      bigLine = route;
+      // Past 22 places the 60-digit line is made at once, as before.
+      float = floatOfBig(bigLine) ?? undefined;
+      if (float === undefined) line = bigLineDecimal(bigLine);
+    }
   }
   const bounds = facts?.bounds ?? boundsOf(indicator);
   const goal = target.goal;
@@ -1158,10 +1227,11 @@ export function forecastOf(
     // Too close for the floats: the 60-digit line, as the decimal route makes it.
     if (projected === undefined) {
       if (integer !== undefined) line = integerLineDecimal(integer);
+      else if (bigLine !== undefined) line = bigLineDecimal(bigLine);
       else {
         const exact = bigLineOf(big as ScaledSeries, series, window.start, window.end, origin, goalDay);
         // The floats took this window only where the big integers give a line (never undefined or spread zero).
-        if (typeof exact === "object") line = exact;
+        if (typeof exact === "object") line = bigLineDecimal(exact);
       }
     }
   }

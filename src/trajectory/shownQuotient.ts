@@ -119,6 +119,14 @@ export function shownQuotient(a: number, b: number): string {
       whole += 1;
     }
   }
+  return shownDigits(negative, whole, fraction);
+}
+
+/**
+ * A shown figure's digits: `whole` and the 10-place `fraction` (whole numbers, the fraction below
+ * 10^10), signed, in canonical plain notation (no trailing zeros, `"0"` for zero).
+ */
+function shownDigits(negative: boolean, whole: number, fraction: number): string {
   if (fraction === 0) return whole === 0 ? "0" : negative ? `-${String(whole)}` : String(whole);
   // The fraction's trailing zeros dropped in whole numbers, then its leading zeros written.
   let width = 10;
@@ -176,6 +184,9 @@ export interface BigScaled {
   readonly places: number;
 }
 
+/** 2^53 − 1 as a big integer: a quotient up to it converts to a double exactly. */
+const BIG_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
 const TEN_POWERS: bigint[] = Array.from({ length: 61 }, (_, k) => 10n ** BigInt(k));
 /** Quotients whose numerator stays below this show the same digits as the 60-digit decimal route (see {@link bigShownRatio}). */
 const BIG_LIMIT = 10n ** 48n;
@@ -186,9 +197,16 @@ export function bigScaledOf(value: Decimal): BigScaled | undefined {
   if (words === null) return undefined;
   const count = words.length;
   if (count > 8) return undefined;
-  let units = BigInt(words[0] as number);
-  let digits = wordDigits(words[0] as number);
-  for (let i = 1; i < count - 1; i += 1) units = units * 10_000_000n + BigInt(words[i] as number);
+  // The leading words in a double while it stays a safe integer (under 9·10^8 before a word is
+  // appended, so under 9·10^15 after), then in a big integer: fewer big integers made.
+  let head = words[0] as number;
+  let units: bigint | undefined;
+  let digits = wordDigits(head);
+  for (let i = 1; i < count - 1; i += 1) {
+    const word = words[i] as number;
+    if (units === undefined && head < 900_000_000) head = head * 1e7 + word;
+    else units = (units ?? BigInt(head)) * 10_000_000n + BigInt(word);
+  }
   if (count > 1) {
     // As in scaledOf: the last word's trailing zeros are dropped.
     let last = words[count - 1] as number;
@@ -197,9 +215,13 @@ export function bigScaledOf(value: Decimal): BigScaled | undefined {
       last /= 10;
       width -= 1;
     }
-    units = units * (TEN_POWERS[width] as bigint) + BigInt(last);
+    // Exact when at most MAX; past it, rounding (monotone) keeps it past MAX.
+    const joined = head * (POW10[width] as number) + last;
+    if (units === undefined && joined <= MAX) head = joined;
+    else units = (units ?? BigInt(head)) * (TEN_POWERS[width] as bigint) + BigInt(last);
     digits += 7 * (count - 2) + width;
   }
+  units ??= BigInt(head);
   if (units === 0n) return { units, places: 0 };
   let places = digits - 1 - value.e;
   if (places < 0) {
@@ -244,9 +266,16 @@ export function bigShownRatio(p: BigScaled, q: BigScaled, factor = 1n): string |
   if (numerator >= BIG_LIMIT) return undefined;
   const scaled = numerator * 10_000_000_000n;
   let quotient = scaled / denominator;
-  const twice = (scaled % denominator) * 2n;
-  if (twice > denominator || (twice === denominator && quotient % 2n === 1n)) quotient += 1n;
+  // The remainder by a product (cheaper than a second division).
+  const twice = (scaled - quotient * denominator) * 2n;
+  if (twice > denominator || (twice === denominator && (quotient & 1n) === 1n)) quotient += 1n;
   if (quotient === 0n) return "0";
+  if (quotient <= BIG_SAFE) {
+    // Tenths of 10^-10 that fit a safe integer: written as shownQuotient writes them, in doubles.
+    const units = Number(quotient);
+    const whole = Math.floor(units / 1e10);
+    return shownDigits(negative, whole, units - whole * 1e10);
+  }
   const text = quotient.toString().padStart(11, "0");
   const whole = text.slice(0, -10);
   let fraction = text.slice(-10);

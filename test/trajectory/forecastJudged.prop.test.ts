@@ -398,3 +398,178 @@ describe("a forecast judged in floats", () => {
     }
   });
 });
+
+/**
+ * Long windows (past the float line's 64 values) of figures of up to 17 digits take the big
+ * integers; once a series has served a second forecast, their running totals, and the last line
+ * they gave is kept for the next forecast of the same window, goal date and baseline. The line is
+ * judged in floats (`floatOfBig`) where they decide. Several targets on one series, on one index,
+ * asked in turn: each forecast must be the decimal route's for its own target.
+ */
+describe("long windows on one series, many targets", () => {
+  /** Figures of a long window: the bench's artefacts, 16–17-digit doubles, plain, negative and zero, now and then an exponent form. */
+  const longFigure = fc.oneof(
+    { weight: 40, arbitrary: fc.integer({ min: 0, max: 1000 }).map((k) => (10 + k / 100).toString()) },
+    {
+      weight: 20,
+      arbitrary: fc
+        .tuple(fc.integer({ min: -9999, max: 9999 }), fc.integer({ min: 1, max: 99 }))
+        .map(([a, b]) => String((a / 100) * (b / 10))),
+    },
+    { weight: 20, arbitrary: fc.double({ min: -1e3, max: 1e3, noNaN: true }).map((x) => String(x + 0)) },
+    { weight: 10, arbitrary: fc.constantFrom("0", "-0", "0.000", "-12.5") },
+    {
+      weight: 10,
+      arbitrary: fc
+        .tuple(fc.bigInt({ min: -(10n ** 17n), max: 10n ** 17n }), fc.integer({ min: 12, max: 20 }))
+        .map(([u, p]) => plain(u, p)),
+    },
+    // Now and then huge: the line's value too large for the floats to show.
+    { weight: 1, arbitrary: fc.constantFrom("99999999999999.99", "-31415926535897.932") },
+    { weight: 10, arbitrary: fc.constantFrom(1e-7, 2.5e21, "3e2") },
+  );
+  const longCase = fc.record({
+    figures: fc.oneof(
+      fc.array(longFigure, { minLength: 65, maxLength: 260 }),
+      // Without exponent forms, so the big integers' running totals serve every target.
+      fc
+        .array(longFigure, { minLength: 65, maxLength: 260 })
+        .map((f) => f.map((v) => (String(v).includes("e") ? "1" : v))),
+    ),
+    gap: fc.integer({ min: 1, max: 45 }),
+    // Large day numbers: baselines up to 60 years before the first figure.
+    leads: fc.array(fc.constantFrom(0, 1, 30, 365, 21_900), { minLength: 1, maxLength: 2 }),
+    targets: fc.array(
+      fc.record({
+        lead: fc.nat(1),
+        ahead: fc.constantFrom(1, 90, 400),
+        // The window: the whole series, or one a measurement shorter at either end.
+        trim: fc.constantFrom([0, 0], [0, 0], [1, 0], [0, 1]),
+        goal: fc.oneof(
+          goalFigure.map((value) => ({ value })),
+          fc.constantFrom({ low: "10", high: "15" }, { low: "-5", high: "12.81" }),
+        ),
+        polarity: fc.constantFrom("higher-is-better", "lower-is-better", "in-band"),
+        tolerance: toleranceOf,
+        scale: fc.constantFrom(...SCALES),
+        withFacts: fc.boolean(),
+      }),
+      { minLength: 2, maxLength: 6 },
+    ),
+    unit: fc.constantFrom("%", "count", "count", "count"),
+    material: fc.option(fc.constantFrom("0", "0.5"), { nil: undefined }),
+  });
+
+  /** Each case's own framework, and one framework, index and series holding every case's target. */
+  function onOneSeries(cases: readonly Case[]) {
+    const frameworks = cases.map((c) => frameworkOf(c).framework);
+    const shared: Framework = {
+      ...(frameworks[0] as Framework),
+      targets: frameworks.map((f, i) => ({ ...(f.targets[0] as Target), id: `t${String(i)}` })),
+    };
+    const index = indexFramework(shared);
+    return { frameworks, shared, index, series: seriesOf(index, "pi") };
+  }
+
+  it("gives each target the decimal route's forecast", () => {
+    fc.assert(
+      fc.property(longCase, (r) => {
+        // Every target on one indicator (so one series); each polarity its own indicator would split it, so one polarity per case.
+        const polarity = (r.targets[0] as (typeof r.targets)[number]).polarity;
+        const cases: Case[] = r.targets.map((t) => ({
+          figures: r.figures,
+          gaps: [r.gap],
+          lead: r.leads[t.lead % r.leads.length] as number,
+          ahead: t.ahead,
+          unit: r.unit,
+          min: undefined,
+          max: undefined,
+          polarity,
+          material: r.material,
+          goal: t.goal,
+          tolerance: t.tolerance,
+          scale: t.scale,
+          withFacts: t.withFacts,
+        }));
+        const { frameworks, shared, index, series } = onOneSeries(cases);
+        // Twice over, so the later targets read the running totals and the kept line.
+        for (let round = 0; round < 2; round += 1)
+          cases.forEach((c, i) => {
+            const target = shared.targets[i] as Target;
+            const indicator = shared.indicators[0] as Indicator;
+            const facts = c.withFacts ? targetFacts(index, target, true, indicator) : undefined;
+            const trim: readonly number[] = (r.targets[i] as (typeof r.targets)[number]).trim;
+            const start = trim[0] as number;
+            const end = series.measurements.length - (trim[1] as number);
+            const got = forecastOf(index, target, indicator, { series, start, end }, c.scale, c.tolerance, facts);
+            const own = frameworks[i] as Framework;
+            expect(got).toEqual(decimalRoute(c, { ...own, measurements: own.measurements?.slice(start, end) }));
+          });
+      }),
+      { numRuns: 120, endOnFailure: true },
+    );
+  });
+
+  it("gives the decimal route's judgement where a long window's line lands exactly on a goal, a threshold or a tie of its rounding", () => {
+    const exactLong = fc.record({
+      a: fc.oneof(fc.bigInt({ min: -50_000n, max: 50_000n }), fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n })),
+      b: fc.oneof(fc.bigInt({ min: -500n, max: 500n }), fc.bigInt({ min: -(10n ** 11n), max: 10n ** 11n })),
+      places: fc.constantFrom(2, 11, 15),
+      count: fc.integer({ min: 65, max: 200 }),
+      ahead: fc.integer({ min: 1, max: 400 }),
+      where: fc.constantFrom("goal", "threshold", "shown"),
+      polarity: fc.constantFrom("higher-is-better", "lower-is-better"),
+      scale: fc.constantFrom(...SCALES),
+      absolute: fc.constantFrom("1", "0.5", "3.75"),
+    });
+    fc.assert(
+      fc.property(exactLong, (r) => {
+        const xs = Array.from({ length: r.count }, (_, i) => 7 * (i + 1));
+        // A 17-digit figure first, so the safe integers refuse and the big integers take the window.
+        const figures = ["10.809999999999999", ...xs.slice(1).map((x) => plain(r.a + r.b * BigInt(x), r.places))];
+        const c0: Case = {
+          figures,
+          gaps: [7],
+          lead: 0,
+          ahead: r.ahead,
+          unit: "count",
+          min: undefined,
+          max: undefined,
+          polarity: r.polarity,
+          material: undefined,
+          goal: { value: "0" },
+          tolerance: { absolute: r.absolute },
+          scale: r.scale,
+          withFacts: false,
+        };
+        // The line as the decimal route makes it, then goals on it, a threshold from it, or far off.
+        const line = toDecimal(String(decimalRoute(c0, frameworkOf(c0).framework).value));
+        const upTo = toDecimal(r.scale.bands[1]?.upTo ?? "0");
+        const shift = toDecimal(r.absolute).times(upTo);
+        const goals = [
+          r.where === "goal"
+            ? line
+            : r.where === "threshold"
+              ? line.plus(r.polarity === "lower-is-better" ? shift.neg() : shift)
+              : line.abs().times(3).plus(1000),
+          line.plus("1e-10"),
+          line.minus("1e-10"),
+        ];
+        const cases = goals.map((g): Case => ({ ...c0, goal: { value: g.toFixed() } }));
+        const { frameworks, shared, index, series } = onOneSeries(cases);
+        cases.forEach((c, i) => {
+          const got = forecastOf(
+            index,
+            shared.targets[i] as Target,
+            shared.indicators[0] as Indicator,
+            { series, start: 0, end: series.measurements.length },
+            c.scale,
+            c.tolerance,
+          );
+          expect(got).toEqual(decimalRoute(c, frameworks[i] as Framework));
+        });
+      }),
+      { numRuns: 150, endOnFailure: true },
+    );
+  });
+});

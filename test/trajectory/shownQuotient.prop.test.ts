@@ -242,6 +242,28 @@ describe("shown figures divided in big integers", () => {
     );
   });
 
+  it("write quotients of up to 2^53 − 1 units of 10^-10 in doubles and longer ones in big integers, as the decimal route does", () => {
+    // Quotients whose units (10^-10 each) lie on either side of 2^53 − 1, where the writing switches
+    // from doubles to the big integers' digits; signed, an eighth of a unit off (ties included).
+    const edge = 2n ** 53n - 1n;
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -40n, max: 40n }),
+        fc.constantFrom(8n, 24n, 10n ** 10n * 8n),
+        fc.integer({ min: 0, max: 7 }),
+        fc.boolean(),
+        (k, b, eighths, negative) => {
+          const units = (edge + k) * b + (b * BigInt(eighths)) / 8n;
+          const p = { units: negative ? -units : units, places: 10 };
+          const shown = bigShownRatio(p, { units: b, places: 0 });
+          const text = new ExactDecimal(p.units.toString()).div(new ExactDecimal(10).pow(10)).toFixed();
+          expect(shown).toBe(decimalRoute(text, b.toString()));
+        },
+      ),
+      { numRuns: 1000, seed: 28 },
+    );
+  });
+
   it("take a·b − c exactly, and read the float artefacts evaluations meet", () => {
     expect(bigScaledOf(new ExactDecimal("47.019999999999996"))).toEqual({ units: 47019999999999996n, places: 15 });
     expect(bigScaledOf(new ExactDecimal("-1e30"))).toEqual({ units: -(10n ** 30n), places: 0 });
