@@ -247,7 +247,8 @@ export function rollUpCodes(
   const graph = index.objectiveGraph;
   const plan = rollUpPlanOf(index);
   const { targetsOf, fromOutside, outsideFrom, outsideIndirect, outcomeTarget, hasOutcomeTarget, order } = plan;
-  const { component, members, onCycle } = plan.loops;
+  const { component, onCycle } = plan.loops;
+  const { component: componentAt, members } = order;
   const weighted = settings.method === "weighted";
   const withProgress = targetProgress !== undefined && targetProgress !== NO_PROGRESS;
   // Each edge's own link, so two links to one parent each count with their own weight.
@@ -292,7 +293,8 @@ export function rollUpCodes(
   const memberDelivery: number[] = [];
   // Components in the plan's order: contributors before the objectives they serve, a loop as one,
   // and the objectives of one height in ascending position.
-  for (const c of order) {
+  for (let turn = 0; turn < componentAt.length; turn += 1) {
+    const c = componentAt[turn] as number;
     fold.reset();
     foldPartner.reset();
     progress.reset();
@@ -301,8 +303,8 @@ export function rollUpCodes(
     // The component's children over the council's own links (its targets and direct links), and over indirect ones.
     let ownChildren = 0;
     let partnerChildren = 0;
-    const first = members.start[c] as number;
-    const last = members.start[c + 1] as number;
+    const first = members.start[turn] as number;
+    const last = members.start[turn + 1] as number;
     const loop = last - first > 1;
     for (let m = first; m < last; m += 1) {
       const v = members.targets[m] as number;

@@ -27,13 +27,15 @@ export interface RollUpPlan {
   /** 1 for each objective with an outcome target of its own. */
   readonly hasOutcomeTarget: Uint8Array;
   /**
-   * The components (loops) in the order a roll-up takes them: every component after each one that
-   * contributes to it (by its height: 0 with nothing contributing from outside, else one more than
-   * the highest contributor), and the components of one height by their first member's position,
-   * so the pass reads each objective's arrays in ascending position (a generated cascade's level
-   * at a time) rather than in the depth-first order the loops were found in.
+   * The components (loops) in the order a roll-up takes them, each with its members: every
+   * component after each one that contributes to it (by its height: 0 with nothing contributing
+   * from outside, else one more than the highest contributor), and the components of one height by
+   * their first member's position, so the pass reads each objective's arrays in ascending position
+   * (a generated cascade's level at a time) rather than in the depth-first order the loops were
+   * found in. The `turn`th component is `order.component[turn]`; its members (ascending) are
+   * `order.members.targets[order.members.start[turn]]` up to `order.members.start[turn + 1]`.
    */
-  readonly order: Int32Array;
+  readonly order: { readonly component: Int32Array; readonly members: Adjacency };
   /**
    * How an aim's walk takes each objective: 0 on no loop and no aim (marked alone), 1 on a loop
    * with no aim in it (its members marked and queued together, following only links from outside
@@ -116,9 +118,10 @@ function linksFromOutside(down: Adjacency, component: Int32Array): Adjacency {
  * The components in the order a roll-up takes them (see {@link RollUpPlan.order}): each
  * component's height from its members' links from outside (every contributor's component has a
  * smaller number, so one ascending pass), then a counting sort by height of the components as
- * their first members come in ascending position. O(objectives + links), no recursion.
+ * their first members come in ascending position, and their members listed in that order.
+ * O(objectives + links), no recursion.
  */
-function componentOrder(loops: Condensation, outsideStart: Int32Array, outsideFrom: Int32Array): Int32Array {
+function componentOrder(loops: Condensation, outsideStart: Int32Array, outsideFrom: Int32Array): RollUpPlan["order"] {
   const { component, count, members } = loops;
   const height = new Int32Array(count);
   let top = 0;
@@ -146,7 +149,20 @@ function componentOrder(loops: Condensation, outsideStart: Int32Array, outsideFr
     order[fill[h] as number] = c;
     fill[h] = (fill[h] as number) + 1;
   }
-  return order;
+  // Each component's members, laid out in that order, so the pass reads them in sequence too.
+  const start = new Int32Array(count + 1);
+  const listed = new Int32Array(component.length);
+  let at = 0;
+  for (let turn = 0; turn < count; turn += 1) {
+    const c = order[turn] as number;
+    start[turn] = at;
+    for (let m = members.start[c] as number, mEnd = members.start[c + 1] as number; m < mEnd; m += 1) {
+      listed[at] = members.targets[m] as number;
+      at += 1;
+    }
+  }
+  start[count] = at;
+  return { component: order, members: { start, targets: listed } };
 }
 
 /** How an aim's walk takes each objective (see {@link RollUpPlan.walkKind}). */
