@@ -3,9 +3,9 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, isDecimalValue, toDecimal } from "../internal/decimal.js";
-import { type RollUpPlan, rollUpPlanOf } from "./rollUpPlan.js";
+import { type BeneathTargets, type RollUpPlan, beneathTargetsOf, reachBeneath, rollUpPlanOf } from "./rollUpPlan.js";
 import { targetProgress } from "./rollUpProgress.js";
-import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
+import type { DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { isProvisional } from "../model/figures.js";
 import type { Evaluation } from "./evaluateTarget.js";
@@ -423,80 +423,70 @@ export function rollUpCodes(
 
 /**
  * Each aim's `beneath`: every target at or beneath it, each once, by status; `null` for an objective
- * that is not an aim. One breadth-first walk down from each aim when its roll-up is made, not
- * passing through another aim: linear in the objectives, links and targets beneath each aim, so the
- * sum over aims of what each reaches (aims × (objectives + links + targets) at most, when aims share
- * a subtree). Asked per objective as its result is built, so no list by objective is kept.
+ * that is not an aim. What each aim reaches (its walk down, not passing through another aim,
+ * `reachBeneath`) is fixed by the index: its targets are listed once per index (`beneathTargetsOf`)
+ * and each roll-up counts their statuses, O(the targets beneath each aim), reading one list in
+ * order. Where the lists would outgrow the index (aims sharing a large subtree), each roll-up walks
+ * down from each aim instead: linear in the objectives, links and targets beneath each aim, so the
+ * sum over aims of what each reaches (aims × (objectives + links + targets) at most). Asked per
+ * objective as its result is built, so no list by objective is kept.
  */
 class AimCounts {
+  readonly #index: FrameworkIndex;
   readonly #plan: RollUpPlan;
   readonly #targetStatus: Uint8Array;
-  readonly #down: Adjacency;
   readonly #shared: SharedCounts;
   readonly #counts = new Int32Array(STATUSES.length);
-  // The walk's marks and queue: made at the first aim, reused by every walk after it, so a walk
-  // allocates nothing. A walk clears the marks it set (every node it marked is in its queue), so
-  // they are one byte an objective, not a turn's stamp.
+  /** The index's lists of targets beneath each aim, once an aim is met; `null` when there are none (walk instead). */
+  #lists: BeneathTargets | null | undefined;
+  // The walks' marks and queue, when the aims are walked: made at the first aim, reused after.
   #marks: Uint8Array | undefined;
   #queue: Int32Array | undefined;
 
   constructor(index: FrameworkIndex, plan: RollUpPlan, targetStatus: Uint8Array, shared: SharedCounts) {
+    this.#index = index;
     this.#plan = plan;
     this.#targetStatus = targetStatus;
-    this.#down = index.objectiveGraph.down;
     this.#shared = shared;
   }
 
   /** The aim's counts by status of every target at or beneath it, or `null` when `aim` is not an aim. */
   beneath(aim: number): Readonly<Record<Status, number>> | null {
-    const { atApex, walkKind, targetsOf, fromOutside, outsideFrom, loops } = this.#plan;
+    const plan = this.#plan;
+    const { atApex } = plan;
     if (atApex[aim] !== 1) return null;
-    const n = atApex.length;
-    const marks = (this.#marks ??= new Uint8Array(n));
-    const queue = (this.#queue ??= new Int32Array(n));
     const counts = this.#counts;
     const targetStatus = this.#targetStatus;
-    const { start: targetStart, targets: targetList } = targetsOf;
-    const down = this.#down;
-    const { component, members } = loops;
     counts.fill(0);
-    marks[aim] = 1;
-    queue[0] = aim;
-    let tail = 1;
-    for (let head = 0; head < tail; head += 1) {
+    if (this.#lists === undefined) this.#lists = beneathTargetsOf(this.#index, plan);
+    const lists = this.#lists;
+    if (lists !== null) {
+      const { start, targets } = lists;
+      for (let k = start[aim] as number, kEnd = start[aim + 1] as number; k < kEnd; k += 1) {
+        const code = targetStatus[targets[k] as number] as number;
+        counts[code] = (counts[code] as number) + 1;
+      }
+      return this.#shared.of(counts);
+    }
+    const n = atApex.length;
+    const queue = (this.#queue ??= new Int32Array(n));
+    const reached = reachBeneath(
+      plan,
+      this.#index.objectiveGraph.down,
+      aim,
+      (this.#marks ??= new Uint8Array(n)),
+      queue,
+    );
+    const { start: targetStart, targets: targetList } = plan.targetsOf;
+    for (let head = 0; head < reached; head += 1) {
       const node = queue[head] as number;
-      // The walk down does not pass through another aim (the aim itself is the only node at depth 0).
+      // An aim the walk reached is not walked below, nor are its targets counted.
       if (head > 0 && atApex[node] === 1) continue;
       for (let k = targetStart[node] as number, kEnd = targetStart[node + 1] as number; k < kEnd; k += 1) {
         const code = targetStatus[targetList[k] as number] as number;
         counts[code] = (counts[code] as number) + 1;
       }
-      // A member of a loop with no aim in it follows only the links from outside the loop: its
-      // fellow members were queued with it (below), and a dense loop of 14 has 13 links back in.
-      const outsideOnly = walkKind[node] !== 2;
-      const edges = outsideOnly ? fromOutside : down;
-      const next = outsideOnly ? outsideFrom : down.targets;
-      for (let x = edges.start[node] as number, xEnd = edges.start[node + 1] as number; x < xEnd; x += 1) {
-        const child = next[x] as number;
-        if (marks[child] === 1) continue;
-        if (walkKind[child] === 1) {
-          // A loop with no aim in it, reached at one member, is reached at all: each reaches each
-          // without passing an aim. Its members are marked and queued together, once.
-          const loop = component[child] as number;
-          for (let m = members.start[loop] as number, mEnd = members.start[loop + 1] as number; m < mEnd; m += 1) {
-            const member = members.targets[m] as number;
-            marks[member] = 1;
-            queue[tail] = member;
-            tail += 1;
-          }
-        } else {
-          marks[child] = 1;
-          queue[tail] = child;
-          tail += 1;
-        }
-      }
     }
-    for (let head = 0; head < tail; head += 1) marks[queue[head] as number] = 0;
     return this.#shared.of(counts);
   }
 }

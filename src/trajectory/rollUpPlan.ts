@@ -225,3 +225,113 @@ function targetsByObjectivePosition(index: FrameworkIndex): Adjacency {
   }
   return { start, targets };
 }
+
+/**
+ * Marks and queues every objective an aim's walk reaches: a breadth-first walk down from the aim
+ * that does not pass through another aim (one it reaches is queued but not walked below), and takes
+ * a loop with no aim in it at once when it reaches one member (each member reaches every other
+ * without passing an aim: its members are marked and queued together, and then follow only their
+ * links from outside the loop). Returns how many it queued (the aim first); `queue` holds them, and
+ * the marks it set are cleared again, so one byte an objective serves every walk. O(the objectives
+ * and links reached). @internal
+ */
+export function reachBeneath(
+  plan: RollUpPlan,
+  down: Adjacency,
+  aim: number,
+  marks: Uint8Array,
+  queue: Int32Array,
+): number {
+  const { atApex, walkKind, fromOutside, outsideFrom } = plan;
+  const { component, members } = plan.loops;
+  marks[aim] = 1;
+  queue[0] = aim;
+  let tail = 1;
+  for (let head = 0; head < tail; head += 1) {
+    const node = queue[head] as number;
+    // The walk down does not pass through another aim (the aim itself is the only node at depth 0).
+    if (head > 0 && atApex[node] === 1) continue;
+    // A member of a loop with no aim in it follows only the links from outside the loop: its
+    // fellow members were queued with it (below), and a dense loop of 14 has 13 links back in.
+    const outsideOnly = walkKind[node] !== 2;
+    const edges = outsideOnly ? fromOutside : down;
+    const next = outsideOnly ? outsideFrom : down.targets;
+    for (let x = edges.start[node] as number, xEnd = edges.start[node + 1] as number; x < xEnd; x += 1) {
+      const child = next[x] as number;
+      if (marks[child] === 1) continue;
+      if (walkKind[child] === 1) {
+        const loop = component[child] as number;
+        for (let m = members.start[loop] as number, mEnd = members.start[loop + 1] as number; m < mEnd; m += 1) {
+          const member = members.targets[m] as number;
+          marks[member] = 1;
+          queue[tail] = member;
+          tail += 1;
+        }
+      } else {
+        marks[child] = 1;
+        queue[tail] = child;
+        tail += 1;
+      }
+    }
+  }
+  for (let head = 0; head < tail; head += 1) marks[queue[head] as number] = 0;
+  return tail;
+}
+
+/**
+ * Every aim's targets at or beneath it (each once), as target positions by objective position
+ * (`targets[start[aim]]` up to `start[aim + 1]`; none for an objective that is not an aim): what
+ * {@link reachBeneath} reaches does not depend on the statuses, so it is walked once per index and
+ * a roll-up only counts the statuses of each aim's list. Built while the walks and lists stay within
+ * twice the index's size (objectives, links and targets); beyond that (aims sharing a large subtree)
+ * `null`, and each roll-up walks from each aim as before.
+ */
+export interface BeneathTargets {
+  readonly start: Int32Array;
+  readonly targets: Int32Array;
+}
+
+const BENEATH = Symbol("performance-management/trajectory targets beneath each aim");
+
+/** The index's {@link BeneathTargets}, or `null` when they would outgrow it. @internal */
+export function beneathTargetsOf(index: FrameworkIndex, plan: RollUpPlan): BeneathTargets | null {
+  return index.derive(BENEATH, () => buildBeneathTargets(index, plan));
+}
+
+function buildBeneathTargets(index: FrameworkIndex, plan: RollUpPlan): BeneathTargets | null {
+  const { down } = index.objectiveGraph;
+  const { atApex, targetsOf } = plan;
+  const n = atApex.length;
+  const budget = 2 * (n + down.targets.length + targetsOf.targets.length) + 64;
+  let spent = 0;
+  const marks = new Uint8Array(n);
+  const queue = new Int32Array(n);
+  const start = new Int32Array(n + 1);
+  let targets = new Int32Array(Math.min(budget, targetsOf.targets.length + 16));
+  let listed = 0;
+  for (let aim = 0; aim < n; aim += 1) {
+    start[aim] = listed;
+    if (atApex[aim] !== 1) continue;
+    const reached = reachBeneath(plan, down, aim, marks, queue);
+    spent += reached;
+    for (let head = 0; head < reached; head += 1) {
+      const node = queue[head] as number;
+      if (head > 0 && atApex[node] === 1) continue;
+      const kStart = targetsOf.start[node] as number;
+      const kEnd = targetsOf.start[node + 1] as number;
+      spent += (plan.fromOutside.start[node + 1] as number) - (plan.fromOutside.start[node] as number);
+      if (listed + kEnd - kStart > targets.length) {
+        const grown = new Int32Array(Math.max(2 * targets.length, listed + kEnd - kStart));
+        grown.set(targets);
+        targets = grown;
+      }
+      for (let k = kStart; k < kEnd; k += 1) {
+        targets[listed] = targetsOf.targets[k] as number;
+        listed += 1;
+      }
+    }
+    if (spent + listed > budget) return null;
+  }
+  start[n] = listed;
+  return { start, targets: targets.slice(0, listed) };
+}

@@ -15,6 +15,7 @@ import type { Decimal } from "decimal.js";
 import { type Framework, indexFramework } from "../../src/index.js";
 import { toDecimal } from "../../src/internal/decimal.js";
 import { rollUpCodes } from "../../src/trajectory/rollUp.js";
+import { beneathTargetsOf, rollUpPlanOf } from "../../src/trajectory/rollUpPlan.js";
 import { type RollUpOptions, STATUSES, rollUpSettings } from "../../src/trajectory/rollUpSettings.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { rollUpCodes as referenceRollUpCodes } from "./rollUpReference.js";
@@ -139,8 +140,11 @@ const codesArbitrary = fc.record({
 function both(
   framework: Framework,
   drawn: { codes: number[]; provisional: boolean[]; progress: (string | null)[]; withProgress: boolean },
+  walked?: boolean,
 ): void {
   const index = indexFramework(framework);
+  // The aims' targets are listed once per index, unless the lists would outgrow it: then walked.
+  if (walked !== undefined) expect(beneathTargetsOf(index, rollUpPlanOf(index)) === null).toBe(walked);
   const size = index.targets.size;
   const codes = Uint8Array.from({ length: size }, (_, t) => drawn.codes[t % 200] as number);
   const provisional = Uint8Array.from({ length: size }, (_, t) => (drawn.provisional[t % 200] === true ? 1 : 0));
@@ -192,9 +196,41 @@ describe("rollUpCodes against the roll-up at ef3f6da", () => {
                 ],
           targets: v % 3 === 0 ? [] : [{ outcome: v % 7 === 0, weight: null }],
         }));
-        both(frameworkOf({ objectives, chain: true }), drawn);
+        both(frameworkOf({ objectives, chain: true }), drawn, false);
       }),
       { numRuns: 5 },
+    );
+  });
+
+  it("gives byte-identical roll-ups where aims share a subtree too large to list beneath each (walked per roll-up)", () => {
+    fc.assert(
+      fc.property(codesArbitrary, fc.integer({ min: 0, max: 59 }), (drawn, loopAt) => {
+        // 60 aims, each linked to by the top of one chain of 60 objectives (one target each, a
+        // loop of two at one place along it, one link in five indirect): 60 × 120 > twice the index.
+        const aims = 60;
+        const chain = 60;
+        const objectives = [
+          // Every third aim serves the one before it (a walk stops there) and has a target of its own.
+          ...Array.from({ length: aims }, (_, a) => ({
+            level: 0,
+            up: a % 3 === 2 ? [{ to: a - 1, indirect: false, weight: null }] : [],
+            targets: a % 3 === 2 ? [{ outcome: false, weight: null }] : [],
+          })),
+          ...Array.from({ length: chain }, (_, k) => ({
+            level: 2,
+            up:
+              k === 0
+                ? Array.from({ length: aims }, (_, a) => ({ to: a, indirect: a % 5 === 0, weight: null }))
+                : [
+                    { to: aims + k - 1, indirect: false, weight: null },
+                    ...(k === loopAt + 1 ? [{ to: aims + k, indirect: false, weight: null }] : []),
+                  ],
+            targets: [{ outcome: k % 4 === 0, weight: null }],
+          })),
+        ];
+        both(frameworkOf({ objectives, chain: false }), drawn, true);
+      }),
+      { numRuns: 20 },
     );
   });
 });
