@@ -5,7 +5,8 @@ import type { Adjacency, FrameworkIndex } from "../model/index.js";
 /**
  * What a roll-up reads of an index's cascade, worked out once per index (an index cache) and laid
  * out so that the roll-up's pass and the aims' walks touch few arrays per objective, in an order
- * that keeps their reads close together (see docs/limits.md, "(issue 22, status)"). @internal
+ * that keeps their reads close together (see docs/limits.md, "The status detail's roll-up at 200,000
+ * objectives (issue 22, status)"). @internal
  */
 export interface RollUpPlan {
   /** Each objective's distinct targets, as target positions by objective position. */

@@ -5,9 +5,10 @@
  * with and without aims), subtrees shared by several parents, deep chains, objectives with no target,
  * outcome targets, indirect links, weights, provisional flags and progress, ids such as `__proto__`,
  * by every method and option. The roll-up now takes the loops in a per-index order by height and
- * reads links' sources and flags from arrays laid out once (see docs/limits.md, "(issue 22,
- * status)"); a component taken before one of its contributors, or a flag read for the wrong link,
- * fails it.
+ * reads links' sources and flags from arrays laid out once, and counts each aim's targets from a
+ * list made once per index (see docs/limits.md, "The status detail's roll-up at 200,000 objectives
+ * (issue 22, status)"); a component taken before one of its contributors, or a flag read for the
+ * wrong link, fails it.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
