@@ -3,10 +3,9 @@ import { trajectoryError } from "./dayOf.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, formatDecimal, isDecimalValue, toDecimal } from "../internal/decimal.js";
-import { type Condensation, condensation } from "../internal/graph.js";
-import { atApexByPosition } from "../model/apex.js";
+import { type BeneathTargets, type RollUpPlan, beneathTargetsOf, reachBeneath, rollUpPlanOf } from "./rollUpPlan.js";
 import { targetProgress } from "./rollUpProgress.js";
-import type { Adjacency, DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
+import type { DataQuality, Framework, FrameworkIndex, Id, Polarity } from "../model/index.js";
 import { TrajectoryError } from "./errors.js";
 import { isProvisional } from "../model/figures.js";
 import type { Evaluation } from "./evaluateTarget.js";
@@ -246,14 +245,10 @@ export function rollUpCodes(
   targetProgress?: readonly (Decimal | null)[],
 ): ObjectiveRollUp[] {
   const graph = index.objectiveGraph;
-  const { down } = graph;
-  const targetsOf = index.derive(TARGETS_BY_POSITION, targetsByObjectivePosition);
-  const { component, count, members, onCycle } = loopsOf(index);
-  // Each objective's links from outside its loop: links inside a loop are not children, and a dense
-  // loop of 14 has 13 such links to each member for the one from outside.
-  const fromOutside = index.derive(LINKS_FROM_OUTSIDE, linksFromOutside);
-  const outcomeTarget = index.derive(OUTCOME_TARGETS, outcomeTargetsByPosition);
-  const indirectEdge = index.derive(INDIRECT_EDGES, indirectDownEdges);
+  const plan = rollUpPlanOf(index);
+  const { targetsOf, fromOutside, outsideFrom, outsideIndirect, outcomeTarget, hasOutcomeTarget, order } = plan;
+  const { component, onCycle } = plan.loops;
+  const { component: componentAt, members } = order;
   const weighted = settings.method === "weighted";
   const withProgress = targetProgress !== undefined && targetProgress !== NO_PROGRESS;
   // Each edge's own link, so two links to one parent each count with their own weight.
@@ -266,14 +261,17 @@ export function rollUpCodes(
       : (settings.scores[code] as Decimal).times(weight);
   // Each objective's headline status code, known once its component is done.
   const headline = new Uint8Array(graph.ids.length);
-  // Whether anything rated below a component rests on provisional or estimated data.
-  const componentProvisional = new Uint8Array(count);
+  // Whether anything rated below each objective's component rests on provisional or estimated data
+  // (by objective, as `headline`: a link's child is read without looking its component up).
+  const provisionalBelow = new Uint8Array(graph.ids.length);
   // Each component's progress (unrounded), for the objectives above it.
-  const componentProgress: (Decimal | null)[] = withProgress ? new Array<Decimal | null>(count).fill(null) : [];
+  const componentProgress: (Decimal | null)[] = withProgress
+    ? new Array<Decimal | null>(plan.loops.count).fill(null)
+    : [];
   const results = new ByPosition<ObjectiveRollUp>(graph.ids.length);
   // Count records are frozen and shared between roll-ups with the same counts (most objectives have a few children).
   const shared = new SharedCounts();
-  const aims = new AimCounts(index, targetStatus, targetsOf, shared);
+  const aims = new AimCounts(index, plan, targetStatus, shared);
   // The component's children: the council's own, and those over indirect links (partner-delivered).
   const fold = new Tally(settings);
   const foldPartner = new Tally(settings);
@@ -293,8 +291,10 @@ export function rollUpCodes(
   const memberOutcome: number[] = [];
   const memberOutcomeScore: (string | null)[] = [];
   const memberDelivery: number[] = [];
-  // Components in ascending number: contributors before the objectives they serve, a loop as one.
-  for (let c = 0; c < count; c += 1) {
+  // Components in the plan's order: contributors before the objectives they serve, a loop as one,
+  // and the objectives of one height in ascending position.
+  for (let turn = 0; turn < componentAt.length; turn += 1) {
+    const c = componentAt[turn] as number;
     fold.reset();
     foldPartner.reset();
     progress.reset();
@@ -303,8 +303,8 @@ export function rollUpCodes(
     // The component's children over the council's own links (its targets and direct links), and over indirect ones.
     let ownChildren = 0;
     let partnerChildren = 0;
-    const first = members.start[c] as number;
-    const last = members.start[c + 1] as number;
+    const first = members.start[turn] as number;
+    const last = members.start[turn + 1] as number;
     const loop = last - first > 1;
     for (let m = first; m < last; m += 1) {
       const v = members.targets[m] as number;
@@ -316,9 +316,7 @@ export function rollUpCodes(
       let provisional = 0;
       let partnered = false;
       // Delivery confidence differs from the fold only beside an outcome target: worked out only then.
-      let hasOutcome = false;
-      for (let k = targetsOf.start[v] as number, kEnd = targetsOf.start[v + 1] as number; k < kEnd; k += 1)
-        if (outcomeTarget[targetsOf.targets[k] as number] === 1) hasOutcome = true;
+      const hasOutcome = hasOutcomeTarget[v] === 1;
       for (let k = targetsOf.start[v] as number, kEnd = targetsOf.start[v + 1] as number; k < kEnd; k += 1) {
         const target = targetsOf.targets[k] as number;
         const code = targetStatus[target] as number;
@@ -340,20 +338,20 @@ export function rollUpCodes(
       }
       // A loop has no bottom: links inside it are not children; what feeds it from outside is.
       for (let x = fromOutside.start[v] as number, xEnd = fromOutside.start[v + 1] as number; x < xEnd; x += 1) {
-        const e = fromOutside.targets[x] as number;
-        const from = down.targets[e] as number;
-        const home = component[from] as number;
+        const from = outsideFrom[x] as number;
         const code = headline[from] as number;
         own[code] = (own[code] as number) + 1;
         children += 1;
-        if (code < RATED && componentProvisional[home] === 1) provisional += 1;
-        const value = withProgress ? (componentProgress[home] ?? null) : null;
+        if (code < RATED && provisionalBelow[from] === 1) provisional += 1;
+        const value = withProgress ? (componentProgress[component[from] as number] ?? null) : null;
         const weight =
           linkOf === undefined || !((weighted && code < RATED) || value !== null)
             ? undefined
-            : weightOf(index.objectives.at(from)?.contributesTo?.[linkOf[e] as number]?.weight);
+            : weightOf(
+                index.objectives.at(from)?.contributesTo?.[linkOf[fromOutside.targets[x] as number] as number]?.weight,
+              );
         const scored = weighted && code < RATED ? scoreTimes(code, weight) : undefined;
-        const indirect = indirectEdge[e] === 1;
+        const indirect = outsideIndirect[x] === 1;
         if (indirect) {
           partner[code] = (partner[code] as number) + 1;
           partnered = true;
@@ -391,7 +389,6 @@ export function rollUpCodes(
     const status = ownSide ? fold.result() : foldPartner.result();
     const score = ownSide ? fold.score : foldPartner.score;
     const rolled = withProgress ? (ownSide ? progress : progressPartner).result() : null;
-    componentProvisional[c] = anyProvisional;
     if (withProgress) componentProgress[c] = rolled;
     const progressText = rolled === null ? null : formatDecimal(rolled);
     const onPartnersOnly = ownChildren === 0 && partnerChildren > 0;
@@ -401,6 +398,7 @@ export function rollUpCodes(
       const outcomeCode = memberOutcome[i] as number;
       const lead = outcomeCode === -1 ? status : outcomeCode;
       headline[v] = lead;
+      provisionalBelow[v] = anyProvisional;
       const deliveryCode = loop || memberDelivery[i] === -2 ? status : (memberDelivery[i] as number);
       results.set(v, {
         objective: graph.ids[v] as Id,
@@ -425,93 +423,68 @@ export function rollUpCodes(
 
 /**
  * Each aim's `beneath`: every target at or beneath it, each once, by status; `null` for an objective
- * that is not an aim. One breadth-first walk down from each aim when its roll-up is made, not
- * passing through another aim: linear in the objectives, links and targets beneath each aim, so the
- * sum over aims of what each reaches (aims × (objectives + links + targets) at most, when aims share
- * a subtree). Asked per objective as its result is built, so no list by objective is kept.
+ * that is not an aim. What each aim reaches (its walk down, not passing through another aim,
+ * `reachBeneath`) is fixed by the index: its targets are listed once per index (`beneathTargetsOf`)
+ * and each roll-up counts their statuses, O(the targets beneath each aim), reading one list in
+ * order. Where the lists would outgrow the index (aims sharing a large subtree), each roll-up walks
+ * down from each aim instead: linear in the objectives, links and targets beneath each aim, so the
+ * sum over aims of what each reaches (aims × (objectives + links + targets) at most). Asked per
+ * objective as its result is built, so no list by objective is kept.
  */
 class AimCounts {
-  readonly #atApex: Uint8Array;
+  readonly #index: FrameworkIndex;
+  readonly #plan: RollUpPlan;
   readonly #targetStatus: Uint8Array;
-  readonly #targetsOf: Adjacency;
-  readonly #down: Adjacency;
   readonly #shared: SharedCounts;
   readonly #counts = new Int32Array(STATUSES.length);
-  // The walk's marks, stamped with the walk's turn, and its queue: made at the first aim, reused by
-  // every walk after it (as internal/graph.ts RepeatedWalks does), so a walk allocates nothing.
-  #marks: Int32Array | undefined;
+  /** The index's lists of targets beneath each aim, once an aim is met; `null` when there are none (walk instead). */
+  #lists: BeneathTargets | null | undefined;
+  // The walks' marks and queue, when the aims are walked: made at the first aim, reused after.
+  #marks: Uint8Array | undefined;
   #queue: Int32Array | undefined;
-  #stamp = 0;
 
-  readonly #component: Int32Array;
-  readonly #members: Adjacency;
-  readonly #fromOutside: Adjacency;
-  readonly #aimsIn: Int32Array;
-
-  constructor(index: FrameworkIndex, targetStatus: Uint8Array, targetsOf: Adjacency, shared: SharedCounts) {
-    this.#atApex = atApexByPosition(index);
+  constructor(index: FrameworkIndex, plan: RollUpPlan, targetStatus: Uint8Array, shared: SharedCounts) {
+    this.#index = index;
+    this.#plan = plan;
     this.#targetStatus = targetStatus;
-    this.#targetsOf = targetsOf;
-    this.#down = index.objectiveGraph.down;
     this.#shared = shared;
-    const loops = loopsOf(index);
-    this.#component = loops.component;
-    this.#members = loops.members;
-    this.#fromOutside = index.derive(LINKS_FROM_OUTSIDE, linksFromOutside);
-    this.#aimsIn = index.derive(AIMS_BY_LOOP, aimsByLoop);
   }
 
   /** The aim's counts by status of every target at or beneath it, or `null` when `aim` is not an aim. */
   beneath(aim: number): Readonly<Record<Status, number>> | null {
-    const atApex = this.#atApex;
+    const plan = this.#plan;
+    const { atApex } = plan;
     if (atApex[aim] !== 1) return null;
-    const n = atApex.length;
-    const marks = (this.#marks ??= new Int32Array(n));
-    const queue = (this.#queue ??= new Int32Array(n));
     const counts = this.#counts;
     const targetStatus = this.#targetStatus;
-    const { start: targetStart, targets: targetList } = this.#targetsOf;
-    const { targets } = this.#down;
-    const component = this.#component;
-    const members = this.#members;
-    const fromOutside = this.#fromOutside;
-    const aimsIn = this.#aimsIn;
-    this.#stamp += 1;
-    const stamp = this.#stamp;
     counts.fill(0);
-    marks[aim] = stamp;
-    queue[0] = aim;
-    let tail = 1;
-    for (let head = 0; head < tail; head += 1) {
+    if (this.#lists === undefined) this.#lists = beneathTargetsOf(this.#index, plan);
+    const lists = this.#lists;
+    if (lists !== null) {
+      const { start, targets } = lists;
+      for (let k = start[aim] as number, kEnd = start[aim + 1] as number; k < kEnd; k += 1) {
+        const code = targetStatus[targets[k] as number] as number;
+        counts[code] = (counts[code] as number) + 1;
+      }
+      return this.#shared.of(counts);
+    }
+    const n = atApex.length;
+    const queue = (this.#queue ??= new Int32Array(n));
+    const reached = reachBeneath(
+      plan,
+      this.#index.objectiveGraph.down,
+      aim,
+      (this.#marks ??= new Uint8Array(n)),
+      queue,
+    );
+    const { start: targetStart, targets: targetList } = plan.targetsOf;
+    for (let head = 0; head < reached; head += 1) {
       const node = queue[head] as number;
-      // The walk down does not pass through another aim (the aim itself is the only node at depth 0).
+      // An aim the walk reached is not walked below, nor are its targets counted.
       if (head > 0 && atApex[node] === 1) continue;
       for (let k = targetStart[node] as number, kEnd = targetStart[node + 1] as number; k < kEnd; k += 1) {
         const code = targetStatus[targetList[k] as number] as number;
         counts[code] = (counts[code] as number) + 1;
-      }
-      // A member of a loop with no aim in it follows only the links from outside the loop: its
-      // fellow members were queued with it (below), and a dense loop of 14 has 13 links back in.
-      const outsideOnly = aimsIn[component[node] as number] === 0;
-      const edges = outsideOnly ? fromOutside : this.#down;
-      for (let x = edges.start[node] as number, xEnd = edges.start[node + 1] as number; x < xEnd; x += 1) {
-        const next = targets[outsideOnly ? (fromOutside.targets[x] as number) : x] as number;
-        if (marks[next] === stamp) continue;
-        const loop = component[next] as number;
-        if (aimsIn[loop] === 0) {
-          // A loop with no aim in it, reached at one member, is reached at all: each reaches each
-          // without passing an aim. Its members are marked and queued together, once.
-          for (let m = members.start[loop] as number, mEnd = members.start[loop + 1] as number; m < mEnd; m += 1) {
-            const member = members.targets[m] as number;
-            marks[member] = stamp;
-            queue[tail] = member;
-            tail += 1;
-          }
-        } else {
-          marks[next] = stamp;
-          queue[tail] = next;
-          tail += 1;
-        }
       }
     }
     return this.#shared.of(counts);
@@ -818,104 +791,4 @@ function decimalOrNull(value: unknown): string | null {
 export function polarityAt(index: FrameworkIndex, position: number): Polarity | undefined {
   const target = index.targets.at(position);
   return target === undefined ? undefined : index.indicators.get(target.indicator)?.polarity;
-}
-
-const TARGETS_BY_POSITION = Symbol("performance-management/trajectory targets by objective position");
-const CONDENSATION = Symbol("performance-management/trajectory contribution loops");
-const OUTCOME_TARGETS = Symbol("performance-management/trajectory outcome targets");
-const INDIRECT_EDGES = Symbol("performance-management/trajectory indirect links");
-const LINKS_FROM_OUTSIDE = Symbol("performance-management/trajectory links from outside each loop");
-const AIMS_BY_LOOP = Symbol("performance-management/trajectory aims by loop");
-
-/** The contribution loops of the index's objectives (its objective graph's condensation), worked out once per index. */
-function loopsOf(index: FrameworkIndex): Condensation {
-  return index.derive(CONDENSATION, (i) => condensation(i.objectiveGraph.ids.length, i.objectiveGraph.down));
-}
-
-/**
- * Each objective's links from objectives outside its own loop (its component of the condensation; an
- * objective on no loop is a loop of one), as edge numbers of the objective graph's `down`, in
- * ascending order: `down` less every link from a fellow member (a link to itself included).
- */
-function linksFromOutside(index: FrameworkIndex): Adjacency {
-  const { down } = index.objectiveGraph;
-  const { component } = loopsOf(index);
-  const n = down.start.length - 1;
-  const start = new Int32Array(n + 1);
-  let found = 0;
-  for (let v = 0; v < n; v += 1) {
-    start[v] = found;
-    const own = component[v] as number;
-    for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1)
-      if (component[down.targets[e] as number] !== own) found += 1;
-  }
-  start[n] = found;
-  const edges = new Int32Array(found);
-  let at = 0;
-  for (let v = 0; v < n; v += 1) {
-    const own = component[v] as number;
-    for (let e = down.start[v] as number, eEnd = down.start[v + 1] as number; e < eEnd; e += 1)
-      if (component[down.targets[e] as number] !== own) {
-        edges[at] = e;
-        at += 1;
-      }
-  }
-  return { start, targets: edges };
-}
-
-/** How many aims (objectives at the apex) each loop (component of the condensation) holds. */
-function aimsByLoop(index: FrameworkIndex): Int32Array {
-  const atApex = atApexByPosition(index);
-  const { component, count } = loopsOf(index);
-  const aims = new Int32Array(count);
-  for (let v = 0; v < atApex.length; v += 1)
-    if (atApex[v] === 1) aims[component[v] as number] = (aims[component[v] as number] as number) + 1;
-  return aims;
-}
-
-/** 1 for each target (by position) on an indicator that measures an outcome. */
-function outcomeTargetsByPosition(index: FrameworkIndex): Uint8Array {
-  const marks = new Uint8Array(index.targets.size);
-  for (let t = 0; t < marks.length; t += 1) {
-    const target = index.targets.at(t);
-    if (target !== undefined && index.indicators.get(target.indicator)?.measure === "outcome") marks[t] = 1;
-  }
-  return marks;
-}
-
-/** 1 for each edge of the objective graph's `down` whose link is `indirect` (delivered with partners). */
-function indirectDownEdges(index: FrameworkIndex): Uint8Array {
-  const { down, downContribution } = index.objectiveGraph;
-  const marks = new Uint8Array(down.targets.length);
-  for (let e = 0; e < marks.length; e += 1) {
-    const from = down.targets[e] as number;
-    const link = index.objectives.at(from)?.contributesTo?.[downContribution[e] as number];
-    if (link?.link === "indirect") marks[e] = 1;
-  }
-  return marks;
-}
-
-/** Each objective's distinct targets (the first of any sharing an id), as target positions by objective position. */
-function targetsByObjectivePosition(index: FrameworkIndex): Adjacency {
-  const objectiveOf = new Int32Array(index.targets.size).fill(-1);
-  const start = new Int32Array(index.objectives.size + 1);
-  for (let t = 0; t < objectiveOf.length; t += 1) {
-    const target = index.targets.at(t);
-    const position = target === undefined ? undefined : index.objectives.positionOf(target.objective);
-    if (position !== undefined) {
-      objectiveOf[t] = position;
-      start[position + 1] = (start[position + 1] as number) + 1;
-    }
-  }
-  for (let v = 0; v < index.objectives.size; v += 1) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
-  const fill = start.slice(0, index.objectives.size);
-  const targets = new Int32Array(start[index.objectives.size] as number);
-  for (let t = 0; t < objectiveOf.length; t += 1) {
-    const position = objectiveOf[t] as number;
-    if (position >= 0) {
-      targets[fill[position] as number] = t;
-      fill[position] = (fill[position] as number) + 1;
-    }
-  }
-  return { start, targets };
 }
