@@ -345,7 +345,7 @@ export const appendixA: Pick<Catalogue, "areas"> = {
           id: "financial-management/devolved-financial-decisions",
           text: "Managers have sufficient devolved responsibility, within an agreed framework, to make financial decisions and resource allocations to respond to performance issues",
           seedRef: A,
-          evidence: "judgement",
+          evidence: "partly",
         },
       ],
     },

@@ -356,4 +356,21 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
       ]);
     },
   ],
+  [
+    "financial-management/devolved-financial-decisions",
+    (ground) => {
+      // Who holds each line of the medium-term financial plan: devolution the data can show; whether
+      // the holders may move money to respond to performance is for people to judge (capped, partly).
+      const lines = ground.index.framework.budgets ?? [];
+      if (lines.length === 0)
+        return none(
+          "budgets-held",
+          "No budget lines: the framework records no medium-term financial plan, so who holds the budgets is not known.",
+        );
+      return share("budgets-held", lines.length, flagged(ground, "budget-without-holder", "budget"), "budget lines", [
+        "names a budget holder",
+        "name a budget holder",
+      ]);
+    },
+  ],
 ]);

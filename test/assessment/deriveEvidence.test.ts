@@ -116,6 +116,10 @@ describe("deriveEvidence", () => {
       ["perspectives", "No target's indicator records its perspective."],
       ["monitoring-linked-to-planning", "The framework records no review cycles."],
       ["individual-work-plans-linked", "No individual work plan objectives."],
+      [
+        "devolved-financial-decisions",
+        "No budget lines: the framework records no medium-term financial plan, so who holds the budgets is not known.",
+      ],
     ]);
     expect(factsOf(evidence, "targets-related-and-cascaded")).toEqual({
       "objectives-cascaded": { value: "2/4", ids: [] },
@@ -172,6 +176,7 @@ describe("deriveEvidence", () => {
       "monitoring-linked-to-planning": 2, // 8 of 8 plans reviewed (4), partly: capped at 2
       "individual-work-plans-linked": 4, // io-key-tags and io-void-turnaround reach cp-wellbeing
       "financial-planning-integrated": 2, // 3 of 3 service plans budgeted (4), partly: capped at 2
+      "devolved-financial-decisions": 2, // 5 of 5 budget lines held (4), partly: capped at 2 (issue 23)
     });
     expect(factsOf(evidence, "monitored-at-every-level")).toMatchObject({
       monitored: { value: "19/19" },

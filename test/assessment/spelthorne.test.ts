@@ -80,17 +80,22 @@ describe("Spelthorne's self-assessment (5.3.1.1)", () => {
       expect(scored("focus-on-outcomes")).toMatchObject({ score: "2.5", exactScore: "5/2", verdict: "developing" });
       // Planning, monitoring and review: 3 + 1 + 1 (self) + 2 (monitoring linked, partly) = 7; 7 / 4 = 1.75.
       expect(scored("planning-monitoring-review")).toMatchObject({ score: "1.75", verdict: "ineffective", rated: 4 });
-      // Still under half: leadership 1 of 7, engagement 2 of 6, finance 1 of 3.
-      for (const id of ["leadership-and-management", "democratic-and-community-engagement", "financial-management"])
+      // Financial management, 2 of 3 rated (issue 23): financial planning integrated 0 (its own rating,
+      // "not linked into budget process") and devolved financial decisions 2 (derived: 1 of 2 budget
+      // lines names a holder, food safety none): (0 + 2) / 2 = 1.
+      expect(scored("financial-management")).toMatchObject({ score: "1", verdict: "ineffective", rated: 2 });
+      // Still under half: leadership 1 of 7, engagement 2 of 6.
+      for (const id of ["leadership-and-management", "democratic-and-community-engagement"])
         expect(scored(id)?.verdict, id).toBeNull();
-      // (3 + 5/2 + 7/4) / 3 = 29/12 = 2.4166…, shown 2.42: developing alone, capped by planning and review.
+      // (3 + 5/2 + 7/4 + 1) / 4 = 33/16 = 2.0625, shown 2.06: developing alone, capped by its weakest
+      // area, Financial Management, the area the seed says limits Spelthorne (5.3.1.1).
       expect(both.overall).toEqual({
-        score: "2.42",
-        exactScore: "29/12",
+        score: "2.06",
+        exactScore: "33/16",
         verdict: "ineffective",
         uncapped: "developing",
       });
-      expect(both.limitingArea).toMatchObject({ id: "planning-monitoring-review", score: "1.75", capped: true });
+      expect(both.limitingArea).toMatchObject({ id: "financial-management", score: "1", capped: true });
     });
 
     it("says where Spelthorne's own rating and its data differ by two points or more", () => {
