@@ -395,6 +395,15 @@ export function scalingCases(): ScalingCase[] {
         return () => monitorBudgets(framework, { asOf: "2001-09-30" });
       },
     },
+    {
+      dimension: "budget lines, each with a profile of its own (10 spend entries each)",
+      operation: "monitorBudgets",
+      n: 10_000,
+      prepare: (size) => {
+        const framework = fromJson(budgetsWithSpend(size, 10 * size, true));
+        return () => monitorBudgets(framework, { asOf: "2001-09-30" });
+      },
+    },
     // Issue 19: a long run of red, and milestones read for each date.
     {
       dimension: "long red run (n targets × n red measurements on one indicator)",

@@ -569,9 +569,10 @@ export function longPlansReviewedMonthly(years: number): Framework {
  * `lines` budget lines keyed to the one objective, each with a 2001/02 budget, and `entries` spend
  * entries spread over them and over the year's first six month ends (actuals, every tenth a
  * commitment), with a holder's forecast for every third line and a carry-forward into the year for
- * every fifth: `monitorBudgets` as of the end of September reads all of it.
+ * every fifth: `monitorBudgets` as of the end of September reads all of it. With `profilesOfTheirOwn`,
+ * every line has a monthly profile no other line shares (so no share can be reused across lines).
  */
-export function budgetsWithSpend(lines: number, entries: number): Framework {
+export function budgetsWithSpend(lines: number, entries: number, profilesOfTheirOwn = false): Framework {
   const monthEnds = ["2001-04-30", "2001-05-31", "2001-06-30", "2001-07-31", "2001-08-31", "2001-09-30"];
   const ids = Array.from({ length: lines }, (_, i) => `b-${String(i)}`);
   return frameworkOf(`budgets-${String(lines)}x${String(entries)}`, {
@@ -579,7 +580,11 @@ export function budgetsWithSpend(lines: number, entries: number): Framework {
       id,
       name: `Budget line ${String(i)}`,
       objective: "top",
-      ...(i % 4 === 0 ? { profile: { quarterly: ["1", "1", "1.5", "0.5"] } } : {}),
+      ...(profilesOfTheirOwn
+        ? { profile: { monthly: [...Array.from({ length: 11 }, () => "1"), `1.${String(100001 + 2 * i)}`] } }
+        : i % 4 === 0
+          ? { profile: { quarterly: ["1", "1", "1.5", "0.5"] } }
+          : {}),
       years: [{ year: "2001/02", amount: String(100000 + ((i * 7919) % 50000)) }],
     })),
     spend: Array.from({ length: entries }, (_, e) => ({

@@ -19,6 +19,7 @@ import {
   targetIds,
 } from "./deriveGround.js";
 import { memberReporting, monitoring } from "./deriveReviews.js";
+import { firstBudgetLines } from "../model/budgetLines.js";
 
 /** The derivers, by characteristic id, in catalogue order. @internal */
 export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new Map<
@@ -361,7 +362,7 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
     (ground) => {
       // Who holds each line of the medium-term financial plan: devolution the data can show; whether
       // the holders may move money to respond to performance is for people to judge (capped, partly).
-      const lines = ground.index.framework.budgets ?? [];
+      const lines = firstBudgetLines(ground.index.framework.budgets);
       if (lines.length === 0)
         return none(
           "budgets-held",

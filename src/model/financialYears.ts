@@ -1,7 +1,13 @@
 /**
  * Financial years by their labels ("2002/03"), without the schema: what the engines read.
  */
-import { dayNumberMonthsAfter, fromDayNumber, isMonthDay } from "../internal/dates.js";
+import {
+  FIRST_CALENDAR_DATE,
+  LAST_CALENDAR_DATE,
+  dayNumberMonthsAfter,
+  fromDayNumber,
+  isMonthDay,
+} from "../internal/dates.js";
 import type { Period } from "./primitives.js";
 import { notAModelValue } from "./valueMisuse.js";
 
@@ -11,7 +17,7 @@ import { notAModelValue } from "./valueMisuse.js";
  */
 export function isFinancialYearLabel(label: string): boolean {
   const match = /^(\d{4})(?:\/(\d{2}))?$/.exec(label);
-  if (match === null) return false;
+  if (match === null || match[1] === "0000") return false;
   const next = match[2];
   return next === undefined || Number(next) === (Number(match[1]) + 1) % 100;
 }
@@ -35,8 +41,7 @@ export function financialYearPeriod(year: string, yearStart = "04-01"): Period {
     throw notAModelValue("financialYearPeriod", "year", 'a financial year such as "2002/03"', year);
   if (typeof yearStart !== "string" || !isMonthDay(yearStart))
     throw notAModelValue("financialYearPeriod", "yearStart", 'a month and day such as "04-01"', yearStart);
-  const start = `${year.slice(0, 4)}-${yearStart}`;
-  return { start, end: fromDayNumber(dayNumberMonthsAfter(start, 12) - 1) };
+  return periodOfYear(Number(year.slice(0, 4)), yearStart);
 }
 
 /**
@@ -56,4 +61,19 @@ export function financialYearLabel(year: number, yearStart: string): string {
 export function financialStartYearOf(date: string, yearStart: string): number {
   const year = Number(date.slice(0, 4));
   return date.slice(5) >= yearStart ? year : year - 1;
+}
+
+/**
+ * The first and last days of the financial year starting in calendar year `year` on `yearStart`,
+ * within the calendar (0001-01-01 to 9999-12-31: the year 9999/00 ends on 9999-12-31, and a year
+ * starting before 0001-01-01 starts on it).
+ * @internal
+ */
+export function periodOfYear(year: number, yearStart: string): Period {
+  const start = `${String(year).padStart(4, "0")}-${yearStart}`;
+  const end = fromDayNumber(dayNumberMonthsAfter(start, 12) - 1);
+  return {
+    start: start < FIRST_CALENDAR_DATE ? FIRST_CALENDAR_DATE : start,
+    end: end.length > 10 || end > LAST_CALENDAR_DATE ? LAST_CALENDAR_DATE : end,
+  };
 }

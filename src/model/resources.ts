@@ -221,8 +221,10 @@ export const BudgetLine = z
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
 /**
- * What a spend entry records: `actual` spend (the ledger's actuals; income and credits as negative
- * amounts) or a `commitment` (orders raised, not yet paid).
+ * What a spend entry records: `actual` spend in its period (the ledger's actuals; income and credits
+ * as negative amounts), or a `commitment`: the orders raised and not yet paid, outstanding at its
+ * date (a balance, not a flow: a later date's commitments replace an earlier date's, and 0 records
+ * that all have been paid).
  *
  * @category Model
  * @example
@@ -234,8 +236,9 @@ export const SpendKind = z.enum(["actual", "commitment"]).meta({ title: "SpendKi
 export type SpendKind = z.infer<typeof SpendKind>;
 
 /**
- * Money spent (or committed) against a budget line in one period, dated at the period's end as a
- * measurement is: the period's own amount, not a running total.
+ * Money spent against a budget line in one period, dated at the period's end as a measurement is
+ * (the period's own amount, not a running total); or, of kind `commitment`, the orders outstanding
+ * against it at the date (entries of one date add up; a later date's replace them).
  *
  * @category Model
  * @example
@@ -247,7 +250,10 @@ export const Spend = z
   .strictObject({
     budget: Id.meta({ description: "The id of the budget line the money is spent against." }),
     date: CalendarDate.meta({ description: "The end of the period the amount is for (a month's or quarter's end)." }),
-    amount: Money.meta({ description: "The period's amount; negative for income, refunds and credits." }),
+    amount: Money.meta({
+      description:
+        "The period's actual amount (negative for income, refunds and credits), or the commitments outstanding at the date.",
+    }),
     kind: SpendKind.optional().meta({ description: "actual or commitment; actual when absent." }),
     note: Note.optional(),
   })

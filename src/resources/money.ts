@@ -97,23 +97,3 @@ export function compareFractions(a: Fraction, b: Fraction): number {
   const right = b.num * a.den;
   return left < right ? -1 : left > right ? 1 : 0;
 }
-
-/**
- * A sum of many fractions kept per denominator, so adding one is a single addition: the few
- * denominators (one per profile share) are brought together once, at the end.
- */
-export class FractionSum {
-  private readonly byDenominator = new Map<bigint, bigint>();
-
-  /** Adds `value` to the sum. */
-  add(value: Fraction): void {
-    this.byDenominator.set(value.den, (this.byDenominator.get(value.den) ?? 0n) + value.num);
-  }
-
-  /** The sum so far, exact. */
-  value(): Fraction {
-    let sum: Fraction = { num: 0n, den: 1n };
-    for (const [den, num] of this.byDenominator) sum = plus(sum, { num, den });
-    return sum;
-  }
-}

@@ -1,13 +1,22 @@
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { checkDate, checkKnownOptions, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import type { BudgetKind, BudgetLine, FinancialYear, Framework, FrameworkIndex, Id, Profile } from "../model/index.js";
-import { financialYearLabel, financialYearPeriod, isFinancialYearLabel } from "../model/financialYears.js";
+import type {
+  BudgetKind,
+  BudgetLine,
+  BudgetYear,
+  FinancialYear,
+  Framework,
+  FrameworkIndex,
+  Id,
+  Profile,
+} from "../model/index.js";
+import { firstBudgetLines } from "../model/budgetLines.js";
+import { financialYearLabel, isFinancialYearLabel, periodOfYear } from "../model/financialYears.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import { resourcesError } from "./errors.js";
 import {
   type Fraction,
-  FractionSum,
   UNIT,
   compareFractions,
   fraction,
@@ -69,11 +78,12 @@ export interface MonitorBudgetsOptions {
 
 /**
  * Where a forecast outturn comes from: `holder` (the budget holder's latest forecast for the year,
- * made on or before `asOf`), `run-rate` (the spend to date over the share of the year's profile
- * passed: a revenue line spending as it has so far), `budget` (the money available, or the spend
- * and commitments to date where they are more: a capital line without a holder's forecast, a year
- * none of whose profile has passed, or a line with no actual spend recorded in the year yet), or
- * `outturn` (the year has ended: its spend is its outturn).
+ * made on or before `asOf`), `run-rate` (the spend to date over the share of the year's profile in
+ * the months the ledger has reached: a revenue line spending as it has so far), `budget` (the money
+ * available, or the spend and commitments to date where they are more: a capital line without a
+ * holder's forecast, a line with no actual spend recorded in the year yet, or a profile with nothing
+ * in the months posted), or `outturn` (the year has ended and its last month is posted: its spend is
+ * its outturn).
  *
  * @category Resources
  */
@@ -100,9 +110,9 @@ export interface BudgetFigures {
   readonly available: string;
   /** What the profile expected to be spent by the end of the last month that has ended, to the penny. */
   readonly profileToDate: string;
-  /** Actual spend in the year to `asOf`, net of income. */
+  /** Actual spend in the year to the end of the last month ended by `asOf`, net of income. */
   readonly actualToDate: string;
-  /** Commitments outstanding at the latest date they were recorded in the year, on or before `asOf`. */
+  /** Commitments outstanding at the latest date they were recorded in the year, by the end of the last month ended. */
   readonly commitments: string;
   /** `profileToDate - actualToDate`: positive when spend is behind the profile. */
   readonly varianceToDate: string;
@@ -211,8 +221,9 @@ interface RunningTotal {
   carriedIn: bigint;
   actual: bigint;
   commitments: bigint;
-  readonly profileToDate: FractionSum;
-  readonly forecast: FractionSum;
+  /** The lines' profiles to date and forecasts as shown, to the penny. */
+  profileShown: bigint;
+  forecastShown: bigint;
 }
 
 /** A tolerance's percentages as units. */
@@ -293,6 +304,14 @@ function monthsEnded(start: string, asOf: string): number {
   return months;
 }
 
+/** Months of a financial year starting on `start` that have begun by `date` (the month containing it counted), 0 to 12. */
+function monthsBegun(start: string, date: string): number {
+  const day = toDayNumber(date);
+  let months = 0;
+  while (months < 12 && dayNumberMonthsAfter(start, months) <= day) months += 1;
+  return months;
+}
+
 /** The calendar year a financial year's label starts in. */
 function startYear(label: string): number {
   return Number(label.slice(0, 4));
@@ -303,25 +322,29 @@ function budgetInForce(
   line: BudgetLine,
   year: number,
   asOf: string,
-): { original: string | null; amount: string; revision: BudgetLineMonitoring["revision"] } | undefined {
+):
+  | {
+      original: string | null;
+      amount: string;
+      profile: Profile | undefined;
+      revision: BudgetLineMonitoring["revision"];
+    }
+  | undefined {
   const own = line.years.find((entry) => startYear(entry.year) === year);
-  let inForce: { date: string; amount: string; reason: string | null } | undefined;
+  let inForce: { date: string; entry: BudgetYear; reason: string | null } | undefined;
   for (const revision of line.revisions ?? []) {
     if (revision.date > asOf || (inForce !== undefined && revision.date < inForce.date)) continue;
     const entry = revision.years.find((candidate) => startYear(candidate.year) === year);
-    if (entry !== undefined) inForce = { date: revision.date, amount: entry.amount, reason: revision.reason ?? null };
+    if (entry !== undefined) inForce = { date: revision.date, entry, reason: revision.reason ?? null };
   }
   if (own === undefined && inForce === undefined) return undefined;
   return {
     original: own?.amount ?? null,
-    amount: inForce?.amount ?? (own?.amount as string),
+    amount: inForce?.entry.amount ?? (own?.amount as string),
+    // The profile the revision gives the year, else the year's own, else the line's.
+    profile: inForce?.entry.profile ?? own?.profile ?? line.profile,
     revision: inForce === undefined ? null : { date: inForce.date, reason: inForce.reason },
   };
-}
-
-/** The profile of a line's year: the year's own, else the line's. */
-function profileOf(line: BudgetLine, year: number): Profile | undefined {
-  return line.years.find((entry) => startYear(entry.year) === year)?.profile ?? line.profile;
 }
 
 /** A percentage `part / whole * 100` to one decimal place, halves away from zero. */
@@ -344,32 +367,34 @@ function statusOf(forecast: Fraction, available: bigint, tolerances: TolerancesI
   return beyond(red) ? "red" : beyond(amber) ? "amber" : "green";
 }
 
-/** The figures of a line or a total from its exact parts. */
+/**
+ * The figures of a line or a total: its amounts, the profile to date and forecast as shown (to the
+ * penny), and the exact forecast its status is judged on.
+ */
 function figuresOf(
   parts: {
     budget: bigint;
     carriedIn: bigint;
-    profileToDate: Fraction;
+    profileShown: bigint;
     actual: bigint;
     commitments: bigint;
     forecast: Fraction;
+    forecastShown: bigint;
   },
   tolerances: TolerancesInUnits,
 ): BudgetFigures {
   const available = parts.budget + parts.carriedIn;
-  const profileShown = roundedUnits(parts.profileToDate);
-  const forecastShown = roundedUnits(parts.forecast);
-  const variance = available - forecastShown;
+  const variance = available - parts.forecastShown;
   const over = compareFractions(parts.forecast, whole(available));
   return {
     budget: unitsText(parts.budget),
     carriedIn: unitsText(parts.carriedIn),
     available: unitsText(available),
-    profileToDate: unitsText(profileShown),
+    profileToDate: unitsText(parts.profileShown),
     actualToDate: unitsText(parts.actual),
     commitments: unitsText(parts.commitments),
-    varianceToDate: unitsText(profileShown - parts.actual),
-    forecastOutturn: unitsText(forecastShown),
+    varianceToDate: unitsText(parts.profileShown - parts.actual),
+    forecastOutturn: unitsText(parts.forecastShown),
     variance: unitsText(variance),
     variancePercent: available > 0n ? percentText(variance, available) : null,
     direction: over > 0 ? "overspend" : over < 0 ? "underspend" : "on-budget",
@@ -429,13 +454,15 @@ function spendByLine(framework: Framework, start: string, last: string): Map<Id,
  * and kind (revenue apart from capital); and any spend with no budget to judge it against.
  *
  * Months are the financial year's (1 April to 30 April, … with a 1 April year start): the profile to
- * date is the share of the year's profile in the months that have ended by `asOf`, as councils
- * monitor to a month's end. The forecast outturn is the holder's latest forecast where there is one;
- * otherwise a revenue line's spend to date at its run rate against the profile, and a capital line's
- * available money (or its spend and commitments, when more); once the year has ended, its spend.
- * Amounts are exact: sums are never rounded; a profile to date and a run-rate forecast are shown to
- * the penny, halves away from zero; a variance is the difference of the amounts shown, so a page
- * adds up; statuses are judged on the exact figures. See docs/resources.md.
+ * date is the share of the year's profile in the months that have ended by `asOf`, and the spend to
+ * date is the spend dated by the last of them, as councils monitor to a month's end. The forecast
+ * outturn is the year's spend once the year has ended and its last month is posted; otherwise the
+ * holder's latest forecast where there is one; otherwise a revenue line's spend to date at its run
+ * rate over the months the ledger has reached, and a capital line's available money (or its spend
+ * and commitments, when more). Amounts are exact: sums are never rounded; a profile to date and a
+ * run-rate forecast are shown to the penny, halves away from zero; a variance is the difference of
+ * the amounts shown, so a page adds up; a line's status is judged on its exact figures, a total's
+ * on the sum of its lines as shown. The first line of each id is read. See docs/resources.md.
  *
  * @category Resources
  * @param source - a parsed framework or its index
@@ -476,12 +503,13 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
 
   // The year: the one asked for, else the year of the last month ended by asOf.
   let year = options.year === undefined ? startYear(financialYearOf(asOf, yearStart).start) : startYear(options.year);
-  let period = financialYearPeriod(financialYearLabel(year, "04-01"), yearStart);
-  if (options.year === undefined && monthsEnded(period.start, asOf) === 0) {
+  let period = periodOfYear(year, yearStart);
+  if (options.year === undefined && monthsEnded(period.start, asOf) === 0 && year > 1) {
     year -= 1;
-    period = financialYearPeriod(financialYearLabel(year, "04-01"), yearStart);
+    period = periodOfYear(year, yearStart);
   }
   const months = monthsEnded(period.start, asOf);
+  const monthsEnd = months === 0 ? null : fromDayNumber(dayNumberMonthsAfter(period.start, months) - 1);
   const units: TolerancesInUnits = {
     overAmber: toUnits(tolerances.overspend.amber),
     overRed: toUnits(tolerances.overspend.red),
@@ -489,7 +517,8 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     underRed: toUnits(tolerances.underspend.red),
   };
 
-  const spend = spendByLine(framework, period.start, asOf < period.end ? asOf : period.end);
+  // Spend to the end of the last month ended: a later entry waits for its month's monitoring.
+  const spend = monthsEnd === null ? new Map<Id, LineSpend>() : spendByLine(framework, period.start, monthsEnd);
   const forecasts = holderForecasts(framework, year, asOf);
   const carriedIn = carried(framework, year - 1, asOf);
   const carriedOut = carried(framework, year, asOf);
@@ -498,10 +527,19 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
   const lines: BudgetLineMonitoring[] = [];
   const totals = new Map<string, RunningTotal>();
   const judged = new Set<Id>();
-  // Most lines share a profile (or have none): each distinct profile's share is worked out once.
+  // Most lines share a profile (or have none): each distinct profile's share at a month is worked out once.
   const shares = new Map<string, Fraction>();
-  // Every line as listed: a second line with an id already used is monitored too (the checker reports the id).
-  for (const line of framework.budgets ?? []) {
+  const shareOf = (profile: Profile | undefined, passed: number): Fraction => {
+    const key = `${String(passed)} ${profileKey(profile)}`;
+    let share = shares.get(key);
+    if (share === undefined) {
+      share = profileShare(profile, passed);
+      shares.set(key, share);
+    }
+    return share;
+  };
+  // The first line of each id, as the index keeps the first of any entity (duplicate-id reports the others).
+  for (const line of firstBudgetLines(framework.budgets)) {
     const inForce = budgetInForce(line, year, asOf);
     if (inForce === undefined) continue;
     judged.add(line.id);
@@ -509,33 +547,31 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     const budget = toUnits(inForce.amount);
     const carriedInto = carriedIn.get(line.id) ?? 0n;
     const available = budget + carriedInto;
-    const profile = profileOf(line, year);
-    const key = profileKey(profile);
-    let share = shares.get(key);
-    if (share === undefined) {
-      share = profileShare(profile, months);
-      shares.set(key, share);
-    }
+    const share = shareOf(inForce.profile, months);
     const profileToDate = fraction(available * share.num, share.den);
     const { actual, commitments, lastActual } = spend.get(line.id) ?? { actual: 0n, commitments: 0n, lastActual: "" };
+    // The months the ledger has reached: those begun by the latest actual spend recorded.
+    const recorded = lastActual === "" ? 0 : monthsBegun(period.start, lastActual);
     const holder = forecasts.get(line.id);
     let basis: ForecastBasis;
     let forecast: Fraction;
-    if (months === 12) {
+    const atRate = kind === "revenue" && recorded > 0 ? shareOf(inForce.profile, recorded) : undefined;
+    if (months === 12 && recorded === 12) {
       basis = "outturn";
       forecast = whole(actual);
     } else if (holder !== undefined) {
       basis = "holder";
       forecast = whole(toUnits(holder.amount));
-    } else if (kind === "revenue" && share.num > 0n && lastActual !== "") {
+    } else if (atRate !== undefined && atRate.num > 0n) {
       basis = "run-rate";
-      forecast = fraction(actual * share.den, share.num);
+      forecast = fraction(actual * atRate.den, atRate.num);
     } else {
       basis = "budget";
       const committed = actual + commitments;
       forecast = whole(committed > available ? committed : available);
     }
-    const parts = { budget, carriedIn: carriedInto, profileToDate, actual, commitments, forecast };
+    const profileShown = roundedUnits(profileToDate);
+    const forecastShown = roundedUnits(forecast);
     const lineCurrency = line.currency ?? currency;
     lines.push({
       id: line.id,
@@ -547,7 +583,10 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
       holder: line.holder ?? null,
       originalBudget: inForce.original === null ? null : unitsText(toUnits(inForce.original)),
       revision: inForce.revision,
-      ...figuresOf(parts, units),
+      ...figuresOf(
+        { budget, carriedIn: carriedInto, profileShown, actual, commitments, forecast, forecastShown },
+        units,
+      ),
       forecastBasis: basis,
       forecastDate: basis === "holder" ? (holder?.date ?? null) : null,
       lastSpendDate: lastActual === "" ? null : lastActual,
@@ -564,8 +603,8 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
         carriedIn: 0n,
         actual: 0n,
         commitments: 0n,
-        profileToDate: new FractionSum(),
-        forecast: new FractionSum(),
+        profileShown: 0n,
+        forecastShown: 0n,
       };
       totals.set(totalKey, total);
     }
@@ -574,8 +613,8 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     total.carriedIn += carriedInto;
     total.actual += actual;
     total.commitments += commitments;
-    total.profileToDate.add(profileToDate);
-    total.forecast.add(forecast);
+    total.profileShown += profileShown;
+    total.forecastShown += forecastShown;
   }
 
   const known = new Set((framework.budgets ?? []).map((line) => line.id));
@@ -595,7 +634,7 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     year: financialYearLabel(year, yearStart),
     period,
     monthsElapsed: months,
-    monthsEnd: months === 0 ? null : fromDayNumber(dayNumberMonthsAfter(period.start, months) - 1),
+    monthsEnd,
     currency,
     tolerances,
     lines,
@@ -603,14 +642,16 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
       currency: total.currency,
       kind: total.kind,
       lines: total.lines,
+      // A total adds up its lines as shown, so the page adds up, and is judged as shown.
       ...figuresOf(
         {
           budget: total.budget,
           carriedIn: total.carriedIn,
-          profileToDate: total.profileToDate.value(),
+          profileShown: total.profileShown,
           actual: total.actual,
           commitments: total.commitments,
-          forecast: total.forecast.value(),
+          forecast: whole(total.forecastShown),
+          forecastShown: total.forecastShown,
         },
         units,
       ),

@@ -36,13 +36,16 @@ const line = {
 };
 
 describe("FinancialYear", () => {
-  it.each(["2002/03", "1999/00", "2002", "0000/01"])("accepts %s", (label) => {
+  it.each(["2002/03", "1999/00", "2002", "0001/02", "9999/00"])("accepts %s", (label) => {
     expect(FinancialYear.safeParse(label).success).toBe(true);
   });
 
-  it.each(["2002/04", "2002-03", "02/03", "2002/3", "2002/2003", " 2002/03", "", "1999/99"])("refuses %j", (label) => {
-    expect(FinancialYear.safeParse(label).success).toBe(false);
-  });
+  it.each(["2002/04", "2002-03", "02/03", "2002/3", "2002/2003", " 2002/03", "", "1999/99", "0000/01"])(
+    "refuses %j",
+    (label) => {
+      expect(FinancialYear.safeParse(label).success).toBe(false);
+    },
+  );
 });
 
 describe("financialYearPeriod", () => {
@@ -53,6 +56,8 @@ describe("financialYearPeriod", () => {
     expect(financialYearPeriod("2003/04", "07-01")).toEqual({ start: "2003-07-01", end: "2004-06-30" });
     // A year that starts on 1 March ends on the last day of February, 29th in a leap year.
     expect(financialYearPeriod("2003/04", "03-01")).toEqual({ start: "2003-03-01", end: "2004-02-29" });
+    // The calendar ends on 9999-12-31: the year 9999/00 ends there.
+    expect(financialYearPeriod("9999/00")).toEqual({ start: "9999-04-01", end: "9999-12-31" });
   });
 
   it("agrees with date-fns on every year and start day: a year, then the next begins", () => {

@@ -1,5 +1,6 @@
 import { financialStartYearOf, financialYearLabel } from "../../model/financialYears.js";
 import type { BudgetLine, Plan } from "../../model/index.js";
+import { firstBudgetLines } from "../../model/budgetLines.js";
 import { defineRule } from "../defineRule.js";
 
 /** The plan levels whose period a revenue budget line is expected to cover: the medium-term financial plan's horizon. */
@@ -13,9 +14,9 @@ function yearsOf(line: BudgetLine): Set<number> {
   return years;
 }
 
-/** Years in a list: "a", "a and b", "a, b and c"; past five, the first four "and n more years". */
-function listed(names: readonly string[]): string {
-  if (names.length > 5) return `${names.slice(0, 4).join(", ")} and ${String(names.length - 4)} more years`;
+/** `count` years, the first of them `names` (up to five): "a", "a and b", "a, b and c"; past five, the first four "and n more years". */
+function listed(names: readonly string[], count: number): string {
+  if (count > 5) return `${names.slice(0, 4).join(", ")} and ${String(count - 4)} more years`;
   return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1) ?? ""}`;
 }
 
@@ -65,24 +66,30 @@ export const budgetPeriodGap = defineRule({
       });
     }
     const yearStart = index.financialYearStart;
-    for (const line of index.framework.budgets ?? []) {
+    for (const line of firstBudgetLines(index.framework.budgets)) {
       if ((line.kind ?? "revenue") !== "revenue") continue;
       const planId =
         line.plan ?? (line.objective === undefined ? undefined : index.objectives.get(line.objective)?.plan);
       const plan = planId === undefined ? undefined : index.plans.get(planId);
       if (plan === undefined || !COVERED_LEVELS.has(plan.level)) continue;
       const years = yearsOf(line);
-      const missing: string[] = [];
+      const first = financialStartYearOf(plan.period.start, yearStart);
       const last = financialStartYearOf(plan.period.end, yearStart);
-      for (let year = financialStartYearOf(plan.period.start, yearStart); year <= last; year += 1)
+      // How many of the plan's years the line misses, counted from the years it has (not year by
+      // year: a plan may run for centuries), and the first five of them by name.
+      let covered = 0;
+      for (const year of years) if (year >= first && year <= last) covered += 1;
+      const count = last - first + 1 - covered;
+      if (count === 0) continue;
+      const missing: string[] = [];
+      for (let year = first; year <= last && missing.length < 5; year += 1)
         if (!years.has(year)) missing.push(financialYearLabel(year, yearStart));
-      if (missing.length === 0) continue;
       context.report({
         messageId: "lineYears",
         subject: { kind: "budget", id: line.id },
         data: {
           budget: line.id,
-          missing: listed(missing),
+          missing: listed(missing, count),
           plan: plan.id,
           start: plan.period.start,
           end: plan.period.end,

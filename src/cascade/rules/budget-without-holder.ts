@@ -1,3 +1,4 @@
+import { firstBudgetLines } from "../../model/budgetLines.js";
 import { defineRule } from "../defineRule.js";
 
 /**
@@ -23,7 +24,7 @@ export const budgetWithoutHolder = defineRule({
     docs: "docs/rules/budget-without-holder.md",
   },
   check(context) {
-    for (const line of context.index.framework.budgets ?? []) {
+    for (const line of firstBudgetLines(context.index.framework.budgets)) {
       if (line.holder === undefined)
         context.report({ messageId: "noHolder", subject: { kind: "budget", id: line.id }, data: { budget: line.id } });
     }

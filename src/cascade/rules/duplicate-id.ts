@@ -12,7 +12,8 @@ const PLURAL = {
 } as const;
 
 /**
- * `duplicate-id`: two entities of a kind share an id. Actions with an id (in objectives' action
+ * `duplicate-id`: two entities of a kind share an id (budget lines among them: the engines read the
+ * first). Actions with an id (in objectives' action
  * plans) are a kind of their own, as the accountability engine looks them up (`traceUp`'s `kind:
  * "action"`): two actions sharing an id clash, within one objective or across objectives, and the
  * finding is about the objective holding one whose id sorts first, naming the others as related.
@@ -50,6 +51,17 @@ export const duplicateId = defineRule({
         messageId: "duplicate",
         subject: { kind: duplicate.kind, id: duplicate.id },
         data: { count: duplicate.positions.length, kinds: PLURAL[duplicate.kind], id: duplicate.id },
+      });
+    }
+    // Budget lines (issue 23) by id: the engines read the first of each.
+    const lines = new Map<Id, number>();
+    for (const line of context.index.framework.budgets ?? []) lines.set(line.id, (lines.get(line.id) ?? 0) + 1);
+    for (const [id, count] of lines) {
+      if (count < 2) continue;
+      context.report({
+        messageId: "duplicate",
+        subject: { kind: "budget", id },
+        data: { count, kinds: "budget lines", id },
       });
     }
     // Measurements by indicator and date, in document order: one finding for each pair given twice.

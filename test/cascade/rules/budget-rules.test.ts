@@ -311,3 +311,40 @@ cases(
     },
   ],
 );
+
+cases(
+  "duplicate-id",
+  [
+    {
+      name: "budget lines with ids of their own",
+      framework: patched({ add: { budgets: [line(), line({ id: "b-2" })] } }),
+    },
+  ],
+  [
+    {
+      name: "two budget lines sharing an id",
+      framework: patched({ add: { budgets: [line(), line({ holder: undefined })] } }),
+      findings: [
+        {
+          severity: "error",
+          messageId: "duplicate",
+          subject: { kind: "budget", id: "b-svc" },
+          message: '2 budget lines share the id "b-svc": give each its own id, so that links to it are not ambiguous.',
+        },
+      ],
+    },
+  ],
+);
+
+describe("budget-period-gap on a plan of centuries", () => {
+  it("counts the missing years without walking them, and names the first four", () => {
+    const framework = patched({
+      plans: { svc: { period: { start: "0001-04-01", end: "9999-03-31" } } },
+      add: { budgets: [line()] },
+    });
+    const found = findingsOf("budget-period-gap", framework);
+    expect(found.map((finding) => finding.data?.missing)).toEqual([
+      "0001/02, 0002/03, 0003/04, 0004/05 and 9991 more years",
+    ]);
+  });
+});
