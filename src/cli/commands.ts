@@ -1,5 +1,6 @@
 import type { Command } from "./command.js";
 import { assessCommand } from "./assess.js";
+import { budgetsCommand } from "./budgets.js";
 import { checkCommand } from "./check.js";
 import { evaluateCommand } from "./evaluate.js";
 import { planCommand } from "./plan.js";
@@ -20,5 +21,6 @@ export const COMMANDS: readonly Command[] = [
   planCommand,
   scheduleCommand,
   overdueCommand,
+  budgetsCommand,
   schemaCommand,
 ];

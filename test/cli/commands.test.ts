@@ -6,6 +6,7 @@ import {
   assess,
   deriveEvidence,
   diagnose,
+  monitorBudgets,
   overdueReviews,
   performanceReport,
   priorities,
@@ -168,5 +169,44 @@ describe("schedule and overdue", () => {
       "  49 days overdue  plan Stockton Community Plan: promoting achievement and tackling disadvantage (plan-community): due 12 May 2002, An annual review of plans (rc-annual-plan-review), by Cabinet: the leader, deputy and five members (cabinet); never reviewed\n",
     );
     expect((await runCli(["overdue", stockton])).code).toBe(2);
+  });
+});
+
+describe("budgets", () => {
+  it("--format json is monitorBudgets's result", async () => {
+    const run = await runCli(["budgets", stockton, "--as-of", "2001-07-15", "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toEqual(asJson(monitorBudgets(stocktonFramework, { asOf: "2001-07-15" })));
+    const year = await runCli(["budgets", stockton, "--as-of", "2002-06-30", "--year", "2001/02", "--format", "json"]);
+    expect((JSON.parse(year.out) as { year: string }).year).toBe("2001/02");
+  });
+
+  it("reads each line, its holder and objective by name, money as members read it, and the totals", async () => {
+    const { code, out } = await runCli(["budgets", stockton, "--as-of", "2001-07-15"]);
+    expect(code).toBe(0);
+    expect(out).toContain("Budget monitoring 2001/02, 3 of 12 months (to 30 June 2001), as of 15 July 2001\n");
+    // 1,000,000 × 3/13 expected, 246,450 spent: × 13/3 = 1,067,950 by March, 6.8% over.
+    expect(out).toContain(
+      "  red    Street cleansing (b-street-cleansing), held by Street cleansing zone team (team-street-cleansing), for 95% of each zone/patch of high or acceptable cleanliness (so-zone-cleanliness): forecast £1,067,950 (at its run rate) against £1,000,000; £67,950 over (6.8%)\n",
+    );
+    expect(out).toContain(
+      "  amber  Revenue in GBP, 4 lines: forecast £3,059,750 against £3,000,000; £59,750 over (2%)\n",
+    );
+    expect(out).toContain("5 budget lines: 1 red, 1 amber, 3 green\n");
+  });
+
+  it("exits 1 with --fail-on red when a line is red, and names a holderless line so", async () => {
+    expect((await runCli(["budgets", stockton, "--as-of", "2001-07-15", "--fail-on", "red"])).code).toBe(1);
+    const spelthorneRun = await runCli(["budgets", spelthorne, "--as-of", "2001-07-01", "--fail-on", "amber"]);
+    expect(spelthorneRun.code).toBe(0);
+    expect(spelthorneRun.out).toContain("Food safety inspections (b-food-safety), no holder, for ");
+  });
+
+  it("refuses a missing --as-of, a year written as a date and an unknown --fail-on", async () => {
+    expect((await runCli(["budgets", stockton])).code).toBe(2);
+    const year = await runCli(["budgets", stockton, "--as-of", "2001-07-15", "--year", "2002-03"]);
+    expect(year.code).toBe(2);
+    expect(year.err).toContain("--year must be a financial year written like 2002/03");
+    expect((await runCli(["budgets", stockton, "--as-of", "2001-07-15", "--fail-on", "green"])).code).toBe(2);
   });
 });
