@@ -49,8 +49,9 @@ import {
   amberTargetsOnOneIndicator,
   targetReviewedOverLongSeries,
   budgetsWithSpend,
+  budgetChain,
 } from "./shapes.js";
-import { monitorBudgets } from "../src/resources/index.js";
+import { monitorBudgets, resourcesByAim } from "../src/resources/index.js";
 import { performanceReport } from "../src/report/index.js";
 import { overdueReviews, reviewSchedule } from "../src/review/index.js";
 
@@ -402,6 +403,15 @@ export function scalingCases(): ScalingCase[] {
       prepare: (size) => {
         const framework = fromJson(budgetsWithSpend(size, 10 * size, true));
         return () => monitorBudgets(framework, { asOf: "2001-09-30" });
+      },
+    },
+    {
+      dimension: "cascade depth (money keyed along the chain, split to a second aim every tenth step)",
+      operation: "resourcesByAim (fresh index)",
+      n: 10_000,
+      prepare: (size) => {
+        const framework = fromJson(budgetChain(size));
+        return () => resourcesByAim(framework, { asOf: "2001-09-30" });
       },
     },
     // Issue 19: a long run of red, and milestones read for each date.

@@ -599,3 +599,43 @@ export function budgetsWithSpend(lines: number, entries: number, profilesOfTheir
     carryForwards: ids.filter((_, i) => i % 5 === 0).map((id) => ({ budget: id, from: "2000/01", amount: "2500.50" })),
   });
 }
+
+/**
+ * A chain of `depth` service objectives up to one aim, with a budget line keyed to every tenth
+ * link of the chain and a second aim each tenth objective also serves (weight 2): the money's walk
+ * up the cascade for `resourcesByAim`, its splits included.
+ */
+export function budgetChain(depth: number): Framework {
+  const objectives = [
+    { id: "aim", plan: "cp", title: "Aim" },
+    { id: "aim-2", plan: "cp", title: "Second aim" },
+    ...Array.from({ length: depth }, (_, i) => ({
+      id: `o-${String(i)}`,
+      plan: "sp",
+      title: `Objective ${String(i)}`,
+      contributesTo: [
+        { objective: i === 0 ? "aim" : `o-${String(i - 1)}` },
+        ...(i % 10 === 0 ? [{ objective: "aim-2", weight: "2" }] : []),
+      ],
+    })),
+  ];
+  return frameworkOf(`budget-chain-${String(depth)}`, {
+    plans: [
+      communityPlan(),
+      {
+        id: "sp",
+        name: "Service plan",
+        level: "service",
+        parent: "cp",
+        period: { start: "2001-04-01", end: "2004-03-31" },
+      },
+    ],
+    objectives,
+    budgets: Array.from({ length: Math.ceil(depth / 10) }, (_, i) => ({
+      id: `b-${String(i)}`,
+      name: `Line ${String(i)}`,
+      objective: `o-${String(depth - 1 - 10 * i)}`,
+      years: [{ year: "2001/02", amount: String(1000 + i) }],
+    })),
+  });
+}

@@ -191,6 +191,7 @@ const rows: readonly Row[] = [
   { fn: "overdueReviews", argument: source, error: ReviewError, call: (s) => library.overdueReviews(s, { asOf }) },
   // Resources
   { fn: "monitorBudgets", argument: source, error: ResourcesError, call: (s) => library.monitorBudgets(s, { asOf }) },
+  { fn: "resourcesByAim", argument: source, error: ResourcesError, call: (s) => library.resourcesByAim(s, { asOf }) },
   // Accountability
   { fn: "traceUp", argument: source, error: AccountabilityError, call: (s) => library.traceUp(s, "o") },
   { fn: "traceDown", argument: source, error: AccountabilityError, call: (s) => library.traceDown(s, "o") },
@@ -701,6 +702,12 @@ describe("every options object refuses a key its function does not read", () => 
       () => library.monitorBudgets(framework, { asOf, tolerance: {} } as never),
       ResourcesError,
       "tolerances",
+    ],
+    [
+      "resourcesByAim",
+      () => library.resourcesByAim(framework, { asOf, yaer: "2001/02" } as never),
+      ResourcesError,
+      "year",
     ],
     [
       "reviewsDue",

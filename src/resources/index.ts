@@ -9,6 +9,14 @@ export { PerformanceManagementError } from "../errors.js";
 export type { PerformanceManagementErrorCode } from "../errors.js";
 export { ResourcesError } from "./errors.js";
 export { DEFAULT_BUDGET_TOLERANCES, monitorBudgets } from "./monitorBudgets.js";
+export { resourcesByAim } from "./resourcesByAim.js";
+export type {
+  AimResources,
+  MoneyPair,
+  ObjectiveResources,
+  ResourcesByAim,
+  ResourcesByAimOptions,
+} from "./resourcesByAim.js";
 export type {
   BudgetDirection,
   BudgetFigures,
