@@ -368,9 +368,13 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
           "budgets-held",
           "No budget lines: the framework records no medium-term financial plan, so who holds the budgets is not known.",
         );
-      return share("budgets-held", lines.length, flagged(ground, "budget-without-holder", "budget"), "budget lines", [
-        "names a budget holder",
-        "name a budget holder",
+      // A holder that names no owner holds nothing (dangling-reference reports the id).
+      const unheld = lines
+        .filter((line) => line.holder === undefined || !ground.index.owners.has(line.holder))
+        .map((line) => line.id);
+      return share("budgets-held", lines.length, unheld, "budget lines", [
+        "names a budget holder among the owners",
+        "name a budget holder among the owners",
       ]);
     },
   ],

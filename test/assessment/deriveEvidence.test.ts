@@ -8,7 +8,7 @@ import {
 } from "../../src/assessment/index.js";
 import { type Framework, indexFramework, parseFramework } from "../../src/index.js";
 import { expectMisuse } from "../helpers/expectMisuse.js";
-import { deepFreeze, loadExample } from "../helpers/fixtures.js";
+import { deepFreeze, jsonCopy, loadExample } from "../helpers/fixtures.js";
 
 const asOf = "2001-10-01";
 
@@ -299,5 +299,42 @@ describe("deriveEvidence", () => {
   it("throws an AssessmentError for a date that is not a calendar date", () => {
     expectMisuse(() => deriveEvidence(weak, { asOf: "01/10/2001" }), AssessmentError, /options\.asOf/);
     expectMisuse(() => deriveEvidence(weak, undefined as unknown as { asOf: string }), AssessmentError, /asOf/);
+  });
+});
+
+describe("deriveEvidence from the budget lines (issue 23)", () => {
+  it("counts a line held only when its holder is one of the owners, and reads the first line of an id", () => {
+    const framework = parseFramework({
+      ...(jsonCopy(loadExample("spelthorne")) as object),
+      budgets: [
+        {
+          id: "b-1",
+          name: "Held",
+          objective: "so-food-safety",
+          holder: "head-environmental",
+          years: [{ year: "2001/02", amount: "1" }],
+        },
+        {
+          id: "b-2",
+          name: "Held by nobody known",
+          objective: "so-food-safety",
+          holder: "nobody",
+          years: [{ year: "2001/02", amount: "1" }],
+        },
+        { id: "b-3", name: "Not held", objective: "so-food-safety", years: [{ year: "2001/02", amount: "1" }] },
+        {
+          id: "b-1",
+          name: "The same id again, not held",
+          objective: "so-food-safety",
+          years: [{ year: "2001/02", amount: "1" }],
+        },
+      ],
+    });
+    const response = deriveEvidence(framework, { asOf: "2001-10-01" }).responses.find(
+      (entry) => entry.characteristic === "financial-management/devolved-financial-decisions",
+    );
+    // 1 of 3 distinct lines is held by an owner: a share above none and below half rates 1.
+    expect(response?.rating).toBe(1);
+    expect(response?.facts.find((f) => f.fact === "budgets-held-not")?.ids).toEqual(["b-2", "b-3"]);
   });
 });
