@@ -1,4 +1,10 @@
-import { type BudgetFigures, type BudgetLineMonitoring, type Framework, monitorBudgets } from "../index.js";
+import {
+  type BudgetFigures,
+  type BudgetLineMonitoring,
+  FinancialYear,
+  type Framework,
+  monitorBudgets,
+} from "../index.js";
 import { type Formatter, formatterFor } from "../report/format.js";
 import { type Command, choiceOption, requiredOption, stringOption } from "./command.js";
 import { loadFramework } from "./input.js";
@@ -16,9 +22,9 @@ const BASIS_WORDS: Readonly<Record<BudgetLineMonitoring["forecastBasis"], string
 /** The colour of a status. */
 const STATUS_COLOUR = { red: "red", amber: "yellow", green: "green" } as const;
 
-/** Money in a currency, as the members' report writes it: "£1,067,950", "£230,769.23". */
+/** Money in a currency, as the members' report writes it: whole pounds "£1,067,950", else to the penny "£1,000.50". */
 function money(format: Formatter, value: string, currency: string): string {
-  return format.figure(value, { unit: currency });
+  return format.figure(value, { unit: currency, decimals: value.includes(".") ? 2 : 0 });
 }
 
 /** "£67,950 over (6.8%)", "£2,200 under (0.4%)", "on budget". */
@@ -54,7 +60,7 @@ export const budgetsCommand: Command = {
     const { io, positionals, paint, format } = context;
     const asOf = requiredOption(context, "as-of");
     const year = stringOption(context, "year");
-    if (year !== undefined && !/^\d{4}(\/\d{2})?$/u.test(year))
+    if (year !== undefined && !FinancialYear.safeParse(year).success)
       throw usageError(`--year must be a financial year written like 2002/03; got ${printable(JSON.stringify(year))}`);
     const failOn = choiceOption(context, "fail-on", ["red", "amber"] as const);
     const framework: Framework = await loadFramework(positionals[0] as string, io);
@@ -77,7 +83,7 @@ export const budgetsCommand: Command = {
           (entry) =>
             `  ${paint("red", "spend")}  ${money(words, entry.actualToDate, monitoring.currency)} against ${printable(entry.id)}, ${entry.known ? `which has no budget for ${monitoring.year}` : "which is not a budget line"}`,
         ),
-        `${String(monitoring.lines.length)} budget lines: ${String(counts.red)} red, ${String(counts.amber)} amber, ${String(counts.green)} green`,
+        `${String(monitoring.lines.length)} budget line${monitoring.lines.length === 1 ? "" : "s"}: ${String(counts.red)} red, ${String(counts.amber)} amber, ${String(counts.green)} green`,
       ]);
     }
     const failing = (status: string): boolean =>

@@ -56,9 +56,9 @@ export interface ObjectiveResources {
  */
 export interface AimResources extends MoneyPair {
   readonly objective: Id;
-  /** The aim's share of the money available to all the aims, in per cent to one decimal place; `null` when none is. */
+  /** The aim's share of the money available to all the aims, in per cent to one decimal place; `null` when that is none, or less than none. */
   readonly share: string | null;
-  /** The year before: its money available and its share; `null` for money and share where none reached the aims. */
+  /** The year before: its money available and its share (`null` when no money, or less than none, reached the aims). */
   readonly previous: { readonly available: string; readonly share: string | null };
   /** The change of share from the year before, in percentage points to one decimal place; `null` when either share is. */
   readonly shareChange: string | null;
@@ -142,13 +142,30 @@ function follow(
     into.actual += line.actual;
     if (v !== undefined) reached[v] = 1;
   }
-  // Components of the `down` graph in ascending order: contributors before what they serve, a loop as one.
-  const { component, count, members } = condensation(n, graph.down);
+  // Aims are end points: their own links up are not followed, so money that reaches an aim stays
+  // there, and a loop through an aim breaks at it. The `down` graph without those links:
+  const apex = atApexByPosition(index);
+  const { up, upContribution, down } = graph;
+  const start = new Int32Array(n + 1);
+  const kept: number[] = [];
+  for (let v = 0; v < n; v += 1) {
+    for (let e = down.start[v] as number; e < (down.start[v + 1] as number); e += 1) {
+      const child = down.targets[e] as number;
+      if (apex[child] !== 1) kept.push(child);
+    }
+    start[v + 1] = kept.length;
+  }
+  // Components in ascending order: contributors before what they serve, a loop as one.
+  const { component, count, members } = condensation(n, { start, targets: Int32Array.from(kept) });
+  // The weight of each objective's links that name no objective: their share stops short of any aim.
+  const lost: bigint[] = new Array<bigint>(n).fill(0n);
+  for (let u = 0; u < graph.unresolved.length; u += 2) {
+    const v = graph.unresolved[u] as number;
+    lost[v] = (lost[v] as bigint) + weightOf(index, v, graph.unresolved[u + 1] as number);
+  }
   const inflow: Flow[] = Array.from({ length: count }, () => ({ available: 0n, actual: 0n }));
   const total: Flow[] = new Array<Flow>(n);
-  const apex = atApexByPosition(index);
   const unreached: Flow = { available: 0n, actual: 0n };
-  const { up, upContribution } = graph;
   for (let c = 0; c < count; c += 1) {
     const flow = inflow[c] as Flow;
     const sum: Flow = { available: flow.available, actual: flow.actual };
@@ -163,14 +180,18 @@ function follow(
       if (reached[v] === 1) reaches = true;
       if (apex[v] === 1) atApex = true;
     }
-    // The links leaving the component, with their weights: the money splits among them.
+    // The links leaving the component, with their weights, the money splitting among them; the
+    // last share, of the links that name nothing, stops short.
     const parents: number[] = [];
     const weights: bigint[] = [];
     let weightSum = 0n;
+    let lostWeight = 0n;
     for (let m = from; m < to; m += 1) {
       const v = members.targets[m] as number;
       total[v] = sum;
       if (reaches) reached[v] = 1;
+      if (atApex) continue;
+      lostWeight += lost[v] as bigint;
       for (let e = up.start[v] as number; e < (up.start[v + 1] as number); e += 1) {
         const p = up.targets[e] as number;
         if (component[p] === c) continue;
@@ -180,27 +201,30 @@ function follow(
         weightSum += weight;
       }
     }
-    if (weightSum === 0n) {
-      if (!atApex) {
-        unreached.available += sum.available;
-        unreached.actual += sum.actual;
-      }
+    // An aim's component keeps its money; one with no weight out keeps it short of the aims.
+    if (atApex) continue;
+    if (weightSum + lostWeight === 0n) {
+      unreached.available += sum.available;
+      unreached.actual += sum.actual;
       continue;
     }
-    const available = apportion(sum.available, weights, weightSum);
-    const actual = apportion(sum.actual, weights, weightSum);
+    weights.push(lostWeight);
+    const available = apportion(sum.available, weights, weightSum + lostWeight);
+    const actual = apportion(sum.actual, weights, weightSum + lostWeight);
     parents.forEach((p, i) => {
       const into = inflow[p] as Flow;
       into.available += available[i] as bigint;
       into.actual += actual[i] as bigint;
     });
+    unreached.available += available[parents.length] as bigint;
+    unreached.actual += actual[parents.length] as bigint;
   }
   return { own, total, reached, unkeyed, unreached };
 }
 
-/** A percentage to one decimal place, halves away from zero; `null` for a whole of 0. */
+/** A percentage to one decimal place, halves away from zero; `null` for a whole of 0 or less (no share of nothing, or of a debt, reads). */
 function percentOf(part: bigint, whole: bigint): string | null {
-  return whole === 0n ? null : fractionText(fraction(part * 100n * toUnits("1"), whole), 1);
+  return whole <= 0n ? null : fractionText(fraction(part * 100n * toUnits("1"), whole), 1);
 }
 
 /** The lines of the framework's currency with their money for a year, and those left out. */
@@ -246,12 +270,15 @@ function pairOf(flow: Flow): MoneyPair {
  *
  * Each line's money (available and spent to date, as {@link monitorBudgets} gives it) starts at the
  * objective it is keyed to and flows up its `contributesTo` links, split by the links' weights (1
- * when absent; where all of an objective's links weigh 0 its money stops there). The split is exact:
+ * when absent; where all of an objective's links weigh 0 its money stops there, and a link's share
+ * of its money stops there too where the link names no objective), up to the aims, which keep it
+ * (an aim's own links up are not followed, so no money is counted at two aims). The split is exact:
  * in 10^-20 units, rounded down, the units left over given to the largest remainders, so the parts
  * always add up to the whole and no money is made or lost. A loop of contributions is taken as one:
  * its members share the loop's money, which leaves by the links out of the loop. Money keyed to no
  * objective is `unkeyed`; money that stops before an aim is `unreached`; lines in another currency
- * than the framework's are listed and left out.
+ * than the framework's are listed and left out. Shares are `null` where the aims' money is none or
+ * less than none (an agreed overspend carried in larger than the budgets).
  *
  * @category Resources
  * @param source - a parsed framework or its index
@@ -327,7 +354,7 @@ export function resourcesByAim(source: Framework | FrameworkIndex, options: Reso
       previous: { available: unitsText(last), share: shareBefore },
       // The change worked out on the exact shares, then shown.
       shareChange:
-        aimsNow === 0n || aimsBefore === 0n
+        aimsNow <= 0n || aimsBefore <= 0n
           ? null
           : fractionText(
               fraction((total.available * aimsBefore - last * aimsNow) * 100n * toUnits("1"), aimsNow * aimsBefore),

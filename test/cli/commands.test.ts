@@ -207,6 +207,9 @@ describe("budgets", () => {
     const year = await runCli(["budgets", stockton, "--as-of", "2001-07-15", "--year", "2002-03"]);
     expect(year.code).toBe(2);
     expect(year.err).toContain("--year must be a financial year written like 2002/03");
+    expect((await runCli(["budgets", stockton, "--as-of", "2001-07-15", "--year", "2002/99"])).err).toContain(
+      "--year must be",
+    );
     expect((await runCli(["budgets", stockton, "--as-of", "2001-07-15", "--fail-on", "green"])).code).toBe(2);
   });
 });

@@ -133,6 +133,65 @@ describe("resourcesByAim's rules", () => {
     expect(result.unkeyed.available).toBe("9");
   });
 
+  it("keeps money at the first aim it reaches: an aim's own links up are not followed", () => {
+    const result = resourcesByAim(
+      framework({
+        objectives: [
+          { id: "a", plan: "cp", title: "A", contributesTo: [{ objective: "b" }, { objective: "x" }] },
+          { id: "b", plan: "cp", title: "B", contributesTo: [{ objective: "a" }] },
+          { id: "x", plan: "sp", title: "X" },
+        ],
+        budgets: [line("b-a", "a", "100")],
+      }),
+      { asOf: "2001-07-01" },
+    );
+    expect(result.aims.map((aim) => [aim.objective, aim.available, aim.share])).toEqual([
+      ["a", "100", "100"],
+      ["b", "0", "0"],
+    ]);
+    expect(result.unreached.available).toBe("0");
+  });
+
+  it("stops the share of a link that names no objective short of the aims", () => {
+    const result = resourcesByAim(
+      framework({
+        objectives: [
+          { id: "a", plan: "cp", title: "A" },
+          {
+            id: "s",
+            plan: "sp",
+            title: "S",
+            contributesTo: [
+              { objective: "a", weight: "1" },
+              { objective: "gone", weight: "9" },
+            ],
+          },
+        ],
+        budgets: [line("b-s", "s", "100")],
+      }),
+      { asOf: "2001-07-01" },
+    );
+    expect([result.aims[0]?.available, result.unreached.available]).toEqual(["10", "90"]);
+  });
+
+  it("gives no share where the aims' money is less than none", () => {
+    const result = resourcesByAim(
+      framework({
+        objectives: [
+          { id: "a", plan: "cp", title: "A" },
+          { id: "b", plan: "cp", title: "B" },
+        ],
+        budgets: [line("b-a", "a", "10"), line("b-b", "b", "10")],
+        carryForwards: [{ budget: "b-a", from: "2000/01", amount: "-50" }],
+      }),
+      { asOf: "2001-07-01" },
+    );
+    expect(result.aims.map((aim) => [aim.available, aim.share])).toEqual([
+      ["-40", null],
+      ["10", null],
+    ]);
+  });
+
   it("follows a chain 20,000 deep without recursion", () => {
     const depth = 20_000;
     const objectives = [
@@ -159,7 +218,7 @@ describe("resourcesByAim's rules", () => {
 });
 
 describe("resourcesByAim's conservation (property)", () => {
-  it("loses and makes no money: the aims' (that pass nothing on), what stops short and what is unkeyed add up to every line", () => {
+  it("loses and makes no money: the aims', what stops short and what is unkeyed add up to every line", () => {
     const levels = ["cp", "corp", "sp"] as const;
     fc.assert(
       fc.property(
@@ -178,14 +237,17 @@ describe("resourcesByAim's conservation (property)", () => {
             id: `o${String(i)}`,
             plan: levels[entry.level] as string,
             title: "O",
-            // Aims (community) contribute to nothing; the others to anything at their level or above (loops included).
-            ...(entry.level === 0
-              ? {}
-              : {
-                  contributesTo: entry.links
-                    .map(([target, weight]) => ({ objective: `o${String(target % shape.length)}`, weight }))
-                    .filter((link) => (shape[Number(link.objective.slice(1))]?.level ?? 9) <= entry.level),
-                }),
+            // Links to anything at the objective's level or above (loops, and aims serving aims, included),
+            // and now and then to an objective that does not exist.
+            contributesTo: entry.links
+              .map(([target, weight]) => ({
+                objective: target === 29 ? "gone" : `o${String(target % shape.length)}`,
+                weight,
+              }))
+              .filter(
+                (link) =>
+                  link.objective === "gone" || (shape[Number(link.objective.slice(1))]?.level ?? 9) <= entry.level,
+              ),
           }));
           const budgets = lines.map(([target, amount], i) =>
             line(
