@@ -2,7 +2,16 @@ import { isPlainObject, shown } from "../internal/options.js";
 import { type Catalogue, parseCatalogue } from "./catalogue.js";
 import { defaultCatalogue } from "./defaultCatalogue.js";
 import { ASSESS_OPTION_KEYS, checkKnownKeys } from "./knownKeys.js";
-import { type Fraction, add, compare, divide, exactString, formatFraction, multiply, subtract } from "./fraction.js";
+import {
+  type Fraction,
+  add,
+  compare,
+  divide,
+  exactString,
+  formatFraction,
+  multiply,
+  subtract,
+} from "../internal/fraction.js";
 import { type Rated, type RatingsBySource, collect, derivedInput, misuse, readWeights } from "./readResponses.js";
 import { type Scale, VERDICT_RANK, type Verdict, resolveScale, verdictOf } from "./scale.js";
 import type {

@@ -4,7 +4,7 @@ import { defaultCatalogue } from "./defaultCatalogue.js";
 import { checkAssessment } from "./checkAssessment.js";
 import { AssessmentError } from "./errors.js";
 import { CATALOGUE_OPTION_KEYS, checkKnownKeys } from "./knownKeys.js";
-import { type Fraction, fractionOf } from "./fraction.js";
+import { type Fraction, fractionOf } from "../internal/fraction.js";
 import type { Assessment, CharacteristicResult } from "./types.js";
 
 /** Options of the functions that read an assessment with its catalogue. @category Assessment */

@@ -1,6 +1,14 @@
 import { checkAssessment } from "./checkAssessment.js";
 import { AssessmentError } from "./errors.js";
-import { type Fraction, compare, exactString, formatFraction, fractionOf, readExact, subtract } from "./fraction.js";
+import {
+  type Fraction,
+  compare,
+  exactString,
+  formatFraction,
+  fractionOf,
+  readExact,
+  subtract,
+} from "../internal/fraction.js";
 import type { Verdict } from "./scale.js";
 import type { Assessment } from "./types.js";
 

@@ -1,5 +1,5 @@
 import { type CatalogueOptions, catalogueOf } from "./catalogueOf.js";
-import { compare, fractionOf } from "./fraction.js";
+import { compare, fractionOf } from "../internal/fraction.js";
 import type { Catalogue } from "./catalogue.js";
 import type { Assessment } from "./types.js";
 

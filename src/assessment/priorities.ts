@@ -1,5 +1,5 @@
 import { type CatalogueOptions, catalogueOf } from "./catalogueOf.js";
-import { compare, formatFraction, fractionOf, subtract } from "./fraction.js";
+import { compare, formatFraction, fractionOf, subtract } from "../internal/fraction.js";
 import type { Assessment } from "./types.js";
 
 /**

@@ -6,7 +6,16 @@
 import { isPlainObject, shown } from "../internal/options.js";
 import { AssessmentError } from "./errors.js";
 import { DERIVED_KEYS, DERIVED_SCALE_KEYS, RESPONSE_KEYS, checkKnownKeys } from "./knownKeys.js";
-import { type Fraction, add, compare, divide, formatFraction, fractionOf, multiply, subtract } from "./fraction.js";
+import {
+  type Fraction,
+  add,
+  compare,
+  divide,
+  formatFraction,
+  fractionOf,
+  multiply,
+  subtract,
+} from "../internal/fraction.js";
 import { type Scale, readNumber } from "./scale.js";
 import type { AssessOptions, AssessmentResponse, KeptRating, RatingSource } from "./types.js";
 

@@ -2,7 +2,7 @@ import { DECIMAL_STRING_PATTERN } from "../internal/decimal.js";
 import { isPlainObject, shown } from "../internal/options.js";
 import { AssessmentError } from "./errors.js";
 import { SCALE_KEYS, checkKnownKeys } from "./knownKeys.js";
-import { type Fraction, add, compare, formatFraction, fractionOf, multiply, subtract } from "./fraction.js";
+import { type Fraction, add, compare, formatFraction, fractionOf, multiply, subtract } from "../internal/fraction.js";
 
 /**
  * The rating scale of an assessment and the two thresholds its verdicts turn on. Values are decimal

@@ -2,6 +2,7 @@
  * The lines of a medium-term financial plan as the engines read them.
  * @internal
  */
+import { startYearOf } from "./financialYears.js";
 import type { BudgetLine } from "./resources.js";
 
 /**
@@ -19,4 +20,15 @@ export function firstBudgetLines(lines: readonly BudgetLine[] | undefined): Budg
     first.push(line);
   }
   return first;
+}
+
+/**
+ * Every financial year a line gives a budget for, in its years or added by any of its revisions, by
+ * the calendar year each starts in: what the checker asks of a line, whatever date it is asked on.
+ * @internal
+ */
+export function budgetedYears(line: BudgetLine): Set<number> {
+  const years = new Set(line.years.map((entry) => startYearOf(entry.year)));
+  for (const revision of line.revisions ?? []) for (const entry of revision.years) years.add(startYearOf(entry.year));
+  return years;
 }

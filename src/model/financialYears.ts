@@ -41,7 +41,7 @@ export function financialYearPeriod(year: string, yearStart = "04-01"): Period {
     throw notAModelValue("financialYearPeriod", "year", 'a financial year such as "2002/03"', year);
   if (typeof yearStart !== "string" || !isMonthDay(yearStart))
     throw notAModelValue("financialYearPeriod", "yearStart", 'a month and day such as "04-01"', yearStart);
-  return periodOfYear(Number(year.slice(0, 4)), yearStart);
+  return periodOfYear(startYearOf(year), yearStart);
 }
 
 /**
@@ -76,4 +76,9 @@ export function periodOfYear(year: number, yearStart: string): Period {
     start: start < FIRST_CALENDAR_DATE ? FIRST_CALENDAR_DATE : start,
     end: end.length > 10 || end > LAST_CALENDAR_DATE ? LAST_CALENDAR_DATE : end,
   };
+}
+
+/** The calendar year a financial year's label starts in: 2002 for "2002/03" and for "2002". @internal */
+export function startYearOf(label: string): number {
+  return Number(label.slice(0, 4));
 }

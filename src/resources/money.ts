@@ -1,20 +1,15 @@
 /**
  * Exact money: every amount as a whole number of 10^-20 units in a `bigint` (the schema allows at
- * most 20 decimal places), fractions as a numerator and a positive denominator, so sums, shares and
- * comparisons never round. Amounts leave as canonical decimal strings; a fraction is shown rounded
+ * most 20 decimal places), fractions as `internal/fraction.ts`'s, so sums, shares and comparisons
+ * never round. Amounts leave as canonical decimal strings; a fraction is shown rounded
  * to the penny, halves away from zero.
  * @internal
  */
 import { toDecimal } from "../internal/decimal.js";
+import type { Fraction } from "../internal/fraction.js";
 
 /** The number of units in 1: amounts are held in 10^-20 units. */
 export const UNIT = 10n ** 20n;
-
-/** An exact fraction `num / den`, `den` above zero. */
-export interface Fraction {
-  readonly num: bigint;
-  readonly den: bigint;
-}
 
 /** The units of a plain decimal string (`"-350.75"`) or a finite number within the schema's digits. */
 export function toUnits(value: string | number): bigint {
@@ -50,10 +45,10 @@ export function unitsText(units: bigint): string {
 export function roundedUnits(value: Fraction, places = 2): bigint {
   const step = 10n ** BigInt(20 - places);
   // The value in steps of 10^-places, rounded: |num| / (den * step), halves away from zero.
-  const size = value.num < 0n ? -value.num : value.num;
-  const divisor = value.den * step;
+  const size = value.numerator < 0n ? -value.numerator : value.numerator;
+  const divisor = value.denominator * step;
   const quotient = (2n * size + divisor) / (2n * divisor);
-  return (value.num < 0n ? -quotient : quotient) * step;
+  return (value.numerator < 0n ? -quotient : quotient) * step;
 }
 
 /** A fraction shown rounded to the penny (or `places`), as a canonical decimal string. */
@@ -61,39 +56,12 @@ export function fractionText(value: Fraction, places = 2): string {
   return unitsText(roundedUnits(value, places));
 }
 
-/** The greatest common divisor of two non-negative integers (Euclid's, a loop). */
-export function gcd(a: bigint, b: bigint): bigint {
-  let [x, y] = [a, b];
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x;
-}
-
-/** `num / den` as a fraction, `den` not zero (its sign moved to `num`). */
+/** `num / den` as a fraction, `den` not zero, its sign moved to the numerator; not reduced (lines sharing a profile's share keep its denominator). */
 export function fraction(num: bigint, den: bigint): Fraction {
-  return den < 0n ? { num: -num, den: -den } : { num, den };
-}
-
-/** A fraction in lowest terms: for a share worked out once and used for many lines, so their sums share its denominator. */
-export function lowest(value: Fraction): Fraction {
-  const divisor = gcd(value.num < 0n ? -value.num : value.num, value.den);
-  return divisor <= 1n ? value : { num: value.num / divisor, den: value.den / divisor };
+  return den < 0n ? { numerator: -num, denominator: -den } : { numerator: num, denominator: den };
 }
 
 /** A whole number of units as a fraction. */
 export function whole(units: bigint): Fraction {
-  return { num: units, den: 1n };
-}
-
-/** `a + b`. */
-export function plus(a: Fraction, b: Fraction): Fraction {
-  return a.den === b.den
-    ? { num: a.num + b.num, den: a.den }
-    : { num: a.num * b.den + b.num * a.den, den: a.den * b.den };
-}
-
-/** The sign of `a - b`: -1, 0 or 1. */
-export function compareFractions(a: Fraction, b: Fraction): number {
-  const left = a.num * b.den;
-  const right = b.num * a.den;
-  return left < right ? -1 : left > right ? 1 : 0;
+  return { numerator: units, denominator: 1n };
 }

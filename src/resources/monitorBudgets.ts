@@ -12,21 +12,11 @@ import type {
   Profile,
 } from "../model/index.js";
 import { firstBudgetLines } from "../model/budgetLines.js";
-import { financialYearLabel, isFinancialYearLabel, periodOfYear } from "../model/financialYears.js";
+import { financialYearLabel, isFinancialYearLabel, periodOfYear, startYearOf } from "../model/financialYears.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
+import { type Fraction, compare, reduced } from "../internal/fraction.js";
 import { resourcesError } from "./errors.js";
-import {
-  type Fraction,
-  UNIT,
-  compareFractions,
-  fraction,
-  fractionText,
-  lowest,
-  roundedUnits,
-  toUnits,
-  unitsText,
-  whole,
-} from "./money.js";
+import { UNIT, fraction, fractionText, roundedUnits, toUnits, unitsText, whole } from "./money.js";
 
 /**
  * How far a forecast outturn may stray from the budget before its status turns amber or red, as
@@ -287,7 +277,7 @@ function profileShare(profile: Profile | undefined, months: number): Fraction {
     all += weight;
     if (i < months) passed += weight;
   });
-  return lowest(fraction(passed, all));
+  return reduced(passed, all);
 }
 
 /** A key that is the same for two profiles with the same weights. */
@@ -312,11 +302,6 @@ function monthsBegun(start: string, date: string): number {
   return months;
 }
 
-/** The calendar year a financial year's label starts in. */
-function startYear(label: string): number {
-  return Number(label.slice(0, 4));
-}
-
 /** The year's budget in force on `asOf`: the latest revision dated on or before it that lists the year, else the year's own. */
 function budgetInForce(
   line: BudgetLine,
@@ -330,11 +315,11 @@ function budgetInForce(
       revision: BudgetLineMonitoring["revision"];
     }
   | undefined {
-  const own = line.years.find((entry) => startYear(entry.year) === year);
+  const own = line.years.find((entry) => startYearOf(entry.year) === year);
   let inForce: { date: string; entry: BudgetYear; reason: string | null } | undefined;
   for (const revision of line.revisions ?? []) {
     if (revision.date > asOf || (inForce !== undefined && revision.date < inForce.date)) continue;
-    const entry = revision.years.find((candidate) => startYear(candidate.year) === year);
+    const entry = revision.years.find((candidate) => startYearOf(candidate.year) === year);
     if (entry !== undefined) inForce = { date: revision.date, entry, reason: revision.reason ?? null };
   }
   if (own === undefined && inForce === undefined) return undefined;
@@ -354,14 +339,14 @@ function percentText(part: bigint, of: bigint): string {
 
 /** The status of a forecast `forecast` against `available`, judged exactly against the tolerances. */
 function statusOf(forecast: Fraction, available: bigint, tolerances: TolerancesInUnits): BudgetStatus {
-  const over = compareFractions(forecast, whole(available));
+  const over = compare(forecast, whole(available));
   if (available <= 0n) return over > 0 ? "red" : "green";
   if (over === 0) return "green";
   // Overspend or underspend as a share of the available money, against t per cent:
   // |forecast - available| * 100 > t * available, with forecast = num / den and t in units.
-  const gap = forecast.num - available * forecast.den;
+  const gap = forecast.numerator - available * forecast.denominator;
   const size = (gap < 0n ? -gap : gap) * 100n * UNIT;
-  const beyond = (percent: bigint): boolean => size > percent * available * forecast.den;
+  const beyond = (percent: bigint): boolean => size > percent * available * forecast.denominator;
   const [amber, red] =
     over > 0 ? [tolerances.overAmber, tolerances.overRed] : [tolerances.underAmber, tolerances.underRed];
   return beyond(red) ? "red" : beyond(amber) ? "amber" : "green";
@@ -385,7 +370,7 @@ function figuresOf(
 ): BudgetFigures {
   const available = parts.budget + parts.carriedIn;
   const variance = available - parts.forecastShown;
-  const over = compareFractions(parts.forecast, whole(available));
+  const over = compare(parts.forecast, whole(available));
   return {
     budget: unitsText(parts.budget),
     carriedIn: unitsText(parts.carriedIn),
@@ -406,7 +391,7 @@ function figuresOf(
 function holderForecasts(framework: Framework, year: number, asOf: string): Map<Id, { date: string; amount: string }> {
   const latest = new Map<Id, { date: string; amount: string }>();
   for (const forecast of framework.outturnForecasts ?? []) {
-    if (forecast.date > asOf || startYear(forecast.year) !== year) continue;
+    if (forecast.date > asOf || startYearOf(forecast.year) !== year) continue;
     const known = latest.get(forecast.budget);
     if (known === undefined || forecast.date >= known.date)
       latest.set(forecast.budget, { date: forecast.date, amount: forecast.amount });
@@ -418,7 +403,7 @@ function holderForecasts(framework: Framework, year: number, asOf: string): Map<
 function carried(framework: Framework, from: number, asOf: string): Map<Id, bigint> {
   const amounts = new Map<Id, bigint>();
   for (const entry of framework.carryForwards ?? []) {
-    if (startYear(entry.from) !== from || (entry.approved !== undefined && entry.approved > asOf)) continue;
+    if (startYearOf(entry.from) !== from || (entry.approved !== undefined && entry.approved > asOf)) continue;
     amounts.set(entry.budget, (amounts.get(entry.budget) ?? 0n) + toUnits(entry.amount));
   }
   return amounts;
@@ -502,7 +487,8 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
   const yearStart = index.financialYearStart;
 
   // The year: the one asked for, else the year of the last month ended by asOf.
-  let year = options.year === undefined ? startYear(financialYearOf(asOf, yearStart).start) : startYear(options.year);
+  let year =
+    options.year === undefined ? startYearOf(financialYearOf(asOf, yearStart).start) : startYearOf(options.year);
   let period = periodOfYear(year, yearStart);
   if (options.year === undefined && monthsEnded(period.start, asOf) === 0 && year > 1) {
     year -= 1;
@@ -548,7 +534,7 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     const carriedInto = carriedIn.get(line.id) ?? 0n;
     const available = budget + carriedInto;
     const share = shareOf(inForce.profile, months);
-    const profileToDate = fraction(available * share.num, share.den);
+    const profileToDate = fraction(available * share.numerator, share.denominator);
     const { actual, commitments, lastActual } = spend.get(line.id) ?? { actual: 0n, commitments: 0n, lastActual: "" };
     // The months the ledger has reached: those begun by the latest actual spend recorded.
     const recorded = lastActual === "" ? 0 : monthsBegun(period.start, lastActual);
@@ -562,9 +548,9 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     } else if (holder !== undefined) {
       basis = "holder";
       forecast = whole(toUnits(holder.amount));
-    } else if (atRate !== undefined && atRate.num > 0n) {
+    } else if (atRate !== undefined && atRate.numerator > 0n) {
       basis = "run-rate";
-      forecast = fraction(actual * atRate.den, atRate.num);
+      forecast = fraction(actual * atRate.denominator, atRate.numerator);
     } else {
       basis = "budget";
       const committed = actual + commitments;

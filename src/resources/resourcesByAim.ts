@@ -1,8 +1,8 @@
-import { condensation } from "../internal/graph.js";
+import { type Condensation, condensation } from "../internal/graph.js";
 import { checkDate, checkKnownOptions, checkOptionsObject, shown } from "../internal/options.js";
 import { atApexByPosition } from "../model/apex.js";
 import { firstBudgetLines } from "../model/budgetLines.js";
-import { isFinancialYearLabel } from "../model/financialYears.js";
+import { financialYearLabel, isFinancialYearLabel, startYearOf } from "../model/financialYears.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { FinancialYear, Framework, FrameworkIndex, Id } from "../model/index.js";
 import { evaluateFramework } from "../trajectory/evaluateFramework.js";
@@ -125,6 +125,50 @@ function apportion(amount: bigint, weights: readonly bigint[], total: bigint): b
   return negative ? parts.map((part) => -part) : parts;
 }
 
+/** What the money's walk reads of the cascade, whatever the year: worked out once per index. */
+interface FlowPlan {
+  /** 1 for an aim (an objective at the apex). */
+  readonly apex: Uint8Array;
+  /** The components of the `down` graph without the aims' own links up, contributors first. */
+  readonly component: Int32Array;
+  readonly count: number;
+  readonly members: Condensation["members"];
+  /** Per objective, the weight of its links that name no objective. */
+  readonly lost: readonly bigint[];
+}
+
+const FLOW_PLAN = Symbol("performance-management/resources money's walk");
+
+/** The {@link FlowPlan} of an index, kept with it: both years of a call, and every later call, read one. */
+function flowPlanOf(index: FrameworkIndex): FlowPlan {
+  return index.derive(FLOW_PLAN, () => {
+    const graph = index.objectiveGraph;
+    const n = graph.ids.length;
+    // Aims are end points: their own links up are not followed, so money that reaches an aim stays
+    // there, and a loop through an aim breaks at it. The `down` graph without those links:
+    const apex = atApexByPosition(index);
+    const { down } = graph;
+    const start = new Int32Array(n + 1);
+    const kept: number[] = [];
+    for (let v = 0; v < n; v += 1) {
+      for (let e = down.start[v] as number; e < (down.start[v + 1] as number); e += 1) {
+        const child = down.targets[e] as number;
+        if (apex[child] !== 1) kept.push(child);
+      }
+      start[v + 1] = kept.length;
+    }
+    // Components in ascending order: contributors before what they serve, a loop as one.
+    const { component, count, members } = condensation(n, { start, targets: Int32Array.from(kept) });
+    // The weight of each objective's links that name no objective: their share stops short of any aim.
+    const lost: bigint[] = new Array<bigint>(n).fill(0n);
+    for (let u = 0; u < graph.unresolved.length; u += 2) {
+      const v = graph.unresolved[u] as number;
+      lost[v] = (lost[v] as bigint) + weightOf(index, v, graph.unresolved[u + 1] as number);
+    }
+    return { apex, component, count, members, lost };
+  });
+}
+
 /** The money of each objective (own and total), what stops short of the aims, and what is keyed to none. */
 function follow(
   index: FrameworkIndex,
@@ -142,27 +186,8 @@ function follow(
     into.actual += line.actual;
     if (v !== undefined) reached[v] = 1;
   }
-  // Aims are end points: their own links up are not followed, so money that reaches an aim stays
-  // there, and a loop through an aim breaks at it. The `down` graph without those links:
-  const apex = atApexByPosition(index);
-  const { up, upContribution, down } = graph;
-  const start = new Int32Array(n + 1);
-  const kept: number[] = [];
-  for (let v = 0; v < n; v += 1) {
-    for (let e = down.start[v] as number; e < (down.start[v + 1] as number); e += 1) {
-      const child = down.targets[e] as number;
-      if (apex[child] !== 1) kept.push(child);
-    }
-    start[v + 1] = kept.length;
-  }
-  // Components in ascending order: contributors before what they serve, a loop as one.
-  const { component, count, members } = condensation(n, { start, targets: Int32Array.from(kept) });
-  // The weight of each objective's links that name no objective: their share stops short of any aim.
-  const lost: bigint[] = new Array<bigint>(n).fill(0n);
-  for (let u = 0; u < graph.unresolved.length; u += 2) {
-    const v = graph.unresolved[u] as number;
-    lost[v] = (lost[v] as bigint) + weightOf(index, v, graph.unresolved[u + 1] as number);
-  }
+  const { apex, component, count, members, lost } = flowPlanOf(index);
+  const { up, upContribution } = graph;
   const inflow: Flow[] = Array.from({ length: count }, () => ({ available: 0n, actual: 0n }));
   const total: Flow[] = new Array<Flow>(n);
   const unreached: Flow = { available: 0n, actual: 0n };
@@ -314,11 +339,8 @@ export function resourcesByAim(source: Framework | FrameworkIndex, options: Reso
   const framework = index.framework;
 
   const now = linesOf(framework, index, asOf, options.year);
-  const startYear = Number(now.year.slice(0, 4));
-  const previousLabel =
-    now.year.length === 4
-      ? String(startYear - 1).padStart(4, "0")
-      : `${String(startYear - 1).padStart(4, "0")}/${String(startYear % 100).padStart(2, "0")}`;
+  const startYear = startYearOf(now.year);
+  const previousLabel = financialYearLabel(startYear - 1, index.financialYearStart);
   const before = startYear > 1 ? linesOf(framework, index, asOf, previousLabel) : undefined;
   const flows = follow(index, now.lines);
   const previous = before === undefined ? undefined : follow(index, before.lines);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { add, compare, divide, formatFraction, fractionOf } from "../../src/assessment/fraction.js";
+import { add, compare, divide, formatFraction, fractionOf } from "../../src/internal/fraction.js";
 
 const f = (numerator: bigint, denominator: bigint) => ({ numerator, denominator });
 

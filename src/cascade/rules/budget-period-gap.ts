@@ -1,18 +1,10 @@
 import { financialStartYearOf, financialYearLabel } from "../../model/financialYears.js";
-import type { BudgetLine, Plan } from "../../model/index.js";
-import { firstBudgetLines } from "../../model/budgetLines.js";
+import type { Plan } from "../../model/index.js";
+import { budgetedYears, firstBudgetLines } from "../../model/budgetLines.js";
 import { defineRule } from "../defineRule.js";
 
 /** The plan levels whose period a revenue budget line is expected to cover: the medium-term financial plan's horizon. */
 const COVERED_LEVELS: ReadonlySet<Plan["level"]> = new Set(["service", "unit", "individual"]);
-
-/** Every financial year a line gives a budget for, in its years or added by a revision. */
-function yearsOf(line: BudgetLine): Set<number> {
-  const years = new Set(line.years.map((entry) => Number(entry.year.slice(0, 4))));
-  for (const revision of line.revisions ?? [])
-    for (const entry of revision.years) years.add(Number(entry.year.slice(0, 4)));
-  return years;
-}
 
 /** `count` years, the first of them `names` (up to five): "a", "a and b", "a, b and c"; past five, the first four "and n more years". */
 function listed(names: readonly string[], count: number): string {
@@ -72,7 +64,7 @@ export const budgetPeriodGap = defineRule({
         line.plan ?? (line.objective === undefined ? undefined : index.objectives.get(line.objective)?.plan);
       const plan = planId === undefined ? undefined : index.plans.get(planId);
       if (plan === undefined || !COVERED_LEVELS.has(plan.level)) continue;
-      const years = yearsOf(line);
+      const years = budgetedYears(line);
       const first = financialStartYearOf(plan.period.start, yearStart);
       const last = financialStartYearOf(plan.period.end, yearStart);
       // How many of the plan's years the line misses, counted from the years it has (not year by

@@ -1,4 +1,5 @@
 import { financialStartYearOf, financialYearLabel } from "../../model/financialYears.js";
+import { budgetedYears } from "../../model/budgetLines.js";
 import type { Id } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
 
@@ -43,14 +44,9 @@ export const unbudgetedSpend = defineRule({
     const yearStart = index.financialYearStart;
     const years = new Map<Id, Set<number>>();
     for (const line of index.framework.budgets ?? []) {
-      let known = years.get(line.id);
-      if (known === undefined) {
-        known = new Set();
-        years.set(line.id, known);
-      }
-      for (const entry of line.years) known.add(Number(entry.year.slice(0, 4)));
-      for (const revision of line.revisions ?? [])
-        for (const entry of revision.years) known.add(Number(entry.year.slice(0, 4)));
+      const known = years.get(line.id);
+      if (known === undefined) years.set(line.id, budgetedYears(line));
+      else for (const year of budgetedYears(line)) known.add(year);
     }
     const found = new Map<string, Unbudgeted>();
     for (const entry of spend) {

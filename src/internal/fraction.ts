@@ -1,11 +1,12 @@
 /**
- * Exact fractions for the assessment's weighted means: a mean of three ratings is a third, which no
- * decimal holds, and a verdict compared against a threshold must not depend on how a third was
- * rounded. Values enter through `internal/decimal.ts` and leave as its canonical strings.
+ * Exact fractions of big integers: the assessment's weighted means (a mean of three ratings is a
+ * third, which no decimal holds, and a verdict compared against a threshold must not depend on how
+ * a third was rounded) and the resources' money (a profile's share, a run-rate forecast). Values
+ * enter through `internal/decimal.ts` and leave as its canonical strings.
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { DECIMAL_STRING_PATTERN, toCanonicalString, toDecimal } from "../internal/decimal.js";
+import { DECIMAL_STRING_PATTERN, toCanonicalString, toDecimal } from "./decimal.js";
 
 /** A fraction `numerator / denominator`, the denominator positive. @internal */
 export interface Fraction {
@@ -35,8 +36,8 @@ function gcd(a: bigint, b: bigint): bigint {
   return x;
 }
 
-/** A fraction in lowest terms, so a sum of ten thousand halves keeps a denominator of 2, not 2^10000. */
-function reduced(numerator: bigint, denominator: bigint): Fraction {
+/** A fraction in lowest terms, so a sum of ten thousand halves keeps a denominator of 2, not 2^10000. @internal */
+export function reduced(numerator: bigint, denominator: bigint): Fraction {
   const divisor = gcd(numerator < 0n ? -numerator : numerator, denominator);
   return divisor <= 1n
     ? { numerator, denominator }
