@@ -192,6 +192,7 @@ const rows: readonly Row[] = [
   // Resources
   { fn: "monitorBudgets", argument: source, error: ResourcesError, call: (s) => library.monitorBudgets(s, { asOf }) },
   { fn: "resourcesByAim", argument: source, error: ResourcesError, call: (s) => library.resourcesByAim(s, { asOf }) },
+  { fn: "costPerOutcome", argument: source, error: ResourcesError, call: (s) => library.costPerOutcome(s, { asOf }) },
   // Accountability
   { fn: "traceUp", argument: source, error: AccountabilityError, call: (s) => library.traceUp(s, "o") },
   { fn: "traceDown", argument: source, error: AccountabilityError, call: (s) => library.traceDown(s, "o") },
@@ -706,6 +707,12 @@ describe("every options object refuses a key its function does not read", () => 
     [
       "resourcesByAim",
       () => library.resourcesByAim(framework, { asOf, yaer: "2001/02" } as never),
+      ResourcesError,
+      "year",
+    ],
+    [
+      "costPerOutcome",
+      () => library.costPerOutcome(framework, { asOf, yaer: "2001/02" } as never),
       ResourcesError,
       "year",
     ],

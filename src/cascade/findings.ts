@@ -113,6 +113,7 @@ const SUBJECT_ORDER: Readonly<Record<FindingSubject["kind"], number>> = {
   review: 8,
   budget: 9,
   spend: 10,
+  unitCost: 11,
 };
 const KINDS = Object.keys(SUBJECT_ORDER).length;
 

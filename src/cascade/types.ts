@@ -26,7 +26,8 @@ export interface FindingSubject {
     | "reviewCycle"
     | "review"
     | "budget"
-    | "spend";
+    | "spend"
+    | "unitCost";
   readonly id: Id;
 }
 

@@ -5,7 +5,7 @@ import { Measurement } from "./measurement.js";
 import { Objective } from "./objective.js";
 import { Owner } from "./owner.js";
 import { Plan, PlanLevel } from "./plan.js";
-import { BudgetLine, CarryForward, CurrencyCode, OutturnForecast, Spend } from "./resources.js";
+import { BudgetLine, CarryForward, CurrencyCode, OutturnForecast, Spend, UnitCost } from "./resources.js";
 import { Id, MonthDay, Note } from "./primitives.js";
 import { Review, ReviewCycle } from "./review.js";
 import { Target } from "./target.js";
@@ -130,6 +130,9 @@ export const Framework = z
     }),
     carryForwards: z.array(CarryForward).optional().meta({
       description: "Underspends carried forward and agreed overspends funded from the next year, by line and year.",
+    }),
+    unitCosts: z.array(UnitCost).optional().meta({
+      description: "Unit costs the council reports: an objective's spend per outcome an indicator counts.",
     }),
     statusRule: StatusRule.optional().meta({
       description:

@@ -34,6 +34,7 @@ export {
   OutturnForecast,
   Spend,
   SpendKind,
+  UnitCost,
 } from "./resources.js";
 export { financialYearPeriod } from "./financialYears.js";
 export { Action, Contribution, LinkKind, Objective } from "./objective.js";

@@ -11,7 +11,7 @@ import { Objective } from "./objective.js";
 import { Owner } from "./owner.js";
 import { Plan } from "./plan.js";
 import { Review, ReviewCycle } from "./review.js";
-import { BudgetLine, CarryForward, OutturnForecast, Spend } from "./resources.js";
+import { BudgetLine, CarryForward, OutturnForecast, Spend, UnitCost } from "./resources.js";
 import { Target } from "./target.js";
 
 /** The framework's lists and the schema of each entry; the lists are validated an entry at a time. */
@@ -29,6 +29,7 @@ const COLLECTIONS = {
   spend: Spend,
   outturnForecasts: OutturnForecast,
   carryForwards: CarryForward,
+  unitCosts: UnitCost,
 } as const satisfies Record<string, z.ZodType>;
 type CollectionKey = keyof typeof COLLECTIONS;
 
@@ -79,6 +80,7 @@ const FrameworkShell = Framework.extend({
   spend: list.optional(),
   outturnForecasts: list.optional(),
   carryForwards: list.optional(),
+  unitCosts: list.optional(),
 });
 
 /**
@@ -108,6 +110,7 @@ const FastShell = Framework.extend({
   spend: listAsGiven.optional(),
   outturnForecasts: listAsGiven.optional(),
   carryForwards: listAsGiven.optional(),
+  unitCosts: listAsGiven.optional(),
 });
 
 /**

@@ -305,3 +305,35 @@ export const CarryForward = z
   .meta({ title: "CarryForward" });
 /** Money carried from one financial year into the next. @category Model */
 export type CarryForward = z.infer<typeof CarryForward>;
+
+/**
+ * A unit cost the council reports: an indicator that counts outcomes (households rehoused, people
+ * helped into work) set against the money spent on the objective those outcomes serve, as "cost per
+ * household rehoused". The indicator's figure is read as the number of outcomes in the financial
+ * year to its date, so it is best a running total (`aggregation: "running-total"`); the money is
+ * the objective's own and what flows up to it from the objectives beneath it.
+ *
+ * @category Model
+ * @example
+ * import { UnitCost } from "performance-management/model";
+ * const cost = { id: "uc-rehoused", name: "Cost per household rehoused", indicator: "pi-rehoused", objective: "so-homelessness" };
+ * UnitCost.parse(cost).name //=> "Cost per household rehoused"
+ * UnitCost.safeParse({ ...cost, objective: undefined }).success //=> false
+ */
+export const UnitCost = z
+  .strictObject({
+    id: Id.meta({ description: "The unit cost's id." }),
+    name: z.string().min(1).meta({ description: 'What members read: "Cost per household rehoused".' }),
+    indicator: Id.meta({
+      description:
+        "The id of the indicator counting the outcomes in the financial year to its figure's date (a running total).",
+    }),
+    objective: Id.meta({
+      description:
+        "The id of the objective whose money is the cost: its own budget lines' and what flows up to it from beneath.",
+    }),
+    note: Note.optional(),
+  })
+  .meta({ title: "UnitCost" });
+/** A unit cost: spend on an objective per outcome an indicator counts. @category Model */
+export type UnitCost = z.infer<typeof UnitCost>;

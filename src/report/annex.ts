@@ -106,6 +106,8 @@ export function findingSubjectTitle(index: FrameworkIndex, subject: FindingSubje
       return index.reviewCycles.get(subject.id)?.name ?? subject.id;
     case "budget":
       return index.framework.budgets?.find((line) => line.id === subject.id)?.name ?? subject.id;
+    case "unitCost":
+      return index.framework.unitCosts?.find((cost) => cost.id === subject.id)?.name ?? subject.id;
     case "plan":
     case "objective":
     case "owner":

@@ -10,6 +10,8 @@ export type { PerformanceManagementErrorCode } from "../errors.js";
 export { ResourcesError } from "./errors.js";
 export { DEFAULT_BUDGET_TOLERANCES, monitorBudgets } from "./monitorBudgets.js";
 export { resourcesByAim } from "./resourcesByAim.js";
+export { costPerOutcome } from "./costPerOutcome.js";
+export type { CostPerOutcome, CostPerOutcomeOptions, OutcomeCost, OutcomeCostFigures } from "./costPerOutcome.js";
 export type {
   AimResources,
   MoneyPair,

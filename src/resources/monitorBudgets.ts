@@ -1,6 +1,5 @@
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { checkDate, checkKnownOptions, checkOptionsObject, isPlainObject, shown } from "../internal/options.js";
-import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import { isPlainObject, shown } from "../internal/options.js";
 import type {
   BudgetKind,
   BudgetLine,
@@ -12,10 +11,11 @@ import type {
   Profile,
 } from "../model/index.js";
 import { firstBudgetLines } from "../model/budgetLines.js";
-import { financialYearLabel, isFinancialYearLabel, periodOfYear, startYearOf } from "../model/financialYears.js";
+import { financialYearLabel, periodOfYear, startYearOf } from "../model/financialYears.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import { type Fraction, compare, reduced } from "../internal/fraction.js";
 import { resourcesError } from "./errors.js";
+import { checkedResourcesCall } from "./options.js";
 import { UNIT, fraction, fractionText, roundedUnits, toUnits, unitsText, whole } from "./money.js";
 
 /**
@@ -294,8 +294,8 @@ function monthsEnded(start: string, asOf: string): number {
   return months;
 }
 
-/** Months of a financial year starting on `start` that have begun by `date` (the month containing it counted), 0 to 12. */
-function monthsBegun(start: string, date: string): number {
+/** @internal Months of a financial year starting on `start` that have begun by `date` (the month containing it counted), 0 to 12. */
+export function monthsBegun(start: string, date: string): number {
   const day = toDayNumber(date);
   let months = 0;
   while (months < 12 && dayNumberMonthsAfter(start, months) <= day) months += 1;
@@ -476,13 +476,8 @@ function spendByLine(framework: Framework, start: string, last: string): Map<Id,
  * //=> ["300000", "315000", "1260000", "-60000", "-5", "red"]
  */
 export function monitorBudgets(source: Framework | FrameworkIndex, options: MonitorBudgetsOptions): BudgetMonitoring {
-  checkOptionsObject(options, "options", resourcesError);
-  checkKnownOptions(options, ["asOf", "year", "tolerances"], "options", resourcesError);
-  const asOf = checkDate(options.asOf, "options.asOf", resourcesError);
-  if (options.year !== undefined && (typeof options.year !== "string" || !isFinancialYearLabel(options.year)))
-    throw resourcesError(`options.year ${shown(options.year)} is not a financial year written like "2002/03"`);
+  const { asOf, index } = checkedResourcesCall(source, options, ["asOf", "year", "tolerances"]);
   const tolerances = checkTolerances(options.tolerances);
-  const index = checkedFrameworkIndex(source, resourcesError);
   const framework = index.framework;
   const yearStart = index.financialYearStart;
 

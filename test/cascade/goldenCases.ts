@@ -29,6 +29,7 @@ import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { reportableFrameworkArbitrary } from "../arbitraries/report.js";
 import { reviewedFrameworkArbitrary } from "../arbitraries/reviews.js";
 import { defined } from "../helpers/defined.js";
+import { withoutResources } from "../helpers/fixtures.js";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -113,15 +114,6 @@ function customRules(defineRule: typeof DefineRule): Rule[] {
       },
     }),
   ];
-}
-
-/**
- * A framework without the resources (issue 23: currency, budgets, spend, forecasts, carry-forwards)
- * that the examples gained after these reports were taken: the goldens keep the input they were taken on.
- */
-function withoutResources(framework: Framework): Framework {
-  const resources = new Set(["currency", "budgets", "spend", "outturnForecasts", "carryForwards"]);
-  return Object.fromEntries(Object.entries(framework).filter(([key]) => !resources.has(key))) as Framework;
 }
 
 /** The examples and the rule pages' base framework, as of several dates. */

@@ -30,7 +30,8 @@ export const UNIT_PLAN: Plan = {
 /** The base framework's arrays of entities with ids. */
 type Collection = "owners" | "plans" | "objectives" | "indicators" | "targets" | "reviewCycles";
 /** Every array of the base framework, and the resources' arrays a case may add. */
-type Listed = Collection | "measurements" | "reviews" | "budgets" | "spend" | "outturnForecasts" | "carryForwards";
+type Listed =
+  Collection | "measurements" | "reviews" | "budgets" | "spend" | "outturnForecasts" | "carryForwards" | "unitCosts";
 type Entry<K extends Listed> = NonNullable<Framework[K]>[number];
 /** Fields to set on an entity; a field given as `undefined` is removed. */
 type Fields<E> = { readonly [F in keyof E]?: E[F] | undefined };

@@ -86,3 +86,22 @@ export function minimalFramework(): Framework {
 export function jsonCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/**
+ * A framework without the resources (issue 23: currency, budgets, spend, forecasts, carry-forwards)
+ * that the examples gained after golden results were taken (with the counts unit costs read): the goldens keep
+ * the input they were taken on.
+ */
+export function withoutResources(framework: Framework): Framework {
+  const resources = new Set(["currency", "budgets", "spend", "outturnForecasts", "carryForwards", "unitCosts"]);
+  const kept = Object.fromEntries(Object.entries(framework).filter(([key]) => !resources.has(key))) as Framework;
+  // The counts that unit costs read (Stockton's people into work and households rehoused) came with them.
+  const counted = new Set((framework.unitCosts ?? []).map((cost) => cost.indicator));
+  if (counted.size === 0) return kept;
+  const measurements = kept.measurements?.filter((measurement) => !counted.has(measurement.indicator));
+  return {
+    ...kept,
+    indicators: kept.indicators.filter((indicator) => !counted.has(indicator.id)),
+    ...(measurements === undefined ? {} : { measurements }),
+  };
+}

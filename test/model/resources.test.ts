@@ -11,6 +11,7 @@ import {
   Money,
   OutturnForecast,
   Spend,
+  UnitCost,
   financialYearPeriod,
   parseFramework,
   safeParseFramework,
@@ -192,6 +193,22 @@ describe("Spend, outturn forecasts and carry-forwards", () => {
       "carryForwards.0.amount invalid_decimal",
       "carryForwards.0.approved invalid_date",
     ]);
+  });
+});
+
+describe("Unit costs", () => {
+  it("parse as given, and report each bad field with its path", () => {
+    const cost = { id: "uc", name: "Cost per household rehoused", indicator: "pi", objective: "o", note: "Local." };
+    expect(UnitCost.parse(cost)).toEqual(cost);
+    expect(
+      issuesWith({
+        unitCosts: [
+          { id: "uc", name: "", indicator: "pi", objective: "o" },
+          { id: "uc2", name: "Per job", indicator: "pi" },
+          { id: "uc3", name: "Per job", indicator: "pi", objective: "o", per: "job" },
+        ],
+      }),
+    ).toEqual(["unitCosts.0.name too_small", "unitCosts.1.objective required", "unitCosts.2 unrecognized_keys"]);
   });
 });
 

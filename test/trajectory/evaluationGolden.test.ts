@@ -31,6 +31,7 @@ import {
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { reportableFrameworkArbitrary } from "../arbitraries/report.js";
 import { generateAuthority } from "../../bench/trajectory.bench.js";
+import { withoutResources } from "../helpers/fixtures.js";
 import { extremeFramework, goldenFramework } from "./goldenFrameworks.js";
 
 const FIXTURE = new URL("./evaluationGolden.json", import.meta.url);
@@ -71,7 +72,13 @@ function parsed(document: unknown): Framework | undefined {
 
 function examplesOf(): Case[] {
   const read = (name: string) =>
-    parsed(JSON.parse(readFileSync(new URL(`../../examples/frameworks/${name}.json`, import.meta.url), "utf8")));
+    parsed(
+      withoutResources(
+        JSON.parse(
+          readFileSync(new URL(`../../examples/frameworks/${name}.json`, import.meta.url), "utf8"),
+        ) as Framework,
+      ),
+    );
   const cases: Case[] = [];
   for (const name of ["stockton", "spelthorne"]) {
     const framework = read(name);

@@ -27,7 +27,7 @@ export const danglingReference = defineRule({
   id: "dangling-reference",
   meta: {
     description:
-      "A reference to a plan, objective, indicator, owner, partner, review cycle, parent or budget line names nothing.",
+      "A reference to a plan, objective, indicator, owner, partner, review cycle, parent, budget line or unit cost's indicator or objective names nothing.",
     defaultSeverity: "error",
     seedRef: "4.3",
     messages: {
@@ -200,6 +200,10 @@ export const danglingReference = defineRule({
         line(forecast.budget, `The outturn forecast of ${forecast.date} for ${forecast.year}`);
       for (const carried of index.framework.carryForwards ?? [])
         line(carried.budget, `The carry-forward from ${carried.from}`);
+    }
+    for (const cost of index.framework.unitCosts ?? []) {
+      check("unitCost", cost.id, "indicator", "indicator", cost.indicator);
+      check("unitCost", cost.id, "objective", "objective", cost.objective);
     }
   },
 });

@@ -53,16 +53,18 @@ export const duplicateId = defineRule({
         data: { count: duplicate.positions.length, kinds: PLURAL[duplicate.kind], id: duplicate.id },
       });
     }
-    // Budget lines (issue 23) by id: the engines read the first of each.
-    const lines = new Map<Id, number>();
-    for (const line of context.index.framework.budgets ?? []) lines.set(line.id, (lines.get(line.id) ?? 0) + 1);
-    for (const [id, count] of lines) {
-      if (count < 2) continue;
-      context.report({
-        messageId: "duplicate",
-        subject: { kind: "budget", id },
-        data: { count, kinds: "budget lines", id },
-      });
+    // Budget lines and unit costs (issue 23) by id: the engines read the first of each.
+    const resources = [
+      { kind: "budget", kinds: "budget lines", entries: context.index.framework.budgets },
+      { kind: "unitCost", kinds: "unit costs", entries: context.index.framework.unitCosts },
+    ] as const;
+    for (const { kind, kinds, entries } of resources) {
+      const counts = new Map<Id, number>();
+      for (const entry of entries ?? []) counts.set(entry.id, (counts.get(entry.id) ?? 0) + 1);
+      for (const [id, count] of counts) {
+        if (count < 2) continue;
+        context.report({ messageId: "duplicate", subject: { kind, id }, data: { count, kinds, id } });
+      }
     }
     // Measurements by indicator and date, in document order: one finding for each pair given twice.
     const measured = new Map<string, { indicator: Id; date: string; count: number }>();

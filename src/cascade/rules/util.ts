@@ -26,6 +26,7 @@ export const KIND_TITLE = {
   review: "Review",
   budget: "Budget line",
   spend: "Spend",
+  unitCost: "Unit cost",
 } as const;
 
 /** Entity names in the middle of a message. */
