@@ -6,8 +6,7 @@ import {
   monitorBudgets,
 } from "../index.js";
 import { type Formatter, formatterFor } from "../report/format.js";
-import { type Command, choiceOption, requiredOption, stringOption } from "./command.js";
-import { loadFramework } from "./input.js";
+import { type Command, choiceOption, loadWithCsv, requiredOption, csvOptions, stringOption } from "./command.js";
 import { type Painter, printable, usageError, writeJson, writeLines } from "./io.js";
 import { type Names, namesOf } from "./people.js";
 
@@ -43,27 +42,38 @@ function lineText(paint: Painter, line: BudgetLineMonitoring, format: Formatter,
   return `  ${status}  ${printable(line.name)} (${printable(line.id)}${line.kind === "capital" ? ", capital" : ""}), ${holder}${serves}: ${forecast} against ${money(format, line.available, line.currency)}; ${gapOf(format, line, line.currency)}`;
 }
 
+/** The CSV files `budgets` reads. */
+const CSV_FLAGS = ["spend", "budgets"] as const;
+const CSV = csvOptions(CSV_FLAGS);
+
 /** @internal `budgets`: the medium-term financial plan's lines monitored as of a date. */
 export const budgetsCommand: Command = {
   name: "budgets",
   summary: "monitor the budget lines against their profiles as of a date",
-  usage: "budgets <framework.json> --as-of D [--year 2002/03] [--fail-on red|amber]",
-  options: { "as-of": { type: "string" }, year: { type: "string" }, "fail-on": { type: "string" } },
+  usage:
+    "budgets <framework.json> --as-of D [--year 2002/03] [--fail-on red|amber] [--spend file.csv] [--budgets file.csv] [--strict]",
+  options: {
+    "as-of": { type: "string" },
+    year: { type: "string" },
+    "fail-on": { type: "string" },
+    ...CSV.option,
+  },
   help: [
     "--as-of D            the date, YYYY-MM-DD (required): spend to the end of the last month ended by it",
     "--year 2002/03       the financial year (default: the year of the last month ended by --as-of)",
     "--fail-on red|amber  exit 1 when any line or total is red (or amber or red)",
+    ...CSV.help,
   ],
   formats: ["text", "json"],
   arity: [1, 1],
   async run(context) {
-    const { io, positionals, paint, format } = context;
+    const { io, paint, format } = context;
     const asOf = requiredOption(context, "as-of");
     const year = stringOption(context, "year");
     if (year !== undefined && !FinancialYear.safeParse(year).success)
       throw usageError(`--year must be a financial year written like 2002/03; got ${printable(JSON.stringify(year))}`);
     const failOn = choiceOption(context, "fail-on", ["red", "amber"] as const);
-    const framework: Framework = await loadFramework(positionals[0] as string, io);
+    const framework: Framework = await loadWithCsv(context, CSV_FLAGS);
     const monitoring = monitorBudgets(framework, { asOf, ...(year === undefined ? {} : { year }) });
     if (format === "json") writeJson(io, monitoring);
     else {

@@ -1,5 +1,5 @@
 import { type Finding, type RuleSetting, builtInRules, checkCascade } from "../index.js";
-import { type Command, MEASUREMENTS, countOption, loadWithMeasurements, stringOption } from "./command.js";
+import { type Command, countOption, loadWithCsv, csvOptions, stringOption } from "./command.js";
 import { displayName } from "./input.js";
 import { type Painter, printable, usageError, writeJson, writeLines } from "./io.js";
 import { type Names, namesOf } from "./people.js";
@@ -58,23 +58,27 @@ function findingLines(name: string, report: ReturnType<typeof checkCascade>, pai
   return lines;
 }
 
+/** The CSV files `check` reads. */
+const CSV_FLAGS = ["measurements", "spend", "budgets"] as const;
+const CSV = csvOptions(CSV_FLAGS);
+
 /** @internal `check`: the cascade report, grouped like a linter's output. */
 export const checkCommand: Command = {
   name: "check",
   summary: "run the cascade checker: broken links, orphans, unowned targets, overdue reviews…",
   usage:
-    "check <framework.json> [--as-of D] [--rule id=off|info|warning|error …] [--max-warnings N] [--measurements file.csv [--strict]]",
+    "check <framework.json> [--as-of D] [--rule id=off|info|warning|error …] [--max-warnings N] [--measurements file.csv] [--spend file.csv] [--budgets file.csv] [--strict]",
   options: {
     "as-of": { type: "string" },
     rule: { type: "string", multiple: true },
     "max-warnings": { type: "string" },
-    ...MEASUREMENTS.option,
+    ...CSV.option,
   },
   help: [
     "--as-of D            the date to judge timeliness against (review-overdue, unmeasured); without it those rules do not run",
     "--rule id=severity   set a rule's severity (off, info, warning, error); repeat for several rules",
     "--max-warnings N     exit 1 when there are more than N warnings (errors always exit 1)",
-    ...MEASUREMENTS.help,
+    ...CSV.help,
   ],
   formats: ["text", "json"],
   arity: [1, 1],
@@ -84,7 +88,7 @@ export const checkCommand: Command = {
     const maxWarnings = countOption(stringOption(context, "max-warnings"), "max-warnings");
     const rules = ruleSettings((context.values.rule as (string | boolean)[] | undefined) ?? []);
     const asOf = stringOption(context, "as-of");
-    const framework = await loadWithMeasurements(context);
+    const framework = await loadWithCsv(context, CSV_FLAGS);
     progress.report("checking");
     const report = checkCascade(framework, { rules, ...(asOf === undefined ? {} : { asOf }) });
     progress.done();

@@ -124,27 +124,70 @@ export function statusLabel(paint: Painter, status: Status): string {
   return paint(STATUS_STYLE[status], STATUS_WORDS[status].padEnd(STATUS_WIDTH));
 }
 
-/** @internal The `--measurements` and `--strict` options of `check`, `evaluate` and `report`, and their help lines. */
-export const MEASUREMENTS = {
-  option: { measurements: { type: "string" }, strict: { type: "boolean" } },
-  help: [
+/** @internal The CSV options a command may have, as {@link loadWithCsv} reads them. */
+export type CsvOption = "measurements" | "spend" | "budgets";
+
+/** Each CSV option's help lines. */
+const CSV_HELP: Readonly<Record<CsvOption, readonly string[]>> = {
+  measurements: [
     "--measurements F     add the measurements of a CSV file (indicator,date,value[,quality,note,correctiveAction])",
-    "--strict             the CSV's warnings (a figure dated off its period's end or after --as-of) are errors: exit 1",
   ],
-} as const;
+  spend: ["--spend F            add the spend of a CSV file, a row an entry (budget,date,amount[,kind,note])"],
+  budgets: [
+    "--budgets F          add the budget lines of a CSV file, a row a line's year",
+    "                     (budget,year,amount[,name,objective,plan,holder,kind,currency])",
+  ],
+};
 
 /**
- * @internal The framework named by the first argument, with the measurements of `--measurements`
- * added. The CSV's warnings are said on standard error and the run goes on, unless `--strict`
- * (misuse without `--measurements`, said before any input is read).
+ * @internal The options of a command that adds CSV files to its framework: each of `flags`, and
+ * `--strict`, which makes the CSVs' warnings errors; and their help lines.
  */
-export function loadWithMeasurements(context: CommandContext): Promise<Framework> {
-  const measurements = stringOption(context, "measurements");
+export function csvOptions(flags: readonly CsvOption[]): {
+  readonly option: Record<string, { readonly type: "string" | "boolean" }>;
+  readonly help: readonly string[];
+} {
+  const warnings = [
+    ...(flags.includes("measurements") ? ["a figure dated off its period's end or after --as-of"] : []),
+    ...(flags.includes("spend") ? ["spend on no budget line"] : []),
+  ].join(", ");
+  return {
+    option: {
+      ...Object.fromEntries(flags.map((flag) => [flag, { type: "string" } as const])),
+      strict: { type: "boolean" },
+    },
+    help: [
+      ...flags.flatMap((flag) => CSV_HELP[flag]),
+      `--strict             the CSV's warnings (${warnings}) are errors: exit 1`,
+    ],
+  };
+}
+
+/** "--spend or --budgets": flags as a sentence lists them. */
+function either(flags: readonly CsvOption[]): string {
+  const named = flags.map((flag) => `--${flag}`);
+  return named.length === 1 ? (named[0] as string) : `${named.slice(0, -1).join(", ")} or ${named.at(-1) as string}`;
+}
+
+/**
+ * @internal The framework named by the first argument, with the rows of the CSV files of the
+ * command's `flags` added (`--measurements`, `--spend`, `--budgets`). The CSVs' warnings are said on
+ * standard error and the run goes on, unless `--strict` (misuse without a CSV file, said before any
+ * input is read).
+ */
+export function loadWithCsv(context: CommandContext, flags: readonly CsvOption[]): Promise<Framework> {
+  const [measurements, spend, budgets] = (["measurements", "spend", "budgets"] as const).map((flag) =>
+    flags.includes(flag) ? stringOption(context, flag) : undefined,
+  );
   const strict = context.values.strict === true;
-  if (strict && measurements === undefined)
-    throw usageError("--strict is about the measurements of a CSV file: give --measurements with it");
+  if (strict && measurements === undefined && spend === undefined && budgets === undefined)
+    throw usageError(
+      `--strict is about the ${flags.length === 1 ? (flags[0] as string) : "rows"} of a CSV file: give ${either(flags)} with it`,
+    );
   return loadFramework(context.positionals[0] as string, context.io, {
     measurements,
+    spend,
+    budgets,
     progress: context.progress,
     asOf: stringOption(context, "as-of"),
     strict,

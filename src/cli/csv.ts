@@ -1,39 +1,76 @@
 import { CsvError, type Options, parse } from "csv-parse/sync";
-import type { FrameworkIssue } from "../index.js";
+import type { FrameworkIssue, PathSegment } from "../index.js";
 import { type Progress, inputError, printable } from "./io.js";
 
-const REQUIRED = ["indicator", "date", "value"] as const;
-const OPTIONAL = ["quality", "note", "correctiveAction"] as const;
-const KNOWN: ReadonlySet<string> = new Set([...REQUIRED, ...OPTIONAL]);
-
-/** @internal The measurements of a CSV file, with what is needed to point a problem back to its line and column. */
-export interface CsvMeasurements {
-  readonly name: string;
-  /** How many measurements the framework had before the CSV's: the CSV's first is at this index. */
-  readonly base: number;
-  /** The header row's column names. */
-  readonly header: readonly string[];
-  /** The line each measurement ends on, 1-based (the header is line 1). */
-  readonly lines: Int32Array;
+/**
+ * @internal One kind of CSV file the CLI reads: its columns, and the framework's list its rows go to.
+ * `Row` is what the CLI reads of a row once read (its required cells).
+ */
+export interface CsvKind<Row> {
+  /** The framework's list the rows go to, and their name in messages: "measurements", "spend", "budgets". */
+  readonly collection: string;
+  /** The columns every file has, in their usual order. */
+  readonly required: readonly [string, string, string];
+  readonly optional: readonly string[];
   /**
-   * The rows, as read (each cell a string, an empty optional one left out); after validation, the
-   * validated framework's measurements that are the CSV's, in the same order.
+   * A row of a file whose header starts with the required columns in their order: one object literal
+   * (one shape, as small as it can be), its optional cells added after.
    */
-  readonly measurements: readonly CsvRow[];
+  readonly usual: (first: string, second: string, third: string) => Row & Record<string, string>;
 }
 
-/** @internal What the CLI reads of a CSV row once read: its indicator's id and its date, as written. */
+/** @internal What the CLI reads of a measurements CSV row once read: its indicator's id and its date, as written. */
 export interface CsvRow {
   readonly indicator: string;
   readonly date: string;
 }
 
-function checkHeader(header: readonly string[], name: string): void {
+/** @internal The measurements file of `--measurements`. */
+export const MEASUREMENTS_CSV: CsvKind<CsvRow> = {
+  collection: "measurements",
+  required: ["indicator", "date", "value"],
+  optional: ["quality", "note", "correctiveAction"],
+  usual: (indicator, date, value) => ({ indicator, date, value }),
+};
+
+/** @internal The rows of a CSV file, with what is needed to point a problem back to its line and column. */
+export interface CsvTable<Row> {
+  readonly kind: CsvKind<Row>;
+  readonly name: string;
+  /** How many entries the framework's list had before the CSV's: the CSV's first is at this index. */
+  readonly base: number;
+  /** The header row's column names. */
+  readonly header: readonly string[];
+  /** The line each row ends on, 1-based (the header is line 1). */
+  readonly lines: Int32Array;
+  /**
+   * The rows, as read (each cell a string, an empty optional one left out); for measurements, after
+   * validation, the validated framework's measurements that are the CSV's, in the same order.
+   */
+  readonly rows: readonly Row[];
+}
+
+/** @internal A CSV file's text, its name in messages, and how many entries its list has before its rows. */
+export interface CsvText {
+  readonly text: string;
+  readonly name: string;
+  readonly base: number;
+  readonly progress?: Progress | undefined;
+}
+
+/** @internal The measurements of a CSV file. */
+export type CsvMeasurements = CsvTable<CsvRow>;
+
+/** "indicator, date and value": the columns a header row needs, for a message. */
+const needs = (kind: CsvKind<unknown>): string => `${kind.required.slice(0, -1).join(", ")} and ${kind.required[2]}`;
+
+function checkHeader(kind: CsvKind<unknown>, header: readonly string[], name: string): void {
+  const known = [...kind.required, ...kind.optional];
   const seen = new Map<string, number>();
   for (const [i, column] of header.entries()) {
-    if (!KNOWN.has(column))
+    if (!known.includes(column))
       throw inputError(
-        `${name}: line 1, column ${i + 1}: unknown column "${printable(column)}" (the columns are ${[...KNOWN].join(", ")})`,
+        `${name}: line 1, column ${i + 1}: unknown column "${printable(column)}" (the columns are ${known.join(", ")})`,
       );
     // A repeated column would have its later cells silently win over the earlier ones.
     const first = seen.get(column);
@@ -43,67 +80,76 @@ function checkHeader(header: readonly string[], name: string): void {
       );
     seen.set(column, i);
   }
-  const missing = REQUIRED.filter((column) => !header.includes(column));
+  const missing = kind.required.filter((column) => !header.includes(column));
   if (missing.length > 0)
     throw inputError(
-      `${name}: line 1: missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")} (the header row needs indicator, date and value)`,
+      `${name}: line 1: missing column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `"${c}"`).join(", ")} (the header row needs ${needs(kind)})`,
     );
 }
 
 /**
- * @internal Reads measurements from CSV text with a header row (`indicator,date,value` required;
- * `quality`, `note`, `correctiveAction` optional; an empty optional cell is left out). Values stay
+ * @internal Reads a CSV file of one kind from its text, with a header row naming the kind's columns
+ * (its required ones, and any of its optional ones; an empty optional cell is left out). Cells stay
  * strings: `safeParseFramework` decides whether they are dates and decimals.
  *
  * The common file (LF or CRLF line ends, quotes that open and close a cell) is read by
- * {@link fastMeasurementsCsv}; anything it does not accept, a problem included, is read again by
- * csv-parse, whose rows, lines and error messages are the reference ({@link parsedMeasurementsCsv}).
+ * {@link fastCsv}; anything it does not accept, a problem included, is read again by csv-parse,
+ * whose rows, lines and error messages are the reference ({@link parsedCsv}).
  */
-export function readMeasurementsCsv(text: string, name: string, base: number, progress?: Progress): CsvMeasurements {
-  return fastMeasurementsCsv(text, name, base, progress) ?? parsedMeasurementsCsv(text, name, base, progress);
+export function readCsv<Row>(kind: CsvKind<Row>, file: CsvText): CsvTable<Row> {
+  return fastCsv(kind, file) ?? parsedCsv(kind, file);
 }
 
-/** @internal Reads measurements through csv-parse: the reference reader, and the one for any file the fast reader leaves. */
-export function parsedMeasurementsCsv(text: string, name: string, base: number, progress?: Progress): CsvMeasurements {
+/**
+ * @internal Reads measurements from CSV text (`indicator,date,value` required; `quality`, `note`,
+ * `correctiveAction` optional): {@link readCsv} of {@link MEASUREMENTS_CSV}.
+ */
+export function readMeasurementsCsv(text: string, name: string, base: number, progress?: Progress): CsvMeasurements {
+  return readCsv(MEASUREMENTS_CSV, { text, name, base, progress });
+}
+
+/** @internal Reads a CSV file through csv-parse: the reference reader, and the one for any file the fast reader leaves. */
+export function parsedCsv<Row>(kind: CsvKind<Row>, file: CsvText): CsvTable<Row> {
+  const { text, name, base, progress } = file;
   let header: string[] | undefined;
   const lines: number[] = [];
   // The header's names and which are required, read once: the per-row loop is the import's hot path.
   let columns: readonly string[] = [];
   let required: readonly boolean[] = [];
   // Each row has its required cells (a record of another length is csv-parse's error).
-  let measurements: (Record<string, string> & CsvRow)[];
+  let rows: (Record<string, string> & Row)[];
   try {
     // The header is read as the first record (not `columns`), so a record is an array and becomes a
-    // measurement in one step, without a second object per row.
+    // row in one step, without a second object per row.
     const options: Options<Record<string, string>, string[]> = {
       skip_empty_lines: true,
       on_record: (record: string[], context): Record<string, string> | null => {
         if (header === undefined) {
           header = record.map((cell) => cell.trim());
-          checkHeader(header, name);
+          checkHeader(kind, header, name);
           columns = header;
-          required = header.map((column) => (REQUIRED as readonly string[]).includes(column));
+          required = header.map((column) => kind.required.includes(column));
           return null;
         }
-        const measurement: Record<string, string> = {};
+        const row: Record<string, string> = {};
         for (let i = 0; i < columns.length; i += 1) {
           const cell = record[i] as string;
-          if (cell !== "" || (required[i] as boolean)) measurement[columns[i] as string] = cell;
+          if (cell !== "" || (required[i] as boolean)) row[columns[i] as string] = cell;
         }
         lines.push(context.lines);
         if (lines.length % 262_144 === 0) progress?.report(`${name}: ${lines.length.toLocaleString("en-GB")} rows`);
-        return measurement;
+        return row;
       },
     };
-    measurements = parse(text, options as unknown as Options) as unknown as (Record<string, string> & CsvRow)[];
+    rows = parse(text, options as unknown as Options) as unknown as (Record<string, string> & Row)[];
   } catch (error) {
     // csv-parse's words may quote a cell: shown on one line, with nothing a terminal acts on.
     if (error instanceof CsvError)
       throw inputError(`${name}: line ${String(error.lines)}: ${printable(error.message)}`);
     throw error;
   }
-  if (header === undefined) throw inputError(`${name}: no header row (it needs indicator, date and value)`);
-  return { name, base, header, lines: Int32Array.from(lines), measurements };
+  if (header === undefined) throw inputError(`${name}: no header row (it needs ${needs(kind)})`);
+  return { kind, name, base, header, lines: Int32Array.from(lines), rows };
 }
 
 const QUOTE = 34;
@@ -301,28 +347,24 @@ const own = (cell: string): string => (cell.length < 13 ? cell : `\u0000${cell}`
 const found = (at: number): number => (at < 0 ? Number.POSITIVE_INFINITY : at);
 
 /**
- * @internal Reads the measurements of the CSV files csv-parse reads without a problem, line ends LF or
- * CRLF and no lone CR, with the same rows and the same lines, in one pass over the text with no
- * record object per row: each row's cells go straight into its measurement, a column's repeated
- * cells one string each (up to {@link KEPT_CELLS} distinct a column). Undefined for any other text (a problem included), which csv-parse reads
- * and words: the fast reader never words a problem of its own.
+ * @internal Reads the CSV files csv-parse reads without a problem, line ends LF or CRLF and no lone
+ * CR, with the same rows and the same lines, in one pass over the text with no record object per
+ * row: each row's cells go straight into its object, a column's repeated cells one string each (up
+ * to {@link KEPT_CELLS} distinct a column). Undefined for any other text (a problem included), which
+ * csv-parse reads and words: the fast reader never words a problem of its own.
  */
-export function fastMeasurementsCsv(
-  text: string,
-  name: string,
-  base: number,
-  progress?: Progress,
-): CsvMeasurements | undefined {
+export function fastCsv<Row>(kind: CsvKind<Row>, file: CsvText): CsvTable<Row> | undefined {
+  const { text, name, base, progress } = file;
   const scanner = new Scanner(text);
   const headerCells: string[] = [];
   const none: string[] = [];
   const cellsRead = scanner.record(headerCells, Number.MAX_SAFE_INTEGER, none, []);
   if (cellsRead === BAIL) return undefined;
-  if (cellsRead === 0) throw inputError(`${name}: no header row (it needs indicator, date and value)`);
+  if (cellsRead === 0) throw inputError(`${name}: no header row (it needs ${needs(kind)})`);
   const header = headerCells.map((cell) => cell.trim());
-  checkHeader(header, name);
+  checkHeader(kind, header, name);
   const width = header.length;
-  const required = header.map((column) => (REQUIRED as readonly string[]).includes(column));
+  const required = header.map((column) => kind.required.includes(column));
   const intern = header.map(() => new Map<string, string>());
   const last: string[] = header.map(() => "\u0000");
   const cells: string[] = new Array<string>(width).fill("");
@@ -331,37 +373,37 @@ export function fastMeasurementsCsv(
   let most = 1;
   for (let at = text.indexOf("\n", scanner.pos); at >= 0; at = text.indexOf("\n", at + 1)) most += 1;
   const lines = new Int32Array(most);
-  const measurements = new Array<Record<string, string> & CsvRow>(most);
+  const rows = new Array<Record<string, string> & Row>(most);
   let count = 0;
-  // The usual header starts indicator, date, value: each row's object is then made whole by a
-  // literal (one shape, as small as it can be), and its optional cells added after.
-  const usual = header[0] === "indicator" && header[1] === "date" && header[2] === "value";
+  // The usual header starts with the required columns in their order (indicator, date, value): each
+  // row's object is then made whole by the kind's literal, and its optional cells added after.
+  const usual = kind.required.every((column, i) => header[i] === column);
   for (;;) {
     const n = scanner.record(cells, width, last, intern);
     if (n === 0) break;
     if (n !== width) return undefined;
-    let measurement: Record<string, string> & CsvRow;
+    let row: Record<string, string>;
     if (usual) {
-      measurement = { indicator: cells[0] as string, date: cells[1] as string, value: cells[2] as string };
+      row = kind.usual(cells[0] as string, cells[1] as string, cells[2] as string);
       for (let i = 3; i < width; i += 1) {
         const cell = cells[i] as string;
-        if (cell !== "") measurement[header[i] as string] = cell;
+        if (cell !== "") row[header[i] as string] = cell;
       }
     } else {
       // Every required cell is set below, empty or not.
-      measurement = {} as Record<string, string> & CsvRow;
+      row = {};
       for (let i = 0; i < width; i += 1) {
         const cell = cells[i] as string;
-        if (cell !== "" || (required[i] as boolean)) measurement[header[i] as string] = cell;
+        if (cell !== "" || (required[i] as boolean)) row[header[i] as string] = cell;
       }
     }
-    measurements[count] = measurement;
+    rows[count] = row as Record<string, string> & Row;
     lines[count] = scanner.ends;
     count += 1;
     if (count % 262_144 === 0) progress?.report(`${name}: ${count.toLocaleString("en-GB")} rows`);
   }
-  measurements.length = count;
-  return { name, base, header, lines: count === most ? lines : lines.slice(0, count), measurements };
+  rows.length = count;
+  return { kind, name, base, header, lines: count === most ? lines : lines.slice(0, count), rows };
 }
 
 /** @internal A problem in one of the CSV's rows: the line it ends on, and the problem worded with its line and column, without the file's name (the heading names the file). */
@@ -370,16 +412,77 @@ export interface CsvProblem {
   readonly text: string;
 }
 
-/** @internal A validation problem in one of the CSV's rows, worded with the row's line and the cell's column; else undefined. */
-export function csvIssue(csv: CsvMeasurements, issue: FrameworkIssue): CsvProblem | undefined {
-  const [collection, index, field] = issue.path;
-  if (collection !== "measurements" || typeof index !== "number" || index < csv.base) return undefined;
-  const line = csv.lines[index - csv.base];
-  if (line === undefined) return undefined;
-  const column = typeof field === "string" ? csv.header.indexOf(field) : -1;
-  const where = column < 0 ? `line ${line}` : `line ${line}, column ${column + 1} (${field as string})`;
+/** How many rows of one kind of problem or warning are listed; the rest are counted. */
+const LISTED_ROWS = 10;
+
+/**
+ * @internal Rows of a CSV found wanting in one way: the first ten listed with their line and column,
+ * the rest counted, with the line that says how many more.
+ */
+export class ListedRows {
+  readonly listed: CsvProblem[] = [];
+  count = 0;
+  /** `what` names the rows not listed, by how many they are: "rows naming no indicator". */
+  constructor(private readonly what: (rest: number) => string) {}
+
+  /** One more row; its words are made only when it is listed. */
+  add(line: number, text: () => string): void {
+    this.count += 1;
+    if (this.listed.length < LISTED_ROWS) this.listed.push({ line, text: text() });
+  }
+
+  /** The rows not listed: how many, and the line that says so. */
+  get more(): { readonly count: number; readonly text: string } {
+    const rest = this.count - this.listed.length;
+    return { count: rest, text: `and ${String(rest)} more ${this.what(rest)}` };
+  }
+}
+
+/**
+ * @internal Where a problem of one of the CSV's entries is in the file: the row (its index among the
+ * CSV's rows), the column when the problem is one cell's, and, when the library's words name other
+ * entries by their place in the framework ("years[0]"), the same words naming them by their lines.
+ */
+export interface CsvPlace {
+  readonly row: number;
+  readonly column: string | undefined;
+  readonly words?: (message: string) => string;
+}
+
+/**
+ * @internal Where the problem at `path` inside the CSV's `entry`th entry (counted from the CSV's
+ * first) is in the file; undefined when it is not the CSV's.
+ */
+export type CsvLocate = (entry: number, path: readonly PathSegment[]) => CsvPlace | undefined;
+
+/** An entry is a row, and its field the column of the same name: measurements and spend. */
+const rowPerEntry: CsvLocate = (entry, [field]) => ({
+  row: entry,
+  column: typeof field === "string" ? field : undefined,
+});
+
+/** @internal "line 7, column 2 (date)": a cell of the CSV; "line 7" when the column is not one of the file's. */
+export function cellAt(csv: CsvTable<unknown>, line: number, column: string | undefined): string {
+  const at = column === undefined ? -1 : csv.header.indexOf(column);
+  return at < 0 ? `line ${String(line)}` : `line ${String(line)}, column ${String(at + 1)} (${column as string})`;
+}
+
+/**
+ * @internal A validation problem in one of the CSV's rows, worded with the row's line and the cell's
+ * column; else undefined. `locate` finds the row of an entry that is not one row (a budget line).
+ */
+export function csvIssue(
+  csv: CsvTable<unknown>,
+  issue: FrameworkIssue,
+  locate: CsvLocate = rowPerEntry,
+): CsvProblem | undefined {
+  const [collection, index] = issue.path;
+  if (collection !== csv.kind.collection || typeof index !== "number" || index < csv.base) return undefined;
+  const place = locate(index - csv.base, issue.path.slice(2));
+  const line = place === undefined ? undefined : csv.lines[place.row];
+  if (place === undefined || line === undefined) return undefined;
   // The library words the problem at its path in the framework ("measurements[19], date: …"): the
   // line and column say where it is in the file the user wrote, so the path is left out.
-  const message = issue.message.replace(/^measurements\[\d+\](?:[.,][^:]*)?: /u, "");
-  return { line, text: `${where}: ${printable(message)}` };
+  const message = issue.message.replace(new RegExp(`^${csv.kind.collection}\\[\\d+\\](?:[.,][^:]*)?: `, "u"), "");
+  return { line, text: `${cellAt(csv, line, place.column)}: ${printable(place.words?.(message) ?? message)}` };
 }

@@ -13,14 +13,14 @@ import { targetFigureTexts } from "../report/performanceReport.js";
 import { type Names, namesOf, varianceWords } from "./people.js";
 import {
   type Command,
-  MEASUREMENTS,
-  loadWithMeasurements,
+  loadWithCsv,
   choiceOption,
   failOnOption,
   requiredOption,
   scaleOption,
   statusLabel,
   statusWord,
+  csvOptions,
 } from "./command.js";
 import { type Painter, printable, writeJson, writeLines } from "./io.js";
 
@@ -140,6 +140,10 @@ function evaluationLines(
   return lines;
 }
 
+/** The CSV files `evaluate` reads. */
+const CSV_FLAGS = ["measurements"] as const;
+const CSV = csvOptions(CSV_FLAGS);
+
 /** @internal `evaluate`: every target's status and figures, and the roll-ups. */
 export const evaluateCommand: Command = {
   name: "evaluate",
@@ -151,7 +155,7 @@ export const evaluateCommand: Command = {
     scale: { type: "string" },
     detail: { type: "string" },
     "fail-on": { type: "string" },
-    ...MEASUREMENTS.option,
+    ...CSV.option,
   },
   help: [
     "--as-of D            the date to evaluate as of, YYYY-MM-DD (required)",
@@ -159,7 +163,7 @@ export const evaluateCommand: Command = {
     "--detail D           full (default): every figure; status: only each target's status, fast, for national scale",
     "--fail-on S[,S…]     exit 1 when any target has one of these statuses: a rated one (red, amber…) or worse on the",
     "                     scale (amber fails amber and red); no-data, not-started, awaiting-data only themselves",
-    ...MEASUREMENTS.help,
+    ...CSV.help,
   ],
   formats: ["text", "json"],
   arity: [1, 1],
@@ -169,7 +173,7 @@ export const evaluateCommand: Command = {
     const scale = scaleOption(context) ?? RAG;
     const detail = choiceOption(context, "detail", ["full", "status"] as const) ?? "full";
     const failOn = failOnOption(context, scale);
-    const framework = await loadWithMeasurements(context);
+    const framework = await loadWithCsv(context, CSV_FLAGS);
     progress.report("evaluating");
     const evaluation = evaluateFramework(framework, { asOf, scale, detail });
     progress.done();

@@ -4,7 +4,19 @@ import { type Framework, type FrameworkIssue, type SafeParseFrameworkResult, saf
 import { CliError, type CliIo, type Progress, inputError, printable, usageError } from "./io.js";
 import { parseJsonText } from "./json.js";
 import { measurementWarnings } from "./warnings.js";
-import { type CsvMeasurements, type CsvProblem, csvIssue, readMeasurementsCsv } from "./csv.js";
+import {
+  type CsvKind,
+  type CsvLocate,
+  type CsvMeasurements,
+  type CsvProblem,
+  type CsvTable,
+  ListedRows,
+  MEASUREMENTS_CSV,
+  cellAt,
+  csvIssue,
+  readCsv,
+} from "./csv.js";
+import { BUDGETS_CSV, SPEND_CSV, type SpendRow, budgetLinesOf, unbudgetedRows } from "./resourcesCsv.js";
 
 /** @internal How a file is named in messages: `standard input` for `-`; a path {@link printable}. */
 export function displayName(path: string): string {
@@ -136,12 +148,12 @@ export function issueLines(name: string, issues: readonly FrameworkIssue[]): str
 }
 
 /**
- * @internal The lines that list the problems of a measurements CSV's rows under a heading naming the
- * CSV file (not the framework, which may be sound): each row's problem with its line and column, in
- * the file's order, then what was counted but not listed.
+ * @internal The lines that list the problems of a CSV's rows under a heading naming the CSV file (not
+ * the framework, which may be sound) and what its rows are ("in the measurements", "in the spend"):
+ * each row's problem with its line and column, in the file's order, then what was counted but not listed.
  */
 export function csvProblemLines(
-  csv: CsvMeasurements,
+  csv: CsvTable<unknown>,
   rows: readonly CsvProblem[],
   unlisted: readonly { readonly count: number; readonly text: string }[] = [],
   kind: "problem" | "warning" = "problem",
@@ -149,7 +161,7 @@ export function csvProblemLines(
 ): string[] {
   const total = unlisted.reduce((sum, more) => sum + more.count, rows.length);
   return [
-    `${csv.name}: ${String(total)} ${kind}${total === 1 ? "" : "s"} in the measurements${after}:`,
+    `${csv.name}: ${String(total)} ${kind}${total === 1 ? "" : "s"} in the ${csv.kind.collection}${after}:`,
     ...[...rows].sort((a, b) => a.line - b.line).map((row) => `  ${row.text}`),
     ...unlisted.filter((more) => more.count > 0).map((more) => `  ${more.text}`),
   ];
@@ -160,15 +172,96 @@ function invalidIssues(document: unknown): readonly FrameworkIssue[] {
   return result.success ? [] : result.error.issues;
 }
 
+/** @internal The CSV files a command adds to its framework, each by the framework's list it adds to. */
+export interface CsvFiles {
+  /** Measurements, `indicator,date,value` (`--measurements`). */
+  readonly measurements?: string | undefined;
+  /** Spend entries, `budget,date,amount` (`--spend`). */
+  readonly spend?: string | undefined;
+  /** Budget lines, `budget,year,amount` a line and year (`--budgets`). */
+  readonly budgets?: string | undefined;
+}
+
+/** The CSV files, in the order they are read, with what their rows are called in a misuse message. */
+const CSV_FILES = [
+  ["measurements", "the measurements"],
+  ["spend", "the spend"],
+  ["budgets", "the budgets"],
+] as const;
+
 /**
- * @internal Reads a framework, adds the measurements of a CSV file when one is given, and validates
- * the whole through `safeParseFramework`: nothing is evaluated until every row is clean.
+ * @internal Misuse, said before anything is read (standard input that never closes would otherwise
+ * hide it): two of the inputs from standard input.
+ */
+export function oneStandardInput(path: string, files: CsvFiles): void {
+  const fromStdin = [
+    ...(path === "-" ? ["the framework"] : []),
+    ...CSV_FILES.filter(([option]) => files[option] === "-").map(([, words]) => words),
+  ];
+  if (fromStdin.length > 1)
+    throw usageError(`${fromStdin[0] as string} and ${fromStdin[1] as string} cannot both come from standard input`);
+}
+
+/** One CSV file read: its rows, the entries they add to the framework's list, and the rows found wanting before validation. */
+interface CsvSource {
+  readonly csv: CsvTable<unknown>;
+  /** What is added after the framework's own entries: the rows, or the budget lines the rows make. */
+  readonly entries: readonly unknown[];
+  /** Where a problem of an entry is in the file, when an entry is not one row. */
+  readonly locate?: CsvLocate;
+  /** Rows that are wrong whatever validation says (an unknown indicator, a budget line the framework has). */
+  readonly found: ListedRows;
+}
+
+/** The framework's own list a CSV adds to; undefined when it is there and not a list (validation's to report). */
+function ownEntries(document: object, collection: string): readonly unknown[] | undefined {
+  const base = (document as Record<string, unknown>)[collection];
+  return Array.isArray(base) ? (base as unknown[]) : base === undefined ? [] : undefined;
+}
+
+/** Reads one CSV file, to be added to the framework's list its kind names. */
+async function readSource(
+  document: unknown,
+  name: string,
+  kind: CsvKind<unknown>,
+  path: string,
+  io: CliIo,
+  progress: Progress | undefined,
+): Promise<CsvSource> {
+  if (typeof document !== "object" || document === null || Array.isArray(document))
+    throw inputError(`${name}: not a valid framework: the document is not an object`);
+  progress?.report(`reading ${displayName(path)}`);
+  const existing = ownEntries(document, kind.collection);
+  if (existing === undefined) throw inputError(issueLines(name, invalidIssues(document)).join("\n"));
+  const text = await readText(path, io);
+  const read = <Row>(of: CsvKind<Row>): CsvTable<Row> =>
+    readCsv(of, { text, name: displayName(path), base: existing.length, progress });
+  if (kind === BUDGETS_CSV) {
+    const csv = read(BUDGETS_CSV);
+    const { lines, locate, found } = budgetLinesOf(csv, idsOf(existing));
+    return { csv, entries: lines, locate, found };
+  }
+  if (kind === MEASUREMENTS_CSV) {
+    const csv = read(MEASUREMENTS_CSV);
+    return {
+      csv,
+      entries: csv.rows,
+      found: unknownIndicators(csv, idsOf((document as { indicators?: unknown }).indicators)),
+    };
+  }
+  const csv = read(kind);
+  return { csv, entries: csv.rows, found: new ListedRows(() => "") };
+}
+
+/**
+ * @internal Reads a framework, adds the rows of the CSV files given (measurements, spend, budget
+ * lines), each after the framework's own, and validates the whole through `safeParseFramework`:
+ * nothing is evaluated until every row is clean.
  */
 export async function loadFramework(
   path: string,
   io: CliIo,
-  options: {
-    readonly measurements?: string | undefined;
+  options: CsvFiles & {
     readonly progress?: Progress;
     /** The run's date: a CSV row dated after it is warned about. */
     readonly asOf?: string | undefined;
@@ -179,118 +272,126 @@ export async function loadFramework(
   } = {},
 ): Promise<Framework> {
   const name = displayName(path);
-  // Misuse is said before anything is read: standard input that never closes would otherwise hide it.
-  if (path === "-" && options.measurements === "-")
-    throw usageError("the framework and the measurements cannot both come from standard input");
+  oneStandardInput(path, options);
   const document = await readJson(path, io);
-  let csv: CsvMeasurements | undefined;
-  if (options.measurements !== undefined) {
-    if (typeof document !== "object" || document === null || Array.isArray(document))
-      throw inputError(`${name}: not a valid framework: the document is not an object`);
-    options.progress?.report(`reading ${displayName(options.measurements)}`);
-    const base = (document as { measurements?: unknown }).measurements;
-    // A `measurements` that is not a list is left for the validation to report.
-    const existing = Array.isArray(base) ? (base as unknown[]) : base === undefined ? [] : undefined;
-    if (existing === undefined) throw inputError(issueLines(name, invalidIssues(document)).join("\n"));
-    csv = readMeasurementsCsv(
-      await readText(options.measurements, io),
-      displayName(options.measurements),
-      existing.length,
-      options.progress,
-    );
+  const sources: CsvSource[] = [];
+  for (const kind of [MEASUREMENTS_CSV, SPEND_CSV, BUDGETS_CSV] as const) {
+    const file = options[kind.collection as keyof CsvFiles];
+    if (file !== undefined) sources.push(await readSource(document, name, kind, file, io, options.progress));
   }
   options.progress?.report(`validating ${name}`);
-  const result = validate(document, csv);
-  if (!result.success) {
-    // The CSV's rows are said under the CSV's name and the framework's own problems under its
-    // name; the rows naming no indicator are said with the rest, so one run lists every row to mend.
-    const own: FrameworkIssue[] = [];
-    const rows: CsvProblem[] = [];
-    let tooMany: FrameworkIssue | undefined;
-    for (const issue of result.error.issues) {
-      const row = csv === undefined ? undefined : csvIssue(csv, issue);
-      if (issue.code === "too_many_issues") tooMany = issue;
-      else if (row === undefined) own.push(issue);
-      else rows.push(row);
-    }
-    const omitted = tooMany?.code === "too_many_issues" ? tooMany.omitted : 0;
-    const lines: string[] = [];
-    // Past the validator's limit, the problems not listed are counted where the listed ones end.
-    if (own.length > 0 || csv === undefined)
-      lines.push(...issueLines(name, tooMany === undefined ? own : [...own, tooMany]));
-    if (csv !== undefined) {
-      const unknown = unknownIndicators(csv, indicatorIdsOf(document));
-      if (rows.length > 0 || unknown.count > 0)
-        lines.push(
-          ...csvProblemLines(
-            csv,
-            [...rows, ...unknown.listed],
-            [unknown.more, ...(own.length === 0 ? [notListed(omitted)] : [])],
-          ),
-        );
-    }
-    throw inputError(lines.join("\n"));
-  }
-  if (csv !== undefined) {
-    // From `base` on, the framework's measurements are the CSV's rows, validated, in the file's order:
-    // they stand in for the CSV's own objects, which are let go before the evaluation.
-    const measurements = result.data.measurements ?? [];
-    csv = { ...csv, measurements: csv.base === 0 ? measurements : measurements.slice(csv.base) };
-    const unknown = unknownIndicators(csv, new Set(result.data.indicators.map((indicator) => indicator.id)));
-    if (unknown.count > 0) throw inputError(csvProblemLines(csv, unknown.listed, [unknown.more]).join("\n"));
-    const warnings = measurementWarnings(csv, result.data, options.asOf);
-    if (warnings.count > 0) {
-      if (options.strict === true)
-        throw inputError(csvProblemLines(csv, warnings.rows, warnings.unlisted, "problem", " (--strict)").join("\n"));
-      options.warn?.(
-        csvProblemLines(
-          csv,
-          warnings.rows,
-          warnings.unlisted,
-          "warning",
-          " (the run goes on; --strict makes them errors)",
-        ),
+  const result = validate(document, sources);
+  if (!result.success) throw inputError(invalidLines(name, result.error.issues, sources).join("\n"));
+  // Rows wrong whatever validation says are refused, though the framework is valid.
+  const wanting = sources.filter((source) => source.found.count > 0);
+  if (wanting.length > 0)
+    throw inputError(wanting.flatMap(({ csv, found }) => csvProblemLines(csv, found.listed, [found.more])).join("\n"));
+  const warnings: {
+    readonly csv: CsvTable<unknown>;
+    readonly rows: CsvProblem[];
+    readonly unlisted: ListedRows["more"][];
+  }[] = [];
+  for (const source of sources) {
+    if (source.csv.kind === MEASUREMENTS_CSV) {
+      // From `base` on, the framework's measurements are the CSV's rows, validated, in the file's order:
+      // they stand in for the CSV's own objects, which are let go before the evaluation.
+      const csv = source.csv as CsvMeasurements;
+      const measurements = result.data.measurements ?? [];
+      const found = measurementWarnings(
+        { ...csv, rows: csv.base === 0 ? measurements : measurements.slice(csv.base) },
+        result.data,
+        options.asOf,
       );
+      if (found.count > 0) warnings.push({ csv, rows: found.rows, unlisted: found.unlisted });
+    } else if (source.csv.kind === SPEND_CSV) {
+      const found = unbudgetedRows(source.csv as CsvTable<SpendRow>, result.data);
+      if (found.count > 0) warnings.push({ csv: source.csv, rows: found.listed, unlisted: [found.more] });
     }
   }
+  if (warnings.length > 0 && options.strict === true)
+    throw inputError(
+      warnings.flatMap((w) => csvProblemLines(w.csv, w.rows, w.unlisted, "problem", " (--strict)")).join("\n"),
+    );
+  for (const w of warnings)
+    options.warn?.(
+      csvProblemLines(w.csv, w.rows, w.unlisted, "warning", " (the run goes on; --strict makes them errors)"),
+    );
   return result.data;
 }
 
 /**
- * The framework, with the CSV's rows after its own measurements, validated. The document built here
- * lives only in this call: the result is a copy, and the rows' objects (two million at national
- * scale) are let go with it.
+ * The problems of a framework that does not validate with its CSV files' rows: each CSV's rows said
+ * under the CSV's name, with its rows found wanting before validation, so one run lists every row to
+ * mend; the framework's own problems under its name.
  */
-function validate(document: unknown, csv: CsvMeasurements | undefined): SafeParseFrameworkResult {
-  if (csv === undefined) return safeParseFramework(document);
-  const existing = ((document as { measurements?: unknown }).measurements as unknown[] | undefined) ?? [];
-  // A framework without measurements of its own (the national case) takes the CSV's list as it is.
-  const measurements = existing.length === 0 ? csv.measurements : existing.concat(csv.measurements);
-  return safeParseFramework({ ...(document as object), measurements });
+function invalidLines(name: string, issues: readonly FrameworkIssue[], sources: readonly CsvSource[]): string[] {
+  const own: FrameworkIssue[] = [];
+  const rows = sources.map((): CsvProblem[] => []);
+  let tooMany: FrameworkIssue | undefined;
+  for (const issue of issues) {
+    if (issue.code === "too_many_issues") {
+      tooMany = issue;
+      continue;
+    }
+    let k = 0;
+    let row: CsvProblem | undefined;
+    for (; k < sources.length && row === undefined; k += 1) {
+      const source = sources[k] as CsvSource;
+      row = csvIssue(source.csv, issue, source.locate);
+    }
+    if (row === undefined) own.push(issue);
+    else (rows[k - 1] as CsvProblem[]).push(row);
+  }
+  const omitted = tooMany?.code === "too_many_issues" ? tooMany.omitted : 0;
+  const lines: string[] = [];
+  // Past the validator's limit, the problems not listed are counted where the listed ones end.
+  if (own.length > 0 || sources.length === 0)
+    lines.push(...issueLines(name, tooMany === undefined ? own : [...own, tooMany]));
+  const said = sources.flatMap((source, k) => {
+    const listed = rows[k] as CsvProblem[];
+    return listed.length > 0 || source.found.count > 0 ? [{ source, listed }] : [];
+  });
+  said.forEach(({ source, listed }, k) => {
+    const last = k === said.length - 1 && own.length === 0;
+    lines.push(
+      ...csvProblemLines(
+        source.csv,
+        [...listed, ...source.found.listed],
+        [source.found.more, ...(last ? [notListed(omitted)] : [])],
+      ),
+    );
+  });
+  return lines;
 }
 
-/** The ids of a document's indicators as far as they can be read, for a framework that does not validate. */
-function indicatorIdsOf(document: unknown): ReadonlySet<string> | undefined {
-  const indicators = (document as { indicators?: unknown }).indicators;
-  if (!Array.isArray(indicators)) return undefined;
+/**
+ * The framework, with each CSV's entries after its list's own, validated. The document built here
+ * lives only in this call: the result is a copy, and the rows' objects (two million at national
+ * scale) are let go with it. The document is not changed.
+ */
+function validate(document: unknown, sources: readonly CsvSource[]): SafeParseFrameworkResult {
+  if (sources.length === 0) return safeParseFramework(document);
+  // The keys are the lists' names ("measurements", "spend", "budgets"), never an id from the data.
+  const whole: Record<string, unknown> = { ...(document as object) };
+  for (const { csv, entries } of sources) {
+    const existing = (whole[csv.kind.collection] as unknown[] | undefined) ?? [];
+    // A framework without entries of its own (the national case) takes the CSV's list as it is.
+    whole[csv.kind.collection] = existing.length === 0 ? entries : existing.concat(entries);
+  }
+  return safeParseFramework(whole);
+}
+
+/** The ids of a list's entries as far as they can be read, for a framework that does not validate. */
+function idsOf(list: unknown): ReadonlySet<string> | undefined {
+  if (!Array.isArray(list)) return undefined;
   const ids = new Set<string>();
-  for (const indicator of indicators as unknown[]) {
-    const id = typeof indicator === "object" && indicator !== null ? (indicator as { id?: unknown }).id : undefined;
-    // An indicator without a readable id: which ids exist is not known, so no row is blamed on a guess.
+  for (const entry of list as unknown[]) {
+    const id = typeof entry === "object" && entry !== null ? (entry as { id?: unknown }).id : undefined;
+    // An entry without a readable id: which ids exist is not known, so no row is blamed on a guess.
     if (typeof id !== "string") return undefined;
     ids.add(id);
   }
   return ids;
-}
-
-/** How many CSV rows naming no indicator are listed; the rest are counted. */
-const LISTED_UNKNOWN_ROWS = 10;
-
-/** CSV rows found wanting: the first few listed, the rest counted with the line saying so. */
-interface Unknown {
-  readonly listed: CsvProblem[];
-  readonly count: number;
-  readonly more: { readonly count: number; readonly text: string };
 }
 
 /** What the validator found and did not list, past its limit, said under the CSV's heading. */
@@ -303,27 +404,17 @@ function notListed(count: number): { count: number; text: string } {
  * `report` would otherwise drop the figure without a word, as no target reads it. Each names its
  * line and column, the first ten listed and the rest counted; none when `known` is not known.
  */
-function unknownIndicators(csv: CsvMeasurements, known: ReadonlySet<string> | undefined): Unknown {
-  const listed: CsvProblem[] = [];
-  let count = 0;
-  if (known !== undefined) {
-    const column = csv.header.indexOf("indicator") + 1;
-    csv.measurements.forEach((measurement, k) => {
+function unknownIndicators(csv: CsvMeasurements, known: ReadonlySet<string> | undefined): ListedRows {
+  const unknown = new ListedRows((rest) => `${rest === 1 ? "row" : "rows"} naming no indicator`);
+  if (known !== undefined)
+    csv.rows.forEach((measurement, k) => {
       const id = measurement.indicator;
       if (known.has(id)) return;
-      count += 1;
       const line = csv.lines[k] as number;
-      if (listed.length < LISTED_UNKNOWN_ROWS)
-        listed.push({
-          line,
-          text: `line ${String(line)}, column ${String(column)} (indicator): ${printable(JSON.stringify(id))} names no indicator of the framework`,
-        });
+      unknown.add(
+        line,
+        () => `${cellAt(csv, line, "indicator")}: ${printable(JSON.stringify(id))} names no indicator of the framework`,
+      );
     });
-  }
-  const rest = count - listed.length;
-  return {
-    listed,
-    count,
-    more: { count: rest, text: `and ${String(rest)} more ${rest === 1 ? "row" : "rows"} naming no indicator` },
-  };
+  return unknown;
 }

@@ -8,11 +8,11 @@ import {
 } from "../index.js";
 import {
   type Command,
-  MEASUREMENTS,
   choiceOption,
-  loadWithMeasurements,
+  loadWithCsv,
   requiredOption,
   scaleOption,
+  csvOptions,
   stringOption,
   windowOption,
 } from "./command.js";
@@ -34,12 +34,16 @@ function previousError(error: unknown, name: string): unknown {
   return inputError(`${name}: not a previous report this one can follow up: ${words}`);
 }
 
+/** The CSV files `report` reads. */
+const CSV_FLAGS = ["measurements", "spend", "budgets"] as const;
+const CSV = csvOptions(CSV_FLAGS);
+
 /** @internal `report`: the members' report, in Markdown, HTML or JSON, to stdout or `--out`. */
 export const reportCommand: Command = {
   name: "report",
   summary: "write the members' performance report (Markdown, HTML or JSON)",
   usage:
-    "report <framework.json> --as-of D [--format md|html|json] [--no-charts] [--out file] [--audience executive|scrutiny [--previous report.json]] [--from D --to D] [--scale S] [--measurements file.csv [--strict]]",
+    "report <framework.json> --as-of D [--format md|html|json] [--no-charts] [--out file] [--audience executive|scrutiny [--previous report.json]] [--from D --to D] [--scale S] [--measurements file.csv] [--spend file.csv] [--budgets file.csv] [--strict]",
   options: {
     "as-of": { type: "string" },
     out: { type: "string" },
@@ -49,7 +53,7 @@ export const reportCommand: Command = {
     from: { type: "string" },
     to: { type: "string" },
     scale: { type: "string" },
-    ...MEASUREMENTS.option,
+    ...CSV.option,
   },
   help: [
     "--as-of D            the report's date, YYYY-MM-DD (required)",
@@ -59,7 +63,7 @@ export const reportCommand: Command = {
     "--no-charts          HTML without its charts (by default each exception has a sparkline, linked to its full chart)",
     "--from D --to D      the period whose reviews are listed (default: the last complete quarter on or before --as-of)",
     "--scale S            RAG (default), BRAG or DCA5",
-    ...MEASUREMENTS.help,
+    ...CSV.help,
   ],
   formats: ["md", "html", "json"],
   arity: [1, 1],
@@ -79,9 +83,12 @@ export const reportCommand: Command = {
       );
     if (noCharts && format !== "html")
       throw usageError(`--no-charts is for --format html; ${format === "json" ? "JSON" : "Markdown"} has no charts`);
-    if (previousPath === "-" && (context.positionals[0] === "-" || stringOption(context, "measurements") === "-"))
+    if (
+      previousPath === "-" &&
+      [context.positionals[0], ...CSV_FLAGS.map((flag) => stringOption(context, flag))].includes("-")
+    )
       throw usageError("only one input can come from standard input: give the previous report as a file");
-    const framework = await loadWithMeasurements(context);
+    const framework = await loadWithCsv(context, CSV_FLAGS);
     const previous = previousPath === undefined ? undefined : ((await readJson(previousPath, io)) as PerformanceReport);
     context.progress.report("writing the report");
     let report: PerformanceReport;

@@ -114,7 +114,7 @@ export function measurementWarnings(csv: CsvMeasurements, framework: Framework, 
   const onCadenceOf = new Map<Cadence, Map<string, boolean>>();
   const shared = new Map<string, Map<string, boolean>>();
   const lateOf = new Map<string, boolean>();
-  const { measurements, lines } = csv;
+  const { rows: measurements, lines } = csv;
   for (let k = 0; k < measurements.length; k += 1) {
     const measurement = measurements[k] as CsvRow;
     const date = measurement.date;

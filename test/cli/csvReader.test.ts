@@ -5,12 +5,7 @@
 // and csv-parse give the same rows, lines and errors.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type CsvMeasurements,
-  fastMeasurementsCsv,
-  parsedMeasurementsCsv,
-  readMeasurementsCsv,
-} from "../../src/cli/csv.js";
+import { type CsvMeasurements, MEASUREMENTS_CSV, fastCsv, parsedCsv, readMeasurementsCsv } from "../../src/cli/csv.js";
 import { runs } from "../helpers/runs.js";
 import { runCli, stockton } from "./run.js";
 
@@ -21,15 +16,15 @@ import { runCli, stockton } from "./run.js";
 function outcome(read: () => CsvMeasurements | undefined): string | undefined {
   try {
     const csv = read();
-    return csv === undefined ? undefined : JSON.stringify([csv.header, [...csv.lines], csv.measurements, csv.base]);
+    return csv === undefined ? undefined : JSON.stringify([csv.header, [...csv.lines], csv.rows, csv.base]);
   } catch (error) {
     return `${(error as Error).constructor.name}: ${(error as Error).message}`;
   }
 }
 
-const reference = (text: string) => outcome(() => parsedMeasurementsCsv(text, "q2.csv", 3));
+const reference = (text: string) => outcome(() => parsedCsv(MEASUREMENTS_CSV, { text, name: "q2.csv", base: 3 }));
 const read = (text: string) => outcome(() => readMeasurementsCsv(text, "q2.csv", 3));
-const fast = (text: string) => outcome(() => fastMeasurementsCsv(text, "q2.csv", 3));
+const fast = (text: string) => outcome(() => fastCsv(MEASUREMENTS_CSV, { text, name: "q2.csv", base: 3 }));
 
 /**
  * Stockton evaluated with a CSV on standard input: what e420c48's tool (csv-parse alone) printed on
@@ -278,8 +273,8 @@ describe("a measurements CSV's problems are reported as before the fast reader",
       (_, k) => `pi-${String(k % 2)},2001-${String((k % 12) + 1).padStart(2, "0")}-28,${String(k)}.5`,
     );
     const text = `indicator,date,value\n${rows.join("\n")}\n`;
-    const csv = fastMeasurementsCsv(text, "q2.csv", 0);
-    expect(csv?.measurements[65_999]).toEqual({ indicator: "pi-1", date: "2001-12-28", value: "65999.5" });
+    const csv = fastCsv(MEASUREMENTS_CSV, { text, name: "q2.csv", base: 0 });
+    expect(csv?.rows[65_999]).toEqual({ indicator: "pi-1", date: "2001-12-28", value: "65999.5" });
     expect(fast(text)).toBe(reference(text));
     // csv-parse reads the 66,000 rows in about a second on a loaded machine.
   }, 30_000);

@@ -357,7 +357,7 @@ describe("--measurements from a CSV file", () => {
     expect([offers?.actual, offers?.actualDate]).toEqual(["92", "2001-09-30"]);
     // The note's comma is inside quotes: one cell, not two.
     const csv = readMeasurementsCsv(readFileSync(fixture("stockton-q2.csv"), "utf8"), "q2.csv", 24);
-    expect(csv.measurements[0]).toEqual({
+    expect(csv.rows[0]).toEqual({
       indicator: "pi-homeless-offers",
       date: "2001-09-30",
       value: "92",
@@ -365,7 +365,7 @@ describe("--measurements from a CSV file", () => {
       note: "Offers within 21 days, up from 84",
       correctiveAction: "Lettings and homelessness teams to share one list, weekly",
     });
-    expect(csv.measurements[1]).toEqual({ indicator: "pi-unemployment", date: "2001-09-30", value: "6.1" });
+    expect(csv.rows[1]).toEqual({ indicator: "pi-unemployment", date: "2001-09-30", value: "6.1" });
     expect([...csv.lines]).toEqual([2, 3, 4, 5, 6, 7]);
   });
 
