@@ -7,7 +7,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import type { BudgetLine, Framework, Spend } from "../../src/index.js";
 import { loadFramework } from "../../src/cli/input.js";
-import { fixture, runCli, stockton } from "./run.js";
+import { fixture, root, runCli, stockton } from "./run.js";
 
 const folder = mkdtempSync(join(tmpdir(), "pm-resources-csv-"));
 const example = JSON.parse(readFileSync(stockton, "utf8")) as Framework;
@@ -82,6 +82,14 @@ describe("--spend: the ledger from a CSV file", () => {
     // And the entries are the framework's, every cell as written, an empty kind left out.
     const { framework } = await load(withoutSpend, { spend: file("spend.csv", spendCsv(spend)) });
     expect(framework.spend).toEqual(spend);
+  });
+
+  it("holds Stockton's own spend in its example file, which monitors as the framework's entries do", async () => {
+    const example = `${root}examples/resources/stockton-spend.csv`;
+    expect(readFileSync(example, "utf8")).toBe(spendCsv(spend));
+    const expected = await runCli(budgets(stockton));
+    const got = await runCli(budgets(withoutSpend, "--spend", example));
+    expect(JSON.parse(got.out)).toEqual(JSON.parse(expected.out));
   });
 
   it("adds the rows after the framework's own spend, in the file's order", async () => {
@@ -352,6 +360,28 @@ describe("--budgets: the medium-term financial plan from a CSV file", () => {
     expect(lines.at(-2)).toMatch(/^ {2}line 15, column 3 \(amount\): must not be negative/u);
     expect(lines.at(-1)).toBe("  and 2 more rows adding or describing a budget line wrongly");
     expect(lines).toHaveLength(13);
+  });
+
+  it("reads the fixture of docs/cli.md: two new lines, one capital, named and held", async () => {
+    const { framework } = await load(stockton, { budgets: fixture("stockton-budgets.csv") });
+    expect(framework.budgets?.slice(example.budgets?.length)).toEqual([
+      {
+        id: "b-libraries",
+        name: "Libraries and information",
+        holder: "director-housing",
+        years: ["2001/02=310000", "2002/03=318000", "2003/04=325000"].map((y) => ({
+          year: y.slice(0, 7),
+          amount: y.slice(8),
+        })),
+      },
+      {
+        id: "b-cctv",
+        name: "Town centre CCTV",
+        holder: "director-regeneration",
+        kind: "capital",
+        years: [{ year: "2001/02", amount: "120000" }],
+      },
+    ]);
   });
 
   it("adds spend against the CSV's own lines, both files given", async () => {
