@@ -9,12 +9,30 @@ import { atApexByPosition } from "../model/apex.js";
 import { firstBudgetLines } from "../model/budgetLines.js";
 import type { Framework, FrameworkIndex, Id } from "../model/index.js";
 import { toUnits } from "./money.js";
-import { monitorBudgets } from "./monitorBudgets.js";
+import { type BudgetMonitoring, monitorBudgets } from "./monitorBudgets.js";
 
-/** Money in units: available and spent. */
+/** Money in units: available, spent to date, and the forecast outturn. */
 export interface Flow {
   available: bigint;
   actual: bigint;
+  forecast: bigint;
+}
+
+/** No money. */
+function none(): Flow {
+  return { available: 0n, actual: 0n, forecast: 0n };
+}
+
+/** Adds `from` into `into`. */
+function addInto(into: Flow, from: Flow): void {
+  into.available += from.available;
+  into.actual += from.actual;
+  into.forecast += from.forecast;
+}
+
+/** A budget line's money, keyed to its objective. */
+export interface LineMoney extends Flow {
+  readonly objective: Id | undefined;
 }
 
 /** The weight of an objective's link `k` (1 when absent) in units. */
@@ -93,36 +111,34 @@ export function flowPlanOf(index: FrameworkIndex): FlowPlan {
 /** The money of each objective (own and total), what stops short of the aims, and what is keyed to none. */
 export function follow(
   index: FrameworkIndex,
-  lines: readonly { objective: Id | undefined; available: bigint; actual: bigint }[],
+  lines: readonly LineMoney[],
 ): { own: Flow[]; total: Flow[]; reached: Uint8Array; unkeyed: Flow; unreached: Flow } {
   const graph = index.objectiveGraph;
   const n = graph.ids.length;
-  const own: Flow[] = Array.from({ length: n }, () => ({ available: 0n, actual: 0n }));
-  const unkeyed: Flow = { available: 0n, actual: 0n };
+  const own: Flow[] = Array.from({ length: n }, none);
+  const unkeyed = none();
   const reached = new Uint8Array(n);
   for (const line of lines) {
     const v = line.objective === undefined ? undefined : index.objectives.positionOf(line.objective);
-    const into = v === undefined ? unkeyed : (own[v] as Flow);
-    into.available += line.available;
-    into.actual += line.actual;
+    addInto(v === undefined ? unkeyed : (own[v] as Flow), line);
     if (v !== undefined) reached[v] = 1;
   }
   const { apex, component, count, members, lost } = flowPlanOf(index);
   const { up, upContribution } = graph;
-  const inflow: Flow[] = Array.from({ length: count }, () => ({ available: 0n, actual: 0n }));
+  const inflow: Flow[] = Array.from({ length: count }, none);
   const total: Flow[] = new Array<Flow>(n);
-  const unreached: Flow = { available: 0n, actual: 0n };
+  const unreached = none();
   for (let c = 0; c < count; c += 1) {
     const flow = inflow[c] as Flow;
-    const sum: Flow = { available: flow.available, actual: flow.actual };
+    const sum = none();
+    addInto(sum, flow);
     const from = members.start[c] as number;
     const to = members.start[c + 1] as number;
-    let reaches = flow.available !== 0n || flow.actual !== 0n;
+    let reaches = flow.available !== 0n || flow.actual !== 0n || flow.forecast !== 0n;
     let atApex = false;
     for (let m = from; m < to; m += 1) {
       const v = members.targets[m] as number;
-      sum.available += (own[v] as Flow).available;
-      sum.actual += (own[v] as Flow).actual;
+      addInto(sum, own[v] as Flow);
       if (reached[v] === 1) reaches = true;
       if (apex[v] === 1) atApex = true;
     }
@@ -150,39 +166,38 @@ export function follow(
     // An aim's component keeps its money; one with no weight out keeps it short of the aims.
     if (atApex) continue;
     if (weightSum + lostWeight === 0n) {
-      unreached.available += sum.available;
-      unreached.actual += sum.actual;
+      addInto(unreached, sum);
       continue;
     }
     weights.push(lostWeight);
     const available = apportion(sum.available, weights, weightSum + lostWeight);
     const actual = apportion(sum.actual, weights, weightSum + lostWeight);
-    parents.forEach((p, i) => {
-      const into = inflow[p] as Flow;
-      into.available += available[i] as bigint;
-      into.actual += actual[i] as bigint;
+    const forecast = apportion(sum.forecast, weights, weightSum + lostWeight);
+    const share = (i: number): Flow => ({
+      available: available[i] as bigint,
+      actual: actual[i] as bigint,
+      forecast: forecast[i] as bigint,
     });
-    unreached.available += available[parents.length] as bigint;
-    unreached.actual += actual[parents.length] as bigint;
+    parents.forEach((p, i) => addInto(inflow[p] as Flow, share(i)));
+    addInto(unreached, share(parents.length));
   }
   return { own, total, reached, unkeyed, unreached };
 }
 
-/** The lines of the framework's currency with their money for a year (revenue only when asked), and those left out. */
+/**
+ * The monitoring of a year, and its lines of the framework's currency with their money (revenue
+ * only when asked), and those left out.
+ */
 export function linesOf(
   framework: Framework,
   index: FrameworkIndex,
   asOf: string,
   year: string | undefined,
   kinds: "all" | "revenue" = "all",
-): {
-  year: string;
-  lines: { objective: Id | undefined; available: bigint; actual: bigint }[];
-  other: { id: Id; currency: string }[];
-} {
+): { monitoring: BudgetMonitoring; lines: LineMoney[]; other: { id: Id; currency: string }[] } {
   const monitoring = monitorBudgets(index, { asOf, ...(year === undefined ? {} : { year }) });
   const keyedTo = new Map(firstBudgetLines(framework.budgets).map((line) => [line.id, line.objective]));
-  const lines: { objective: Id | undefined; available: bigint; actual: bigint }[] = [];
+  const lines: LineMoney[] = [];
   const other: { id: Id; currency: string }[] = [];
   for (const line of monitoring.lines) {
     if (kinds === "revenue" && line.kind !== "revenue") continue;
@@ -194,7 +209,8 @@ export function linesOf(
       objective: keyedTo.get(line.id),
       available: toUnits(line.available),
       actual: toUnits(line.actualToDate),
+      forecast: toUnits(line.forecastOutturn),
     });
   }
-  return { year: monitoring.year, lines, other };
+  return { monitoring, lines, other };
 }

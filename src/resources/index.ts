@@ -14,7 +14,7 @@ export { costPerOutcome } from "./costPerOutcome.js";
 export type { CostPerOutcome, CostPerOutcomeOptions, OutcomeCost, OutcomeCostFigures } from "./costPerOutcome.js";
 export type {
   AimResources,
-  MoneyPair,
+  MoneyFlow,
   ObjectiveResources,
   ResourcesByAim,
   ResourcesByAimOptions,

@@ -20,13 +20,15 @@ export interface ResourcesByAimOptions {
 }
 
 /**
- * Money as a pair: the money available (budget and what was carried in) and the actual spend to date.
+ * Money in one place: the money available (budget and what was carried in), the actual spend to
+ * date, and the forecast outturn, each as {@link monitorBudgets} gives them for the lines it adds up.
  *
  * @category Resources
  */
-export interface MoneyPair {
+export interface MoneyFlow {
   readonly available: string;
   readonly actualToDate: string;
+  readonly forecastOutturn: string;
 }
 
 /**
@@ -38,9 +40,9 @@ export interface MoneyPair {
 export interface ObjectiveResources {
   readonly objective: Id;
   /** Money on lines keyed to the objective itself. */
-  readonly own: MoneyPair;
+  readonly own: MoneyFlow;
   /** Its own money and what flows up to it from the objectives beneath it (a loop's members share the loop's). */
-  readonly total: MoneyPair;
+  readonly total: MoneyFlow;
 }
 
 /**
@@ -50,7 +52,7 @@ export interface ObjectiveResources {
  *
  * @category Resources
  */
-export interface AimResources extends MoneyPair {
+export interface AimResources extends MoneyFlow {
   readonly objective: Id;
   /** The aim's share of the money available to all the aims, in per cent to one decimal place; `null` when that is none, or less than none. */
   readonly share: string | null;
@@ -79,9 +81,9 @@ export interface ResourcesByAim {
   /** Every objective that money reaches, in the framework's order. */
   readonly objectives: readonly ObjectiveResources[];
   /** Money on lines keyed to no objective (a plan's as a whole), or to one the framework does not have. */
-  readonly unkeyed: MoneyPair;
+  readonly unkeyed: MoneyFlow;
   /** Money that stops before any aim: at an objective that contributes to nothing, or whose links all weigh 0. */
-  readonly unreached: MoneyPair;
+  readonly unreached: MoneyFlow;
   /** Lines in another currency, left out. */
   readonly otherCurrencies: readonly { readonly id: Id; readonly currency: string }[];
 }
@@ -92,8 +94,12 @@ function percentOf(part: bigint, whole: bigint): string | null {
 }
 
 /** A flow as strings. */
-function pairOf(flow: Flow): MoneyPair {
-  return { available: unitsText(flow.available), actualToDate: unitsText(flow.actual) };
+function moneyOf(flow: Flow): MoneyFlow {
+  return {
+    available: unitsText(flow.available),
+    actualToDate: unitsText(flow.actual),
+    forecastOutturn: unitsText(flow.forecast),
+  };
 }
 
 /**
@@ -144,7 +150,7 @@ export function resourcesByAim(source: Framework | FrameworkIndex, options: Reso
   const framework = index.framework;
 
   const now = linesOf(framework, index, asOf, options.year);
-  const startYear = startYearOf(now.year);
+  const startYear = startYearOf(now.monitoring.year);
   const previousLabel = financialYearLabel(startYear - 1, index.financialYearStart);
   const before = startYear > 1 ? linesOf(framework, index, asOf, previousLabel) : undefined;
   const flows = follow(index, now.lines);
@@ -169,14 +175,14 @@ export function resourcesByAim(source: Framework | FrameworkIndex, options: Reso
     if (objective === undefined) continue;
     const total = flows.total[v] as Flow;
     if (flows.reached[v] === 1)
-      objectives.push({ objective: objective.id, own: pairOf(flows.own[v] as Flow), total: pairOf(total) });
+      objectives.push({ objective: objective.id, own: moneyOf(flows.own[v] as Flow), total: moneyOf(total) });
     if (apex[v] !== 1) continue;
     const share = percentOf(total.available, aimsNow);
     const last = previous === undefined ? 0n : (previous.total[v] as Flow).available;
     const shareBefore = percentOf(last, aimsBefore);
     aims.push({
       objective: objective.id,
-      ...pairOf(total),
+      ...moneyOf(total),
       share,
       previous: { available: unitsText(last), share: shareBefore },
       // The change worked out on the exact shares, then shown.
@@ -192,13 +198,13 @@ export function resourcesByAim(source: Framework | FrameworkIndex, options: Reso
   }
   return {
     asOf,
-    year: now.year,
+    year: now.monitoring.year,
     previousYear: previousLabel,
     currency: framework.currency ?? "GBP",
     aims,
     objectives,
-    unkeyed: pairOf(flows.unkeyed),
-    unreached: pairOf(flows.unreached),
+    unkeyed: moneyOf(flows.unkeyed),
+    unreached: moneyOf(flows.unreached),
     otherCurrencies: now.other,
   };
 }

@@ -54,14 +54,17 @@ describe("resourcesByAim on Stockton's illustrative budgets", () => {
     // No budget in 2000/01: no share to compare with.
     expect(result.aims[0]).toMatchObject({ previous: { available: "0", share: null }, shareChange: null });
     expect([result.unkeyed, result.unreached]).toEqual([
-      { available: "0", actualToDate: "0" },
-      { available: "0", actualToDate: "0" },
+      { available: "0", actualToDate: "0", forecastOutturn: "0" },
+      { available: "0", actualToDate: "0", forecastOutturn: "0" },
     ]);
+    // The forecasts follow the money: homelessness £517,800 at its run rate, voids' holder's £862,000,
+    // void improvements' £250,000 at its budget (capital): £1,629,800 behind the homeless offers.
     expect(result.objectives.find((o) => o.objective === "so-homeless-offers")).toEqual({
       objective: "so-homeless-offers",
-      own: { available: "520000", actualToDate: "129450" },
-      total: { available: "1650000", actualToDate: "442550" },
+      own: { available: "520000", actualToDate: "129450", forecastOutturn: "517800" },
+      total: { available: "1650000", actualToDate: "442550", forecastOutturn: "1629800" },
     });
+    expect(result.aims.map((aim) => aim.forecastOutturn)).toEqual(["1067950", "1629800", "0", "612000", "0"]);
   });
 
   it("a year on, shows money moved towards the environment, whose street cleanliness is amber", () => {
@@ -263,6 +266,12 @@ describe("resourcesByAim's conservation (property)", () => {
             .plus(result.unreached.available)
             .plus(result.unkeyed.available);
           expect(ended.eq(all)).toBe(true);
+          // With nothing spent yet each line is forecast at its budget: the forecasts add up the same.
+          const forecast = result.aims
+            .reduce((sum, aim) => sum.plus(aim.forecastOutturn), new Decimal(0))
+            .plus(result.unreached.forecastOutturn)
+            .plus(result.unkeyed.forecastOutturn);
+          expect(forecast.toFixed()).toBe(all.toFixed());
           for (const aim of result.aims)
             if (aim.share !== null) expect(new Decimal(aim.share).gte(0) && new Decimal(aim.share).lte(100)).toBe(true);
         },
