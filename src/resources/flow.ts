@@ -178,7 +178,9 @@ export function follow(
       actual: actual[i] as bigint,
       forecast: forecast[i] as bigint,
     });
-    parents.forEach((p, i) => addInto(inflow[p] as Flow, share(i)));
+    parents.forEach((p, i) => {
+      addInto(inflow[p] as Flow, share(i));
+    });
     addInto(unreached, share(parents.length));
   }
   return { own, total, reached, unkeyed, unreached };
