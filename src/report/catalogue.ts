@@ -400,6 +400,66 @@ export interface ReportChartWords {
 }
 
 /**
+ * The words of the report's resources section (issue 23): budget monitoring beside performance.
+ *
+ * @category Report
+ */
+export interface ReportResourcesWords {
+  readonly heading: string;
+  /** The section's first sentence: the year, the months ended and the date the figures are to. */
+  readonly lead: (year: string, months: number, to: string | null) => string;
+  /** A total's summary: "Revenue: forecast £3,059,750 against £3,000,000 available, £59,750 over (2%)." */
+  readonly totalSummary: (kind: "revenue" | "capital", forecast: string, available: string, variance: string) => string;
+  readonly kind: { readonly revenue: string; readonly capital: string };
+  readonly totalsCaption: (year: string) => string;
+  readonly totalsHeaders: readonly string[];
+  /** A variance: "£67,950 over (6.8%)", "£2,200 under". */
+  readonly variance: (size: string, way: "over" | "under", percent: string | null) => string;
+  readonly onBudget: string;
+  /** No money at all: nothing available, spent or forecast. */
+  readonly noBudget: string;
+  readonly aimsHeading: string;
+  readonly aimsLead: (previousYear: string) => string;
+  readonly aimsCaption: (year: string) => string;
+  readonly aimsHeaders: readonly string[];
+  /** An aim's share and its change in percentage points: "32.3% (+1.6)"; "none" without one. */
+  readonly share: (share: string | null, change: string | null) => string;
+  readonly portfoliosCaption: string;
+  readonly portfoliosHeaders: readonly string[];
+  readonly linesHeading: (scrutiny: boolean) => string;
+  readonly linesLead: (scrutiny: boolean, offBudget: number, lines: number) => string;
+  readonly linesCaption: (scrutiny: boolean) => string;
+  readonly linesHeaders: readonly string[];
+  /** How a line's forecast was made. */
+  readonly basis: Readonly<Record<"holder" | "run-rate" | "budget" | "outturn", string>>;
+  readonly capital: (name: string) => string;
+  readonly noHolder: string;
+  readonly noObjective: string;
+  readonly carryHeading: string;
+  readonly carryCaption: string;
+  readonly carryHeaders: readonly string[];
+  readonly carried: (from: string, into: string) => string;
+  readonly notAgreed: string;
+  readonly noCarry: string;
+  readonly redHeading: string;
+  readonly redLead: string;
+  readonly redCaption: string;
+  readonly redHeaders: readonly string[];
+  readonly noRed: string;
+  readonly unitHeading: string;
+  readonly unitLead: string;
+  readonly unitCaption: string;
+  readonly unitHeaders: readonly string[];
+  /** A unit cost's outcomes: "63 people (30 June 2001)". */
+  readonly outcomes: (figure: string, date: string) => string;
+  readonly noCount: string;
+  readonly direction: Readonly<Record<Direction, string>>;
+  readonly noComparison: string;
+  /** Spend with no budget for the year: "£250 spent against b-vodis, which is not a budget line". */
+  readonly unbudgeted: (amount: string, budget: string, known: boolean, year: string) => string;
+}
+
+/**
  * A catalogue of the members' report's words: what {@link performanceReport} writes into the
  * report's data and what {@link renderReportMarkdown} and {@link renderReportHtml} lay it out with.
  * Every key is required, so a partial catalogue fails to compile: start from
@@ -424,4 +484,5 @@ export interface ReportWords {
   readonly annex: ReportAnnexWords;
   readonly layout: ReportLayoutWords;
   readonly charts: ReportChartWords;
+  readonly resources: ReportResourcesWords;
 }

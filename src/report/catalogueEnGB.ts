@@ -428,6 +428,94 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     figureLate: (due) => `, figure late since ${due}`,
     pageNumber: { before: "Page ", between: " of ", after: "" },
   },
+  resources: {
+    heading: "Resources",
+    lead: (year, months, to) =>
+      to === null
+        ? `Budget monitoring ${year}: no month of the year has ended yet.`
+        : `Budget monitoring ${year}: ${plural(months, "month")} of 12, spend to ${to}. Each line is judged on its forecast outturn against the money available: more than 2% over, or more than 10% under, is red.`,
+    totalSummary: (kind, forecast, available, variance) =>
+      `${kind === "revenue" ? "Revenue" : "Capital"}: forecast ${forecast} against ${available} available, ${variance}.`,
+    kind: { revenue: "Revenue", capital: "Capital" },
+    totalsCaption: (year) => `Budget totals, ${year}`,
+    totalsHeaders: ["Budget", "Available", "Spent to date", "Forecast outturn", "Variance", "Status"],
+    variance: (size, way, percent) => `${size} ${way}${percent === null ? "" : ` (${percent}%)`}`,
+    onBudget: "on budget",
+    noBudget: "no money",
+    aimsHeading: "Money by aim and portfolio",
+    aimsLead: (previousYear) =>
+      `The money each community plan aim receives through the objectives that serve it, split by the links' weights, with its share of all the aims' money and the change since ${previousYear} in percentage points: did resources move towards the aims whose targets are red?`,
+    aimsCaption: (year) => `Money by aim, ${year}`,
+    aimsHeaders: [
+      "Aim",
+      "Portfolio holder",
+      "Available",
+      "Spent to date",
+      "Forecast outturn",
+      "Variance",
+      "Share (change)",
+      "Targets",
+    ],
+    share: (share, change) =>
+      share === null
+        ? "none"
+        : change === null
+          ? `${share}%`
+          : `${share}% (${change.startsWith("-") ? `−${change.slice(1)}` : change === "0" ? "0" : `+${change}`})`,
+    portfoliosCaption: "Money by portfolio holder",
+    portfoliosHeaders: ["Portfolio holder", "Aims", "Available", "Spent to date", "Forecast outturn", "Variance"],
+    linesHeading: (scrutiny) => (scrutiny ? "Budget lines" : "Budget lines off budget"),
+    linesLead: (scrutiny, offBudget, lines) =>
+      offBudget === 0
+        ? `Every budget line (${plural(lines, "line")}) is forecast within its tolerances.`
+        : scrutiny
+          ? `${plural(offBudget, "line")} of ${String(lines)} forecast outside ${offBudget === 1 ? "its" : "their"} tolerances; every line is listed.`
+          : `${plural(offBudget, "line")} of ${String(lines)} forecast outside ${offBudget === 1 ? "its" : "their"} tolerances, worst first.`,
+    linesCaption: (scrutiny) => (scrutiny ? "Every budget line" : "Budget lines forecast outside their tolerances"),
+    linesHeaders: [
+      "Budget line",
+      "Holder",
+      "Serves",
+      "Available",
+      "Profile to date",
+      "Spent to date",
+      "Forecast outturn",
+      "Variance",
+      "Status",
+    ],
+    basis: {
+      holder: "holder's forecast",
+      "run-rate": "at its run rate",
+      budget: "at its budget",
+      outturn: "the year's spend",
+    },
+    capital: (name) => `${name} (capital)`,
+    noHolder: "no holder",
+    noObjective: "no objective",
+    carryHeading: "Carry-forwards",
+    carryCaption: "Money carried between years",
+    carryHeaders: ["Budget line", "Years", "Amount", "Agreed"],
+    carried: (from, into) => `${from} into ${into}`,
+    notAgreed: "no date recorded",
+    noCarry: "No money is carried into or out of the year.",
+    redHeading: "The money behind red targets",
+    redLead:
+      "For each red target, the money behind its objective: the objective's own budget lines and what flows up to it from the objectives beneath.",
+    redCaption: "Red targets and the money behind them",
+    redHeaders: ["Target", "Objective", "Available", "Spent to date", "Forecast outturn"],
+    noRed: "No target is red.",
+    unitHeading: "Cost per outcome",
+    unitLead:
+      "Each unit cost sets the outcomes counted in the year against the revenue spent on the objective they serve to the end of the count's month, with the same month a year before: less per outcome is improving.",
+    unitCaption: "Unit costs",
+    unitHeaders: ["Unit cost", "Outcomes", "Spent", "Cost per outcome", "A year before", "Direction"],
+    outcomes: (figure, date) => `${figure} (${date})`,
+    noCount: "no count yet",
+    direction: { improving: "↑ improving", worsening: "↓ worsening", "no-change": "→ no change" },
+    noComparison: "no comparison",
+    unbudgeted: (amount, budget, known, year) =>
+      `${amount} spent against ${budget}, ${known ? `which has no budget for ${year}` : "which is not a budget line"}: no budget judges it.`,
+  },
   charts: {
     heading: "Charts",
     lead: "Each exception's trajectory: the expected path from its baseline to its goal, the tolerance band, each figure coloured and labelled by its status, the forecast and the goal. The small chart beside each exception links here.",

@@ -12,6 +12,7 @@ import type {
 import type { ReportWords } from "./catalogue.js";
 import { REPORT_WORDS_EN_GB } from "./catalogueEnGB.js";
 import { annexSections, scrutinySections } from "./annexLayout.js";
+import { resourcesSections } from "./resourcesLayout.js";
 
 export type { Cell, Layout, Section, Table } from "./layoutTypes.js";
 import type { Cell, Layout, Section, Table } from "./layoutTypes.js";
@@ -461,6 +462,8 @@ export function layoutOf(
         ),
       ]),
       ...aims,
+      // Resources beside performance (issue 23): after the aims, before the officers' annex.
+      ...resourcesSections(report, w),
       // The officers' annex: last, after the members' part.
       ...annexSections(report, w),
     ],

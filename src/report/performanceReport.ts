@@ -107,6 +107,19 @@ export interface PerformanceReportOptions {
 }
 
 export type { ReportAction, ReportActionsInHand, ReportOwner } from "./inHand.js";
+export type {
+  ReportAimMoney,
+  ReportBudgetLine,
+  ReportBudgetTotal,
+  ReportCarryForward,
+  ReportMoney,
+  ReportMoneyFigures,
+  ReportPortfolioMoney,
+  ReportResources,
+  ReportTargetMoney,
+  ReportUnitCost,
+} from "./resources.js";
+import { type ReportResources, reportResources } from "./resources.js";
 import type { ReportOwner } from "./inHand.js";
 
 export type { ExceptionReason } from "./words.js";
@@ -283,6 +296,14 @@ export interface PerformanceReport {
    * and write it as the HTML page's `lang`. Absent from a report made before the catalogue.
    */
   readonly lang?: string;
+  /**
+   * Resources beside performance (issue 23): budget monitoring for the financial year of `asOf`,
+   * money by aim and portfolio, the budget lines (the executive's: those off budget; scrutiny's:
+   * every line), the carry-forwards, the money behind each red target and the unit costs (see
+   * {@link ReportResources}); `null` for a framework with no budget lines. Absent from a report
+   * made before it.
+   */
+  readonly resources?: ReportResources | null;
 }
 
 /**
@@ -1243,6 +1264,15 @@ export function performanceReport(
     dataAsOfText: format.date(dataAsOf),
     outturns,
     lang: words.lang,
+    resources: reportResources({
+      index,
+      asOf,
+      audience,
+      format,
+      words,
+      targets,
+      aimStatus: new Map(aims.map((aim) => [aim.objective, aim.status])),
+    }),
   };
 }
 

@@ -1,0 +1,165 @@
+/**
+ * The resources section laid out (issue 23): the year's totals, money by aim and portfolio, the
+ * lines (the executive's: those off budget; scrutiny's: every line), the carry-forwards, the money
+ * behind red targets and the unit costs, as sentences and tables both renderers show alike.
+ * @internal
+ */
+import type { ReportWords } from "./catalogue.js";
+import type { Cell, Section, Table } from "./layoutTypes.js";
+import type { PerformanceReport } from "./performanceReport.js";
+import type { ReportMoneyFigures } from "./resources.js";
+
+const text = (value: string): Cell => ({ text: value });
+
+/** The money columns of a row: available, spent to date, forecast outturn and the variance in words. */
+function moneyCells(figures: ReportMoneyFigures): Cell[] {
+  return [
+    text(figures.available.text),
+    text(figures.actualToDate.text),
+    text(figures.forecastOutturn.text),
+    text(figures.varianceText),
+  ];
+}
+
+/** The resources sections of a report, or none for a report without resources (no budget lines, or made before them). */
+export function resourcesSections(report: PerformanceReport, words: ReportWords): Section[] {
+  const resources = report.resources;
+  if (resources === undefined || resources === null) return [];
+  const w = words.resources;
+  const scrutiny = report.audience === "scrutiny";
+  const status = (value: "red" | "amber" | "green"): Cell => ({ text: words.status[value], status: value });
+
+  const totals: Table = {
+    caption: w.totalsCaption(resources.year),
+    headers: w.totalsHeaders,
+    rows: resources.totals.map((total) => [text(w.kind[total.kind]), ...moneyCells(total), status(total.status)]),
+  };
+  const sections: Section[] = [
+    {
+      heading: w.heading,
+      paragraphs: [
+        w.lead(resources.year, resources.monthsElapsed, resources.monthsEndText),
+        ...resources.totals.map((total) =>
+          w.totalSummary(total.kind, total.forecastOutturn.text, total.available.text, total.varianceText),
+        ),
+        ...resources.unbudgeted,
+      ],
+      tables: resources.totals.length === 0 ? [] : [totals],
+    },
+  ];
+
+  const aimTables: Table[] = [];
+  if (resources.aims.length > 0)
+    aimTables.push({
+      caption: w.aimsCaption(resources.year),
+      headers: w.aimsHeaders,
+      rows: resources.aims.map((aim) => [
+        text(aim.title),
+        text(aim.portfolio?.name ?? words.layout.noOwner),
+        ...moneyCells(aim),
+        text(aim.shareText),
+        { text: words.status[aim.status], status: aim.status },
+      ]),
+    });
+  // A portfolio holder's aims added up, where a holder holds more than one aim (else the aims' rows say it).
+  if (resources.portfolios.some((portfolio) => portfolio.aims.length > 1))
+    aimTables.push({
+      caption: w.portfoliosCaption,
+      subheading: w.portfoliosCaption,
+      headers: w.portfoliosHeaders,
+      rows: resources.portfolios.map((portfolio) => [
+        text(portfolio.owner?.name ?? words.layout.noOwner),
+        text(String(portfolio.aims.length)),
+        ...moneyCells(portfolio),
+      ]),
+    });
+  if (aimTables.length > 0)
+    sections.push({ heading: w.aimsHeading, paragraphs: [w.aimsLead(resources.previousYear)], tables: aimTables });
+
+  sections.push({
+    heading: w.linesHeading(scrutiny),
+    paragraphs: [w.linesLead(scrutiny, resources.offBudget, resources.lineCount)],
+    tables:
+      resources.lines.length === 0
+        ? []
+        : [
+            {
+              caption: w.linesCaption(scrutiny),
+              headers: w.linesHeaders,
+              rows: resources.lines.map((line) => [
+                text(line.kind === "capital" ? w.capital(line.name) : line.name),
+                text(line.holder?.name ?? w.noHolder),
+                text(line.objective?.title ?? w.noObjective),
+                text(line.available.text),
+                text(line.profileToDate.text),
+                text(line.actualToDate.text),
+                text(`${line.forecastOutturn.text} (${w.basis[line.forecastBasis]})`),
+                text(line.varianceText),
+                status(line.status),
+              ]),
+            },
+          ],
+  });
+
+  sections.push({
+    heading: w.carryHeading,
+    paragraphs: resources.carryForwards.length === 0 ? [w.noCarry] : [],
+    tables:
+      resources.carryForwards.length === 0
+        ? []
+        : [
+            {
+              caption: w.carryCaption,
+              headers: w.carryHeaders,
+              rows: resources.carryForwards.map((carried) => [
+                text(carried.name),
+                text(w.carried(carried.from, carried.into)),
+                text(carried.amount.text),
+                text(carried.approvedText ?? w.notAgreed),
+              ]),
+            },
+          ],
+  });
+
+  sections.push({
+    heading: w.redHeading,
+    paragraphs: [resources.redTargets.length === 0 ? w.noRed : w.redLead],
+    tables:
+      resources.redTargets.length === 0
+        ? []
+        : [
+            {
+              caption: w.redCaption,
+              headers: w.redHeaders,
+              rows: resources.redTargets.map((row) => [
+                text(row.title),
+                text(row.objective.title),
+                text(row.available.text),
+                text(row.actualToDate.text),
+                text(row.forecastOutturn.text),
+              ]),
+            },
+          ],
+  });
+
+  if (resources.unitCosts.length > 0)
+    sections.push({
+      heading: w.unitHeading,
+      paragraphs: [w.unitLead],
+      tables: [
+        {
+          caption: w.unitCaption,
+          headers: w.unitHeaders,
+          rows: resources.unitCosts.map((cost) => [
+            text(cost.name),
+            text(cost.outcomesText ?? w.noCount),
+            text(cost.spend?.text ?? words.figures.noFigure),
+            text(cost.cost?.text ?? words.figures.noFigure),
+            text(cost.previousCost?.text ?? words.figures.noFigure),
+            text(cost.direction === null ? w.noComparison : w.direction[cost.direction]),
+          ]),
+        },
+      ],
+    });
+  return sections;
+}
