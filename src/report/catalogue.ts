@@ -432,6 +432,7 @@ export interface ReportResourcesWords {
   readonly linesHeaders: readonly string[];
   /** How a line's forecast was made. */
   readonly basis: Readonly<Record<"holder" | "run-rate" | "budget" | "outturn", string>>;
+  /** A capital line's name marked as capital (left as it is when it says so already). */
   readonly capital: (name: string) => string;
   readonly noHolder: string;
   readonly noObjective: string;
@@ -439,6 +440,8 @@ export interface ReportResourcesWords {
   readonly carryCaption: string;
   readonly carryHeaders: readonly string[];
   readonly carried: (from: string, into: string) => string;
+  /** What is carried: "£18,000 underspend", "£12,000 agreed overspend". */
+  readonly carriedAmount: (size: string, overspend: boolean) => string;
   readonly notAgreed: string;
   readonly noCarry: string;
   readonly redHeading: string;

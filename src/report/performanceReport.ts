@@ -1272,6 +1272,7 @@ export function performanceReport(
       words,
       targets,
       aimStatus: new Map(aims.map((aim) => [aim.objective, aim.status])),
+      periodEnd: period.to,
     }),
   };
 }

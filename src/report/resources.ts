@@ -5,7 +5,8 @@
  * scrutiny"). Built from the resources engines; every amount kept exact and worded for people.
  * @internal
  */
-import { financialYearLabel, startYearOf } from "../model/financialYears.js";
+import { financialYearLabel, isFinancialYearLabel, startYearOf } from "../model/financialYears.js";
+import { financialYearOf } from "../trajectory/financialYear.js";
 import type { FrameworkIndex, Id } from "../model/index.js";
 import { costPerOutcome } from "../resources/costPerOutcome.js";
 import type { BudgetFigures, BudgetLineMonitoring, ForecastBasis } from "../resources/monitorBudgets.js";
@@ -85,7 +86,10 @@ export interface ReportCarryForward {
   /** The year it is carried from, and the year into. */
   readonly from: string;
   readonly into: string;
+  /** The amount: positive for an underspend carried forward, negative for an agreed overspend. */
   readonly amount: ReportMoney;
+  /** The amount in words: "£18,000 underspend", "£12,000 agreed overspend". */
+  readonly amountText: string;
   /** The date it was agreed, for people; `null` when none is recorded. */
   readonly approvedText: string | null;
 }
@@ -151,6 +155,8 @@ export interface ResourcesContext {
   readonly words: ReportWords;
   readonly targets: readonly ReportTarget[];
   readonly aimStatus: ReadonlyMap<Id, Status>;
+  /** The last day of the period the report covers: its financial year is the year the section reads. */
+  readonly periodEnd: string;
 }
 
 const RANK = { red: 0, amber: 1, green: 2 } as const;
@@ -161,7 +167,12 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
   const framework = index.framework;
   if ((framework.budgets ?? []).length === 0) return null;
   const w = words.resources;
-  const monitoring = monitorBudgets(index, { asOf });
+  // The year of the report's period: the year-end report of 2001/02, made in May 2002, reads 2001/02
+  // (its outturn), not the new year's first month. A year outside the labels' range is left to monitoring.
+  const startYear = Number(financialYearOf(context.periodEnd, index.financialYearStart).start.slice(0, 4));
+  const label = financialYearLabel(startYear, index.financialYearStart);
+  const year = isFinancialYearLabel(label) ? { year: label } : {};
+  const monitoring = monitorBudgets(index, { asOf, ...year });
   const currency = monitoring.currency;
   const money = (amount: string, unit = currency): ReportMoney => ({
     amount,
@@ -203,8 +214,7 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
   const off = allLines.filter((line) => line.status !== "green");
   const lines = audience === "scrutiny" ? allLines : off.slice().sort((a, b) => RANK[a.status] - RANK[b.status]);
 
-  // Each engine chooses the year from asOf as monitoring does (given none, also where the label would be out of range).
-  const byAim = resourcesByAim(index, { asOf });
+  const byAim = resourcesByAim(index, { asOf, ...year });
   const aims: ReportAimMoney[] = byAim.aims.map((aim) => ({
     objective: aim.objective,
     title: index.objectives.get(aim.objective)?.title ?? aim.objective,
@@ -253,6 +263,10 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
       from: carried.from,
       into,
       amount: money(carried.amount, line.currency),
+      amountText: w.carriedAmount(
+        money(unitsText(abs(toUnits(carried.amount))), line.currency).text,
+        toUnits(carried.amount) < 0n,
+      ),
       approvedText: carried.approved === undefined ? null : format.date(carried.approved),
     });
   }
@@ -275,7 +289,7 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
     });
   }
 
-  const unitCosts: ReportUnitCost[] = costPerOutcome(index, { asOf }).costs.map((cost) => ({
+  const unitCosts: ReportUnitCost[] = costPerOutcome(index, { asOf, ...year }).costs.map((cost) => ({
     id: cost.id,
     name: cost.name,
     outcomesText:
@@ -336,6 +350,11 @@ function varianceText(
   const size = money(over ? variance.slice(1) : variance, unit).text;
   const shown = percent === undefined || percent === null ? null : percent.replace(/^-/u, "");
   return w.variance(size, over ? "over" : "under", shown);
+}
+
+/** The size of an amount in units. */
+function abs(units: bigint): bigint {
+  return units < 0n ? -units : units;
 }
 
 /** Exact sums and differences of canonical decimal strings. */

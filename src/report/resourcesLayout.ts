@@ -114,7 +114,7 @@ export function resourcesSections(report: PerformanceReport, words: ReportWords)
               rows: resources.carryForwards.map((carried) => [
                 text(carried.name),
                 text(w.carried(carried.from, carried.into)),
-                text(carried.amount.text),
+                text(carried.amountText),
                 text(carried.approvedText ?? w.notAgreed),
               ]),
             },

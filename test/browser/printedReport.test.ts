@@ -73,7 +73,8 @@ describeInChromium("the report as a reviewer printed it (issue 21)", () => {
   const stockton = parseFramework(loadExample("stockton"));
   const spelthorne = parseFramework(loadExample("spelthorne"));
 
-  it("prints Stockton's executive report of 15 July 2001 with charts in at most 12 pages (16 before; 11 measured)", async () => {
+  // Issue 21 brought it from 16 pages to 11; issue 23's resources section adds two (measured 13).
+  it("prints Stockton's executive report of 15 July 2001 with charts in at most 13 pages (16 before; 13 measured)", async () => {
     const report = performanceReport(stockton, { asOf: "2001-07-15" });
     const page = await chromium.page({ width: CONTENT_WIDTH, height: CONTENT_HEIGHT });
     await page.setContent(renderReportHtml(report, { charts: stockton }));
@@ -97,7 +98,7 @@ describeInChromium("the report as a reviewer printed it (issue 21)", () => {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     writeFileSync(`${screenshots}printed-stockton-executive-2001-07-15.pdf`, pdf);
     expect(pageCount(pdf)).toBeGreaterThanOrEqual(2);
-    expect(pageCount(pdf)).toBeLessThanOrEqual(12);
+    expect(pageCount(pdf)).toBeLessThanOrEqual(13);
     expect(chromium.requests).toEqual([]);
     await page.close();
   });
