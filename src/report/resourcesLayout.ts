@@ -21,6 +21,17 @@ function moneyCells(figures: ReportMoneyFigures): Cell[] {
   ];
 }
 
+/** A section of sentences and, when it has rows, one table of them. */
+function tabled<T>(
+  heading: string,
+  paragraphs: readonly string[],
+  items: readonly T[],
+  table: { caption: string; headers: readonly string[] },
+  row: (item: T) => Cell[],
+): Section {
+  return { heading, paragraphs, tables: items.length === 0 ? [] : [{ ...table, rows: items.map(row) }] };
+}
+
 /** The resources sections of a report, or none for a report without resources (no budget lines, or made before them). */
 export function resourcesSections(report: PerformanceReport, words: ReportWords): Section[] {
   const resources = report.resources;
@@ -76,71 +87,50 @@ export function resourcesSections(report: PerformanceReport, words: ReportWords)
   if (aimTables.length > 0)
     sections.push({ heading: w.aimsHeading, paragraphs: [w.aimsLead(resources.previousYear)], tables: aimTables });
 
-  sections.push({
-    heading: w.linesHeading(scrutiny),
-    paragraphs: [w.linesLead(scrutiny, resources.offBudget, resources.lineCount)],
-    tables:
-      resources.lines.length === 0
-        ? []
-        : [
-            {
-              caption: w.linesCaption(scrutiny),
-              headers: w.linesHeaders,
-              rows: resources.lines.map((line) => [
-                text(line.kind === "capital" ? w.capital(line.name) : line.name),
-                text(line.holder?.name ?? w.noHolder),
-                text(line.objective?.title ?? w.noObjective),
-                text(line.available.text),
-                text(line.profileToDate.text),
-                text(line.actualToDate.text),
-                text(`${line.forecastOutturn.text} (${w.basis[line.forecastBasis]})`),
-                text(line.varianceText),
-                status(line.status),
-              ]),
-            },
-          ],
-  });
-
-  sections.push({
-    heading: w.carryHeading,
-    paragraphs: resources.carryForwards.length === 0 ? [w.noCarry] : [],
-    tables:
-      resources.carryForwards.length === 0
-        ? []
-        : [
-            {
-              caption: w.carryCaption,
-              headers: w.carryHeaders,
-              rows: resources.carryForwards.map((carried) => [
-                text(carried.name),
-                text(w.carried(carried.from, carried.into)),
-                text(carried.amountText),
-                text(carried.approvedText ?? w.notAgreed),
-              ]),
-            },
-          ],
-  });
-
-  sections.push({
-    heading: w.redHeading,
-    paragraphs: [resources.redTargets.length === 0 ? w.noRed : w.redLead],
-    tables:
-      resources.redTargets.length === 0
-        ? []
-        : [
-            {
-              caption: w.redCaption,
-              headers: w.redHeaders,
-              rows: resources.redTargets.map((row) => [
-                text(row.title),
-                text(row.objective.title),
-                text(row.available.text),
-                text(row.actualToDate.text),
-                text(row.forecastOutturn.text),
-              ]),
-            },
-          ],
-  });
+  sections.push(
+    tabled(
+      w.linesHeading(scrutiny),
+      [w.linesLead(scrutiny, resources.offBudget, resources.lineCount)],
+      resources.lines,
+      { caption: w.linesCaption(scrutiny), headers: w.linesHeaders },
+      (line) => [
+        text(line.kind === "capital" ? w.capital(line.name) : line.name),
+        text(line.holder?.name ?? w.noHolder),
+        text(line.objective?.title ?? w.noObjective),
+        text(line.available.text),
+        text(line.profileToDate.text),
+        text(line.actualToDate.text),
+        text(`${line.forecastOutturn.text} (${w.basis[line.forecastBasis]})`),
+        text(line.varianceText),
+        status(line.status),
+      ],
+    ),
+    tabled(
+      w.carryHeading,
+      resources.carryForwards.length === 0 ? [w.noCarry] : [],
+      resources.carryForwards,
+      { caption: w.carryCaption, headers: w.carryHeaders },
+      (carried) => [
+        text(carried.name),
+        text(w.carried(carried.from, carried.into)),
+        text(carried.amountText),
+        text(carried.approvedText ?? w.notAgreed),
+      ],
+    ),
+    tabled(
+      w.redHeading,
+      [resources.redTargets.length === 0 ? w.noRed : w.redLead],
+      resources.redTargets,
+      { caption: w.redCaption, headers: w.redHeaders },
+      (row) => [
+        text(row.title),
+        text(row.objective.title),
+        text(row.available.text),
+        text(row.actualToDate.text),
+        text(row.forecastOutturn.text),
+      ],
+    ),
+  );
 
   if (resources.unitCosts.length > 0)
     sections.push({
