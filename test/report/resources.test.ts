@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type Framework, parseFramework } from "../../src/index.js";
 import { performanceReport, renderReportHtml, renderReportMarkdown } from "../../src/report/index.js";
@@ -228,5 +229,31 @@ describe("the members' report's resources section (issue 23)", () => {
     const without = performanceReport(parseFramework(bare), { asOf: "2001-07-15" });
     expect(without.resources).toBeNull();
     expect(renderReportMarkdown(without)).not.toContain("## Resources");
+  });
+});
+
+describe("docs/reporting.md shows the resources section the renderer draws today", () => {
+  /** Markdown with its tables' padding taken out, as prettier pads them in the docs. */
+  const unpadded = (markdown: string): string =>
+    markdown
+      .split("\n")
+      .map((line) =>
+        line.startsWith("|")
+          ? line
+              .split("|")
+              .map((cell) => (/^\s*-+\s*$/u.test(cell) ? "---" : cell.trim()))
+              .join("|")
+          : line,
+      )
+      .join("\n")
+      .trim();
+
+  it("quotes Stockton's executive report of 15 July 2002 as it renders", () => {
+    const docs = readFileSync(new URL("../../docs/reporting.md", import.meta.url), "utf8");
+    const quoted = /Stockton's executive report of 15 July 2002[^\n]*\n\n```markdown\n([\s\S]*?)```/u.exec(docs)?.[1];
+    expect(quoted).toBeDefined();
+    const rendered = resourcesMarkdown(stockton, "2002-07-15", "executive");
+    const upTo = rendered.slice(0, rendered.indexOf("## The money behind red targets"));
+    expect(unpadded(quoted ?? "")).toBe(unpadded(upTo));
   });
 });
