@@ -17,7 +17,10 @@ import {
   diagnose,
   evaluateTarget,
   indexFramework,
+  costPerOutcome,
+  createFormatter,
   monitorBudgets,
+  resourcesByAim,
   narrate,
   evaluateFramework,
   performanceReport,
@@ -167,22 +170,46 @@ say(
 // (seed 5.3.6.1), each keyed to the objective it serves. Figures illustrative.
 say();
 const budgets = monitorBudgets(index, { asOf: reportDate });
-const pounds = new Intl.NumberFormat("en-GB", {
-  style: "currency",
-  currency: budgets.currency,
-  maximumFractionDigits: 0,
-});
+// Money as members read it, exactly: the report's formatter takes the decimal strings as they are.
+const formatter = createFormatter("en-GB");
+const money = (amount: string): string =>
+  formatter.figure(amount, { unit: budgets.currency, decimals: amount.includes(".") ? 2 : 0 });
 say(
-  `Budget monitoring ${budgets.year}, ${String(budgets.monthsElapsed)} months to ${budgets.period.start.slice(0, 4)}-06-30 (illustrative)`,
+  `Budget monitoring ${budgets.year}, ${String(budgets.monthsElapsed)} months to ${budgets.monthsEnd ?? "none"} (illustrative)`,
 );
 for (const line of budgets.lines) {
   const percent = line.variancePercent === null ? "" : ` (${line.variancePercent.replace(/^-/u, "")}%)`;
   const gap =
     line.direction === "on-budget"
       ? "on budget"
-      : `${pounds.format(Math.abs(Number(line.variance)))} ${line.direction}${percent}`;
+      : `${money(line.variance.replace(/^-/u, ""))} ${line.direction}${percent}`;
   say(
-    `  ${line.status.padEnd(6)} ${line.name} (${line.objective ?? line.plan ?? "unkeyed"}): forecast ${pounds.format(Number(line.forecastOutturn))} (${line.forecastBasis}) against ${pounds.format(Number(line.available))}, ${gap}`,
+    `  ${line.status.padEnd(6)} ${line.name} (${line.objective ?? line.plan ?? "unkeyed"}): forecast ${money(line.forecastOutturn)} (${line.forecastBasis}) against ${money(line.available)}, ${gap}`,
+  );
+}
+
+// 6e. A year on: did the money move towards the aims whose targets are red (seed 5.3.6.1), and
+// what does an outcome cost now? The first quarter of 2002/03 against the same quarter of 2001/02.
+const yearOn = "2002-07-15";
+const byAim = resourcesByAim(index, { asOf: yearOn });
+say();
+say(`Money by aim ${byAim.year}, with its share and the change since ${byAim.previousYear} (illustrative)`);
+for (const aim of byAim.aims) {
+  const change =
+    aim.shareChange === null
+      ? ""
+      : aim.shareChange === "0"
+        ? ", no change"
+        : `, ${aim.shareChange.startsWith("-") ? "" : "+"}${aim.shareChange} points`;
+  say(
+    `  ${aim.objective.padEnd(16)} ${money(aim.available).padStart(11)} ${aim.share ?? "no"}% of the aims' money${change}; targets ${aim.status}`,
+  );
+}
+for (const cost of costPerOutcome(index, { asOf: yearOn }).costs) {
+  const now = cost.current?.cost ?? null;
+  const before = cost.previous?.cost ?? null;
+  say(
+    `  ${cost.name}: ${now === null ? "no count yet this year" : money(now)}${before === null ? "" : ` (${money(before)} a year before, ${cost.direction ?? "no comparison"})`}`,
   );
 }
 
