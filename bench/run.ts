@@ -14,6 +14,7 @@ import { goalsBenchmarks } from "./goals.bench.js";
 import { report } from "./harness.js";
 import { modelBenchmarks } from "./model.bench.js";
 import { reportBenchmarks } from "./report.bench.js";
+import { resourcesBenchmarks } from "./resources.bench.js";
 import { scalingBenchmarks } from "./scaling.bench.js";
 import { trajectoryBenchmarks } from "./trajectory.bench.js";
 
@@ -40,6 +41,8 @@ const groups: Record<string, () => void> = {
   accountability: accountabilityBenchmarks,
   // The members' report of about 10,000 targets, its Markdown and HTML, a chart, the diagram (issue 13).
   report: reportBenchmarks,
+  // Issue 23: budget monitoring, money by aim and cost per outcome at national size, and n against 4n.
+  resources: resourcesBenchmarks,
   // Issue 22's goals, before (the baseline build in .pack/baseline/) and after (dist/) in one run.
   goals: goalsBenchmarks,
 };

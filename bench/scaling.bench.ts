@@ -50,8 +50,9 @@ import {
   targetReviewedOverLongSeries,
   budgetsWithSpend,
   budgetChain,
+  councilFinances,
 } from "./shapes.js";
-import { monitorBudgets, resourcesByAim } from "../src/resources/index.js";
+import { costPerOutcome, monitorBudgets, resourcesByAim } from "../src/resources/index.js";
 import { performanceReport } from "../src/report/index.js";
 import { overdueReviews, reviewSchedule } from "../src/review/index.js";
 
@@ -412,6 +413,24 @@ export function scalingCases(): ScalingCase[] {
       prepare: (size) => {
         const framework = fromJson(budgetChain(size));
         return () => resourcesByAim(framework, { asOf: "2001-09-30" });
+      },
+    },
+    {
+      dimension: "unit costs, each with its own count (on 2,000 budget lines)",
+      operation: "costPerOutcome",
+      n: 5_000,
+      prepare: (size) => {
+        const framework = fromJson(councilFinances(2_000, 1, size));
+        return () => costPerOutcome(framework, { asOf: "2001-10-15" });
+      },
+    },
+    {
+      dimension: "budget lines (18 months of spend each, unit costs and carry-forwards)",
+      operation: "performanceReport's resources (fresh index)",
+      n: 5_000,
+      prepare: (size) => {
+        const framework = fromJson(councilFinances(size, 1));
+        return () => performanceReport(indexFramework(framework), { asOf: "2001-10-15" }).resources;
       },
     },
     // Issue 19: a long run of red, and milestones read for each date.

@@ -639,3 +639,117 @@ export function budgetChain(depth: number): Framework {
     })),
   });
 }
+
+/**
+ * One council's finances beside its cascade (issue 23): 5 aims, 20 corporate objectives, and
+ * `lines / 2` service objectives each serving one or two corporate objectives (weights 2 and 1),
+ * with `lines` budget lines (one in ten capital) keyed to the service objectives over 2000/01 and
+ * 2001/02, a month's spend on each line for every month to September 2001 (income now and then),
+ * commitments, holders' forecasts on a third of the lines, carry-forwards on a fifth, and `unitCosts`
+ * unit costs (ten unless told) with their counts a year apart: what a council's finance system
+ * exports in a quarter.
+ */
+export function councilFinances(lines: number, seed = 1, unitCosts = 10): Framework {
+  const services = Math.max(1, Math.floor(lines / 2));
+  const months = [
+    "2000-04-30",
+    "2000-05-31",
+    "2000-06-30",
+    "2000-07-31",
+    "2000-08-31",
+    "2000-09-30",
+    "2000-10-31",
+    "2000-11-30",
+    "2000-12-31",
+    "2001-01-31",
+    "2001-02-28",
+    "2001-03-31",
+    "2001-04-30",
+    "2001-05-31",
+    "2001-06-30",
+    "2001-07-31",
+    "2001-08-31",
+    "2001-09-30",
+  ];
+  const objectives = [
+    ...Array.from({ length: 5 }, (_, a) => ({ id: `aim-${String(a)}`, plan: "cp", title: `Aim ${String(a)}` })),
+    ...Array.from({ length: 20 }, (_, c) => ({
+      id: `co-${String(c)}`,
+      plan: "corp",
+      title: `Corporate objective ${String(c)}`,
+      contributesTo: [{ objective: `aim-${String(c % 5)}` }],
+    })),
+    ...Array.from({ length: services }, (_, s) => ({
+      id: `so-${String(s)}`,
+      plan: "sp",
+      title: `Service objective ${String(s)}`,
+      contributesTo: [
+        { objective: `co-${String((s * 7 + seed) % 20)}`, weight: "2" },
+        ...(s % 3 === 0 ? [{ objective: `co-${String((s * 11 + seed) % 20)}`, weight: "1" }] : []),
+      ],
+    })),
+  ];
+  const ids = Array.from({ length: lines }, (_, i) => `b-${String(i)}`);
+  const counted = Array.from({ length: unitCosts }, (_, u) => u % services);
+  return frameworkOf(`council-${String(seed)}-${String(lines)}`, {
+    plans: [
+      communityPlan(),
+      { id: "corp", name: "Corporate plan", level: "corporate", parent: "cp", period: { ...PERIOD } },
+      { id: "sp", name: "Service plan", level: "service", parent: "corp", period: { ...PERIOD } },
+    ],
+    objectives,
+    indicators: counted.map((_, u) => ({
+      id: `pi-count-${String(u)}`,
+      title: `Outcomes ${String(u)}`,
+      unit: "people",
+      polarity: "higher-is-better" as const,
+      measure: "outcome" as const,
+      frequency: "quarterly" as const,
+      aggregation: "running-total" as const,
+    })),
+    measurements: counted.flatMap((_, u) =>
+      ["2000-06-30", "2000-09-30", "2001-06-30", "2001-09-30"].map((date, k) => ({
+        indicator: `pi-count-${String(u)}`,
+        date,
+        value: String(40 + ((u * 13 + k * 17 + seed) % 60)),
+      })),
+    ),
+    budgets: ids.map((id, i) => ({
+      id,
+      name: `Budget line ${String(i)}`,
+      objective: `so-${String(i % services)}`,
+      ...(i % 10 === 9 ? { kind: "capital" as const } : {}),
+      ...(i % 4 === 0 ? { profile: { quarterly: ["1", "1", "1.5", "0.5"] } } : {}),
+      years: [
+        { year: "2000/01", amount: String(120000 + ((i * 7919 + seed) % 60000)) },
+        { year: "2001/02", amount: String(125000 + ((i * 104729 + seed) % 60000)) },
+      ],
+    })),
+    spend: ids.flatMap((id, i) => [
+      ...months.map((date, m) => ({
+        budget: id,
+        date,
+        amount: `${String(9000 + ((i * 31 + m * 7919 + seed) % 3000))}.${String((i + m) % 100).padStart(2, "0")}`,
+      })),
+      ...(i % 7 === 0 ? [{ budget: id, date: "2001-08-31", amount: "-450.25" }] : []),
+      ...(i % 5 === 0 ? [{ budget: id, date: "2001-09-30", amount: "2500", kind: "commitment" as const }] : []),
+    ]),
+    outturnForecasts: ids
+      .filter((_, i) => i % 3 === 0)
+      .map((id) => ({ budget: id, date: "2001-09-30", year: "2001/02", amount: "131000" })),
+    carryForwards: ids
+      .filter((_, i) => i % 5 === 0)
+      .map((id, k) => ({
+        budget: id,
+        from: "2000/01",
+        amount: k % 2 === 0 ? "2500.50" : "-1200",
+        approved: "2001-05-14",
+      })),
+    unitCosts: counted.map((s, u) => ({
+      id: `uc-${String(u)}`,
+      name: `Cost per outcome ${String(u)}`,
+      indicator: `pi-count-${String(u)}`,
+      objective: `so-${String(s)}`,
+    })),
+  });
+}

@@ -1,11 +1,12 @@
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { financialYearLabel, periodOfYear, startYearOf } from "../model/financialYears.js";
+import { financialYearLabel, periodOfYear } from "../model/financialYears.js";
 import type { FinancialYear, Framework, FrameworkIndex, Id, UnitCost } from "../model/index.js";
 import type { Direction } from "../trajectory/directionOfTravel.js";
 import { latestOnOrBefore, seriesOf } from "../trajectory/series.js";
-import { type Flow, follow, linesOf } from "./flow.js";
+import { type Flow, follow } from "./flow.js";
+import { firstBudgetLines } from "../model/budgetLines.js";
 import { UNIT, fraction, roundedUnits, toUnits, unitsText } from "./money.js";
-import { monitorBudgets, monthsBegun } from "./monitorBudgets.js";
+import { monitoredYear, monthsBegun } from "./monitorBudgets.js";
 import { checkedResourcesCall } from "./options.js";
 
 /**
@@ -35,9 +36,21 @@ export interface OutcomeCostFigures {
   readonly spendTo: string;
   /** The outcomes: the indicator's figure, as a canonical decimal string. */
   readonly outcomes: string;
-  /** The objective's actual revenue spend in the year to `spendTo` (its own lines' and what flows up to it), net of income. */
+  /**
+   * The objective's actual revenue spend in the year to `spendTo`, net of income: its own lines' and
+   * what flows up to it, whatever the lines' budgets (spend on a line with no budget for the year counts).
+   */
   readonly spend: string;
-  /** `spend / outcomes` to the penny, halves away from zero; `null` when the outcomes are 0 or fewer. */
+  /**
+   * The last day of the last month of the year with actual spend posted on any revenue line (the
+   * ledger's reach); `null` when none is.
+   */
+  readonly ledgerTo: string | null;
+  /**
+   * `spend / outcomes` to the penny, halves away from zero; `null` when the outcomes are 0 or fewer,
+   * when no spend reached the objective, or when the ledger is not posted to the figure's month
+   * (`ledgerTo` before `spendTo`).
+   */
   readonly cost: string | null;
 }
 
@@ -71,9 +84,9 @@ export interface OutcomeCost {
  */
 export interface CostPerOutcome {
   readonly asOf: string;
-  /** The financial year read, and the one before it. */
+  /** The financial year read, and the one before it (`null` when it would start before year 1). */
   readonly year: string;
-  readonly previousYear: string;
+  readonly previousYear: string | null;
   /** The last day of the last month ended by `asOf` in the year; `null` when none has ended. */
   readonly monthsEnd: string | null;
   /** The framework's currency: only lines in it are counted. */
@@ -82,29 +95,74 @@ export interface CostPerOutcome {
   readonly costs: readonly OutcomeCost[];
 }
 
-/** Reads a year's spend per objective to the ends of its months, each month's walk worked out once. */
+/**
+ * A year's revenue spend per objective to the end of each of its months: one pass over the ledger
+ * puts each actual entry of a revenue line in the framework's currency in its month (whatever the
+ * line's budgets: money spent is money spent), and each month's walk up the cascade is worked out
+ * once, when first asked for.
+ */
 class SpendByMonth {
-  readonly #walks = new Map<number, Flow[]>();
+  /** The first day of each month of the year, and the day after its last: 13 dates. */
+  readonly #bounds: string[];
+  /** The lines read, with their objective and their actual spend by month. */
+  readonly #lines: { readonly objective: Id | undefined; readonly months: bigint[] }[] = [];
+  /** The last month (1 to 12) with an actual entry on any line read; 0 before any. */
+  readonly reach: number;
+  readonly #walks = new Map<number, ReturnType<typeof follow>>();
 
   constructor(
     private readonly index: FrameworkIndex,
-    private readonly label: string,
-    private readonly start: string,
-  ) {}
-
-  /** The objective at `position`'s spend to the end of the year's `months`-th month. */
-  spend(position: number, months: number): bigint {
-    let totals = this.#walks.get(months);
-    if (totals === undefined) {
-      const spendTo = fromDayNumber(dayNumberMonthsAfter(this.start, months) - 1);
-      // Monitoring as of the day after the month's end counts the spend dated up to it.
-      const asOf = fromDayNumber(toDayNumber(spendTo) + 1);
-      // Revenue only: capital buys assets that serve the outcomes of years to come.
-      const { lines } = linesOf(this.index.framework, this.index, asOf, this.label, "revenue");
-      totals = follow(this.index, lines).total;
-      this.#walks.set(months, totals);
+    readonly label: string,
+    readonly start: string,
+    /** The last date read: the end of the last month ended by `asOf` this year; the year's end for the year before. */
+    until: string,
+  ) {
+    this.#bounds = Array.from({ length: 13 }, (_, k) => fromDayNumber(dayNumberMonthsAfter(start, k)));
+    const framework = index.framework;
+    const currency = framework.currency ?? "GBP";
+    // Revenue only: capital buys assets that serve the outcomes of years to come.
+    const read = new Map<Id, { readonly objective: Id | undefined; readonly months: bigint[] }>();
+    for (const line of firstBudgetLines(framework.budgets)) {
+      if (line.kind === "capital" || (line.currency ?? currency) !== currency) continue;
+      const entry = { objective: line.objective, months: new Array<bigint>(12).fill(0n) };
+      read.set(line.id, entry);
+      this.#lines.push(entry);
     }
-    return (totals[position] as Flow).actual;
+    const [first, after] = [this.#bounds[0] as string, this.#bounds[12] as string];
+    let reach = 0;
+    for (const entry of framework.spend ?? []) {
+      if (entry.kind === "commitment" || entry.date < first || entry.date >= after || entry.date > until) continue;
+      const line = read.get(entry.budget);
+      if (line === undefined) continue;
+      let month = 1;
+      while ((this.#bounds[month] as string) <= entry.date) month += 1;
+      line.months[month - 1] = (line.months[month - 1] as bigint) + toUnits(entry.amount);
+      if (month > reach) reach = month;
+    }
+    this.reach = reach;
+  }
+
+  /** The last day of the year's `months`-th month. */
+  monthEnd(months: number): string {
+    return fromDayNumber(toDayNumber(this.#bounds[months] as string) - 1);
+  }
+
+  /** The objective at `position`'s spend to the end of the year's `months`-th month, and whether any reached it. */
+  spend(position: number, months: number): { spend: bigint; reached: boolean } {
+    let walk = this.#walks.get(months);
+    if (walk === undefined) {
+      walk = follow(
+        this.index,
+        this.#lines.map((line) => {
+          let actual = 0n;
+          for (let m = 0; m < months; m += 1) actual += line.months[m] as bigint;
+          return { objective: line.objective, available: 0n, actual, forecast: 0n };
+        }),
+      );
+      this.#walks.set(months, walk);
+    }
+    const actual = (walk.total[position] as Flow).actual;
+    return { spend: actual, reached: actual !== 0n };
   }
 }
 
@@ -113,7 +171,7 @@ function figuresOf(
   index: FrameworkIndex,
   cost: UnitCost,
   position: number,
-  year: { label: string; start: string; spend: SpendByMonth },
+  year: SpendByMonth,
   from: number,
   to: number,
 ): OutcomeCostFigures | null {
@@ -121,14 +179,17 @@ function figuresOf(
   if (figure === undefined || toDayNumber(figure.date) < from) return null;
   const months = monthsBegun(year.start, figure.date);
   const outcomes = toUnits(figure.value);
-  const spend = year.spend.spend(position, months);
+  const { spend, reached } = year.spend(position, months);
+  // The ledger must reach the count's month: two months' money is not set against three months' outcomes.
+  const posted = year.reach >= months;
   return {
     year: year.label,
     figureDate: figure.date,
-    spendTo: fromDayNumber(dayNumberMonthsAfter(year.start, months) - 1),
+    spendTo: year.monthEnd(months),
+    ledgerTo: year.reach === 0 ? null : year.monthEnd(year.reach),
     outcomes: unitsText(outcomes),
     spend: unitsText(spend),
-    cost: outcomes <= 0n ? null : unitsText(roundedUnits(fraction(spend * UNIT, outcomes))),
+    cost: outcomes <= 0n || !reached || !posted ? null : unitsText(roundedUnits(fraction(spend * UNIT, outcomes))),
   };
 }
 
@@ -148,14 +209,22 @@ function directionOf(before: string | null | undefined, now: string | null | und
  *
  * The outcomes are the indicator's latest figure dated in the year to the end of the last month
  * ended by `asOf` (read as the outcomes in the year to its date: a running total). The spend is the
- * objective's actual spend in the year to the end of that figure's month, so figures that lag the
- * ledger are set against the months they count: its own budget lines' and what flows up to it from
- * the objectives beneath it, split by the links' weights as {@link resourcesByAim} splits it (revenue
- * lines in the framework's currency with a budget for the year: capital buys assets that serve the
- * outcomes of years to come, so a unit cost is a revenue cost, as councils' unit costs are). The cost is the spend over the outcomes,
- * exact and shown to the penny, `null` for no outcomes. The year before is read at the same month:
- * the indicator's latest figure dated in that month, and the spend to its end. The direction compares
+ * objective's actual revenue spend in the year to the end of that figure's month, so figures that
+ * lag the ledger are set against the months they count: its own budget lines' and what flows up to
+ * it from the objectives beneath it, split by the links' weights as {@link resourcesByAim} splits
+ * it (a loop of contributions shares its money, so each member is charged the loop's). Revenue
+ * lines in the framework's currency are read, whatever their budgets (money spent against a line
+ * with no budget for the year still counts); capital buys assets that serve the outcomes of years to
+ * come, so a unit cost is a revenue cost, as councils' unit costs are. The cost is the spend over
+ * the outcomes, exact and shown to the penny; it is `null` for no outcomes, where no spend reached
+ * the objective, and where the ledger is not posted to the figure's month (`ledgerTo`): two months'
+ * money is never set against three months' outcomes. The year before is read at the same month: the
+ * indicator's latest figure dated in that month, and the spend to its end. The direction compares
  * the costs as shown: an outcome that costs less is `improving`.
+ *
+ * One pass over the ledger for each of the two years puts each entry in its month; each month's walk
+ * up the cascade is made once, when a count first needs it (at most 12 a year): O(S + 24 (L + V + E)
+ * + U log M) for S spend entries, L lines, V objectives, E links, U unit costs and M figures.
  *
  * @category Resources
  * @param source - a parsed framework or its index
@@ -187,22 +256,12 @@ export function costPerOutcome(source: Framework | FrameworkIndex, options: Cost
   const yearStart = index.financialYearStart;
 
   // The year and its months ended, as monitoring reads them.
-  const {
-    year: label,
-    period,
-    monthsEnd,
-  } = monitorBudgets(index, {
-    asOf,
-    ...(options.year === undefined ? {} : { year: options.year }),
-  });
-  const startYear = startYearOf(label);
-  const previousLabel = financialYearLabel(startYear - 1, yearStart);
-  const now = { label, start: period.start, spend: new SpendByMonth(index, label, period.start) };
-  const previousStart = startYear > 1 ? periodOfYear(startYear - 1, yearStart).start : undefined;
-  const before =
-    previousStart === undefined
-      ? undefined
-      : { label: previousLabel, start: previousStart, spend: new SpendByMonth(index, previousLabel, previousStart) };
+  const { year: startYear, period, monthsEnd } = monitoredYear(yearStart, asOf, options.year);
+  const label = financialYearLabel(startYear, yearStart);
+  // The year before, unless it would start before the calendar's first year.
+  const previousLabel = startYear > 1 ? financialYearLabel(startYear - 1, yearStart) : null;
+  const now = new SpendByMonth(index, label, period.start, monthsEnd ?? "");
+  let before: SpendByMonth | undefined;
 
   const costs: OutcomeCost[] = [];
   const seen = new Set<Id>();
@@ -216,9 +275,11 @@ export function costPerOutcome(source: Framework | FrameworkIndex, options: Cost
         ? null
         : figuresOf(index, cost, position, now, toDayNumber(period.start), toDayNumber(monthsEnd));
     let previous: OutcomeCostFigures | null = null;
-    if (current !== null && position !== undefined && before !== undefined) {
+    if (current !== null && position !== undefined && previousLabel !== null) {
       // The same month of the year before: a figure dated in it, spend to its end.
       const months = monthsBegun(now.start, current.figureDate);
+      const last = periodOfYear(startYear - 1, yearStart);
+      before ??= new SpendByMonth(index, previousLabel, last.start, last.end);
       previous = figuresOf(
         index,
         cost,

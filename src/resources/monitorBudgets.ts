@@ -294,6 +294,26 @@ function monthsEnded(start: string, asOf: string): number {
   return months;
 }
 
+/**
+ * @internal The financial year monitored as of a date: the one asked for, else the year of the last
+ * month ended by `asOf`; its period, the months of it ended by `asOf` and the last day of the last.
+ */
+export function monitoredYear(
+  yearStart: string,
+  asOf: string,
+  asked: string | undefined,
+): { year: number; period: { start: string; end: string }; months: number; monthsEnd: string | null } {
+  let year = asked === undefined ? startYearOf(financialYearOf(asOf, yearStart).start) : startYearOf(asked);
+  let period = periodOfYear(year, yearStart);
+  if (asked === undefined && monthsEnded(period.start, asOf) === 0 && year > 1) {
+    year -= 1;
+    period = periodOfYear(year, yearStart);
+  }
+  const months = monthsEnded(period.start, asOf);
+  const monthsEnd = months === 0 ? null : fromDayNumber(dayNumberMonthsAfter(period.start, months) - 1);
+  return { year, period, months, monthsEnd };
+}
+
 /** @internal Months of a financial year starting on `start` that have begun by `date` (the month containing it counted), 0 to 12. */
 export function monthsBegun(start: string, date: string): number {
   const day = toDayNumber(date);
@@ -481,16 +501,7 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
   const framework = index.framework;
   const yearStart = index.financialYearStart;
 
-  // The year: the one asked for, else the year of the last month ended by asOf.
-  let year =
-    options.year === undefined ? startYearOf(financialYearOf(asOf, yearStart).start) : startYearOf(options.year);
-  let period = periodOfYear(year, yearStart);
-  if (options.year === undefined && monthsEnded(period.start, asOf) === 0 && year > 1) {
-    year -= 1;
-    period = periodOfYear(year, yearStart);
-  }
-  const months = monthsEnded(period.start, asOf);
-  const monthsEnd = months === 0 ? null : fromDayNumber(dayNumberMonthsAfter(period.start, months) - 1);
+  const { year, period, months, monthsEnd } = monitoredYear(yearStart, asOf, options.year);
   const units: TolerancesInUnits = {
     overAmber: toUnits(tolerances.overspend.amber),
     overRed: toUnits(tolerances.overspend.red),

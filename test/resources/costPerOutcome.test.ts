@@ -95,6 +95,7 @@ describe("costPerOutcome on Stockton's illustrative unit costs", () => {
         year: "2001/02",
         figureDate: "2001-06-30",
         spendTo: "2001-06-30",
+        ledgerTo: "2001-06-30",
         outcomes: "63",
         spend: "150300",
         cost: "2385.71",
@@ -150,6 +151,7 @@ describe("costPerOutcome's rules", () => {
       year: "2001/02",
       figureDate: "2001-06-30",
       spendTo: "2001-06-30",
+      ledgerTo: "2001-07-31",
       outcomes: "64",
       spend: "144000",
       cost: "2250",
@@ -158,6 +160,7 @@ describe("costPerOutcome's rules", () => {
       year: "2000/01",
       figureDate: "2000-06-30",
       spendTo: "2000-06-30",
+      ledgerTo: "2000-06-30",
       outcomes: "60",
       spend: "150000",
       cost: "2500",
@@ -264,6 +267,91 @@ describe("costPerOutcome's rules", () => {
     expect(cost?.current).toMatchObject({ spendTo: "2001-07-05", spend: "60000", cost: "2000" });
   });
 
+  it("counts money spent against a line with no budget for the year, or one a later revision adds", () => {
+    // The line is budgeted for 2001/02 only, and £150,000 was spent against it in June 2000.
+    const unbudgeted = framework({
+      budgets: [{ id: "b-jobs", name: "New Deal", objective: "jobs", years: [{ year: "2001/02", amount: "600000" }] }],
+      measurements: [
+        { indicator: "into-work", date: "2000-06-30", value: "60" },
+        { indicator: "into-work", date: "2001-06-30", value: "64" },
+      ],
+      spend: spendOf("b-jobs", [
+        ["2000-06-30", "150000"],
+        ["2001-06-30", "144000"],
+      ]),
+    });
+    const [cost] = costPerOutcome(unbudgeted, { asOf: "2001-07-01" }).costs;
+    expect([cost?.previous?.spend, cost?.previous?.cost, cost?.direction]).toEqual(["150000", "2500", "improving"]);
+    // A revision of 1 September 2001 adds 2001/02 to a line; June's spend still counts on 1 October.
+    const revised = framework({
+      budgets: [
+        {
+          id: "b-jobs",
+          name: "New Deal",
+          objective: "jobs",
+          years: [{ year: "2000/01", amount: "600000" }],
+          revisions: [{ date: "2001-09-01", years: [{ year: "2001/02", amount: "600000" }] }],
+        },
+      ],
+      measurements: [{ indicator: "into-work", date: "2001-06-30", value: "64" }],
+      spend: spendOf("b-jobs", [["2001-06-30", "144000"]]),
+    });
+    expect(costPerOutcome(revised, { asOf: "2001-10-01" }).costs[0]?.current).toMatchObject({
+      spend: "144000",
+      cost: "2250",
+    });
+  });
+
+  it("gives no cost while the ledger is not posted to the count's month, nor with no spend", () => {
+    // June's count is in, the ledger only to May: two months' money is not set against three months' outcomes.
+    const unposted = yearOnYear(["2000-06-30", "60", "150000"], ["2001-05-31", "64", "96000"]);
+    const withCount = framework({
+      measurements: [
+        { indicator: "into-work", date: "2000-06-30", value: "60" },
+        { indicator: "into-work", date: "2001-06-30", value: "64" },
+      ],
+      spend: unposted.spend,
+    });
+    const [cost] = costPerOutcome(withCount, { asOf: "2001-07-01" }).costs;
+    expect(cost?.current).toMatchObject({ spendTo: "2001-06-30", ledgerTo: "2001-05-31", spend: "96000", cost: null });
+    expect(cost?.direction).toBeNull();
+    // Nothing spent at all in the year: no cost of £0.
+    const nothing = framework({ measurements: [{ indicator: "into-work", date: "2001-06-30", value: "64" }] });
+    expect(costPerOutcome(nothing, { asOf: "2001-07-01" }).costs[0]?.current).toMatchObject({
+      ledgerTo: null,
+      spend: "0",
+      cost: null,
+    });
+    // Spend dated after the months ended by asOf is not read: the ledger reaches June, not July.
+    const later = framework({
+      measurements: [{ indicator: "into-work", date: "2001-06-30", value: "64" }],
+      spend: spendOf("b-jobs", [
+        ["2001-06-30", "144000"],
+        ["2001-07-31", "51000"],
+      ]),
+    });
+    expect(costPerOutcome(later, { asOf: "2001-07-15" }).costs[0]?.current?.ledgerTo).toBe("2001-06-30");
+  });
+
+  it("names no year before the calendar's first", () => {
+    const first = framework({
+      plans: [
+        { id: "cp", name: "cp", level: "community", period: { start: "0001-04-01", end: "0004-03-31" } },
+        { id: "sp", name: "sp", level: "service", period: { start: "0001-04-01", end: "0004-03-31" } },
+      ],
+      budgets: [{ id: "b-jobs", name: "New Deal", objective: "jobs", years: [{ year: "0001/02", amount: "600000" }] }],
+      measurements: [{ indicator: "into-work", date: "0001-06-30", value: "64" }],
+      spend: spendOf("b-jobs", [["0001-06-30", "144000"]]),
+    });
+    const result = costPerOutcome(first, { asOf: "0001-07-01" });
+    expect([result.year, result.previousYear, result.costs[0]?.current?.cost, result.costs[0]?.previous]).toEqual([
+      "0001/02",
+      null,
+      "2250",
+      null,
+    ]);
+  });
+
   it("follows a chain 100,000 objectives deep without recursion", () => {
     const depth = 100_000;
     const objectives = Array.from({ length: depth }, (_, i) => ({
@@ -298,16 +386,23 @@ describe("costPerOutcome's rules", () => {
 
 describe("costPerOutcome's arithmetic (properties)", () => {
   it("the cost is the spend over the outcomes to the penny, and the direction follows the costs shown", () => {
-    const money = fc
-      .tuple(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 12n }), fc.integer({ min: 0, max: 99 }))
-      .map(([pounds, pence]) => new Decimal(pounds.toString()).plus(new Decimal(pence).div(100)).toFixed());
+    // Now and then nothing spent: no cost, rather than £0 an outcome.
+    const money = fc.oneof(
+      { arbitrary: fc.constant("0"), weight: 1 },
+      {
+        arbitrary: fc
+          .tuple(fc.bigInt({ min: -(10n ** 9n), max: 10n ** 12n }), fc.integer({ min: 0, max: 99 }))
+          .map(([pounds, pence]) => new Decimal(pounds.toString()).plus(new Decimal(pence).div(100)).toFixed()),
+        weight: 9,
+      },
+    );
     const outcomes = fc.integer({ min: -5, max: 100_000 }).map(String);
     fc.assert(
       fc.property(money, money, outcomes, outcomes, (before, now, countBefore, countNow) => {
         const data = yearOnYear(["2000-09-30", countBefore, before], ["2001-09-30", countNow, now]);
         const [cost] = costPerOutcome(data, { asOf: "2001-10-01" }).costs;
         const expected = (spend: string, n: string): string | null =>
-          new Decimal(n).lte(0)
+          new Decimal(n).lte(0) || new Decimal(spend).isZero()
             ? null
             : new Decimal(spend).div(n).toDecimalPlaces(2, BaseDecimal.ROUND_HALF_UP).toFixed();
         expect(cost?.current?.spend).toBe(new Decimal(now).toFixed());
