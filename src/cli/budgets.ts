@@ -91,7 +91,7 @@ export const budgetsCommand: Command = {
         ),
         ...monitoring.unbudgetedSpend.map(
           (entry) =>
-            `  ${paint("red", "spend")}  ${money(words, entry.actualToDate, monitoring.currency)} against ${printable(entry.id)}, ${entry.known ? `which has no budget for ${monitoring.year}` : "which is not a budget line"}`,
+            `  ${paint("red", "spend")}  ${money(words, entry.actualToDate, entry.currency)} against ${entry.name === null ? printable(entry.id) : `${printable(entry.name)} (${printable(entry.id)})`}, ${entry.known ? `which has no budget for ${monitoring.year}` : "which is not a budget line"}`,
         ),
         `${String(monitoring.lines.length)} budget line${monitoring.lines.length === 1 ? "" : "s"}: ${String(counts.red)} red, ${String(counts.amber)} amber, ${String(counts.green)} green`,
       ]);

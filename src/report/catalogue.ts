@@ -419,7 +419,15 @@ export interface ReportResourcesWords {
   /** No money at all: nothing available, spent or forecast. */
   readonly noBudget: string;
   readonly aimsHeading: string;
-  readonly aimsLead: (previousYear: string) => string;
+  /** The aims' table's lead: the year before (`null` when there is none) is the one shares are compared with. */
+  readonly aimsLead: (previousYear: string | null) => string;
+  /** The aims' table's rows for money that reaches no aim, so it reconciles with the totals. */
+  readonly unkeyedRow: string;
+  readonly unreachedRow: string;
+  /** A line in another currency, named: "ESF grant (EUR)". */
+  readonly otherCurrency: (name: string, currency: string) => string;
+  /** The lines in other currencies, left out of the aims' table. */
+  readonly otherCurrencies: (lines: readonly string[]) => string;
   readonly aimsCaption: (year: string) => string;
   readonly aimsHeaders: readonly string[];
   /** An aim's share and its change in percentage points: "32.3% (+1.6)"; "none" without one. */

@@ -444,7 +444,11 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     noBudget: "no money",
     aimsHeading: "Money by aim and portfolio",
     aimsLead: (previousYear) =>
-      `The money each community plan aim receives through the objectives that serve it, split by the links' weights, with its share of all the aims' money and the change since ${previousYear} in percentage points: did resources move towards the aims whose targets are red?`,
+      `The money each community plan aim receives through the objectives that serve it, revenue and capital together, split by the links' weights, with its share of all the aims' money${previousYear === null ? "" : ` and the change since ${previousYear} in percentage points`}: did resources move towards the aims whose targets are red?`,
+    unkeyedRow: "Not linked to an objective",
+    unreachedRow: "Stops short of the aims",
+    otherCurrency: (name, currency) => `${name} (${currency})`,
+    otherCurrencies: (lines) => `Left out of the table, being in another currency: ${lines.join("; ")}.`,
     aimsCaption: (year) => `Money by aim, ${year}`,
     aimsHeaders: [
       "Aim",
@@ -501,7 +505,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     noCarry: "No money is carried into or out of the year.",
     redHeading: "The money behind red targets",
     redLead:
-      "For each red target, the money behind its objective: the objective's own budget lines and what flows up to it from the objectives beneath.",
+      "For each red target, the money behind its objective, revenue and capital together: the objective's own budget lines and what flows up to it from the objectives beneath.",
     redCaption: "Red targets and the money behind them",
     redHeaders: ["Target", "Objective", "Available", "Spent to date", "Forecast outturn"],
     noRed: "No target is red.",

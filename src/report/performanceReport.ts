@@ -297,7 +297,7 @@ export interface PerformanceReport {
    */
   readonly lang?: string;
   /**
-   * Resources beside performance (issue 23): budget monitoring for the financial year of `asOf`,
+   * Resources beside performance (issue 23): budget monitoring for the financial year of the report's period,
    * money by aim and portfolio, the budget lines (the executive's: those off budget; scrutiny's:
    * every line), the carry-forwards, the money behind each red target and the unit costs (see
    * {@link ReportResources}); `null` for a framework with no budget lines. Absent from a report

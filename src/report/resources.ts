@@ -11,7 +11,7 @@ import type { FrameworkIndex, Id } from "../model/index.js";
 import { costPerOutcome } from "../resources/costPerOutcome.js";
 import type { BudgetFigures, BudgetLineMonitoring, ForecastBasis } from "../resources/monitorBudgets.js";
 import { monitorBudgets } from "../resources/monitorBudgets.js";
-import { toUnits, unitsText } from "../resources/money.js";
+import { roundedUnits, toUnits, unitsText, whole } from "../resources/money.js";
 import { resourcesByAim } from "../resources/resourcesByAim.js";
 import type { Direction, Status } from "../trajectory/index.js";
 import type { ReportWords } from "./catalogue.js";
@@ -75,7 +75,7 @@ export interface ReportAimMoney extends ReportMoneyFigures {
 
 /** A portfolio holder's aims added up. @category Report */
 export interface ReportPortfolioMoney extends ReportMoneyFigures {
-  readonly owner: ReportOwner | null;
+  readonly owner: ReportOwner;
   readonly aims: readonly Id[];
 }
 
@@ -126,13 +126,23 @@ export interface ReportUnitCost {
  */
 export interface ReportResources {
   readonly year: string;
-  readonly previousYear: string;
+  /** The year before (`null` when it would start before year 1). */
+  readonly previousYear: string | null;
   readonly monthsElapsed: number;
   /** The last day of the last month ended, for people ("30 June 2001"); `null` when none has. */
   readonly monthsEndText: string | null;
   readonly currency: string;
   readonly totals: readonly ReportBudgetTotal[];
   readonly aims: readonly ReportAimMoney[];
+  /**
+   * What the aims' table leaves out, so it reconciles with the totals: money on lines keyed to no
+   * objective, and money that stops before any aim; `null` when there is none.
+   */
+  readonly unkeyed: ReportMoneyFigures | null;
+  readonly unreached: ReportMoneyFigures | null;
+  /** Lines in another currency than the framework's, left out of the aims' table: "ESF grant (EUR)". */
+  readonly otherCurrencies: readonly string[];
+  /** Each portfolio holder's aims added up (an aim with no owner is in none). */
   readonly portfolios: readonly ReportPortfolioMoney[];
   /** The executive's: the lines red or amber, worst first; scrutiny's: every line, in the framework's order. */
   readonly lines: readonly ReportBudgetLine[];
@@ -178,15 +188,25 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
     amount,
     text: format.figure(amount, { unit, decimals: amount.includes(".") ? 2 : 0 }),
   });
-  const figures = (f: Pick<BudgetFigures, "available" | "actualToDate" | "forecastOutturn">, unit = currency) => {
-    const variance = subtract(f.available, f.forecastOutturn);
+  // Money that followed the cascade's weighted links may have more places than pennies: each amount
+  // is shown to the penny and the variance is the difference of the amounts shown, so a row adds up.
+  const figures = (
+    f: Pick<BudgetFigures, "available" | "actualToDate" | "forecastOutturn">,
+    unit = currency,
+  ): ReportMoneyFigures => {
+    const [available, actualToDate, forecastOutturn] = [f.available, f.actualToDate, f.forecastOutturn].map(penny) as [
+      string,
+      string,
+      string,
+    ];
+    const variance = subtract(available, forecastOutturn);
     return {
-      available: money(f.available, unit),
-      actualToDate: money(f.actualToDate, unit),
-      forecastOutturn: money(f.forecastOutturn, unit),
+      available: money(available, unit),
+      actualToDate: money(actualToDate, unit),
+      forecastOutturn: money(forecastOutturn, unit),
       variance: money(variance, unit),
       varianceText:
-        f.available === "0" && f.actualToDate === "0" && f.forecastOutturn === "0"
+        available === "0" && actualToDate === "0" && forecastOutturn === "0"
           ? w.noBudget
           : varianceText(w, variance, unit, money),
     };
@@ -224,10 +244,12 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
     status: context.aimStatus.get(aim.objective) ?? aim.status,
   }));
   // The portfolios: each holder's aims added up, in the order their first aim comes.
-  const holders = new Map<string, { owner: ReportOwner | null; aims: Id[]; sums: [string, string, string] }>();
+  // An aim with no owner is in no portfolio.
+  const holders = new Map<Id, { owner: ReportOwner; aims: Id[]; sums: [string, string, string] }>();
   for (const aim of byAim.aims) {
     const owner = ownerRef(index.objectives.get(aim.objective)?.owner);
-    const key = owner === null ? "" : `=${owner.id}`;
+    if (owner === null) continue;
+    const key = owner.id;
     const held = holders.get(key) ?? { owner, aims: [], sums: ["0", "0", "0"] };
     held.aims.push(aim.objective);
     held.sums = [
@@ -251,11 +273,12 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
     const line = byLine.get(carried.budget);
     if (line === undefined) continue;
     if (carried.approved !== undefined && carried.approved > asOf) continue;
-    const into = sameYear(carried.from, previousYear)
-      ? monitoring.year
-      : sameYear(carried.from, monitoring.year)
-        ? financialYearLabel(startYearOf(monitoring.year) + 1, index.financialYearStart)
-        : null;
+    const into =
+      previousYear !== null && sameYear(carried.from, previousYear)
+        ? monitoring.year
+        : sameYear(carried.from, monitoring.year)
+          ? financialYearLabel(startYearOf(monitoring.year) + 1, index.financialYearStart)
+          : null;
     if (into === null) continue;
     carryForwards.push({
       budget: carried.budget,
@@ -283,9 +306,9 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
       target: target.target,
       title: target.title,
       objective: { id: objective, title: index.objectives.get(objective)?.title ?? objective },
-      available: money(total.available),
-      actualToDate: money(total.actualToDate),
-      forecastOutturn: money(total.forecastOutturn),
+      available: money(penny(total.available)),
+      actualToDate: money(penny(total.actualToDate)),
+      forecastOutturn: money(penny(total.forecastOutturn)),
     });
   }
 
@@ -319,6 +342,11 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
       status: total.status,
     })),
     aims,
+    unkeyed: hasMoney(byAim.unkeyed) ? figures(byAim.unkeyed) : null,
+    unreached: hasMoney(byAim.unreached) ? figures(byAim.unreached) : null,
+    otherCurrencies: byAim.otherCurrencies.map((other) =>
+      w.otherCurrency(byLine.get(other.id)?.name ?? other.id, other.currency),
+    ),
     portfolios,
     lines,
     lineCount: allLines.length,
@@ -327,7 +355,12 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
     redTargets,
     unitCosts,
     unbudgeted: monitoring.unbudgetedSpend.map((entry) =>
-      w.unbudgeted(money(entry.actualToDate).text, entry.id, entry.known, monitoring.year),
+      w.unbudgeted(
+        money(entry.actualToDate, entry.currency).text,
+        entry.name ?? entry.id,
+        entry.known,
+        monitoring.year,
+      ),
     ),
   };
 }
@@ -350,6 +383,16 @@ function varianceText(
   const size = money(over ? variance.slice(1) : variance, unit).text;
   const shown = percent === undefined || percent === null ? null : percent.replace(/^-/u, "");
   return w.variance(size, over ? "over" : "under", shown);
+}
+
+/** Whether any money is in a flow. */
+function hasMoney(flow: { available: string; actualToDate: string; forecastOutturn: string }): boolean {
+  return flow.available !== "0" || flow.actualToDate !== "0" || flow.forecastOutturn !== "0";
+}
+
+/** An amount to the penny, halves away from zero. */
+function penny(amount: string): string {
+  return unitsText(roundedUnits(whole(toUnits(amount))));
 }
 
 /** The size of an amount in units. */

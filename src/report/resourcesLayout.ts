@@ -60,17 +60,29 @@ export function resourcesSections(report: PerformanceReport, words: ReportWords)
   ];
 
   const aimTables: Table[] = [];
-  if (resources.aims.length > 0)
+  // The money that reaches no aim, so the table reconciles with the totals (other currencies apart).
+  const besides = (
+    [
+      [w.unkeyedRow, resources.unkeyed],
+      [w.unreachedRow, resources.unreached],
+    ] as const
+  ).flatMap(([name, figures]) =>
+    figures === null ? [] : [[text(name), text(""), ...moneyCells(figures), text(""), text("")]],
+  );
+  if (resources.aims.length > 0 || besides.length > 0)
     aimTables.push({
       caption: w.aimsCaption(resources.year),
       headers: w.aimsHeaders,
-      rows: resources.aims.map((aim) => [
-        text(aim.title),
-        text(aim.portfolio?.name ?? words.layout.noOwner),
-        ...moneyCells(aim),
-        text(aim.shareText),
-        { text: words.status[aim.status], status: aim.status },
-      ]),
+      rows: [
+        ...resources.aims.map((aim) => [
+          text(aim.title),
+          text(aim.portfolio?.name ?? words.layout.noOwner),
+          ...moneyCells(aim),
+          text(aim.shareText),
+          { text: words.status[aim.status], status: aim.status },
+        ]),
+        ...besides,
+      ],
     });
   // A portfolio holder's aims added up, where a holder holds more than one aim (else the aims' rows say it).
   if (resources.portfolios.some((portfolio) => portfolio.aims.length > 1))
@@ -79,13 +91,20 @@ export function resourcesSections(report: PerformanceReport, words: ReportWords)
       subheading: w.portfoliosCaption,
       headers: w.portfoliosHeaders,
       rows: resources.portfolios.map((portfolio) => [
-        text(portfolio.owner?.name ?? words.layout.noOwner),
+        text(portfolio.owner.name),
         text(String(portfolio.aims.length)),
         ...moneyCells(portfolio),
       ]),
     });
   if (aimTables.length > 0)
-    sections.push({ heading: w.aimsHeading, paragraphs: [w.aimsLead(resources.previousYear)], tables: aimTables });
+    sections.push({
+      heading: w.aimsHeading,
+      paragraphs: [
+        w.aimsLead(resources.previousYear),
+        ...(resources.otherCurrencies.length === 0 ? [] : [w.otherCurrencies(resources.otherCurrencies)]),
+      ],
+      tables: aimTables,
+    });
 
   sections.push(
     tabled(

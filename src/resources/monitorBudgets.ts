@@ -166,6 +166,10 @@ export interface UnbudgetedSpend {
   readonly id: Id;
   /** Whether the framework has a line with that id (with no budget for the year). */
   readonly known: boolean;
+  /** The line's name when the framework has it; `null` otherwise. */
+  readonly name: string | null;
+  /** The currency of the amounts: the line's when the framework has it, else the framework's. */
+  readonly currency: string;
   readonly actualToDate: string;
   readonly commitments: string;
 }
@@ -609,13 +613,16 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     total.forecastShown += forecastShown;
   }
 
-  const known = new Set((framework.budgets ?? []).map((line) => line.id));
+  const known = new Map(firstBudgetLines(framework.budgets).map((line) => [line.id, line]));
   const unbudgetedSpend: UnbudgetedSpend[] = [];
   for (const [id, entry] of spend) {
     if (judged.has(id)) continue;
+    const line = known.get(id);
     unbudgetedSpend.push({
       id,
-      known: known.has(id),
+      known: line !== undefined,
+      name: line?.name ?? null,
+      currency: line?.currency ?? currency,
       actualToDate: unitsText(entry.actual),
       commitments: unitsText(entry.commitments),
     });

@@ -71,9 +71,9 @@ export interface AimResources extends MoneyFlow {
  */
 export interface ResourcesByAim {
   readonly asOf: string;
-  /** The financial year read, and the one before it. */
+  /** The financial year read, and the one before it (`null` when it would start before year 1). */
   readonly year: string;
-  readonly previousYear: string;
+  readonly previousYear: string | null;
   /** The framework's currency: only lines in it are followed. */
   readonly currency: string;
   /** The aims, in the framework's order. */
@@ -151,8 +151,9 @@ export function resourcesByAim(source: Framework | FrameworkIndex, options: Reso
 
   const now = linesOf(framework, index, asOf, options.year);
   const startYear = startYearOf(now.monitoring.year);
-  const previousLabel = financialYearLabel(startYear - 1, index.financialYearStart);
-  const before = startYear > 1 ? linesOf(framework, index, asOf, previousLabel) : undefined;
+  // The year before, unless it would start before the calendar's first year.
+  const previousLabel = startYear > 1 ? financialYearLabel(startYear - 1, index.financialYearStart) : null;
+  const before = previousLabel === null ? undefined : linesOf(framework, index, asOf, previousLabel);
   const flows = follow(index, now.lines);
   const previous = before === undefined ? undefined : follow(index, before.lines);
 

@@ -206,6 +206,70 @@ describe("the members' report's resources section (issue 23)", () => {
     expect(resourcesMarkdown(shared, "2001-07-15", "executive")).toContain("### Money by portfolio holder");
   });
 
+  it("reconciles the aims' table with the totals: money keyed to no objective, other currencies, unowned aims", () => {
+    const document = loadExample("stockton") as {
+      budgets: object[];
+      spend: object[];
+      objectives: { id: string; owner?: string }[];
+    };
+    const patched = deepFreeze(
+      parseFramework({
+        ...document,
+        // Health and education have no cabinet member yet: in no portfolio.
+        objectives: document.objectives.map(({ owner, ...objective }) =>
+          objective.id === "cp-health" || objective.id === "cp-education" ? objective : { ...objective, owner },
+        ),
+        budgets: [
+          ...document.budgets,
+          {
+            id: "b-corporate",
+            name: "Corporate overheads",
+            plan: "plan-corporate",
+            years: [{ year: "2001/02", amount: "900000" }],
+          },
+          {
+            id: "b-esf",
+            name: "ESF grant",
+            objective: "so-new-deal",
+            currency: "EUR",
+            years: [{ year: "2001/02", amount: "400000" }],
+          },
+          {
+            id: "b-old",
+            name: "Old EUR scheme",
+            objective: "so-new-deal",
+            currency: "EUR",
+            years: [{ year: "2000/01", amount: "1" }],
+          },
+        ],
+        spend: [...document.spend, { budget: "b-old", date: "2001-05-31", amount: "7000" }],
+      }),
+    );
+    const resources = performanceReport(patched, { asOf: "2001-07-15" }).resources;
+    expect(resources?.unkeyed).toMatchObject({ available: { text: "£900,000" }, varianceText: "on budget" });
+    expect(resources?.unreached).toBeNull();
+    expect(resources?.otherCurrencies).toEqual(["ESF grant (EUR)"]);
+    expect(resources?.unbudgeted).toEqual([
+      "€7,000 spent against Old EUR scheme, which has no budget for 2001/02: no budget judges it.",
+    ]);
+    // The aims and the money keyed to none add up to the GBP totals, revenue and capital.
+    const pennies = (text: string) => BigInt(text.replace(/[£,.]/gu, "")) * (text.includes(".") ? 1n : 100n);
+    const aims = (resources?.aims ?? []).reduce((sum, aim) => sum + pennies(aim.available.text), 0n);
+    const totals = (resources?.totals ?? [])
+      .filter((total) => total.currency === "GBP")
+      .reduce((sum, total) => sum + pennies(total.available.text), 0n);
+    expect(aims + pennies(resources?.unkeyed?.available.text ?? "£0")).toBe(totals);
+    expect(resources?.portfolios.map((portfolio) => portfolio.owner.id)).toEqual([
+      "cllr-environment",
+      "cllr-wellbeing",
+      "cllr-regeneration",
+    ]);
+    const markdown = resourcesMarkdown(patched, "2001-07-15", "executive");
+    expect(markdown).toContain("| Not linked to an objective |  | £900,000 | £0 | £900,000 | on budget |  |  |");
+    expect(markdown).toContain("Left out of the table, being in another currency: ESF grant (EUR).");
+    expect(markdown).not.toContain("Money by portfolio holder");
+  });
+
   it("says spend with no budget for the year, and leaves the section out without budget lines", () => {
     const document = loadExample("stockton") as { spend: object[] };
     const stray = deepFreeze(

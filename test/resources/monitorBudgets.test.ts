@@ -241,8 +241,8 @@ describe("monitorBudgets' rules", () => {
     );
     expect(monitoring.lines.map((entry) => [entry.id, entry.actualToDate])).toEqual([["b", "100"]]);
     expect(monitoring.unbudgetedSpend).toEqual([
-      { id: "b-next", known: true, actualToDate: "40", commitments: "0" },
-      { id: "__proto__", known: false, actualToDate: "7.5", commitments: "0" },
+      { id: "b-next", known: true, name: "Void repairs", currency: "GBP", actualToDate: "40", commitments: "0" },
+      { id: "__proto__", known: false, name: null, currency: "GBP", actualToDate: "7.5", commitments: "0" },
     ]);
   });
 

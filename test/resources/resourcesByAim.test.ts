@@ -280,3 +280,24 @@ describe("resourcesByAim's conservation (property)", () => {
     );
   });
 });
+
+describe("resourcesByAim at the calendar's start", () => {
+  it("names no year before year 1, and compares with none", () => {
+    const early = (start: string) => ({ start, end: "0004-03-31" });
+    const result = resourcesByAim(
+      parseFramework({
+        id: "fw",
+        name: "Year one",
+        owners: [],
+        indicators: [],
+        targets: [],
+        plans: [{ id: "cp", name: "cp", level: "community", period: early("0001-04-01") }],
+        objectives: [{ id: "aim", plan: "cp", title: "Aim" }],
+        budgets: [{ id: "b", name: "b", objective: "aim", years: [{ year: "0001/02", amount: "100" }] }],
+      }),
+      { asOf: "0001-07-01" },
+    );
+    expect([result.year, result.previousYear]).toEqual(["0001/02", null]);
+    expect(result.aims[0]).toMatchObject({ available: "100", share: "100", shareChange: null });
+  });
+});
