@@ -95,6 +95,24 @@ export interface ReportFinding extends Finding {
   readonly subjectTitle: string;
 }
 
+const RESOURCE_NAMES = Symbol("performance-management/report budget lines' and unit costs' names");
+
+/**
+ * The names of the budget lines and unit costs by id (the first of each id, as the engines read
+ * them), kept with the index: a report with a finding on every line reads each name once, not by a
+ * search of every line for each finding.
+ */
+function resourceNames(index: FrameworkIndex): { budget: ReadonlyMap<Id, string>; unitCost: ReadonlyMap<Id, string> } {
+  return index.derive(RESOURCE_NAMES, () => {
+    const named = (entries: readonly { id: Id; name: string }[] | undefined): Map<Id, string> => {
+      const names = new Map<Id, string>();
+      for (const entry of entries ?? []) if (!names.has(entry.id)) names.set(entry.id, entry.name);
+      return names;
+    };
+    return { budget: named(index.framework.budgets), unitCost: named(index.framework.unitCosts) };
+  });
+}
+
 /** A finding's subject named for people; a measurement or a review by the id the checker gives it. */
 export function findingSubjectTitle(index: FrameworkIndex, subject: FindingSubject): string {
   switch (subject.kind) {
@@ -105,9 +123,8 @@ export function findingSubjectTitle(index: FrameworkIndex, subject: FindingSubje
     case "reviewCycle":
       return index.reviewCycles.get(subject.id)?.name ?? subject.id;
     case "budget":
-      return index.framework.budgets?.find((line) => line.id === subject.id)?.name ?? subject.id;
     case "unitCost":
-      return index.framework.unitCosts?.find((cost) => cost.id === subject.id)?.name ?? subject.id;
+      return resourceNames(index)[subject.kind].get(subject.id) ?? subject.id;
     case "plan":
     case "objective":
     case "owner":
