@@ -339,7 +339,7 @@ export const appendixA: Pick<Catalogue, "areas"> = {
           id: "financial-management/financial-information",
           text: "Timely, appropriate, understandable and relevant financial information for considering performance is made available to both the executive and scrutiny",
           seedRef: A,
-          evidence: "judgement",
+          evidence: "partly",
         },
         {
           id: "financial-management/devolved-financial-decisions",

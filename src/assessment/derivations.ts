@@ -19,7 +19,14 @@ import {
   targetIds,
 } from "./deriveGround.js";
 import { memberReporting, monitoring } from "./deriveReviews.js";
+import { dayNumberMonthsAfter, fromDayNumber } from "../internal/dates.js";
 import { firstBudgetLines } from "../model/budgetLines.js";
+import { monitorBudgets } from "../resources/monitorBudgets.js";
+
+/** The first day of the financial year's month `months` months after its start (0: the first month). */
+function firstDayOfMonth(start: string, months: number): string {
+  return fromDayNumber(dayNumberMonthsAfter(start, months));
+}
 
 /** The derivers, by characteristic id, in catalogue order. @internal */
 export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new Map<
@@ -354,6 +361,31 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
       return ruleShare(ground, "service-plans-budgeted", service, ["no-resources", "plan"], "service plans", [
         "has a budget",
         "have a budget",
+      ]);
+    },
+  ],
+  [
+    "financial-management/financial-information",
+    (ground) => {
+      // Whether the money is known while it can still inform performance: each line with a budget for
+      // the year monitored as of the assessment's date, its spend posted to within a month of the last
+      // month ended (the ledger closes a few weeks after a month ends). Whether it reaches the executive
+      // and scrutiny in a form they understand is for people to judge (capped, partly).
+      const monitoring = monitorBudgets(ground.index, { asOf: ground.asOf });
+      if (monitoring.lines.length === 0)
+        return none(
+          "budget-spend-current",
+          `No budget line has a budget for ${monitoring.year}: the framework records no financial information to monitor.`,
+        );
+      // The first day of the month before the last month ended: spend posted in it or later is current.
+      const months = monitoring.monthsElapsed;
+      const from = months <= 1 ? monitoring.period.start : firstDayOfMonth(monitoring.period.start, months - 2);
+      const late = monitoring.lines
+        .filter((line) => line.lastSpendDate === null || line.lastSpendDate < from)
+        .map((line) => line.id);
+      return share("budget-spend-current", monitoring.lines.length, late, `budget lines of ${monitoring.year}`, [
+        "has its spend posted to within a month of the last month ended",
+        "have their spend posted to within a month of the last month ended",
       ]);
     },
   ],

@@ -13,7 +13,7 @@ describe("deriveEvidence laws", () => {
         const evidence = deriveEvidence(deepFreeze(framework), { asOf });
         expect(jsonCopy(evidence)).toEqual(evidence);
         // Every characteristic the model speaks to is rated or not evidenced (issue 20), never both.
-        expect(evidence.responses.length + evidence.notEvidenced.length).toBe(22);
+        expect(evidence.responses.length + evidence.notEvidenced.length).toBe(23);
         const kinds = new Map(
           appendixA.areas.flatMap((area) => area.characteristics).map((c) => [c.id, c.evidence] as const),
         );

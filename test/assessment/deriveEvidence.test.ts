@@ -117,6 +117,10 @@ describe("deriveEvidence", () => {
       ["monitoring-linked-to-planning", "The framework records no review cycles."],
       ["individual-work-plans-linked", "No individual work plan objectives."],
       [
+        "financial-information",
+        "No budget line has a budget for 2001/02: the framework records no financial information to monitor.",
+      ],
+      [
         "devolved-financial-decisions",
         "No budget lines: the framework records no medium-term financial plan, so who holds the budgets is not known.",
       ],
@@ -176,6 +180,7 @@ describe("deriveEvidence", () => {
       "monitoring-linked-to-planning": 2, // 8 of 8 plans reviewed (4), partly: capped at 2
       "individual-work-plans-linked": 4, // io-key-tags and io-void-turnaround reach cp-wellbeing
       "financial-planning-integrated": 2, // 3 of 3 service plans budgeted (4), partly: capped at 2
+      "financial-information": 0, // 0 of 5 lines posted beyond June on 1 October: the ledger is stale (issue 23)
       "devolved-financial-decisions": 2, // 5 of 5 budget lines held (4), partly: capped at 2 (issue 23)
     });
     expect(factsOf(evidence, "monitored-at-every-level")).toMatchObject({

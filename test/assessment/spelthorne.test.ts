@@ -80,22 +80,24 @@ describe("Spelthorne's self-assessment (5.3.1.1)", () => {
       expect(scored("focus-on-outcomes")).toMatchObject({ score: "2.5", exactScore: "5/2", verdict: "developing" });
       // Planning, monitoring and review: 3 + 1 + 1 (self) + 2 (monitoring linked, partly) = 7; 7 / 4 = 1.75.
       expect(scored("planning-monitoring-review")).toMatchObject({ score: "1.75", verdict: "ineffective", rated: 4 });
-      // Financial management, 2 of 3 rated (issue 23): financial planning integrated 0 (its own rating,
-      // "not linked into budget process") and devolved financial decisions 2 (derived: 1 of 2 budget
-      // lines names a holder, food safety none): (0 + 2) / 2 = 1.
-      expect(scored("financial-management")).toMatchObject({ score: "1", verdict: "ineffective", rated: 2 });
+      // Financial management, all 3 rated (issue 23): financial planning integrated 0 (its own rating,
+      // "not linked into budget process"), financial information 0 (derived: on 1 October neither
+      // line's spend is posted beyond June, more than a month short of September) and devolved
+      // financial decisions 2 (derived: 1 of 2 budget lines names a holder, food safety none):
+      // (0 + 0 + 2) / 3 = 2/3, shown 0.67.
+      expect(scored("financial-management")).toMatchObject({ score: "0.67", verdict: "ineffective", rated: 3 });
       // Still under half: leadership 1 of 7, engagement 2 of 6.
       for (const id of ["leadership-and-management", "democratic-and-community-engagement"])
         expect(scored(id)?.verdict, id).toBeNull();
-      // (3 + 5/2 + 7/4 + 1) / 4 = 33/16 = 2.0625, shown 2.06: developing alone, capped by its weakest
-      // area, Financial Management, the area the seed says limits Spelthorne (5.3.1.1).
+      // (3 + 5/2 + 7/4 + 2/3) / 4 = 95/48 = 1.979…, shown 1.98: ineffective even before the cap of
+      // its weakest area, Financial Management, the area the seed says limits Spelthorne (5.3.1.1).
       expect(both.overall).toEqual({
-        score: "2.06",
-        exactScore: "33/16",
+        score: "1.98",
+        exactScore: "95/48",
         verdict: "ineffective",
-        uncapped: "developing",
+        uncapped: "ineffective",
       });
-      expect(both.limitingArea).toMatchObject({ id: "financial-management", score: "1", capped: true });
+      expect(both.limitingArea).toMatchObject({ id: "financial-management", score: "0.67" });
     });
 
     it("says where Spelthorne's own rating and its data differ by two points or more", () => {
