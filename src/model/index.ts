@@ -25,6 +25,7 @@ export { Budget, Plan, PlanLevel, PlanOverview, planLevelRank } from "./plan.js"
 export {
   BudgetKind,
   BudgetLine,
+  BudgetMilestone,
   BudgetRevision,
   BudgetYear,
   CarryForward,

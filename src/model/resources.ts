@@ -3,6 +3,7 @@ import { Profile } from "./indicator.js";
 import { isFinancialYearLabel } from "./financialYears.js";
 import type { IssueTag } from "./issues.js";
 import { noRepeats, sameDateRevisions } from "./noRepeats.js";
+import { comparePlainDecimals } from "../internal/decimal.js";
 import { CalendarDate, DecimalString, Id, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGITS, Note } from "./primitives.js";
 
 /**
@@ -89,6 +90,29 @@ const BudgetAmount = Money.refine((value) => !isNegativeMoney(value), {
 });
 
 /**
+ * A milestone of a year's spend: the money expected to have been spent, in all, by the end of the
+ * financial year's `month`th month (1 is the year's first). A capital scheme paid in stages is
+ * monitored against its milestones rather than an even spread.
+ *
+ * @category Model
+ * @example
+ * import { BudgetMilestone } from "performance-management/model";
+ * BudgetMilestone.parse({ month: 6, amount: "100000" }).month //=> 6
+ * BudgetMilestone.safeParse({ month: 13, amount: "100000" }).success //=> false
+ */
+export const BudgetMilestone = z
+  .strictObject({
+    month: z.number().int().min(1).max(12).meta({
+      description:
+        "The month of the financial year, 1 to 12 (1 is the year's first), by whose end the spend is expected.",
+    }),
+    amount: BudgetAmount.meta({ description: "The spend expected by the month's end, in all since the year began." }),
+  })
+  .meta({ title: "BudgetMilestone" });
+/** A milestone of a year's spend. @category Model */
+export type BudgetMilestone = z.infer<typeof BudgetMilestone>;
+
+/**
  * One financial year's budget on a line of the medium-term financial plan.
  *
  * @category Model
@@ -106,7 +130,47 @@ export const BudgetYear = z
         "How the year's budget is expected to be spent, month by month or quarter by quarter from the year's first " +
         "month; the line's profile when absent, and evenly when neither gives one.",
     }),
+    milestones: z
+      .array(BudgetMilestone)
+      .min(1)
+      .optional()
+      .meta({
+        description:
+          "The spend expected by the end of months of the year, cumulative (a capital scheme's stage payments): " +
+          "straight between them, from nothing at the year's start to the year's budget at its end. Instead of a profile.",
+      }),
     note: Note.optional(),
+  })
+  .superRefine((entry, context) => {
+    const milestones = entry.milestones;
+    if (milestones === undefined) return;
+    if (entry.profile !== undefined)
+      context.addIssue({
+        code: "custom",
+        path: ["milestones"],
+        message: "is given with a profile: a year's spend is shaped by a profile or by milestones, not both",
+      });
+    milestones.forEach((milestone, i) => {
+      const before = milestones[i - 1];
+      if (before !== undefined && milestone.month <= before.month)
+        context.addIssue({
+          code: "custom",
+          path: ["milestones", i, "month"],
+          message: `is not after milestones[${String(i - 1)}]'s month ${String(before.month)}: give the milestones in month order, one a month`,
+        });
+      if (before !== undefined && (comparePlainDecimals(milestone.amount, before.amount) ?? 0) < 0)
+        context.addIssue({
+          code: "custom",
+          path: ["milestones", i, "amount"],
+          message: `is less than milestones[${String(i - 1)}]'s ${before.amount}: a milestone is the spend expected by then in all, so it never falls`,
+        });
+      if ((comparePlainDecimals(milestone.amount, entry.amount) ?? 0) > 0)
+        context.addIssue({
+          code: "custom",
+          path: ["milestones", i, "amount"],
+          message: `is more than the year's budget of ${entry.amount}: a milestone is part of the year's spend`,
+        });
+    });
   })
   .meta({ title: "BudgetYear" });
 /** One financial year's budget. @category Model */

@@ -3,6 +3,7 @@ import { isPlainObject, shown } from "../internal/options.js";
 import type {
   BudgetKind,
   BudgetLine,
+  BudgetMilestone,
   BudgetYear,
   FinancialYear,
   Framework,
@@ -284,6 +285,27 @@ function profileShare(profile: Profile | undefined, months: number): Fraction {
   return reduced(passed, all);
 }
 
+/**
+ * The share of a year shaped by milestones in its first `months` months: the spend expected by then
+ * (straight between the milestones, from nothing at the year's start to the budget `of` at its end)
+ * over the budget. A budget of 0 has no share to spend.
+ */
+function milestoneShare(milestones: { of: string; points: readonly BudgetMilestone[] }, months: number): Fraction {
+  const whole = toUnits(milestones.of);
+  if (whole === 0n || months === 0) return { numerator: 0n, denominator: 1n };
+  let [month0, amount0] = [0, 0n];
+  for (const point of [...milestones.points, { month: 12, amount: milestones.of }]) {
+    const [month1, amount1] = [point.month, toUnits(point.amount)];
+    if (months <= month1) {
+      const span = BigInt(month1 - month0);
+      // amount0 + (amount1 - amount0) × (months - month0) / span, over the whole budget.
+      return reduced(amount0 * span + (amount1 - amount0) * BigInt(months - month0), span * whole);
+    }
+    [month0, amount0] = [month1, amount1];
+  }
+  return { numerator: 1n, denominator: 1n };
+}
+
 /** A key that is the same for two profiles with the same weights. */
 function profileKey(profile: Profile | undefined): string {
   if (profile === undefined) return "";
@@ -336,6 +358,8 @@ function budgetInForce(
       original: string | null;
       amount: string;
       profile: Profile | undefined;
+      /** The milestones that shape the year instead of a profile, with the budget they are milestones of. */
+      milestones: { readonly of: string; readonly points: readonly BudgetMilestone[] } | undefined;
       revision: BudgetLineMonitoring["revision"];
     }
   | undefined {
@@ -347,11 +371,15 @@ function budgetInForce(
     if (entry !== undefined) inForce = { date: revision.date, entry, reason: revision.reason ?? null };
   }
   if (own === undefined && inForce === undefined) return undefined;
+  // The shape the revision gives the year (a profile or milestones), else the year's own, else the line's profile.
+  const shaped = [inForce?.entry, own].find(
+    (entry) => entry !== undefined && (entry.profile !== undefined || entry.milestones !== undefined),
+  );
   return {
     original: own?.amount ?? null,
     amount: inForce?.entry.amount ?? (own?.amount as string),
-    // The profile the revision gives the year, else the year's own, else the line's.
-    profile: inForce?.entry.profile ?? own?.profile ?? line.profile,
+    profile: shaped === undefined ? line.profile : shaped.profile,
+    milestones: shaped?.milestones === undefined ? undefined : { of: shaped.amount, points: shaped.milestones },
     revision: inForce === undefined ? null : { date: inForce.date, reason: inForce.reason },
   };
 }
@@ -543,7 +571,10 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     const budget = toUnits(inForce.amount);
     const carriedInto = carriedIn.get(line.id) ?? 0n;
     const available = budget + carriedInto;
-    const share = shareOf(inForce.profile, months);
+    // Milestones are the line's own; a profile's share is worked out once for every line that has it.
+    const shapeOf = (passed: number): Fraction =>
+      inForce.milestones === undefined ? shareOf(inForce.profile, passed) : milestoneShare(inForce.milestones, passed);
+    const share = shapeOf(months);
     const profileToDate = fraction(available * share.numerator, share.denominator);
     const { actual, commitments, lastActual } = spend.get(line.id) ?? { actual: 0n, commitments: 0n, lastActual: "" };
     // The months the ledger has reached: those begun by the latest actual spend recorded.
@@ -551,7 +582,7 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     const holder = forecasts.get(line.id);
     let basis: ForecastBasis;
     let forecast: Fraction;
-    const atRate = kind === "revenue" && recorded > 0 ? shareOf(inForce.profile, recorded) : undefined;
+    const atRate = kind === "revenue" && recorded > 0 ? shapeOf(recorded) : undefined;
     if (months === 12 && recorded === 12) {
       basis = "outturn";
       forecast = whole(actual);

@@ -1,4 +1,4 @@
-import { format, lastDayOfMonth } from "date-fns";
+import { addDays, format, lastDayOfMonth } from "date-fns";
 import { Decimal } from "decimal.js";
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -10,6 +10,7 @@ import {
   indexFramework,
   monitorBudgets,
   parseFramework,
+  safeParseFramework,
 } from "../../src/index.js";
 import { deepFreeze, example, minimalFramework } from "../helpers/fixtures.js";
 
@@ -544,5 +545,169 @@ describe("monitorBudgets, as a finance officer reads a month (review of issue 23
     expect(last.period).toEqual({ start: "9999-04-01", end: "9999-12-31" });
     const first = monitorBudgets(withResources({}), { asOf: "0001-01-01" });
     expect(first.period.start >= "0001-01-01").toBe(true);
+  });
+});
+
+describe("monitorBudgets with milestones: a capital scheme paid in stages (issue 23)", () => {
+  /** A £500,000 scheme expected to have spent £50,000 by June (month 3) and £400,000 by December (month 9). */
+  const scheme = (fields: Partial<BudgetLine> = {}, spend: NonNullable<Framework["spend"]> = []) =>
+    withResources({
+      budgets: [
+        line({
+          id: "b-scheme",
+          name: "Leisure centre refurbishment",
+          kind: "capital",
+          years: [
+            {
+              year: "2001/02",
+              amount: "500000",
+              milestones: [
+                { month: 3, amount: "50000" },
+                { month: 9, amount: "400000" },
+              ],
+            },
+          ],
+          ...fields,
+        }),
+      ],
+      spend,
+    });
+
+  it("expects the spend straight between the milestones, to the budget at the year's end", () => {
+    const at = (asOf: string) => monitorBudgets(scheme(), { asOf }).lines[0]?.profileToDate;
+    // By June, the first milestone: £50,000.
+    expect(at("2001-07-01")).toBe("50000");
+    // By July, a sixth of the way from June's £50,000 to December's £400,000: £108,333.33.
+    expect(at("2001-08-01")).toBe("108333.33");
+    // By October, four sixths: £283,333.33; by December, £400,000; by February, £400,000 + 2/3 × £100,000.
+    expect(at("2001-11-01")).toBe("283333.33");
+    expect(at("2002-01-01")).toBe("400000");
+    expect(at("2002-03-01")).toBe("466666.67");
+    expect(at("2002-04-01")).toBe("500000");
+    // By May, two months of the three to June: two thirds of its £50,000.
+    expect(at("2001-06-01")).toBe("33333.33");
+  });
+
+  it("runs a revenue line at the rate its milestones set", () => {
+    const revenue = scheme({ kind: "revenue" }, [{ budget: "b-scheme", date: "2001-06-30", amount: "60000" }]);
+    const [monitored] = monitorBudgets(revenue, { asOf: "2001-07-01" }).lines;
+    // £60,000 spent when a tenth of the year's £500,000 was expected: £600,000 at that rate, 20% over.
+    expect(monitored).toMatchObject({
+      profileToDate: "50000",
+      forecastOutturn: "600000",
+      forecastBasis: "run-rate",
+      variancePercent: "-20",
+      status: "red",
+    });
+  });
+
+  it("scales the milestones when a revision changes the year's budget without giving its own shape", () => {
+    const revised = scheme({
+      revisions: [{ date: "2001-05-01", years: [{ year: "2001/02", amount: "600000" }] }],
+    });
+    // The milestones are a tenth of the budget by June: a tenth of the revised £600,000.
+    expect(monitorBudgets(revised, { asOf: "2001-07-01" }).lines[0]?.profileToDate).toBe("60000");
+    // A revision's own profile replaces the milestones.
+    const even = scheme({
+      revisions: [
+        {
+          date: "2001-05-01",
+          years: [{ year: "2001/02", amount: "600000", profile: { quarterly: ["1", "1", "1", "1"] } }],
+        },
+      ],
+    });
+    expect(monitorBudgets(even, { asOf: "2001-07-01" }).lines[0]?.profileToDate).toBe("150000");
+  });
+
+  it("gives the profile to date as decimal.js interpolates it at 200 digits, to the penny (property)", () => {
+    const cents = fc.integer({ min: 0, max: 10_000_000 });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 6 }),
+        fc.array(cents, { minLength: 7, maxLength: 7 }),
+        cents,
+        fc.integer({ min: 0, max: 12 }),
+        (months, steps, extra, passed) => {
+          const sorted = [...months].sort((a, b) => a - b);
+          // Non-decreasing amounts: running sums of the steps; the year's budget at least the last.
+          const amounts: Decimal[] = [];
+          let sum = new Big(0);
+          sorted.forEach((_, i) => {
+            sum = sum.plus(new Big(steps[i] ?? 0).div(100));
+            amounts.push(sum);
+          });
+          const budget = sum.plus(new Big(extra).div(100));
+          const framework = withResources({
+            budgets: [
+              line({
+                years: [
+                  {
+                    year: "2001/02",
+                    amount: budget.toFixed(),
+                    milestones: sorted.map((month, i) => ({ month, amount: (amounts[i] as Decimal).toFixed() })),
+                  },
+                ],
+              }),
+            ],
+          });
+          // As of the day after the passed-th month's end (the year's start for none).
+          const asOf =
+            passed === 0
+              ? "2001-04-01"
+              : format(addDays(lastDayOfMonth(new Date(2001, 2 + passed, 1)), 1), "yyyy-MM-dd");
+          const monitored = monitorBudgets(framework, { asOf, year: "2001/02" }).lines[0];
+          // The spend expected by then: straight between the points, (0, 0) and (12, budget) included.
+          const points: [number, Decimal][] = [
+            [0, new Big(0)],
+            ...sorted.map((month, i) => [month, amounts[i]] as [number, Decimal]),
+            [12, budget],
+          ];
+          let expected = new Big(0);
+          if (passed > 0 && !budget.isZero()) {
+            const k = points.findIndex(([month]) => month >= passed);
+            const [m1, a1] = points[k] as [number, Decimal];
+            const [m0, a0] = points[k - 1] as [number, Decimal];
+            expected = a0.plus(
+              a1
+                .minus(a0)
+                .times(passed - m0)
+                .div(m1 - m0),
+            );
+          }
+          expect(monitored?.profileToDate).toBe(expected.toDecimalPlaces(2).toFixed());
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("refuses milestones out of order, falling, beyond the budget, off the year's months, or beside a profile", () => {
+    const result = safeParseFramework({
+      ...minimalFramework(),
+      budgets: [
+        line({
+          years: [
+            {
+              year: "2001/02",
+              amount: "1000",
+              profile: { quarterly: ["1", "1", "1", "1"] },
+              milestones: [
+                { month: 6, amount: "500" },
+                { month: 4, amount: "400" },
+                { month: 13, amount: "1200" },
+              ],
+            },
+          ],
+        }),
+      ],
+    });
+    expect(result.success).toBe(false);
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([
+      "budgets[0].years[0].milestones[2].month: must be at most 12.",
+      "budgets[0].years[0].milestones: is given with a profile: a year's spend is shaped by a profile or by milestones, not both (found a list).",
+      "budgets[0].years[0].milestones[1].month: is not after milestones[0]'s month 6: give the milestones in month order, one a month (found the number 4).",
+      'budgets[0].years[0].milestones[1].amount: is less than milestones[0]\'s 500: a milestone is the spend expected by then in all, so it never falls (found the text "400").',
+      "budgets[0].years[0].milestones[2].amount: is more than the year's budget of 1000: a milestone is part of the year's spend (found the text \"1200\").",
+    ]);
   });
 });
