@@ -21,7 +21,7 @@ assert.equal(trajectory.statusHistory(framework, { dates: ["2001-07-15"] }).coun
 assert.equal(review.cycleCovers(framework, "rc-quarterly-targets", { kind: "target", id: "t-relet-28-days" }), true);
 assert.equal(accountability.traceUp(framework, "so-new-deal").chains[0].direct, false);
 assert.match(report.renderReportMarkdown(report.performanceReport(framework, { asOf: "2001-07-15" })), /✖ Red/u);
-assert.equal(assessment.deriveEvidence(framework, { asOf: "2001-10-01" }).responses.length, 22);
+assert.equal(assessment.deriveEvidence(framework, { asOf: "2001-10-01" }).responses.length, 23);
 assert.equal(resources.monitorBudgets(framework, { asOf: "2001-07-01" }).totals[0].forecastOutturn, "3059750");
 
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
