@@ -651,25 +651,10 @@ export function budgetChain(depth: number): Framework {
  */
 export function councilFinances(lines: number, seed = 1, unitCosts = 10): Framework {
   const services = Math.max(1, Math.floor(lines / 2));
+  // The month ends of 2000/01 and of 2001/02 to September: 2000/01's are 2001/02's a year earlier.
   const months = [
-    "2000-04-30",
-    "2000-05-31",
-    "2000-06-30",
-    "2000-07-31",
-    "2000-08-31",
-    "2000-09-30",
-    "2000-10-31",
-    "2000-11-30",
-    "2000-12-31",
-    "2001-01-31",
-    "2001-02-28",
-    "2001-03-31",
-    "2001-04-30",
-    "2001-05-31",
-    "2001-06-30",
-    "2001-07-31",
-    "2001-08-31",
-    "2001-09-30",
+    ...TWELVE_MONTH_ENDS.map((date) => `${String(Number(date.slice(0, 4)) - 1)}${date.slice(4)}`),
+    ...TWELVE_MONTH_ENDS.slice(0, 6),
   ];
   const objectives = [
     ...Array.from({ length: 5 }, (_, a) => ({ id: `aim-${String(a)}`, plan: "cp", title: `Aim ${String(a)}` })),
