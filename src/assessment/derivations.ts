@@ -21,6 +21,7 @@ import {
 import { memberReporting, monitoring } from "./deriveReviews.js";
 import { dayNumberMonthsAfter, fromDayNumber } from "../internal/dates.js";
 import { firstBudgetLines } from "../model/budgetLines.js";
+import { toUnits } from "../resources/money.js";
 import { monitorBudgets } from "../resources/monitorBudgets.js";
 
 /** The first day of the financial year's month `months` months after its start (0: the first month). */
@@ -377,13 +378,23 @@ export const derivers: ReadonlyMap<string, (ground: Ground) => Derivation> = new
           "budget-spend-current",
           `No budget line has a budget for ${monitoring.year}: the framework records no financial information to monitor.`,
         );
+      // An export without a ledger says nothing of how timely the ledger is: not evidenced, never 0.
+      if (monitoring.monthsElapsed === 0 || monitoring.lines.every((line) => line.lastSpendDate === null))
+        return none(
+          "budget-spend-current",
+          `No actual spend is recorded in ${monitoring.year} to date: the export holds no ledger to judge.`,
+        );
+      // Lines with spend due by now (a profile to date above 0): a line with nothing due is not late.
+      const due = monitoring.lines.filter((line) => toUnits(line.profileToDate) > 0n);
+      if (due.length === 0)
+        return none("budget-spend-current", `No budget line of ${monitoring.year} expects spend yet.`);
       // The first day of the month before the last month ended: spend posted in it or later is current.
       const months = monitoring.monthsElapsed;
       const from = months <= 1 ? monitoring.period.start : firstDayOfMonth(monitoring.period.start, months - 2);
-      const late = monitoring.lines
+      const late = due
         .filter((line) => line.lastSpendDate === null || line.lastSpendDate < from)
         .map((line) => line.id);
-      return share("budget-spend-current", monitoring.lines.length, late, `budget lines of ${monitoring.year}`, [
+      return share("budget-spend-current", due.length, late, `budget lines of ${monitoring.year} with spend due`, [
         "has its spend posted to within a month of the last month ended",
         "have their spend posted to within a month of the last month ended",
       ]);

@@ -144,6 +144,12 @@ export const BudgetYear = z
   .superRefine((entry, context) => {
     const milestones = entry.milestones;
     if (milestones === undefined) return;
+    if ((comparePlainDecimals(entry.amount, "0") ?? 1) === 0)
+      context.addIssue({
+        code: "custom",
+        path: ["milestones"],
+        message: "shape a budget of 0, which has nothing to spend: give the year's budget, or leave the milestones out",
+      });
     if (entry.profile !== undefined)
       context.addIssue({
         code: "custom",
@@ -164,7 +170,13 @@ export const BudgetYear = z
           path: ["milestones", i, "amount"],
           message: `is less than milestones[${String(i - 1)}]'s ${before.amount}: a milestone is the spend expected by then in all, so it never falls`,
         });
-      if ((comparePlainDecimals(milestone.amount, entry.amount) ?? 0) > 0)
+      if (milestone.month === 12 && (comparePlainDecimals(milestone.amount, entry.amount) ?? 0) !== 0)
+        context.addIssue({
+          code: "custom",
+          path: ["milestones", i, "amount"],
+          message: `is the year's end, so it is the year's budget of ${entry.amount}: leave it out, or give the budget`,
+        });
+      else if ((comparePlainDecimals(milestone.amount, entry.amount) ?? 0) > 0)
         context.addIssue({
           code: "custom",
           path: ["milestones", i, "amount"],

@@ -11,7 +11,7 @@ import type { FrameworkIndex, Id } from "../model/index.js";
 import { costPerOutcome } from "../resources/costPerOutcome.js";
 import type { BudgetFigures, BudgetLineMonitoring, ForecastBasis } from "../resources/monitorBudgets.js";
 import { monitorBudgets } from "../resources/monitorBudgets.js";
-import { roundedUnits, toUnits, unitsText, whole } from "../resources/money.js";
+import { UNIT, roundedUnits, toUnits, unitsText, whole } from "../resources/money.js";
 import { resourcesByAim } from "../resources/resourcesByAim.js";
 import type { Direction, Status } from "../trajectory/index.js";
 import type { ReportWords } from "./catalogue.js";
@@ -235,20 +235,34 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
   const lines = audience === "scrutiny" ? allLines : off.slice().sort((a, b) => RANK[a.status] - RANK[b.status]);
 
   const byAim = resourcesByAim(index, { asOf, ...year });
-  const aims: ReportAimMoney[] = byAim.aims.map((aim) => ({
+  // The aims, the money keyed to no objective and the money short of the aims, each column to the
+  // penny so that it adds up to the lines' money shown in the totals (a weighted link splits money
+  // into fractions of a penny): each rounded down, the pennies left given to the largest remainders.
+  const rows = [...byAim.aims, byAim.unkeyed, byAim.unreached];
+  const [available, actual, forecast] = (["available", "actualToDate", "forecastOutturn"] as const).map((column) =>
+    pennyColumn(rows.map((row) => row[column])),
+  ) as [string[], string[], string[]];
+  const shown = (k: number) => ({
+    available: available[k] as string,
+    actualToDate: actual[k] as string,
+    forecastOutturn: forecast[k] as string,
+  });
+  const aims: ReportAimMoney[] = byAim.aims.map((aim, k) => ({
     objective: aim.objective,
     title: index.objectives.get(aim.objective)?.title ?? aim.objective,
     portfolio: ownerRef(index.objectives.get(aim.objective)?.owner),
-    ...figures(aim),
+    ...figures(shown(k)),
     shareText: w.share(aim.share, aim.shareChange),
     status: context.aimStatus.get(aim.objective) ?? aim.status,
   }));
   // The portfolios: each holder's aims added up, in the order their first aim comes.
   // An aim with no owner is in no portfolio.
   const holders = new Map<Id, { owner: ReportOwner; aims: Id[]; sums: [string, string, string] }>();
-  for (const aim of byAim.aims) {
+  byAim.aims.forEach((entry, k) => {
+    // A portfolio adds up its aims as shown.
+    const aim = { objective: entry.objective, ...shown(k) };
     const owner = ownerRef(index.objectives.get(aim.objective)?.owner);
-    if (owner === null) continue;
+    if (owner === null) return;
     const key = owner.id;
     const held = holders.get(key) ?? { owner, aims: [], sums: ["0", "0", "0"] };
     held.aims.push(aim.objective);
@@ -258,7 +272,7 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
       add(held.sums[2], aim.forecastOutturn),
     ];
     holders.set(key, held);
-  }
+  });
   const portfolios: ReportPortfolioMoney[] = [...holders.values()].map((held) => ({
     owner: held.owner,
     aims: held.aims,
@@ -279,7 +293,8 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
         : sameYear(carried.from, monitoring.year)
           ? financialYearLabel(startYearOf(monitoring.year) + 1, index.financialYearStart)
           : null;
-    if (into === null) continue;
+    // Nothing is carried past the calendar's last year (9999): there is no year after it to name.
+    if (into === null || !isFinancialYearLabel(into)) continue;
     carryForwards.push({
       budget: carried.budget,
       name: line.name,
@@ -342,8 +357,8 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
       status: total.status,
     })),
     aims,
-    unkeyed: hasMoney(byAim.unkeyed) ? figures(byAim.unkeyed) : null,
-    unreached: hasMoney(byAim.unreached) ? figures(byAim.unreached) : null,
+    unkeyed: hasMoney(byAim.unkeyed) ? figures(shown(byAim.aims.length)) : null,
+    unreached: hasMoney(byAim.unreached) ? figures(shown(byAim.aims.length + 1)) : null,
     otherCurrencies: byAim.otherCurrencies.map((other) =>
       w.otherCurrency(byLine.get(other.id)?.name ?? other.id, other.currency),
     ),
@@ -388,6 +403,33 @@ function varianceText(
 /** Whether any money is in a flow. */
 function hasMoney(flow: { available: string; actualToDate: string; forecastOutturn: string }): boolean {
   return flow.available !== "0" || flow.actualToDate !== "0" || flow.forecastOutturn !== "0";
+}
+
+/** Units in a penny. */
+const PENNY = UNIT / 100n;
+
+/**
+ * Amounts to the penny that add up to their exact sum to the penny (halves away from zero): each
+ * rounded down, and the pennies left over given one each to the largest remainders (ties to the
+ * earlier), as a table's column must add up to its total.
+ */
+function pennyColumn(amounts: readonly string[]): string[] {
+  const units = amounts.map(toUnits);
+  const floors = units.map((value) => {
+    const quotient = value / PENNY;
+    return value % PENNY < 0n ? quotient - 1n : quotient;
+  });
+  const total = units.reduce((sum, value) => sum + value, 0n);
+  let left = roundedUnits(whole(total)) / PENNY - floors.reduce((sum, value) => sum + value, 0n);
+  const order = units
+    .map((value, i) => ({ i, remainder: value - (floors[i] as bigint) * PENNY }))
+    .sort((a, b) => (a.remainder > b.remainder ? -1 : a.remainder < b.remainder ? 1 : a.i - b.i));
+  for (const { i } of order) {
+    if (left <= 0n) break;
+    floors[i] = (floors[i] as bigint) + 1n;
+    left -= 1n;
+  }
+  return floors.map((pennies) => unitsText(pennies * PENNY));
 }
 
 /** An amount to the penny, halves away from zero. */

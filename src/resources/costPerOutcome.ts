@@ -9,6 +9,9 @@ import { UNIT, fraction, roundedUnits, toUnits, unitsText } from "./money.js";
 import { monitoredYear, monthsBegun } from "./monitorBudgets.js";
 import { checkedResourcesCall } from "./options.js";
 
+/** The day number of 9999-12-31, the calendar's last day. */
+const LAST_DAY = toDayNumber("9999-12-31");
+
 /**
  * Options for {@link costPerOutcome}.
  *
@@ -48,8 +51,8 @@ export interface OutcomeCostFigures {
   readonly ledgerTo: string | null;
   /**
    * `spend / outcomes` to the penny, halves away from zero; `null` when the outcomes are 0 or fewer,
-   * when no spend reached the objective, or when the ledger is not posted to the figure's month
-   * (`ledgerTo` before `spendTo`).
+   * when the net spend is 0 or less (nothing spent, or income and credits as large as the spend), or
+   * when the ledger is not posted to the figure's month (`ledgerTo` before `spendTo`).
    */
   readonly cost: string | null;
 }
@@ -102,8 +105,8 @@ export interface CostPerOutcome {
  * once, when first asked for.
  */
 class SpendByMonth {
-  /** The first day of each month of the year, and the day after its last: 13 dates. */
-  readonly #bounds: string[];
+  /** The day number of the first day of each month of the year, and of the day after its last: 13 days (exact past 9999). */
+  readonly #bounds: number[];
   /** The lines read, with their objective and their actual spend by month. */
   readonly #lines: { readonly objective: Id | undefined; readonly months: bigint[] }[] = [];
   /** The last month (1 to 12) with an actual entry on any line read; 0 before any. */
@@ -117,7 +120,7 @@ class SpendByMonth {
     /** The last date read: the end of the last month ended by `asOf` this year; the year's end for the year before. */
     until: string,
   ) {
-    this.#bounds = Array.from({ length: 13 }, (_, k) => fromDayNumber(dayNumberMonthsAfter(start, k)));
+    this.#bounds = Array.from({ length: 13 }, (_, k) => dayNumberMonthsAfter(start, k));
     const framework = index.framework;
     const currency = framework.currency ?? "GBP";
     // Revenue only: capital buys assets that serve the outcomes of years to come.
@@ -128,27 +131,31 @@ class SpendByMonth {
       read.set(line.id, entry);
       this.#lines.push(entry);
     }
-    const [first, after] = [this.#bounds[0] as string, this.#bounds[12] as string];
+    const first = this.#bounds[0] as number;
+    // The year's last day, or `until` when earlier ("" reads nothing: no month has ended).
+    const last = until === "" ? first - 1 : Math.min((this.#bounds[12] as number) - 1, toDayNumber(until));
     let reach = 0;
     for (const entry of framework.spend ?? []) {
-      if (entry.kind === "commitment" || entry.date < first || entry.date >= after || entry.date > until) continue;
+      if (entry.kind === "commitment") continue;
       const line = read.get(entry.budget);
       if (line === undefined) continue;
+      const day = toDayNumber(entry.date);
+      if (day < first || day > last) continue;
       let month = 1;
-      while ((this.#bounds[month] as string) <= entry.date) month += 1;
+      while (month < 12 && (this.#bounds[month] as number) <= day) month += 1;
       line.months[month - 1] = (line.months[month - 1] as bigint) + toUnits(entry.amount);
       if (month > reach) reach = month;
     }
     this.reach = reach;
   }
 
-  /** The last day of the year's `months`-th month. */
+  /** The last day of the year's `months`-th month (within the calendar: 9999-12-31 at the latest). */
   monthEnd(months: number): string {
-    return fromDayNumber(toDayNumber(this.#bounds[months] as string) - 1);
+    return fromDayNumber(Math.min((this.#bounds[months] as number) - 1, LAST_DAY));
   }
 
-  /** The objective at `position`'s spend to the end of the year's `months`-th month, and whether any reached it. */
-  spend(position: number, months: number): { spend: bigint; reached: boolean } {
+  /** The objective at `position`'s spend to the end of the year's `months`-th month. */
+  spend(position: number, months: number): bigint {
     let walk = this.#walks.get(months);
     if (walk === undefined) {
       walk = follow(
@@ -161,8 +168,7 @@ class SpendByMonth {
       );
       this.#walks.set(months, walk);
     }
-    const actual = (walk.total[position] as Flow).actual;
-    return { spend: actual, reached: actual !== 0n };
+    return (walk.total[position] as Flow).actual;
   }
 }
 
@@ -179,7 +185,7 @@ function figuresOf(
   if (figure === undefined || toDayNumber(figure.date) < from) return null;
   const months = monthsBegun(year.start, figure.date);
   const outcomes = toUnits(figure.value);
-  const { spend, reached } = year.spend(position, months);
+  const spend = year.spend(position, months);
   // The ledger must reach the count's month: two months' money is not set against three months' outcomes.
   const posted = year.reach >= months;
   return {
@@ -189,7 +195,8 @@ function figuresOf(
     ledgerTo: year.reach === 0 ? null : year.monthEnd(year.reach),
     outcomes: unitsText(outcomes),
     spend: unitsText(spend),
-    cost: outcomes <= 0n || !reached || !posted ? null : unitsText(roundedUnits(fraction(spend * UNIT, outcomes))),
+    // No cost of nothing, nor of income: a net credit per outcome reads as money earned, not spent.
+    cost: outcomes <= 0n || spend <= 0n || !posted ? null : unitsText(roundedUnits(fraction(spend * UNIT, outcomes))),
   };
 }
 
@@ -216,9 +223,10 @@ function directionOf(before: string | null | undefined, now: string | null | und
  * lines in the framework's currency are read, whatever their budgets (money spent against a line
  * with no budget for the year still counts); capital buys assets that serve the outcomes of years to
  * come, so a unit cost is a revenue cost, as councils' unit costs are. The cost is the spend over
- * the outcomes, exact and shown to the penny; it is `null` for no outcomes, where no spend reached
- * the objective, and where the ledger is not posted to the figure's month (`ledgerTo`): two months'
- * money is never set against three months' outcomes. The year before is read at the same month: the
+ * the outcomes, exact and shown to the penny; it is `null` for no outcomes, where the net spend is
+ * 0 or less (nothing spent, or income as large as the spend: no cost per outcome reads), and where
+ * the ledger is not posted to the figure's month (`ledgerTo`): two months' money is never set
+ * against three months' outcomes. The year before is read at the same month: the
  * indicator's latest figure dated in that month, and the spend to its end. The direction compares
  * the costs as shown: an outcome that costs less is `improving`.
  *

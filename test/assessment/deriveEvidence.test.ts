@@ -343,3 +343,56 @@ describe("deriveEvidence from the budget lines (issue 23)", () => {
     expect(response?.facts.find((f) => f.fact === "budgets-held-not")?.ids).toEqual(["b-2", "b-3"]);
   });
 });
+
+describe("deriveEvidence: timely financial information (issue 23)", () => {
+  const FI = "financial-management/financial-information";
+  /** Stockton's lines and ledger, with more spend or other lines as given, read on 1 October 2001. */
+  const stocktonWith = (patch: (document: { budgets: object[]; spend: object[] }) => object) =>
+    deriveEvidence(parseFramework(patch(loadExample("stockton") as { budgets: object[]; spend: object[] })), { asOf });
+  const about = (evidence: DerivedEvidence) => ({
+    rated: evidence.responses.find((response) => response.characteristic === FI)?.rating ?? null,
+    notEvidenced: evidence.notEvidenced.find((entry) => entry.characteristic === FI)?.facts[0]?.message ?? null,
+  });
+
+  it("rates the share of lines with spend due whose ledger is posted to within a month of the last month ended", () => {
+    // On 1 October the last month ended is September: spend posted in August or later is current.
+    // Three of Stockton's five lines posted to August: 3 of 5, a share that rates 2 (partly: at most 2).
+    const current = stocktonWith((document) => ({
+      ...document,
+      spend: [
+        ...document.spend,
+        ...["b-homelessness", "b-voids", "b-new-deal"].map((budget) => ({
+          budget,
+          date: "2001-08-31",
+          amount: "1000",
+        })),
+      ],
+    }));
+    expect(about(current).rated).toBe(2);
+    expect(factsOf(current, "financial-information")["budget-spend-current"]?.value).toBe("3/5");
+  });
+
+  it("is not evidenced without a ledger, and counts no line late that expects nothing yet", () => {
+    const noLedger = stocktonWith((document) => ({ ...document, spend: [] }));
+    expect(about(noLedger)).toEqual({
+      rated: null,
+      notEvidenced: "No actual spend is recorded in 2001/02 to date: the export holds no ledger to judge.",
+    });
+    // A scheme whose milestones expect nothing before December is not late in October.
+    const later = stocktonWith((document) => ({
+      ...document,
+      budgets: [
+        ...document.budgets,
+        {
+          id: "b-scheme",
+          name: "Scheme",
+          kind: "capital",
+          plan: "plan-housing",
+          years: [{ year: "2001/02", amount: "100", milestones: [{ month: 9, amount: "0" }] }],
+        },
+      ],
+    }));
+    // Stockton's five lines, none posted beyond June, are due; the scheme, due nothing yet, is not counted.
+    expect(factsOf(later, "financial-information")["budget-spend-current"]?.value).toBe("0/5");
+  });
+});

@@ -321,3 +321,46 @@ describe("docs/reporting.md shows the resources section the renderer draws today
     expect(unpadded(quoted ?? "")).toBe(unpadded(upTo));
   });
 });
+
+describe("the resources section adds up to the penny (issue 23, review)", () => {
+  it("gives a column's pennies left over by a three-way split to the largest remainders, so it adds up to the total", () => {
+    const plan = (id: string, level: "community" | "service") => ({
+      id,
+      name: id,
+      level,
+      period: { start: "2001-04-01", end: "2004-03-31" },
+    });
+    const framework = deepFreeze(
+      parseFramework({
+        id: "fw",
+        name: "Three ways",
+        owners: [{ id: "cllr", name: "Cabinet member", kind: "member" }],
+        indicators: [],
+        targets: [],
+        plans: [plan("cp", "community"), plan("sp", "service")],
+        objectives: [
+          { id: "a1", plan: "cp", title: "Aim one", owner: "cllr" },
+          { id: "a2", plan: "cp", title: "Aim two", owner: "cllr" },
+          { id: "a3", plan: "cp", title: "Aim three" },
+          {
+            id: "svc",
+            plan: "sp",
+            title: "Service",
+            contributesTo: [{ objective: "a1" }, { objective: "a2" }, { objective: "a3" }],
+          },
+        ],
+        budgets: [
+          { id: "b", name: "Line", objective: "svc", holder: "cllr", years: [{ year: "2001/02", amount: "1000" }] },
+        ],
+      }),
+    );
+    const resources = performanceReport(framework, { asOf: "2001-07-15" }).resources;
+    // £1,000 in thirds: £333.33⅓ each; the penny left goes to the first of the equal remainders.
+    expect(resources?.aims.map((aim) => aim.available.text)).toEqual(["£333.34", "£333.33", "£333.33"]);
+    expect(resources?.totals[0]?.available.text).toBe("£1,000");
+    // The portfolio adds up its aims as shown: £333.34 + £333.33; the unowned third aim is in none.
+    expect(resources?.portfolios).toMatchObject([
+      { owner: { id: "cllr" }, aims: ["a1", "a2"], available: { amount: "666.67", text: "£666.67" } },
+    ]);
+  });
+});

@@ -333,6 +333,32 @@ describe("costPerOutcome's rules", () => {
     expect(costPerOutcome(later, { asOf: "2001-07-15" }).costs[0]?.current?.ledgerTo).toBe("2001-06-30");
   });
 
+  it("gives no cost of a net credit, and reads a ledger in the calendar's last year", () => {
+    const credit = yearOnYear(["2000-06-30", "10", "100"], ["2001-06-30", "10", "-500"]);
+    const [cost] = costPerOutcome(credit, { asOf: "2001-07-01" }).costs;
+    // £500 of income against 10 outcomes is not "−£50 an outcome, improving".
+    expect([cost?.current?.spend, cost?.current?.cost, cost?.direction]).toEqual(["-500", null, null]);
+    const last = framework({
+      plans: [
+        { id: "cp", name: "cp", level: "community", period: { start: "9998-04-01", end: "9999-12-31" } },
+        { id: "sp", name: "sp", level: "service", period: { start: "9998-04-01", end: "9999-12-31" } },
+      ],
+      budgets: [{ id: "b-jobs", name: "New Deal", objective: "jobs", years: [{ year: "9999/00", amount: "1200" }] }],
+      measurements: [{ indicator: "into-work", date: "9999-12-31", value: "4" }],
+      spend: spendOf("b-jobs", [
+        ["9999-05-15", "100"],
+        ["9999-12-31", "300"],
+      ]),
+    });
+    // The year 9999/00 ends with the calendar: its ninth month is cut to 31 December.
+    expect(costPerOutcome(last, { asOf: "9999-12-31" }).costs[0]?.current).toMatchObject({
+      spendTo: "9999-12-31",
+      ledgerTo: "9999-12-31",
+      spend: "400",
+      cost: "100",
+    });
+  });
+
   it("names no year before the calendar's first", () => {
     const first = framework({
       plans: [
@@ -386,7 +412,7 @@ describe("costPerOutcome's rules", () => {
 
 describe("costPerOutcome's arithmetic (properties)", () => {
   it("the cost is the spend over the outcomes to the penny, and the direction follows the costs shown", () => {
-    // Now and then nothing spent: no cost, rather than £0 an outcome.
+    // Now and then nothing spent, or a net credit: no cost, rather than £0 or less an outcome.
     const money = fc.oneof(
       { arbitrary: fc.constant("0"), weight: 1 },
       {
@@ -402,7 +428,7 @@ describe("costPerOutcome's arithmetic (properties)", () => {
         const data = yearOnYear(["2000-09-30", countBefore, before], ["2001-09-30", countNow, now]);
         const [cost] = costPerOutcome(data, { asOf: "2001-10-01" }).costs;
         const expected = (spend: string, n: string): string | null =>
-          new Decimal(n).lte(0) || new Decimal(spend).isZero()
+          new Decimal(n).lte(0) || new Decimal(spend).lte(0)
             ? null
             : new Decimal(spend).div(n).toDecimalPlaces(2, BaseDecimal.ROUND_HALF_UP).toFixed();
         expect(cost?.current?.spend).toBe(new Decimal(now).toFixed());

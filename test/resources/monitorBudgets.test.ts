@@ -636,7 +636,9 @@ describe("monitorBudgets with milestones: a capital scheme paid in stages (issue
             sum = sum.plus(new Big(steps[i] ?? 0).div(100));
             amounts.push(sum);
           });
-          const budget = sum.plus(new Big(extra).div(100));
+          // A budget above 0 (milestones shape something to spend); a month-12 milestone is the budget.
+          const budget = sum.plus(new Big(extra + 1).div(100));
+          if (sorted[sorted.length - 1] === 12) amounts[amounts.length - 1] = budget;
           const framework = withResources({
             budgets: [
               line({
@@ -679,6 +681,20 @@ describe("monitorBudgets with milestones: a capital scheme paid in stages (issue
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("refuses milestones on a budget of 0, and a year's-end milestone that is not the budget", () => {
+    const issues = (years: BudgetLine["years"]) => {
+      const result = safeParseFramework({ ...minimalFramework(), budgets: [line({ years })] });
+      return result.success ? [] : result.error.issues.map((issue) => issue.message);
+    };
+    expect(issues([{ year: "2001/02", amount: "0", milestones: [{ month: 6, amount: "0" }] }])).toEqual([
+      "budgets[0].years[0].milestones: shape a budget of 0, which has nothing to spend: give the year's budget, or leave the milestones out (found a list).",
+    ]);
+    expect(issues([{ year: "2001/02", amount: "1000", milestones: [{ month: 12, amount: "500" }] }])).toEqual([
+      "budgets[0].years[0].milestones[0].amount: is the year's end, so it is the year's budget of 1000: leave it out, or give the budget (found the text \"500\").",
+    ]);
+    expect(issues([{ year: "2001/02", amount: "1000", milestones: [{ month: 12, amount: "1000.00" }] }])).toEqual([]);
   });
 
   it("refuses milestones out of order, falling, beyond the budget, off the year's months, or beside a profile", () => {
