@@ -36,5 +36,7 @@ export default defineConfig([
     clean: false,
     splitting: true,
     external: ["../index.js"],
+    // csv-parse is the CLI's alone: bundled into it, so a library user installs decimal.js and zod only.
+    noExternal: ["csv-parse"],
   },
 ]);

@@ -26,5 +26,19 @@ cp examples/frameworks/stockton.json "$consumer/"
 (cd "$consumer" && node esm.mjs && node cjs.cjs)
 # The command-line tool from the packed package, as `npx performance-management` would run it.
 (cd "$consumer" && node node_modules/performance-management/dist/cli/bin.js validate stockton.json)
+# The CLI's csv-parse is bundled into it: the package depends on decimal.js alone (zod is a peer).
+node -e '
+  const manifest = require(process.argv[1]);
+  const names = Object.keys(manifest.dependencies ?? {});
+  if (names.join() !== "decimal.js") {
+    console.error(`check:package: dependencies are ${names.join(", ")}; library users should install decimal.js (and zod) only`);
+    process.exit(1);
+  }' "$PWD/$consumer/node_modules/performance-management/package.json"
+if grep -rqE '(from|import\(|require\()\s*"csv-parse' "$consumer/node_modules/performance-management/dist"; then
+  echo "check:package: dist/ imports csv-parse; bundle it into the CLI (tsup noExternal)" >&2
+  exit 1
+fi
+(cd "$consumer" && printf 'indicator,date,value\npi-relet-28-days,2001-07-31,91\n' > more.csv &&
+  node node_modules/performance-management/dist/cli/bin.js evaluate stockton.json --as-of 2001-08-15 --measurements more.csv > /dev/null)
 rm -rf "$work"
 echo "check:package: clean"
