@@ -54,9 +54,57 @@ export abstract class PerformanceManagementError extends Error {
   /**
    * @param message - the whole message, starting `performance-management:`
    * @param name - the subclass's name, shown in stack traces
+   * @param options - `cause`: the error behind this one, where there is one (a caller's getter that threw)
    */
-  protected constructor(message: string, name: string) {
-    super(message);
+  protected constructor(message: string, name: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = name;
+  }
+
+  /**
+   * The error as plain JSON, for a log or a response body: `JSON.stringify` of an `Error` gives
+   * `{}`, losing the message. A subclass adds what it carries (its `issues`).
+   *
+   * @returns `{ name, code, message }`, with `cause` (its message, or the value as text) when there is one
+   * @example
+   * import { expectedValue } from "performance-management";
+   * let caught;
+   * try {
+   *   expectedValue({ id: "t", objective: "o", indicator: "i", baseline: { date: "2001-03-31", value: "1" }, goal: { date: "2002-03-31", value: "2" } }, "31/03/2002");
+   * } catch (error) { caught = error; }
+   * JSON.parse(JSON.stringify(caught)).code //=> "trajectory"
+   */
+  toJSON(): PerformanceManagementErrorJson {
+    const json: { name: string; code: PerformanceManagementErrorCode; message: string; cause?: string } = {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+    };
+    // The cause's message; a thrown value that is not an Error, as JSON would write it (or its type).
+    if (this.cause !== undefined) json.cause = this.cause instanceof Error ? this.cause.message : causeText(this.cause);
+    return json;
+  }
+}
+
+/**
+ * What {@link PerformanceManagementError.toJSON} returns: the error's name, code and message, and
+ * the message of the error behind it, if any.
+ *
+ * @category Errors
+ */
+export interface PerformanceManagementErrorJson {
+  readonly name: string;
+  readonly code: PerformanceManagementErrorCode;
+  readonly message: string;
+  readonly cause?: string;
+}
+
+/** A thrown value that is not an `Error`, as text: a string as it is, anything else as JSON writes it, else its type. */
+function causeText(cause: unknown): string {
+  if (typeof cause === "string") return cause;
+  try {
+    return JSON.stringify(cause) ?? typeof cause;
+  } catch {
+    return typeof cause;
   }
 }

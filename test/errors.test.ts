@@ -140,3 +140,67 @@ describe("PerformanceManagementError", () => {
     expect(() => checkCascade(minimalFramework())).not.toThrow();
   });
 });
+
+describe("errors as plain JSON, with the error behind them (issue 24)", () => {
+  it("keeps name, code and message through JSON.stringify, which gives {} for a bare Error", () => {
+    const error = thrownBy(() => expectedValue(target as never, "31/03/2002"));
+    expect(error).toBeInstanceOf(TrajectoryError);
+    expect(JSON.parse(JSON.stringify(error))).toEqual({
+      name: "TrajectoryError",
+      code: "trajectory",
+      message: 'performance-management: date "31/03/2002" is not a calendar date written YYYY-MM-DD',
+    });
+    expect(JSON.stringify(new Error("lost"))).toBe("{}");
+  });
+
+  it("carries the issues of a validation or catalogue error", () => {
+    const invalid = thrownBy(() => parseFramework({ id: "fw" }));
+    expect(invalid).toBeInstanceOf(FrameworkValidationError);
+    const json = JSON.parse(JSON.stringify(invalid)) as { code: string; issues: unknown[] };
+    expect(json.code).toBe("framework-validation");
+    expect(json.issues).toEqual((invalid as FrameworkValidationError).issues);
+  });
+
+  it("keeps the error behind it as its cause: a getter that throws, a malformed locale, a scale refused", () => {
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new RangeError("no reading this");
+        },
+        ownKeys() {
+          throw new RangeError("no reading this");
+        },
+      },
+    );
+    const catalogue = thrownBy(() => parseCatalogue(hostile));
+    expect(catalogue).toBeInstanceOf(AssessmentError);
+    expect((catalogue as AssessmentError).cause).toBeInstanceOf(RangeError);
+    expect(JSON.parse(JSON.stringify(catalogue))).toMatchObject({ code: "assessment", cause: "no reading this" });
+    const locale = thrownBy(() =>
+      report.performanceReport(minimalFramework(), { asOf: "2001-07-01", locale: "en_GB!" }),
+    );
+    expect(locale).toBeInstanceOf(report.ReportError);
+    expect((locale as Error).cause).toBeInstanceOf(RangeError);
+    const scale = thrownBy(() =>
+      root.evaluateFramework(minimalFramework(), {
+        asOf: "2001-07-01",
+        // Bands out of order: defineScale refuses it, and its error is the cause.
+        scale: {
+          id: "muddled",
+          bands: [
+            { status: "amber", upTo: "0.5" },
+            { status: "green", upTo: "0" },
+          ],
+          beyond: "red",
+        } as never,
+      }),
+    );
+    expect(scale).toBeInstanceOf(TrajectoryError);
+    expect((scale as Error).cause).toBeInstanceOf(Error);
+    // An error with nothing behind it has no cause, in JSON too.
+    expect(JSON.parse(JSON.stringify(thrownBy(() => traceUp(minimalFramework(), "nothing"))))).not.toHaveProperty(
+      "cause",
+    );
+  });
+});

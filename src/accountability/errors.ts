@@ -21,9 +21,12 @@ export class AccountabilityError extends PerformanceManagementError {
   /** Always `"accountability"`. */
   readonly code = "accountability";
 
-  /** @param message - what is wrong */
-  constructor(message: string) {
-    super(`performance-management: ${message}`, "AccountabilityError");
+  /**
+   * @param message - what is wrong
+   * @param options - `cause`: the error behind this one, where there is one
+   */
+  constructor(message: string, options?: ErrorOptions) {
+    super(`performance-management: ${message}`, "AccountabilityError", options);
   }
 }
 

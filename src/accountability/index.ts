@@ -7,7 +7,7 @@
  * @module accountability
  */
 export { PerformanceManagementError } from "../errors.js";
-export type { PerformanceManagementErrorCode } from "../errors.js";
+export type { PerformanceManagementErrorCode, PerformanceManagementErrorJson } from "../errors.js";
 export { AccountabilityError } from "./errors.js";
 export type { Chain, ChainStep, ChainStop, OwnerRef, SubjectRef } from "./types.js";
 export { traceUp } from "./traceUp.js";

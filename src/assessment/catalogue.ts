@@ -165,7 +165,7 @@ export function parseCatalogue(catalogue: unknown): Catalogue {
     // A getter or a proxy trap that throws while the catalogue is read: the library's error, as
     // parseFramework makes it an issue, never the caller's own exception escaping from inside.
     const message = `cannot be read: a property threw when read (${error instanceof Error ? error.message : "a value that is not an Error"})`;
-    throw new AssessmentError(`the catalogue ${message}`, [{ path: [], message }]);
+    throw new AssessmentError(`the catalogue ${message}`, [{ path: [], message }], { cause: error });
   }
   if (result.success) return result.data;
   const issues = result.error.issues.map((issue) => ({

@@ -1,4 +1,4 @@
-import { PerformanceManagementError } from "../errors.js";
+import { PerformanceManagementError, type PerformanceManagementErrorJson } from "../errors.js";
 
 /**
  * One problem in a catalogue or in an assessment's input: where it is and what is wrong, in the
@@ -37,10 +37,20 @@ export class AssessmentError extends PerformanceManagementError {
   /**
    * @param message - what is wrong
    * @param issues - the problems behind it, each with its path
+   * @param options - `cause`: the error behind this one, where there is one
    */
-  constructor(message: string, issues: readonly AssessmentIssue[] = []) {
-    super(`performance-management: ${message}`, "AssessmentError");
+  constructor(message: string, issues: readonly AssessmentIssue[] = [], options?: ErrorOptions) {
+    super(`performance-management: ${message}`, "AssessmentError", options);
     this.issues = issues;
+  }
+
+  /**
+   * The error as plain JSON, with its issues.
+   *
+   * @returns `{ name, code, message, cause?, issues }`
+   */
+  override toJSON(): PerformanceManagementErrorJson & { readonly issues: readonly AssessmentIssue[] } {
+    return { ...super.toJSON(), issues: this.issues };
   }
 }
 

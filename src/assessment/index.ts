@@ -7,7 +7,7 @@
  * @module assessment
  */
 export { PerformanceManagementError } from "../errors.js";
-export type { PerformanceManagementErrorCode } from "../errors.js";
+export type { PerformanceManagementErrorCode, PerformanceManagementErrorJson } from "../errors.js";
 export { AssessmentError } from "./errors.js";
 export type { AssessmentIssue } from "./errors.js";
 export { catalogueSchema, parseCatalogue } from "./catalogue.js";

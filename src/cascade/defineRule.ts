@@ -22,9 +22,12 @@ export class CascadeConfigError extends PerformanceManagementError {
   /** Always `"cascade-config"`. */
   readonly code = "cascade-config";
 
-  /** @param message - what is wrong, naming the rule */
-  constructor(message: string) {
-    super(`performance-management: ${message}`, "CascadeConfigError");
+  /**
+   * @param message - what is wrong, naming the rule
+   * @param options - `cause`: the error behind this one, where there is one
+   */
+  constructor(message: string, options?: ErrorOptions) {
+    super(`performance-management: ${message}`, "CascadeConfigError", options);
   }
 }
 

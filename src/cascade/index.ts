@@ -7,7 +7,7 @@
  * @module cascade
  */
 export { PerformanceManagementError } from "../errors.js";
-export type { PerformanceManagementErrorCode } from "../errors.js";
+export type { PerformanceManagementErrorCode, PerformanceManagementErrorJson } from "../errors.js";
 export { checkCascade } from "./checkCascade.js";
 export { CascadeConfigError, defineRule } from "./defineRule.js";
 export { CascadeFacts } from "./facts.js";

@@ -88,7 +88,7 @@ export {
 } from "./review.js";
 export { DEFAULT_FINANCIAL_YEAR_START, DEFAULT_REPORTING_LAGS, Framework, ReportingLags } from "./framework.js";
 export { PerformanceManagementError } from "../errors.js";
-export type { PerformanceManagementErrorCode } from "../errors.js";
+export type { PerformanceManagementErrorCode, PerformanceManagementErrorJson } from "../errors.js";
 export { FrameworkValidationError, MAX_FRAMEWORK_ISSUES, MAX_ISSUES_IN_MESSAGE } from "./issues.js";
 export type {
   FormatIssue,

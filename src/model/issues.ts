@@ -1,4 +1,4 @@
-import { PerformanceManagementError } from "../errors.js";
+import { PerformanceManagementError, type PerformanceManagementErrorJson } from "../errors.js";
 
 /**
  * One segment of a path into a framework document: a property name or an array index.
@@ -347,5 +347,14 @@ export class FrameworkValidationError extends PerformanceManagementError {
   constructor(issues: FrameworkIssue[], subject = "the framework") {
     super(validationMessage(issues, subject), "FrameworkValidationError");
     this.issues = issues;
+  }
+
+  /**
+   * The error as plain JSON, with every issue.
+   *
+   * @returns `{ name, code, message, issues }`
+   */
+  override toJSON(): PerformanceManagementErrorJson & { readonly issues: readonly FrameworkIssue[] } {
+    return { ...super.toJSON(), issues: this.issues };
   }
 }

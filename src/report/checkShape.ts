@@ -40,8 +40,8 @@ export function checkShape(schema: z.ZodType, value: unknown, what: string, kind
   let result;
   try {
     result = schema.safeParse(value);
-  } catch {
-    throw new ReportError(`${what} is not ${kind}: its properties cannot be read`);
+  } catch (error) {
+    throw new ReportError(`${what} is not ${kind}: its properties cannot be read`, { cause: error });
   }
   const issue = result.error?.issues[0];
   if (issue === undefined) return;

@@ -20,9 +20,12 @@ export class ReportError extends PerformanceManagementError {
   /** Always `"report"`. */
   readonly code = "report";
 
-  /** @param message - what is wrong */
-  constructor(message: string) {
-    super(`performance-management: ${message}`, "ReportError");
+  /**
+   * @param message - what is wrong
+   * @param options - `cause`: the error behind this one, where there is one
+   */
+  constructor(message: string, options?: ErrorOptions) {
+    super(`performance-management: ${message}`, "ReportError", options);
   }
 }
 

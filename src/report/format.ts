@@ -139,13 +139,19 @@ function incremented(digits: string): string {
 /** Throws a ReportError unless `locale` is a well-formed BCP 47 language tag. */
 function checkLocale(locale: unknown, what: string): asserts locale is string {
   let wellFormed = typeof locale === "string";
+  let cause: unknown;
   if (wellFormed)
     try {
       Intl.getCanonicalLocales(locale as string);
-    } catch {
+    } catch (error) {
       wellFormed = false;
+      cause = error;
     }
-  if (!wellFormed) throw new ReportError(`${what} ${quoted(locale)} is not a language tag such as "en-GB" (BCP 47)`);
+  if (!wellFormed)
+    throw new ReportError(
+      `${what} ${quoted(locale)} is not a language tag such as "en-GB" (BCP 47)`,
+      cause === undefined ? undefined : { cause },
+    );
 }
 
 /**

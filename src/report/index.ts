@@ -7,7 +7,7 @@
  * @module report
  */
 export { PerformanceManagementError } from "../errors.js";
-export type { PerformanceManagementErrorCode } from "../errors.js";
+export type { PerformanceManagementErrorCode, PerformanceManagementErrorJson } from "../errors.js";
 export { ReportError } from "./errors.js";
 export { createFormatter, DEFAULT_LOCALE } from "./format.js";
 export type { Formatter } from "./format.js";

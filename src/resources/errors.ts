@@ -19,9 +19,12 @@ export class ResourcesError extends PerformanceManagementError {
   /** Always `"resources"`. */
   readonly code = "resources";
 
-  /** @param message - what is wrong */
-  constructor(message: string) {
-    super(`performance-management: ${message}`, "ResourcesError");
+  /**
+   * @param message - what is wrong
+   * @param options - `cause`: the error behind this one, where there is one
+   */
+  constructor(message: string, options?: ErrorOptions) {
+    super(`performance-management: ${message}`, "ResourcesError", options);
   }
 }
 

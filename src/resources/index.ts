@@ -6,7 +6,7 @@
  * @module resources
  */
 export { PerformanceManagementError } from "../errors.js";
-export type { PerformanceManagementErrorCode } from "../errors.js";
+export type { PerformanceManagementErrorCode, PerformanceManagementErrorJson } from "../errors.js";
 export { ResourcesError } from "./errors.js";
 export { DEFAULT_BUDGET_TOLERANCES, monitorBudgets } from "./monitorBudgets.js";
 export { resourcesByAim } from "./resourcesByAim.js";

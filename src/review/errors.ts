@@ -18,9 +18,12 @@ export class ReviewError extends PerformanceManagementError {
   /** Always `"review"`. */
   readonly code = "review";
 
-  /** @param message - what is wrong */
-  constructor(message: string) {
-    super(`performance-management: ${message}`, "ReviewError");
+  /**
+   * @param message - what is wrong
+   * @param options - `cause`: the error behind this one, where there is one
+   */
+  constructor(message: string, options?: ErrorOptions) {
+    super(`performance-management: ${message}`, "ReviewError", options);
   }
 }
 

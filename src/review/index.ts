@@ -7,7 +7,7 @@
  * @module review
  */
 export { PerformanceManagementError } from "../errors.js";
-export type { PerformanceManagementErrorCode } from "../errors.js";
+export type { PerformanceManagementErrorCode, PerformanceManagementErrorJson } from "../errors.js";
 export { ReviewError } from "./errors.js";
 export { cycleCovers } from "./cycleCovers.js";
 export type { ReviewSubject } from "./cycleCovers.js";

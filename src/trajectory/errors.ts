@@ -17,8 +17,11 @@ export class TrajectoryError extends PerformanceManagementError {
   /** Always `"trajectory"`. */
   readonly code = "trajectory";
 
-  /** @param message - what is wrong */
-  constructor(message: string) {
-    super(`performance-management: ${message}`, "TrajectoryError");
+  /**
+   * @param message - what is wrong
+   * @param options - `cause`: the error behind this one, where there is one
+   */
+  constructor(message: string, options?: ErrorOptions) {
+    super(`performance-management: ${message}`, "TrajectoryError", options);
   }
 }

@@ -6,7 +6,7 @@
  * @module trajectory
  */
 export { PerformanceManagementError } from "../errors.js";
-export type { PerformanceManagementErrorCode } from "../errors.js";
+export type { PerformanceManagementErrorCode, PerformanceManagementErrorJson } from "../errors.js";
 export { TrajectoryError } from "./errors.js";
 export { type ExpectedValueOptions, expectedBand, expectedValue } from "./expectedValue.js";
 export { trajectory } from "./trajectory.js";

@@ -15,6 +15,7 @@ import {
   shown,
 } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
+import { TrajectoryError } from "./errors.js";
 import { RAG, type Scale, defineScale } from "./scales.js";
 
 /** Whether a value has the shape of a {@link Scale}: an id, bands of status and `upTo` strings, a `beyond` status. */
@@ -45,7 +46,7 @@ export function scaleOption(value: unknown): Scale {
     defineScale(value);
   } catch (error) {
     const reason = error instanceof Error ? error.message.replace(/^performance-management: /u, "") : shown(error);
-    throw trajectoryError(`options.scale: ${reason}`);
+    throw new TrajectoryError(`options.scale: ${reason}`, { cause: error });
   }
   return value;
 }
