@@ -103,7 +103,9 @@ export interface PerformanceManagementErrorJson {
 function causeText(cause: unknown): string {
   if (typeof cause === "string") return cause;
   try {
-    return JSON.stringify(cause) ?? typeof cause;
+    // JSON.stringify gives undefined for a function or a symbol, though its type says string.
+    const text = JSON.stringify(cause) as string | undefined;
+    return text ?? typeof cause;
   } catch {
     return typeof cause;
   }
