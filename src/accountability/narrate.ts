@@ -12,13 +12,13 @@ export interface NarrateOptions {
    * `so-that` (the default) tells the chain from the ground up, as front-line staff do: "… so that
    * … so that …". `in-order-to` reads it top-down: "In order that …, …; in order that …, …".
    */
-  readonly style?: "so-that" | "in-order-to";
+  readonly style?: "so-that" | "in-order-to" | undefined;
   /**
    * The words for the chain's first step, in place of its subject's title: how the person doing
    * it would say it ("I tag the keys, tying a good knot" for the objective "Receptionist puts key
    * tag on keys, tying a good knot").
    */
-  readonly opening?: string;
+  readonly opening?: string | undefined;
 }
 
 /**

@@ -16,14 +16,14 @@ import type { Chain, ChainStep, ChainStop, SubjectRef } from "./types.js";
  */
 export interface TraceUpOptions {
   /** The most chains to list, a whole number of at least 0; 1000 when absent. `total` counts them all. */
-  readonly maxChains?: number;
+  readonly maxChains?: number | undefined;
   /**
    * The kind of subject `id` names: `objective`, `target` or `action` (an action with an id). Ids
    * are unique within a kind only, so a target may share its id with an objective; when `kind` is
    * given, `id` is looked up among that kind only. When absent, an objective first, then a target,
    * then an action.
    */
-  readonly kind?: "objective" | "target" | "action";
+  readonly kind?: "objective" | "target" | "action" | undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Assessment, CharacteristicResult } from "./types.js";
 /** Options of the functions that read an assessment with its catalogue. @category Assessment */
 export interface CatalogueOptions {
   /** The catalogue the assessment was made against; default {@link defaultCatalogue}. */
-  readonly catalogue?: Catalogue;
+  readonly catalogue?: Catalogue | undefined;
 }
 
 /** A characteristic of an assessment with its place in the catalogue and its rating as a fraction. @internal */

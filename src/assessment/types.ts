@@ -54,14 +54,14 @@ export interface AssessmentResponse {
  */
 export interface AssessOptions {
   /** The catalogue rated against; default {@link defaultCatalogue}, the seed's Appendix A. Checked with {@link catalogueSchema}. */
-  readonly catalogue?: Catalogue;
+  readonly catalogue?: Catalogue | undefined;
   /** The rating scale and its thresholds; default 0–4 with `developing` at 2 and `effective` at 3. */
-  readonly scale?: RatingScale;
+  readonly scale?: RatingScale | undefined;
   /**
    * Weights by area id (in the overall score) or characteristic id (in its area's score): a Map, or
    * entries `[id, weight]` (`Object.entries` of a record). Each positive; every other weight is 1.
    */
-  readonly weights?: Iterable<readonly [string, number | string]>;
+  readonly weights?: Iterable<readonly [string, number | string]> | undefined;
   /**
    * Ratings {@link deriveEvidence} suggests, beside the human `responses`: a human rating wins, and both
    * are kept. Derived ratings are on the scale they were made on (`scale`, default 0–4, the one
@@ -73,14 +73,15 @@ export interface AssessOptions {
     | {
         readonly responses: readonly AssessmentResponse[];
         /** The scale the derived ratings were made on; default `{ min: 0, max: 4 }`. */
-        readonly scale?: { readonly min: number | string; readonly max: number | string };
-      };
+        readonly scale?: { readonly min: number | string; readonly max: number | string } | undefined;
+      }
+    | undefined;
   /**
    * Which person's rating counts when a characteristic has both a self-assessment and a peer
    * review's rating: `peer` (the default: an external benchmark, as the peer reviews score councils)
    * or `self`. Both are kept; a derived rating counts only when no person rated.
    */
-  readonly preferredSource?: "peer" | "self";
+  readonly preferredSource?: "peer" | "self" | undefined;
 }
 
 /**

@@ -193,11 +193,11 @@ export type RuleSetting = "off" | Severity | readonly [Severity | "off", unknown
  */
 export interface CheckCascadeOptions {
   /** The date to check timeliness against (`review-overdue`, `unmeasured`), `YYYY-MM-DD`. Without it those rules do not run. */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
   /** Severity and options by rule id; rules not named run at their default severity. */
-  readonly rules?: Readonly<Record<string, RuleSetting>>;
+  readonly rules?: Readonly<Record<string, RuleSetting>> | undefined;
   /** Rules of your own, made with {@link defineRule}; their ids must not clash with built-in ones. */
-  readonly customRules?: readonly Rule[];
+  readonly customRules?: readonly Rule[] | undefined;
 }
 
 /**

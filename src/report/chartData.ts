@@ -216,11 +216,11 @@ export function checkedSize(value: unknown, what: string, fallback: number, min:
 /** What a chart's caller gives it: the options both chart renderers take. @internal */
 export interface ChartCallOptions {
   readonly asOf: string;
-  readonly width?: number;
-  readonly height?: number;
-  readonly locale?: string;
-  readonly idPrefix?: string;
-  readonly words?: ReportWords;
+  readonly width?: number | undefined;
+  readonly height?: number | undefined;
+  readonly locale?: string | undefined;
+  readonly idPrefix?: string | undefined;
+  readonly words?: ReportWords | undefined;
 }
 
 /**

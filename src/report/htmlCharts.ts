@@ -19,7 +19,7 @@ export interface ReportHtmlOptions {
    * after the members' part, before the officers' annex; absent, the page has no charts (and is as it was before charts).
    * Each exception's target must be in it.
    */
-  readonly charts?: Framework | FrameworkIndex;
+  readonly charts?: Framework | FrameworkIndex | undefined;
   /**
    * The catalogue of words the page is laid out in (issue 21): the one the report was made with
    * (`performanceReport`'s `words`), whose `lang` the report records. Absent: the default,
@@ -27,7 +27,7 @@ export interface ReportHtmlOptions {
    * its catalogue given again, and one in a language other than the report's is refused, so a page
    * never mixes two. Its `lang` is the page's `<html lang>`.
    */
-  readonly words?: ReportWords;
+  readonly words?: ReportWords | undefined;
 }
 
 /** The charts a report's HTML page carries: the sparkline for each exception's target cell, the section of full charts, and their style. @internal */

@@ -18,7 +18,7 @@ export interface ReportMarkdownOptions {
    * it; a report made in another language needs its catalogue given again, and one in a language
    * other than the report's (`report.lang`) is refused, so the text never mixes two.
    */
-  readonly words?: ReportWords;
+  readonly words?: ReportWords | undefined;
 }
 
 /**

@@ -15,9 +15,9 @@ import { STATUS_TEXT } from "./words.js";
  */
 export interface CascadeMermaidOptions {
   /** Draw only this objective and everything that contributes to it, at any depth. */
-  readonly root?: Id;
+  readonly root?: Id | undefined;
   /** An evaluation from `evaluateFramework`: each objective is coloured, and labelled, by its rolled-up status. */
-  readonly evaluation?: Pick<FrameworkEvaluation, "objectives">;
+  readonly evaluation?: Pick<FrameworkEvaluation, "objectives"> | undefined;
 }
 
 /** Each plan level's name, written as the first line of its objectives' boxes. */

@@ -65,31 +65,31 @@ export interface PerformanceReportOptions {
   /** The date the report is as of, `YYYY-MM-DD`. */
   readonly asOf: string;
   /** Who reads it: the executive (cabinet), led by the exceptions, or scrutiny, covering all council activity. `executive` when absent. */
-  readonly audience?: "executive" | "scrutiny";
+  readonly audience?: "executive" | "scrutiny" | undefined;
   /** The status scale (`RAG`, `BRAG`, `DCA5` or your own), as `evaluateFramework` takes it: RAG when absent. */
-  readonly scale?: Scale;
+  readonly scale?: Scale | undefined;
   /** The roll-up options, as `evaluateFramework` takes them. */
-  readonly rollUp?: RollUpOptions;
+  readonly rollUp?: RollUpOptions | undefined;
   /**
    * The locale figures and dates are written in for people (Intl's: "30 June 2001", "1,234.5"):
    * the words' `lang` when absent (`en-GB` with the default words). Only numbers and dates: the
    * words come from `words`, and the HTML page's `lang` is theirs.
    */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /**
    * The period the report covers, both ends included: the reviews due in it are listed. When
    * absent, the last complete quarter of the financial year on or before `asOf` (a report made
    * on 15 July in an April year covers April to June); never before 0001-01-01: when no quarter
    * has ended inside the calendar (an `asOf` early in year 1), the quarter so far, to `asOf`.
    */
-  readonly period?: { readonly from: string; readonly to: string };
+  readonly period?: { readonly from: string; readonly to: string } | undefined;
   /**
    * How many periods in a row amber or worse (amber, amber-red, red) make an amber target need a
    * decision of members rather than the owner's commentary: amber again after amber, with the
    * default of 2. A whole number, at least 1 (1: every amber needs a decision). See
    * {@link ExceptionDecision}.
    */
-  readonly amberPeriods?: number;
+  readonly amberPeriods?: number | undefined;
   /**
    * The previous report (a {@link PerformanceReport} from `performanceReport` on the same framework,
    * made before this one, as returned or through JSON), for scrutiny's version only: what was
@@ -97,13 +97,13 @@ export interface PerformanceReportOptions {
    * scrutiny reads are checked: its framework's id, `asOf`, `asOfText` and each exception's target,
    * title, status, figure date, decision and actions in hand.
    */
-  readonly previous?: PerformanceReport;
+  readonly previous?: PerformanceReport | undefined;
   /**
    * The catalogue of words the report's sentences are written in (issue 21):
    * {@link REPORT_WORDS_EN_GB} when absent. Give the renderers the same catalogue. Its `lang` is
    * recorded as the report's `lang` and is the default `locale`.
    */
-  readonly words?: ReportWords;
+  readonly words?: ReportWords | undefined;
 }
 
 export type { ReportAction, ReportActionsInHand, ReportOwner } from "./inHand.js";

@@ -108,7 +108,7 @@ export interface PlanOverviewReport {
  */
 export interface PlanOverviewOptions {
   /** The locale dates and figures are written in; `en-GB` when absent. */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
 }
 
 /**

@@ -15,15 +15,15 @@ export interface SparklineSvgOptions {
   /** The date the sparkline is drawn as of: measurements after it are not shown, the status is as of it. */
   readonly asOf: string;
   /** A prefix for the one `id` the sparkline writes (its title's) and the reference to it, as the trajectory chart's `idPrefix`: a letter, then letters, digits, `-` and `_`. None when absent. */
-  readonly idPrefix?: string;
+  readonly idPrefix?: string | undefined;
   /** The width in pixels, 40 to 800; 120 when absent. */
-  readonly width?: number;
+  readonly width?: number | undefined;
   /** The height in pixels, 16 to 200; 32 when absent. */
-  readonly height?: number;
+  readonly height?: number | undefined;
   /** The locale of the figures and dates in its words, the words' `lang` when absent (`en-GB` with the default words). */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /** The words of its text alternative (issue 21): {@link REPORT_WORDS_EN_GB} when absent. */
-  readonly words?: ReportWords;
+  readonly words?: ReportWords | undefined;
 }
 
 /** How many steps the sparkline samples the expected path in: a sparkline is a few dozen pixels wide. */

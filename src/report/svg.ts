@@ -23,19 +23,19 @@ export interface TrajectorySvgOptions {
   /** The date the chart is drawn as of: measurements after it are not shown, the forecast is made from it. */
   readonly asOf: string;
   /** The chart's width in pixels, 320 to 4000; 640 when absent. */
-  readonly width?: number;
+  readonly width?: number | undefined;
   /** The chart's height in pixels, 200 to 3000; 360 when absent. */
-  readonly height?: number;
+  readonly height?: number | undefined;
   /** The locale of the axis labels, the words' `lang` when absent (`en-GB` with the default words). */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /**
    * A prefix for every `id` the chart writes, and every reference to one, so charts inlined in
    * one page never share an id: a letter, then letters, digits, `-` and `_`, up to 64 characters
    * (`"c1-"` gives `c1-chart-title`). None when absent.
    */
-  readonly idPrefix?: string;
+  readonly idPrefix?: string | undefined;
   /** The words of the chart's title, description and labels (issue 21): {@link REPORT_WORDS_EN_GB} when absent. */
-  readonly words?: ReportWords;
+  readonly words?: ReportWords | undefined;
 }
 
 /** How many samples the expected path is drawn through, between its own points. */

@@ -21,7 +21,7 @@ export interface ReviewScheduleOptions {
    * The date the schedule is read as of, `YYYY-MM-DD`: reviews recorded after it have not happened
    * yet, so they answer no period. Absent: every recorded review counts.
    */
-  readonly asOf?: string;
+  readonly asOf?: string | undefined;
 }
 
 /**

@@ -24,12 +24,12 @@ import { provisionalAsOf, statusesAsOf } from "./statusKernel.js";
  * @category Evaluation
  */
 export interface EvaluateFrameworkOptions extends EvaluateTargetOptions {
-  readonly rollUp?: RollUpOptions;
+  readonly rollUp?: RollUpOptions | undefined;
   /**
    * `full` (the default): an {@link Evaluation} per target. `status`: only each target's status,
    * decided by the fast exact kernel of {@link statusHistory}: for national-scale reporting.
    */
-  readonly detail?: "full" | "status";
+  readonly detail?: "full" | "status" | undefined;
 }
 
 /**

@@ -59,12 +59,12 @@ export interface EvaluateTargetOptions {
   /** The date of the evaluation, `YYYY-MM-DD`: the latest measurement on or before it is judged. */
   readonly asOf: string;
   /** The rating scale: {@link RAG} (the default), {@link BRAG}, {@link DCA5} or one from {@link defineScale}. */
-  readonly scale?: Scale;
+  readonly scale?: Scale | undefined;
   /**
    * The tolerance when neither the target nor its indicator gives one; when absent, 5% of the larger
    * of the expectation's magnitude and the span `|goal − baseline|` (none for a comparator target).
    */
-  readonly tolerance?: Tolerance;
+  readonly tolerance?: Tolerance | undefined;
 }
 
 /**

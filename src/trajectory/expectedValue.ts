@@ -26,7 +26,7 @@ export interface ExpectedValueOptions {
    * The target's indicator, or its `unit`, `min` and `max`: expectations are clamped to its natural
    * bounds (0–100 for a `%` unit that sets neither). Without it, nothing is clamped.
    */
-  readonly indicator?: Pick<Indicator, "unit" | "min" | "max">;
+  readonly indicator?: Pick<Indicator, "unit" | "min" | "max"> | undefined;
 }
 
 /** The expectation of a target at a date, clamped to the indicator's bounds if one is given, and whether it was. @internal */

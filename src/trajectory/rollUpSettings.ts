@@ -22,18 +22,19 @@ export type RollUpMethod = "worst" | "weighted" | "share-green";
  */
 export interface RollUpOptions {
   /** `worst` (the default): the worst rated child; `weighted`: a weighted mean score; `share-green`: the share of rated children green or blue. */
-  readonly method?: RollUpMethod;
+  readonly method?: RollUpMethod | undefined;
   /** Scores per status for `weighted` (0–100); defaults: blue and green 100, amber-green 75, amber 50, amber-red 25, red 0. */
-  readonly scores?: Partial<Record<"blue" | "green" | "amber-green" | "amber" | "amber-red" | "red", string>>;
+  readonly scores?:
+    Partial<Record<"blue" | "green" | "amber-green" | "amber" | "amber-red" | "red", string>> | undefined;
   /** Score (or share, in percent) at or above which an objective is green, and amber; below amber it is red. Defaults 90 and 50. */
-  readonly thresholds?: { readonly green?: string; readonly amber?: string };
+  readonly thresholds?: { readonly green?: string; readonly amber?: string } | undefined;
   /**
    * Whether contributions over `indirect` links (delivered with partners, seed 5.3.5.7–8) count in
    * the council's own rating. `false` (the default): they are shown in `partnerDelivered` and do not
    * move an objective's `status`, `delivery` or `progress`, unless they are all it has; `true`: they
    * count like any other contribution.
    */
-  readonly includeIndirect?: boolean;
+  readonly includeIndirect?: boolean | undefined;
 }
 
 /** Statuses by code: the rated ones from best to worst (the code is the rank), then the three unrated. @internal */

@@ -18,9 +18,9 @@ const STATUS_CODES: ReadonlyMap<Status, number> = new Map(STATUS_ORDER.map((stat
 export interface StatusHistoryOptions {
   /** The dates to evaluate every target as of, `YYYY-MM-DD`. */
   readonly dates: readonly string[];
-  readonly scale?: Scale;
+  readonly scale?: Scale | undefined;
   /** The tolerance when neither a target nor its indicator gives one; as for {@link evaluateTarget} when absent. */
-  readonly tolerance?: Tolerance;
+  readonly tolerance?: Tolerance | undefined;
 }
 
 /**
