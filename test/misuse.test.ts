@@ -348,6 +348,13 @@ const rows: readonly Row[] = [
     ],
   },
   {
+    fn: "issuesFromZodError",
+    argument: /the error given to issuesFromZodError/,
+    error: FrameworkValidationError,
+    call: (e) => library.issuesFromZodError(e, {}),
+    values: [...BAD, ["{ issues: 'x' }", { issues: "x" }]],
+  },
+  {
     fn: "financialYearPeriod",
     argument: /the year given to financialYearPeriod/,
     error: FrameworkValidationError,

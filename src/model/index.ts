@@ -107,6 +107,7 @@ export type {
   UnrecognizedKeysIssue,
 } from "./issues.js";
 export { parseFramework, safeParseFramework } from "./parse.js";
+export { issuesFromZodError } from "./zodIssues.js";
 export type { SafeParseFrameworkResult } from "./parse.js";
 export { frameworkJsonSchema } from "./jsonSchema.js";
 export { EntityMap } from "./entityMap.js";
