@@ -1,13 +1,10 @@
 // Issue 24: option types accept `undefined` where the runtime does. A consumer compiling with
 // `exactOptionalPropertyTypes` writes `{ asOf, year: maybeYear }` with `maybeYear: string | undefined`;
 // every optional option must say `| undefined` for that to compile, as the engines accept it.
-import { fileURLToPath } from "node:url";
-import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { costPerOutcome, evaluateFramework, monitorBudgets, parseFramework } from "../../src/index.js";
+import { compileSnippet } from "../helpers/compileSnippet.js";
 import { loadExample } from "../helpers/fixtures.js";
-
-const root = fileURLToPath(new URL("../../", import.meta.url));
 
 /** Every exported options interface of the library. */
 const OPTIONS = [
@@ -39,35 +36,7 @@ const OPTIONS = [
 ];
 
 /** Compiles `code` against the library's sources with `exactOptionalPropertyTypes`, and gives its errors. */
-function compile(code: string): string[] {
-  const fileName = `${root}test/scale/__exact_optional__.ts`;
-  const options: ts.CompilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    baseUrl: root,
-    paths: { "performance-management": ["src/index.ts"] },
-    types: ["node"],
-    typeRoots: [`${root}node_modules/@types`],
-    skipLibCheck: true,
-  };
-  const host = ts.createCompilerHost(options);
-  const readFile = host.readFile.bind(host);
-  const fileExists = host.fileExists.bind(host);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.fileExists = (name) => name === fileName || fileExists(name);
-  host.readFile = (name) => (name === fileName ? code : readFile(name));
-  host.getSourceFile = (name, version, onError, create) =>
-    name === fileName ? ts.createSourceFile(name, code, version) : getSourceFile(name, version, onError, create);
-  const program = ts.createProgram([fileName], options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => d.file?.fileName === fileName)
-    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));
-}
+const compile = (code: string): string[] => compileSnippet(code, { exactOptionalPropertyTypes: true });
 
 const PRELUDE = `
 import type * as PM from "performance-management";
