@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-[ -f dist/index.js ] || npm run -s build
+{ [ -f dist/index.js ] && [ -f dist/framework.schema.json ]; } || npm run -s build
 
 # Its own folder under .pack: the bench's baseline build and cached inputs live beside it.
 work=.pack/check-package
@@ -40,5 +40,19 @@ if grep -rqE '(from|import\(|require\()\s*"csv-parse' "$consumer/node_modules/pe
 fi
 (cd "$consumer" && printf 'indicator,date,value\npi-relet-28-days,2001-07-31,91\n' > more.csv &&
   node node_modules/performance-management/dist/cli/bin.js evaluate stockton.json --as-of 2001-08-15 --measurements more.csv > /dev/null)
+# The framework's JSON Schema ships as a file, with its $id and version, and is the one the library makes.
+(cd "$consumer" && node -e '
+  const assert = require("node:assert");
+  const shipped = require("performance-management/framework.schema.json");
+  const { frameworkJsonSchema } = require("performance-management");
+  const { version } = require("performance-management/package.json");
+  assert.equal(shipped.$id, `urn:performance-management:framework:${version}`);
+  const { $id, ...rest } = shipped;
+  assert.deepEqual(rest, frameworkJsonSchema());
+  const Ajv2020 = require("ajv/dist/2020").default;
+  const validate = new Ajv2020({ strict: false }).compile(shipped);
+  assert.equal(validate(require("./stockton.json")), true, JSON.stringify(validate.errors));
+  console.log("schema: ok (" + $id + ")");
+')
 rm -rf "$work"
 echo "check:package: clean"
