@@ -12,7 +12,7 @@ import { costPerOutcome } from "../resources/costPerOutcome.js";
 import type { BudgetFigures, BudgetLineMonitoring, ForecastBasis } from "../resources/monitorBudgets.js";
 import { monitorBudgets } from "../resources/monitorBudgets.js";
 import { UNIT, roundedUnits, toUnits, unitsText, whole } from "../resources/money.js";
-import { resourcesByAim } from "../resources/resourcesByAim.js";
+import { resourcesByAimOf } from "../resources/resourcesByAim.js";
 import type { Direction, Status } from "../trajectory/index.js";
 import type { ReportWords } from "./catalogue.js";
 import type { Formatter } from "./format.js";
@@ -164,6 +164,7 @@ export interface ResourcesContext {
   readonly format: Formatter;
   readonly words: ReportWords;
   readonly targets: readonly ReportTarget[];
+  /** Each aim's status as the report rolled it up: the money by aim shows it. */
   readonly aimStatus: ReadonlyMap<Id, Status>;
   /** The last day of the period the report covers: its financial year is the year the section reads. */
   readonly periodEnd: string;
@@ -234,7 +235,9 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
   const off = allLines.filter((line) => line.status !== "green");
   const lines = audience === "scrutiny" ? allLines : off.slice().sort((a, b) => RANK[a.status] - RANK[b.status]);
 
-  const byAim = resourcesByAim(index, { asOf, ...year });
+  // The year's monitoring above and the aims' statuses the report rolled up (with its scale and
+  // roll-up options) serve the money's walk too: neither is worked out again.
+  const byAim = resourcesByAimOf(index, monitoring, context.aimStatus);
   // The aims, the money keyed to no objective and the money short of the aims, each column to the
   // penny so that it adds up to the lines' money shown in the totals (a weighted link splits money
   // into fractions of a penny): each rounded down, the pennies left given to the largest remainders.
@@ -253,7 +256,7 @@ export function reportResources(context: ResourcesContext): ReportResources | nu
     portfolio: ownerRef(index.objectives.get(aim.objective)?.owner),
     ...figures(shown(k)),
     shareText: w.share(aim.share, aim.shareChange),
-    status: context.aimStatus.get(aim.objective) ?? aim.status,
+    status: aim.status,
   }));
   // The portfolios: each holder's aims added up, in the order their first aim comes.
   // An aim with no owner is in no portfolio.

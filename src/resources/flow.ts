@@ -6,10 +6,9 @@
  */
 import { type Condensation, condensation } from "../internal/graph.js";
 import { atApexByPosition } from "../model/apex.js";
-import { firstBudgetLines } from "../model/budgetLines.js";
-import type { Framework, FrameworkIndex, Id } from "../model/index.js";
+import type { FrameworkIndex, Id } from "../model/index.js";
 import { toUnits } from "./money.js";
-import { type BudgetMonitoring, monitorBudgets } from "./monitorBudgets.js";
+import type { BudgetMonitoring } from "./monitorBudgets.js";
 
 /** Money in units: available, spent to date, and the forecast outturn. */
 export interface Flow {
@@ -187,18 +186,13 @@ export function follow(
 }
 
 /**
- * The monitoring of a year, and its lines of the framework's currency with their money (revenue
- * only when asked), and those left out.
+ * A year's monitored lines of the framework's currency with their money (revenue only when asked),
+ * keyed to their objectives, and the lines in other currencies, left out.
  */
 export function linesOf(
-  framework: Framework,
-  index: FrameworkIndex,
-  asOf: string,
-  year: string | undefined,
+  monitoring: BudgetMonitoring,
   kinds: "all" | "revenue" = "all",
-): { monitoring: BudgetMonitoring; lines: LineMoney[]; other: { id: Id; currency: string }[] } {
-  const monitoring = monitorBudgets(index, { asOf, ...(year === undefined ? {} : { year }) });
-  const keyedTo = new Map(firstBudgetLines(framework.budgets).map((line) => [line.id, line.objective]));
+): { lines: LineMoney[]; other: { id: Id; currency: string }[] } {
   const lines: LineMoney[] = [];
   const other: { id: Id; currency: string }[] = [];
   for (const line of monitoring.lines) {
@@ -208,11 +202,11 @@ export function linesOf(
       continue;
     }
     lines.push({
-      objective: keyedTo.get(line.id),
+      objective: line.objective ?? undefined,
       available: toUnits(line.available),
       actual: toUnits(line.actualToDate),
       forecast: toUnits(line.forecastOutturn),
     });
   }
-  return { monitoring, lines, other };
+  return { lines, other };
 }

@@ -563,7 +563,8 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     return share;
   };
   // The first line of each id, as the index keeps the first of any entity (duplicate-id reports the others).
-  for (const line of firstBudgetLines(framework.budgets)) {
+  const firstLines = firstBudgetLines(framework.budgets);
+  for (const line of firstLines) {
     const inForce = budgetInForce(line, year, asOf);
     if (inForce === undefined) continue;
     judged.add(line.id);
@@ -644,7 +645,7 @@ export function monitorBudgets(source: Framework | FrameworkIndex, options: Moni
     total.forecastShown += forecastShown;
   }
 
-  const known = new Map(firstBudgetLines(framework.budgets).map((line) => [line.id, line]));
+  const known = new Map(firstLines.map((line) => [line.id, line]));
   const unbudgetedSpend: UnbudgetedSpend[] = [];
   for (const [id, entry] of spend) {
     if (judged.has(id)) continue;

@@ -5,6 +5,7 @@ import { evaluateFramework } from "../trajectory/evaluateFramework.js";
 import type { Status } from "../trajectory/index.js";
 import { fraction, fractionText, toUnits, unitsText } from "./money.js";
 import { type Flow, follow, linesOf } from "./flow.js";
+import { type BudgetMonitoring, monitorBudgets } from "./monitorBudgets.js";
 import { checkedResourcesCall } from "./options.js";
 
 /**
@@ -147,21 +148,34 @@ function moneyOf(flow: Flow): MoneyFlow {
  */
 export function resourcesByAim(source: Framework | FrameworkIndex, options: ResourcesByAimOptions): ResourcesByAim {
   const { asOf, index } = checkedResourcesCall(source, options, ["asOf", "year"]);
-  const framework = index.framework;
+  const monitoring = monitorBudgets(index, { asOf, ...(options.year === undefined ? {} : { year: options.year }) });
+  const statuses = new Map(
+    evaluateFramework(index, { asOf, detail: "status" }).objectives.map((result) => [result.objective, result.status]),
+  );
+  return resourcesByAimOf(index, monitoring, statuses);
+}
 
-  const now = linesOf(framework, index, asOf, options.year);
-  const startYear = startYearOf(now.monitoring.year);
+/**
+ * @internal {@link resourcesByAim} from the year's monitoring and the aims' statuses a caller has
+ * already worked out (the members' report has both): the year before is monitored here.
+ */
+export function resourcesByAimOf(
+  index: FrameworkIndex,
+  monitoring: BudgetMonitoring,
+  statuses: ReadonlyMap<Id, Status>,
+): ResourcesByAim {
+  const framework = index.framework;
+  const asOf = monitoring.asOf;
+  const now = linesOf(monitoring);
+  const startYear = startYearOf(monitoring.year);
   // The year before, unless it would start before the calendar's first year.
   const previousLabel = startYear > 1 ? financialYearLabel(startYear - 1, index.financialYearStart) : null;
-  const before = previousLabel === null ? undefined : linesOf(framework, index, asOf, previousLabel);
+  const before = previousLabel === null ? undefined : linesOf(monitorBudgets(index, { asOf, year: previousLabel }));
   const flows = follow(index, now.lines);
   const previous = before === undefined ? undefined : follow(index, before.lines);
 
   const apex = atApexByPosition(index);
   const graph = index.objectiveGraph;
-  const statuses = new Map(
-    evaluateFramework(index, { asOf, detail: "status" }).objectives.map((result) => [result.objective, result.status]),
-  );
   let aimsNow = 0n;
   let aimsBefore = 0n;
   for (let v = 0; v < graph.ids.length; v += 1) {
@@ -199,7 +213,7 @@ export function resourcesByAim(source: Framework | FrameworkIndex, options: Reso
   }
   return {
     asOf,
-    year: now.monitoring.year,
+    year: monitoring.year,
     previousYear: previousLabel,
     currency: framework.currency ?? "GBP",
     aims,
