@@ -4,7 +4,7 @@
  * @internal
  */
 import { isElected, partOfIds } from "../cascade/rules/owners.js";
-import { monthsOf } from "../model/index.js";
+import { monthsOf } from "../model/cadence.js";
 import { figureDue, isOverdue } from "../model/figures.js";
 import type { Evaluation } from "../trajectory/index.js";
 import { type ReviewSubject, cycleCovers, reviewsDue } from "../review/index.js";

@@ -1,13 +1,7 @@
 import { apexLevelOf, atApexByPosition } from "../model/apex.js";
 import { reachable } from "../internal/graph.js";
-import {
-  type FrameworkIndex,
-  type Id,
-  type ObjectiveGraph,
-  type PlanLevel,
-  type Target,
-  planLevelRank,
-} from "../model/index.js";
+import { type FrameworkIndex, type Id, type ObjectiveGraph, type PlanLevel, type Target } from "../model/index.js";
+import { planLevelRank } from "../model/levels.js";
 
 /**
  * The plan at the apex of a cascade whose period ends last: the horizon long-term targets are judged against.

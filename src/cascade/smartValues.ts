@@ -8,7 +8,7 @@ import type { Decimal } from "decimal.js";
 import { toCanonicalString, toDecimal } from "../internal/decimal.js";
 import type { Bounds } from "../model/bounds.js";
 import type { DecimalValue, Goal, Target } from "../model/index.js";
-import { goalValue } from "../model/target.js";
+import { goalValue } from "../model/goal.js";
 
 /** A value a target asks for, canonical; `relative` when it was resolved from the baseline. @internal */
 export interface SoughtValue {

@@ -115,7 +115,7 @@ export interface RuleContext<Options = undefined, MessageIds extends string = st
  *
  * @category Cascade
  * @example
- * import { z } from "zod";
+ * import * as z from "zod";
  * import type { RuleOptionsSpec } from "performance-management/cascade";
  * const spec: RuleOptionsSpec<{ max: number }> = { schema: z.strictObject({ max: z.int().min(1) }), defaults: { max: 12 } };
  * spec.defaults.max //=> 12

@@ -4,7 +4,8 @@
  * @internal
  */
 import type { FrameworkIndex } from "./indexFramework.js";
-import { type PlanLevel, planLevelRank } from "./plan.js";
+import type { PlanLevel } from "./plan.js";
+import { planLevelRank } from "./levels.js";
 
 const APEX_LEVEL = Symbol("apex level");
 const AT_APEX = Symbol("objectives at the apex");

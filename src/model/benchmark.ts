@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DECIMAL_STRING_PATTERN, toDecimal } from "../internal/decimal.js";
 import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
 

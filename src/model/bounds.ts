@@ -6,7 +6,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
-import { DecimalValue } from "./primitives.js";
+import { isModelDecimal } from "./digits.js";
 
 /** The least and greatest values an indicator's figures can take; `undefined` for no bound. @internal */
 export interface Bounds {
@@ -48,7 +48,6 @@ export function boundsOf(indicator: BoundedIndicator): Bounds {
  * @internal
  */
 export function boundsInOrder(indicator: { readonly min?: unknown; readonly max?: unknown }): boolean {
-  const min = DecimalValue.safeParse(indicator.min);
-  const max = DecimalValue.safeParse(indicator.max);
-  return !min.success || !max.success || toDecimal(min.data).lessThanOrEqualTo(toDecimal(max.data));
+  const { min, max } = indicator;
+  return !isModelDecimal(min) || !isModelDecimal(max) || toDecimal(min).lessThanOrEqualTo(toDecimal(max));
 }

@@ -15,7 +15,7 @@
  */
 import { daysInMonth } from "../internal/dates.js";
 import { boundsInOrder } from "./bounds.js";
-import { fitsDecimalDigits } from "./primitives.js";
+import { fitsDecimalDigits } from "./digits.js";
 
 /** What a fast function returns for an entry it does not accept: the schema then decides. */
 export const REJECT: unique symbol = Symbol("performance-management: not on the fast path");

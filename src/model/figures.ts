@@ -7,10 +7,11 @@
  */
 import { LAST_CALENDAR_DATE, addMonths, fromDayNumber, isMonthEnd, monthEnd, toDayNumber } from "../internal/dates.js";
 import type { Aggregation, Indicator } from "./indicator.js";
-import { DEFAULT_REPORTING_LAGS, type ReportingLags } from "./framework.js";
+import { DEFAULT_REPORTING_LAGS } from "./defaults.js";
+import type { ReportingLags } from "./framework.js";
 import type { DataQuality } from "./measurement.js";
 import type { Target } from "./target.js";
-import { monthsOf } from "./review.js";
+import { monthsOf } from "./cadence.js";
 
 const LAST_CALENDAR_DAY = toDayNumber(LAST_CALENDAR_DATE);
 

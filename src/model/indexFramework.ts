@@ -1,7 +1,7 @@
 import { EntityMap, IdTable } from "./entityMap.js";
 import type { Framework } from "./framework.js";
 import { type ObjectiveGraph, buildObjectiveGraph } from "./objectiveGraph.js";
-import { DEFAULT_FINANCIAL_YEAR_START } from "./framework.js";
+import { DEFAULT_FINANCIAL_YEAR_START } from "./defaults.js";
 import type { Indicator } from "./indicator.js";
 import type { Measurement } from "./measurement.js";
 import type { Contribution, Objective } from "./objective.js";

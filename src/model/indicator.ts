@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { MaterialShortfall, Tolerance } from "./tolerance.js";
 import { DecimalValue, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
 import { boundsInOrder } from "./bounds.js";

@@ -3,7 +3,7 @@
  * issues kept, the rest counted, and any value that throws when read turned into an issue at its path.
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { describeLocation, frameworkIssuesFrom } from "./issueMessages.js";
 import { type FrameworkIssue, MAX_FRAMEWORK_ISSUES, type PathSegment } from "./issues.js";
 

@@ -5,9 +5,9 @@
  * issue is ever recognised by its wording.
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import type { FrameworkIssue, IssueTag, MalformedValueIssue, PathSegment } from "./issues.js";
-import { MAX_SIGNIFICANT_DIGITS } from "./primitives.js";
+import { MAX_SIGNIFICANT_DIGITS } from "./digits.js";
 
 const TAGGED_CODES: ReadonlySet<string> = new Set<IssueTag["code"]>([
   "invalid_date",

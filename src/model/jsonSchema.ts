@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod";
+import { $ZodRegistry } from "zod/v4/core";
 import { Framework } from "./framework.js";
 
 /**
@@ -17,7 +18,7 @@ function ownTitle(schema: z.core.$ZodType): string | undefined {
  * extracts each into `$defs` under its title (`Target`, `Indicator`, `DecimalValue`…). A private
  * registry: nothing is registered in zod's global registry.
  */
-class TitledDefinitions extends z.core.$ZodRegistry<z.core.GlobalMeta> {
+class TitledDefinitions extends $ZodRegistry<z.core.GlobalMeta> {
   override get<S extends z.core.$ZodType>(schema: S): z.core.$replace<z.core.GlobalMeta, S> | undefined {
     const meta = z.globalRegistry.get(schema);
     const title = schema === (Framework as z.core.$ZodType) ? undefined : ownTitle(schema);

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 
 /**
  * Reports each entry of `items` whose key repeats an earlier one's, at `[i, field]`, with `message(earlier)`:

@@ -2,7 +2,8 @@ import { reverseAdjacency, reverseLabelledEdges } from "../internal/graph.js";
 import type { Adjacency, ObjectiveGraph } from "../internal/objectiveGraphTypes.js";
 import type { EntityMap } from "./entityMap.js";
 import type { Objective } from "./objective.js";
-import { type Plan, PlanLevel } from "./plan.js";
+import type { Plan } from "./plan.js";
+import { planLevelRank } from "./levels.js";
 import type { Id } from "./primitives.js";
 
 export type { Adjacency, ObjectiveGraph } from "../internal/objectiveGraphTypes.js";
@@ -20,7 +21,7 @@ export function buildObjectiveGraph(objectives: EntityMap<Objective>, plans: Ent
   // objective names, and no second table is built. Objectives listed plan by plan name the same
   // plan in a row, and the last answer is reused.
   const planLevels = new Int8Array(plans.size);
-  for (let p = 0; p < plans.size; p += 1) planLevels[p] = PlanLevel.options.indexOf((plans.at(p) as Plan).level);
+  for (let p = 0; p < plans.size; p += 1) planLevels[p] = planLevelRank((plans.at(p) as Plan).level);
   // `upStart` first counts each objective's links, then (below) its resolved links.
   const upStart = new Int32Array(n + 1);
   const unresolved: number[] = [];

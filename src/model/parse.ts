@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod";
+import { _safeParse } from "zod/v4/core";
 import { Framework } from "./framework.js";
 import { Indicator } from "./indicator.js";
 import { IssueCollector } from "./issueCollector.js";
@@ -63,7 +64,7 @@ class EntryIssues {
   constructor(readonly issues: z.core.$ZodIssue[]) {}
 }
 // zod types the class as its own error; `issues` is the one member read here.
-const safeParseEntry = z.core._safeParse(EntryIssues as unknown as z.core.$ZodErrorClass);
+const safeParseEntry = _safeParse(EntryIssues as unknown as z.core.$ZodErrorClass);
 
 /** {@link Framework} with its lists' entries left unchecked: the lists are checked entry by entry after. */
 const FrameworkShell = Framework.extend({

@@ -1,6 +1,9 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DecimalValue, Id, Note, Period } from "./primitives.js";
 import { CurrencyCode } from "./resources.js";
+import { PLAN_LEVELS } from "./levels.js";
+
+export { planLevelRank } from "./levels.js";
 
 /**
  * The levels of the planning cascade, highest first: the community plan at the apex, then the
@@ -11,9 +14,7 @@ import { CurrencyCode } from "./resources.js";
  * import { PlanLevel } from "performance-management/model";
  * PlanLevel.options[0] //=> "community"
  */
-export const PlanLevel = z
-  .enum(["community", "corporate", "service", "unit", "individual"])
-  .meta({ title: "PlanLevel" });
+export const PlanLevel = z.enum(PLAN_LEVELS).meta({ title: "PlanLevel" });
 /** A level of the planning cascade. @category Model */
 export type PlanLevel = z.infer<typeof PlanLevel>;
 
@@ -92,19 +93,3 @@ export const Plan = z
   .meta({ title: "Plan" });
 /** A plan at one level of the cascade. @category Model */
 export type Plan = z.infer<typeof Plan>;
-
-/**
- * The rank of a plan level, 0 for `community` (the highest) to 4 for `individual`.
- * A higher level has a smaller rank.
- *
- * @category Model
- * @param level - a plan level
- * @returns its rank in the cascade
- * @example
- * import { planLevelRank } from "performance-management/model";
- * planLevelRank("community") //=> 0
- * planLevelRank("service") < planLevelRank("unit") //=> true
- */
-export function planLevelRank(level: PlanLevel): number {
-  return PlanLevel.options.indexOf(level);
-}

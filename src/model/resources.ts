@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Profile } from "./indicator.js";
 import { isFinancialYearLabel } from "./financialYears.js";
 import type { IssueTag } from "./issues.js";

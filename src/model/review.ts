@@ -1,7 +1,9 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CalendarDate, Id, Note } from "./primitives.js";
 import { PlanLevel } from "./plan.js";
-import { notAModelValue } from "./valueMisuse.js";
+import { MAX_DEADLINE_MONTHS, MAX_GRACE_DAYS } from "./cadence.js";
+
+export { DEFAULT_REVIEW_GRACE_DAYS, deadlineOf, graceDaysOf, monthsOf } from "./cadence.js";
 
 /**
  * How often a review cycle comes round: a named frequency or every `everyMonths` months.
@@ -56,54 +58,6 @@ export const ReviewScope = z
 export type ReviewScope = z.infer<typeof ReviewScope>;
 
 /**
- * The days after a period's end by which a review of it is due, for a cycle with neither
- * `deadline` nor `graceDays`: six weeks, the shortest of the six-to-eight-week committee cycles on which a quarter's
- * report reaches members (seed 5.3.4.1 names "quarterly reports on progress against targets" but
- * gives no figure for how soon after the quarter they are made).
- *
- * @category Model
- * @example
- * import { DEFAULT_REVIEW_GRACE_DAYS } from "performance-management/model";
- * DEFAULT_REVIEW_GRACE_DAYS //=> 42
- */
-export const DEFAULT_REVIEW_GRACE_DAYS = 42;
-
-/** The longest grace a review cycle may allow: ten years of days. @internal */
-const MAX_GRACE_DAYS = 3660;
-
-/**
- * The days a review cycle allows after a period ends before its review is overdue, as `graceDays`
- * writes them: its `graceDays`, else {@link DEFAULT_REVIEW_GRACE_DAYS}. A cycle with a `deadline`
- * is read by {@link deadlineOf}, which the review engine uses.
- *
- * @category Model
- * @param cycle - a parsed review cycle
- * @returns a whole number of days, 0 or more
- * @throws {@link FrameworkValidationError} when `cycle` is not an object, or its `graceDays` is not a whole number of days the model accepts
- * @example
- * import { graceDaysOf } from "performance-management/model";
- * graceDaysOf({ id: "rc", name: "Quarterly", frequency: "quarterly", appliesTo: {} }) //=> 42
- * graceDaysOf({ id: "rc", name: "Quarterly", frequency: "quarterly", appliesTo: {}, graceDays: 0 }) //=> 0
- */
-export function graceDaysOf(cycle: Pick<ReviewCycle, "graceDays">): number {
-  if (typeof cycle !== "object" || (cycle as unknown) === null)
-    throw notAModelValue("graceDaysOf", "cycle", "a review cycle (an object, with graceDays or without)", cycle);
-  return checkedGraceDays(cycle, "graceDaysOf");
-}
-
-/** A cycle's `graceDays`, checked, or the default; misuse is reported as `helper`'s. */
-function checkedGraceDays(cycle: Pick<ReviewCycle, "graceDays">, helper: string): number {
-  const days: unknown = cycle.graceDays;
-  if (days === undefined) return DEFAULT_REVIEW_GRACE_DAYS;
-  if (typeof days !== "number" || !Number.isInteger(days) || days < 0 || days > MAX_GRACE_DAYS)
-    throw notAModelValue(helper, "cycle.graceDays", `a whole number of days from 0 to ${String(MAX_GRACE_DAYS)}`, days);
-  return days;
-}
-
-/** The longest a deadline may run after its period ends: ten years of months. @internal */
-const MAX_DEADLINE_MONTHS = 120;
-
-/**
  * When a review is due, relative to the end of the period it covers: a number of days after it
  * (`{ daysAfterPeriodEnd: 42 }`, six weeks: the quarter's report to the next committee) or a
  * number of calendar months after it (`{ monthsAfterPeriodEnd: 3 }`: the annual report on
@@ -145,38 +99,6 @@ export const ReviewDeadline = z
   .meta({ title: "ReviewDeadline" });
 /** When a review is due, relative to the end of the period it covers. @category Model */
 export type ReviewDeadline = z.infer<typeof ReviewDeadline>;
-
-/**
- * When a cycle's reviews are due after the periods they cover: its `deadline`; else its
- * `graceDays` read as days after the period's end (`{ daysAfterPeriodEnd: graceDays }`), which is
- * what it always meant (a review due at the period's end, overdue once the grace had passed); else
- * {@link DEFAULT_REVIEW_GRACE_DAYS} days, six weeks.
- *
- * @category Model
- * @param cycle - a parsed review cycle
- * @returns the cycle's deadline
- * @throws {@link FrameworkValidationError} when `cycle` is not an object, or its `deadline` or `graceDays` is not one the model accepts
- * @example
- * import { deadlineOf } from "performance-management/model";
- * deadlineOf({ graceDays: 56 }) //=> { daysAfterPeriodEnd: 56 }
- * deadlineOf({ deadline: { monthsAfterPeriodEnd: 3 } }) //=> { monthsAfterPeriodEnd: 3 }
- * deadlineOf({}) //=> { daysAfterPeriodEnd: 42 }
- */
-export function deadlineOf(cycle: Pick<ReviewCycle, "deadline" | "graceDays">): ReviewDeadline {
-  if (typeof cycle !== "object" || (cycle as unknown) === null)
-    throw notAModelValue("deadlineOf", "cycle", "a review cycle (an object, with a deadline or without)", cycle);
-  const deadline: unknown = cycle.deadline;
-  if (deadline === undefined) return { daysAfterPeriodEnd: checkedGraceDays(cycle, "deadlineOf") };
-  const parsed = ReviewDeadline.safeParse(deadline);
-  if (!parsed.success)
-    throw notAModelValue(
-      "deadlineOf",
-      "cycle.deadline",
-      "{ daysAfterPeriodEnd: n } (0 to 3660) or { monthsAfterPeriodEnd: n } (0 to 120)",
-      deadline,
-    );
-  return parsed.data;
-}
 
 /**
  * A recurring review (seed 5.3.4.1: quarterly reports on progress against targets, annual review of plans…).
@@ -258,43 +180,3 @@ export const Review = z
   .meta({ title: "Review" });
 /** One review that took place. @category Model */
 export type Review = z.infer<typeof Review>;
-
-/**
- * Calendar months between occurrences of a frequency: an indicator's measurements, a review cycle's
- * reviews or a trajectory schedule's dates. The one table of frequencies every engine reads.
- *
- * @category Model
- * @param frequency - a named frequency (`monthly`, `quarterly`, `half-yearly`, `annual`) or `{ everyMonths }`
- * @returns the whole number of months from one occurrence to the next
- * @throws {@link FrameworkValidationError} for anything that is not a frequency (`null`, `"weekly"`, `{ everyMonths: 0 }`), naming `frequency`
- * @example
- * import { monthsOf } from "performance-management/model";
- * [monthsOf("monthly"), monthsOf("quarterly"), monthsOf("half-yearly"), monthsOf("annual")] //=> [1, 3, 6, 12]
- * monthsOf({ everyMonths: 24 }) //=> 24
- */
-export function monthsOf(frequency: ReviewFrequency): number {
-  // The type says a frequency; a caller from plain JavaScript may give anything.
-  const given: unknown = frequency;
-  const months: unknown =
-    typeof given === "string"
-      ? FREQUENCY_MONTHS.get(given)
-      : typeof given === "object" && given !== null
-        ? (given as { readonly everyMonths?: unknown }).everyMonths
-        : undefined;
-  if (typeof months !== "number" || !Number.isInteger(months) || months < 1)
-    throw notAModelValue(
-      "monthsOf",
-      "frequency",
-      '"monthly", "quarterly", "half-yearly", "annual" or { everyMonths } with a whole number of months, 1 or more',
-      frequency,
-    );
-  return months;
-}
-
-/** The named frequencies' months, in a Map so that no inherited name ("constructor") passes for one. */
-const FREQUENCY_MONTHS: ReadonlyMap<string, number> = new Map([
-  ["monthly", 1],
-  ["quarterly", 3],
-  ["half-yearly", 6],
-  ["annual", 12],
-]);

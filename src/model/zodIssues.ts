@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { frameworkIssuesFrom } from "./issueMessages.js";
 import type { FrameworkIssue, PathSegment } from "./issues.js";
 import { notAModelValue } from "./valueMisuse.js";

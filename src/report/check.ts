@@ -4,7 +4,7 @@
  * `TypeError` from deep inside a renderer.
  * @internal
  */
-import { z } from "zod";
+import * as z from "zod";
 import { EXCEPTION_DECISIONS } from "./decisionKinds.js";
 import { shown } from "../internal/options.js";
 import type { Id } from "../model/index.js";

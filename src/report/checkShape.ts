@@ -4,7 +4,7 @@
  * scrutiny's check of a previous report both use it.
  * @internal
  */
-import type { z } from "zod";
+import type * as z from "zod";
 import { shown } from "../internal/options.js";
 import { ReportError } from "./errors.js";
 

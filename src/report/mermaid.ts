@@ -2,7 +2,7 @@ import { checkKnownOptions, checkOptionsObject, shown } from "../internal/option
 import { checkEvaluation } from "./check.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import type { Framework, FrameworkIndex, Id, PlanLevel } from "../model/index.js";
-import { PlanLevel as PlanLevels } from "../model/index.js";
+import { PLAN_LEVELS, planLevelRank } from "../model/levels.js";
 import type { FrameworkEvaluation, Status } from "../trajectory/index.js";
 import { ReportError, reportError } from "./errors.js";
 import { STATUS_COLOURS, xmlSafe } from "./htmlText.js";
@@ -140,7 +140,7 @@ export function renderCascadeMermaid(source: Framework | FrameworkIndex, options
   );
   const rank = (id: Id): number => {
     const level = index.levelOf("objective", id);
-    return level === undefined ? PlanLevels.options.length : PlanLevels.options.indexOf(level);
+    return level === undefined ? PLAN_LEVELS.length : planLevelRank(level);
   };
   const strands = strandsOf(index, drawn, position, rank, options.root);
   /** The title of the objective heading a strand (by its place in `drawn`): its aim's, the strand's caption. */

@@ -5,7 +5,7 @@
  * nothing here asks scrutiny to take a decision.
  * @internal
  */
-import { z } from "zod";
+import * as z from "zod";
 import { EXCEPTION_DECISIONS } from "./decisionKinds.js";
 import { actionsInHand } from "../accountability/actionsInHand.js";
 import { isDone } from "../model/actionState.js";

@@ -15,7 +15,7 @@ import type {
   ReviewDeadline,
   ReviewSubjectKind,
 } from "../model/index.js";
-import { deadlineOf, monthsOf } from "../model/index.js";
+import { deadlineOf, monthsOf } from "../model/cadence.js";
 import { lagInForce } from "../model/figures.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import type { ReviewSubject } from "./cycleCovers.js";

@@ -9,8 +9,8 @@ import {
   toDecimal,
 } from "../internal/decimal.js";
 import type { DecimalValue, Indicator, Materiality, Measurement, Target } from "../model/index.js";
-import { monthsOf } from "../model/index.js";
-import { goalValue } from "../model/target.js";
+import { monthsOf } from "../model/cadence.js";
+import { goalValue } from "../model/goal.js";
 import { financialYearOf } from "./financialYear.js";
 import { type IndicatorSeries, latestOnOrBefore } from "./series.js";
 

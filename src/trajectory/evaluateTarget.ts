@@ -23,7 +23,7 @@ import type {
   Tolerance,
 } from "../model/index.js";
 import { aggregationOf, judgedYearToDate } from "../model/figures.js";
-import { goalValue } from "../model/target.js";
+import { goalValue } from "../model/goal.js";
 import { revisionInForce } from "../model/revisions.js";
 import { type BenchmarkPosition, benchmarkPositions } from "./benchmarks.js";
 import { type DirectionOfTravel, directionOfTravel } from "./directionOfTravel.js";

@@ -3,7 +3,7 @@ import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, compareDecimals, formatDecimal, isAboveZero, toDecimal } from "../internal/decimal.js";
 import { scaledOf, shownRatio } from "./shownQuotient.js";
 import type { FrameworkIndex, Indicator, Measurement, Polarity, Target } from "../model/index.js";
-import { goalValue } from "../model/target.js";
+import { goalValue } from "../model/goal.js";
 import { type Bounds, boundsOf } from "../model/bounds.js";
 import { clampDecimal, clampedGoal } from "./clamp.js";
 import { type AppliedTolerance, type TargetFacts, judgeAgainstBand, judgeAgainstPoint, polaritySign } from "./judge.js";

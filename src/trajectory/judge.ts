@@ -14,7 +14,7 @@ import { toDayNumber } from "../internal/dates.js";
 import { ExactDecimal, formatDecimal, isAboveZero, isOne, toDecimal } from "../internal/decimal.js";
 import type { Framework, FrameworkIndex, Indicator, Measurement, Polarity, Target, Tolerance } from "../model/index.js";
 import { aggregationOf } from "../model/figures.js";
-import { goalValue } from "../model/target.js";
+import { goalValue } from "../model/goal.js";
 import { type Bounds, boundsOf } from "../model/bounds.js";
 import { revisionInForce } from "../model/revisions.js";
 import { type GoalInForce, type InForce, goalInForce } from "./inForce.js";

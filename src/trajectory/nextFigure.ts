@@ -1,6 +1,6 @@
 import { type FigureDue, figureDue, isOverdue, lagInForce } from "../model/figures.js";
 import type { FrameworkIndex, Indicator, ReportingLags } from "../model/index.js";
-import { monthsOf } from "../model/review.js";
+import { monthsOf } from "../model/cadence.js";
 
 /**
  * The next figure an evaluation expects: the period it covers ends on `periodEnd` (the indicator's

@@ -8,7 +8,7 @@
 import type { Decimal } from "decimal.js";
 import { compareDecimals, isAboveZero, isOne, toDecimal } from "../internal/decimal.js";
 import type { DecimalValue, Framework, Indicator, Target, Tolerance } from "../model/index.js";
-import { goalValue } from "../model/target.js";
+import { goalValue } from "../model/goal.js";
 import type { Scale, Status } from "./scales.js";
 
 /** The percentage of the default tolerance. */

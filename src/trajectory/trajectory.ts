@@ -1,7 +1,8 @@
 import { isPlainObject, shown } from "../internal/options.js";
 import { checkTargetArgument } from "./options.js";
 import { scheduleDates } from "../internal/dates.js";
-import { type Target, monthsOf } from "../model/index.js";
+import type { Target } from "../model/index.js";
+import { monthsOf } from "../model/cadence.js";
 import { TrajectoryError } from "./errors.js";
 import { type ExpectedValueOptions, expectationReader } from "./expectedValue.js";
 import { trajectoryError } from "./dayOf.js";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toDecimal } from "../../src/internal/decimal.js";
-import { goalValue } from "../../src/model/target.js";
+import { goalValue } from "../../src/model/goal.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 
 const baseline = { date: "2001-03-31", value: "250" };

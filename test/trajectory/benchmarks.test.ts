@@ -17,7 +17,7 @@ import {
   safeParseFramework,
   statusHistory,
 } from "../../src/index.js";
-import { goalValue } from "../../src/model/target.js";
+import { goalValue } from "../../src/model/goal.js";
 import { quartileOf } from "../../src/trajectory/benchmarks.js";
 import { decimalStringArbitrary } from "../arbitraries/framework.js";
 import { runs } from "../helpers/runs.js";

@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { ExactDecimal, compareDecimals, formatDecimal, isAboveZero, toDecimal } from "../../src/internal/decimal.js";
 import { type Framework, type Indicator, type Target, indexFramework } from "../../src/index.js";
 import { boundsOf } from "../../src/model/bounds.js";
-import { goalValue } from "../../src/model/target.js";
+import { goalValue } from "../../src/model/goal.js";
 import { clampDecimal, clampedGoal } from "../../src/trajectory/clamp.js";
 import { type Forecast, forecastOf } from "../../src/trajectory/forecast.js";
 import { type AppliedTolerance, judgeAgainstBand, judgeAgainstPoint, targetFacts } from "../../src/trajectory/judge.js";

@@ -14,7 +14,7 @@ import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
 import { ExactDecimal, formatDecimal, toDecimal } from "../../src/internal/decimal.js";
 import { byDate } from "../../src/internal/sortedByDate.js";
 import { type DatedValue, DecimalValue } from "../../src/model/index.js";
-import { goalValue } from "../../src/model/target.js";
+import { goalValue } from "../../src/model/goal.js";
 import { boundsOf } from "../../src/model/bounds.js";
 import { revisionInForce } from "../../src/model/revisions.js";
 import { clampRational } from "../../src/trajectory/clamp.js";

@@ -10,7 +10,7 @@ import {
   statusHistory,
   trajectory,
 } from "../../src/index.js";
-import { goalValue } from "../../src/model/target.js";
+import { goalValue } from "../../src/model/goal.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 
 /** Stockton's re-lets (seed 5.3.5.5): 70% on 2001-03-31 to 100% by 2002-03-31, in force all year. */

@@ -1,4 +1,5 @@
-import { type PlanLevel, planLevelRank } from "../../model/index.js";
+import type { PlanLevel } from "../../model/index.js";
+import { planLevelRank } from "../../model/levels.js";
 import { defineRule } from "../defineRule.js";
 
 /**

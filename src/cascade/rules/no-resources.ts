@@ -1,5 +1,5 @@
 import type { Id } from "../../model/index.js";
-import { planLevelRank } from "../../model/index.js";
+import { planLevelRank } from "../../model/levels.js";
 import { defineRule } from "../defineRule.js";
 
 /** The rank of the service level: objectives at it and below are asked for resources of their own. */

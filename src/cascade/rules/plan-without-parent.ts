@@ -1,4 +1,4 @@
-import { planLevelRank } from "../../model/index.js";
+import { planLevelRank } from "../../model/levels.js";
 import { defineRule } from "../defineRule.js";
 
 /**

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { Id } from "../../model/index.js";
 import { defineRule } from "../defineRule.js";
+import { isBoolean, strictOptions, wholeAtLeast } from "../optionsSchema.js";
 
 /**
  * The options of `too-many-indicators`.
@@ -40,7 +40,7 @@ export const tooManyIndicators = defineRule<TooManyIndicatorsOptions, "tooMany">
     },
     docs: "docs/rules/too-many-indicators.md",
     options: {
-      schema: z.strictObject({ max: z.int().min(1), countNational: z.boolean() }),
+      schema: strictOptions<TooManyIndicatorsOptions>({ max: wholeAtLeast(1), countNational: isBoolean }),
       defaults: { max: 12, countNational: false },
     },
   },

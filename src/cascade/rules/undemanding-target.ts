@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { formatDecimal, toDecimal } from "../../internal/decimal.js";
-import { goalValue } from "../../model/target.js";
+import { goalValue } from "../../model/goal.js";
 import { defineRule } from "../defineRule.js";
 import type { FindingSubject } from "../types.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CascadeConfigError, type Framework, checkCascade } from "../../../src/index.js";
+import { CascadeConfigError, type Framework, checkCascade, tooManyIndicators } from "../../../src/index.js";
 import {
   BASE_AS_OF,
   baseFramework,
@@ -100,4 +100,28 @@ describe("too-many-indicators options", () => {
       );
     },
   );
+
+  it.each([
+    [{ max: 0 }, 'bad options for rule "too-many-indicators": max: must be a whole number, 1 or more; got 0'],
+    [{ max: 1.5 }, "max: must be a whole number, 1 or more; got 1.5"],
+    [{ max: "12" }, 'max: must be a whole number, 1 or more; got "12"'],
+    [{ countNational: "yes" }, 'countNational: must be true or false; got "yes"'],
+    [{ maximum: 3 }, "maximum: is not an option of this rule; its options are max, countNational"],
+    [JSON.parse('{"__proto__": 1}') as object, "__proto__: is not an option of this rule"],
+  ])("says what is wrong with %j", (options, message) => {
+    expect(() => checkCascade(baseFramework(), { rules: { "too-many-indicators": ["warning", options] } })).toThrow(
+      message,
+    );
+  });
+
+  it("its options' check gives a copy of good options, and names a missing one", () => {
+    expect(tooManyIndicators.meta.options?.schema.safeParse({ max: 3, countNational: true })).toEqual({
+      success: true,
+      data: { max: 3, countNational: true },
+    });
+    expect(tooManyIndicators.meta.options?.schema.safeParse({ max: 3 })).toEqual({
+      success: false,
+      error: { issues: [{ path: ["countNational"], message: "is missing: must be true or false; got undefined" }] },
+    });
+  });
 });
