@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { DECIMAL_STRING_PATTERN, toDecimal } from "../internal/decimal.js";
 import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
 
@@ -25,23 +26,27 @@ function atMost(low: DecimalValue, high: DecimalValue): boolean {
  */
 export const Benchmark = z
   .strictObject({
-    indicator: Id.meta({ description: "The id of the indicator benchmarked." }),
-    date: CalendarDate.meta({ description: "The date the quartiles describe (a year's end for an annual figure)." }),
-    group: z
-      .string()
-      .min(1)
-      .meta({ description: "The comparison group: 'all England', 'metropolitan districts', a family group's name." }),
-    lowerQuartile: DecimalValue.meta({
+    indicator: Id.clone().register(modelMetadata, { description: "The id of the indicator benchmarked." }),
+    date: CalendarDate.clone().register(modelMetadata, {
+      description: "The date the quartiles describe (a year's end for an annual figure).",
+    }),
+    group: z.string().min(1).clone().register(modelMetadata, {
+      description: "The comparison group: 'all England', 'metropolitan districts', a family group's name.",
+    }),
+    lowerQuartile: DecimalValue.clone().register(modelMetadata, {
       description: "The group's lower quartile (25th percentile), in the indicator's unit.",
     }),
-    median: DecimalValue.meta({ description: "The group's median, in the indicator's unit." }),
-    upperQuartile: DecimalValue.meta({
+    median: DecimalValue.clone().register(modelMetadata, {
+      description: "The group's median, in the indicator's unit.",
+    }),
+    upperQuartile: DecimalValue.clone().register(modelMetadata, {
       description: "The group's upper quartile (75th percentile), in the indicator's unit.",
     }),
     source: z
       .string()
       .optional()
-      .meta({ description: "Where the quartiles come from: 'Audit Commission BVPI 2000/01'." }),
+      .clone()
+      .register(modelMetadata, { description: "Where the quartiles come from: 'Audit Commission BVPI 2000/01'." }),
     note: Note.optional(),
   })
   .refine((benchmark) => atMost(benchmark.lowerQuartile, benchmark.median), {
@@ -52,6 +57,7 @@ export const Benchmark = z
     message: "is below the median: the quartiles must run lowerQuartile ≤ median ≤ upperQuartile",
     path: ["upperQuartile"],
   })
-  .meta({ title: "Benchmark" });
+  .clone()
+  .register(modelMetadata, { title: "Benchmark" });
 /** A quartile benchmark. @category Model */
 export type Benchmark = z.infer<typeof Benchmark>;

@@ -110,6 +110,7 @@ export { parseFramework, safeParseFramework } from "./parse.js";
 export { issuesFromZodError } from "./zodIssues.js";
 export type { SafeParseFrameworkResult } from "./parse.js";
 export { frameworkJsonSchema } from "./jsonSchema.js";
+export { modelMetadata } from "./metadata.js";
 export { EntityMap } from "./entityMap.js";
 export type { Adjacency, ObjectiveGraph } from "./objectiveGraph.js";
 export { indexFramework, isFrameworkIndex, objectiveLevel, toFrameworkIndex } from "./indexFramework.js";

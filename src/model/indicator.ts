@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { MaterialShortfall, Tolerance } from "./tolerance.js";
 import { DecimalValue, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
 import { boundsInOrder } from "./bounds.js";
@@ -11,7 +12,10 @@ import { boundsInOrder } from "./bounds.js";
  * import { Polarity } from "performance-management/model";
  * Polarity.options //=> ["higher-is-better", "lower-is-better", "in-band"]
  */
-export const Polarity = z.enum(["higher-is-better", "lower-is-better", "in-band"]).meta({ title: "Polarity" });
+export const Polarity = z
+  .enum(["higher-is-better", "lower-is-better", "in-band"])
+  .clone()
+  .register(modelMetadata, { title: "Polarity" });
 /** Which way is good. @category Model */
 export type Polarity = z.infer<typeof Polarity>;
 
@@ -23,7 +27,10 @@ export type Polarity = z.infer<typeof Polarity>;
  * import { MeasureType } from "performance-management/model";
  * MeasureType.options //=> ["input", "output", "outcome", "process"]
  */
-export const MeasureType = z.enum(["input", "output", "outcome", "process"]).meta({ title: "MeasureType" });
+export const MeasureType = z
+  .enum(["input", "output", "outcome", "process"])
+  .clone()
+  .register(modelMetadata, { title: "MeasureType" });
 /** What an indicator measures. @category Model */
 export type MeasureType = z.infer<typeof MeasureType>;
 
@@ -38,7 +45,8 @@ export type MeasureType = z.infer<typeof MeasureType>;
  */
 export const Perspective = z
   .enum(["customer", "citizen", "employee", "partner", "financial", "internal"])
-  .meta({ title: "Perspective" });
+  .clone()
+  .register(modelMetadata, { title: "Perspective" });
 /** Whose view an indicator reflects. @category Model */
 export type Perspective = z.infer<typeof Perspective>;
 
@@ -50,7 +58,10 @@ export type Perspective = z.infer<typeof Perspective>;
  * import { MeasurementFrequency } from "performance-management/model";
  * MeasurementFrequency.options //=> ["monthly", "quarterly", "annual"]
  */
-export const MeasurementFrequency = z.enum(["monthly", "quarterly", "annual"]).meta({ title: "MeasurementFrequency" });
+export const MeasurementFrequency = z
+  .enum(["monthly", "quarterly", "annual"])
+  .clone()
+  .register(modelMetadata, { title: "MeasurementFrequency" });
 /** How often an indicator is measured. @category Model */
 export type MeasurementFrequency = z.infer<typeof MeasurementFrequency>;
 
@@ -84,15 +95,22 @@ function profileWeights(count: number) {
 export const Profile = z
   .union(
     [
-      z.strictObject({ monthly: profileWeights(12) }).meta({ title: "MonthlyProfile" }),
-      z.strictObject({ quarterly: profileWeights(4) }).meta({ title: "QuarterlyProfile" }),
+      z
+        .strictObject({ monthly: profileWeights(12) })
+        .clone()
+        .register(modelMetadata, { title: "MonthlyProfile" }),
+      z
+        .strictObject({ quarterly: profileWeights(4) })
+        .clone()
+        .register(modelMetadata, { title: "QuarterlyProfile" }),
     ],
     {
       error:
         "must be { monthly: [12 weights] } or { quarterly: [4 weights] }, starting at the financial year's first month",
     },
   )
-  .meta({ title: "Profile" });
+  .clone()
+  .register(modelMetadata, { title: "Profile" });
 /** How a running-total indicator's year builds up. @category Model */
 export type Profile = z.infer<typeof Profile>;
 
@@ -109,7 +127,10 @@ export type Profile = z.infer<typeof Profile>;
  * import { Aggregation } from "performance-management/model";
  * Aggregation.options //=> ["snapshot", "running-total", "year-to-date-rate"]
  */
-export const Aggregation = z.enum(["snapshot", "running-total", "year-to-date-rate"]).meta({ title: "Aggregation" });
+export const Aggregation = z
+  .enum(["snapshot", "running-total", "year-to-date-rate"])
+  .clone()
+  .register(modelMetadata, { title: "Aggregation" });
 /** How an indicator's figures aggregate over the financial year. @category Model */
 export type Aggregation = z.infer<typeof Aggregation>;
 
@@ -128,13 +149,23 @@ export type Aggregation = z.infer<typeof Aggregation>;
 export const Materiality = z
   .union(
     [
-      z.strictObject({ percent: NonNegativeDecimalValue }).meta({ title: "PercentMateriality" }),
-      z.strictObject({ absolute: NonNegativeDecimalValue }).meta({ title: "AbsoluteMateriality" }),
-      z.strictObject({ points: NonNegativeDecimalValue }).meta({ title: "PointsMateriality" }),
+      z
+        .strictObject({ percent: NonNegativeDecimalValue })
+        .clone()
+        .register(modelMetadata, { title: "PercentMateriality" }),
+      z
+        .strictObject({ absolute: NonNegativeDecimalValue })
+        .clone()
+        .register(modelMetadata, { title: "AbsoluteMateriality" }),
+      z
+        .strictObject({ points: NonNegativeDecimalValue })
+        .clone()
+        .register(modelMetadata, { title: "PointsMateriality" }),
     ],
     { error: "must be one of { percent }, { absolute } or { points }" },
   )
-  .meta({ title: "Materiality" });
+  .clone()
+  .register(modelMetadata, { title: "Materiality" });
 /** The smallest change the direction of travel counts. @category Model */
 export type Materiality = z.infer<typeof Materiality>;
 
@@ -168,55 +199,77 @@ export const Indicator = z
   .strictObject({
     id: Id,
     title: z.string().min(1),
-    code: z.string().optional().meta({ description: "A published code, such as a BVPI number." }),
+    code: z
+      .string()
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "A published code, such as a BVPI number." }),
     source: z.enum(["national", "local"]).optional(),
     definition: z.string().optional(),
-    standard: z.boolean().optional().meta({
+    standard: z.boolean().optional().clone().register(modelMetadata, {
       description:
         "Whether the measure is a service standard (a level of service promised to customers, such as bins collected on the scheduled day) rather than a performance indicator: the one-page service plan monitors success by 'Standards' and 'Local indicators' (seed 5.3.3.1). Absent: an indicator.",
     }),
-    unit: z.string().min(1).meta({ description: "The unit values are in: %, days, tonnes, count…" }),
+    unit: z
+      .string()
+      .min(1)
+      .clone()
+      .register(modelMetadata, { description: "The unit values are in: %, days, tonnes, count…" }),
     polarity: Polarity,
     measure: MeasureType,
-    financial: z.boolean().optional().meta({ description: "Whether the indicator is a financial measure." }),
+    financial: z
+      .boolean()
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "Whether the indicator is a financial measure." }),
     perspective: Perspective.optional(),
     frequency: MeasurementFrequency,
-    cumulative: z.boolean().optional().meta({
+    cumulative: z.boolean().optional().clone().register(modelMetadata, {
       description:
         'Deprecated: `true` is `aggregation: "running-total"`. Whether values accumulate year-to-date within the financial year.',
       deprecated: true,
     }),
-    aggregation: Aggregation.optional().meta({
+    aggregation: Aggregation.optional().clone().register(modelMetadata, {
       description:
         "How figures aggregate over the financial year: snapshot (the default), running-total or year-to-date-rate.",
     }),
-    profile: Profile.optional().meta({
+    profile: Profile.optional().clone().register(modelMetadata, {
       description: "For a running-total indicator: how its year builds up; even months when absent.",
     }),
-    lagDays: z.int().min(0).max(3660).optional().meta({
+    lagDays: z.int().min(0).max(3660).optional().clone().register(modelMetadata, {
       description:
         "Days after a period's end before its figure is expected (a reporting lag); when absent, the framework's reportingLags for the frequency, else 42 days for monthly and quarterly and 91 for annual figures. Until then the figure is awaited, not late.",
     }),
-    materiality: Materiality.optional().meta({
+    materiality: Materiality.optional().clone().register(modelMetadata, {
       description:
         "The smallest change that counts as a change in the direction of travel; when absent, any change that shows with both figures rounded to the indicator's decimals (or as given when it sets none).",
     }),
-    decimals: z.int().min(0).max(10).optional().meta({ description: "Decimal places to show values with." }),
-    tolerance: Tolerance.optional().meta({ description: "Default amber tolerance for targets on this indicator." }),
-    materialShortfall: MaterialShortfall.optional().meta({
-      description:
-        "The least shortfall that is material: a figure short of its expectation by less than this amount (in the " +
-        "indicator's unit) is on profile, green. The framework's materialShortfalls for the unit when absent; none after.",
-    }),
-    min: DecimalValue.optional().meta({
+    decimals: z
+      .int()
+      .min(0)
+      .max(10)
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "Decimal places to show values with." }),
+    tolerance: Tolerance.optional()
+      .clone()
+      .register(modelMetadata, { description: "Default amber tolerance for targets on this indicator." }),
+    materialShortfall: MaterialShortfall.optional()
+      .clone()
+      .register(modelMetadata, {
+        description:
+          "The least shortfall that is material: a figure short of its expectation by less than this amount (in the " +
+          "indicator's unit) is on profile, green. The framework's materialShortfalls for the unit when absent; none after.",
+      }),
+    min: DecimalValue.optional().clone().register(modelMetadata, {
       description:
         "The least value a figure can take; expectations and forecasts are clamped to it. 0 for a % unit when neither min nor max is given.",
     }),
-    max: DecimalValue.optional().meta({
+    max: DecimalValue.optional().clone().register(modelMetadata, {
       description:
         "The greatest value a figure can take; expectations and forecasts are clamped to it. 100 for a % unit when neither min nor max is given.",
     }),
-    lagNote: z.string().min(1).optional().meta({
+    lagNote: z.string().min(1).optional().clone().register(modelMetadata, {
       description:
         "Where the lag comes from, or that it is illustrative (such as a national statistic's usual publication delay).",
     }),
@@ -231,6 +284,7 @@ export const Indicator = z
     message: "is below min: an indicator's max must be at least its min (swap them, or correct the one mistyped)",
     path: ["max"],
   })
-  .meta({ title: "Indicator" });
+  .clone()
+  .register(modelMetadata, { title: "Indicator" });
 /** A performance indicator. @category Model */
 export type Indicator = z.infer<typeof Indicator>;

@@ -1,26 +1,27 @@
 import * as z from "zod";
 import { $ZodRegistry } from "zod/v4/core";
 import { Framework } from "./framework.js";
+import { modelMetadata } from "./metadata.js";
 
 /**
  * The title a schema was given itself, not one it inherits from the schema it was cloned from
  * (`Id.meta({ description })` inherits `Id`'s title but is not `Id`).
  */
 function ownTitle(schema: z.core.$ZodType): string | undefined {
-  const title = z.globalRegistry.get(schema)?.title;
+  const title = modelMetadata.get(schema)?.title;
   const parent = schema._zod.parent;
-  if (title === undefined || (parent !== undefined && z.globalRegistry.get(parent)?.title === title)) return undefined;
+  if (title === undefined || (parent !== undefined && modelMetadata.get(parent)?.title === title)) return undefined;
   return title;
 }
 
 /**
  * The model's metadata with an `id` added to every schema titled in its own right, so zod
  * extracts each into `$defs` under its title (`Target`, `Indicator`, `DecimalValue`…). A private
- * registry: nothing is registered in zod's global registry.
+ * registry over the model's own ({@link modelMetadata}): nothing is registered in zod's global registry.
  */
 class TitledDefinitions extends $ZodRegistry<z.core.GlobalMeta> {
   override get<S extends z.core.$ZodType>(schema: S): z.core.$replace<z.core.GlobalMeta, S> | undefined {
-    const meta = z.globalRegistry.get(schema);
+    const meta = modelMetadata.get(schema);
     const title = schema === (Framework as z.core.$ZodType) ? undefined : ownTitle(schema);
     return title === undefined ? meta : { ...meta, id: title };
   }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
 
 /**
@@ -9,7 +10,10 @@ import { CalendarDate, DecimalValue, Id, Note } from "./primitives.js";
  * import { DataQuality } from "performance-management/model";
  * DataQuality.options //=> ["validated", "provisional", "estimate"]
  */
-export const DataQuality = z.enum(["validated", "provisional", "estimate"]).meta({ title: "DataQuality" });
+export const DataQuality = z
+  .enum(["validated", "provisional", "estimate"])
+  .clone()
+  .register(modelMetadata, { title: "DataQuality" });
 /** How far a measurement can be relied on. @category Model */
 export type DataQuality = z.infer<typeof DataQuality>;
 
@@ -28,8 +32,13 @@ export const Measurement = z
     value: DecimalValue,
     quality: DataQuality.optional(),
     note: Note.optional(),
-    correctiveAction: z.string().optional().meta({ description: "What is being done about it (seed 2.2.1, 5.3.4.1)." }),
+    correctiveAction: z
+      .string()
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "What is being done about it (seed 2.2.1, 5.3.4.1)." }),
   })
-  .meta({ title: "Measurement" });
+  .clone()
+  .register(modelMetadata, { title: "Measurement" });
 /** One observed value of an indicator. @category Model */
 export type Measurement = z.infer<typeof Measurement>;

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { CalendarDate, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
 
 /**
@@ -11,7 +12,7 @@ import { CalendarDate, Id, NonNegativeDecimalValue, Note } from "./primitives.js
  * import { LinkKind } from "performance-management/model";
  * LinkKind.options //=> ["direct", "indirect"]
  */
-export const LinkKind = z.enum(["direct", "indirect"]).meta({ title: "LinkKind" });
+export const LinkKind = z.enum(["direct", "indirect"]).clone().register(modelMetadata, { title: "LinkKind" });
 /** Direct or indirect contribution. @category Model */
 export type LinkKind = z.infer<typeof LinkKind>;
 
@@ -27,16 +28,25 @@ export type LinkKind = z.infer<typeof LinkKind>;
  */
 export const Contribution = z
   .strictObject({
-    objective: Id.meta({ description: "The id of the objective contributed to." }),
-    link: LinkKind.optional().meta({ description: "direct (the default) or indirect." }),
-    partners: z.array(Id).optional().meta({ description: "Owner ids of the partners an indirect link depends on." }),
-    soThat: z.string().optional().meta({ description: "The 'so that' of an accountability chain (seed 5.3.5.6)." }),
-    weight: NonNegativeDecimalValue.optional().meta({
+    objective: Id.clone().register(modelMetadata, { description: "The id of the objective contributed to." }),
+    link: LinkKind.optional().clone().register(modelMetadata, { description: "direct (the default) or indirect." }),
+    partners: z
+      .array(Id)
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "Owner ids of the partners an indirect link depends on." }),
+    soThat: z
+      .string()
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "The 'so that' of an accountability chain (seed 5.3.5.6)." }),
+    weight: NonNegativeDecimalValue.optional().clone().register(modelMetadata, {
       description: "Relative weight when statuses are rolled up, 0 or more; 1 when absent.",
     }),
     note: Note.optional(),
   })
-  .meta({ title: "Contribution" });
+  .clone()
+  .register(modelMetadata, { title: "Contribution" });
 /** A link to an objective contributed to. @category Model */
 export type Contribution = z.infer<typeof Contribution>;
 
@@ -59,22 +69,27 @@ export const Action = z
   .strictObject({
     id: Id.optional(),
     title: z.string().min(1),
-    owner: Id.optional().meta({ description: "The owner id of whoever carries the action out." }),
-    due: CalendarDate.optional().meta({ description: "The date the action is to be done by." }),
-    status: z.enum(["open", "done"], { error: 'must be "open" or "done"' }).optional().meta({
+    owner: Id.optional()
+      .clone()
+      .register(modelMetadata, { description: "The owner id of whoever carries the action out." }),
+    due: CalendarDate.optional()
+      .clone()
+      .register(modelMetadata, { description: "The date the action is to be done by." }),
+    status: z.enum(["open", "done"], { error: 'must be "open" or "done"' }).optional().clone().register(modelMetadata, {
       description: "open (the default) until the action is done; an open action past its due date is overdue.",
     }),
-    completed: CalendarDate.optional().meta({
+    completed: CalendarDate.optional().clone().register(modelMetadata, {
       description:
         "The date the action was done: a report as of an earlier date shows it still open. An action with a completion date is done from that date; one marked done without one is shown as done, date not recorded.",
     }),
-    ongoing: z.boolean().optional().meta({
+    ongoing: z.boolean().optional().clone().register(modelMetadata, {
       description:
         "A standing duty done whenever it arises (tag every set of keys handed in), with no date to be done by: it needs no due date and is never overdue.",
     }),
     note: Note.optional(),
   })
-  .meta({ title: "Action" });
+  .clone()
+  .register(modelMetadata, { title: "Action" });
 /** A step in an action plan. @category Model */
 export type Action = z.infer<typeof Action>;
 
@@ -95,14 +110,21 @@ export type Action = z.infer<typeof Action>;
 export const Objective = z
   .strictObject({
     id: Id,
-    plan: Id.meta({ description: "The id of the plan the objective belongs to; its level is the plan's." }),
+    plan: Id.clone().register(modelMetadata, {
+      description: "The id of the plan the objective belongs to; its level is the plan's.",
+    }),
     title: z.string().min(1),
-    outcome: z.string().optional().meta({ description: "The outcome sought, in the community's terms." }),
+    outcome: z
+      .string()
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "The outcome sought, in the community's terms." }),
     owner: Id.optional(),
     contributesTo: z.array(Contribution).optional(),
     actions: z.array(Action).optional(),
     note: Note.optional(),
   })
-  .meta({ title: "Objective" });
+  .clone()
+  .register(modelMetadata, { title: "Objective" });
 /** An objective in a plan. @category Model */
 export type Objective = z.infer<typeof Objective>;

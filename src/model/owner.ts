@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { Id, Note } from "./primitives.js";
 
 /**
@@ -12,7 +13,8 @@ import { Id, Note } from "./primitives.js";
  */
 export const OwnerKind = z
   .enum(["individual", "team", "member", "partnership", "organisation"])
-  .meta({ title: "OwnerKind" });
+  .clone()
+  .register(modelMetadata, { title: "OwnerKind" });
 /** The kinds of owner. @category Model */
 export type OwnerKind = z.infer<typeof OwnerKind>;
 
@@ -35,10 +37,10 @@ export const Owner = z
     name: z.string().min(1),
     kind: OwnerKind,
     role: z.string().optional(),
-    partOf: Id.optional().meta({
+    partOf: Id.optional().clone().register(modelMetadata, {
       description: "The id of the owner this one belongs to (a team within a department).",
     }),
-    elected: z.boolean().optional().meta({
+    elected: z.boolean().optional().clone().register(modelMetadata, {
       description:
         "true for a body of elected members (the full council, the executive or cabinet, a scrutiny committee) whose members are not listed as owners of kind member.",
     }),
@@ -49,7 +51,8 @@ export const Owner = z
       'is true on an individual: an elected member is an owner of kind "member"; "elected" marks a team, partnership or organisation of elected members',
     path: ["elected"],
   })
-  .meta({
+  .clone()
+  .register(modelMetadata, {
     title: "Owner",
     description: "A person, team, elected member, partnership or organisation that owns things.",
   });

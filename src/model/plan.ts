@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { DecimalValue, Id, Note, Period } from "./primitives.js";
 import { CurrencyCode } from "./resources.js";
 import { PLAN_LEVELS } from "./levels.js";
@@ -14,7 +15,7 @@ export { planLevelRank } from "./levels.js";
  * import { PlanLevel } from "performance-management/model";
  * PlanLevel.options[0] //=> "community"
  */
-export const PlanLevel = z.enum(PLAN_LEVELS).meta({ title: "PlanLevel" });
+export const PlanLevel = z.enum(PLAN_LEVELS).clone().register(modelMetadata, { title: "PlanLevel" });
 /** A level of the planning cascade. @category Model */
 export type PlanLevel = z.infer<typeof PlanLevel>;
 
@@ -30,11 +31,16 @@ export type PlanLevel = z.infer<typeof PlanLevel>;
 export const Budget = z
   .strictObject({
     amount: DecimalValue,
-    currency: CurrencyCode.optional().meta({ description: "ISO 4217 code; the framework's currency when absent." }),
-    period: Period.optional().meta({ description: "The span the amount covers; the plan's period when absent." }),
+    currency: CurrencyCode.optional()
+      .clone()
+      .register(modelMetadata, { description: "ISO 4217 code; the framework's currency when absent." }),
+    period: Period.optional()
+      .clone()
+      .register(modelMetadata, { description: "The span the amount covers; the plan's period when absent." }),
     note: Note.optional(),
   })
-  .meta({ title: "Budget" });
+  .clone()
+  .register(modelMetadata, { title: "Budget" });
 /** The resources a plan has. @category Model */
 export type Budget = z.infer<typeof Budget>;
 
@@ -58,7 +64,8 @@ export const PlanOverview = z
     strategies: z.array(z.string()).optional(),
     resourceImplications: z.string().optional(),
   })
-  .meta({ title: "PlanOverview" });
+  .clone()
+  .register(modelMetadata, { title: "PlanOverview" });
 /** The narrative of a one-page plan. @category Model */
 export type PlanOverview = z.infer<typeof PlanOverview>;
 
@@ -82,14 +89,21 @@ export const Plan = z
     id: Id,
     name: z.string().min(1),
     level: PlanLevel,
-    statutory: z.boolean().optional().meta({ description: "Whether the plan is required by statute (seed 5.3.2)." }),
-    parent: Id.optional().meta({ description: "The id of the higher-level plan this one aggregates into." }),
+    statutory: z
+      .boolean()
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "Whether the plan is required by statute (seed 5.3.2)." }),
+    parent: Id.optional()
+      .clone()
+      .register(modelMetadata, { description: "The id of the higher-level plan this one aggregates into." }),
     owner: Id.optional(),
     period: Period,
     budget: Budget.optional(),
     overview: PlanOverview.optional(),
     note: Note.optional(),
   })
-  .meta({ title: "Plan" });
+  .clone()
+  .register(modelMetadata, { title: "Plan" });
 /** A plan at one level of the cascade. @category Model */
 export type Plan = z.infer<typeof Plan>;

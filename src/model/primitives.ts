@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { isCalendarDate, isMonthDay } from "../internal/dates.js";
 import { DECIMAL_STRING_PATTERN, isDecimalValue, toCanonicalString, toDecimal } from "../internal/decimal.js";
 import type { IssueTag } from "./issues.js";
@@ -31,7 +32,8 @@ export const Id = z
     message: "must not start or end with spaces",
     params: { code: "invalid_id" } satisfies IssueTag,
   })
-  .meta({
+  .clone()
+  .register(modelMetadata, {
     title: "Id",
     description: "An identifier: a non-empty string without leading or trailing spaces.",
     pattern: "^\\S(?:[\\s\\S]*\\S)?$",
@@ -54,7 +56,8 @@ export const CalendarDate = z
     message: "must be a real calendar date written YYYY-MM-DD",
     params: { code: "invalid_date" } satisfies IssueTag,
   })
-  .meta({
+  .clone()
+  .register(modelMetadata, {
     title: "CalendarDate",
     description: "A calendar date, YYYY-MM-DD.",
     format: "date",
@@ -79,7 +82,8 @@ export const MonthDay = z
     message: "must be a day of the year written MM-DD, such as 04-01",
     params: { code: "invalid_month_day" } satisfies IssueTag,
   })
-  .meta({
+  .clone()
+  .register(modelMetadata, {
     title: "MonthDay",
     description: "A day of the year, MM-DD.",
     pattern: "^\\d{2}-\\d{2}$",
@@ -111,7 +115,8 @@ export const DecimalString = z
     abort: true,
   })
   .refine(plainTextFitsDigits, { message: DIGITS_MESSAGE, params: DIGITS_TAG })
-  .meta({
+  .clone()
+  .register(modelMetadata, {
     title: "DecimalString",
     description: `A decimal in plain notation, such as 95.5: at most ${MAX_SIGNIFICANT_DIGITS} significant digits, ${MAX_INTEGER_DIGITS} before the point and ${MAX_FRACTION_DIGITS} after it (leading and trailing zeros aside).`,
     pattern: `^-?0*\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}}0*)?$`,
@@ -122,7 +127,8 @@ export type DecimalString = z.infer<typeof DecimalString>;
 const DecimalNumber = z
   .number()
   .refine(fitsDecimalDigits, { message: DIGITS_MESSAGE, params: DIGITS_TAG })
-  .meta({
+  .clone()
+  .register(modelMetadata, {
     exclusiveMinimum: -1e20,
     exclusiveMaximum: 1e20,
     description: `A finite number below 10^${MAX_INTEGER_DIGITS} in size, with at most ${MAX_FRACTION_DIGITS} decimal places and ${MAX_SIGNIFICANT_DIGITS} significant digits.`,
@@ -150,7 +156,11 @@ export const DecimalValue = z
     },
   )
   .pipe(z.union([DecimalString, DecimalNumber]))
-  .meta({ title: "DecimalValue", description: "A decimal string (exact; preferred) or a finite JSON number." });
+  .clone()
+  .register(modelMetadata, {
+    title: "DecimalValue",
+    description: "A decimal string (exact; preferred) or a finite JSON number.",
+  });
 /** A decimal string or a finite number. @category Model */
 export type DecimalValue = z.infer<typeof DecimalValue>;
 
@@ -173,14 +183,19 @@ function isNegative(value: string | number): boolean {
 export const NonNegativeDecimalValue = DecimalValue.refine((value) => !isNegative(value), {
   message: "must not be negative: use 0 or more",
   params: NEGATIVE_TAG,
-}).meta({
-  title: "NonNegativeDecimalValue",
-  description: "A decimal string (exact; preferred) or a finite JSON number, 0 or more.",
-  anyOf: [
-    { type: "string", pattern: `^(-0+(\\.0+)?|0*\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}}0*)?)$` },
-    { type: "number", minimum: 0, exclusiveMaximum: 1e20 },
-  ],
-});
+})
+  .clone()
+  .register(modelMetadata, {
+    title: "NonNegativeDecimalValue",
+    description: "A decimal string (exact; preferred) or a finite JSON number, 0 or more.",
+    anyOf: [
+      {
+        type: "string",
+        pattern: `^(-0+(\\.0+)?|0*\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}}0*)?)$`,
+      },
+      { type: "number", minimum: 0, exclusiveMaximum: 1e20 },
+    ],
+  });
 /** A decimal string or a finite number, 0 or more. @category Model */
 export type NonNegativeDecimalValue = z.infer<typeof NonNegativeDecimalValue>;
 
@@ -194,7 +209,8 @@ export type NonNegativeDecimalValue = z.infer<typeof NonNegativeDecimalValue>;
  */
 export const Note = z
   .string()
-  .meta({ title: "Note", description: "Free text: provenance, caveats, illustrative values." });
+  .clone()
+  .register(modelMetadata, { title: "Note", description: "Free text: provenance, caveats, illustrative values." });
 /** Free text explaining an entity. @category Model */
 export type Note = z.infer<typeof Note>;
 
@@ -214,7 +230,8 @@ export const Period = z
     path: ["end"],
     params: { code: "invalid_period" } satisfies IssueTag,
   })
-  .meta({ title: "Period", description: "A span of calendar days, both ends included." });
+  .clone()
+  .register(modelMetadata, { title: "Period", description: "A span of calendar days, both ends included." });
 /** A span of calendar days. @category Model */
 export type Period = z.infer<typeof Period>;
 

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { Profile } from "./indicator.js";
 import { isFinancialYearLabel } from "./financialYears.js";
 import type { IssueTag } from "./issues.js";
@@ -18,7 +19,8 @@ import { CalendarDate, DecimalString, Id, MAX_FRACTION_DIGITS, MAX_INTEGER_DIGIT
 export const CurrencyCode = z
   .string()
   .regex(/^[A-Z]{3}$/, { message: "must be a three-letter currency code such as GBP" })
-  .meta({ title: "CurrencyCode", description: "An ISO 4217 currency code such as GBP." });
+  .clone()
+  .register(modelMetadata, { title: "CurrencyCode", description: "An ISO 4217 currency code such as GBP." });
 /** An ISO 4217 currency code. @category Model */
 export type CurrencyCode = z.infer<typeof CurrencyCode>;
 
@@ -41,7 +43,8 @@ export const FinancialYear = z
     message:
       'must be a financial year such as "2002/03" (the year it starts in, then the next year\'s last two digits)',
   })
-  .meta({
+  .clone()
+  .register(modelMetadata, {
     title: "FinancialYear",
     description:
       'A financial year by the calendar year it starts in: "2002/03" (or "2002" where the financial year starts on 1 January).',
@@ -72,7 +75,8 @@ export const Money = z
     params: { code: "invalid_decimal" } satisfies IssueTag,
   })
   .pipe(DecimalString)
-  .meta({
+  .clone()
+  .register(modelMetadata, {
     title: "Money",
     description: "An amount of money as a decimal string in the currency's units, such as 1250000 or -350.75.",
   });
@@ -84,10 +88,12 @@ const BudgetAmount = Money.refine((value) => !isNegativeMoney(value), {
   message:
     "must not be negative: a budget is 0 or more (record income or a credit as a negative spend entry against the line)",
   params: { code: "negative" } satisfies IssueTag,
-}).meta({
-  type: "string",
-  pattern: `^(-0+(\\.0+)?|0*\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}}0*)?)$`,
-});
+})
+  .clone()
+  .register(modelMetadata, {
+    type: "string",
+    pattern: `^(-0+(\\.0+)?|0*\\d{1,${MAX_INTEGER_DIGITS}}(\\.\\d{1,${MAX_FRACTION_DIGITS}}0*)?)$`,
+  });
 
 /**
  * A milestone of a year's spend: the money expected to have been spent, in all, by the end of the
@@ -102,13 +108,16 @@ const BudgetAmount = Money.refine((value) => !isNegativeMoney(value), {
  */
 export const BudgetMilestone = z
   .strictObject({
-    month: z.number().int().min(1).max(12).meta({
+    month: z.number().int().min(1).max(12).clone().register(modelMetadata, {
       description:
         "The month of the financial year, 1 to 12 (1 is the year's first), by whose end the spend is expected.",
     }),
-    amount: BudgetAmount.meta({ description: "The spend expected by the month's end, in all since the year began." }),
+    amount: BudgetAmount.clone().register(modelMetadata, {
+      description: "The spend expected by the month's end, in all since the year began.",
+    }),
   })
-  .meta({ title: "BudgetMilestone" });
+  .clone()
+  .register(modelMetadata, { title: "BudgetMilestone" });
 /** A milestone of a year's spend. @category Model */
 export type BudgetMilestone = z.infer<typeof BudgetMilestone>;
 
@@ -124,17 +133,22 @@ export type BudgetMilestone = z.infer<typeof BudgetMilestone>;
 export const BudgetYear = z
   .strictObject({
     year: FinancialYear,
-    amount: BudgetAmount.meta({ description: "The year's budget, 0 or more, in the line's currency." }),
-    profile: Profile.optional().meta({
-      description:
-        "How the year's budget is expected to be spent, month by month or quarter by quarter from the year's first " +
-        "month; the line's profile when absent, and evenly when neither gives one.",
+    amount: BudgetAmount.clone().register(modelMetadata, {
+      description: "The year's budget, 0 or more, in the line's currency.",
     }),
+    profile: Profile.optional()
+      .clone()
+      .register(modelMetadata, {
+        description:
+          "How the year's budget is expected to be spent, month by month or quarter by quarter from the year's first " +
+          "month; the line's profile when absent, and evenly when neither gives one.",
+      }),
     milestones: z
       .array(BudgetMilestone)
       .min(1)
       .optional()
-      .meta({
+      .clone()
+      .register(modelMetadata, {
         description:
           "The spend expected by the end of months of the year, cumulative (a capital scheme's stage payments): " +
           "straight between them, from nothing at the year's start to the year's budget at its end. Instead of a profile.",
@@ -184,7 +198,8 @@ export const BudgetYear = z
         });
     });
   })
-  .meta({ title: "BudgetYear" });
+  .clone()
+  .register(modelMetadata, { title: "BudgetYear" });
 /** One financial year's budget. @category Model */
 export type BudgetYear = z.infer<typeof BudgetYear>;
 
@@ -216,14 +231,23 @@ const BudgetYears = z.array(BudgetYear).superRefine((years, context) => {
  */
 export const BudgetRevision = z
   .strictObject({
-    date: CalendarDate.meta({ description: "The date the revision takes effect (the budget meeting's date)." }),
+    date: CalendarDate.clone().register(modelMetadata, {
+      description: "The date the revision takes effect (the budget meeting's date).",
+    }),
     years: BudgetYears.refine((years) => years.length > 0, {
       message: "lists no year: a revision gives at least one year's new budget",
-    }).meta({ minItems: 1 }),
-    reason: z.string().optional().meta({ description: "Why the budgets changed, in words members read." }),
+    })
+      .clone()
+      .register(modelMetadata, { minItems: 1 }),
+    reason: z
+      .string()
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "Why the budgets changed, in words members read." }),
     note: Note.optional(),
   })
-  .meta({ title: "BudgetRevision" });
+  .clone()
+  .register(modelMetadata, { title: "BudgetRevision" });
 /** A revision of a line's budgets. @category Model */
 export type BudgetRevision = z.infer<typeof BudgetRevision>;
 
@@ -235,7 +259,7 @@ export type BudgetRevision = z.infer<typeof BudgetRevision>;
  * import { BudgetKind } from "performance-management/model";
  * BudgetKind.options //=> ["revenue", "capital"]
  */
-export const BudgetKind = z.enum(["revenue", "capital"]).meta({ title: "BudgetKind" });
+export const BudgetKind = z.enum(["revenue", "capital"]).clone().register(modelMetadata, { title: "BudgetKind" });
 /** Revenue or capital. @category Model */
 export type BudgetKind = z.infer<typeof BudgetKind>;
 
@@ -264,35 +288,47 @@ export const BudgetLine = z
   .strictObject({
     id: Id,
     name: z.string().min(1),
-    plan: Id.optional().meta({
-      description:
-        "The id of the plan whose resources the line is part of (a service plan's allocation may fund a unit plan's " +
-        "objective); its objective's plan when absent.",
-    }),
-    objective: Id.optional().meta({
+    plan: Id.optional()
+      .clone()
+      .register(modelMetadata, {
+        description:
+          "The id of the plan whose resources the line is part of (a service plan's allocation may fund a unit plan's " +
+          "objective); its objective's plan when absent.",
+      }),
+    objective: Id.optional().clone().register(modelMetadata, {
       description: "The id of the objective the money serves, so it rolls up the cascade with the objective.",
     }),
-    holder: Id.optional().meta({
+    holder: Id.optional().clone().register(modelMetadata, {
       description: "The id of the owner who holds the budget (devolved to the manager closest to the customer).",
     }),
-    kind: BudgetKind.optional().meta({ description: "revenue or capital; revenue when absent." }),
-    currency: CurrencyCode.optional().meta({ description: "The line's currency; the framework's when absent." }),
-    profile: Profile.optional().meta({
+    kind: BudgetKind.optional()
+      .clone()
+      .register(modelMetadata, { description: "revenue or capital; revenue when absent." }),
+    currency: CurrencyCode.optional()
+      .clone()
+      .register(modelMetadata, { description: "The line's currency; the framework's when absent." }),
+    profile: Profile.optional().clone().register(modelMetadata, {
       description: "How each year's budget is expected to be spent through the year; evenly when absent.",
     }),
     years: BudgetYears.refine((years) => years.length > 0, {
       message: "lists no year: give the budget of at least one financial year",
-    }).meta({ minItems: 1 }),
+    })
+      .clone()
+      .register(modelMetadata, { minItems: 1 }),
     revisions: z
       .array(BudgetRevision)
       .superRefine((revisions, context) => {
         noRepeats(revisions, context, (revision) => revision.date, "date", sameDateRevisions);
       })
       .optional()
-      .meta({ description: "Revisions of the budgets, each from its date on; the years' amounts before the first." }),
+      .clone()
+      .register(modelMetadata, {
+        description: "Revisions of the budgets, each from its date on; the years' amounts before the first.",
+      }),
     note: Note.optional(),
   })
-  .meta({ title: "BudgetLine" });
+  .clone()
+  .register(modelMetadata, { title: "BudgetLine" });
 /** A line of the medium-term financial plan. @category Model */
 export type BudgetLine = z.infer<typeof BudgetLine>;
 
@@ -307,7 +343,7 @@ export type BudgetLine = z.infer<typeof BudgetLine>;
  * import { SpendKind } from "performance-management/model";
  * SpendKind.options //=> ["actual", "commitment"]
  */
-export const SpendKind = z.enum(["actual", "commitment"]).meta({ title: "SpendKind" });
+export const SpendKind = z.enum(["actual", "commitment"]).clone().register(modelMetadata, { title: "SpendKind" });
 /** Actual spend or a commitment. @category Model */
 export type SpendKind = z.infer<typeof SpendKind>;
 
@@ -324,16 +360,23 @@ export type SpendKind = z.infer<typeof SpendKind>;
  */
 export const Spend = z
   .strictObject({
-    budget: Id.meta({ description: "The id of the budget line the money is spent against." }),
-    date: CalendarDate.meta({ description: "The end of the period the amount is for (a month's or quarter's end)." }),
-    amount: Money.meta({
+    budget: Id.clone().register(modelMetadata, {
+      description: "The id of the budget line the money is spent against.",
+    }),
+    date: CalendarDate.clone().register(modelMetadata, {
+      description: "The end of the period the amount is for (a month's or quarter's end).",
+    }),
+    amount: Money.clone().register(modelMetadata, {
       description:
         "The period's actual amount (negative for income, refunds and credits), or the commitments outstanding at the date.",
     }),
-    kind: SpendKind.optional().meta({ description: "actual or commitment; actual when absent." }),
+    kind: SpendKind.optional()
+      .clone()
+      .register(modelMetadata, { description: "actual or commitment; actual when absent." }),
     note: Note.optional(),
   })
-  .meta({ title: "Spend" });
+  .clone()
+  .register(modelMetadata, { title: "Spend" });
 /** Money spent or committed against a budget line. @category Model */
 export type Spend = z.infer<typeof Spend>;
 
@@ -348,13 +391,18 @@ export type Spend = z.infer<typeof Spend>;
  */
 export const OutturnForecast = z
   .strictObject({
-    budget: Id.meta({ description: "The id of the budget line forecast." }),
-    date: CalendarDate.meta({ description: "The date the forecast was made." }),
-    year: FinancialYear.meta({ description: "The financial year whose outturn is forecast." }),
-    amount: Money.meta({ description: "The forecast outturn: the year's whole spend, net of income." }),
+    budget: Id.clone().register(modelMetadata, { description: "The id of the budget line forecast." }),
+    date: CalendarDate.clone().register(modelMetadata, { description: "The date the forecast was made." }),
+    year: FinancialYear.clone().register(modelMetadata, {
+      description: "The financial year whose outturn is forecast.",
+    }),
+    amount: Money.clone().register(modelMetadata, {
+      description: "The forecast outturn: the year's whole spend, net of income.",
+    }),
     note: Note.optional(),
   })
-  .meta({ title: "OutturnForecast" });
+  .clone()
+  .register(modelMetadata, { title: "OutturnForecast" });
 /** A forecast of a year's outturn. @category Model */
 export type OutturnForecast = z.infer<typeof OutturnForecast>;
 
@@ -370,15 +418,20 @@ export type OutturnForecast = z.infer<typeof OutturnForecast>;
  */
 export const CarryForward = z
   .strictObject({
-    budget: Id.meta({ description: "The id of the budget line." }),
-    from: FinancialYear.meta({ description: "The financial year the money is carried from, into the one after it." }),
-    amount: Money.meta({
+    budget: Id.clone().register(modelMetadata, { description: "The id of the budget line." }),
+    from: FinancialYear.clone().register(modelMetadata, {
+      description: "The financial year the money is carried from, into the one after it.",
+    }),
+    amount: Money.clone().register(modelMetadata, {
       description: "Positive: an underspend carried forward. Negative: an agreed overspend funded from the next year.",
     }),
-    approved: CalendarDate.optional().meta({ description: "The date the carry-forward was agreed." }),
+    approved: CalendarDate.optional()
+      .clone()
+      .register(modelMetadata, { description: "The date the carry-forward was agreed." }),
     note: Note.optional(),
   })
-  .meta({ title: "CarryForward" });
+  .clone()
+  .register(modelMetadata, { title: "CarryForward" });
 /** Money carried from one financial year into the next. @category Model */
 export type CarryForward = z.infer<typeof CarryForward>;
 
@@ -398,18 +451,23 @@ export type CarryForward = z.infer<typeof CarryForward>;
  */
 export const UnitCost = z
   .strictObject({
-    id: Id.meta({ description: "The unit cost's id." }),
-    name: z.string().min(1).meta({ description: 'What members read: "Cost per household rehoused".' }),
-    indicator: Id.meta({
+    id: Id.clone().register(modelMetadata, { description: "The unit cost's id." }),
+    name: z
+      .string()
+      .min(1)
+      .clone()
+      .register(modelMetadata, { description: 'What members read: "Cost per household rehoused".' }),
+    indicator: Id.clone().register(modelMetadata, {
       description:
         "The id of the indicator counting the outcomes in the financial year to its figure's date (a running total).",
     }),
-    objective: Id.meta({
+    objective: Id.clone().register(modelMetadata, {
       description:
         "The id of the objective whose money is the cost: its own budget lines' and what flows up to it from beneath.",
     }),
     note: Note.optional(),
   })
-  .meta({ title: "UnitCost" });
+  .clone()
+  .register(modelMetadata, { title: "UnitCost" });
 /** A unit cost: spend on an objective per outcome an indicator counts. @category Model */
 export type UnitCost = z.infer<typeof UnitCost>;

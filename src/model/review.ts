@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { CalendarDate, Id, Note } from "./primitives.js";
 import { PlanLevel } from "./plan.js";
 import { MAX_DEADLINE_MONTHS, MAX_GRACE_DAYS } from "./cadence.js";
@@ -19,11 +20,15 @@ export const ReviewFrequency = z
   .union(
     [
       z.enum(["monthly", "quarterly", "half-yearly", "annual"]),
-      z.strictObject({ everyMonths: z.int().min(1).max(1200) }).meta({ title: "EveryMonths" }),
+      z
+        .strictObject({ everyMonths: z.int().min(1).max(1200) })
+        .clone()
+        .register(modelMetadata, { title: "EveryMonths" }),
     ],
     { error: "must be monthly, quarterly, half-yearly, annual, or { everyMonths: n } with n a whole number of months" },
   )
-  .meta({ title: "ReviewFrequency" });
+  .clone()
+  .register(modelMetadata, { title: "ReviewFrequency" });
 /** How often a review cycle comes round. @category Model */
 export type ReviewFrequency = z.infer<typeof ReviewFrequency>;
 
@@ -35,7 +40,10 @@ export type ReviewFrequency = z.infer<typeof ReviewFrequency>;
  * import { ReviewSubjectKind } from "performance-management/model";
  * ReviewSubjectKind.options //=> ["plan", "objective", "target", "owner"]
  */
-export const ReviewSubjectKind = z.enum(["plan", "objective", "target", "owner"]).meta({ title: "ReviewSubjectKind" });
+export const ReviewSubjectKind = z
+  .enum(["plan", "objective", "target", "owner"])
+  .clone()
+  .register(modelMetadata, { title: "ReviewSubjectKind" });
 /** The kinds of subject a review cycle can cover. @category Model */
 export type ReviewSubjectKind = z.infer<typeof ReviewSubjectKind>;
 
@@ -53,7 +61,8 @@ export const ReviewScope = z
     kind: ReviewSubjectKind.optional(),
     ids: z.array(Id).optional(),
   })
-  .meta({ title: "ReviewScope" });
+  .clone()
+  .register(modelMetadata, { title: "ReviewScope" });
 /** Which subjects a review cycle covers. @category Model */
 export type ReviewScope = z.infer<typeof ReviewScope>;
 
@@ -77,26 +86,29 @@ export const ReviewDeadline = z
     [
       z
         .strictObject({
-          daysAfterPeriodEnd: z.int().min(0).max(MAX_GRACE_DAYS).meta({
+          daysAfterPeriodEnd: z.int().min(0).max(MAX_GRACE_DAYS).clone().register(modelMetadata, {
             description: "Whole days, 0 to 3660, after the period's last day: 0 is due on the period's last day.",
           }),
         })
-        .meta({ title: "DaysAfterPeriodEnd" }),
+        .clone()
+        .register(modelMetadata, { title: "DaysAfterPeriodEnd" }),
       z
         .strictObject({
-          monthsAfterPeriodEnd: z.int().min(0).max(MAX_DEADLINE_MONTHS).meta({
+          monthsAfterPeriodEnd: z.int().min(0).max(MAX_DEADLINE_MONTHS).clone().register(modelMetadata, {
             description:
               "Whole calendar months, 0 to 120, after the period's last day, month ends kept: 3 after 31 March is 30 June.",
           }),
         })
-        .meta({ title: "MonthsAfterPeriodEnd" }),
+        .clone()
+        .register(modelMetadata, { title: "MonthsAfterPeriodEnd" }),
     ],
     {
       error:
         "must be { daysAfterPeriodEnd: n } (n whole days, 0 to 3660) or { monthsAfterPeriodEnd: n } (n whole months, 0 to 120)",
     },
   )
-  .meta({ title: "ReviewDeadline" });
+  .clone()
+  .register(modelMetadata, { title: "ReviewDeadline" });
 /** When a review is due, relative to the end of the period it covers. @category Model */
 export type ReviewDeadline = z.infer<typeof ReviewDeadline>;
 
@@ -127,16 +139,18 @@ export const ReviewCycle = z
     name: z.string().min(1),
     frequency: ReviewFrequency,
     appliesTo: ReviewScope,
-    reviewer: Id.optional().meta({ description: "The owner id of whoever conducts the review." }),
-    firstDue: CalendarDate.optional().meta({
+    reviewer: Id.optional()
+      .clone()
+      .register(modelMetadata, { description: "The owner id of whoever conducts the review." }),
+    firstDue: CalendarDate.optional().clone().register(modelMetadata, {
       description:
         "The end of the first period a subject's reviews by the cycle cover, if that is after the subject's start (its plan's start): a programme that begins later than one period in (a five-yearly best value review programmed for the third year). Later periods end every frequency after it; each review's deadline follows its period's end. Absent, or not after the start: periods follow the financial year.",
     }),
-    graceDays: z.int().min(0).max(MAX_GRACE_DAYS).optional().meta({
+    graceDays: z.int().min(0).max(MAX_GRACE_DAYS).optional().clone().register(modelMetadata, {
       description:
         "Whole days, 0 to 3660 (ten years, as an indicator's lagDays), after a period ends before its review is overdue: the same as deadline { daysAfterPeriodEnd: graceDays }, kept for documents written before deadline. Absent (and no deadline): 42 days (six weeks); 0: overdue the day after the period ends. Give deadline or graceDays, not both.",
     }),
-    deadline: ReviewDeadline.optional().meta({
+    deadline: ReviewDeadline.optional().clone().register(modelMetadata, {
       description:
         "When each review is due after the end of the period it covers: { daysAfterPeriodEnd: n } or { monthsAfterPeriodEnd: n } (the annual report on Performance Indicators for the year to 31 March, due by 30 June: { monthsAfterPeriodEnd: 3 }). Absent: graceDays days, else 42 days (six weeks). Overdue from the day after the deadline.",
     }),
@@ -147,7 +161,8 @@ export const ReviewCycle = z
       "give deadline or graceDays, not both: graceDays is the older way to write deadline { daysAfterPeriodEnd }",
     path: ["deadline"],
   })
-  .meta({ title: "ReviewCycle" });
+  .clone()
+  .register(modelMetadata, { title: "ReviewCycle" });
 /** A recurring review. @category Model */
 export type ReviewCycle = z.infer<typeof ReviewCycle>;
 
@@ -168,8 +183,10 @@ export type ReviewCycle = z.infer<typeof ReviewCycle>;
 export const Review = z
   .strictObject({
     cycle: Id,
-    subject: Id.meta({ description: "The id of the plan, objective, target or owner reviewed." }),
-    subjectKind: ReviewSubjectKind.optional().meta({
+    subject: Id.clone().register(modelMetadata, {
+      description: "The id of the plan, objective, target or owner reviewed.",
+    }),
+    subjectKind: ReviewSubjectKind.optional().clone().register(modelMetadata, {
       description:
         "Which kind of entity `subject` names: plan, objective, target or owner. Needed only when the id names more than one kind the cycle covers (a plan and an objective both called housing); without it such a review is credited to none and the checker reports it.",
     }),
@@ -177,6 +194,7 @@ export const Review = z
     outcome: z.string().optional(),
     note: Note.optional(),
   })
-  .meta({ title: "Review" });
+  .clone()
+  .register(modelMetadata, { title: "Review" });
 /** One review that took place. @category Model */
 export type Review = z.infer<typeof Review>;

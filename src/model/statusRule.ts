@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { NonNegativeDecimalValue } from "./primitives.js";
 
 /**
@@ -25,12 +26,14 @@ export const StatusRule = z
     z
       .strictObject({
         kind: z.literal("within-percent-else-year-on-year"),
-        withinPercent: NonNegativeDecimalValue.meta({
+        withinPercent: NonNegativeDecimalValue.clone().register(modelMetadata, {
           description: "How far from the expectation, as a percentage of it, a figure may be and still be green.",
         }),
       })
-      .meta({ title: "WithinPercentElseYearOnYear" }),
+      .clone()
+      .register(modelMetadata, { title: "WithinPercentElseYearOnYear" }),
   ])
-  .meta({ title: "StatusRule" });
+  .clone()
+  .register(modelMetadata, { title: "StatusRule" });
 /** A council's own status rule. @category Model */
 export type StatusRule = z.infer<typeof StatusRule>;

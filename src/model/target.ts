@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { noRepeats, sameDateRevisions } from "./noRepeats.js";
 import { Action } from "./objective.js";
 import { CalendarDate, DecimalValue, Id, NonNegativeDecimalValue, Note } from "./primitives.js";
@@ -12,7 +13,10 @@ import { Tolerance } from "./tolerance.js";
  * import { DatedValue } from "performance-management/model";
  * DatedValue.parse({ date: "2001-01-31", value: "6.5" }).value //=> "6.5"
  */
-export const DatedValue = z.strictObject({ date: CalendarDate, value: DecimalValue }).meta({ title: "DatedValue" });
+export const DatedValue = z
+  .strictObject({ date: CalendarDate, value: DecimalValue })
+  .clone()
+  .register(modelMetadata, { title: "DatedValue" });
 /** A dated value. @category Model */
 export type DatedValue = z.infer<typeof DatedValue>;
 
@@ -24,7 +28,7 @@ export type DatedValue = z.infer<typeof DatedValue>;
  * import { AbsoluteGoal } from "performance-management/model";
  * AbsoluteGoal.parse({ date: "2002-08-31", value: "50" }).value //=> "50"
  */
-export const AbsoluteGoal = DatedValue.meta({ title: "AbsoluteGoal" });
+export const AbsoluteGoal = DatedValue.clone().register(modelMetadata, { title: "AbsoluteGoal" });
 /** An absolute goal. @category Model */
 export type AbsoluteGoal = z.infer<typeof AbsoluteGoal>;
 
@@ -44,17 +48,21 @@ export type AbsoluteGoal = z.infer<typeof AbsoluteGoal>;
 export const Change = z
   .union(
     [
-      z.strictObject({ percent: DecimalValue }).meta({ title: "PercentChange" }),
-      z.strictObject({ absolute: DecimalValue }).meta({ title: "AbsoluteChange" }),
+      z.strictObject({ percent: DecimalValue }).clone().register(modelMetadata, { title: "PercentChange" }),
+      z.strictObject({ absolute: DecimalValue }).clone().register(modelMetadata, { title: "AbsoluteChange" }),
       z
         .strictObject({
-          points: DecimalValue.meta({ description: "Percentage points added to a % baseline: 7 takes 40% to 47%." }),
+          points: DecimalValue.clone().register(modelMetadata, {
+            description: "Percentage points added to a % baseline: 7 takes 40% to 47%.",
+          }),
         })
-        .meta({ title: "PointsChange" }),
+        .clone()
+        .register(modelMetadata, { title: "PointsChange" }),
     ],
     { error: "must be exactly one of { percent }, { absolute } or { points }" },
   )
-  .meta({ title: "Change" });
+  .clone()
+  .register(modelMetadata, { title: "Change" });
 /** A relative change. @category Model */
 export type Change = z.infer<typeof Change>;
 
@@ -66,7 +74,10 @@ export type Change = z.infer<typeof Change>;
  * import { RelativeGoal } from "performance-management/model";
  * RelativeGoal.parse({ date: "2003-03-31", change: { percent: "-10" } }).change //=> { percent: "-10" }
  */
-export const RelativeGoal = z.strictObject({ date: CalendarDate, change: Change }).meta({ title: "RelativeGoal" });
+export const RelativeGoal = z
+  .strictObject({ date: CalendarDate, change: Change })
+  .clone()
+  .register(modelMetadata, { title: "RelativeGoal" });
 /** A goal relative to the baseline. @category Model */
 export type RelativeGoal = z.infer<typeof RelativeGoal>;
 
@@ -80,7 +91,8 @@ export type RelativeGoal = z.infer<typeof RelativeGoal>;
  */
 export const BandGoal = z
   .strictObject({ date: CalendarDate, low: DecimalValue, high: DecimalValue })
-  .meta({ title: "BandGoal" });
+  .clone()
+  .register(modelMetadata, { title: "BandGoal" });
 /** A band goal. @category Model */
 export type BandGoal = z.infer<typeof BandGoal>;
 
@@ -101,14 +113,23 @@ export const QuartileGoal = z
     date: CalendarDate,
     quartile: z
       .strictObject({
-        group: z.string().min(1).meta({ description: "The comparison group, as its benchmarks name it." }),
+        group: z
+          .string()
+          .min(1)
+          .clone()
+          .register(modelMetadata, { description: "The comparison group, as its benchmarks name it." }),
         position: z
           .union([z.literal(1), z.literal(2), z.literal(3)])
-          .meta({ description: "1 the top quartile, 2 the top half, 3 the top three quarters (4 is no goal)." }),
+          .clone()
+          .register(modelMetadata, {
+            description: "1 the top quartile, 2 the top half, 3 the top three quarters (4 is no goal).",
+          }),
       })
-      .meta({ title: "QuartilePosition" }),
+      .clone()
+      .register(modelMetadata, { title: "QuartilePosition" }),
   })
-  .meta({ title: "QuartileGoal" });
+  .clone()
+  .register(modelMetadata, { title: "QuartileGoal" });
 /** A quartile-position goal. @category Model */
 export type QuartileGoal = z.infer<typeof QuartileGoal>;
 
@@ -128,7 +149,8 @@ export const Goal = z
       "must be one of { date, value }, { date, change: { percent }, { absolute } or { points } }, { date, low, high }, " +
       "or { date, quartile: { group, position } }",
   })
-  .meta({ title: "Goal" });
+  .clone()
+  .register(modelMetadata, { title: "Goal" });
 /** A target's goal. @category Model */
 export type Goal = z.infer<typeof Goal>;
 
@@ -140,7 +162,10 @@ export type Goal = z.infer<typeof Goal>;
  * import { TrajectoryKind } from "performance-management/model";
  * TrajectoryKind.options //=> ["linear", "step", "compound", "period-target"]
  */
-export const TrajectoryKind = z.enum(["linear", "step", "compound", "period-target"]).meta({ title: "TrajectoryKind" });
+export const TrajectoryKind = z
+  .enum(["linear", "step", "compound", "period-target"])
+  .clone()
+  .register(modelMetadata, { title: "TrajectoryKind" });
 /** The shape of the expected path. @category Model */
 export type TrajectoryKind = z.infer<typeof TrajectoryKind>;
 
@@ -157,23 +182,31 @@ export type TrajectoryKind = z.infer<typeof TrajectoryKind>;
  */
 export const Comparator = z
   .strictObject({
-    indicator: Id.meta({ description: "The id of the indicator whose measurements are the comparator series." }),
-    label: z.string().optional().meta({ description: "How reports name the comparator: 'the regional rate'." }),
-    margin: DecimalValue.optional().meta({
+    indicator: Id.clone().register(modelMetadata, {
+      description: "The id of the indicator whose measurements are the comparator series.",
+    }),
+    label: z
+      .string()
+      .optional()
+      .clone()
+      .register(modelMetadata, { description: "How reports name the comparator: 'the regional rate'." }),
+    margin: DecimalValue.optional().clone().register(modelMetadata, {
       description:
         "How far on the good side of the comparator the target requires, in the indicator's unit; 0 when absent.",
     }),
     inclusive: z
       .boolean()
       .optional()
-      .meta({
+      .clone()
+      .register(modelMetadata, {
         description:
           "true: a value exactly on the comparator (moved by the margin) meets the target ('at least as good as'); " +
           "absent or false: it misses ('maintained below').",
       }),
     note: Note.optional(),
   })
-  .meta({ title: "Comparator" });
+  .clone()
+  .register(modelMetadata, { title: "Comparator" });
 /** A comparator series. @category Model */
 export type Comparator = z.infer<typeof Comparator>;
 
@@ -185,7 +218,10 @@ export type Comparator = z.infer<typeof Comparator>;
  * import { Stretch } from "performance-management/model";
  * Stretch.parse({ value: "55" }).value //=> "55"
  */
-export const Stretch = z.strictObject({ value: DecimalValue, note: Note.optional() }).meta({ title: "Stretch" });
+export const Stretch = z
+  .strictObject({ value: DecimalValue, note: Note.optional() })
+  .clone()
+  .register(modelMetadata, { title: "Stretch" });
 /** A stretch level. @category Model */
 export type Stretch = z.infer<typeof Stretch>;
 
@@ -207,11 +243,18 @@ export type Stretch = z.infer<typeof Stretch>;
  */
 export const TargetRevision = z
   .strictObject({
-    date: CalendarDate.meta({ description: "The date from which the revised goal is in force." }),
+    date: CalendarDate.clone().register(modelMetadata, {
+      description: "The date from which the revised goal is in force.",
+    }),
     goal: Goal,
-    reason: z.string().min(1).meta({ description: "Why the goal was revised, as reports should say it." }),
+    reason: z
+      .string()
+      .min(1)
+      .clone()
+      .register(modelMetadata, { description: "Why the goal was revised, as reports should say it." }),
   })
-  .meta({ title: "TargetRevision" });
+  .clone()
+  .register(modelMetadata, { title: "TargetRevision" });
 /** A revision of a target's goal. @category Model */
 export type TargetRevision = z.infer<typeof TargetRevision>;
 
@@ -244,42 +287,44 @@ const Revisions = z.array(TargetRevision).superRefine((revisions, context) => {
 export const Target = z
   .strictObject({
     id: Id,
-    title: z
-      .string()
-      .optional()
-      .meta({ description: "How reports name the target: '100% houses available for re-let within 28 days'." }),
+    title: z.string().optional().clone().register(modelMetadata, {
+      description: "How reports name the target: '100% houses available for re-let within 28 days'.",
+    }),
     objective: Id,
     indicator: Id,
-    owner: Id.optional().meta({ description: "The owner; inherited from the objective, then the plan, when absent." }),
+    owner: Id.optional()
+      .clone()
+      .register(modelMetadata, { description: "The owner; inherited from the objective, then the plan, when absent." }),
     baseline: DatedValue,
     goal: Goal,
     milestones: z.array(DatedValue).optional(),
-    trajectory: TrajectoryKind.optional().meta({
+    trajectory: TrajectoryKind.optional().clone().register(modelMetadata, {
       description:
         "linear (the default), step, compound, or period-target (each point's value in force from the previous point's date).",
     }),
     tolerance: Tolerance.optional(),
-    stretch: Stretch.optional().meta({
+    stretch: Stretch.optional().clone().register(modelMetadata, {
       description: "A 'heroic' level beyond the goal: on BRAG, blue means the stretch is met where one is set.",
     }),
-    floor: DecimalValue.optional().meta({
+    floor: DecimalValue.optional().clone().register(modelMetadata, {
       description:
         "The intervention line: a figure worse than it (below it when higher is better, above it when lower is better) is red whatever the path.",
     }),
     comparator: Comparator.optional(),
-    revisions: Revisions.optional().meta({
+    revisions: Revisions.optional().clone().register(modelMetadata, {
       description:
         "Revisions of the goal, each in force from its date: a measurement is judged against the goal in force on its date.",
     }),
-    weight: NonNegativeDecimalValue.optional().meta({
+    weight: NonNegativeDecimalValue.optional().clone().register(modelMetadata, {
       description: "Relative weight when statuses are rolled up, 0 or more; 1 when absent.",
     }),
-    correctiveActions: z.array(Action).optional().meta({
+    correctiveActions: z.array(Action).optional().clone().register(modelMetadata, {
       description:
         "What is being done to bring the target back on track, each with an owner, a due date and a status (open until done): the corrective action critical success factor 6 asks for, beside a measurement's free-text correctiveAction.",
     }),
     note: Note.optional(),
   })
-  .meta({ title: "Target" });
+  .clone()
+  .register(modelMetadata, { title: "Target" });
 /** A SMART target. @category Model */
 export type Target = z.infer<typeof Target>;

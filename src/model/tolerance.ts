@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { modelMetadata } from "./metadata.js";
 import { NonNegativeDecimalValue } from "./primitives.js";
 
 /**
@@ -23,19 +24,27 @@ import { NonNegativeDecimalValue } from "./primitives.js";
 export const Tolerance = z
   .union(
     [
-      z.strictObject({ percent: NonNegativeDecimalValue }).meta({ title: "PercentTolerance" }),
-      z.strictObject({ absolute: NonNegativeDecimalValue }).meta({ title: "AbsoluteTolerance" }),
+      z
+        .strictObject({ percent: NonNegativeDecimalValue })
+        .clone()
+        .register(modelMetadata, { title: "PercentTolerance" }),
+      z
+        .strictObject({ absolute: NonNegativeDecimalValue })
+        .clone()
+        .register(modelMetadata, { title: "AbsoluteTolerance" }),
       z
         .strictObject({
-          points: NonNegativeDecimalValue.meta({
+          points: NonNegativeDecimalValue.clone().register(modelMetadata, {
             description: "An amount in percentage points, for a % indicator; the same in effect as { absolute }.",
           }),
         })
-        .meta({ title: "PointsTolerance" }),
+        .clone()
+        .register(modelMetadata, { title: "PointsTolerance" }),
     ],
     { error: "must be exactly one of { percent }, { absolute } or { points }" },
   )
-  .meta({ title: "Tolerance" });
+  .clone()
+  .register(modelMetadata, { title: "Tolerance" });
 /** An amber tolerance. @category Model */
 export type Tolerance = z.infer<typeof Tolerance>;
 
@@ -77,10 +86,12 @@ export const UnitTolerance = z
     unit: z
       .string()
       .min(1)
-      .meta({ description: "The unit, exactly as indicators write it: '%', 'days', 'households'." }),
+      .clone()
+      .register(modelMetadata, { description: "The unit, exactly as indicators write it: '%', 'days', 'households'." }),
     tolerance: Tolerance,
   })
-  .meta({ title: "UnitTolerance" });
+  .clone()
+  .register(modelMetadata, { title: "UnitTolerance" });
 /** A tolerance convention for one unit. @category Model */
 export type UnitTolerance = z.infer<typeof UnitTolerance>;
 
@@ -98,7 +109,8 @@ export type UnitTolerance = z.infer<typeof UnitTolerance>;
 export const UnitTolerances = z
   .array(UnitTolerance)
   .superRefine(oneConventionPerUnit("tolerances"))
-  .meta({ title: "UnitTolerances" });
+  .clone()
+  .register(modelMetadata, { title: "UnitTolerances" });
 /** A framework's tolerance conventions. @category Model */
 export type UnitTolerances = z.infer<typeof UnitTolerances>;
 
@@ -118,18 +130,23 @@ export type UnitTolerances = z.infer<typeof UnitTolerances>;
 export const MaterialShortfall = z
   .union(
     [
-      z.strictObject({ absolute: NonNegativeDecimalValue }).meta({ title: "AbsoluteMaterialShortfall" }),
+      z
+        .strictObject({ absolute: NonNegativeDecimalValue })
+        .clone()
+        .register(modelMetadata, { title: "AbsoluteMaterialShortfall" }),
       z
         .strictObject({
-          points: NonNegativeDecimalValue.meta({
+          points: NonNegativeDecimalValue.clone().register(modelMetadata, {
             description: "An amount in percentage points, for a % indicator; the same in effect as { absolute }.",
           }),
         })
-        .meta({ title: "PointsMaterialShortfall" }),
+        .clone()
+        .register(modelMetadata, { title: "PointsMaterialShortfall" }),
     ],
     { error: "must be exactly one of { absolute } or { points }, an amount in the indicator's unit" },
   )
-  .meta({ title: "MaterialShortfall" });
+  .clone()
+  .register(modelMetadata, { title: "MaterialShortfall" });
 /** The least shortfall that is material. @category Model */
 export type MaterialShortfall = z.infer<typeof MaterialShortfall>;
 
@@ -148,10 +165,12 @@ export const UnitMaterialShortfall = z
     unit: z
       .string()
       .min(1)
-      .meta({ description: "The unit, exactly as indicators write it: '%', 'days', 'households'." }),
+      .clone()
+      .register(modelMetadata, { description: "The unit, exactly as indicators write it: '%', 'days', 'households'." }),
     materialShortfall: MaterialShortfall,
   })
-  .meta({ title: "UnitMaterialShortfall" });
+  .clone()
+  .register(modelMetadata, { title: "UnitMaterialShortfall" });
 /** A materiality convention for one unit. @category Model */
 export type UnitMaterialShortfall = z.infer<typeof UnitMaterialShortfall>;
 
@@ -167,6 +186,7 @@ export type UnitMaterialShortfall = z.infer<typeof UnitMaterialShortfall>;
 export const UnitMaterialShortfalls = z
   .array(UnitMaterialShortfall)
   .superRefine(oneConventionPerUnit("materialShortfalls"))
-  .meta({ title: "UnitMaterialShortfalls" });
+  .clone()
+  .register(modelMetadata, { title: "UnitMaterialShortfalls" });
 /** A framework's materiality conventions. @category Model */
 export type UnitMaterialShortfalls = z.infer<typeof UnitMaterialShortfalls>;
