@@ -6,7 +6,20 @@ import { defineConfig } from "vitest/config";
 // generator, the README's type-check), which CI runs once; `browser` opens the report, the charts
 // and the cascade diagram in headless Chromium (skipped, with a message, where Chromium is not
 // installed). `npm test` runs all three.
+// PM_ZOD names another zod's folder (scripts/zodRange.sh unpacks the peer range's lowest there):
+// the library and its tests then import that zod instead of the pinned one.
+const otherZod = process.env.PM_ZOD;
+
 export default defineConfig({
+  resolve: {
+    alias:
+      otherZod === undefined
+        ? []
+        : [
+            { find: /^zod$/, replacement: `${otherZod}/index.js` },
+            { find: /^zod\/v4\/core$/, replacement: `${otherZod}/v4/core/index.js` },
+          ],
+  },
   test: {
     // Vitest leaves a core to its main process, which idles here: on a two-core machine that ran one
     // worker, and `npm test` took 62 s; two workers take about 43 s.

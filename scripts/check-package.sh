@@ -13,6 +13,11 @@ mkdir -p "$work"
 tarball="$work/$(npm pack --silent --pack-destination "$work")"
 echo "packed $tarball ($(du -h "$tarball" | cut -f1))"
 
+# No second copy of the sources: source maps with their sources inlined were 5.9 of 9.1 MB unpacked.
+if tar -tzf "$tarball" | grep -qE '\.map$'; then
+  echo "check:package: the tarball ships source maps; the library is built without them (tsup.config.ts)" >&2
+  exit 1
+fi
 npx publint run "$tarball" --strict
 # node16: Node's own resolution for CommonJS and ESM, and bundlers; engines.node is >= 20.
 npx attw "$tarball" --profile node16 --no-emoji

@@ -1,31 +1,4 @@
-import * as z from "zod";
-import { $ZodRegistry } from "zod/v4/core";
-import { Framework } from "./framework.js";
-import { modelMetadata } from "./metadata.js";
-
-/**
- * The title a schema was given itself, not one it inherits from the schema it was cloned from
- * (`Id.meta({ description })` inherits `Id`'s title but is not `Id`).
- */
-function ownTitle(schema: z.core.$ZodType): string | undefined {
-  const title = modelMetadata.get(schema)?.title;
-  const parent = schema._zod.parent;
-  if (title === undefined || (parent !== undefined && modelMetadata.get(parent)?.title === title)) return undefined;
-  return title;
-}
-
-/**
- * The model's metadata with an `id` added to every schema titled in its own right, so zod
- * extracts each into `$defs` under its title (`Target`, `Indicator`, `DecimalValue`…). A private
- * registry over the model's own ({@link modelMetadata}): nothing is registered in zod's global registry.
- */
-class TitledDefinitions extends $ZodRegistry<z.core.GlobalMeta> {
-  override get<S extends z.core.$ZodType>(schema: S): z.core.$replace<z.core.GlobalMeta, S> | undefined {
-    const meta = modelMetadata.get(schema);
-    const title = schema === (Framework as z.core.$ZodType) ? undefined : ownTitle(schema);
-    return title === undefined ? meta : { ...meta, id: title };
-  }
-}
+import FRAMEWORK_SCHEMA from "./framework.schema.json" with { type: "json" };
 
 /**
  * The JSON Schema (draft 2020-12) of a framework document, generated from the same zod schema that
@@ -47,9 +20,5 @@ class TitledDefinitions extends $ZodRegistry<z.core.GlobalMeta> {
  * schema.properties.targets //=> { type: "array", items: { $ref: "#/$defs/Target" } }
  */
 export function frameworkJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Framework, {
-    target: "draft-2020-12",
-    unrepresentable: "any",
-    metadata: new TitledDefinitions(),
-  });
+  return JSON.parse(JSON.stringify(FRAMEWORK_SCHEMA)) as Record<string, unknown>;
 }
