@@ -136,6 +136,14 @@ const rows: readonly Row[] = [
     call: (s) => library.statusHistory(s, { dates: [asOf] }),
   },
   { fn: "expectedValue", argument: /\btarget\b/, error: TrajectoryError, call: (t) => library.expectedValue(t, asOf) },
+  {
+    fn: "expectedValue",
+    argument: source,
+    error: TrajectoryError,
+    call: (s) => library.expectedValue(s, "t", asOf),
+  },
+  { fn: "expectedBand", argument: source, error: TrajectoryError, call: (s) => library.expectedBand(s, "t", asOf) },
+  { fn: "trajectory", argument: source, error: TrajectoryError, call: (s) => library.trajectory(s, "t", [asOf]) },
   ...(
     [
       ["target.baseline.value", { ...target, baseline: { date: "2001-03-31", value: "abc" } }],

@@ -10,6 +10,28 @@ import { dayOf } from "./dayOf.js";
 import type { TargetPath } from "./exact.js";
 import { pathOf } from "./judge.js";
 import { goalInForce } from "./inForce.js";
+import { checkedFrameworkIndex } from "../model/indexFramework.js";
+import type { Framework, FrameworkIndex } from "../model/index.js";
+import { shown } from "../internal/options.js";
+import { trajectoryError } from "./dayOf.js";
+
+/**
+ * A framework's target by id and the options its indicator gives (its unit and bounds, so a `%`
+ * target is clamped to 0–100 as {@link evaluateTarget} clamps it): the `(source, targetId, …)` form
+ * of {@link expectedValue}, {@link expectedBand} and {@link trajectory}. @internal
+ */
+export function targetOfSource(
+  source: Framework | FrameworkIndex,
+  targetId: unknown,
+): { target: Target; options: ExpectedValueOptions } {
+  const index = checkedFrameworkIndex(source, trajectoryError);
+  const target = typeof targetId === "string" ? index.targets.get(targetId) : undefined;
+  if (target === undefined)
+    throw new TrajectoryError(
+      `there is no target ${typeof targetId === "string" ? `"${targetId}"` : shown(targetId)} in the framework`,
+    );
+  return { target, options: { indicator: index.indicators.get(target.indicator) } };
+}
 
 /**
  * Options for {@link expectedValue} and {@link trajectory}.
@@ -136,9 +158,41 @@ export function expectationReader(
  * expectedValue({ ...target, trajectory: "period-target" }, "2001-04-01") //=> "225"
  * expectedValue({ ...target, goal: { date: "2000-03-31", value: "200" } }, "2001-03-31") //=> "200"
  */
-export function expectedValue(target: Target, date: string, options?: ExpectedValueOptions): string | null {
-  checkTargetArgument(target);
-  return clampedExpectation(target, date, options)?.value ?? null;
+export function expectedValue(target: Target, date: string, options?: ExpectedValueOptions): string | null;
+/**
+ * The value a framework's target expects on a date, clamped to its indicator's natural bounds as
+ * {@link evaluateTarget} clamps it (0–100 for a `%` unit that sets neither `min` nor `max`). The
+ * path is as the target form above describes.
+ *
+ * @category Trajectory
+ * @param source - a parsed framework or its index
+ * @param targetId - the target's id
+ * @param date - `YYYY-MM-DD`
+ * @returns the expected value, or `null` before the baseline
+ * @throws {@link TrajectoryError} for a source that is not a framework or an index, an unknown target id, a date that is not a calendar date, or a target whose goal in force on the date is a band
+ * @example
+ * import { expectedValue } from "performance-management/trajectory";
+ * const framework = {
+ *   id: "f", name: "F", owners: [], plans: [], objectives: [],
+ *   indicators: [{ id: "pi-offers", title: "Offers accepted", measure: "outcome", unit: "%", polarity: "higher-is-better", frequency: "quarterly" }],
+ *   targets: [{ id: "t-offers", objective: "o", indicator: "pi-offers", baseline: { date: "2001-03-31", value: "80" }, goal: { date: "2002-03-31", change: { percent: "50" } } }],
+ * };
+ * // 80 up 50% would be 120; a percentage stops at 100.
+ * expectedValue(framework, "t-offers", "2002-03-31") //=> "100"
+ * expectedValue(framework.targets[0], "2002-03-31") //=> "120"
+ */
+export function expectedValue(source: Framework | FrameworkIndex, targetId: string, date: string): string | null;
+export function expectedValue(
+  first: Target | Framework | FrameworkIndex,
+  second: string,
+  third?: string | ExpectedValueOptions,
+): string | null {
+  if (typeof third === "string") {
+    const { target, options } = targetOfSource(first as Framework | FrameworkIndex, second);
+    return clampedExpectation(target, third, options)?.value ?? null;
+  }
+  checkTargetArgument(first);
+  return clampedExpectation(first as Target, second, third)?.value ?? null;
 }
 
 /**
@@ -159,8 +213,44 @@ export function expectedValue(target: Target, date: string, options?: ExpectedVa
  * };
  * expectedBand(standard, "2001-09-30") //=> { low: "98", high: "100" }
  */
-export function expectedBand(target: Target, date: string): { low: string; high: string } | null {
-  checkTargetArgument(target);
+export function expectedBand(target: Target, date: string): { low: string; high: string } | null;
+/**
+ * The band a framework's target expects on a date, as the target form above gives it.
+ *
+ * @category Trajectory
+ * @param source - a parsed framework or its index
+ * @param targetId - the target's id
+ * @param date - `YYYY-MM-DD`
+ * @returns `{ low, high }` as decimal strings, or `null` before the baseline
+ * @throws {@link TrajectoryError} for a source that is not a framework or an index, an unknown target id, a date that is not a calendar date, or a target without a band goal in force on the date
+ * @example
+ * import { expectedBand } from "performance-management/trajectory";
+ * const framework = {
+ *   id: "f", name: "F", owners: [], plans: [], objectives: [], indicators: [],
+ *   targets: [{ id: "t-missed-bins", objective: "o", indicator: "i", baseline: { date: "2001-03-31", value: "91" }, goal: { date: "2002-03-31", low: "98", high: "100" } }],
+ * };
+ * expectedBand(framework, "t-missed-bins", "2001-09-30") //=> { low: "98", high: "100" }
+ */
+export function expectedBand(
+  source: Framework | FrameworkIndex,
+  targetId: string,
+  date: string,
+): { low: string; high: string } | null;
+export function expectedBand(
+  first: Target | Framework | FrameworkIndex,
+  second: string,
+  third?: string,
+): { low: string; high: string } | null {
+  let target: Target;
+  let date: string;
+  if (typeof third === "string") {
+    target = targetOfSource(first as Framework | FrameworkIndex, second).target;
+    date = third;
+  } else {
+    checkTargetArgument(first);
+    target = first as Target;
+    date = second;
+  }
   const day = dayOf(date, "date");
   const goal = revisionInForce(target, date).target.goal;
   if (!("low" in goal))

@@ -1,10 +1,10 @@
 import { isPlainObject, shown } from "../internal/options.js";
 import { checkTargetArgument } from "./options.js";
 import { scheduleDates } from "../internal/dates.js";
-import type { Target } from "../model/index.js";
+import type { Framework, FrameworkIndex, Target } from "../model/index.js";
 import { monthsOf } from "../model/cadence.js";
 import { TrajectoryError } from "./errors.js";
-import { type ExpectedValueOptions, expectationReader } from "./expectedValue.js";
+import { type ExpectedValueOptions, expectationReader, targetOfSource } from "./expectedValue.js";
 import { trajectoryError } from "./dayOf.js";
 
 /**
@@ -94,11 +94,52 @@ export function trajectory(
   target: Target,
   dates: readonly string[] | Schedule,
   options?: ExpectedValueOptions,
+): TrajectoryPoint[];
+/**
+ * The expected value (or band) of a framework's target at each of a list of dates, or at each date
+ * of a regular schedule, clamped to its indicator's natural bounds as {@link evaluateTarget} clamps it.
+ *
+ * @category Trajectory
+ * @param source - a parsed framework or its index
+ * @param targetId - the target's id
+ * @param dates - dates `YYYY-MM-DD`, or a {@link Schedule}
+ * @returns one point per date, in the order given
+ * @throws {@link TrajectoryError} for a source that is not a framework or an index, an unknown target id, `dates` that are neither a list nor a schedule, a date that is not a calendar date, or a schedule that ends before it starts
+ * @example
+ * import { trajectory } from "performance-management/trajectory";
+ * const framework = {
+ *   id: "f", name: "F", owners: [], plans: [], objectives: [],
+ *   indicators: [{ id: "pi-offers", title: "Offers accepted", measure: "outcome", unit: "%", polarity: "higher-is-better", frequency: "quarterly" }],
+ *   targets: [{ id: "t-offers", objective: "o", indicator: "pi-offers", baseline: { date: "2001-03-31", value: "80" }, goal: { date: "2002-03-31", change: { percent: "50" } } }],
+ * };
+ * trajectory(framework, "t-offers", ["2001-06-30", "2002-03-31"]).map((point) => point.expected) //=> ["89.9726027397", "100"]
+ */
+export function trajectory(
+  source: Framework | FrameworkIndex,
+  targetId: string,
+  dates: readonly string[] | Schedule,
+): TrajectoryPoint[];
+export function trajectory(
+  first: Target | Framework | FrameworkIndex,
+  second: string | readonly string[] | Schedule,
+  third?: readonly string[] | Schedule | ExpectedValueOptions,
 ): TrajectoryPoint[] {
-  checkTargetArgument(target);
+  let target: Target;
+  let dates: unknown;
+  let options: ExpectedValueOptions | undefined;
+  // (source, targetId, dates): a target's form has its dates second, never a string.
+  if (typeof second === "string" && third !== undefined) {
+    ({ target, options } = targetOfSource(first as Framework | FrameworkIndex, second));
+    dates = third;
+  } else {
+    checkTargetArgument(first);
+    target = first as Target;
+    dates = second;
+    options = third as ExpectedValueOptions | undefined;
+  }
   if (!Array.isArray(dates) && !isPlainObject(dates))
     throw trajectoryError(`dates must be a list of dates or a schedule { from, to, frequency }; got ${shown(dates)}`);
-  const list = Array.isArray(dates) ? (dates as readonly string[]) : datesOf(dates as Schedule);
+  const list = Array.isArray(dates) ? (dates as readonly string[]) : datesOf(dates as unknown as Schedule);
   // The path of each goal in force is built once and searched for each date: O(K + D log K), not D × K.
   const read = expectationReader(target, options);
   return list.map((date): TrajectoryPoint => {
