@@ -45,6 +45,19 @@ if grep -rqE '(from|import\(|require\()\s*"csv-parse' "$consumer/node_modules/pe
 fi
 (cd "$consumer" && printf 'indicator,date,value\npi-relet-28-days,2001-07-31,91\n' > more.csv &&
   node node_modules/performance-management/dist/cli/bin.js evaluate stockton.json --as-of 2001-08-15 --measurements more.csv > /dev/null)
+# The guides travel with the package: every link from its README and docs to a page resolves inside it.
+(cd "$consumer/node_modules/performance-management" && node -e '
+  const { readFileSync, existsSync, readdirSync } = require("node:fs");
+  const { dirname, join } = require("node:path");
+  const pages = ["README.md", ...readdirSync("docs").filter((n) => n.endsWith(".md")).map((n) => "docs/" + n),
+    ...(existsSync("docs/rules") ? readdirSync("docs/rules").map((n) => "docs/rules/" + n) : [])];
+  const missing = [];
+  for (const page of pages)
+    for (const [, file] of readFileSync(page, "utf8").replace(/```[\s\S]*?```/g, "").matchAll(/\]\(([^)#\s:]+\.md)/g))
+      if (!existsSync(join(dirname(page), file))) missing.push(`${page} -> ${file}`);
+  if (missing.length > 0) { console.error("check:package: pages the package lacks:\n" + missing.join("\n")); process.exit(1); }
+  console.log(`docs: ${pages.length} pages in the package, their links to pages resolve`);
+')
 # What each subpath costs a consumer's bundle, held to bundle-budgets.json (engines load no zod).
 (cd "$consumer" && node "$OLDPWD/scripts/bundleBudgets.mjs" "$OLDPWD/bundle-budgets.json")
 # The framework's JSON Schema ships as a file, with its $id and version, and is the one the library makes.
