@@ -5,7 +5,8 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "docs/api/", "coverage/", ".pack/"] },
+  // scripts/types: a consumer of the packed package, type-checked by check:package against it.
+  { ignores: ["dist/", "docs/api/", "coverage/", ".pack/", "scripts/types/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   ...tseslint.configs.stylisticTypeChecked,

@@ -19,8 +19,8 @@ if tar -tzf "$tarball" | grep -qE '\.map$'; then
   exit 1
 fi
 npx publint run "$tarball" --strict
-# node16: Node's own resolution for CommonJS and ESM, and bundlers; engines.node is >= 20.
-npx attw "$tarball" --profile node16 --no-emoji
+# Every resolution: node10 (typesVersions), node16 for CommonJS and ESM, and bundlers.
+npx attw "$tarball" --profile strict --no-emoji
 
 # A consumer inside .pack resolves zod and decimal.js from this project's node_modules.
 consumer="$work/consumer"
@@ -58,6 +58,8 @@ fi
   if (missing.length > 0) { console.error("check:package: pages the package lacks:\n" + missing.join("\n")); process.exit(1); }
   console.log(`docs: ${pages.length} pages in the package, their links to pages resolve`);
 ')
+# The declarations compile for a consumer on the lowest supported TypeScript and the pinned one.
+bash scripts/typesRange.sh "$consumer"
 # What each subpath costs a consumer's bundle, held to bundle-budgets.json (engines load no zod).
 (cd "$consumer" && node "$OLDPWD/scripts/bundleBudgets.mjs" "$OLDPWD/bundle-budgets.json")
 # The framework's JSON Schema ships as a file, with its $id and version, and is the one the library makes.

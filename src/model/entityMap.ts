@@ -64,18 +64,21 @@ export class EntityMap<E extends { readonly id: Id }> implements ReadonlyMap<Id,
     return this.#entities[position];
   }
 
+  // The iterators are typed as ReadonlyMap's own, so the declarations read MapIterator on TypeScript
+  // 5.6 and later and IterableIterator on 5.5, whose lib has no MapIterator.
+
   /** The distinct entities, in the order of the framework's array. */
-  values(): MapIterator<E> {
+  values(): ReturnType<ReadonlyMap<Id, E>["values"]> {
     return this.#entities.values();
   }
 
   /** The ids, in the order of the framework's array. */
-  keys(): MapIterator<Id> {
+  keys(): ReturnType<ReadonlyMap<Id, E>["keys"]> {
     return this.#entities.map((entity) => entity.id).values();
   }
 
   /** `[id, entity]` pairs, in the order of the framework's array. */
-  *entries(): MapIterator<[Id, E]> {
+  *entries(): ReturnType<ReadonlyMap<Id, E>["entries"]> {
     for (const entity of this.#entities) yield [entity.id, entity];
   }
 
@@ -84,7 +87,7 @@ export class EntityMap<E extends { readonly id: Id }> implements ReadonlyMap<Id,
     for (const entity of this.#entities) callback.call(thisArg, entity, entity.id, this);
   }
 
-  [Symbol.iterator](): MapIterator<[Id, E]> {
+  [Symbol.iterator](): ReturnType<ReadonlyMap<Id, E>["entries"]> {
     return this.entries();
   }
 }
