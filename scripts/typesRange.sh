@@ -9,14 +9,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 consumer="$1"
 lowest=5.5.4
 ts_dir="$root/.pack/typescript-$lowest"
-if [ ! -f "$ts_dir/node_modules/typescript/package.json" ]; then
-  rm -rf "$ts_dir"
-  mkdir -p "$ts_dir/node_modules/typescript"
-  tarball=$(npm pack "typescript@$lowest" --silent --pack-destination "$ts_dir")
-  tar -xzf "$ts_dir/$tarball" -C "$ts_dir/node_modules/typescript" --strip-components=1
-fi
+bash "$root/scripts/unpackPackage.sh" typescript "$lowest" "$ts_dir"
 mkdir -p "$consumer/types"
-cp "$root/scripts/types/consumer.ts" "$root/scripts/types/consumer.cts" "$consumer/types/"
+# The same code as a CommonJS module (.cts) and as an ES module (.ts).
+cp "$root/scripts/types/consumer.ts" "$consumer/types/consumer.ts"
+cp "$root/scripts/types/consumer.ts" "$consumer/types/consumer.cts"
 # check <tsc> <module> <moduleResolution> <exactOptionalPropertyTypes> <files...>
 check() {
   local tsc="$1" module="$2" resolution="$3" exact="$4"

@@ -6,11 +6,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lowest=$(node -p 'require("./package.json").peerDependencies.zod.replace(/^[\^~>=]*/, "")')
 dir=".pack/zod-$lowest"
-if [ ! -f "$dir/node_modules/zod/package.json" ]; then
-  rm -rf "$dir"
-  mkdir -p "$dir/node_modules/zod"
-  tarball=$(npm pack "zod@$lowest" --silent --pack-destination "$dir")
-  tar -xzf "$dir/$tarball" -C "$dir/node_modules/zod" --strip-components=1
-fi
+bash scripts/unpackPackage.sh zod "$lowest" "$dir"
 echo "zod $lowest, the peer range's lowest: the unit suite"
 PM_ZOD="$PWD/$dir/node_modules/zod" npx vitest run --project unit "$@"

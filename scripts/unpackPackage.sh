@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Unpacks a published package (npm pack <name>@<version>) into <dir>/node_modules/<name>, once: the
+# peer range's lowest zod and the lowest supported TypeScript, run beside the pinned ones.
+# Usage: unpackPackage.sh <name> <version> <dir>
+set -euo pipefail
+name="$1" version="$2" dir="$3"
+if [ ! -f "$dir/node_modules/$name/package.json" ]; then
+  rm -rf "$dir"
+  mkdir -p "$dir/node_modules/$name"
+  tarball=$(npm pack "$name@$version" --silent --pack-destination "$dir")
+  tar -xzf "$dir/$tarball" -C "$dir/node_modules/$name" --strip-components=1
+fi
