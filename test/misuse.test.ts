@@ -498,6 +498,7 @@ const NOT_IN_TABLE: Readonly<Record<string, string>> = {
   fitsDecimalDigits: "a predicate: false for anything that is not a decimal (checked below)",
   planLevelRank: "a value helper (-1 for anything that is not a level)",
   frameworkJsonSchema: "takes no argument",
+  isJudged: "a predicate: false for anything that is not a judged evaluation (checked below)",
 };
 
 function isClass(value: unknown): boolean {
@@ -538,6 +539,12 @@ describe("misuse of every engine function", () => {
       expect(library.safeParseFramework(value).success).toBe(false);
       expect(library.isFrameworkIndex(value as Framework)).toBe(false);
     }
+  });
+
+  it("isJudged answers false for what is not a judged evaluation, never throws", () => {
+    for (const value of [undefined, null, 42, "red", {}, { status: "banana" }, { status: "no-data" }, []])
+      expect(library.isJudged(value as never)).toBe(false);
+    expect(library.isJudged({ status: "amber-red" })).toBe(true);
   });
 
   it("fitsDecimalDigits answers false for what is not a decimal, and the model helpers still answer for what is", () => {

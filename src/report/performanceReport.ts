@@ -13,6 +13,7 @@ import {
   type Scale,
   type Status,
   evaluateFramework,
+  isJudged,
 } from "../trajectory/index.js";
 import { ExactDecimal, toDecimal } from "../internal/decimal.js";
 import { checkDate, checkKnownOptions, checkOneOf, checkOptionsObject, shown } from "../internal/options.js";
@@ -500,7 +501,7 @@ function figuresOf(
  * when there is no variance, no tolerance or no starting precision.
  */
 function placesForTolerance(evaluation: Evaluation, from: number | undefined): number | undefined {
-  if (from === undefined || evaluation.variance === null || evaluation.tolerance === null) return undefined;
+  if (from === undefined || !isJudged(evaluation)) return undefined;
   const magnitude = toDecimal(evaluation.variance).abs();
   const tolerance = toDecimal(evaluation.tolerance);
   const side = magnitude.comparedTo(tolerance);

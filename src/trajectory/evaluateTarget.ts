@@ -68,25 +68,13 @@ export interface EvaluateTargetOptions {
 }
 
 /**
- * The evaluation of one target as of a date. Numbers are decimal strings, rounded half-even to at
- * most 10 places (comparisons use the exact values), or `null` where they do not apply.
+ * What every evaluation says, judged or not: see {@link Evaluation}.
  *
  * @category Evaluation
- * @example
- * import { evaluateTarget, type Evaluation } from "performance-management/trajectory";
- * const framework = {
- *   id: "fw", name: "One target", owners: [], plans: [], objectives: [],
- *   indicators: [{ id: "pi", title: "Re-lets in 28 days", unit: "%", polarity: "higher-is-better" as const, measure: "output" as const, frequency: "monthly" as const }],
- *   targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: "2001-03-31", value: "70" }, goal: { date: "2002-03-31", value: "100" } }],
- *   measurements: [{ indicator: "pi", date: "2001-09-30", value: "85" }],
- * };
- * const evaluation: Evaluation = evaluateTarget(framework, "t", { asOf: "2001-10-15" });
- * [evaluation.status, evaluation.expected, evaluation.variance] //=> ["amber", "85.0410958904", "-0.0410958904"]
  */
-export interface Evaluation {
+export interface EvaluationCommon {
   readonly target: string;
   readonly asOf: string;
-  readonly status: Status;
   /** The scale the status is on. */
   readonly scale: string;
   /**
@@ -95,19 +83,12 @@ export interface Evaluation {
    * earlier: amber"), or that the figure it needs is missing; `null` otherwise.
    */
   readonly ruleNote: string | null;
-  /** The latest measurement on or before `asOf` (and not before the baseline). */
-  readonly actual: string | null;
-  readonly actualDate: string | null;
   /** The expectation at the measurement's date (a point goal). */
   readonly expected: string | null;
   /** The expected band (a band goal). */
   readonly band: { readonly low: string; readonly high: string } | null;
-  /** `actual − expected` (for a band, the distance outside it, signed). */
-  readonly variance: string | null;
   /** The variance as a percentage of the expectation's magnitude. */
   readonly variancePercent: string | null;
-  /** The amber tolerance at the measurement's date, in the indicator's unit. */
-  readonly tolerance: string | null;
   /** The final goal's value (a point goal): the goal in force (see `revision`), clamped to the indicator's natural bounds. */
   readonly goal: string | null;
   /** How far from baseline to goal the actual has moved, not clamped; `null` when baseline equals goal. */
@@ -160,6 +141,105 @@ export interface Evaluation {
    */
   readonly revision: { readonly date: string; readonly reason: string } | null;
 }
+
+/**
+ * The statuses an evaluation has when it judged a figure: the bands of its scale (`green`, `amber`,
+ * `red`, `blue`, `amber-green`, `amber-red`).
+ *
+ * @category Evaluation
+ */
+export type JudgedStatus = Exclude<Status, UnjudgedStatus>;
+
+/**
+ * The statuses of an evaluation that judged no figure: `not-started` (before the baseline),
+ * `awaiting-data` (the first figure not yet due), `no-data` (a figure due and missing, or one that
+ * cannot be judged, such as a comparator target whose comparator has no figure).
+ *
+ * @category Evaluation
+ */
+export type UnjudgedStatus = "no-data" | "not-started" | "awaiting-data";
+
+/**
+ * An evaluation that judged a figure: its status is a band of the scale, and its actual, the
+ * actual's date, the variance and the tolerance are always there.
+ *
+ * @category Evaluation
+ */
+export interface JudgedEvaluation extends EvaluationCommon {
+  readonly status: JudgedStatus;
+  /** The latest measurement on or before `asOf` (and not before the baseline). */
+  readonly actual: string;
+  readonly actualDate: string;
+  /** `actual − expected` (for a band, the distance outside it, signed). */
+  readonly variance: string;
+  /** The amber tolerance at the measurement's date, in the indicator's unit. */
+  readonly tolerance: string;
+}
+
+/**
+ * An evaluation that judged no figure: no variance and no tolerance; an actual only where a figure
+ * was there but could not be judged (`no-data` for a comparator target whose comparator has none).
+ *
+ * @category Evaluation
+ */
+export interface UnjudgedEvaluation extends EvaluationCommon {
+  readonly status: UnjudgedStatus;
+  readonly actual: string | null;
+  readonly actualDate: string | null;
+  readonly variance: null;
+  readonly tolerance: null;
+}
+
+/**
+ * The evaluation of one target as of a date. Numbers are decimal strings, rounded half-even to at
+ * most 10 places (comparisons use the exact values), or `null` where they do not apply. It is
+ * {@link JudgedEvaluation} when its status is a band of the scale (so `actual` is a string) and
+ * {@link UnjudgedEvaluation} otherwise: narrow on `status`.
+ *
+ * @category Evaluation
+ * @example
+ * import { evaluateTarget, isJudged, type Evaluation } from "performance-management/trajectory";
+ * const framework = {
+ *   id: "fw", name: "One target", owners: [], plans: [], objectives: [],
+ *   indicators: [{ id: "pi", title: "Re-lets in 28 days", unit: "%", polarity: "higher-is-better" as const, measure: "output" as const, frequency: "monthly" as const }],
+ *   targets: [{ id: "t", objective: "o", indicator: "pi", baseline: { date: "2001-03-31", value: "70" }, goal: { date: "2002-03-31", value: "100" } }],
+ *   measurements: [{ indicator: "pi", date: "2001-09-30", value: "85" }],
+ * };
+ * const evaluation: Evaluation = evaluateTarget(framework, "t", { asOf: "2001-10-15" });
+ * [evaluation.status, evaluation.expected, evaluation.variance] //=> ["amber", "85.0410958904", "-0.0410958904"]
+ * const actual: string | null = isJudged(evaluation) ? evaluation.actual.padStart(4) : null;
+ * actual //=> "  85"
+ */
+export type Evaluation = JudgedEvaluation | UnjudgedEvaluation;
+
+/**
+ * Whether an evaluation judged a figure (its status is a band of the scale), narrowing it to
+ * {@link JudgedEvaluation}, whose `actual`, `actualDate`, `variance` and `tolerance` are strings.
+ *
+ * @category Evaluation
+ * @param evaluation - an evaluation from {@link evaluateTarget} or {@link evaluateFramework}
+ * @returns `true` for `green`, `amber`, `red`, `blue`, `amber-green` and `amber-red`; `false` for any other status, and for anything that is not an evaluation
+ * @example
+ * import { isJudged } from "performance-management/trajectory";
+ * isJudged({ status: "red" }) //=> true
+ * isJudged({ status: "awaiting-data" }) //=> false
+ */
+export function isJudged<E extends Pick<Evaluation, "status">>(
+  evaluation: E,
+): evaluation is E & { status: JudgedStatus } {
+  // A predicate: false for anything that is not an evaluation with a judged status.
+  const given: unknown = evaluation;
+  return typeof given === "object" && given !== null && JUDGED_STATUSES.has((given as { status?: unknown }).status);
+}
+
+const JUDGED_STATUSES: ReadonlySet<unknown> = new Set<JudgedStatus>([
+  "green",
+  "amber",
+  "red",
+  "blue",
+  "amber-green",
+  "amber-red",
+]);
 
 const ONE = new ExactDecimal(1);
 const ZERO = new ExactDecimal(0);
@@ -576,7 +656,9 @@ export function evaluateCheckedTarget(
     nextFigure,
     floorBreached: breached,
     consecutiveRed: redRun,
-    status,
+    // A judged figure's status is a band of the scale, and every scale's bands and beyond are rated
+    // statuses (defineScale refuses the others; the options check every scale with it).
+    status: status as JudgedStatus,
     expected: expectedText,
     variance: varianceText,
     variancePercent,

@@ -14,7 +14,16 @@ export type { Schedule, TrajectoryPoint } from "./trajectory.js";
 export { BRAG, DCA5, RAG, defineScale } from "./scales.js";
 export type { Scale, Status } from "./scales.js";
 export { evaluateTarget } from "./evaluateTarget.js";
-export type { EvaluateTargetOptions, Evaluation } from "./evaluateTarget.js";
+export type {
+  EvaluateTargetOptions,
+  Evaluation,
+  EvaluationCommon,
+  JudgedEvaluation,
+  JudgedStatus,
+  UnjudgedEvaluation,
+  UnjudgedStatus,
+} from "./evaluateTarget.js";
+export { isJudged } from "./evaluateTarget.js";
 export type { NextFigure } from "./nextFigure.js";
 export type { Outturn } from "./outturn.js";
 export type { Forecast } from "./forecast.js";
