@@ -227,7 +227,7 @@ const CENTRED_ROWS = [-10, 19, -23, 32, -36, 45] as const;
  * `taken` (the goal's label), nor only touching one (see {@link CLEARANCE}), each inside `area`. The points are labelled in the order given (put
  * the latest first: it is the one a reader looks for); each takes the first of its places that is
  * free, trying beside it right and left, below and above, staggered up to three rows, or centred above or
- * below it (slid sideways to stay inside); then the same places for its short text (the figure without its unit); a label with no free place is left out (its point keeps its tooltip, and the chart's description says
+ * below it (slid sideways to stay inside); then the same places for its short text (the figure without its unit); then both texts in the centred rows again, slid to end or to start at the point; a label with no free place is left out (its point keeps its tooltip, and the chart's description says
  * the latest figure). Returns each point's label, or undefined where it was left out.
  * @internal
  */
@@ -270,6 +270,20 @@ export function placeLabels(
         grid.add(box);
         return { text, ...candidate, box };
       }
+    }
+    // Last, each text centred-row by row again but slid to end at the point or to start at it: a
+    // label hemmed in by a marker on one side (the goal's, beside the latest figure) finds room on
+    // the other. Tried only where every place above failed, so no label that had one moves.
+    for (const text of point.short === undefined ? [point.text] : [point.text, point.short]) {
+      const width = textWidth(text, fontSize);
+      const clamp = (left: number): number => Math.max(area.left, Math.min(left, area.right - width));
+      for (const dy of CENTRED_ROWS)
+        for (const left of [clamp(point.x + radius - width), clamp(point.x - radius)]) {
+          const box = textBox(left, point.y + dy, text, fontSize, "start");
+          if (!free(box)) continue;
+          grid.add(box);
+          return { text, x: left, y: point.y + dy, anchor: "start" as const, box };
+        }
     }
     return undefined;
   });

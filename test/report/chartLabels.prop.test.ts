@@ -129,6 +129,19 @@ describe("point labels never overlap", () => {
     );
   });
 
+  it("labels the latest figure where the goal's marker takes the places beside it (found by npm run fuzz)", () => {
+    const day0 = toDayNumber("2001-03-31");
+    const measurements = [1, 29, 57, 85, 231].map((offset, i) => ({
+      indicator: "pi",
+      date: fromDayNumber(day0 + offset),
+      value: ["0", "0", "767", "0", "1"][i] ?? "0",
+    }));
+    const framework = oneTarget({ unit: "households", decimals: 2 }, measurements);
+    const svg = renderTrajectorySvg(framework, "t", { asOf: "2002-08-31", width: 320, height: 353 });
+    expect(overlaps(svg)).toEqual([]);
+    expect(svg).toContain('<text class="point-label" x="91.92" y="286.74" fill="#7f1010">1.00 (✖ Red)</text>');
+  });
+
   it("never overlaps on generated series: any dates, any values, any size", () => {
     const day0 = toDayNumber("2001-03-31");
     fc.assert(
