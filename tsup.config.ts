@@ -12,6 +12,7 @@ export default defineConfig([
       "report/index": "src/report/index.ts",
       "assessment/index": "src/assessment/index.ts",
       "resources/index": "src/resources/index.ts",
+      "testing/index": "src/testing/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

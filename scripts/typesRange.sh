@@ -3,7 +3,8 @@
 # lowest supported TypeScript (5.5) and the pinned one, with each module resolution a project may use:
 # node16 as ESM and as CommonJS, node10 (typesVersions) and bundler; skipLibCheck off, so the
 # package's own declarations are checked too. Run by check:package with the packed package in
-# "$1" (a folder whose node_modules holds it).
+# "$1" (a folder whose node_modules holds it). The testing entry (scripts/types/testing.ts) is checked
+# with node16 and bundler resolution only: fast-check's own declarations need them.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 consumer="$1"
@@ -12,7 +13,7 @@ ts_dir="$root/.pack/typescript-$lowest"
 bash "$root/scripts/unpackPackage.sh" typescript "$lowest" "$ts_dir"
 mkdir -p "$consumer/types"
 # The same code as a CommonJS module (.cts) and as an ES module (.ts).
-cp "$root/scripts/types/consumer.ts" "$consumer/types/consumer.ts"
+cp "$root/scripts/types/consumer.ts" "$root/scripts/types/testing.ts" "$consumer/types/"
 cp "$root/scripts/types/consumer.ts" "$consumer/types/consumer.cts"
 # check <tsc> <module> <moduleResolution> <exactOptionalPropertyTypes> <files...>
 check() {
@@ -32,9 +33,9 @@ JSON
 }
 for tsc in "$ts_dir/node_modules/typescript/bin/tsc" "$root/node_modules/typescript/bin/tsc"; do
   version=$(node "$tsc" --version)
-  check "$tsc" node16 node16 false consumer.ts consumer.cts
+  check "$tsc" node16 node16 false consumer.ts consumer.cts testing.ts
   check "$tsc" commonjs node10 false consumer.cts
-  check "$tsc" esnext bundler false consumer.ts
+  check "$tsc" esnext bundler false consumer.ts testing.ts
   check "$tsc" esnext bundler true consumer.ts
   echo "types: $version compiles a consumer of every subpath (node16 ESM and CommonJS, node10, bundler)"
 done

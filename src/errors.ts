@@ -5,7 +5,8 @@
  * ({@link FrameworkValidationError}), `"cascade-config"` ({@link CascadeConfigError}),
  * `"trajectory"` ({@link TrajectoryError}), `"review"` ({@link ReviewError}), `"accountability"`
  * ({@link AccountabilityError}), `"assessment"` ({@link AssessmentError}), `"report"`
- * ({@link ReportError}) and `"resources"` ({@link ResourcesError}). Engines added later bring codes of their own.
+ * ({@link ReportError}), `"resources"` ({@link ResourcesError}) and `"testing"` (`TestingError`, from
+ * `performance-management/testing`). Engines added later bring codes of their own.
  *
  * @category Errors
  * @example
@@ -26,7 +27,8 @@ export type PerformanceManagementErrorCode =
   | "accountability"
   | "assessment"
   | "report"
-  | "resources";
+  | "resources"
+  | "testing";
 
 /**
  * The base class of every error the library throws on purpose: an invalid framework document, a

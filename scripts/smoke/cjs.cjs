@@ -10,6 +10,8 @@ const accountability = require("performance-management/accountability");
 const report = require("performance-management/report");
 const assessment = require("performance-management/assessment");
 const resources = require("performance-management/resources");
+const testing = require("performance-management/testing");
+const fc = require("fast-check");
 const { checkMisuse } = require("./misuse.cjs");
 
 const framework = parseFramework(JSON.parse(readFileSync("stockton.json", "utf8")));
@@ -27,7 +29,7 @@ assert.equal(resources.monitorBudgets(framework, { asOf: "2001-07-01" }).totals[
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review, accountability, assessment, report, resources],
+  [model, cascade, trajectory, review, accountability, assessment, report, resources, testing],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -49,6 +51,11 @@ checkMisuse(
     [() => report.performanceReport(framework, { asOf: "31/03/2002" }), report.ReportError, "report"],
     [() => assessment.parseCatalogue({ areas: [] }), assessment.AssessmentError, "assessment"],
     [() => resources.monitorBudgets(framework, { asOf: "30/06/2001" }), resources.ResourcesError, "resources"],
+    [() => testing.addDays("2001-02-30", 1), testing.TestingError, "testing"],
   ],
 );
+// The testing entry, required: its arbitraries draw valid cascades the checker passes.
+for (const drawn of fc.sample(testing.cascadeArbitrary({ maxObjectives: 6 }), { numRuns: 5, seed: 1 }))
+  assert.equal(cascade.checkCascade(drawn).errorCount, 0);
+assert.equal(testing.addDays("2004-02-28", 1), "2004-02-29");
 console.log(`require: ok (${framework.objectives.length} Stockton objectives)`);

@@ -17,6 +17,8 @@ import * as accountability from "performance-management/accountability";
 import * as report from "performance-management/report";
 import * as assessment from "performance-management/assessment";
 import * as resources from "performance-management/resources";
+import * as testing from "performance-management/testing";
+import fc from "fast-check";
 import { checkMisuse } from "./misuse.cjs";
 
 const { checkCascade } = cascade;
@@ -67,7 +69,7 @@ assert.equal(report.performanceReport(framework, { asOf: "2001-07-15" }).excepti
 // One base class across the root and every subpath, so a caller catches the library's misuse in one place.
 checkMisuse(
   PerformanceManagementError,
-  [model, cascade, trajectory, review, accountability, assessment, report, resources],
+  [model, cascade, trajectory, review, accountability, assessment, report, resources, testing],
   [
     [() => model.parseFramework({ id: "x" }), model.FrameworkValidationError, "framework-validation"],
     [
@@ -89,6 +91,11 @@ checkMisuse(
     [() => report.performanceReport(framework, { asOf: "31/03/2002" }), report.ReportError, "report"],
     [() => assessment.assess([{ characteristic: "none", rating: 1 }]), assessment.AssessmentError, "assessment"],
     [() => resources.monitorBudgets(framework, { asOf: "30/06/2001" }), resources.ResourcesError, "resources"],
+    [() => testing.addDays("2001-02-30", 1), testing.TestingError, "testing"],
   ],
 );
+// The testing entry: its arbitraries draw valid cascades the checker passes.
+for (const drawn of fc.sample(testing.cascadeArbitrary({ maxObjectives: 6 }), { numRuns: 5, seed: 1 }))
+  assert.equal(cascade.checkCascade(drawn).errorCount, 0);
+assert.equal(testing.addCalendarMonths("2001-01-31", 1), "2001-02-28");
 console.log(`import: ok (${framework.targets.length} Stockton targets)`);

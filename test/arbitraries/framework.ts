@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
+import { calendarDateArbitrary } from "../../src/testing/index.js";
 import { toDecimal } from "../../src/internal/decimal.js";
 import type { DecimalValue, Framework, Goal, Tolerance } from "../../src/index.js";
 
@@ -10,11 +10,8 @@ export const idArbitrary: fc.Arbitrary<string> = fc.oneof(
   fc.string({ minLength: 1, maxLength: 8 }).filter((value) => value.trim() === value && value.length > 0),
 );
 
-const MIN_DAY = toDayNumber("1990-01-01");
-const MAX_DAY = toDayNumber("2040-12-31");
-
-/** A real calendar date. */
-export const dateArbitrary: fc.Arbitrary<string> = fc.integer({ min: MIN_DAY, max: MAX_DAY }).map(fromDayNumber);
+/** A real calendar date, 1990 to 2040. */
+export const dateArbitrary: fc.Arbitrary<string> = calendarDateArbitrary({ from: "1990-01-01", to: "2040-12-31" });
 
 /** An ordered pair of dates. */
 export const periodArbitrary = fc

@@ -2,35 +2,19 @@ import fc from "fast-check";
 import type { Framework, ReviewCycle, ReviewSubjectKind } from "../../src/index.js";
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
 import { baseFramework } from "../cascade/harness.js";
+import { reviewCycleArbitrary as testingReviewCycle, reviewDeadlineArbitrary } from "../../src/testing/index.js";
 
 /** A review cycle's deadline as a document may write it: none (42 days), `graceDays`, or a `deadline` in days or months. */
-export const cycleDeadlineArbitrary: fc.Arbitrary<Pick<ReviewCycle, "deadline" | "graceDays">> = fc.oneof(
-  fc.constant({}),
-  fc.integer({ min: 0, max: 120 }).map((graceDays) => ({ graceDays })),
-  fc.integer({ min: 0, max: 120 }).map((days) => ({ deadline: { daysAfterPeriodEnd: days } })),
-  fc.integer({ min: 0, max: 14 }).map((months) => ({ deadline: { monthsAfterPeriodEnd: months } })),
-);
+export const cycleDeadlineArbitrary: fc.Arbitrary<Pick<ReviewCycle, "deadline" | "graceDays">> =
+  reviewDeadlineArbitrary();
 
 /** A review cycle of the base framework (`rc-<i>`): any frequency, kind, deadline and, sometimes, a first due date. */
 export function reviewCycleArbitrary(i: number): fc.Arbitrary<ReviewCycle> {
-  return fc
-    .record({
-      frequency: fc.oneof(
-        fc.constantFrom("monthly" as const, "quarterly" as const, "half-yearly" as const, "annual" as const),
-        fc.record({ everyMonths: fc.integer({ min: 1, max: 60 }) }),
-      ),
-      kind: fc.constantFrom("plan" as const, "objective" as const, "target" as const, "owner" as const, undefined),
-      deadline: cycleDeadlineArbitrary,
-      firstDue: fc.option(fc.constantFrom("2001-06-30", "2001-08-15", "2002-03-31", "2003-01-15"), { nil: undefined }),
-    })
-    .map(({ frequency, kind, deadline, firstDue }) => ({
-      id: `rc-${String(i)}`,
-      name: `Cycle ${String(i)}`,
-      frequency,
-      appliesTo: kind === undefined ? {} : { kind },
-      ...deadline,
-      ...(firstDue === undefined ? {} : { firstDue }),
-    }));
+  return testingReviewCycle({
+    id: `rc-${String(i)}`,
+    name: `Cycle ${String(i)}`,
+    firstDue: fc.constantFrom("2001-06-30", "2001-08-15", "2002-03-31", "2003-01-15"),
+  });
 }
 
 /** The subjects of the base framework a cycle may review (and one that names nothing). */

@@ -13,6 +13,8 @@ import * as reportModule from "../../src/report/index.js";
 import * as trajectoryModule from "../../src/trajectory/index.js";
 import * as assessmentModule from "../../src/assessment/index.js";
 import * as resourcesModule from "../../src/resources/index.js";
+import * as testingModule from "../../src/testing/index.js";
+import fc from "fast-check";
 import { instrumentExample, scanSources } from "./extractExamples.js";
 
 const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
@@ -28,6 +30,9 @@ const modules: Record<string, unknown> = {
   "performance-management/report": reportModule,
   "performance-management/assessment": assessmentModule,
   "performance-management/resources": resourcesModule,
+  "performance-management/testing": testingModule,
+  // An example's `import fc from "fast-check"` compiles to require("fast-check").default.
+  "fast-check": { default: fc },
   "node:fs": fs,
   zod,
 };
