@@ -50,7 +50,6 @@ export interface ApexHorizon {
 export class CascadeFacts {
   /** The index the facts are about. */
   readonly index: FrameworkIndex;
-  #reaches: Uint8Array | undefined;
   #reachesApex: Uint8Array | undefined;
   #apex: { level: PlanLevel | undefined; horizon: ApexHorizon | undefined } | undefined;
   #hasTargets: Uint8Array | undefined;
@@ -129,33 +128,6 @@ export class CascadeFacts {
   reachesApex(objectiveId: Id): boolean {
     const position = this.index.objectives.positionOf(objectiveId);
     return position !== undefined && this.reachesApexByPosition()[position] === 1;
-  }
-
-  /**
-   * For each objective position, 1 when the objective is at community level or has a chain of contributions up to one that is.
-   * @deprecated The cascade's top is its apex, which is the corporate plan where there is no community plan: use {@link CascadeFacts.reachesApexByPosition}.
-   */
-  reachesCommunityByPosition(): Uint8Array {
-    return this.#reachesCommunity();
-  }
-
-  #reachesCommunity(): Uint8Array {
-    if (this.#reaches === undefined) {
-      const graph = this.graph();
-      const sources: number[] = [];
-      for (let i = 0; i < graph.ids.length; i += 1) if (graph.levelRank[i] === 0) sources.push(i);
-      this.#reaches = reachable(graph.ids.length, graph.down, sources);
-    }
-    return this.#reaches;
-  }
-
-  /**
-   * Whether an objective is at community level or has a chain of contributions up to one that is.
-   * @deprecated The cascade's top is its apex, which is the corporate plan where there is no community plan: use {@link CascadeFacts.reachesApex}.
-   */
-  reachesCommunity(objectiveId: Id): boolean {
-    const position = this.index.objectives.positionOf(objectiveId);
-    return position !== undefined && this.#reachesCommunity()[position] === 1;
   }
 
   /** For each objective position, 1 when some target names the objective. */
