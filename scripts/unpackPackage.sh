@@ -6,7 +6,10 @@ set -euo pipefail
 name="$1" version="$2" dir="$3"
 if [ ! -f "$dir/node_modules/$name/package.json" ]; then
   rm -rf "$dir"
-  mkdir -p "$dir/node_modules/$name"
+  mkdir -p "$dir/unpacking"
   tarball=$(npm pack "$name@$version" --silent --pack-destination "$dir")
-  tar -xzf "$dir/$tarball" -C "$dir/node_modules/$name" --strip-components=1
+  tar -xzf "$dir/$tarball" -C "$dir/unpacking" --strip-components=1
+  # Moved into place whole, so an interrupted unpacking is never taken for a finished one.
+  mkdir -p "$dir/node_modules"
+  mv "$dir/unpacking" "$dir/node_modules/$name"
 fi

@@ -99,15 +99,19 @@ function isWholeUpTo(value: unknown, max: number): value is number {
 
 /**
  * A deadline as the `ReviewDeadline` schema accepts it (an object with exactly one of
- * `daysAfterPeriodEnd`, 0 to 3660, and `monthsAfterPeriodEnd`, 0 to 120, whole), copied; else undefined.
+ * `daysAfterPeriodEnd`, 0 to 3660, and `monthsAfterPeriodEnd`, 0 to 120, whole), copied; else
+ * undefined. test/model/zodFreeChecks.prop.test.ts holds it to the schema.
  */
 function readDeadline(deadline: unknown): Deadline | undefined {
   if (typeof deadline !== "object" || deadline === null || Array.isArray(deadline)) return undefined;
-  const keys = Object.keys(deadline);
-  if (keys.length !== 1) return undefined;
+  // As zod reads a strict object: each field by property access (inherited and non-enumerable
+  // ones too), and any other key a for…in walk meets (inherited enumerable ones too) refuses it.
+  const keys: string[] = [];
+  for (const key in deadline) keys.push(key);
   const { daysAfterPeriodEnd: days, monthsAfterPeriodEnd: months } = deadline as Record<string, unknown>;
-  if (keys[0] === "daysAfterPeriodEnd" && isWholeUpTo(days, MAX_GRACE_DAYS)) return { daysAfterPeriodEnd: days };
-  if (keys[0] === "monthsAfterPeriodEnd" && isWholeUpTo(months, MAX_DEADLINE_MONTHS))
+  if (isWholeUpTo(days, MAX_GRACE_DAYS) && keys.every((key) => key === "daysAfterPeriodEnd"))
+    return { daysAfterPeriodEnd: days };
+  if (isWholeUpTo(months, MAX_DEADLINE_MONTHS) && keys.every((key) => key === "monthsAfterPeriodEnd"))
     return { monthsAfterPeriodEnd: months };
   return undefined;
 }

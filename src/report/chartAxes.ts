@@ -273,7 +273,9 @@ export function placeLabels(
     }
     // Last, each text centred-row by row again but slid to end at the point or to start at it: a
     // label hemmed in by a marker on one side (the goal's, beside the latest figure) finds room on
-    // the other. Tried only where every place above failed, so no label that had one moves.
+    // the other. Tried only where every place above failed; the place it takes is then not free for
+    // the labels after it, which may go elsewhere or be left out (labels are placed in order of
+    // importance, the latest first).
     for (const text of point.short === undefined ? [point.text] : [point.text, point.short]) {
       const width = textWidth(text, fontSize);
       const clamp = (left: number): number => Math.max(area.left, Math.min(left, area.right - width));

@@ -35,6 +35,15 @@ function checkedRange(from: string, to: string, what: string): { fromDay: number
   return { fromDay, toDay };
 }
 
+/** The options object an arbitrary was given, or `{}`: anything else is misuse. */
+function optionsOf<T extends object>(given: T | undefined, what = "options"): T | Record<string, never> {
+  const value: unknown = given;
+  if (value === undefined) return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new TestingError(`${what} must be an object; got ${shown(value)}`);
+  return given as T;
+}
+
 function checkedCount(value: unknown, what: string, least: number): number {
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < least)
     throw new TestingError(`${what} must be a whole number, ${String(least)} or more; got ${shown(value)}`);
@@ -67,8 +76,9 @@ export interface CalendarDateOptions {
  * const dates = fc.sample(calendarDateArbitrary({ from: "2001-04-01", to: "2002-03-31" }), { numRuns: 50, seed: 1 });
  * dates.every((date) => date >= "2001-04-01" && date <= "2002-03-31") //=> true
  */
-export function calendarDateArbitrary(options: CalendarDateOptions = {}): fc.Arbitrary<string> {
-  const { fromDay, toDay } = checkedRange(options.from ?? "1990-01-01", options.to ?? "2040-12-31", "options");
+export function calendarDateArbitrary(options?: CalendarDateOptions): fc.Arbitrary<string> {
+  const settings = optionsOf(options);
+  const { fromDay, toDay } = checkedRange(settings.from ?? "1990-01-01", settings.to ?? "2040-12-31", "options");
   return fc.integer({ min: fromDay, max: toDay }).map(fromDayNumber);
 }
 
@@ -101,14 +111,15 @@ export interface DecimalStringOptions {
  * const values = fc.sample(decimalStringArbitrary({ min: 0, max: 100, maxPlaces: 2 }), { numRuns: 50, seed: 1 });
  * values.every((value) => /^\d{1,3}(\.\d{1,2})?$/.test(value) && Number(value) <= 100) //=> true
  */
-export function decimalStringArbitrary(options: DecimalStringOptions = {}): fc.Arbitrary<string> {
-  const min = options.min ?? -1_000_000;
-  const max = options.max ?? 1_000_000;
+export function decimalStringArbitrary(options?: DecimalStringOptions): fc.Arbitrary<string> {
+  const settings = optionsOf(options);
+  const min = settings.min ?? -1_000_000;
+  const max = settings.max ?? 1_000_000;
   if (!Number.isSafeInteger(min) || !Number.isSafeInteger(max) || max < min)
     throw new TestingError(
       `options.min and options.max must be whole numbers, min ≤ max; got ${shown(min)} and ${shown(max)}`,
     );
-  const maxPlaces = options.maxPlaces ?? 6;
+  const maxPlaces = settings.maxPlaces ?? 6;
   if (!Number.isInteger(maxPlaces) || maxPlaces < 0 || maxPlaces > 20)
     throw new TestingError(`options.maxPlaces must be a whole number from 0 to 20; got ${shown(maxPlaces)}`);
   return fc.integer({ min: 0, max: maxPlaces }).chain((places) => {
@@ -168,8 +179,9 @@ export interface TargetOptions {
  * }), { seed: 1 });
  * run.failed //=> false
  */
-export function targetArbitrary(options: TargetOptions = {}): fc.Arbitrary<Target> {
-  const { fromDay, toDay } = checkedRange(options.from ?? "2000-03-31", options.to ?? "2010-03-31", "options");
+export function targetArbitrary(options?: TargetOptions): fc.Arbitrary<Target> {
+  const settings = optionsOf(options);
+  const { fromDay, toDay } = checkedRange(settings.from ?? "2000-03-31", settings.to ?? "2010-03-31", "options");
   if (toDay - fromDay < 1) throw new TestingError("options.from and options.to must be at least a day apart");
   const value = decimalStringArbitrary({ min: 0, max: 1000, maxPlaces: 2 });
   const positive = decimalStringArbitrary({ min: 1, max: 1000, maxPlaces: 2 });
@@ -209,9 +221,9 @@ export function targetArbitrary(options: TargetOptions = {}): fc.Arbitrary<Targe
         .filter((day) => day > baselineDay && day < goalDay)
         .sort((a, b) => a - b);
       return {
-        id: options.id ?? "t",
-        objective: options.objective ?? "o",
-        indicator: options.indicator ?? "pi",
+        id: settings.id ?? "t",
+        objective: settings.objective ?? "o",
+        indicator: settings.indicator ?? "pi",
         baseline: { date: fromDayNumber(baselineDay), value: baselineValue },
         goal: { date: fromDayNumber(goalDay), ...drawn.goal },
         ...(days.length === 0
@@ -260,15 +272,16 @@ export interface MeasurementSeriesOptions {
  * const [series] = fc.sample(measurementSeriesArbitrary({ from: "2001-06-30", to: "2002-03-31", gaps: false }), { numRuns: 1, seed: 7 });
  * series.map((m) => m.date) //=> ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"]
  */
-export function measurementSeriesArbitrary(options: MeasurementSeriesOptions = {}): fc.Arbitrary<Measurement[]> {
-  const from = options.from ?? "2001-06-30";
-  const to = options.to ?? "2004-03-31";
+export function measurementSeriesArbitrary(options?: MeasurementSeriesOptions): fc.Arbitrary<Measurement[]> {
+  const settings = optionsOf(options);
+  const from = settings.from ?? "2001-06-30";
+  const to = settings.to ?? "2004-03-31";
   checkedRange(from, to, "options");
   let step: number;
   try {
-    step = monthsOf(options.frequency ?? "quarterly");
+    step = monthsOf(settings.frequency ?? "quarterly");
   } catch (error) {
-    throw new TestingError(`options.frequency ${shown(options.frequency)} is not a frequency`, { cause: error });
+    throw new TestingError(`options.frequency ${shown(settings.frequency)} is not a frequency`, { cause: error });
   }
   const dates: string[] = [];
   for (let k = 0; dates.length < 10_000; k += 1) {
@@ -278,10 +291,10 @@ export function measurementSeriesArbitrary(options: MeasurementSeriesOptions = {
     if (date > to) break;
     dates.push(date);
   }
-  const indicator = options.indicator ?? "pi";
-  const figure = decimalStringArbitrary({ min: options.min ?? 0, max: options.max ?? 100, maxPlaces: 2 });
+  const indicator = settings.indicator ?? "pi";
+  const figure = decimalStringArbitrary({ min: settings.min ?? 0, max: settings.max ?? 100, maxPlaces: 2 });
   const present =
-    options.gaps === false
+    settings.gaps === false
       ? fc.constant(true)
       : fc.oneof({ weight: 5, arbitrary: fc.constant(true) }, fc.constant(false));
   return fc
@@ -323,12 +336,13 @@ export interface CascadeOptions {
  * const run = fc.check(fc.property(cascadeArbitrary({ maxObjectives: 8 }), (framework) => checkCascade(framework).errorCount === 0), { seed: 1 });
  * run.failed //=> false
  */
-export function cascadeArbitrary(options: CascadeOptions = {}): fc.Arbitrary<Framework> {
-  const least = checkedCount(options.minObjectives ?? 1, "options.minObjectives", 0);
-  const most = checkedCount(options.maxObjectives ?? 25, "options.maxObjectives", 0);
+export function cascadeArbitrary(options?: CascadeOptions): fc.Arbitrary<Framework> {
+  const settings = optionsOf(options);
+  const least = checkedCount(settings.minObjectives ?? 1, "options.minObjectives", 0);
+  const most = checkedCount(settings.maxObjectives ?? 25, "options.maxObjectives", 0);
   if (most < least)
     throw new TestingError(`options.maxObjectives (${String(most)}) is below options.minObjectives (${String(least)})`);
-  const awkward = options.awkwardIds ?? true;
+  const awkward = settings.awkwardIds ?? true;
   return fc
     .array(fc.integer({ min: 0, max: 4 }), { minLength: least, maxLength: most })
     .chain((ranks) => {
@@ -439,10 +453,11 @@ export interface ReviewCycleOptions {
  * import { reviewCycleArbitrary } from "performance-management/testing";
  * fc.sample(reviewCycleArbitrary({ id: "rc-1" }), { numRuns: 20, seed: 3 }).every((cycle) => ReviewCycle.safeParse(cycle).success) //=> true
  */
-export function reviewCycleArbitrary(options: ReviewCycleOptions = {}): fc.Arbitrary<ReviewCycle> {
-  const id = options.id ?? "rc";
-  const name = options.name ?? `Cycle ${id}`;
-  const firstDue = options.firstDue ?? calendarDateArbitrary({ from: "2001-04-01", to: "2003-03-31" });
+export function reviewCycleArbitrary(options?: ReviewCycleOptions): fc.Arbitrary<ReviewCycle> {
+  const settings = optionsOf(options);
+  const id = settings.id ?? "rc";
+  const name = settings.name ?? `Cycle ${id}`;
+  const firstDue = settings.firstDue ?? calendarDateArbitrary({ from: "2001-04-01", to: "2003-03-31" });
   return fc
     .record({
       frequency: fc.oneof(
@@ -479,6 +494,19 @@ export function reviewCycleArbitrary(options: ReviewCycleOptions = {}): fc.Arbit
  * run.failed //=> false
  */
 export function responsesArbitrary(catalogue: Catalogue = defaultCatalogue): fc.Arbitrary<AssessmentResponse[]> {
+  const given: unknown = catalogue;
+  if (
+    typeof given !== "object" ||
+    given === null ||
+    !Array.isArray((given as { areas?: unknown }).areas) ||
+    !(given as { areas: unknown[] }).areas.every(
+      (area) =>
+        typeof area === "object" &&
+        area !== null &&
+        Array.isArray((area as { characteristics?: unknown }).characteristics),
+    )
+  )
+    throw new TestingError(`catalogue must be a catalogue (areas of characteristics); got ${shown(given)}`);
   const ids = catalogue.areas.flatMap((area) => area.characteristics.map((characteristic) => characteristic.id));
   const rating = fc.oneof(fc.integer({ min: 0, max: 4 }), decimalStringArbitrary({ min: 0, max: 4, maxPlaces: 1 }));
   return fc.subarray(ids).chain((answered) =>
@@ -566,7 +594,10 @@ export function brokenFrameworkArbitrary(rules: readonly BrokenRule[] = BROKEN_R
     throw new TestingError(`rules must be a non-empty list of ${BROKEN_RULES.join(", ")}; got ${shown(rules)}`);
   return fc
     .tuple(
-      cascadeArbitrary({ minObjectives: 3, maxObjectives: 12, awkwardIds: true }),
+      // A cascade whose objectives are all at community level has nothing below the apex to break.
+      cascadeArbitrary({ minObjectives: 3, maxObjectives: 12, awkwardIds: true }).filter((framework) =>
+        framework.objectives.some((objective) => objective.plan !== "plan-community"),
+      ),
       fc.constantFrom(...rules),
       fc.nat(),
     )

@@ -15,6 +15,36 @@ import type { Framework, FrameworkIndex } from "../model/index.js";
 import { shown } from "../internal/options.js";
 import { trajectoryError } from "./dayOf.js";
 
+/** Whether a value has a target's own fields (a baseline or a goal): the target form's first argument. */
+function isTargetLike(value: unknown): boolean {
+  return hasAny(value, ["baseline", "goal"]);
+}
+
+/** Whether a value looks like a framework or its index (it has `targets`): the source form's first argument. */
+function isSourceLike(value: unknown): boolean {
+  return hasAny(value, ["targets"]);
+}
+
+/** Whether an object has any of the keys; false for a revoked proxy or a trap that throws (the checks after say what is wrong). */
+function hasAny(value: unknown, keys: readonly string[]): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    return keys.some((key) => key in value);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether a call is the `(source, targetId, …)` form: the first argument has no target's fields,
+ * and it looks like a framework or the call gives a string where the form has its id. So a target
+ * misused keeps the target form's messages, and a framework with its date missing is told so.
+ * @internal
+ */
+export function isSourceForm(first: unknown, idPlace: unknown): boolean {
+  return !isTargetLike(first) && (isSourceLike(first) || typeof idPlace === "string");
+}
+
 /**
  * A framework's target by id and the options its indicator gives (its unit and bounds, so a `%`
  * target is clamped to 0–100 as {@link evaluateTarget} clamps it): the `(source, targetId, …)` form
@@ -187,12 +217,12 @@ export function expectedValue(
   second: string,
   third?: string | ExpectedValueOptions,
 ): string | null {
-  if (typeof third === "string") {
+  if (isSourceForm(first, third)) {
     const { target, options } = targetOfSource(first as Framework | FrameworkIndex, second);
-    return clampedExpectation(target, third, options)?.value ?? null;
+    return clampedExpectation(target, third as string, options)?.value ?? null;
   }
   checkTargetArgument(first);
-  return clampedExpectation(first as Target, second, third)?.value ?? null;
+  return clampedExpectation(first as Target, second, third as ExpectedValueOptions | undefined)?.value ?? null;
 }
 
 /**
@@ -243,9 +273,9 @@ export function expectedBand(
 ): { low: string; high: string } | null {
   let target: Target;
   let date: string;
-  if (typeof third === "string") {
+  if (isSourceForm(first, third)) {
     target = targetOfSource(first as Framework | FrameworkIndex, second).target;
-    date = third;
+    date = third as string;
   } else {
     checkTargetArgument(first);
     target = first as Target;

@@ -4,7 +4,7 @@ import { scheduleDates } from "../internal/dates.js";
 import type { Framework, FrameworkIndex, Target } from "../model/index.js";
 import { monthsOf } from "../model/cadence.js";
 import { TrajectoryError } from "./errors.js";
-import { type ExpectedValueOptions, expectationReader, targetOfSource } from "./expectedValue.js";
+import { type ExpectedValueOptions, expectationReader, isSourceForm, targetOfSource } from "./expectedValue.js";
 import { trajectoryError } from "./dayOf.js";
 
 /**
@@ -127,8 +127,8 @@ export function trajectory(
   let target: Target;
   let dates: unknown;
   let options: ExpectedValueOptions | undefined;
-  // (source, targetId, dates): a target's form has its dates second, never a string.
-  if (typeof second === "string" && third !== undefined) {
+  // (source, targetId, dates): the first argument has no target's fields (see isSourceForm).
+  if (isSourceForm(first, second)) {
     ({ target, options } = targetOfSource(first as Framework | FrameworkIndex, second));
     dates = third;
   } else {

@@ -54,6 +54,28 @@ describe("deadlineOf", () => {
   });
 });
 
+describe("deadlineOf on objects zod reads through their prototypes", () => {
+  class Deadline {
+    #days = 10;
+    get daysAfterPeriodEnd(): number {
+      return this.#days;
+    }
+  }
+  const hidden = Object.defineProperty({}, "daysAfterPeriodEnd", { value: 7, enumerable: false });
+  const inheritedExtra = Object.assign(Object.create({ extra: 1 }) as object, { daysAfterPeriodEnd: 3 });
+  it.each([
+    ["an inherited field", Object.create({ daysAfterPeriodEnd: 5 }) as object],
+    ["a getter on a class", new Deadline()],
+    ["a non-enumerable field", hidden],
+    ["an inherited enumerable extra key", inheritedExtra],
+    ["an array", [42]],
+  ])("answers as ReviewDeadline for %s", (_, deadline) => {
+    const parsed = ReviewDeadline.safeParse(deadline);
+    if (parsed.success) expect(deadlineOf({ deadline } as never)).toEqual(parsed.data);
+    else expect(() => deadlineOf({ deadline } as never)).toThrow(/cycle\.deadline/);
+  });
+});
+
 describe("plan levels", () => {
   it("PlanLevel's options are PLAN_LEVELS, ranked in order, and anything else ranks -1", () => {
     expect(PlanLevel.options).toEqual([...PLAN_LEVELS]);

@@ -151,6 +151,13 @@ describe("the testing arbitraries", () => {
       () => measurementSeriesArbitrary({ frequency: "weekly" as never }),
       () => cascadeArbitrary({ minObjectives: 5, maxObjectives: 2 }),
       () => brokenFrameworkArbitrary(["no-such-rule" as never]),
+      () => calendarDateArbitrary(null as never),
+      () => targetArbitrary("t" as never),
+      () => cascadeArbitrary([] as never),
+      () => measurementSeriesArbitrary(null as never),
+      () => reviewCycleArbitrary(42 as never),
+      () => responsesArbitrary(null as never),
+      () => responsesArbitrary({} as never),
     ]) {
       expect(make).toThrow(TestingError);
       expect(make).toThrow(PerformanceManagementError);
@@ -203,6 +210,7 @@ describe("the testing calendar", () => {
     expect(() => daysBetween("2001-01-01", "01/02/2001")).toThrow(TestingError);
     expect(() => endOfMonth("2001-13-01")).toThrow(TestingError);
     expect(() => financialYearStartOf("2001-05-01", "02-29")).toThrow(/yearStart "02-29"/);
+    expect(() => financialYearStartOf("2001-05-01", "13-01")).toThrow(/yearStart "13-01" must be a day of the year/);
     expect(() => financialYearStartOf("0001-01-01")).toThrow(/starts before the calendar/);
   });
 });
