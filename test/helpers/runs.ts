@@ -10,3 +10,12 @@ export function runs(base: number): number {
     throw new Error(`PM_FUZZ_SCALE must be a whole number of at least 1, not "${String(process.env.PM_FUZZ_SCALE)}"`);
   return base * scale;
 }
+
+/**
+ * A property test's time limit: `base` milliseconds in `npm test`, `base × PM_FUZZ_SCALE` in the
+ * fuzz run, whose properties try that many times the cases (a test's own time limit overrides the
+ * run's `--testTimeout`).
+ */
+export function timeout(base: number): number {
+  return runs(base);
+}

@@ -11,7 +11,7 @@ import { safeParseFramework, safeParseFrameworkBySchema } from "../../src/model/
 import { dateArbitrary, decimalValueArbitrary, frameworkArbitrary, idArbitrary } from "../arbitraries/framework.js";
 import { jsonCopy, minimalFramework } from "../helpers/fixtures.js";
 import { FAST_ENTRIES as PARSERS, type FastList as Kind } from "../helpers/fastEntries.js";
-import { runs } from "../helpers/runs.js";
+import { runs, timeout } from "../helpers/runs.js";
 
 /**
  * Whether two parsed values are the same: primitives by Object.is (so -0 is not 0), objects with the
@@ -684,140 +684,152 @@ function spoilList(document: Record<string, unknown>, key: string, how: (typeof 
 
 describe("the parser's fast path (issue 22)", () => {
   for (const kind of ["measurements", "objectives", "indicators", "targets"] as const) {
-    it(`agrees with the schema on every single change to a full ${kind.slice(0, -1)}`, () => {
-      let accepted = 0;
-      let checked = 0;
-      for (const entry of FULL[kind]) {
-        expect(expectFastAgrees(kind, entry, "the full entry"), "the full entry is on the fast path").toBe(true);
-        for (const path of pathsIn(entry)) {
-          const where = path.join(".") || "the entry";
-          const changes: [string, (parent: Record<string, unknown>, key: string) => unknown][] = [
-            ["removed", (parent, key) => Reflect.deleteProperty(parent, key)],
-            ...PRIMITIVES.map((value): [string, (parent: Record<string, unknown>, key: string) => unknown] => [
-              `set to ${String(value).slice(0, 30)}`,
-              (parent, key) => {
-                parent[key] = value;
-              },
-            ]),
-            ...Object.entries(MADE).map(
-              ([label, make]): [string, (parent: Record<string, unknown>, key: string) => unknown] => [
-                `set to ${label}`,
+    it(
+      `agrees with the schema on every single change to a full ${kind.slice(0, -1)}`,
+      () => {
+        let accepted = 0;
+        let checked = 0;
+        for (const entry of FULL[kind]) {
+          expect(expectFastAgrees(kind, entry, "the full entry"), "the full entry is on the fast path").toBe(true);
+          for (const path of pathsIn(entry)) {
+            const where = path.join(".") || "the entry";
+            const changes: [string, (parent: Record<string, unknown>, key: string) => unknown][] = [
+              ["removed", (parent, key) => Reflect.deleteProperty(parent, key)],
+              ...PRIMITIVES.map((value): [string, (parent: Record<string, unknown>, key: string) => unknown] => [
+                `set to ${String(value).slice(0, 30)}`,
                 (parent, key) => {
-                  parent[key] = make();
+                  parent[key] = value;
                 },
-              ],
-            ),
-            ...KEYS.map((name): [string, (parent: Record<string, unknown>, key: string) => unknown] => [
-              `given ${name} as undefined`,
-              (parent, key) => {
-                const target = parent[key];
-                if (typeof target === "object" && target !== null && !Array.isArray(target))
-                  Object.defineProperty(target, name, {
-                    value: undefined,
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                  });
-              },
-            ]),
-            ...["extra", "__proto__", "constructor"].map(
-              (name): [string, (parent: Record<string, unknown>, key: string) => unknown] => [
-                `given a key ${name}`,
+              ]),
+              ...Object.entries(MADE).map(
+                ([label, make]): [string, (parent: Record<string, unknown>, key: string) => unknown] => [
+                  `set to ${label}`,
+                  (parent, key) => {
+                    parent[key] = make();
+                  },
+                ],
+              ),
+              ...KEYS.map((name): [string, (parent: Record<string, unknown>, key: string) => unknown] => [
+                `given ${name} as undefined`,
                 (parent, key) => {
                   const target = parent[key];
-                  if (typeof target === "object" && target !== null)
+                  if (typeof target === "object" && target !== null && !Array.isArray(target))
                     Object.defineProperty(target, name, {
-                      value: 1,
+                      value: undefined,
                       enumerable: true,
                       writable: true,
                       configurable: true,
                     });
                 },
-              ],
-            ),
-          ];
-          for (const [name, change] of changes) {
-            checked += 1;
-            if (expectFastAgrees(kind, changedAt(entry, path, change), `${where} ${name}`)) accepted += 1;
+              ]),
+              ...["extra", "__proto__", "constructor"].map(
+                (name): [string, (parent: Record<string, unknown>, key: string) => unknown] => [
+                  `given a key ${name}`,
+                  (parent, key) => {
+                    const target = parent[key];
+                    if (typeof target === "object" && target !== null)
+                      Object.defineProperty(target, name, {
+                        value: 1,
+                        enumerable: true,
+                        writable: true,
+                        configurable: true,
+                      });
+                  },
+                ],
+              ),
+            ];
+            for (const [name, change] of changes) {
+              checked += 1;
+              if (expectFastAgrees(kind, changedAt(entry, path, change), `${where} ${name}`)) accepted += 1;
+            }
           }
         }
-      }
-      // Some changes keep the entry valid (another date, a number for a decimal string): the fast path takes those.
-      expect(accepted).toBeGreaterThan(checked / 50);
-    }, 60_000);
+        // Some changes keep the entry valid (another date, a number for a decimal string): the fast path takes those.
+        expect(accepted).toBeGreaterThan(checked / 50);
+      },
+      timeout(60_000),
+    );
   }
 
   for (const kind of ["measurements", "objectives", "indicators", "targets"] as const) {
-    it(`accepts only ${kind} the schema accepts, and returns what the schema returns`, () => {
-      const { fast, schema } = PARSERS[kind];
-      let accepted = 0;
-      let refused = 0;
-      fc.assert(
-        fc.property(recipeArbitrary(kind), (recipe) => {
-          const entry = build(recipe);
-          const answer = fastAnswer(fast, entry);
-          if (answer === REJECT) {
-            refused += 1;
-            return;
-          }
-          accepted += 1;
-          const expected = schemaAnswer(schema, entry);
-          expect(expected, "the schema refuses what the fast path accepted").toBeDefined();
-          expect(sameParsed(answer, expected?.data)).toBeUndefined();
-          // A fresh copy: no object of the result is one of the input's.
-          const given = objectsIn(entry);
-          for (const object of objectsIn(answer)) expect(given.has(object)).toBe(false);
-        }),
-        { numRuns: runs(1500) },
-      );
-      // Both halves were exercised: the property is not vacuous.
-      expect(accepted).toBeGreaterThan(runs(1500) / 10);
-      expect(refused).toBeGreaterThan(runs(1500) / 10);
-    }, 60_000);
+    it(
+      `accepts only ${kind} the schema accepts, and returns what the schema returns`,
+      () => {
+        const { fast, schema } = PARSERS[kind];
+        let accepted = 0;
+        let refused = 0;
+        fc.assert(
+          fc.property(recipeArbitrary(kind), (recipe) => {
+            const entry = build(recipe);
+            const answer = fastAnswer(fast, entry);
+            if (answer === REJECT) {
+              refused += 1;
+              return;
+            }
+            accepted += 1;
+            const expected = schemaAnswer(schema, entry);
+            expect(expected, "the schema refuses what the fast path accepted").toBeDefined();
+            expect(sameParsed(answer, expected?.data)).toBeUndefined();
+            // A fresh copy: no object of the result is one of the input's.
+            const given = objectsIn(entry);
+            for (const object of objectsIn(answer)) expect(given.has(object)).toBe(false);
+          }),
+          { numRuns: runs(1500) },
+        );
+        // Both halves were exercised: the property is not vacuous.
+        expect(accepted).toBeGreaterThan(runs(1500) / 10);
+        expect(refused).toBeGreaterThan(runs(1500) / 10);
+      },
+      timeout(60_000),
+    );
   }
 
-  it("gives the same result as the schema path on generated valid and broken documents", () => {
-    const listsArbitrary = fc.record({
-      measurements: fc.array(recipeArbitrary("measurements"), { maxLength: 6 }),
-      objectives: fc.array(recipeArbitrary("objectives"), { maxLength: 3 }),
-      indicators: fc.array(recipeArbitrary("indicators"), { maxLength: 3 }),
-      targets: fc.array(recipeArbitrary("targets"), { maxLength: 3 }),
-    });
-    let valid = 0;
-    let invalid = 0;
-    fc.assert(
-      fc.property(
-        frameworkArbitrary,
-        listsArbitrary,
-        fc.boolean(),
-        fc.boolean(),
-        fc.oneof(
-          { arbitrary: fc.constant(null), weight: 3 },
-          { arbitrary: fc.tuple(fc.constantFrom(...LIST_KEYS), fc.constantFrom(...LIST_HOSTILITIES)), weight: 1 },
+  it(
+    "gives the same result as the schema path on generated valid and broken documents",
+    () => {
+      const listsArbitrary = fc.record({
+        measurements: fc.array(recipeArbitrary("measurements"), { maxLength: 6 }),
+        objectives: fc.array(recipeArbitrary("objectives"), { maxLength: 3 }),
+        indicators: fc.array(recipeArbitrary("indicators"), { maxLength: 3 }),
+        targets: fc.array(recipeArbitrary("targets"), { maxLength: 3 }),
+      });
+      let valid = 0;
+      let invalid = 0;
+      fc.assert(
+        fc.property(
+          frameworkArbitrary,
+          listsArbitrary,
+          fc.boolean(),
+          fc.boolean(),
+          fc.oneof(
+            { arbitrary: fc.constant(null), weight: 3 },
+            { arbitrary: fc.tuple(fc.constantFrom(...LIST_KEYS), fc.constantFrom(...LIST_HOSTILITIES)), weight: 1 },
+          ),
+          (framework, lists, replace, clean, hostileList) => {
+            const document: Record<string, unknown> = jsonCopy(framework);
+            for (const [kind, recipes] of Object.entries(lists)) {
+              const entries = recipes.map((recipe) => build(recipe, clean));
+              document[kind] = replace ? entries : [...((document[kind] as unknown[] | undefined) ?? []), ...entries];
+            }
+            if (hostileList !== null) spoilList(document, ...hostileList);
+            const fast = safeParseFramework(document);
+            const schema = safeParseFrameworkBySchema(document);
+            expect(fast.success).toBe(schema.success);
+            if (fast.success && schema.success) {
+              valid += 1;
+              expect(sameParsed(fast.data, schema.data)).toBeUndefined();
+            } else if (!fast.success && !schema.success) {
+              invalid += 1;
+              expect(fast.error.issues).toStrictEqual(schema.error.issues);
+              expect(fast.error.message).toBe(schema.error.message);
+            }
+          },
         ),
-        (framework, lists, replace, clean, hostileList) => {
-          const document: Record<string, unknown> = jsonCopy(framework);
-          for (const [kind, recipes] of Object.entries(lists)) {
-            const entries = recipes.map((recipe) => build(recipe, clean));
-            document[kind] = replace ? entries : [...((document[kind] as unknown[] | undefined) ?? []), ...entries];
-          }
-          if (hostileList !== null) spoilList(document, ...hostileList);
-          const fast = safeParseFramework(document);
-          const schema = safeParseFrameworkBySchema(document);
-          expect(fast.success).toBe(schema.success);
-          if (fast.success && schema.success) {
-            valid += 1;
-            expect(sameParsed(fast.data, schema.data)).toBeUndefined();
-          } else if (!fast.success && !schema.success) {
-            invalid += 1;
-            expect(fast.error.issues).toStrictEqual(schema.error.issues);
-            expect(fast.error.message).toBe(schema.error.message);
-          }
-        },
-      ),
-      { numRuns: runs(300) },
-    );
-    expect(valid).toBeGreaterThan(0);
-    expect(invalid).toBeGreaterThan(0);
-  }, 120_000);
+        { numRuns: runs(300) },
+      );
+      expect(valid).toBeGreaterThan(0);
+      expect(invalid).toBeGreaterThan(0);
+    },
+    timeout(120_000),
+  );
 });

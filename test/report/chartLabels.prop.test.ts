@@ -14,7 +14,7 @@ import {
 import { fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
 import { example } from "../helpers/fixtures.js";
 import { oneTarget } from "../helpers/oneTarget.js";
-import { runs } from "../helpers/runs.js";
+import { runs, timeout } from "../helpers/runs.js";
 
 const stockton = (): Framework => example("stockton");
 
@@ -142,41 +142,45 @@ describe("point labels never overlap", () => {
     expect(svg).toContain('<text class="point-label" x="91.92" y="286.74" fill="#7f1010">1.00 (✖ Red)</text>');
   });
 
-  it("never overlaps on generated series: any dates, any values, any size", () => {
-    const day0 = toDayNumber("2001-03-31");
-    fc.assert(
-      fc.property(
-        // Up to the goal date, 365 days on: a figure after it is the next year's, not drawn.
-        fc.uniqueArray(fc.integer({ min: 1, max: 365 }), { minLength: 1, maxLength: 40 }),
-        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 40, maxLength: 40 }),
-        fc.integer({ min: 320, max: 1200 }),
-        fc.integer({ min: 200, max: 800 }),
-        (offsets, values, width, height) => {
-          const measurements = [...offsets]
-            .sort((a, b) => a - b)
-            .map((offset, i) => ({
-              indicator: "pi",
-              date: fromDayNumber(day0 + offset),
-              value: (values[i] ?? 0) % 2 === 0 ? String((values[i] ?? 0) / 100) : String(values[i] ?? 0),
-            }));
-          const framework = oneTarget({ unit: "households", decimals: 2 }, measurements);
-          const svg = renderTrajectorySvg(framework, "t", { asOf: "2002-08-31", width, height });
-          expect(overlaps(svg)).toEqual([]);
-          // The latest figure is labelled first: on a monthly or sparser series, always. (Where
-          // figures crowd closer, a place beside it may be taken by other points' markers.)
-          const sorted = [...offsets].sort((a, b) => a - b);
-          if (sorted.some((offset, i) => i > 0 && offset - (sorted[i - 1] ?? 0) < 28)) return;
-          const latest = measurements.at(-1);
-          const figure = Number(latest?.value).toLocaleString("en-GB", {
-            minimumFractionDigits: 2,
-            maximumFractionDigits: 2,
-          });
-          expect(svg).toMatch(new RegExp(`class="point-label"[^>]*>${figure}`, "u"));
-        },
-      ),
-      { numRuns: runs(60) },
-    );
-  }, 120_000);
+  it(
+    "never overlaps on generated series: any dates, any values, any size",
+    () => {
+      const day0 = toDayNumber("2001-03-31");
+      fc.assert(
+        fc.property(
+          // Up to the goal date, 365 days on: a figure after it is the next year's, not drawn.
+          fc.uniqueArray(fc.integer({ min: 1, max: 365 }), { minLength: 1, maxLength: 40 }),
+          fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: 40, maxLength: 40 }),
+          fc.integer({ min: 320, max: 1200 }),
+          fc.integer({ min: 200, max: 800 }),
+          (offsets, values, width, height) => {
+            const measurements = [...offsets]
+              .sort((a, b) => a - b)
+              .map((offset, i) => ({
+                indicator: "pi",
+                date: fromDayNumber(day0 + offset),
+                value: (values[i] ?? 0) % 2 === 0 ? String((values[i] ?? 0) / 100) : String(values[i] ?? 0),
+              }));
+            const framework = oneTarget({ unit: "households", decimals: 2 }, measurements);
+            const svg = renderTrajectorySvg(framework, "t", { asOf: "2002-08-31", width, height });
+            expect(overlaps(svg)).toEqual([]);
+            // The latest figure is labelled first: on a monthly or sparser series, always. (Where
+            // figures crowd closer, a place beside it may be taken by other points' markers.)
+            const sorted = [...offsets].sort((a, b) => a - b);
+            if (sorted.some((offset, i) => i > 0 && offset - (sorted[i - 1] ?? 0) < 28)) return;
+            const latest = measurements.at(-1);
+            const figure = Number(latest?.value).toLocaleString("en-GB", {
+              minimumFractionDigits: 2,
+              maximumFractionDigits: 2,
+            });
+            expect(svg).toMatch(new RegExp(`class="point-label"[^>]*>${figure}`, "u"));
+          },
+        ),
+        { numRuns: runs(60) },
+      );
+    },
+    timeout(120_000),
+  );
 });
 
 /** Whether a decimal string is a whole multiple of another, exactly (by scaling both to integers). */

@@ -22,7 +22,7 @@ import { SCAN_LIMIT, greatestIn, leastIn, rangeMax, rangeMin, rangeTreeOf } from
 import { redRangeTest } from "../../src/trajectory/redRange.js";
 import { kernelJudge } from "../../src/trajectory/statusKernel.js";
 import { defined } from "../helpers/defined.js";
-import { runs } from "../helpers/runs.js";
+import { runs, timeout } from "../helpers/runs.js";
 
 const START = toDayNumber("2001-01-01");
 const day = (offset: number): string => fromDayNumber(START + offset);
@@ -253,30 +253,34 @@ function datesOf(c: Case, framework: Framework): string[] {
 }
 
 describe("consecutiveRed", () => {
-  it("is the count a re-judgement of the whole run gives, whatever order a shared index is asked in", () => {
-    fc.assert(
-      fc.property(caseArbitrary, (c) => {
-        const framework = build(c);
-        // One index serves every evaluation (its kept runs are exercised); the oracle has its own.
-        const shared = indexFramework(framework);
-        const oracle = indexFramework(framework);
-        let compared = 0;
-        for (const asOf of datesOf(c, framework)) {
-          for (const target of framework.targets) {
-            const options = { asOf, scale: c.scale, ...(c.fallback === undefined ? {} : { tolerance: c.fallback }) };
-            const evaluation = evaluateTarget(shared, target.id, options);
-            const expected = bruteForce(oracle, target.id, asOf, c.scale, c.fallback);
-            expect(evaluation.consecutiveRed).toBe(expected);
-            expect(evaluation.consecutiveRed > 0).toBe(evaluation.status === "red");
-            compared += 1;
+  it(
+    "is the count a re-judgement of the whole run gives, whatever order a shared index is asked in",
+    () => {
+      fc.assert(
+        fc.property(caseArbitrary, (c) => {
+          const framework = build(c);
+          // One index serves every evaluation (its kept runs are exercised); the oracle has its own.
+          const shared = indexFramework(framework);
+          const oracle = indexFramework(framework);
+          let compared = 0;
+          for (const asOf of datesOf(c, framework)) {
+            for (const target of framework.targets) {
+              const options = { asOf, scale: c.scale, ...(c.fallback === undefined ? {} : { tolerance: c.fallback }) };
+              const evaluation = evaluateTarget(shared, target.id, options);
+              const expected = bruteForce(oracle, target.id, asOf, c.scale, c.fallback);
+              expect(evaluation.consecutiveRed).toBe(expected);
+              expect(evaluation.consecutiveRed > 0).toBe(evaluation.status === "red");
+              compared += 1;
+            }
           }
-        }
-        expect(compared).toBeGreaterThan(0);
-      }),
-      { numRuns: runs(40) },
-    );
-    // A correctness test, not a timing: the oracle re-judges whole runs, slow on a loaded machine.
-  }, 60_000);
+          expect(compared).toBeGreaterThan(0);
+        }),
+        { numRuns: runs(40) },
+      );
+      // A correctness test, not a timing: the oracle re-judges whole runs, slow on a loaded machine.
+    },
+    timeout(60_000),
+  );
 });
 
 /**
@@ -360,76 +364,84 @@ function countBy(
 }
 
 describe("consecutiveRed's routes", () => {
-  it("give the count a re-judgement gives: the kernel date by date, the range walk with trees, and runs crossing the limits", () => {
-    const lengths = new Set<number>();
-    fc.assert(
-      fc.property(fc.oneof(routeCaseArbitrary, caseArbitrary), (c) => {
-        const framework = build(c);
-        const oracle = indexFramework(framework);
-        // Each route keeps its runs and remembered counts on an index of its own, asked in the case's order.
-        const indexes = ROUTES.map(() => indexFramework(framework));
-        for (const asOf of datesOf(c, framework)) {
-          for (const target of framework.targets) {
-            const expected = bruteForce(oracle, target.id, asOf, c.scale, c.fallback);
-            lengths.add(expected);
-            ROUTES.forEach((limits, k) => {
-              const count = countBy(indexes[k] as FrameworkIndex, target.id, asOf, c.scale, c.fallback, limits);
-              expect([k, count]).toEqual([k, expected]);
-            });
+  it(
+    "give the count a re-judgement gives: the kernel date by date, the range walk with trees, and runs crossing the limits",
+    () => {
+      const lengths = new Set<number>();
+      fc.assert(
+        fc.property(fc.oneof(routeCaseArbitrary, caseArbitrary), (c) => {
+          const framework = build(c);
+          const oracle = indexFramework(framework);
+          // Each route keeps its runs and remembered counts on an index of its own, asked in the case's order.
+          const indexes = ROUTES.map(() => indexFramework(framework));
+          for (const asOf of datesOf(c, framework)) {
+            for (const target of framework.targets) {
+              const expected = bruteForce(oracle, target.id, asOf, c.scale, c.fallback);
+              lengths.add(expected);
+              ROUTES.forEach((limits, k) => {
+                const count = countBy(indexes[k] as FrameworkIndex, target.id, asOf, c.scale, c.fallback, limits);
+                expect([k, count]).toEqual([k, expected]);
+              });
+            }
           }
-        }
-      }),
-      { numRuns: runs(60) },
-    );
-    // Runs on both sides of the shipped limit and of the small one were compared.
-    for (const length of [1, 2, 3, 4, 5, SHORT_RUN, SHORT_RUN + 1]) expect(lengths).toContain(length);
-  }, 120_000);
+        }),
+        { numRuns: runs(60) },
+      );
+      // Runs on both sides of the shipped limit and of the small one were compared.
+      for (const length of [1, 2, 3, 4, 5, SHORT_RUN, SHORT_RUN + 1]) expect(lengths).toContain(length);
+    },
+    timeout(120_000),
+  );
 });
 
 describe("the range tests", () => {
-  it("say red only of ranges whose every measurement is red, the kernel's and the exact targets', and say it of some", () => {
-    let passed = 0;
-    fc.assert(
-      fc.property(fc.oneof(routeCaseArbitrary, caseArbitrary), (c) => {
-        const framework = build(c);
-        const index = indexFramework(framework);
-        const series = seriesOf(index, "pi");
-        const length = series.measurements.length;
-        for (const target of framework.targets) {
-          const given = defined(index.targets.get(target.id));
-          const indicator = defined(index.indicators.get("pi"));
-          const tolerance = toleranceFor(given, indicator, c.fallback, index.framework);
-          // notRed[i]: how many of the first i measurements are not red, each judged exactly.
-          const notRed = [0];
-          for (let i = 0; i < length; i += 1) {
-            const measurement = series.measurements[i] as Measurement;
-            const status = judgeMeasurement(index, given, indicator, measurement, c.scale, tolerance).status;
-            notRed.push((notRed[i] as number) + (status === "red" ? 0 : 1));
-          }
-          const start = firstOnOrAfter(series.days, toDayNumber(given.baseline.date));
-          for (const scan of [0, 3, Number.POSITIVE_INFINITY]) {
-            const tests = [
-              kernelJudge(index, given, series.values, c.scale, c.fallback, scan)?.certainlyRed,
-              redRangeTest(index, given, c.scale, tolerance, scan),
-            ];
-            for (const test of tests) {
-              if (test === undefined) continue;
-              // Every range from the baseline on, of every length (series of up to 80, every third start beyond).
-              for (let from = start; from < length; from += length > 80 ? 3 : 1) {
-                for (let to = from + 1; to <= length; to += 1) {
-                  if (!test(from, to)) continue;
-                  passed += 1;
-                  expect([from, to, (notRed[to] as number) - (notRed[from] as number)]).toEqual([from, to, 0]);
+  it(
+    "say red only of ranges whose every measurement is red, the kernel's and the exact targets', and say it of some",
+    () => {
+      let passed = 0;
+      fc.assert(
+        fc.property(fc.oneof(routeCaseArbitrary, caseArbitrary), (c) => {
+          const framework = build(c);
+          const index = indexFramework(framework);
+          const series = seriesOf(index, "pi");
+          const length = series.measurements.length;
+          for (const target of framework.targets) {
+            const given = defined(index.targets.get(target.id));
+            const indicator = defined(index.indicators.get("pi"));
+            const tolerance = toleranceFor(given, indicator, c.fallback, index.framework);
+            // notRed[i]: how many of the first i measurements are not red, each judged exactly.
+            const notRed = [0];
+            for (let i = 0; i < length; i += 1) {
+              const measurement = series.measurements[i] as Measurement;
+              const status = judgeMeasurement(index, given, indicator, measurement, c.scale, tolerance).status;
+              notRed.push((notRed[i] as number) + (status === "red" ? 0 : 1));
+            }
+            const start = firstOnOrAfter(series.days, toDayNumber(given.baseline.date));
+            for (const scan of [0, 3, Number.POSITIVE_INFINITY]) {
+              const tests = [
+                kernelJudge(index, given, series.values, c.scale, c.fallback, scan)?.certainlyRed,
+                redRangeTest(index, given, c.scale, tolerance, scan),
+              ];
+              for (const test of tests) {
+                if (test === undefined) continue;
+                // Every range from the baseline on, of every length (series of up to 80, every third start beyond).
+                for (let from = start; from < length; from += length > 80 ? 3 : 1) {
+                  for (let to = from + 1; to <= length; to += 1) {
+                    if (!test(from, to)) continue;
+                    passed += 1;
+                    expect([from, to, (notRed[to] as number) - (notRed[from] as number)]).toEqual([from, to, 0]);
+                  }
                 }
               }
             }
           }
-        }
-      }),
-      { numRuns: runs(120) },
-    );
-    expect(passed).toBeGreaterThan(0);
-  }, 120_000);
+        }),
+        { numRuns: runs(120) },
+      );
+      expect(passed).toBeGreaterThan(0);
+    },
+    timeout(120_000),
+  );
 });
 
 /**
@@ -460,73 +472,79 @@ const nearPathArbitrary = fc.record({
 });
 
 describe("the kernel's range test", () => {
-  it("says red only of ranges of figures each red, near a path of two points or more, and says it of some", () => {
-    let passed = 0;
-    fc.assert(
-      fc.property(nearPathArbitrary, (c) => {
-        // The figures follow the straight line from baseline to goal (the path's own shape aside), then the goal.
-        const on = (at: number): number =>
-          at >= c.goalAt || c.goalAt <= 0 ? c.goal : c.baseline + ((c.goal - c.baseline) * Math.max(at, 0)) / c.goalAt;
-        let at = -10;
-        const measurements: Measurement[] = c.figures.flatMap((f) =>
-          Array.from({ length: f.repeat }, (_, r) => {
-            at += r === 0 ? f.step : Math.max(1, f.step);
-            return { indicator: "pi", date: day(at), value: String(Math.round(on(at)) + f.offset) };
-          }),
-        );
-        const framework: Framework = {
-          id: "fw",
-          name: "Near the path",
-          owners: [],
-          plans: [],
-          objectives: [],
-          indicators: [
-            { id: "pi", title: "PI", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "monthly" },
-          ],
-          targets: [
-            {
-              id: "t",
-              objective: "o",
-              indicator: "pi",
-              trajectory: c.kind,
-              baseline: { date: day(0), value: String(c.baseline) },
-              goal: { date: day(c.goalAt), value: String(c.goal) },
-              milestones: c.milestones.map((m) => ({ date: day(m.at), value: m.value })),
-              ...(c.floor === undefined ? {} : { floor: c.floor }),
-              ...(c.stretch === undefined ? {} : { stretch: { value: c.stretch } }),
-              ...(c.tolerance === undefined ? {} : { tolerance: c.tolerance }),
-            },
-          ],
-          measurements,
-        };
-        const index = indexFramework(framework);
-        const series = seriesOf(index, "pi");
-        const given = defined(index.targets.get("t"));
-        const indicator = defined(index.indicators.get("pi"));
-        const tolerance = toleranceFor(given, indicator, c.fallback, index.framework);
-        const notRed = [0];
-        for (let i = 0; i < series.measurements.length; i += 1) {
-          const measurement = series.measurements[i] as Measurement;
-          const status = judgeMeasurement(index, given, indicator, measurement, c.scale, tolerance).status;
-          notRed.push((notRed[i] as number) + (status === "red" ? 0 : 1));
-        }
-        const start = firstOnOrAfter(series.days, toDayNumber(given.baseline.date));
-        for (const scan of [0, Number.POSITIVE_INFINITY]) {
-          const test = kernelJudge(index, given, series.values, c.scale, c.fallback, scan)?.certainlyRed;
-          expect(test).toBeDefined();
-          for (let from = start; from < series.measurements.length; from += 1) {
-            for (let to = from + 1; to <= series.measurements.length; to += 1) {
-              if (!(test as (from: number, to: number) => boolean)(from, to)) continue;
-              passed += 1;
-              expect([from, to, (notRed[to] as number) - (notRed[from] as number)]).toEqual([from, to, 0]);
+  it(
+    "says red only of ranges of figures each red, near a path of two points or more, and says it of some",
+    () => {
+      let passed = 0;
+      fc.assert(
+        fc.property(nearPathArbitrary, (c) => {
+          // The figures follow the straight line from baseline to goal (the path's own shape aside), then the goal.
+          const on = (at: number): number =>
+            at >= c.goalAt || c.goalAt <= 0
+              ? c.goal
+              : c.baseline + ((c.goal - c.baseline) * Math.max(at, 0)) / c.goalAt;
+          let at = -10;
+          const measurements: Measurement[] = c.figures.flatMap((f) =>
+            Array.from({ length: f.repeat }, (_, r) => {
+              at += r === 0 ? f.step : Math.max(1, f.step);
+              return { indicator: "pi", date: day(at), value: String(Math.round(on(at)) + f.offset) };
+            }),
+          );
+          const framework: Framework = {
+            id: "fw",
+            name: "Near the path",
+            owners: [],
+            plans: [],
+            objectives: [],
+            indicators: [
+              { id: "pi", title: "PI", unit: "u", polarity: c.polarity, measure: "outcome", frequency: "monthly" },
+            ],
+            targets: [
+              {
+                id: "t",
+                objective: "o",
+                indicator: "pi",
+                trajectory: c.kind,
+                baseline: { date: day(0), value: String(c.baseline) },
+                goal: { date: day(c.goalAt), value: String(c.goal) },
+                milestones: c.milestones.map((m) => ({ date: day(m.at), value: m.value })),
+                ...(c.floor === undefined ? {} : { floor: c.floor }),
+                ...(c.stretch === undefined ? {} : { stretch: { value: c.stretch } }),
+                ...(c.tolerance === undefined ? {} : { tolerance: c.tolerance }),
+              },
+            ],
+            measurements,
+          };
+          const index = indexFramework(framework);
+          const series = seriesOf(index, "pi");
+          const given = defined(index.targets.get("t"));
+          const indicator = defined(index.indicators.get("pi"));
+          const tolerance = toleranceFor(given, indicator, c.fallback, index.framework);
+          const notRed = [0];
+          for (let i = 0; i < series.measurements.length; i += 1) {
+            const measurement = series.measurements[i] as Measurement;
+            const status = judgeMeasurement(index, given, indicator, measurement, c.scale, tolerance).status;
+            notRed.push((notRed[i] as number) + (status === "red" ? 0 : 1));
+          }
+          const start = firstOnOrAfter(series.days, toDayNumber(given.baseline.date));
+          for (const scan of [0, Number.POSITIVE_INFINITY]) {
+            const test = kernelJudge(index, given, series.values, c.scale, c.fallback, scan)?.certainlyRed;
+            expect(test).toBeDefined();
+            for (let from = start; from < series.measurements.length; from += 1) {
+              for (let to = from + 1; to <= series.measurements.length; to += 1) {
+                if (!(test as (from: number, to: number) => boolean)(from, to)) continue;
+                passed += 1;
+                expect([from, to, (notRed[to] as number) - (notRed[from] as number)]).toEqual([from, to, 0]);
+              }
             }
           }
-        }
-      }),
-      { numRuns: runs(150) },
-    );
-    expect(passed).toBeGreaterThan(0);
-  }, 120_000);
+        }),
+        { numRuns: runs(150) },
+      );
+      expect(passed).toBeGreaterThan(0);
+    },
+    timeout(120_000),
+  );
 });
 
 describe("a range's least and greatest", () => {
