@@ -4,7 +4,7 @@
  * carry the finding the cascade checker must raise.
  */
 import fc from "fast-check";
-import { fromDayNumber, isCalendarDate, isMonthEnd, monthEnd, toDayNumber } from "../internal/dates.js";
+import { fromDayNumber, isCalendarDate, scheduleDates, toDayNumber } from "../internal/dates.js";
 import { shown } from "../internal/options.js";
 import type {
   Framework,
@@ -17,7 +17,6 @@ import type {
 } from "../model/index.js";
 import { PLAN_LEVELS } from "../model/levels.js";
 import { monthsOf } from "../model/cadence.js";
-import { addMonths } from "../internal/dates.js";
 import type { AssessmentResponse, Catalogue } from "../assessment/index.js";
 import { defaultCatalogue } from "../assessment/defaultCatalogue.js";
 import { TestingError } from "./errors.js";
@@ -283,14 +282,8 @@ export function measurementSeriesArbitrary(options?: MeasurementSeriesOptions): 
   } catch (error) {
     throw new TestingError(`options.frequency ${shown(settings.frequency)} is not a frequency`, { cause: error });
   }
-  const dates: string[] = [];
-  for (let k = 0; dates.length < 10_000; k += 1) {
-    const moved = addMonths(from, k * step);
-    if (moved === undefined) break;
-    const date = isMonthEnd(from) ? monthEnd(moved) : moved;
-    if (date > to) break;
-    dates.push(date);
-  }
+  // The engines' own schedule: month ends kept from a month's end, stopping at the calendar's end.
+  const dates = scheduleDates(from, to, step, 10_000, (message) => new TestingError(message));
   const indicator = settings.indicator ?? "pi";
   const figure = decimalStringArbitrary({ min: settings.min ?? 0, max: settings.max ?? 100, maxPlaces: 2 });
   const present =

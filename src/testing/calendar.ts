@@ -14,6 +14,7 @@ import {
 } from "../internal/dates.js";
 import { shown } from "../internal/options.js";
 import { TestingError } from "./errors.js";
+import { financialYearOf } from "../trajectory/financialYear.js";
 
 const fail = (message: string): Error => new TestingError(message);
 
@@ -122,9 +123,9 @@ export function financialYearStartOf(date: string, yearStart = "04-01"): string 
   dayOf(date, "date", fail);
   if (typeof yearStart !== "string" || !isMonthDay(yearStart) || yearStart === "02-29")
     throw new TestingError(`yearStart ${shown(yearStart)} must be a day of the year written MM-DD (not 02-29)`);
-  const sameYear = `${date.slice(0, 4)}-${yearStart}`;
-  if (sameYear <= date) return sameYear;
-  const year = Number(date.slice(0, 4)) - 1;
-  if (year < 1) throw new TestingError(`the financial year of ${date} starts before the calendar does`);
-  return `${String(year).padStart(4, "0")}-${yearStart}`;
+  // The engines' own financial year (trajectory/financialYear.ts); a year before 0001 is outside the calendar.
+  const { start } = financialYearOf(date, yearStart);
+  if (start < FIRST_CALENDAR_DATE)
+    throw new TestingError(`the financial year of ${date} starts before the calendar does`);
+  return start;
 }

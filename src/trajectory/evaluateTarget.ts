@@ -44,7 +44,7 @@ import { floorBreachedScaled, judgeLatestScaled } from "./judgeScaled.js";
 import { NO_TOLERANCE, explicitToleranceFor } from "./tolerances.js";
 import { type Judgement, inForceOn, judgeMeasurement, scaledShortfall, targetFacts } from "./judge.js";
 import { asOfOption, checkEvaluationOptions } from "./options.js";
-import type { Scale, Status } from "./scales.js";
+import { RATED, type Scale, type Status } from "./scales.js";
 import { type NextFigure, indexedNextFigureOf } from "./nextFigure.js";
 import { firstAfter, firstOnOrAfter, seriesOf } from "./series.js";
 import { consecutiveRed } from "./redRun.js";
@@ -229,17 +229,8 @@ export function isJudged<E extends Pick<Evaluation, "status">>(
 ): evaluation is E & { status: JudgedStatus } {
   // A predicate: false for anything that is not an evaluation with a judged status.
   const given: unknown = evaluation;
-  return typeof given === "object" && given !== null && JUDGED_STATUSES.has((given as { status?: unknown }).status);
+  return typeof given === "object" && given !== null && RATED.has((given as { status: Status }).status);
 }
-
-const JUDGED_STATUSES: ReadonlySet<unknown> = new Set<JudgedStatus>([
-  "green",
-  "amber",
-  "red",
-  "blue",
-  "amber-green",
-  "amber-red",
-]);
 
 const ONE = new ExactDecimal(1);
 const ZERO = new ExactDecimal(0);

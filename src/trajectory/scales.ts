@@ -82,7 +82,8 @@ export function countStatuses(items: Iterable<{ readonly status: Status }>): Rec
   return counts;
 }
 
-const RATED: ReadonlySet<Status> = new Set(["green", "amber", "red", "blue", "amber-green", "amber-red"]);
+/** The rated statuses: those a scale's bands may give, and a judged evaluation has. @internal */
+export const RATED: ReadonlySet<Status> = new Set(["green", "amber", "red", "blue", "amber-green", "amber-red"]);
 
 /**
  * Defines a rating scale from ordered shortfall thresholds, in multiples of the tolerance.
