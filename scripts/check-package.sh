@@ -77,5 +77,27 @@ bash scripts/typesRange.sh "$consumer"
   assert.equal(validate(require("./stockton.json")), true, JSON.stringify(validate.errors));
   console.log("schema: ok (" + $id + ")");
 ')
+# The results' JSON Schema ships beside it, names this version, and holds what the packed library returns.
+(cd "$consumer" && node -e '
+  const assert = require("node:assert");
+  const results = require("performance-management/results.schema.json");
+  const framework = require("performance-management/framework.schema.json");
+  const { parseFramework, evaluateFramework, performanceReport } = require("performance-management");
+  const { version } = require("performance-management/package.json");
+  assert.equal(results.$id, `urn:performance-management:results:${version}`);
+  const Ajv2020 = require("ajv/dist/2020").default;
+  const ajv = new Ajv2020({ strict: false, logger: false });
+  ajv.addSchema(framework).addSchema(results);
+  const stockton = parseFramework(require("./stockton.json"));
+  const json = (value) => JSON.parse(JSON.stringify(value));
+  for (const [name, result] of [
+    ["FrameworkEvaluation", evaluateFramework(stockton, { asOf: "2001-10-15" })],
+    ["PerformanceReport", performanceReport(stockton, { asOf: "2001-10-15" })],
+  ]) {
+    const validate = ajv.getSchema(`${results.$id}#/$defs/${name}`);
+    assert.equal(validate(json(result)), true, JSON.stringify(validate.errors));
+  }
+  console.log("results schema: ok (" + results.$id + ", " + Object.keys(results.$defs).length + " definitions)");
+')
 rm -rf "$work"
 echo "check:package: clean"

@@ -14,9 +14,10 @@ import {
 import { type Command, stringOption } from "./command.js";
 import { displayName, loadFramework, readJson } from "./input.js";
 import { type Painter, forPeople, inputError, usageError, writeJson, writeLines } from "./io.js";
+import { writeResult } from "./results.js";
 
 /** @internal What `assess --format json` prints: each engine's result, as its function returns it. */
-interface AssessOutput {
+export interface AssessOutput {
   readonly assessment: Assessment;
   readonly priorities: readonly Priority[];
   readonly diagnosis: readonly Diagnosis[];
@@ -179,7 +180,7 @@ export const assessCommand: Command = {
         throw inputError(`${displayName(path)}: ${error.message.replace(/^performance-management: /u, "")}`);
       throw error;
     }
-    if (format === "json") writeJson(io, output);
+    if (format === "json") writeResult(io, "AssessOutput", output);
     else writeLines(io, assessLines(paint, forPeople(output)));
     return 0;
   },

@@ -7,7 +7,8 @@ import {
 } from "../index.js";
 import { type Formatter, formatterFor } from "../report/format.js";
 import { type Command, choiceOption, loadWithCsv, requiredOption, csvOptions, stringOption } from "./command.js";
-import { type Painter, printable, usageError, writeJson, writeLines } from "./io.js";
+import { type Painter, printable, usageError, writeLines } from "./io.js";
+import { writeResult } from "./results.js";
 import { type Names, namesOf } from "./people.js";
 
 /** How each forecast basis reads in a sentence. */
@@ -75,7 +76,7 @@ export const budgetsCommand: Command = {
     const failOn = choiceOption(context, "fail-on", ["red", "amber"] as const);
     const framework: Framework = await loadWithCsv(context, CSV_FLAGS);
     const monitoring = monitorBudgets(framework, { asOf, ...(year === undefined ? {} : { year }) });
-    if (format === "json") writeJson(io, monitoring);
+    if (format === "json") writeResult(io, "BudgetMonitoring", monitoring);
     else {
       const words = formatterFor(undefined, "locale");
       const names = namesOf(framework);

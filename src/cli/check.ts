@@ -1,7 +1,8 @@
 import { type Finding, type RuleSetting, builtInRules, checkCascade } from "../index.js";
 import { type Command, countOption, loadWithCsv, csvOptions, stringOption } from "./command.js";
 import { displayName } from "./input.js";
-import { type Painter, printable, usageError, writeJson, writeLines } from "./io.js";
+import { type Painter, printable, usageError, writeLines } from "./io.js";
+import { writeResult } from "./results.js";
 import { type Names, namesOf } from "./people.js";
 
 const SEVERITIES = ["off", "info", "warning", "error"] as const;
@@ -92,7 +93,7 @@ export const checkCommand: Command = {
     progress.report("checking");
     const report = checkCascade(framework, { rules, ...(asOf === undefined ? {} : { asOf }) });
     progress.done();
-    if (format === "json") writeJson(io, report);
+    if (format === "json") writeResult(io, "CascadeReport", report);
     else writeLines(io, findingLines(displayName(path), report, paint, namesOf(framework)));
     const tooManyWarnings = maxWarnings !== undefined && report.warningCount > maxWarnings;
     return report.errorCount > 0 || tooManyWarnings ? 1 : 0;

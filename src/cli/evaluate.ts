@@ -22,7 +22,8 @@ import {
   statusWord,
   csvOptions,
 } from "./command.js";
-import { type Painter, printable, writeJson, writeLines } from "./io.js";
+import { type Painter, printable, writeLines } from "./io.js";
+import { writeResult } from "./results.js";
 
 /** The figures of one target as the report words them, for people. */
 interface TargetWords {
@@ -177,7 +178,8 @@ export const evaluateCommand: Command = {
     progress.report("evaluating");
     const evaluation = evaluateFramework(framework, { asOf, scale, detail });
     progress.done();
-    if (format === "json") writeJson(io, evaluation);
+    if (format === "json")
+      writeResult(io, detail === "status" ? "FrameworkStatusEvaluation" : "FrameworkEvaluation", evaluation);
     else {
       const formatter = formatterFor(undefined, "locale");
       const words = wordsFor(framework, formatter);

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { PerformanceManagementError } from "../index.js";
 import type { Command } from "./command.js";
 import { CliError, type CliIo, Progress, painter, printable, usageError } from "./io.js";
 import { COMMANDS } from "./commands.js";
+import { packageVersion } from "./results.js";
 
 /** @internal The exit codes, as docs/cli.md documents them. */
 const EXIT = { ok: 0, failed: 1, misuse: 2, internal: 3 } as const;
@@ -18,14 +18,6 @@ const NO_COLOR = { "no-color": { type: "boolean" } } as const;
 
 /** Whether a command writes coloured text for people, and so takes `--no-color`. */
 const coloured = (command: Command): boolean => command.formats.includes("text");
-
-function version(): string {
-  // Two folders up from src/cli/main.ts and from dist/cli/bin.js alike.
-  const manifest = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
-    version: string;
-  };
-  return manifest.version;
-}
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
@@ -65,7 +57,7 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
     return name === undefined ? EXIT.misuse : EXIT.ok;
   }
   if (name === "--version" || name === "-v") {
-    io.stdout.write(version() + "\n");
+    io.stdout.write(packageVersion() + "\n");
     return EXIT.ok;
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);

@@ -1,8 +1,21 @@
 import { type Framework, type PlanOverviewReport, planOverview } from "../index.js";
 import type { Command } from "./command.js";
 import { loadFramework } from "./input.js";
-import { type Painter, forPeople, usageError, writeJson, writeLines } from "./io.js";
+import { type Painter, forPeople, usageError, writeLines } from "./io.js";
+import { writeResult } from "./results.js";
 import { named } from "./people.js";
+
+/** @internal What `plan <framework.json> --format json` prints: the framework's plans, in its order. */
+export interface PlanListOutput {
+  readonly plans: readonly {
+    /** The plan's id. */
+    readonly id: string;
+    /** The plan's name. */
+    readonly name: string;
+    /** Its level in the cascade (`corporate`, `service`…). */
+    readonly level: string;
+  }[];
+}
 
 /** The headings of the one-page plan, in the seed's words (5.3.3.1). */
 export const PLAN_HEADINGS = {
@@ -96,10 +109,9 @@ export const planCommand: Command = {
     const framework = await loadFramework(path, io);
     if (id === undefined) {
       if (format === "json")
-        writeJson(
-          io,
-          framework.plans.map(({ id, name, level }) => ({ id, name, level })),
-        );
+        writeResult(io, "PlanListOutput", {
+          plans: framework.plans.map(({ id, name, level }) => ({ id, name, level })),
+        } satisfies PlanListOutput);
       else writeLines(io, forPeople(planList(framework)));
       return 0;
     }
@@ -108,7 +120,7 @@ export const planCommand: Command = {
         `plan: ${JSON.stringify(id)} names no plan; the plans are ${framework.plans.map((plan) => plan.id).join(", ")}`,
       );
     const page = planOverview(framework, id);
-    if (format === "json") writeJson(io, page);
+    if (format === "json") writeResult(io, "PlanOverviewReport", page);
     else {
       const people = forPeople(page);
       writeLines(io, planLines(paint, people, people.text.period));

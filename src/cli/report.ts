@@ -18,6 +18,7 @@ import {
 } from "./command.js";
 import { displayName, readJson } from "./input.js";
 import { inputError, jsonText, printable, usageError } from "./io.js";
+import { resultSchemaId } from "./results.js";
 
 /**
  * The report scrutiny follows up, read from its file (a report saved with `report --format json`)
@@ -106,7 +107,7 @@ export const reportCommand: Command = {
     context.progress.done();
     const text =
       format === "json"
-        ? jsonText(report)
+        ? jsonText({ $schema: resultSchemaId("PerformanceReport"), ...report })
         : format === "html"
           ? renderReportHtml(report, noCharts ? undefined : { charts: framework })
           : renderReportMarkdown(report);

@@ -2,7 +2,8 @@ import { type Framework, type OverdueReview, type ScheduledReview, overdueReview
 import { type Formatter, formatterFor } from "../report/format.js";
 import { type Command, choiceOption, requiredOption, windowOption } from "./command.js";
 import { loadFramework } from "./input.js";
-import { type Painter, printable, writeJson, writeLines } from "./io.js";
+import { type Painter, printable, writeLines } from "./io.js";
+import { writeResult } from "./results.js";
 import { type Names, namesOf } from "./people.js";
 
 /** Dates and names for people, as the members' report writes them. */
@@ -51,7 +52,7 @@ export const scheduleCommand: Command = {
     const window = windowOption(context, "schedule") as { from: string; to: string };
     const framework = await loadFramework(positionals[0] as string, io);
     const schedule = reviewSchedule(framework, window);
-    if (format === "json") writeJson(io, schedule);
+    if (format === "json") writeResult(io, "ReviewSchedule", schedule);
     else {
       const words = wordsOf(framework);
       writeLines(io, [
@@ -63,6 +64,17 @@ export const scheduleCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * @internal What `overdue --format json` prints: the date, and `overdueReviews`' list (an object,
+ * so that it can say which schema it follows).
+ */
+export interface OverdueOutput {
+  /** The date the reviews are overdue on (`--as-of`). */
+  readonly asOf: string;
+  /** The reviews overdue on it, as `overdueReviews` returns them: the longest overdue first. */
+  readonly reviews: readonly OverdueReview[];
+}
 
 /** @internal `overdue`: the reviews overdue as of a date. */
 export const overdueCommand: Command = {
@@ -82,7 +94,7 @@ export const overdueCommand: Command = {
     const failOn = choiceOption(context, "fail-on", ["overdue"] as const);
     const framework = await loadFramework(positionals[0] as string, io);
     const overdue = overdueReviews(framework, { asOf });
-    if (format === "json") writeJson(io, overdue);
+    if (format === "json") writeResult(io, "OverdueOutput", { asOf, reviews: overdue } satisfies OverdueOutput);
     else {
       const words = wordsOf(framework);
       writeLines(io, [

@@ -1,7 +1,8 @@
 import { type Chain, type ContributionTree, type OwnerRef, type Trace, narrate, traceDown, traceUp } from "../index.js";
 import { type Command, choiceOption, countOption, stringOption } from "./command.js";
 import { loadFramework } from "./input.js";
-import { type Painter, forPeople, printable, usageError, writeJson, writeLines } from "./io.js";
+import { type Painter, forPeople, printable, usageError, writeLines } from "./io.js";
+import { writeResult } from "./results.js";
 import { named } from "./people.js";
 
 function ownerText(owner: OwnerRef | null): string {
@@ -92,7 +93,7 @@ export const traceCommand: Command = {
     const framework = await loadFramework(path, io);
     if (values.down === true) {
       const tree = traceDown(framework, id);
-      if (format === "json") writeJson(io, tree);
+      if (format === "json") writeResult(io, "ContributionTree", tree);
       else writeLines(io, traceDownLines(forPeople(tree)));
       return 0;
     }
@@ -100,7 +101,7 @@ export const traceCommand: Command = {
       ...(kind === undefined ? {} : { kind }),
       maxChains: maxChains ?? DEFAULT_MAX_CHAINS,
     });
-    if (format === "json") writeJson(io, trace);
+    if (format === "json") writeResult(io, "Trace", trace);
     else writeLines(io, traceUpLines(paint, trace, style));
     return 0;
   },

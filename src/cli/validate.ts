@@ -1,7 +1,11 @@
-import { safeParseFramework } from "../index.js";
+import { type SafeParseFrameworkResult, safeParseFramework } from "../index.js";
 import type { Command } from "./command.js";
 import { displayName, issueLines, readJson } from "./input.js";
-import { writeJson, writeLines } from "./io.js";
+import { writeLines } from "./io.js";
+import { writeResult } from "./results.js";
+
+/** @internal What `validate --format json` prints: `safeParseFramework`'s result, its error as the error's `toJSON` gives it. */
+export type ValidationOutput = SafeParseFrameworkResult;
 
 /** @internal `validate <framework.json>`: every problem with its path, as the library words it. */
 export const validateCommand: Command = {
@@ -15,7 +19,7 @@ export const validateCommand: Command = {
   async run({ io, positionals, paint, format }) {
     const path = positionals[0] as string;
     const result = safeParseFramework(await readJson(path, io));
-    if (format === "json") writeJson(io, result);
+    if (format === "json") writeResult(io, "ValidationOutput", result);
     else if (result.success) {
       const f = result.data;
       const counts = `${f.plans.length} plans, ${f.objectives.length} objectives, ${f.targets.length} targets, ${f.indicators.length} indicators, ${f.measurements?.length ?? 0} measurements`;

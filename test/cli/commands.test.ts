@@ -17,7 +17,7 @@ import {
   traceUp,
 } from "../../src/index.js";
 import { example } from "../helpers/fixtures.js";
-import { root, runCli, spelthorne, stockton } from "./run.js";
+import { printedResult, root, runCli, spelthorne, stockton } from "./run.js";
 
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const stocktonFramework = example("stockton");
@@ -46,9 +46,11 @@ describe("trace", () => {
 
   it("--format json is traceUp's and traceDown's result", async () => {
     const up = await runCli(["trace", stockton, "t-relet-28-days", "--kind", "target", "--format", "json"]);
-    expect(JSON.parse(up.out)).toEqual(asJson(traceUp(stocktonFramework, "t-relet-28-days", { kind: "target" })));
+    expect(printedResult(up.out, "Trace")).toEqual(
+      asJson(traceUp(stocktonFramework, "t-relet-28-days", { kind: "target" })),
+    );
     const down = await runCli(["trace", stockton, "cp-wellbeing", "--down", "--format", "json"]);
-    expect(JSON.parse(down.out)).toEqual(asJson(traceDown(stocktonFramework, "cp-wellbeing")));
+    expect(printedResult(down.out, "ContributionTree")).toEqual(asJson(traceDown(stocktonFramework, "cp-wellbeing")));
   });
 
   it("--down indents the tree by depth; an unknown id is misuse (exit 2)", async () => {
@@ -67,7 +69,7 @@ describe("assess", () => {
     const assessment = assess(document.responses);
     const { code, out } = await runCli(["assess", spelthorneAssessment, "--format", "json"]);
     expect(code).toBe(0);
-    expect(JSON.parse(out)).toEqual(
+    expect(printedResult(out, "AssessOutput")).toEqual(
       asJson({ assessment, priorities: priorities(assessment), diagnosis: diagnose(assessment) }),
     );
   });
@@ -111,7 +113,7 @@ describe("report", () => {
       renderReportHtml(report),
     );
     const json = await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "json"]);
-    expect(JSON.parse(json.out)).toEqual(asJson(report));
+    expect(printedResult(json.out, "PerformanceReport")).toEqual(asJson(report));
   });
 
   it("writes --out, and passes --audience, --from/--to and --scale to the report", async () => {
@@ -147,11 +149,14 @@ describe("schedule and overdue", () => {
       "--format",
       "json",
     ]);
-    expect(JSON.parse(schedule.out)).toEqual(
+    expect(printedResult(schedule.out, "ReviewSchedule")).toEqual(
       asJson(reviewSchedule(stocktonFramework, { from: "2001-04-01", to: "2001-09-30" })),
     );
     const overdue = await runCli(["overdue", stockton, "--as-of", "2002-06-30", "--format", "json"]);
-    expect(JSON.parse(overdue.out)).toEqual(asJson(overdueReviews(stocktonFramework, { asOf: "2002-06-30" })));
+    expect(printedResult(overdue.out, "OverdueOutput")).toEqual({
+      asOf: "2002-06-30",
+      reviews: asJson(overdueReviews(stocktonFramework, { asOf: "2002-06-30" })),
+    });
   });
 
   it("lists each review with its due date, and each overdue one with its days", async () => {
@@ -176,7 +181,9 @@ describe("budgets", () => {
   it("--format json is monitorBudgets's result", async () => {
     const run = await runCli(["budgets", stockton, "--as-of", "2001-07-15", "--format", "json"]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.out)).toEqual(asJson(monitorBudgets(stocktonFramework, { asOf: "2001-07-15" })));
+    expect(printedResult(run.out, "BudgetMonitoring")).toEqual(
+      asJson(monitorBudgets(stocktonFramework, { asOf: "2001-07-15" })),
+    );
     const year = await runCli(["budgets", stockton, "--as-of", "2002-06-30", "--year", "2001/02", "--format", "json"]);
     expect((JSON.parse(year.out) as { year: string }).year).toBe("2001/02");
   });

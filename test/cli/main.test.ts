@@ -6,7 +6,7 @@ import { jsonErrorOffset } from "../../src/cli/json.js";
 import { firstInvalidUtf8 } from "../../src/cli/input.js";
 import { main } from "../../src/cli/main.js";
 import { Readable } from "node:stream";
-import { fixture, root, runCli, spelthorne, stockton } from "./run.js";
+import { fixture, printedResult, root, runCli, spelthorne, stockton } from "./run.js";
 
 const stocktonText = readFileSync(stockton, "utf8");
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -141,7 +141,7 @@ describe("validate and input", () => {
     const document = { id: "fw", name: 7 };
     const { code, out } = await runCli(["validate", "-", "--format", "json"], { stdin: JSON.stringify(document) });
     expect(code).toBe(1);
-    expect(JSON.parse(out)).toEqual(asJson(safeParseFramework(document)));
+    expect(printedResult(out, "ValidationOutput")).toEqual(asJson(safeParseFramework(document)));
   });
 
   it("reads UTF-8 with a byte-order mark from a file and from standard input", async () => {
@@ -217,7 +217,7 @@ describe("check", () => {
       asOf: "2001-07-15",
       rules: { "unbalanced-measures": "off" },
     });
-    expect(JSON.parse(out)).toEqual(asJson(expected));
+    expect(printedResult(out, "CascadeReport")).toEqual(asJson(expected));
     expect(expected.findings.some((finding) => finding.ruleId === "unbalanced-measures")).toBe(false);
   });
 
@@ -244,7 +244,9 @@ describe("evaluate", () => {
         "--format",
         "json",
       ]);
-      expect(JSON.parse(out)).toEqual(asJson(evaluateFramework(framework, { asOf: "2001-07-15", detail })));
+      expect(printedResult(out, detail === "status" ? "FrameworkStatusEvaluation" : "FrameworkEvaluation")).toEqual(
+        asJson(evaluateFramework(framework, { asOf: "2001-07-15", detail })),
+      );
     }
     const brag = await runCli(["evaluate", stockton, "--as-of", "2001-07-15", "--scale", "BRAG", "--format", "json"]);
     expect((JSON.parse(brag.out) as { scale: string }).scale).toBe("BRAG");

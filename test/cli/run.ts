@@ -1,3 +1,5 @@
+import { expect } from "vitest";
+import packageJson from "../../package.json" with { type: "json" };
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { main } from "../../src/cli/main.js";
@@ -42,4 +44,15 @@ export async function runCli(
     ...(options.now === undefined ? {} : { now: options.now }),
   });
   return { code, out, err, both };
+}
+
+/**
+ * What a command printed with `--format json`, without the `$schema` it starts with: checks that
+ * the URI names the definition `name` of this version's results.schema.json.
+ */
+export function printedResult(out: string, name: string): unknown {
+  const { $schema, ...result } = JSON.parse(out) as Record<string, unknown>;
+  expect(Object.keys(JSON.parse(out) as object)[0]).toBe("$schema");
+  expect($schema).toBe(`urn:performance-management:results:${packageJson.version}#/$defs/${name}`);
+  return result;
 }

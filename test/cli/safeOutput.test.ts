@@ -15,7 +15,7 @@ import {
   traceUp,
 } from "../../src/index.js";
 import { forPeople, jsonText, printable } from "../../src/cli/io.js";
-import { runCli, stockton } from "./run.js";
+import { printedResult, runCli, stockton } from "./run.js";
 
 const SGR = "\u001b[31m";
 const OSC = "\u001b]8;;http://x\u0007";
@@ -142,15 +142,17 @@ describe("output for people shows control characters from the data escaped", () 
     const run = await runCli(["evaluate", "-", "--as-of", "2001-07-15", "--format", "json"], { stdin: hostile });
     expect(run.out).not.toMatch(UNSAFE);
     expect(run.out).toContain("t-relet-28-days\\u001b[31m\\u001b]8;;http://x\\u0007\\u009b\\u202e");
-    expect(JSON.parse(run.out)).toEqual(
+    expect(printedResult(run.out, "FrameworkEvaluation")).toEqual(
       JSON.parse(JSON.stringify(evaluateFramework(framework, { asOf: "2001-07-15" }))),
     );
     const trace = await runCli(["trace", "-", `io-key-tags${HOSTILE}`, "--format", "json"], { stdin: hostile });
-    expect(JSON.parse(trace.out)).toEqual(JSON.parse(JSON.stringify(traceUp(framework, `io-key-tags${HOSTILE}`))));
+    expect(printedResult(trace.out, "Trace")).toEqual(
+      JSON.parse(JSON.stringify(traceUp(framework, `io-key-tags${HOSTILE}`))),
+    );
     expect(trace.out).not.toMatch(UNSAFE);
     const report = await runCli(["report", "-", "--as-of", "2001-07-15", "--format", "json"], { stdin: hostile });
     expect(report.out).not.toMatch(UNSAFE);
-    expect(JSON.parse(report.out)).toEqual(
+    expect(printedResult(report.out, "PerformanceReport")).toEqual(
       JSON.parse(JSON.stringify(performanceReport(framework, { asOf: "2001-07-15" }))),
     );
     expect(JSON.parse(jsonText({ [`k${C1}`]: `v${HOSTILE}\u007f` }))).toEqual({ [`k${C1}`]: `v${HOSTILE}\u007f` });

@@ -27,7 +27,7 @@ import {
   renderReportHtml,
   safeParseFramework,
 } from "../../src/index.js";
-import { fixture, root, spelthorne, stockton, unplacedCsv } from "../cli/run.js";
+import { fixture, printedResult, root, spelthorne, stockton, unplacedCsv } from "../cli/run.js";
 
 let consumer = "";
 /** The installed command's script, run with `node` directly where npx's own process would be in the way. */
@@ -121,7 +121,7 @@ describe("npx performance-management, from the packed package", () => {
     expect(broken.out).toContain("broken.json: not a valid framework (1 problem):");
     expect(broken.out).toContain("goal.date");
     const json = await cli(["validate", "broken.json", "--format", "json"]);
-    expect(JSON.parse(json.out)).toEqual(
+    expect(printedResult(json.out, "ValidationOutput")).toEqual(
       asJson(safeParseFramework(JSON.parse(readFileSync(join(consumer, "broken.json"), "utf8")))),
     );
     // Line 4 is `  "owners": []`: a comma was expected before it, at its third character.
@@ -146,14 +146,16 @@ describe("npx performance-management, from the packed package", () => {
   it("check: the API's report as JSON; exit 1 past --max-warnings; exit 2 for an unknown option", async () => {
     const run = await cli(["check", stockton, "--as-of", "2001-07-15", "--format", "json"]);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.out)).toEqual(asJson(checkCascade(framework, { asOf: "2001-07-15" })));
+    expect(printedResult(run.out, "CascadeReport")).toEqual(asJson(checkCascade(framework, { asOf: "2001-07-15" })));
     expect((await cli(["check", stockton, "--max-warnings", "0"])).code).toBe(1);
     expect((await cli(["check", stockton, "--colour"])).code).toBe(2);
   });
 
   it("evaluate: the API's evaluation as JSON; --fail-on red exits 1; colours only when forced and NO_COLOR unset", async () => {
     const run = await cli(["evaluate", stockton, "--as-of", "2001-07-15", "--format", "json"]);
-    expect(JSON.parse(run.out)).toEqual(asJson(evaluateFramework(framework, { asOf: "2001-07-15" })));
+    expect(printedResult(run.out, "FrameworkEvaluation")).toEqual(
+      asJson(evaluateFramework(framework, { asOf: "2001-07-15" })),
+    );
     const failing = await cli(["evaluate", stockton, "--as-of", "2001-07-15", "--fail-on", "red"]);
     expect(failing.code).toBe(1);
     expect(failing.out).not.toContain("\u001b[");
