@@ -5,6 +5,8 @@
  * checker, so each schema is generated from the very type the function declares. Not shipped.
  */
 import type {
+  AccountableOwner,
+  ActionsInHand,
   Assessment,
   AssessmentComparison,
   BudgetMonitoring,
@@ -14,15 +16,21 @@ import type {
   DerivedEvidence,
   Diagnosis,
   FrameworkEvaluation,
+  Evaluation,
   ImpactReport,
+  ObjectiveRollUp,
   OverdueReview,
+  OwnerPortfolio,
   PerformanceReport,
   PlanOverviewReport,
   Priority,
   ResourcesByAim,
   ReviewSchedule,
+  ReviewsDue,
   Status,
+  StatusHistory,
   Trace,
+  TrajectoryPoint,
 } from "../src/index.js";
 import type { AssessOutput } from "../src/cli/assess.js";
 import type { OverdueOutput } from "../src/cli/review.js";
@@ -34,6 +42,14 @@ export interface ResultRoots {
   FrameworkEvaluation: FrameworkEvaluation;
   /** `evaluateFramework`'s result with `detail: "status"` (and `evaluate --detail status --format json`'s). */
   FrameworkStatusEvaluation: FrameworkEvaluation<{ readonly target: string; readonly status: Status }>;
+  /** `evaluateTarget`'s result: one target's evaluation. */
+  Evaluation: Evaluation;
+  /** `trajectory`'s result: the expected value at each date asked. */
+  TrajectoryPoints: readonly TrajectoryPoint[];
+  /** `rollUp`'s result: one roll-up per objective. */
+  ObjectiveRollUps: readonly ObjectiveRollUp[];
+  /** `statusHistory`'s result. */
+  StatusHistory: StatusHistory;
   /** `performanceReport`'s result (and `report --format json`'s). */
   PerformanceReport: PerformanceReport;
   /** `planOverview`'s result (and `plan <framework.json> <plan-id> --format json`'s). */
@@ -44,11 +60,19 @@ export interface ResultRoots {
   Trace: Trace;
   /** `traceDown`'s result (and `trace --down --format json`'s). */
   ContributionTree: ContributionTree;
+  /** `accountableOwners`' result. */
+  AccountableOwners: readonly AccountableOwner[];
+  /** `ownerPortfolio`'s result. */
+  OwnerPortfolio: OwnerPortfolio;
+  /** `actionsInHand`'s result. */
+  ActionsInHand: ActionsInHand;
   /** `impact`'s result. */
   ImpactReport: ImpactReport;
   /** `reviewSchedule`'s result (and `schedule --format json`'s). */
   ReviewSchedule: ReviewSchedule;
-  /** `overdueReviews`' result: the overdue reviews, oldest first. */
+  /** `reviewsDue`' result: when one subject's reviews by a cycle fall due. */
+  ReviewsDue: ReviewsDue;
+  /** `overdueReviews`' result: the overdue reviews, the longest overdue first. */
   OverdueReviews: readonly OverdueReview[];
   /** `assess`'s result. */
   Assessment: Assessment;

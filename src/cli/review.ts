@@ -18,20 +18,20 @@ function wordsOf(framework: Framework): Words {
 
 function scheduledLine(paint: Painter, review: ScheduledReview, { names, format }: Words): string {
   const done =
-    review.done === undefined
+    review.done === null
       ? paint("yellow", "not done")
       : paint(
           "green",
-          `done ${format.date(review.done.date)}${review.done.outcome === undefined ? "" : ` (${printable(review.done.outcome)})`}`,
+          `done ${format.date(review.done.date)}${review.done.outcome === null ? "" : ` (${printable(review.done.outcome)})`}`,
         );
-  const reviewer = review.reviewer === undefined ? "" : `, by ${names.owner(review.reviewer)}`;
+  const reviewer = review.reviewer === null ? "" : `, by ${names.owner(review.reviewer)}`;
   return `  due ${format.date(review.due)}  ${review.subject.kind} ${names.subject(review.subject.kind, review.subject.id)}: period ${format.date(review.period.start)} to ${format.date(review.period.end)}, ${names.cycle(review.cycle)}${reviewer}; ${done}`;
 }
 
 function overdueLine(paint: Painter, review: OverdueReview, { names, format }: Words): string {
   const last =
-    review.lastReviewed === undefined ? "never reviewed" : `last reviewed ${format.date(review.lastReviewed)}`;
-  const reviewer = review.reviewer === undefined ? "" : `, by ${names.owner(review.reviewer)}`;
+    review.lastReviewed === null ? "never reviewed" : `last reviewed ${format.date(review.lastReviewed)}`;
+  const reviewer = review.reviewer === null ? "" : `, by ${names.owner(review.reviewer)}`;
   const days = `${review.daysOverdue} day${review.daysOverdue === 1 ? "" : "s"} overdue`;
   return `  ${paint("red", days)}  ${review.subject.kind} ${names.subject(review.subject.kind, review.subject.id)}: due ${format.date(review.due)}, ${names.cycle(review.cycle)}${reviewer}; ${last}`;
 }

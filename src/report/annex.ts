@@ -135,21 +135,18 @@ export function findingSubjectTitle(index: FrameworkIndex, subject: FindingSubje
   }
 }
 
-/** A type whose fields can be set: the rows below are built field by field. */
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** The cycle's name and the reviewer's, worked out once per cycle and reviewer. */
 function namesOf(
   index: FrameworkIndex,
-): (cycle: Id, reviewer: Id | undefined) => { readonly cycleName: string; readonly reviewerName: string | null } {
+): (cycle: Id, reviewer: Id | null) => { readonly cycleName: string; readonly reviewerName: string | null } {
   const known = new Map<string, { readonly cycleName: string; readonly reviewerName: string | null }>();
   return (cycle, reviewer) => {
-    const key = reviewer === undefined ? `${cycle}\u0000` : `${cycle}\u0000${reviewer}\u0000`;
+    const key = reviewer === null ? `${cycle}\u0000` : `${cycle}\u0000${reviewer}\u0000`;
     let names = known.get(key);
     if (names === undefined) {
       names = {
         cycleName: index.reviewCycles.get(cycle)?.name ?? cycle,
-        reviewerName: reviewer === undefined ? null : (index.owners.get(reviewer)?.name ?? reviewer),
+        reviewerName: reviewer === null ? null : (index.owners.get(reviewer)?.name ?? reviewer),
       };
       known.set(key, names);
     }
@@ -159,8 +156,8 @@ function namesOf(
 
 /** Where a scheduled review stands at `asOf` (see {@link ReportReviewState}). */
 function stateOf(review: ScheduledReview, asOf: string): ReportReviewState {
-  if (review.done !== undefined) return "held";
-  if (review.daysOverdue !== undefined) return "overdue";
+  if (review.done !== null) return "held";
+  if (review.daysOverdue !== null) return "overdue";
   // Dates are YYYY-MM-DD within the calendar (years 0001 to 9999): they compare as text.
   if (review.deadline > asOf) return "not-yet-due";
   if (review.deadline === asOf) return "due-today";
@@ -184,8 +181,8 @@ export function reportReviews(
     const state = stateOf(review, asOf);
     const due = format.date(review.due);
     const held =
-      state === "held" && review.done !== undefined
-        ? w.held(format.date(review.done.date), review.done.outcome ?? null)
+      state === "held" && review.done !== null
+        ? w.held(format.date(review.done.date), review.done.outcome)
         : state === "not-yet-due"
           ? w.notYetDue(due)
           : state === "due-today"
@@ -194,23 +191,22 @@ export function reportReviews(
               ? w.notRecorded(review.daysOverdue ?? 0)
               : w.laterHeld;
     const { cycleName, reviewerName } = names(review.cycle, review.reviewer);
-    const row: Writable<ReportReview> = {
+    return {
       cycle: review.cycle,
       subject: review.subject,
       period: review.period,
       deadline: review.deadline,
       due: review.due,
+      overdueFrom: review.overdueFrom,
+      daysOverdue: review.daysOverdue,
+      reviewer: review.reviewer,
+      done: review.done,
       cycleName,
       subjectTitle: subjectTitle(index, review.subject.kind, review.subject.id),
       reviewerName,
       state,
       text: { due, held },
     };
-    if (review.overdueFrom !== undefined) row.overdueFrom = review.overdueFrom;
-    if (review.daysOverdue !== undefined) row.daysOverdue = review.daysOverdue;
-    if (review.reviewer !== undefined) row.reviewer = review.reviewer;
-    if (review.done !== undefined) row.done = review.done;
-    return row;
   });
 }
 
@@ -224,9 +220,11 @@ export function reportOverdueReviews(
   const w = format.words.annex;
   return reviews.map((review) => {
     const { cycleName, reviewerName } = names(review.cycle, review.reviewer);
-    const row: Writable<ReportOverdueReview> = {
+    return {
       cycle: review.cycle,
       subject: review.subject,
+      reviewer: review.reviewer,
+      lastReviewed: review.lastReviewed,
       period: review.period,
       deadline: review.deadline,
       due: review.due,
@@ -236,13 +234,10 @@ export function reportOverdueReviews(
       subjectTitle: subjectTitle(index, review.subject.kind, review.subject.id),
       reviewerName,
       text: {
-        lastReviewed: review.lastReviewed === undefined ? w.never : format.date(review.lastReviewed),
+        lastReviewed: review.lastReviewed === null ? w.never : format.date(review.lastReviewed),
         due: format.date(review.due),
         daysOverdue: w.days(review.daysOverdue),
       },
     };
-    if (review.reviewer !== undefined) row.reviewer = review.reviewer;
-    if (review.lastReviewed !== undefined) row.lastReviewed = review.lastReviewed;
-    return row;
   });
 }

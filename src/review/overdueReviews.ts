@@ -24,10 +24,10 @@ export interface OverdueReviewsOptions {
 export interface OverdueReview {
   readonly cycle: Id;
   readonly subject: ReviewSubject;
-  /** The owner id of whoever conducts the review, from the cycle. */
-  readonly reviewer?: Id;
-  /** The latest review by the cycle on or before `asOf`; absent when there has been none. */
-  readonly lastReviewed?: string;
+  /** The owner id of whoever conducts the review, from the cycle; `null` when the cycle names none. */
+  readonly reviewer: Id | null;
+  /** The latest review by the cycle on or before `asOf`; `null` when there has been none. */
+  readonly lastReviewed: string | null;
   /** The period the overdue review covers, both days included (see {@link reviewsDue}). */
   readonly period: { readonly start: string; readonly end: string };
   /** The day the review was due by: the period's end plus the cycle's deadline. */
@@ -41,8 +41,9 @@ export interface OverdueReview {
 }
 
 /** A subject's reviews due when the owed review is overdue: every date is there. @internal */
-export type OverdueDue = ReviewsDue &
-  Required<Pick<ReviewsDue, "period" | "deadline" | "nextDue" | "overdueFrom" | "daysOverdue">>;
+export type OverdueDue = ReviewsDue & {
+  readonly [K in "period" | "deadline" | "nextDue" | "overdueFrom" | "daysOverdue"]: NonNullable<ReviewsDue[K]>;
+};
 
 /** One overdue review as {@link overdueDues} finds it. @internal */
 export interface OverdueEntry {
@@ -119,8 +120,8 @@ export function overdueReviews(source: Framework | FrameworkIndex, options: Over
     overdue.push({
       cycle: cycle.id,
       subject: { kind: due.subject.kind, id: due.subject.id },
-      ...(cycle.reviewer === undefined ? {} : { reviewer: cycle.reviewer }),
-      ...(due.lastReviewed === undefined ? {} : { lastReviewed: due.lastReviewed }),
+      reviewer: cycle.reviewer ?? null,
+      lastReviewed: due.lastReviewed,
       period: { start: due.period.start, end: due.period.end },
       deadline: due.deadline,
       due: due.deadline,

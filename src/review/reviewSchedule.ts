@@ -43,18 +43,22 @@ export interface ScheduledReview {
   readonly deadline: string;
   /** The same day as `deadline`. */
   readonly due: string;
-  /** The first day the review is overdue if not done, the day after the deadline; absent past 9999-12-31. */
-  readonly overdueFrom?: string;
+  /** The first day the review is overdue if not done, the day after the deadline; `null` past 9999-12-31. */
+  readonly overdueFrom: string | null;
   /**
    * Whole days from the deadline to `asOf`, when `asOf` is given and the review is overdue at it:
    * not done, past its deadline, and not followed by a review that answered a later period. The
    * first such review of a subject is the one {@link overdueReviews} lists, with the same days.
+   * `null` when it is not overdue, or no `asOf` is given.
    */
-  readonly daysOverdue?: number;
-  /** The owner id of whoever conducts the review, from the cycle. */
-  readonly reviewer?: Id;
-  /** The recorded review that answers this one (see {@link reviewSchedule}), when there is one. */
-  readonly done?: { readonly date: string; readonly outcome?: string };
+  readonly daysOverdue: number | null;
+  /** The owner id of whoever conducts the review, from the cycle; `null` when the cycle names none. */
+  readonly reviewer: Id | null;
+  /**
+   * The recorded review that answers this one (see {@link reviewSchedule}): its date and outcome
+   * (`null` when none was recorded); `null` when no review answers it.
+   */
+  readonly done: { readonly date: string; readonly outcome: string | null } | null;
 }
 
 /**
@@ -107,12 +111,10 @@ function subjectSchedule(
       period,
       deadline,
       due: deadline,
-      ...(overdueFrom === undefined ? {} : { overdueFrom }),
-      ...(daysOverdue === undefined ? {} : { daysOverdue }),
-      ...(cycle.reviewer === undefined ? {} : { reviewer: cycle.reviewer }),
-      ...(done === undefined
-        ? {}
-        : { done: done.outcome === undefined ? { date: done.date } : { date: done.date, outcome: done.outcome } }),
+      overdueFrom: overdueFrom ?? null,
+      daysOverdue: daysOverdue ?? null,
+      reviewer: cycle.reviewer ?? null,
+      done: done === undefined ? null : { date: done.date, outcome: done.outcome ?? null },
     });
   }
 }
@@ -177,12 +179,12 @@ function subjectSchedule(
  * schedule.reviews.map((review) => review.period.end) //=> ["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"]
  * schedule.reviews.map((review) => review.deadline) //=> ["2001-08-11", "2001-11-11", "2002-02-11", "2002-05-12"]
  * schedule.reviews[0]?.done //=> { date: "2001-07-20", outcome: "On track" }
- * schedule.reviews[1]?.done //=> undefined
+ * schedule.reviews[1]?.done //=> null
  * schedule.reviews[1]?.overdueFrom //=> "2001-11-12"
  * // As known on 1 December 2001, the quarter to 30 September is 20 days past its deadline:
  * reviewSchedule(framework, { from: "2001-07-01", to: "2001-09-30", asOf: "2001-12-01" }).reviews[0]?.daysOverdue //=> 20
  * // As known on 15 July 2001, the review of 20 July has not happened yet:
- * reviewSchedule(framework, { from: "2001-04-01", to: "2001-06-30", asOf: "2001-07-15" }).reviews[0]?.done //=> undefined
+ * reviewSchedule(framework, { from: "2001-04-01", to: "2001-06-30", asOf: "2001-07-15" }).reviews[0]?.done //=> null
  */
 export function reviewSchedule(source: Framework | FrameworkIndex, options: ReviewScheduleOptions): ReviewSchedule {
   checkOptionsObject(options, "options", reviewError);

@@ -21,7 +21,7 @@ export interface ReviewsDueOptions {
 
 /**
  * When a subject's reviews by a cycle fall due, as of a date. Dates are `YYYY-MM-DD`; a field
- * that does not apply is absent.
+ * that does not apply is `null`.
  *
  * @category Review
  */
@@ -33,33 +33,33 @@ export interface ReviewsDue {
   /**
    * When reviews start to fall due: the start of the subject's plan (an objective's plan, a
    * target's objective's plan, else the target's baseline date); for an owner, the earliest start
-   * of any plan. Absent when there is nothing to count from (the subject, or its plan, does not exist).
+   * of any plan. `null` when there is nothing to count from (the subject, or its plan, does not exist).
    */
-  readonly from?: string;
+  readonly from: string | null;
   /**
    * The end of the span: the plan's end, a target's goal date; absent for owners. The review of the
    * span's last period may fall due on the day after it (a one-year plan's annual review counted
-   * from 2001-04-01 falls due on 2002-04-01); none falls due later.
+   * from 2001-04-01 falls due on 2002-04-01); none falls due later. `null` for owners.
    */
-  readonly until?: string;
-  /** The subject's latest review by the cycle on or before `asOf`. */
-  readonly lastReviewed?: string;
+  readonly until: string | null;
+  /** The subject's latest review by the cycle on or before `asOf`; `null` when there has been none. */
+  readonly lastReviewed: string | null;
   /**
    * The period the review the subject owes covers, both days included: the first period after the
    * last one a review answered (the first of all when none has been), on the financial year's
-   * periods of the cycle's frequency (see {@link reviewSchedule}). Absent when no review is owed:
+   * periods of the cycle's frequency (see {@link reviewSchedule}). `null` when no review is owed:
    * every period of the span is answered, there is nothing to count from, or the next period or
    * its deadline falls past 9999-12-31.
    */
-  readonly period?: { readonly start: string; readonly end: string };
-  /** The day by which the owed review is due: the period's end plus the cycle's deadline (`deadline`, else `graceDays`, else 42 days). */
-  readonly deadline?: string;
-  /** The same day as `deadline`: when the next review is due. */
-  readonly nextDue?: string;
-  /** The first day the owed review is overdue, the day after its deadline; absent when that is past 9999-12-31. */
-  readonly overdueFrom?: string;
-  /** Whole days from the deadline to `asOf`, when the review is overdue. */
-  readonly daysOverdue?: number;
+  readonly period: { readonly start: string; readonly end: string } | null;
+  /** The day by which the owed review is due: the period's end plus the cycle's deadline (`deadline`, else `graceDays`, else 42 days); `null` when none is owed. */
+  readonly deadline: string | null;
+  /** The same day as `deadline`: when the next review is due; `null` when none is owed. */
+  readonly nextDue: string | null;
+  /** The first day the owed review is overdue, the day after its deadline; `null` when none is owed or that is past 9999-12-31. */
+  readonly overdueFrom: string | null;
+  /** Whole days from the deadline to `asOf`, when the review is overdue; else `null`. */
+  readonly daysOverdue: number | null;
   /** True when `overdueFrom` is on or before `asOf`: the owed review's deadline has passed. */
   readonly overdue: boolean;
 }
@@ -86,18 +86,15 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
     cycle: cycle.id,
     subject,
     covered: true,
-    ...span,
-    ...(lastReviewed === undefined ? {} : { lastReviewed }),
-    ...(dates === undefined
-      ? {}
-      : {
-          period: dates.period,
-          deadline: dates.deadline,
-          nextDue: dates.deadline,
-          ...(dates.overdueFrom === undefined ? {} : { overdueFrom: dates.overdueFrom }),
-        }),
+    from: span.from ?? null,
+    until: span.until ?? null,
+    lastReviewed: lastReviewed ?? null,
+    period: dates?.period ?? null,
+    deadline: dates?.deadline ?? null,
+    nextDue: dates?.deadline ?? null,
+    overdueFrom: dates?.overdueFrom ?? null,
     overdue,
-    ...(daysOverdue === undefined ? {} : { daysOverdue }),
+    daysOverdue: daysOverdue ?? null,
   };
 }
 
@@ -154,5 +151,18 @@ export function reviewsDue(
   const cycle = cycleNamed(index, cycleId);
   return covers(index, cycle, copy.kind, copy.id)
     ? dueOf(index, cycle, copy, asOf)
-    : { cycle: cycle.id, subject: copy, covered: false, overdue: false };
+    : {
+        cycle: cycle.id,
+        subject: copy,
+        covered: false,
+        from: null,
+        until: null,
+        lastReviewed: null,
+        period: null,
+        deadline: null,
+        nextDue: null,
+        overdueFrom: null,
+        overdue: false,
+        daysOverdue: null,
+      };
 }

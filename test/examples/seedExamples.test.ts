@@ -71,7 +71,7 @@ describe("Stockton's monitoring arrangements (seed 5.3.4.1-2) all fall due while
     for (const cycle of index.reviewCycles.values()) {
       const dues = coveredSubjects(index, cycle)
         .map((subject) => reviewsDue(index, cycle.id, subject, { asOf: "2001-04-01" }).nextDue)
-        .filter((due): due is string => due !== undefined)
+        .filter((due): due is string => due !== null)
         .sort();
       result.set(cycle.id, dues[0]);
     }

@@ -258,7 +258,7 @@ describe("performanceReport on Stockton, 15 July 2001 (the first quarter's figur
       ["rc-quarterly-directors", "director-education", "2001-08-11", "2001-07-15"],
     ]);
     for (const review of report.reviews.filter((r) => r.cycle === "rc-quarterly-targets"))
-      expect(review.done).toBeUndefined();
+      expect(review.done).toBeNull();
     // A later report sees the July target reports as held.
     const later = performanceReport(stockton(), {
       asOf: "2001-08-01",

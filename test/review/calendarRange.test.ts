@@ -49,12 +49,18 @@ describe("reviewsDue at the calendar's end (9999-12-31)", () => {
       subject: { kind: "owner", id: "director" },
       covered: true,
       from: "9999-01-01",
+      until: null,
       lastReviewed: "9999-11-15",
+      period: null,
+      deadline: null,
+      nextDue: null,
+      overdueFrom: null,
       overdue: false,
+      daysOverdue: null,
     });
     const target = reviewsDue(lastYear(), "rc-targets", { kind: "target", id: "t" }, { asOf: "9999-12-31" });
     expect(target).toMatchObject({ lastReviewed: "9999-11-15", until: "9999-12-31", overdue: false });
-    expect(target.nextDue).toBeUndefined();
+    expect(target.nextDue).toBeNull();
   });
 
   it("a review due on the calendar's last day is still due, and overdue never (nothing comes after it)", () => {
@@ -72,6 +78,6 @@ describe("reviewsDue at the calendar's end (9999-12-31)", () => {
       deadline: "9999-12-31",
       overdue: false,
     });
-    expect(owner.overdueFrom).toBeUndefined();
+    expect(owner.overdueFrom).toBeNull();
   });
 });

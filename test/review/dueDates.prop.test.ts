@@ -56,7 +56,7 @@ describe("the review engines agree on one due-date rule (issue 20)", () => {
                 const due = reviewsDue(index, cycle.id, subject, { asOf });
                 const overdue = listed.get(key(cycle.id, kind, id));
                 expect(overdue !== undefined).toBe(due.overdue);
-                if (due.period === undefined || due.deadline === undefined) {
+                if (due.period === null || due.deadline === null) {
                   expect(due.overdue).toBe(false);
                   continue;
                 }
@@ -64,10 +64,10 @@ describe("the review engines agree on one due-date rule (issue 20)", () => {
                 expect(due.period.start <= due.period.end).toBe(true);
                 expect(due.deadline >= due.period.end).toBe(true);
                 expect(due.nextDue).toBe(due.deadline);
-                if (due.overdueFrom !== undefined)
+                if (due.overdueFrom !== null)
                   expect(due.overdueFrom).toBe(fromDayNumber(toDayNumber(due.deadline) + 1));
-                expect(due.overdue).toBe(due.overdueFrom !== undefined && due.overdueFrom <= asOf);
-                const days = due.overdue ? toDayNumber(asOf) - toDayNumber(due.deadline) : undefined;
+                expect(due.overdue).toBe(due.overdueFrom !== null && due.overdueFrom <= asOf);
+                const days = due.overdue ? toDayNumber(asOf) - toDayNumber(due.deadline) : null;
                 expect(due.daysOverdue).toBe(days);
                 if (overdue !== undefined) {
                   expect(overdue).toMatchObject({ period: due.period, deadline: due.deadline, due: due.deadline });
@@ -88,7 +88,7 @@ describe("the review engines agree on one due-date rule (issue 20)", () => {
                 const same = scheduled.filter((r) => r.period.start === due.period?.start);
                 expect(same).toHaveLength(1);
                 expect(same[0]).toMatchObject({ period: due.period, deadline: due.deadline });
-                expect(same[0]?.done).toBeUndefined();
+                expect(same[0]?.done).toBeNull();
                 expect(same[0]?.daysOverdue).toBe(days);
               }
         }),

@@ -123,11 +123,11 @@ describe("a review cycle's grace (issue 10: a quarterly review is not overdue th
     // past the calendar: no review is due within it.
     const due = reviewsDue(lastYear(), "rc-owners", director, { asOf: "9999-12-31" });
     expect(due).toMatchObject({ lastReviewed: "9999-11-15", overdue: false });
-    expect(due.deadline).toBeUndefined();
+    expect(due.deadline).toBeNull();
     // 9999-11-30 + 31 days = 9999-12-31, the calendar's last day: due, overdue from 10000-01-01, never.
     const lastDay = reviewsDue(lastYear(31), "rc-owners", director, { asOf: "9999-12-31" });
     expect(lastDay).toMatchObject({ deadline: "9999-12-31", overdue: false });
-    expect(lastDay.overdueFrom).toBeUndefined();
+    expect(lastDay.overdueFrom).toBeNull();
     // 30 days: overdue from 9999-12-31, the last day.
     expect(reviewsDue(lastYear(30), "rc-owners", director, { asOf: "9999-12-31" })).toMatchObject({
       overdueFrom: "9999-12-31",

@@ -49,6 +49,19 @@ describe("the review functions refuse bad arguments with a ReviewError naming th
     expect(cycleCovers(baseFramework(), "rc-targets", { kind: "target", id: "constructor" })).toBe(true);
     expect(
       reviewsDue(baseFramework(), "rc-targets", { kind: "target", id: "__proto__" }, { asOf: "2001-07-02" }),
-    ).toEqual({ cycle: "rc-targets", subject: { kind: "target", id: "__proto__" }, covered: true, overdue: false });
+    ).toEqual({
+      cycle: "rc-targets",
+      subject: { kind: "target", id: "__proto__" },
+      covered: true,
+      from: null,
+      until: null,
+      lastReviewed: null,
+      period: null,
+      deadline: null,
+      nextDue: null,
+      overdueFrom: null,
+      overdue: false,
+      daysOverdue: null,
+    });
   });
 });

@@ -35,7 +35,7 @@ describe("a review whose subject id names more than one kind", () => {
     expect(overdueKinds(framework)).toEqual(["plan", "objective"]);
     for (const kind of ["plan", "objective"] as const) {
       const due = reviewsDue(framework, "rc", { kind, id: "housing" }, { asOf });
-      expect(due.lastReviewed).toBeUndefined();
+      expect(due.lastReviewed).toBeNull();
       expect(due.overdue).toBe(true);
     }
     const findings = checkCascade(framework, { asOf }).findings.filter((f) => f.ruleId === "dangling-reference");
@@ -46,7 +46,7 @@ describe("a review whose subject id names more than one kind", () => {
     const framework = sharedId({ subjectKind: "plan" });
     expect(overdueKinds(framework)).toEqual(["objective"]);
     expect(reviewsDue(framework, "rc", { kind: "plan", id: "housing" }, { asOf }).lastReviewed).toBe("2002-04-01");
-    expect(reviewsDue(framework, "rc", { kind: "objective", id: "housing" }, { asOf }).lastReviewed).toBeUndefined();
+    expect(reviewsDue(framework, "rc", { kind: "objective", id: "housing" }, { asOf }).lastReviewed).toBeNull();
     const schedule = reviewSchedule(framework, { from: "2001-04-01", to: asOf, asOf });
     expect(schedule.reviews.map((review) => [review.subject.kind, review.done?.date ?? null])).toEqual([
       ["plan", "2002-04-01"],

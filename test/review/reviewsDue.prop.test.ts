@@ -46,9 +46,9 @@ describe("reviewsDue, laws", () => {
             dates
               .filter((date) => date <= asOf)
               .sort()
-              .at(-1),
+              .at(-1) ?? null,
           );
-          if (due.period === undefined) return;
+          if (due.period === null) return;
           // Quarters of the April year, from the plan's start to the goal date, 2002-03-31.
           expect(["2001-06-30", "2001-09-30", "2001-12-31", "2002-03-31"]).toContain(due.period.end);
           const end = due.period.end;
@@ -57,7 +57,7 @@ describe("reviewsDue, laws", () => {
               ? monthsAfter(end, deadline.deadline.monthsAfterPeriodEnd)
               : fromDayNumber(toDayNumber(end) + (deadline.deadline?.daysAfterPeriodEnd ?? deadline.graceDays ?? 42));
           expect(due.deadline).toBe(expected);
-          expect(due.overdue).toBe(due.deadline !== undefined && due.deadline < asOf);
+          expect(due.overdue).toBe(due.deadline !== null && due.deadline < asOf);
         },
       ),
       { numRuns: runs(150) },

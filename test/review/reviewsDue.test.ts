@@ -26,6 +26,7 @@ describe("reviewsDue: the period owed and its deadline", () => {
       covered: true,
       from: "2001-04-01",
       until: "2002-03-31",
+      lastReviewed: null,
       period: { start: "2001-04-01", end: "2001-06-30" },
       deadline: "2001-08-11",
       nextDue: "2001-08-11",
@@ -36,7 +37,7 @@ describe("reviewsDue: the period owed and its deadline", () => {
     expect(reviewsDue(framework(), "rc-targets", T_SHORT, { asOf: "2001-08-11" })).toMatchObject({
       overdue: false,
     });
-    expect(reviewsDue(framework(), "rc-targets", T_SHORT, { asOf: "2001-08-11" }).daysOverdue).toBeUndefined();
+    expect(reviewsDue(framework(), "rc-targets", T_SHORT, { asOf: "2001-08-11" }).daysOverdue).toBeNull();
   });
 
   it("reviewed: the quarter after the last one a review answered is owed, on the financial year's quarters", () => {
@@ -96,8 +97,8 @@ describe("reviewsDue: the period owed and its deadline", () => {
     );
     const after = reviewsDue(done, "rc-targets", T_SHORT, { asOf: "2003-01-01" });
     expect(after).toMatchObject({ lastReviewed: "2002-04-20", overdue: false });
-    expect(after.period).toBeUndefined();
-    expect(after.nextDue).toBeUndefined();
+    expect(after.period).toBeNull();
+    expect(after.nextDue).toBeNull();
   });
 
   it("the annual review of a one-year plan covers its year and is due six weeks after it ends", () => {
@@ -275,6 +276,8 @@ describe("reviewsDue: the period owed and its deadline", () => {
       subject: { kind: "owner", id: "director" },
       covered: true,
       from: "2001-04-01",
+      until: null,
+      lastReviewed: null,
       period: { start: "2001-04-01", end: "2001-05-31" },
       deadline: "2001-07-12",
       nextDue: "2001-07-12",
@@ -285,17 +288,29 @@ describe("reviewsDue: the period owed and its deadline", () => {
   });
 
   it("a subject with nothing to count from, and a subject the cycle does not cover, fall due never", () => {
+    // Every field is there, null when empty (docs/results.md).
+    const NOTHING_DUE = {
+      from: null,
+      until: null,
+      lastReviewed: null,
+      period: null,
+      deadline: null,
+      nextDue: null,
+      overdueFrom: null,
+      overdue: false,
+      daysOverdue: null,
+    };
     expect(reviewsDue(framework(), "rc-plans", { kind: "plan", id: "no-such-plan" }, { asOf: "2009-01-01" })).toEqual({
       cycle: "rc-plans",
       subject: { kind: "plan", id: "no-such-plan" },
       covered: true,
-      overdue: false,
+      ...NOTHING_DUE,
     });
     expect(reviewsDue(framework(), "rc-plans", T_SVC, { asOf: "2009-01-01" })).toEqual({
       cycle: "rc-plans",
       subject: T_SVC,
       covered: false,
-      overdue: false,
+      ...NOTHING_DUE,
     });
   });
 

@@ -9,25 +9,35 @@ import {
   type AssessmentResponse,
   type Framework,
   type PerformanceReport,
+  type ReviewSubject,
+  accountableOwners,
+  actionsInHand,
   assess,
   checkCascade,
   compareAssessments,
   costPerOutcome,
   deriveEvidence,
   diagnose,
+  cycleCovers,
   evaluateFramework,
+  evaluateTarget,
   frameworkJsonSchema,
   impact,
   monitorBudgets,
   overdueReviews,
+  ownerPortfolio,
   performanceReport,
   planOverview,
   priorities,
   resourcesByAim,
   reviewSchedule,
+  reviewsDue,
+  rollUp,
   safeParseFramework,
+  statusHistory,
   traceDown,
   traceUp,
+  trajectory,
 } from "../../src/index.js";
 import { frameworkArbitrary } from "../arbitraries/framework.js";
 import { root, runCli, spelthorne, stockton } from "../cli/run.js";
@@ -143,6 +153,41 @@ describe("every result of the examples follows its definition", () => {
         expectFollows("ImpactReport", impact(framework, evaluateFramework(framework, { asOf, detail: "status" })));
     },
   );
+
+  it.each(["stockton", "spelthorne"] as const)("%s: each target's evaluation, trajectory, actions and owners", (name) => {
+    const framework = example(name);
+    const dates = ["2001-04-01", "2001-06-30", "2001-10-15", "2002-03-31", "2003-04-01"];
+    for (const target of framework.targets) {
+      for (const asOf of dates) {
+        expectFollows("Evaluation", evaluateTarget(framework, target.id, { asOf }));
+        expectFollows("ActionsInHand", actionsInHand(framework, target.id, { asOf }));
+      }
+      expectFollows("TrajectoryPoints", trajectory(framework, target.id, dates));
+      expectFollows("AccountableOwners", accountableOwners(framework, target.id));
+    }
+    for (const owner of framework.owners) expectFollows("OwnerPortfolio", ownerPortfolio(framework, owner.id));
+    const evaluation = evaluateFramework(framework, { asOf: "2001-10-15" });
+    expectFollows("ObjectiveRollUps", rollUp(framework, evaluation.targets));
+    expectFollows("StatusHistory", statusHistory(framework, { dates }));
+  });
+
+  it.each(["stockton", "spelthorne"] as const)("%s: when each subject's reviews fall due, by every cycle", (name) => {
+    const framework = example(name);
+    const subjects: ReviewSubject[] = [
+      ...framework.plans.map((plan) => ({ kind: "plan" as const, id: plan.id })),
+      ...framework.objectives.map((objective) => ({ kind: "objective" as const, id: objective.id })),
+      ...framework.targets.map((target) => ({ kind: "target" as const, id: target.id })),
+      ...framework.owners.map((owner) => ({ kind: "owner" as const, id: owner.id })),
+    ];
+    let covered = 0;
+    for (const cycle of framework.reviewCycles ?? [])
+      for (const subject of subjects)
+        for (const asOf of ["2001-07-15", "2002-06-15"]) {
+          if (cycleCovers(framework, cycle.id, subject)) covered += 1;
+          expectFollows("ReviewsDue", reviewsDue(framework, cycle.id, subject, { asOf }));
+        }
+    expect(covered).toBeGreaterThan(0);
+  });
 
   it("Stockton at year end: its evaluation, report and money", () => {
     const framework = stocktonYearEnd();

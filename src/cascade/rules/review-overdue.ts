@@ -41,11 +41,11 @@ export const reviewOverdue = defineRule({
       const name = `${KIND_TITLE[subject.kind]} "${subject.id}"`;
       const dates = { start: period.start, end: period.end, due };
       context.report({
-        messageId: last === undefined ? "never" : "overdue",
+        messageId: last === null ? "never" : "overdue",
         // The review engine's subject, copied: a finding keeps the subject it is given (src/cascade/findings.ts).
         subject: { kind: subject.kind, id: subject.id },
         data:
-          last === undefined
+          last === null
             ? { subject: name, cycle: cycle.id, ...dates }
             : { subject: name, cycle: cycle.id, last, ...dates },
         related: [{ kind: "reviewCycle", id: cycle.id }],
