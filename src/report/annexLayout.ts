@@ -69,11 +69,7 @@ export function annexSections(report: PerformanceReport, w: ReportWords): Sectio
       a.noFindings,
       { caption: a.findingsCaption, headers: a.findingsHeaders },
       (finding) => [
-        // A report made before findings were named shows the subject's kind and id.
-        text(
-          (finding as { readonly subjectTitle?: string }).subjectTitle ??
-            `${finding.subject.kind} ${finding.subject.id}`,
-        ),
+        text(finding.subjectTitle),
         text(finding.message),
         text((a.severity as Readonly<Record<string, string>>)[finding.severity] ?? finding.severity),
         text(finding.ruleId),
@@ -98,7 +94,7 @@ export function annexSections(report: PerformanceReport, w: ReportWords): Sectio
 export function scrutinySections(report: PerformanceReport, w: ReportWords): Section[] {
   const a = w.annex;
   const scrutiny = report.scrutiny;
-  if (report.audience !== "scrutiny" || scrutiny === undefined || scrutiny === null) return [];
+  if (report.audience !== "scrutiny" || scrutiny === null) return [];
   const followUp = scrutiny.followUp;
   return [
     listed(

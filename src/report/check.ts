@@ -42,20 +42,18 @@ const target = z.object({
     forecast: text,
     nextFigureDue: text,
     direction: text,
-    // Issue 21: optional, so a report made before them still renders.
-    status: text.optional(),
-    against: text.optional(),
-    compared: text.optional(),
+    status: text,
+    against: text,
+    compared: text,
   }),
   outturn: z
     .object({
-      status: z.enum(["achieved", "not-achieved", "awaiting", "unjudged"]).optional(),
+      status: z.enum(["achieved", "not-achieved", "awaiting", "unjudged"]),
       text: z.object({ summary: text }),
     })
-    .nullable()
-    .optional(),
-  standard: z.boolean().nullable().optional(),
-  measureLabel: text.nullable().optional(),
+    .nullable(),
+  standard: z.boolean().nullable(),
+  measureLabel: text.nullable(),
 });
 const action = z.object({
   title: text,
@@ -78,12 +76,11 @@ const exception = target.extend({
     .object({
       steps: z.array(z.object({ subject: z.object({ kind: text, title: text }) })),
       reachesApex: z.boolean(),
-      stop: text.optional(),
-      omitted: count.optional(),
+      omitted: count,
     })
     .nullable(),
   chains: text,
-  chainsExact: z.boolean().optional(),
+  chainsExact: z.boolean(),
   sharedWith: z.array(z.object({ name: text })),
 });
 
@@ -94,8 +91,8 @@ const REPORT = z.object({
   audience: z.enum(["executive", "scrutiny"]),
   scale: text,
   locale: text,
-  // The language of its words (issue 21); absent from a report made before the catalogue.
-  lang: text.optional(),
+  // The language of its words (issue 21).
+  lang: text,
   counts: z.partialRecord(status, count),
   aims: z.array(
     objective.extend({
@@ -111,7 +108,7 @@ const REPORT = z.object({
   awaiting: z.array(target),
   lateFigures: z.array(target),
   targets: z.array(target),
-  period: z.object({ text, title: text.optional(), kind: z.enum(["quarter", "year-end", "custom"]).optional() }),
+  period: z.object({ text, title: text, kind: z.enum(["quarter", "year-end", "custom"]) }),
   // The annex reads the reviews' names and words only (issue 21), so only they are checked.
   reviews: z.array(
     z.object({
@@ -134,7 +131,7 @@ const REPORT = z.object({
       severity: text,
       ruleId: text,
       message: text,
-      subjectTitle: text.optional(),
+      subjectTitle: text,
       subject: z.object({ kind: text, id: text }),
     }),
   ),
@@ -156,18 +153,15 @@ const REPORT = z.object({
         })
         .nullable(),
     })
-    .nullable()
-    .optional(),
-  dataAsOf: text.nullable().optional(),
-  dataAsOfText: text.optional(),
-  outturns: z
-    .object({
-      achieved: z.array(text),
-      notAchieved: z.array(text),
-      awaiting: z.array(text),
-      unjudged: z.array(text),
-    })
-    .optional(),
+    .nullable(),
+  dataAsOf: text.nullable(),
+  dataAsOfText: text,
+  outturns: z.object({
+    achieved: z.array(text),
+    notAchieved: z.array(text),
+    awaiting: z.array(text),
+    unjudged: z.array(text),
+  }),
 });
 
 /** What a renderer reads of an evaluation: its objectives' roll-ups, each an id and a status. */

@@ -61,14 +61,14 @@ function chainText(w: ReportWords, row: ReportException): string {
 
 /** A target's title with what it measures where the framework says ("Standard", "Local indicator"). */
 function targetTitle(w: ReportWords, row: ReportTarget): string {
-  return row.measureLabel === undefined || row.measureLabel === null
+  return row.measureLabel === null
     ? row.title
     : w.layout.titled(row.title, row.measureLabel);
 }
 
 /** The status with its direction of travel, kept as a status cell for its colour: "✖ Red ↓ worsening". */
 const statusDirection = (w: ReportWords, row: ReportTarget): Cell => {
-  const words = row.text.status ?? w.status[row.status];
+  const words = row.text.status;
   const status = w.status[row.status];
   // The status tinted, its direction after it in plain text; a report made before issue 21 has none.
   return words.startsWith(status) && words.length > status.length
@@ -79,12 +79,11 @@ const statusDirection = (w: ReportWords, row: ReportTarget): Cell => {
 /** The actual against the expected and the goal (a report made before issue 21: the actual and expected). */
 const againstCell = (w: ReportWords, row: ReportTarget): Cell =>
   text(
-    row.text.against ??
-      w.target.against(w.layout.latestFigure(row.text.actual, row.text.actualDate), row.text.expected, null, null),
+    row.text.against,
   );
 
 /** The previous period's and the same period last year's figures, and the quartiles. */
-const comparedCell = (row: ReportTarget): Cell => text(row.text.compared ?? row.text.direction);
+const comparedCell = (row: ReportTarget): Cell => text(row.text.compared);
 
 /** What is being done: the actions in hand, and the corrective action recorded with the figure. */
 function inHandText(w: ReportWords, row: ReportException): string {
@@ -213,7 +212,7 @@ function listedTargets<T extends ReportTarget>(
     ...(detail === undefined ? {} : { details: shown.map(detail) }),
     ...(subheading === undefined ? {} : { subheading }),
   });
-  const framed = items.some((item) => item.measureLabel !== undefined && item.measureLabel !== null);
+  const framed = items.some((item) => item.measureLabel !== null);
   if (!framed) return { heading, paragraphs: [], tables: [tableOf(items, caption)] };
   const standards = items.filter((item) => item.standard === true);
   const indicators = items.filter((item) => item.standard !== true);
@@ -231,7 +230,7 @@ function listedTargets<T extends ReportTarget>(
 
 /** The report's title: by its period ("Performance report, Quarter 1 2001/02: …"); a report made before issue 21 by its date. */
 function titleOf(w: ReportWords, report: PerformanceReport): string {
-  return w.layout.title(report.framework.name, report.period.title ?? null, report.asOfText);
+  return w.layout.title(report.framework.name, report.period.title, report.asOfText);
 }
 
 /**
@@ -242,12 +241,7 @@ function leadOf(w: ReportWords, report: PerformanceReport): string {
   return w.layout.lead({
     audience: report.audience,
     date: report.asOfText,
-    dataAsOf:
-      report.dataAsOfText === undefined
-        ? undefined
-        : report.dataAsOf === null || report.dataAsOf === undefined
-          ? null
-          : report.dataAsOfText,
+    dataAsOf: report.dataAsOf === null ? null : report.dataAsOfText,
     period: report.period.text,
     scale: report.scale,
     ...yearOf(w, report),
@@ -286,7 +280,6 @@ function outturnsSection(
   rows: ReadonlyMap<string, ReportTarget>,
 ): Section | undefined {
   const outturns = report.outturns;
-  if (outturns === undefined) return undefined;
   const total =
     outturns.achieved.length + outturns.notAchieved.length + outturns.awaiting.length + outturns.unjudged.length;
   if (total === 0) return undefined;
@@ -345,7 +338,7 @@ export function layoutOf(
   const targetRowOf = (row: ReportTarget): Cell[] => targetRow(w, row);
   const rows = new Map(report.targets.map((row) => [row.target, row]));
   const counted = (Object.entries(report.counts) as [Status, number][]).filter(([, count]) => count > 0);
-  const ended = report.targets.filter((row) => row.outturn !== undefined && row.outturn !== null);
+  const ended = report.targets.filter((row) => row.outturn !== null);
   const outturns = outturnsSection(w, report, rows);
   const yearEnd = report.period.kind === "year-end";
   const aims = report.aims.map((aim): Section => {
@@ -456,7 +449,7 @@ export function layoutOf(
         text(l.latestFigure(row.text.actual, row.text.actualDate)),
         // An ended target's late figure is its outturn, the figure for its goal date.
         text(
-          row.outturn === undefined || row.outturn === null
+          row.outturn === null
             ? row.text.nextFigureDue
             : l.lateOutturn(row.text.nextFigureDue, row.outturn.text.date),
         ),

@@ -281,30 +281,27 @@ export interface PerformanceReport {
    * Scrutiny's view (`audience: "scrutiny"`; `null` for the executive's): for each exception the
    * questions to put to the portfolio holder, the targets red for two or more figures running,
    * and what was decided at the previous report and whether it happened (see {@link ReportScrutiny}).
-   * Optional only so a report made before it existed still renders.
    */
-  readonly scrutiny?: ReportScrutiny | null;
-  // Issue 21 (the members' part): appended, optional only so a report made before them still renders.
+  readonly scrutiny: ReportScrutiny | null;
   /** The date of the latest figure the report rests on (the latest `actualDate` of its targets); `null` when no target has a figure. */
-  readonly dataAsOf?: string | null;
+  readonly dataAsOf: string | null;
   /** `dataAsOf` for people: "30 June 2001"; "no figure" when none. */
-  readonly dataAsOfText?: string;
+  readonly dataAsOfText: string;
   /** The targets that have ended, by their outturn (see {@link ReportOutturns}). */
-  readonly outturns?: ReportOutturns;
+  readonly outturns: ReportOutturns;
   /**
    * The language of the report's words (issue 21): the `lang` of the catalogue it was made with
    * (`options.words`), "en-GB" by default. The renderers lay it out in words of the same language
-   * and write it as the HTML page's `lang`. Absent from a report made before the catalogue.
+   * and write it as the HTML page's `lang`.
    */
-  readonly lang?: string;
+  readonly lang: string;
   /**
    * Resources beside performance (issue 23): budget monitoring for the financial year of the report's period,
    * money by aim and portfolio, the budget lines (the executive's: those off budget; scrutiny's:
    * every line), the carry-forwards, the money behind each red target and the unit costs (see
-   * {@link ReportResources}); `null` for a framework with no budget lines. Absent from a report
-   * made before it.
+   * {@link ReportResources}); `null` for a framework with no budget lines.
    */
-  readonly resources?: ReportResources | null;
+  readonly resources: ReportResources | null;
 }
 
 /**
@@ -329,14 +326,14 @@ export interface ReportPeriod {
   readonly to: string;
   /** The dates for people: "1 April 2001 to 30 June 2001". */
   readonly text: string;
-  /** The period's title (issue 21; optional only so an earlier report still renders). */
-  readonly title?: string;
+  /** The period's title (issue 21). */
+  readonly title: string;
   /** A quarter of the financial year, the year's end (its last quarter or the whole year), or a custom period. */
-  readonly kind?: ReportPeriodKind;
+  readonly kind: ReportPeriodKind;
   /** The quarter of the financial year, 1 to 4; `null` for the whole year or a custom period. */
-  readonly quarter?: 1 | 2 | 3 | 4 | null;
+  readonly quarter: 1 | 2 | 3 | 4 | null;
   /** The financial year for people, "2001/02"; `null` for a custom period. */
-  readonly financialYear?: string | null;
+  readonly financialYear: string | null;
 }
 
 /**

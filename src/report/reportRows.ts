@@ -43,10 +43,9 @@ export interface ReportTarget {
   readonly actions: readonly ReportAction[];
   /**
    * How the target ended, once its goal date has passed (the engine's outturn, with words for
-   * people; see {@link ReportOutturn}); `null` while it runs. Optional only so a report made before
-   * it existed still renders.
+   * people; see {@link ReportOutturn}); `null` while it runs.
    */
-  readonly outturn?: ReportOutturn | null;
+  readonly outturn: ReportOutturn | null;
   /** The figures for people, to the indicator's decimals with its unit: "79%", "30 June 2001". */
   readonly text: {
     readonly actual: string;
@@ -71,41 +70,40 @@ export interface ReportTarget {
      */
     readonly direction: string;
     /** The status with its direction since the previous figure: "✖ Red ↓ worsening", "▲ Amber, no earlier figure" (issue 21). */
-    readonly status?: string;
+    readonly status: string;
     /** The actual against the expected and the goal: "79% (30 June 2001) against 100% expected; goal 100% by 31 March 2002". */
-    readonly against?: string;
+    readonly against: string;
     /** `goalDate` for people: "31 March 2002". */
-    readonly goalDate?: string;
+    readonly goalDate: string;
     /** The previous period's and the same period last year's figures, and the quartiles: "Previous: 75% (31 May 2001). Same period last year: no figure." */
-    readonly compared?: string;
+    readonly compared: string;
   };
-  // Issue 21 (the members' part): appended, optional only so a report made before them still renders.
   /** The target's objective by its title (the objective's id when the framework does not list it). */
-  readonly objectiveTitle?: string;
+  readonly objectiveTitle: string;
   /** The goal date of the goal in force at the report's date. */
-  readonly goalDate?: string | null;
+  readonly goalDate: string | null;
   /**
    * The indicator's figure before the one judged (last month's for a monthly indicator), or the
    * target's baseline when that is later; `null` with neither (see {@link ReportFigure}).
    */
-  readonly previous?: ReportFigure | null;
+  readonly previous: ReportFigure | null;
   /** The indicator's figure for the same period a year before the one judged, as the direction of travel finds it; `null` when none. */
-  readonly yearAgo?: ReportFigure | null;
+  readonly yearAgo: ReportFigure | null;
   /** The direction of travel against `yearAgo` (the engine's `direction.sinceYearAgo`). */
-  readonly sinceYearAgo?: Direction | null;
+  readonly sinceYearAgo: Direction | null;
   /**
    * The figure's quartile in each comparison group benchmarking the indicator, from the group's
    * latest benchmark on or before the figure's date (1 the best for the polarity: for a
    * lower-is-better indicator the lowest values); none for a year-to-date figure before its year's end.
    */
-  readonly benchmarks?: readonly ReportBenchmark[];
+  readonly benchmarks: readonly ReportBenchmark[];
   /** The indicator's `standard`: true for a service standard, false or `null` (not said) otherwise. */
-  readonly standard?: boolean | null;
+  readonly standard: boolean | null;
   /**
    * "Standard", "Local indicator", "National indicator" or "Indicator", when some indicator of the
    * framework sets `standard` (the report then shows standards and indicators apart); else `null`.
    */
-  readonly measureLabel?: string | null;
+  readonly measureLabel: string | null;
 }
 
 /**

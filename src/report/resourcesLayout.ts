@@ -35,7 +35,7 @@ function tabled<T>(
 /** The resources sections of a report, or none for a report without resources (no budget lines, or made before them). */
 export function resourcesSections(report: PerformanceReport, words: ReportWords): Section[] {
   const resources = report.resources;
-  if (resources === undefined || resources === null) return [];
+  if (resources === null) return [];
   const w = words.resources;
   const scrutiny = report.audience === "scrutiny";
   const status = (value: "red" | "amber" | "green"): Cell => ({ text: words.status[value], status: value });

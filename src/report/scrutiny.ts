@@ -246,7 +246,7 @@ export function checkPrevious(value: unknown, asOf: string, framework: Id): Prev
 /** The questions of an ended target: its outturn decides them, as it decides the decision. */
 function outturnQuestions(row: ReportException, w: ReportWords["scrutiny"]): ScrutinyQuestion[] {
   const outturn = row.outturn;
-  if (outturn === undefined || outturn === null) return [];
+  if (outturn === null) return [];
   const { date, due, figures } = outturn.text;
   if (outturn.status === "awaiting")
     return outturn.overdue
@@ -301,7 +301,7 @@ function needsAction(row: ReportException, context: QuestionContext): boolean {
     row.decision === "note-action-in-hand"
   )
     return true;
-  if (row.decision !== "obtain-figure" || (row.outturn !== undefined && row.outturn !== null)) return false;
+  if (row.decision !== "obtain-figure" || row.outturn !== null) return false;
   if (row.status === "red") return true;
   if (row.status !== "amber" && row.status !== "amber-red") return false;
   const { index, evaluation, scale, amberPeriods } = context;
@@ -316,7 +316,7 @@ function needsAction(row: ReportException, context: QuestionContext): boolean {
 export function questionsOf(row: ReportException, context: QuestionContext): ScrutinyQuestion[] {
   const w = context.words.scrutiny;
   const ended = outturnQuestions(row, w);
-  if (row.outturn !== undefined && row.outturn !== null) return ended;
+  if (row.outturn !== null) return ended;
   const questions: ScrutinyQuestion[] = [];
   if (row.status === "no-data")
     questions.push({

@@ -9,6 +9,7 @@ import { toDecimal } from "../../src/internal/decimal.js";
 import { type Framework, parseFramework } from "../../src/index.js";
 import {
   type PerformanceReport,
+  ReportError,
   performanceReport,
   renderReportHtml,
   renderReportMarkdown,
@@ -80,7 +81,7 @@ describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
     const relets = row(report, "t-relet-28-days");
     expect(relets?.previous).toEqual({ value: "75", date: "2001-05-31", baseline: false, text: "75% (31 May 2001)" });
     expect(relets?.yearAgo).toBeNull();
-    expect(relets?.benchmarks?.map((benchmark) => [benchmark.group, benchmark.quartile, benchmark.text])).toEqual([
+    expect(relets?.benchmarks.map((benchmark) => [benchmark.group, benchmark.quartile, benchmark.text])).toEqual([
       ["all England", 3, "3rd quartile (worse than the median), all England 2000/01"],
       ["North East councils", 2, "2nd quartile (better than the median), North East councils 2000/01"],
     ]);
@@ -94,14 +95,14 @@ describe("Stockton, quarter 1 2001/02 (15 July 2001)", () => {
       text: "82% (31 March 2001, baseline)",
     });
     // 84 against all England's 80/88/95: 3rd quartile.
-    expect(offers?.benchmarks?.map((benchmark) => benchmark.quartile)).toEqual([3]);
+    expect(offers?.benchmarks.map((benchmark) => benchmark.quartile)).toEqual([3]);
   });
 
   it("reads a lower-is-better indicator's quartiles from the lowest: youth offending's 243 is 2nd, not 3rd", () => {
     // All England 210/250/290 offences per 10,000: at or below the median (250) is the 2nd quartile
     // for a lower-is-better rate; read as higher-is-better, 243 would be 3rd.
     const youth = row(report, "t-youth-offending");
-    expect(youth?.benchmarks?.map((benchmark) => benchmark.text)).toEqual([
+    expect(youth?.benchmarks.map((benchmark) => benchmark.text)).toEqual([
       "2nd quartile (better than the median), all England 2000/01",
     ]);
     expect(markdown).toContain("2nd quartile (better than the median), all England 2000/01.");
@@ -296,24 +297,24 @@ describe("Spelthorne: standards apart from local indicators", () => {
       { asOf: "2002-05-15" },
     );
     // 96 against 85/92/97: at or above the median, below the upper quartile: 2nd.
-    expect(row(final, "t-food-inspections")?.benchmarks?.map((benchmark) => benchmark.text)).toEqual([
+    expect(row(final, "t-food-inspections")?.benchmarks.map((benchmark) => benchmark.text)).toEqual([
       "2nd quartile (better than the median), all England 2000/01",
     ]);
   });
 });
 
-describe("a report made before issue 21 still renders", () => {
-  it("without the new fields: titled by its date, as before", () => {
+describe("a report without fields every report has (one saved before 1.0)", () => {
+  it("is refused with a ReportError naming the first missing field, not rendered with gaps", () => {
     const report = performanceReport(stockton, { asOf: "2001-07-15" });
     const older = Object.fromEntries(
       Object.entries(report).filter(([key]) => !["dataAsOf", "dataAsOfText", "outturns"].includes(key)),
     );
-    const period = Object.fromEntries(
-      Object.entries(report.period).filter(([key]) => !["title", "kind", "quarter", "financialYear"].includes(key)),
+    expect(() => renderReportMarkdown(older as unknown as PerformanceReport)).toThrow(
+      new ReportError("report is not a report from performanceReport: report.dataAsOf must be a string; got undefined"),
     );
-    const markdown = renderReportMarkdown({ ...older, period } as unknown as PerformanceReport);
-    expect(markdown.split("\n")[0]).toBe(
-      "# Performance report: Stockton-on-Tees Borough Council performance framework, 15 July 2001",
+    const period = Object.fromEntries(Object.entries(report.period).filter(([key]) => key !== "title"));
+    expect(() => renderReportHtml({ ...report, period } as unknown as PerformanceReport)).toThrow(
+      /report\.period\.title must be a string; got undefined/u,
     );
   });
 });

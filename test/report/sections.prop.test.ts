@@ -73,7 +73,7 @@ describe("a report's counts and its sections never disagree (issue 20, propertie
           // action within its ended year, and follows the outturn (an achieved one asks nothing,
           // even where its final figure, dated before the goal date, was red on the path); and it
           // is listed once among the targets that have ended.
-          const ended = report.targets.filter((row) => row.outturn !== null && row.outturn !== undefined);
+          const ended = report.targets.filter((row) => row.outturn !== null);
           const byOutturn = {
             achieved: ["note-outturn"],
             unjudged: ["note-outturn"],
@@ -81,7 +81,7 @@ describe("a report's counts and its sections never disagree (issue 20, propertie
             awaiting: ["await-outturn", "obtain-figure"],
           } as const;
           for (const row of report.exceptions)
-            if (row.outturn !== null && row.outturn !== undefined) {
+            if (row.outturn !== null) {
               expect(byOutturn[row.outturn.status]).toContain(row.decision);
               expect(row.decision === "obtain-figure").toBe(row.outturn.overdue);
             }
