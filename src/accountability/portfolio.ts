@@ -62,8 +62,8 @@ export interface PortfolioItem {
   /** True when no link on the first chain is indirect. */
   readonly direct: boolean;
   readonly reachesApex: boolean;
-  /** Why the first chain stops short of the apex, when it does. */
-  readonly stop?: ChainStop;
+  /** Why the first chain stops short of the apex; `null` when it reaches the apex. */
+  readonly stop: ChainStop | null;
   /** The number of its chains, a decimal string, as {@link traceUp}'s `total`: exact when `chainsExact`, else a lower bound. */
   readonly chains: string;
   /**
@@ -158,7 +158,7 @@ export function ownerPortfolio(source: Framework | FrameworkIndex, ownerId: Id):
       steps: (first.steps[v] as number) + (target === undefined ? 0 : 1),
       direct: first.indirect[v] === 0,
       reachesApex: ending === "apex",
-      ...(ending === "apex" ? {} : { stop: ending }),
+      stop: ending === "apex" ? null : ending,
       chains: counted.count.toString(),
       chainsExact: counted.exact,
     };

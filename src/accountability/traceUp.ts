@@ -163,7 +163,9 @@ function listChains(index: FrameworkIndex, from: number, lead: ChainStep | undef
     }
     if (last !== undefined) steps.push(step(last, -1));
     chains.push(
-      ends === "apex" ? { steps, direct, reachesApex: true } : { steps, direct, reachesApex: false, stop: ends },
+      ends === "apex"
+        ? { steps, direct, reachesApex: true, stop: null }
+        : { steps, direct, reachesApex: false, stop: ends },
     );
   };
   // Where a chain ends at objective `v`, without going on: at the apex, or with no link to follow.

@@ -68,7 +68,7 @@ export type ChainStop = "orphan" | "cycle" | "missing-objective";
  * One path up the `contributesTo` links from a subject: its steps from the start (included) to the
  * end (included); `direct` when no link on it is indirect; `reachesApex` when it ends at an
  * objective at the apex of the cascade (the community plan, or the level the cascade checker judges
- * orphans against); `stop` only when it does not.
+ * orphans against); `stop` says why when it does not, and is `null` when it does.
  *
  * @category Accountability
  */
@@ -76,5 +76,5 @@ export interface Chain {
   readonly steps: readonly ChainStep[];
   readonly direct: boolean;
   readonly reachesApex: boolean;
-  readonly stop?: ChainStop;
+  readonly stop: ChainStop | null;
 }

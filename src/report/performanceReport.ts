@@ -763,7 +763,7 @@ function firstChainOf(
   const direct = first.indirect[from] === 0;
   const chain: ReportChain =
     ending === "apex"
-      ? { steps, direct, reachesApex: true, length, omitted }
+      ? { steps, direct, reachesApex: true, stop: null, length, omitted }
       : { steps, direct, reachesApex: false, stop: ending, length, omitted };
   const counted = chainCount(index, from);
   return { chain, chains: counted.count.toString(), chainsExact: counted.exact, from, aim: first.end[from] };

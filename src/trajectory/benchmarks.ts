@@ -28,8 +28,8 @@ export interface BenchmarkPosition {
   readonly date: string;
   /** 1 the best quartile for the indicator's polarity (the top quartile), 4 the worst. */
   readonly quartile: Quartile;
-  /** The benchmark's source, when it gives one. */
-  readonly source?: string;
+  /** The benchmark's source; `null` when it gives none. */
+  readonly source: string | null;
 }
 
 /** One group's benchmarks of one indicator, in date order (of one date, the last in the document counts). */
@@ -141,7 +141,7 @@ export function benchmarkPositions(
       group: group.group,
       date: benchmark.date,
       quartile,
-      ...(benchmark.source === undefined ? {} : { source: benchmark.source }),
+      source: benchmark.source ?? null,
     });
   }
   return positions;

@@ -34,7 +34,7 @@ export interface Schedule {
  * import { trajectory, type TrajectoryPoint } from "performance-management/trajectory";
  * const target = { id: "t", objective: "o", indicator: "i", baseline: { date: "2001-03-31", value: "82" }, goal: { date: "2002-03-31", value: "100" } };
  * const [point]: TrajectoryPoint[] = trajectory(target, ["2002-03-31"]);
- * point //=> { date: "2002-03-31", expected: "100", band: null }
+ * point //=> { date: "2002-03-31", expected: "100", band: null, clamped: false }
  */
 export interface TrajectoryPoint {
   readonly date: string;
@@ -42,8 +42,8 @@ export interface TrajectoryPoint {
   readonly expected: string | null;
   /** The expected band (a band goal), or `null` before the baseline or for a point goal. */
   readonly band: { readonly low: string; readonly high: string } | null;
-  /** Present, and true, when the path lay outside the indicator's natural bounds and `expected` is the nearer bound. */
-  readonly clamped?: true;
+  /** True when the path lay outside the indicator's natural bounds and `expected` is the nearer bound. */
+  readonly clamped: boolean;
 }
 
 const MAX_POINTS = 100_000;
@@ -144,9 +144,7 @@ export function trajectory(
   const read = expectationReader(target, options);
   return list.map((date): TrajectoryPoint => {
     const expectation = read(date);
-    if (expectation.kind === "band") return { date, expected: null, band: expectation.band };
-    return expectation.clamped
-      ? { date, expected: expectation.value, band: null, clamped: true }
-      : { date, expected: expectation.value, band: null };
+    if (expectation.kind === "band") return { date, expected: null, band: expectation.band, clamped: false };
+    return { date, expected: expectation.value, band: null, clamped: expectation.clamped };
   });
 }

@@ -140,7 +140,7 @@ describe("accountability (properties)", () => {
               expect(matching.length).toBeGreaterThan(0);
             });
             expect(chain.direct).toBe(steps.every((step) => step.link !== "indirect"));
-            expect(chain.reachesApex).toBe(chain.stop === undefined);
+            expect(chain.reachesApex).toBe(chain.stop === null);
           }
         }
       }),

@@ -52,7 +52,7 @@ describe("Stockton's accountability chains (seed 5.3.5.6–8)", () => {
       ["so-homeless-offers", "service", "Director of Housing"],
       ["cp-wellbeing", "community", "Cabinet member for safety and social well-being"],
     ]);
-    expect([chain.reachesApex, chain.direct, chain.stop]).toEqual([true, true, undefined]);
+    expect([chain.reachesApex, chain.direct, chain.stop]).toEqual([true, true, null]);
     expect(chain.steps.at(-1)).toMatchObject({ link: null, partners: [], soThat: null });
   });
 

@@ -122,7 +122,7 @@ describe("traceUp", () => {
     const index = indexFramework(framework);
     expect(traceUp(index, "constructor")).toEqual(traceUp(framework, "constructor"));
     expect(shape(traceUp(index, "constructor"))).toEqual(["constructor>__proto__ apex"]);
-    expect(narrate(traceUp(index, "constructor").chains[0] ?? { steps: [], direct: true, reachesApex: false })).toBe(
+    expect(narrate(traceUp(index, "constructor").chains[0] ?? { steps: [], direct: true, reachesApex: false, stop: null })).toBe(
       'Below, which contributes to "Top".',
     );
   });

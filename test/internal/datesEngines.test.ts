@@ -42,7 +42,7 @@ describe("the trajectory engine at the calendar's end (9999-12-31)", () => {
 
   it("the last point of the path is the goal on 9999-12-31", () => {
     const points = trajectory(LATE_TARGET, { from: "9999-12-31", to: "9999-12-31", frequency: "monthly" });
-    expect(points).toEqual([{ date: "9999-12-31", expected: "100", band: null }]);
+    expect(points).toEqual([{ date: "9999-12-31", expected: "100", band: null, clamped: false }]);
   });
 
   it("evaluateTarget on 9999-12-31: a next figure due past the calendar is not stale; a year ago is compared", () => {

@@ -104,7 +104,7 @@ describe("an evaluation's quartile positions", () => {
     // The June figure is judged by the March benchmarks; the July one and the 2002 group are not yet out.
     expect(evaluation.benchmarks).toEqual([
       { group: "all England", date: "2001-03-31", quartile: 3, source: "Audit Commission 2000/01" },
-      { group: "family group", date: "2001-03-31", quartile: 2 },
+      { group: "family group", date: "2001-03-31", quartile: 2, source: null },
     ]);
     // A value on the median takes the better quartile: 79 is the family group's median, so quartile 2.
   });

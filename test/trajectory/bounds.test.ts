@@ -65,7 +65,7 @@ describe("natural bounds", () => {
     // 2001-06-30 is 91 of 365 days in: 80 + 40 × 91/365 = 89.9726027397, inside the bounds, not clamped.
     // 2001-09-30 is 183 days in: 80 + 40 × 183/365 = 100.0547945205, clamped to 100.
     expect(trajectory(offers, ["2001-06-30", "2001-09-30"], { indicator: percent })).toEqual([
-      { date: "2001-06-30", expected: "89.9726027397", band: null },
+      { date: "2001-06-30", expected: "89.9726027397", band: null, clamped: false },
       { date: "2001-09-30", expected: "100", band: null, clamped: true },
     ]);
   });

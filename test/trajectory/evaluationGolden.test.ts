@@ -145,8 +145,19 @@ function evaluationsOf(item: Case): { byTarget: Evaluation[]; byFramework: Frame
   return { byTarget, byFramework };
 }
 
+/**
+ * The results as e420c48 wrote them: a benchmark position without a source then had no `source`
+ * key, where every result now carries every field, `null` when empty (docs/results.md). Only that
+ * key is dropped, and only from a benchmark position, so every other byte is compared as it was.
+ */
+function asThen(this: unknown, key: string, value: unknown): unknown {
+  return key === "source" && value === null && typeof this === "object" && this !== null && "quartile" in this
+    ? undefined
+    : value;
+}
+
 function digest(value: unknown): string {
-  return createHash("sha256").update(JSON.stringify(value)).digest("hex");
+  return createHash("sha256").update(JSON.stringify(value, asThen)).digest("hex");
 }
 
 describe("full evaluations, against e420c48's results", () => {

@@ -152,8 +152,8 @@ describe("expectedBand", () => {
 describe("trajectory", () => {
   it("gives one point per date, in the order given", () => {
     expect(trajectory(target(), ["2002-03-31", "2001-01-01"])).toEqual([
-      { date: "2002-03-31", expected: "100", band: null },
-      { date: "2001-01-01", expected: null, band: null },
+      { date: "2002-03-31", expected: "100", band: null, clamped: false },
+      { date: "2001-01-01", expected: null, band: null, clamped: false },
     ]);
   });
 
@@ -178,8 +178,8 @@ describe("trajectory", () => {
       "2001-06-30",
     ]);
     expect(points).toEqual([
-      { date: "2001-01-01", expected: null, band: null },
-      { date: "2001-06-30", expected: null, band: { low: "98", high: "100" } },
+      { date: "2001-01-01", expected: null, band: null, clamped: false },
+      { date: "2001-06-30", expected: null, band: { low: "98", high: "100" }, clamped: false },
     ]);
   });
 

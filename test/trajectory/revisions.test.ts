@@ -99,8 +99,8 @@ describe("target revisions: the goal in force on the measurement's date", () => 
       revisions: [{ date: "2001-10-01", goal: { date: "2002-03-31", low: "85", high: "100" }, reason: REASON }],
     };
     expect(trajectory(revised, ["2001-09-30", "2001-10-01"])).toEqual([
-      { date: "2001-09-30", expected: "100", band: null },
-      { date: "2001-10-01", expected: null, band: { low: "85", high: "100" } },
+      { date: "2001-09-30", expected: "100", band: null, clamped: false },
+      { date: "2001-10-01", expected: null, band: { low: "85", high: "100" }, clamped: false },
     ]);
     expect(expectedBand(revised, "2001-12-31")).toEqual({ low: "85", high: "100" });
     const e = evaluateTarget(framework(revised, [{ date: "2001-10-31", value: "86" }]), "t-relet", {

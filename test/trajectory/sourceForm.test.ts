@@ -77,7 +77,7 @@ describe("the (source, targetId, …) form", () => {
     const index = indexFramework(offers);
     expect(expectedValue(index, "t-offers", "2001-09-30")).toBe(expectedValue(offers, "t-offers", "2001-09-30"));
     expect(trajectory(index, "t-offers", ["2001-06-30", "2002-03-31"])).toEqual([
-      { date: "2001-06-30", expected: "89.9726027397", band: null },
+      { date: "2001-06-30", expected: "89.9726027397", band: null, clamped: false },
       { date: "2002-03-31", expected: "100", band: null, clamped: true },
     ]);
     expect(expectedBand(index, "t-bins", "2001-09-30")).toEqual({ low: "98", high: "100" });

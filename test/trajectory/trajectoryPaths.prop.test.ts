@@ -58,12 +58,12 @@ describe("trajectory() over many dates", () => {
           points.forEach((point, i) => {
             const date = dates[i] as string;
             if ("low" in revisionInForce(target, date).target.goal) {
-              expect(point).toEqual({ date, expected: null, band: expectedBand(target, date) });
+              expect(point).toEqual({ date, expected: null, band: expectedBand(target, date), clamped: false });
             } else {
               expect(point.band).toBeNull();
               expect(point.expected).toBe(expectedValue(target, date, options));
               // Where the clamp changed the figure, the point says so.
-              if (point.expected !== expectedValue(target, date)) expect(point.clamped).toBe(true);
+              expect(point.clamped).toBe(point.expected !== expectedValue(target, date));
             }
           });
         },
