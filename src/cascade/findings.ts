@@ -81,21 +81,16 @@ export function makeFinding(
   const { messageId, path, related } = descriptor;
   const given = descriptor.subject;
   const subject: FindingSubject = trusted ? given : { kind: given.kind, id: given.id };
-  const data = descriptor.data === undefined || trusted ? descriptor.data : { ...descriptor.data };
-  if (path === undefined && related === undefined) {
-    return data === undefined
-      ? { ruleId, severity, messageId, message, subject, seedRef }
-      : { ruleId, severity, messageId, message, data, subject, seedRef };
-  }
+  const data = descriptor.data === undefined ? {} : trusted ? descriptor.data : { ...descriptor.data };
   return {
     ruleId,
     severity,
     messageId,
     message,
-    ...(data === undefined ? {} : { data }),
+    data,
     subject,
-    ...(path === undefined ? {} : { path: [...path] }),
-    ...(related === undefined ? {} : { related: related.map((r) => ({ kind: r.kind, id: r.id })) }),
+    path: path === undefined ? [] : [...path],
+    related: related === undefined ? [] : related.map((r) => ({ kind: r.kind, id: r.id })),
     seedRef,
   };
 }
@@ -136,7 +131,7 @@ function compareRest(a: Finding, b: Finding): number {
     compareText(a.ruleId, b.ruleId) ||
     compareText(a.messageId, b.messageId) ||
     compareText(a.message, b.message) ||
-    compareText((a.path ?? []).join("\u0000"), (b.path ?? []).join("\u0000"))
+    compareText(a.path.join("\u0000"), b.path.join("\u0000"))
   );
 }
 

@@ -54,14 +54,14 @@ export interface Finding {
   readonly messageId: string;
   /** A sentence a council officer can act on. */
   readonly message: string;
-  /** The values the message was built from. */
-  readonly data?: Readonly<Record<string, string | number>>;
+  /** The values the message was built from; `{}` when it was built from none. */
+  readonly data: Readonly<Record<string, string | number>>;
   /** The entity the finding is about. */
   readonly subject: FindingSubject;
-  /** The chain of ids that shows the problem: a cycle, a broken link, a chain that stops short. */
-  readonly path?: readonly Id[];
-  /** Other entities involved. */
-  readonly related?: readonly FindingSubject[];
+  /** The chain of ids that shows the problem: a cycle, a broken link, a chain that stops short; `[]` when it has none. */
+  readonly path: readonly Id[];
+  /** Other entities involved; `[]` when none is. */
+  readonly related: readonly FindingSubject[];
   /** The section of the seed paper the rule comes from. */
   readonly seedRef: string;
 }

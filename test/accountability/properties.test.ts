@@ -165,7 +165,7 @@ describe("accountability (properties)", () => {
           const { chains } = traceUp(framework, objective.id, { maxChains: ALL });
           expect(chains.some((chain) => chain.reachesApex)).toBe(!orphans.has(objective.id));
           // On a loop the checker reports, below the apex all the way round: some chain closes it.
-          const closes = loops.some((f) => (f.path ?? []).includes(objective.id) && !(f.path ?? []).some(atApex));
+          const closes = loops.some((f) => f.path.includes(objective.id) && !f.path.some(atApex));
           if (closes) expect(chains.some((chain) => chain.stop === "cycle")).toBe(true);
           if (loops.length === 0) expect(chains.some((chain) => chain.stop === "cycle")).toBe(false);
         }

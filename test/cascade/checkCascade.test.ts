@@ -155,6 +155,7 @@ describe("defineRule and custom rules", () => {
       data: { plan: "unit" },
       subject: { kind: "plan", id: "unit" },
       path: ["unit"],
+      related: [],
       seedRef: "5.3.6",
     });
     const raised = checkCascade(withUnit, { customRules: [budgetRule], rules: { "my-council/unit-budget": "error" } });
@@ -288,7 +289,7 @@ describe("the seed's examples", () => {
     const report = checkCascade(deepFreeze(broken), { asOf: "2001-10-01" });
     const errors = report.findings
       .filter((f) => f.severity === "error")
-      .map((f) => [f.ruleId, f.subject.id, f.path ?? []]);
+      .map((f) => [f.ruleId, f.subject.id, f.path]);
     expect(errors).toEqual([
       ["contribution-cycle", "co-gcse", ["co-gcse", "cp-education", "co-gcse"]],
       ["level-order", "cp-education", ["cp-education", "co-gcse"]],

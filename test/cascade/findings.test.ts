@@ -26,7 +26,7 @@ function compareFindings(a: Finding, b: Finding): number {
     compareText(a.ruleId, b.ruleId) ||
     compareText(a.messageId, b.messageId) ||
     compareText(a.message, b.message) ||
-    compareText((a.path ?? []).join("\u0000"), (b.path ?? []).join("\u0000"))
+    compareText(a.path.join("\u0000"), b.path.join("\u0000"))
   );
 }
 /** e420c48's messages, made as they were. */
@@ -48,7 +48,7 @@ const findingArbitrary = fc
     ruleId: few("r-1", "r-2", "r"),
     messageId: few("m", "n"),
     message: few("x", "y", "xy"),
-    path: fc.option(fc.array(few("p", "q", "p\u0000q"), { maxLength: 3 }), { nil: undefined }),
+    path: fc.array(few("p", "q", "p\u0000q"), { maxLength: 3 }),
     seq: fc.nat(),
   })
   .map(
@@ -60,7 +60,8 @@ const findingArbitrary = fc
         message,
         data: { seq },
         subject: { kind, id },
-        ...(path === undefined ? {} : { path }),
+        path,
+        related: [],
         seedRef: "0",
       }) as Finding,
   );

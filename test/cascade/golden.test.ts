@@ -49,8 +49,7 @@ describe("checkCascade's golden reports (byte-identical to e420c48's)", () => {
       // A finding keeps the data object a built-in rule reports: each must be its own.
       const seen = new Set<object>();
       for (const finding of report.findings) {
-        for (const part of [finding.data, finding.subject, finding.path, finding.related, ...(finding.related ?? [])]) {
-          if (part === undefined) continue;
+        for (const part of [finding.data, finding.subject, finding.path, finding.related, ...finding.related]) {
           if (seen.has(part))
             shared.push(`${golden.name}: ${finding.ruleId}/${finding.messageId} on ${finding.subject.id}`);
           seen.add(part);

@@ -45,7 +45,7 @@ describe("the review engines agree on one due-date rule (issue 20)", () => {
           const found = new Map(
             checkCascade(index, { asOf, rules: {} })
               .findings.filter((finding) => finding.ruleId === "review-overdue")
-              .map((f) => [key(f.related?.[0]?.id ?? "", f.subject.kind, f.subject.id), f]),
+              .map((f) => [key(f.related[0]?.id ?? "", f.subject.kind, f.subject.id), f]),
           );
           expect([...found.keys()].sort()).toEqual([...listed.keys()].sort());
           for (const cycle of framework.reviewCycles ?? [])

@@ -395,7 +395,7 @@ describe("overdueReviews", () => {
           const listed = overdueReviews(framework, { asOf }).map((r) => `${r.cycle} ${r.subject.kind}:${r.subject.id}`);
           const found = checkCascade(framework, { asOf, rules: {} })
             .findings.filter((finding) => finding.ruleId === "review-overdue")
-            .map((finding) => `${finding.related?.[0]?.id ?? ""} ${finding.subject.kind}:${finding.subject.id}`);
+            .map((finding) => `${finding.related[0]?.id ?? ""} ${finding.subject.kind}:${finding.subject.id}`);
           expect([...listed].sort()).toEqual([...found].sort());
         },
       ),

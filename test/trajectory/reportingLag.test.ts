@@ -66,13 +66,13 @@ describe("reporting lag: the issue's quarterly indicator with a 60-day lag", () 
     const none = oneTarget({ lagDays: 60 });
     expect(unmeasured(none, "2001-08-29")).toEqual([]);
     const [finding] = unmeasured(none, "2001-08-30");
-    expect(finding?.data?.due).toBe("2001-08-29");
+    expect(finding?.data.due).toBe("2001-08-29");
     // With a lag of 0 the first quarter's figure is due on 30 June itself and missing from 1 July.
     expect(unmeasured(oneTarget({ lagDays: 0 }), "2001-06-30")).toEqual([]);
     expect(unmeasured(oneTarget({ lagDays: 0 }), "2001-07-01")).toHaveLength(1);
     // With none stated, the default six weeks: due 11 August (30 June + 31 + 11), missing from the 12th.
     expect(unmeasured(oneTarget({}), "2001-08-11")).toEqual([]);
-    expect(unmeasured(oneTarget({}), "2001-08-12")[0]?.data?.due).toBe("2001-08-11");
+    expect(unmeasured(oneTarget({}), "2001-08-12")[0]?.data.due).toBe("2001-08-11");
   });
 });
 

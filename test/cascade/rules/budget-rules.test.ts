@@ -343,7 +343,7 @@ describe("budget-period-gap on a plan of centuries", () => {
       add: { budgets: [line()] },
     });
     const found = findingsOf("budget-period-gap", framework);
-    expect(found.map((finding) => finding.data?.missing)).toEqual([
+    expect(found.map((finding) => finding.data.missing)).toEqual([
       "0001/02, 0002/03, 0003/04, 0004/05 and 9991 more years",
     ]);
   });

@@ -119,7 +119,7 @@ describe("rule deadline-after-parent, parents taken in order of their latest due
     "reports each target against exactly the parents it is late for, whatever the link order (reversed: %s)",
     (reversed) => {
       const found = ruleFindings("deadline-after-parent", { name: "", framework: framework(reversed) }).map(
-        (finding) => [finding.subject.id, finding.data?.parent, finding.data?.parentDue],
+        (finding) => [finding.subject.id, finding.data.parent, finding.data.parentDue],
       );
       // corp-b's latest is 2002-09-30, corp-obj's 2004-03-31, top's 2005-03-31; corp-none sets no deadline,
       // and a target due on a parent's latest date (t-on-b) is not late for it.
