@@ -67,7 +67,7 @@ export abstract class PerformanceManagementError extends Error {
    * The error as plain JSON, for a log or a response body: `JSON.stringify` of an `Error` gives
    * `{}`, losing the message. A subclass adds what it carries (its `issues`).
    *
-   * @returns `{ name, code, message }`, with `cause` (its message, or the value as text) when there is one
+   * @returns `{ name, code, message, cause }`: `cause` is the error behind it (its message, or the value as text), `null` when there is none
    * @example
    * import { expectedValue } from "performance-management";
    * let caught;
@@ -77,14 +77,14 @@ export abstract class PerformanceManagementError extends Error {
    * JSON.parse(JSON.stringify(caught)).code //=> "trajectory"
    */
   toJSON(): PerformanceManagementErrorJson {
-    const json: { name: string; code: PerformanceManagementErrorCode; message: string; cause?: string } = {
+    return {
       name: this.name,
       code: this.code,
       message: this.message,
+      // The cause's message; a thrown value that is not an Error, as JSON would write it (or its type).
+      cause:
+        this.cause === undefined ? null : this.cause instanceof Error ? this.cause.message : causeText(this.cause),
     };
-    // The cause's message; a thrown value that is not an Error, as JSON would write it (or its type).
-    if (this.cause !== undefined) json.cause = this.cause instanceof Error ? this.cause.message : causeText(this.cause);
-    return json;
   }
 }
 
@@ -98,7 +98,8 @@ export interface PerformanceManagementErrorJson {
   readonly name: string;
   readonly code: PerformanceManagementErrorCode;
   readonly message: string;
-  readonly cause?: string;
+  /** The message of the error behind it (a thrown value that is not an `Error`, as text); `null` when there is none. */
+  readonly cause: string | null;
 }
 
 /** A thrown value that is not an `Error`, as text: a string as it is, anything else as JSON writes it, else its type. */

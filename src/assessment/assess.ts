@@ -161,12 +161,13 @@ export function assess(responses: readonly AssessmentResponse[], options: Assess
         id: characteristic.id,
         rating: counted?.rating ?? null,
         exactRating: counted === undefined ? null : exactString(counted.value),
-        ...(counted === undefined ? {} : labelOf(counted.value, scale)),
+        label: counted === undefined ? null : labelOf(counted.value, scale),
         source: counted?.source ?? null,
-        ...(byPerson === undefined ? {} : { human: kept(byPerson) }),
-        ...(bySelf === undefined || byPeer === undefined ? {} : { self: kept(bySelf), peer: kept(byPeer) }),
-        ...(byModel === undefined ? {} : { derived: kept(byModel) }),
-        ...(disagreement === undefined ? {} : { disagreement }),
+        human: byPerson === undefined ? null : kept(byPerson),
+        self: bySelf === undefined || byPeer === undefined ? null : kept(bySelf),
+        peer: bySelf === undefined || byPeer === undefined ? null : kept(byPeer),
+        derived: byModel === undefined ? null : kept(byModel),
+        disagreement: disagreement ?? null,
       });
     }
     const score = rated === 0 ? undefined : divide(sum, weightSum);
@@ -258,17 +259,17 @@ function kept(rating: Rated): KeptRating {
   return {
     rating: rating.rating,
     source: rating.source,
-    ...(rating.original === undefined ? {} : { original: rating.original }),
-    ...(rating.evidence === undefined ? {} : { evidence: rating.evidence }),
-    ...(rating.facts === undefined ? {} : { facts: rating.facts }),
+    original: rating.original,
+    evidence: rating.evidence,
+    facts: rating.facts,
   };
 }
 
-function labelOf(value: Fraction, scale: Scale): { label?: string } {
+/** The scale's name for a rating; `null` when it names none (no labels, or a rating between two). */
+function labelOf(value: Fraction, scale: Scale): string | null {
   const labels = scale.resolved.labels;
-  if (labels.length === 0) return {};
+  if (labels.length === 0) return null;
   const offset = add(value, { numerator: -scale.min.numerator, denominator: scale.min.denominator });
-  if (offset.denominator !== 1n && offset.numerator % offset.denominator !== 0n) return {};
-  const label = labels[Number(offset.numerator / offset.denominator)];
-  return label === undefined ? {} : { label };
+  if (offset.denominator !== 1n && offset.numerator % offset.denominator !== 0n) return null;
+  return labels[Number(offset.numerator / offset.denominator)] ?? null;
 }

@@ -44,7 +44,7 @@ export function shareRating(count: number, total: number): number {
 }
 
 export function fact(name: string, value: string | number, message: string, ids?: readonly string[]): EvidenceFact {
-  return ids === undefined || ids.length === 0 ? { fact: name, value, message } : { fact: name, value, ids, message };
+  return { fact: name, value, ids: ids ?? [], message };
 }
 
 /** The ids of the subjects of kind `kind` that a rule's findings (of the given message ids) are about, sorted and unique. */

@@ -15,15 +15,16 @@ export interface Diagnosis {
   readonly text: string;
   /** `symptom` (4.3) or `resistance` (5.4.4). */
   readonly kind: "symptom" | "resistance";
-  readonly seedRef?: string;
+  /** The section of the seed paper it comes from; `null` for a catalogue's own sign that names none. */
+  readonly seedRef: string | null;
   /** The weak characteristics behind it, with their ratings, in catalogue order. */
   readonly characteristics: readonly { readonly id: string; readonly rating: string }[];
   /**
    * The same sign listed again elsewhere in the catalogue (the seed names plans that sit on the shelf
    * among the symptoms, 4.3, and again among the resistance, 5.4.4): named once, here, with the
-   * other listings; absent when the sign is listed once.
+   * other listings; `[]` when the sign is listed once.
    */
-  readonly alsoListedAs?: readonly { readonly sign: string; readonly text: string; readonly seedRef?: string }[];
+  readonly alsoListedAs: readonly { readonly sign: string; readonly text: string; readonly seedRef: string | null }[];
 }
 
 /**
@@ -77,17 +78,9 @@ export function diagnose(assessment: Assessment, options?: CatalogueOptions): Di
         sign: first.id,
         text: first.text,
         kind: first.kind,
-        ...(first.seedRef === undefined ? {} : { seedRef: first.seedRef }),
+        seedRef: first.seedRef ?? null,
         characteristics: weak.map(({ id, rating }) => ({ id, rating })),
-        ...(again.length === 0
-          ? {}
-          : {
-              alsoListedAs: again.map((sign) => ({
-                sign: sign.id,
-                text: sign.text,
-                ...(sign.seedRef === undefined ? {} : { seedRef: sign.seedRef }),
-              })),
-            }),
+        alsoListedAs: again.map((sign) => ({ sign: sign.id, text: sign.text, seedRef: sign.seedRef ?? null })),
       });
   }
   return diagnoses;

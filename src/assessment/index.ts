@@ -32,6 +32,7 @@ export type {
   CharacteristicResult,
   Disagreement,
   EvidenceFact,
+  EvidenceFactInput,
   KeptRating,
   RatingSource,
 } from "./types.js";

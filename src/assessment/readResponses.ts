@@ -17,7 +17,7 @@ import {
   subtract,
 } from "../internal/fraction.js";
 import { type Scale, readNumber } from "./scale.js";
-import type { AssessOptions, AssessmentResponse, KeptRating, RatingSource } from "./types.js";
+import type { AssessOptions, AssessmentResponse, EvidenceFactInput, KeptRating, RatingSource } from "./types.js";
 
 const ZERO: Fraction = { numerator: 0n, denominator: 1n };
 const SOURCES: readonly RatingSource[] = ["self", "peer", "derived"];
@@ -131,6 +131,9 @@ export function collect(
       throw misuse(`${at}.evidence`, `must be a string; got ${shown(evidence)}`);
     if (facts !== undefined && !Array.isArray(facts))
       throw misuse(`${at}.facts`, `must be an array; got ${shown(facts)}`);
+    (facts ?? []).forEach((item: unknown, j: number) => {
+      if (!isPlainObject(item)) throw misuse(`${at}.facts[${j}]`, `must be an object; got ${shown(item)}`);
+    });
     const ratings = into[source as RatingSource];
     if (ratings.has(characteristic))
       throw misuse(at, `rates "${characteristic}" a second time (${source} ratings: one a characteristic)`);
@@ -139,11 +142,12 @@ export function collect(
     ratings.set(characteristic, {
       rating: formatFraction(value),
       source: source as RatingSource,
-      ...(rescaled
-        ? { original: { rating: formatFraction(given), min: formatFraction(on.min), max: formatFraction(on.max) } }
-        : {}),
-      ...(evidence === undefined ? {} : { evidence }),
-      ...(facts === undefined ? {} : { facts: facts as KeptRating["facts"] & object }),
+      original: rescaled
+        ? { rating: formatFraction(given), min: formatFraction(on.min), max: formatFraction(on.max) }
+        : null,
+      evidence: evidence ?? null,
+      // Every fact with its ids, `[]` when it names none (a result carries every field).
+      facts: ((facts ?? []) as readonly EvidenceFactInput[]).map((item) => ({ ...item, ids: item.ids ?? [] })),
       value,
     });
   });

@@ -19,8 +19,8 @@ export interface EvidenceFact {
   readonly fact: string;
   /** Its value: a count, a share as a decimal string, a date. */
   readonly value: string | number;
-  /** The entities it concerns, when it names some: the orphan objectives, the unowned targets. */
-  readonly ids?: readonly string[];
+  /** The entities it concerns: the orphan objectives, the unowned targets; `[]` when it names none. */
+  readonly ids: readonly string[];
   /** A sentence a council officer can read. */
   readonly message: string;
 }
@@ -43,9 +43,16 @@ export interface AssessmentResponse {
   readonly evidence?: string;
   /** Who gave it; `self` when absent. */
   readonly source?: RatingSource;
-  /** The facts behind a derived rating. */
-  readonly facts?: readonly EvidenceFact[];
+  /** The facts behind a derived rating (`ids` may be left out: the assessment gives them as `[]`). */
+  readonly facts?: readonly EvidenceFactInput[];
 }
+
+/**
+ * A fact as a response may give it: an {@link EvidenceFact} whose `ids` may be left out.
+ *
+ * @category Assessment
+ */
+export type EvidenceFactInput = Omit<EvidenceFact, "ids"> & { readonly ids?: readonly string[] | undefined };
 
 /**
  * Options for {@link assess}.
@@ -96,10 +103,13 @@ export interface KeptRating {
   /**
    * The rating as given and the scale it was made on, when that was not the assessment's scale (a
    * derived 0–4 rating in a 0–10 assessment): `rating` is then it put onto the assessment's scale.
+   * `null` when it was made on the assessment's scale.
    */
-  readonly original?: { readonly rating: string; readonly min: string; readonly max: string };
-  readonly evidence?: string;
-  readonly facts?: readonly EvidenceFact[];
+  readonly original: { readonly rating: string; readonly min: string; readonly max: string } | null;
+  /** The evidence given with the rating; `null` when none was. */
+  readonly evidence: string | null;
+  /** The facts a derived rating rests on; `[]` for a person's rating, or when none is recorded. */
+  readonly facts: readonly EvidenceFact[];
 }
 
 /**
@@ -115,21 +125,21 @@ export interface CharacteristicResult {
    */
   readonly rating: string | null;
   /** The rating that counts, exactly: `"numerator/denominator"` in lowest terms (`"5/2"`); `null` when not assessed. */
-  readonly exactRating?: string | null;
-  /** The scale's name for the rating, when the scale names it. */
-  readonly label?: string;
+  readonly exactRating: string | null;
+  /** The scale's name for the rating; `null` when not assessed, or when the scale names no such rating. */
+  readonly label: string | null;
   /** Where the rating that counts came from; `null` when not assessed. */
   readonly source: RatingSource | null;
-  /** The person's rating that counts (self or peer), when given. */
-  readonly human?: KeptRating;
-  /** The self-assessment's rating, when a peer rated the characteristic too. */
-  readonly self?: KeptRating;
-  /** The peer review's rating, when the characteristic was self-assessed too. */
-  readonly peer?: KeptRating;
-  /** The derived rating, when given. */
-  readonly derived?: KeptRating;
-  /** Present when the person's rating and the derived one are two or more points apart (on the 0–4 scale the derived ones are made on). */
-  readonly disagreement?: Omit<Disagreement, "characteristic">;
+  /** The person's rating that counts (self or peer); `null` when no person rated it. */
+  readonly human: KeptRating | null;
+  /** The self-assessment's rating, when a peer rated the characteristic too; else `null`. */
+  readonly self: KeptRating | null;
+  /** The peer review's rating, when the characteristic was self-assessed too; else `null`. */
+  readonly peer: KeptRating | null;
+  /** The derived rating; `null` when none was given. */
+  readonly derived: KeptRating | null;
+  /** How the person's rating and the derived one differ, when two or more points apart (on the 0–4 scale the derived ones are made on); else `null`. */
+  readonly disagreement: Omit<Disagreement, "characteristic"> | null;
 }
 
 /**
@@ -164,7 +174,7 @@ export interface AreaResult {
   /** The weighted mean of the area's rated characteristics, rounded to two places for people (the exact fraction is `exactScore`); `null` when none is rated ("not assessed"). */
   readonly score: string | null;
   /** The score exactly, `"numerator/denominator"` in lowest terms (`"8/3"`); `null` when not assessed. */
-  readonly exactScore?: string | null;
+  readonly exactScore: string | null;
   /** The verdict the score earns; `null` when not assessed, or when under half the characteristics are rated (`enoughRated` false). */
   readonly verdict: Verdict | null;
   /** How many characteristics are rated. */
@@ -176,7 +186,7 @@ export interface AreaResult {
    * score but no verdict, and counts neither in the overall score nor as the limiting area: a
    * verdict on one characteristic of five says too little about the area.
    */
-  readonly enoughRated?: boolean;
+  readonly enoughRated: boolean;
   readonly characteristics: readonly CharacteristicResult[];
 }
 
@@ -193,7 +203,7 @@ export interface Assessment {
     /** The weighted mean of the scores of the areas with a verdict, rounded to two places (exact in `exactScore`); `null` when no area has a verdict. */
     readonly score: string | null;
     /** The score exactly, `"numerator/denominator"` in lowest terms; `null` when nothing is rated. */
-    readonly exactScore?: string | null;
+    readonly exactScore: string | null;
     /** The overall score's verdict, capped by the limiting area's; `null` when nothing is rated. */
     readonly verdict: Verdict | null;
     /** The verdict the overall score alone would earn. */
@@ -209,7 +219,7 @@ export interface Assessment {
     readonly capped: boolean;
   } | null;
   /** Where a person's rating and the derived one are two or more points apart, in catalogue order. */
-  readonly disagreements?: readonly Disagreement[];
+  readonly disagreements: readonly Disagreement[];
   readonly coverage: {
     /** Characteristics rated, by anyone. */
     readonly rated: number;

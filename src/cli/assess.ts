@@ -21,8 +21,8 @@ export interface AssessOutput {
   readonly assessment: Assessment;
   readonly priorities: readonly Priority[];
   readonly diagnosis: readonly Diagnosis[];
-  /** `deriveEvidence`'s result, when `--framework` is given. */
-  readonly derived?: DerivedEvidence;
+  /** `deriveEvidence`'s result when `--framework` is given; else `null`. */
+  readonly derived: DerivedEvidence | null;
 }
 
 /** The responses of a file: a list of them, or an object with a `responses` list (as examples/assessments/ has). */
@@ -171,7 +171,7 @@ export const assessCommand: Command = {
         assessment,
         priorities: priorities(assessment),
         diagnosis: diagnose(assessment),
-        ...(derived === undefined ? {} : { derived }),
+        derived: derived ?? null,
       };
     } catch (error) {
       // A response the engine refuses (an unknown characteristic, a rating off the scale) is bad input.

@@ -22,7 +22,8 @@ export interface ReportOwner {
 
 /** An action on a report, with where it stands at the report's date. @category Report */
 export interface ReportAction {
-  readonly id?: Id;
+  /** The action's id; `null` when the framework gives it none. */
+  readonly id: Id | null;
   readonly title: string;
   readonly owner: ReportOwner | null;
   readonly due: string | null;
@@ -87,7 +88,7 @@ const CONCERN: ReadonlySet<Status> = new Set<Status>(["amber", "amber-red", "red
 export function actionOf(index: FrameworkIndex, action: ActionInHand, format: ReportFormatter): ReportAction {
   const done = isDone(action.state);
   return {
-    ...(action.id === null ? {} : { id: action.id }),
+    id: action.id,
     title: action.title,
     owner: action.owner === null ? null : { id: action.owner.id, name: action.owner.name ?? action.owner.id },
     due: action.due,

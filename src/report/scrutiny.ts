@@ -93,7 +93,8 @@ export interface ReportRedRun {
 
 /** Where an action that was in hand at the previous report stands now. @category Report */
 export interface ReportFollowUpAction {
-  readonly id?: Id;
+  /** The action's id; `null` when the framework gives it none. */
+  readonly id: Id | null;
   readonly title: string;
   readonly owner: ReportOwner | null;
   /** Its due date at the previous report, for people (`null` with none). */
@@ -204,7 +205,7 @@ const PREVIOUS = z.object({
       inHand: z.object({
         actions: z.array(
           z.object({
-            id: z.string().optional(),
+            id: z.string().nullable(),
             title: z.string(),
             of: z.enum(["target", "objective"]),
             owner: z.object({ id: z.string(), name: z.string() }).nullable(),
@@ -426,7 +427,7 @@ function followedText(
   w: ReportWords["scrutiny"],
 ): ReportFollowUpAction {
   const base = {
-    ...(then.id === undefined ? {} : { id: then.id }),
+    id: then.id,
     title: then.title,
     owner: then.owner,
     dueThenText: then.dueText,

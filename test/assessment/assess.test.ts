@@ -58,7 +58,11 @@ describe("assess", () => {
       exactRating: "4/1",
       label: "embedded",
       source: "self",
-      human: { rating: "4", source: "self" },
+      human: { rating: "4", source: "self", original: null, evidence: null, facts: [] },
+      self: null,
+      peer: null,
+      derived: null,
+      disagreement: null,
     });
   });
 
@@ -129,8 +133,17 @@ describe("assess", () => {
       exactRating: "2/1",
       label: "developing",
       source: "peer",
-      human: { rating: "2", source: "peer" },
-      derived: { rating: "4", source: "derived", facts: derived[0]?.facts },
+      human: { rating: "2", source: "peer", original: null, evidence: null, facts: [] },
+      self: null,
+      peer: null,
+      // The facts as given, each with its ids (`[]` when it names none).
+      derived: {
+        rating: "4",
+        source: "derived",
+        original: null,
+        evidence: null,
+        facts: [{ fact: "corporate-objectives", value: 5, message: "5 corporate objectives", ids: [] }],
+      },
       // Issue 20: two points apart, so the assessment says so.
       disagreement: { human: "2", humanSource: "peer", derived: "4", difference: "-2", direction: "person-lower" },
     });

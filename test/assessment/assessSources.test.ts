@@ -40,11 +40,16 @@ describe("assess: derived ratings on another scale", () => {
       rating: "7.5",
       source: "derived",
       original: { rating: "3", min: "0", max: "4" },
+      evidence: null,
+      facts: [],
     });
     // On 0–4 nothing was rescaled, so nothing is kept twice.
     expect(characteristic(onFour, `${FM}financial-planning-integrated`).derived).toEqual({
       rating: "3",
       source: "derived",
+      original: null,
+      evidence: null,
+      facts: [],
     });
   });
 
@@ -134,10 +139,10 @@ describe("assess: a self-assessment beside a peer review", () => {
       exactRating: "1/1",
       label: "emerging",
       source: "peer",
-      human: { rating: "1", source: "peer", evidence: "Not linked into Budget process" },
-      self: { rating: "3", source: "self", evidence: "We think it is linked" },
-      peer: { rating: "1", source: "peer", evidence: "Not linked into Budget process" },
-      derived: { rating: "4", source: "derived" },
+      human: { rating: "1", source: "peer", original: null, evidence: "Not linked into Budget process", facts: [] },
+      self: { rating: "3", source: "self", original: null, evidence: "We think it is linked", facts: [] },
+      peer: { rating: "1", source: "peer", original: null, evidence: "Not linked into Budget process", facts: [] },
+      derived: { rating: "4", source: "derived", original: null, evidence: null, facts: [] },
       // The peer's 1 is three points below the derived 4: said so (issue 20).
       disagreement: { human: "1", humanSource: "peer", derived: "4", difference: "-3", direction: "person-lower" },
     });

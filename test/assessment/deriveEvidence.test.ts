@@ -19,7 +19,7 @@ function ratings(evidence: DerivedEvidence): Record<string, number> {
 function factsOf(evidence: DerivedEvidence, characteristic: string) {
   const found = evidence.responses.find((r) => r.characteristic.endsWith(`/${characteristic}`));
   if (found === undefined) throw new Error(`no suggestion for ${characteristic}`);
-  return Object.fromEntries(found.facts.map((f) => [f.fact, { value: f.value, ids: f.ids ?? [] }]));
+  return Object.fromEntries(found.facts.map((f) => [f.fact, { value: f.value, ids: f.ids }]));
 }
 
 /**

@@ -70,7 +70,7 @@ describe("assess", () => {
     const { code, out } = await runCli(["assess", spelthorneAssessment, "--format", "json"]);
     expect(code).toBe(0);
     expect(printedResult(out, "AssessOutput")).toEqual(
-      asJson({ assessment, priorities: priorities(assessment), diagnosis: diagnose(assessment) }),
+      asJson({ assessment, priorities: priorities(assessment), diagnosis: diagnose(assessment), derived: null }),
     );
   });
 

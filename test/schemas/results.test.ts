@@ -93,6 +93,26 @@ describe("results.schema.json as kept", () => {
     expect(JSON.stringify(results)).toContain(`"$ref":"urn:performance-management:framework:${packageJson.version}"`);
   });
 
+  it("holds every result to one rule for empty values: every field required, present in every result (docs/results.md)", () => {
+    const optional: string[] = [];
+    let objects = 0;
+    const pending: [unknown, string][] = Object.entries(results.$defs).map(([name, schema]) => [schema, name]);
+    for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+      const [node, path] = next;
+      if (typeof node !== "object" || node === null) continue;
+      const schema = node as Record<string, unknown>;
+      if (schema.type === "object" && typeof schema.properties === "object" && schema.properties !== null) {
+        objects += 1;
+        const required = new Set(schema.required as string[] | undefined);
+        for (const key of Object.keys(schema.properties))
+          if (key !== "$schema" && !required.has(key)) optional.push(`${path}.${key}`);
+      }
+      for (const [key, value] of Object.entries(schema)) pending.push([value, `${path}/${key}`]);
+    }
+    expect(objects).toBeGreaterThan(150);
+    expect(optional).toEqual([]);
+  });
+
   it("compiles under Ajv's strict mode (no unknown keyword, no ambiguous schema)", () => {
     for (const name of Object.keys(results.$defs)) expect(definition(name)).toBeTypeOf("function");
   });
