@@ -10,6 +10,7 @@ import {
 } from "../model/index.js";
 import type { FrameworkEvaluation } from "../trajectory/evaluateFramework.js";
 import type { Status } from "../trajectory/scales.js";
+import { groupedRows } from "../internal/graph.js";
 import { isPlainObject, shown } from "../internal/options.js";
 import { type Loops, PATH_STEP_BUDGET, type PathCounts, countInsideLoop, countRing, loopsOf } from "./count.js";
 import { accountabilityError } from "./errors.js";
@@ -354,24 +355,12 @@ interface ImpactTables {
 function tablesOf(index: FrameworkIndex): ImpactTables {
   return index.derive(IMPACT_TABLES, (indexed): ImpactTables => {
     const { ids, down, downContribution } = indexed.objectiveGraph;
-    const n = ids.length;
-    const objectiveOf = new Int32Array(indexed.targets.size).fill(-1);
-    const targetStart = new Int32Array(n + 1);
-    for (let t = 0; t < indexed.targets.size; t += 1) {
-      const v = indexed.objectives.positionOf((indexed.targets.at(t) as Target).objective);
-      if (v === undefined) continue;
-      objectiveOf[t] = v;
-      targetStart[v + 1] = (targetStart[v + 1] as number) + 1;
-    }
-    for (let v = 0; v < n; v += 1) targetStart[v + 1] = (targetStart[v + 1] as number) + (targetStart[v] as number);
-    const fill = targetStart.slice(0, n);
-    const targetAt = new Int32Array(targetStart[n] as number);
-    for (let t = 0; t < objectiveOf.length; t += 1) {
-      const v = objectiveOf[t] as number;
-      if (v === -1) continue;
-      targetAt[fill[v] as number] = t;
-      fill[v] = (fill[v] as number) + 1;
-    }
+    // Each objective's targets, by position, in the index's order.
+    const { start: targetStart, targets: targetAt } = groupedRows(
+      ids.length,
+      indexed.targets.size,
+      (t) => indexed.objectives.positionOf((indexed.targets.at(t) as Target).objective) ?? -1,
+    );
     const downIndirect = new Uint8Array(down.targets.length);
     for (let e = 0; e < down.targets.length; e += 1) {
       const links = (indexed.objectives.at(down.targets[e] as number) as Objective).contributesTo;

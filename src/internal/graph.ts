@@ -54,6 +54,38 @@ function reverseCounting(
 }
 
 /**
+ * Items grouped by a key, as compressed sparse rows: group `g`'s values are
+ * `targets[start[g] .. start[g + 1])`, in the items' order. `groupOf(i)` is item `i`'s group, or -1
+ * for an item in none; `valueOf(i)` what the row holds for it (its own number by default). A
+ * counting sort: O(groups + items).
+ * @internal
+ */
+export function groupedRows(
+  groups: number,
+  items: number,
+  groupOf: (item: number) => number,
+  valueOf: (item: number) => number = (item) => item,
+): Adjacency {
+  const groupAt = new Int32Array(items);
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < items; i += 1) {
+    const g = groupOf(i);
+    groupAt[i] = g;
+    if (g >= 0) start[g + 1] = (start[g + 1] as number) + 1;
+  }
+  for (let g = 0; g < groups; g += 1) start[g + 1] = (start[g + 1] as number) + (start[g] as number);
+  const fill = start.slice(0, groups);
+  const targets = new Int32Array(start[groups] as number);
+  for (let i = 0; i < items; i += 1) {
+    const g = groupAt[i] as number;
+    if (g < 0) continue;
+    targets[fill[g] as number] = valueOf(i);
+    fill[g] = (fill[g] as number) + 1;
+  }
+  return { start, targets };
+}
+
+/**
  * Marks every node reachable from `sources` (sources included) by following `adjacency`.
  * @internal
  */

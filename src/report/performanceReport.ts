@@ -4,6 +4,7 @@ import { leadingStep, stepMaker } from "../accountability/subjects.js";
 import { type RuleSetting, builtInRules, checkCascade } from "../cascade/index.js";
 import type { Adjacency, Framework, FrameworkIndex, Id, Indicator, PlanLevel, Target } from "../model/index.js";
 import { overdueReviews, reviewSchedule } from "../review/index.js";
+import { groupedRows } from "../internal/graph.js";
 import { dayNumberMonthsAfter, fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { financialYearOf } from "../trajectory/financialYear.js";
 import {
@@ -843,29 +844,13 @@ const TARGET_PLACES = Symbol("performance-management/report targets by objective
  */
 function targetPlacesByObjective(index: FrameworkIndex): Adjacency {
   const all = index.framework.targets;
-  const objectiveOf = new Int32Array(all.length).fill(-1);
-  const placeOf = new Int32Array(all.length);
-  const n = index.objectives.size;
-  const start = new Int32Array(n + 1);
-  for (let t = 0; t < all.length; t += 1) {
-    const target = all[t] as Target;
-    const objective = index.objectives.positionOf(target.objective);
-    const place = index.targets.positionOf(target.id);
-    if (objective === undefined || place === undefined) continue;
-    objectiveOf[t] = objective;
-    placeOf[t] = place;
-    start[objective + 1] = (start[objective + 1] as number) + 1;
-  }
-  for (let v = 0; v < n; v += 1) start[v + 1] = (start[v + 1] as number) + (start[v] as number);
-  const fill = start.slice(0, n);
-  const targets = new Int32Array(start[n] as number);
-  for (let t = 0; t < all.length; t += 1) {
-    const objective = objectiveOf[t] as number;
-    if (objective < 0) continue;
-    targets[fill[objective] as number] = placeOf[t] as number;
-    fill[objective] = (fill[objective] as number) + 1;
-  }
-  return { start, targets };
+  const placeOf = (t: number): number | undefined => index.targets.positionOf((all[t] as Target).id);
+  return groupedRows(
+    index.objectives.size,
+    all.length,
+    (t) => (placeOf(t) === undefined ? -1 : (index.objectives.positionOf((all[t] as Target).objective) ?? -1)),
+    (t) => placeOf(t) as number,
+  );
 }
 
 /**

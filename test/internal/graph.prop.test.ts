@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   breadthFirst,
+  groupedRows,
   nodesLeftByPeeling,
   reachable,
   reverseAdjacency,
@@ -233,5 +234,33 @@ describe("graph algorithms (properties against simple oracles)", () => {
         for (let v = 0; v < n; v += 1) expect(marked[v] === 1).toBe(onCycle(edges, v));
       }),
     );
+  });
+});
+
+describe("groupedRows (each objective's targets, for the report and impact)", () => {
+  it("lists each group's values in the items' order, and leaves out items in no group", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 12 }),
+        fc.array(fc.integer({ min: -1, max: 11 }), { maxLength: 60 }),
+        (groups, keys) => {
+          const groupOf = (i: number): number => ((keys[i] as number) < groups ? (keys[i] as number) : -1);
+          const rows = groupedRows(groups, keys.length, groupOf, (i) => 1000 + i);
+          expect(rows.start).toHaveLength(groups + 1);
+          for (let g = 0; g < groups; g += 1) {
+            const expected = keys.flatMap((_, i) => (groupOf(i) === g ? [1000 + i] : []));
+            expect([...rows.targets.subarray(rows.start[g], rows.start[g + 1])]).toEqual(expected);
+          }
+          expect(rows.targets).toHaveLength(keys.filter((_, i) => groupOf(i) >= 0).length);
+        },
+      ),
+    );
+  });
+
+  it("holds an item's own number by default", () => {
+    expect(groupedRows(2, 4, (i) => (i === 2 ? -1 : i % 2))).toEqual({
+      start: Int32Array.from([0, 1, 3]),
+      targets: Int32Array.from([0, 1, 3]),
+    });
   });
 });

@@ -2,6 +2,9 @@
  * A report works out the overdue reviews once: its annex lists them (`overdueReviews`) and its
  * findings report them (`review-overdue`, through `checkCascade`), both from the review engine's one
  * reading as of the report's date, kept with the index for that date (issue 24's house).
+ *
+ * In the scale project because it replaces a module (`vi.mock`), which needs a module graph of its
+ * own: the unit project's files share one (`isolate: false`).
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { coveredSubjects } from "../../src/review/cycleCovers.js";
