@@ -4,7 +4,7 @@
  * `TypeError` from deep inside a renderer.
  * @internal
  */
-import * as z from "zod";
+import { array, boolean, count, keyedBy, object, oneOf, string } from "../internal/shape.js";
 import { EXCEPTION_DECISIONS } from "./decisionKinds.js";
 import { shown } from "../internal/options.js";
 import type { Id } from "../model/index.js";
@@ -14,27 +14,27 @@ import { checkShape } from "./checkShape.js";
 import type { PerformanceReport } from "./performanceReport.js";
 import { STATUS_TEXT } from "./words.js";
 
-const status = z.enum(Object.keys(STATUS_TEXT) as [keyof typeof STATUS_TEXT, ...(keyof typeof STATUS_TEXT)[]]);
-const text = z.string();
-const count = z.number().int().nonnegative();
-const owner = z.object({ name: text }).nullable();
-const direction = z.enum(["improving", "worsening", "no-change"]).nullable();
-const objective = z.object({
+const STATUSES = Object.keys(STATUS_TEXT) as (keyof typeof STATUS_TEXT)[];
+const status = oneOf(STATUSES);
+const text = string;
+const owner = object({ name: text }).nullable();
+const direction = oneOf(["improving", "worsening", "no-change"]).nullable();
+const objective = object({
   title: text,
   status,
   delivery: status.nullable(),
-  partnerDelivered: z.partialRecord(status, count),
+  partnerDelivered: keyedBy(STATUSES, "statuses", count),
   progress: text.nullable(),
   owner,
-  direction: z.object({ improving: count, worsening: count, noChange: count }),
+  direction: object({ improving: count, worsening: count, noChange: count }),
 });
-const target = z.object({
+const target = object({
   target: text,
   title: text,
   status,
   owner,
   direction,
-  text: z.object({
+  text: object({
     actual: text,
     actualDate: text,
     expected: text,
@@ -46,126 +46,118 @@ const target = z.object({
     against: text,
     compared: text,
   }),
-  outturn: z
-    .object({
-      status: z.enum(["achieved", "not-achieved", "awaiting", "unjudged"]),
-      text: z.object({ summary: text }),
-    })
-    .nullable(),
-  standard: z.boolean().nullable(),
+  outturn: object({
+    status: oneOf(["achieved", "not-achieved", "awaiting", "unjudged"]),
+    text: object({ summary: text }),
+  }).nullable(),
+  standard: boolean.nullable(),
   measureLabel: text.nullable(),
 });
-const action = z.object({
+const action = object({
   title: text,
   owner,
   dueText: text.nullable(),
-  overdue: z.boolean(),
-  state: z.enum(["open", "overdue", "done", "done-undated"]),
+  overdue: boolean,
+  state: oneOf(["open", "overdue", "done", "done-undated"]),
   completedText: text.nullable(),
-  tooLate: z.boolean(),
-  ongoing: z.boolean(),
+  tooLate: boolean,
+  ongoing: boolean,
 });
 const exception = target.extend({
-  reasons: z.array(z.enum(["red", "amber", "stale", "no-data"])),
-  decision: z.enum(EXCEPTION_DECISIONS),
+  reasons: array(oneOf(["red", "amber", "stale", "no-data"])),
+  decision: oneOf(EXCEPTION_DECISIONS),
   decisionText: text,
   correctiveAction: text.nullable(),
-  actions: z.array(action),
-  inHand: z.object({ actions: z.array(action) }),
-  chain: z
-    .object({
-      steps: z.array(z.object({ subject: z.object({ kind: text, title: text }) })),
-      reachesApex: z.boolean(),
-      omitted: count,
-    })
-    .nullable(),
+  actions: array(action),
+  inHand: object({ actions: array(action) }),
+  chain: object({
+    steps: array(object({ subject: object({ kind: text, title: text }) })),
+    reachesApex: boolean,
+    omitted: count,
+  }).nullable(),
   chains: text,
-  chainsExact: z.boolean(),
-  sharedWith: z.array(z.object({ name: text })),
+  chainsExact: boolean,
+  sharedWith: array(object({ name: text })),
 });
 
 /** What the renderers read of a report: its shape, checked before any of it is laid out. */
-const REPORT = z.object({
-  framework: z.object({ name: text }),
+const REPORT = object({
+  framework: object({ name: text }),
   asOfText: text,
-  audience: z.enum(["executive", "scrutiny"]),
+  audience: oneOf(["executive", "scrutiny"]),
   scale: text,
   locale: text,
   // The language of its words (issue 21).
   lang: text,
-  counts: z.partialRecord(status, count),
-  aims: z.array(
+  counts: keyedBy(STATUSES, "statuses", count),
+  aims: array(
     objective.extend({
-      objectives: z.array(objective),
-      exceptions: z.array(text),
-      targets: z.array(text),
-      targetCounts: z.partialRecord(status, count),
+      objectives: array(objective),
+      exceptions: array(text),
+      targets: array(text),
+      targetCounts: keyedBy(STATUSES, "statuses", count),
     }),
   ),
-  exceptions: z.array(exception),
-  goingWell: z.array(target),
-  watch: z.array(target),
-  awaiting: z.array(target),
-  lateFigures: z.array(target),
-  targets: z.array(target),
-  period: z.object({ text, title: text, kind: z.enum(["quarter", "year-end", "custom"]) }),
+  exceptions: array(exception),
+  goingWell: array(target),
+  watch: array(target),
+  awaiting: array(target),
+  lateFigures: array(target),
+  targets: array(target),
+  period: object({ text, title: text, kind: oneOf(["quarter", "year-end", "custom"]) }),
   // The annex reads the reviews' names and words only (issue 21), so only they are checked.
-  reviews: z.array(
-    z.object({
+  reviews: array(
+    object({
       cycleName: text,
       subjectTitle: text,
       reviewerName: text.nullable(),
-      text: z.object({ due: text, held: text }),
+      text: object({ due: text, held: text }),
     }),
   ),
-  overdueReviews: z.array(
-    z.object({
+  overdueReviews: array(
+    object({
       cycleName: text,
       subjectTitle: text,
       reviewerName: text.nullable(),
-      text: z.object({ lastReviewed: text, due: text, daysOverdue: text }),
+      text: object({ lastReviewed: text, due: text, daysOverdue: text }),
     }),
   ),
-  findings: z.array(
-    z.object({
+  findings: array(
+    object({
       severity: text,
       ruleId: text,
       message: text,
       subjectTitle: text,
-      subject: z.object({ kind: text, id: text }),
+      subject: object({ kind: text, id: text }),
     }),
   ),
-  caveats: z.array(z.object({ title: text, quality: text, dateText: text })),
-  scrutiny: z
-    .object({
-      redRuns: z.array(z.object({ title: text, owner, text })),
-      followUp: z
-        .object({
-          asOfText: text,
-          items: z.array(
-            z.object({
-              title: text,
-              then: z.object({ status, decision: text }),
-              now: z.object({ status: status.nullable() }),
-              text,
-            }),
-          ),
-        })
-        .nullable(),
-    })
-    .nullable(),
+  caveats: array(object({ title: text, quality: text, dateText: text })),
+  scrutiny: object({
+    redRuns: array(object({ title: text, owner, text })),
+    followUp: object({
+      asOfText: text,
+      items: array(
+        object({
+          title: text,
+          then: object({ status, decision: text }),
+          now: object({ status: status.nullable() }),
+          text,
+        }),
+      ),
+    }).nullable(),
+  }).nullable(),
   dataAsOf: text.nullable(),
   dataAsOfText: text,
-  outturns: z.object({
-    achieved: z.array(text),
-    notAchieved: z.array(text),
-    awaiting: z.array(text),
-    unjudged: z.array(text),
+  outturns: object({
+    achieved: array(text),
+    notAchieved: array(text),
+    awaiting: array(text),
+    unjudged: array(text),
   }),
 });
 
 /** What a renderer reads of an evaluation: its objectives' roll-ups, each an id and a status. */
-const EVALUATION = z.object({ objectives: z.array(z.object({ objective: text, status })) });
+const EVALUATION = object({ objectives: array(object({ objective: text, status })) });
 
 /**
  * Checks that `report` is a report from `performanceReport` (as far as the renderers read it).

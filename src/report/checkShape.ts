@@ -4,8 +4,8 @@
  * scrutiny's check of a previous report both use it.
  * @internal
  */
-import type * as z from "zod";
 import { shown } from "../internal/options.js";
+import type { Shape } from "../internal/shape.js";
 import { ReportError } from "./errors.js";
 
 /** The value at `path` inside `value`, or undefined where the path leaves it. */
@@ -26,30 +26,20 @@ function place(what: string, path: readonly PropertyKey[]): string {
   );
 }
 
-/** What was expected where an issue is, in words. */
-function expected(issue: z.core.$ZodIssue): string {
-  if (issue.code === "invalid_type")
-    return issue.expected === "array" ? "a list" : `${/^[aeiou]/u.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
-  if (issue.code === "invalid_value") return `one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}`;
-  if (issue.code === "invalid_key") return "keyed by statuses";
-  return issue.message;
-}
-
 /** Checks `value` against a schema; throws a ReportError naming the first place it fails. @internal */
-export function checkShape(schema: z.ZodType, value: unknown, what: string, kind: string): void {
-  let result;
+export function checkShape(schema: Shape<unknown>, value: unknown, what: string, kind: string): void {
+  let miss;
   try {
-    result = schema.safeParse(value);
+    miss = schema.check(value, []);
   } catch (error) {
     throw new ReportError(`${what} is not ${kind}: its properties cannot be read`, { cause: error });
   }
-  const issue = result.error?.issues[0];
-  if (issue === undefined) return;
-  const path = issue.path;
+  if (miss === undefined) return;
+  const path = miss.path;
   const found = at(value, path);
   throw new ReportError(
     path.length === 0
       ? `${what} must be ${kind}; got ${shown(value)}`
-      : `${what} is not ${kind}: ${place(what, path)} must be ${expected(issue)}; got ${shown(found)}`,
+      : `${what} is not ${kind}: ${place(what, path)} must be ${miss.expected}; got ${shown(found)}`,
   );
 }

@@ -5,7 +5,7 @@
  * nothing here asks scrutiny to take a decision.
  * @internal
  */
-import * as z from "zod";
+import { type Infer, array, boolean, object, oneOf, string } from "../internal/shape.js";
 import { EXCEPTION_DECISIONS } from "./decisionKinds.js";
 import { actionsInHand } from "../accountability/actionsInHand.js";
 import { isDone } from "../model/actionState.js";
@@ -185,34 +185,34 @@ export interface ReportScrutiny {
   } | null;
 }
 
-const STATUS = z.enum(Object.keys(STATUS_TEXT) as [Status, ...Status[]]);
-const STATE = z.enum(["open", "overdue", "done", "done-undated"]);
-const DECISION = z.enum(EXCEPTION_DECISIONS);
+const STATUS = oneOf(Object.keys(STATUS_TEXT) as Status[]);
+const STATE = oneOf(["open", "overdue", "done", "done-undated"]);
+const DECISION = oneOf(EXCEPTION_DECISIONS);
 
 /** What scrutiny reads of the previous report: its framework, date and exceptions. */
-const PREVIOUS = z.object({
-  framework: z.object({ id: z.string() }),
-  asOf: z.string(),
-  asOfText: z.string(),
-  exceptions: z.array(
-    z.object({
-      target: z.string(),
-      title: z.string(),
+const PREVIOUS = object({
+  framework: object({ id: string }),
+  asOf: string,
+  asOfText: string,
+  exceptions: array(
+    object({
+      target: string,
+      title: string,
       status: STATUS,
-      actualDate: z.string().nullable(),
+      actualDate: string.nullable(),
       decision: DECISION,
-      decisionText: z.string(),
-      inHand: z.object({
-        actions: z.array(
-          z.object({
-            id: z.string().nullable(),
-            title: z.string(),
-            of: z.enum(["target", "objective"]),
-            owner: z.object({ id: z.string(), name: z.string() }).nullable(),
-            due: z.string().nullable(),
-            dueText: z.string().nullable(),
+      decisionText: string,
+      inHand: object({
+        actions: array(
+          object({
+            id: string.nullable(),
+            title: string,
+            of: oneOf(["target", "objective"]),
+            owner: object({ id: string, name: string }).nullable(),
+            due: string.nullable(),
+            dueText: string.nullable(),
             state: STATE,
-            ongoing: z.boolean(),
+            ongoing: boolean,
           }),
         ),
       }),
@@ -221,7 +221,7 @@ const PREVIOUS = z.object({
 });
 
 /** The previous report as scrutiny reads it. @internal */
-export type PreviousReport = z.infer<typeof PREVIOUS>;
+export type PreviousReport = Infer<typeof PREVIOUS>;
 
 /**
  * Checks `options.previous`: a report from `performanceReport` (the fields scrutiny reads), on the
