@@ -77,13 +77,7 @@ export function toDayNumber(date: string): number {
     month = Number(date.slice(-5, -3));
     day = Number(date.slice(-2));
   }
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return dayNumberOfParts(year, month, day);
 }
 
 /** A date written `YYYY-MM-DD` (a year past 9999 gets five digits: only day-number arithmetic reads it). */
