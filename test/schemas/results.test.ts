@@ -113,6 +113,15 @@ describe("results.schema.json as kept", () => {
     expect(optional).toEqual([]);
   });
 
+  it("names every result in docs/results.md's table", () => {
+    const roots = [...readFileSync(`${root}scripts/resultRoots.ts`, "utf8").matchAll(/^ {2}(\w+): /gmu)].map(
+      (match) => match[1] as string,
+    );
+    expect(roots.length).toBeGreaterThan(25);
+    const page = readFileSync(`${root}docs/results.md`, "utf8");
+    expect(roots.filter((name) => !(name in results.$defs) || !page.includes(`\`${name}\``))).toEqual([]);
+  });
+
   it("compiles under Ajv's strict mode (no unknown keyword, no ambiguous schema)", () => {
     for (const name of Object.keys(results.$defs)) expect(definition(name)).toBeTypeOf("function");
   });
