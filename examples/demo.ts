@@ -163,7 +163,7 @@ writeFileSync(
   renderCascadeMermaid(index, { evaluation: evaluateFramework(index, { asOf: reportDate }) }),
 );
 say(
-  `  Written to ${outDir}: report.html (with sparklines), report-scrutiny-year-end.html ("${yearEnd.period.title ?? ""}"), a trajectory chart for each of the ${String(executive.exceptions.length)} exceptions (.svg) and the cascade (cascade.mmd, Mermaid)`,
+  `  Written to ${outDir}: report.html (with sparklines), report-scrutiny-year-end.html ("${yearEnd.period.title}"), a trajectory chart for each of the ${String(executive.exceptions.length)} exceptions (.svg) and the cascade (cascade.mmd, Mermaid)`,
 );
 
 // 6d. Resources beside performance: the medium-term financial plan's lines monitored at the same report

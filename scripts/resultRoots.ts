@@ -37,6 +37,26 @@ import type { OverdueOutput } from "../src/cli/review.js";
 import type { PlanListOutput } from "../src/cli/plan.js";
 import type { ValidationOutput } from "../src/cli/validate.js";
 
+/**
+ * The results the CLI prints with `--format json`, each with `$schema` first (src/cli/results.ts's
+ * `ResultName`, which test/schemas holds to this list): their definitions accept that key.
+ */
+export const CLI_PRINTED = [
+  "FrameworkEvaluation",
+  "FrameworkStatusEvaluation",
+  "PerformanceReport",
+  "PlanOverviewReport",
+  "PlanListOutput",
+  "CascadeReport",
+  "Trace",
+  "ContributionTree",
+  "ReviewSchedule",
+  "OverdueOutput",
+  "AssessOutput",
+  "BudgetMonitoring",
+  "ValidationOutput",
+] as const satisfies readonly (keyof ResultRoots)[];
+
 export interface ResultRoots {
   /** `evaluateFramework`'s result (and `evaluate --format json`'s). */
   FrameworkEvaluation: FrameworkEvaluation;

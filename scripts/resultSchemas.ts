@@ -7,6 +7,7 @@
  * `toJSON` fails the generation with the path that reaches it.
  */
 import ts from "typescript";
+import { CLI_PRINTED } from "./resultRoots.js";
 
 type Schema = Record<string, unknown>;
 
@@ -113,14 +114,14 @@ class Generator {
 
   /** Lets a result's definition carry `$schema`, as the CLI writes it, whether it is an object or a union of them. */
   allowSchemaKey(name: string): void {
-    const seen = new Set<Schema>();
-    const pending = [this.defs.get(name)];
-    for (let schema = pending.pop(); schema !== undefined; schema = pending.pop()) {
-      if (seen.has(schema)) continue;
-      seen.add(schema);
-      const ref = schema.$ref;
-      if (typeof ref === "string" && ref.startsWith("#/$defs/")) pending.push(this.defs.get(ref.slice(8)));
-      if (Array.isArray(schema.anyOf)) pending.push(...(schema.anyOf as Schema[]));
+    const root = this.defs.get(name);
+    // The root's own object, or the objects of the union it names (a root that only refers to its
+    // type's definition: `ValidationOutput`): never the objects nested inside them.
+    const ref = root?.$ref;
+    const own = typeof ref === "string" && ref.startsWith("#/$defs/") ? this.defs.get(ref.slice(8)) : root;
+    const members = Array.isArray(own?.anyOf) ? (own.anyOf as Schema[]).filter((member) => !("$ref" in member)) : [own];
+    for (const schema of members) {
+      if (schema === undefined) continue;
       if (schema.type === "object" && typeof schema.properties === "object")
         schema.properties = {
           $schema: {
@@ -263,7 +264,7 @@ export function generateResultsJsonSchema(version: string): Schema {
       description === "" ? undefined : description,
     );
   }
-  for (const property of checker.getPropertiesOfType(rootType)) generator.allowSchemaKey(property.getName());
+  for (const name of CLI_PRINTED) generator.allowSchemaKey(name);
   const defs = Object.fromEntries([...generator.defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",

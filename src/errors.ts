@@ -82,8 +82,7 @@ export abstract class PerformanceManagementError extends Error {
       code: this.code,
       message: this.message,
       // The cause's message; a thrown value that is not an Error, as JSON would write it (or its type).
-      cause:
-        this.cause === undefined ? null : this.cause instanceof Error ? this.cause.message : causeText(this.cause),
+      cause: this.cause === undefined ? null : this.cause instanceof Error ? this.cause.message : causeText(this.cause),
     };
   }
 }

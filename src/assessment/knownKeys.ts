@@ -14,6 +14,8 @@ export const RESPONSE_KEYS = ["characteristic", "rating", "evidence", "source", 
 export const ASSESS_OPTION_KEYS = ["catalogue", "scale", "weights", "derived", "preferredSource"] as const;
 /** The fields of a rating scale. */
 export const SCALE_KEYS = ["min", "max", "labels", "effective", "developing"] as const;
+/** The fields of a fact a response gives (`responses[i].facts[j]`). */
+export const FACT_KEYS = ["fact", "value", "ids", "message"] as const;
 /** The fields of deriveEvidence's result, read as options.derived. */
 export const DERIVED_KEYS = ["asOf", "scale", "responses", "notEvidenced"] as const;
 /** The fields of the derived evidence's scale. */

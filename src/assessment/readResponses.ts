@@ -5,7 +5,7 @@
  */
 import { isPlainObject, shown } from "../internal/options.js";
 import { AssessmentError } from "./errors.js";
-import { DERIVED_KEYS, DERIVED_SCALE_KEYS, RESPONSE_KEYS, checkKnownKeys } from "./knownKeys.js";
+import { DERIVED_KEYS, DERIVED_SCALE_KEYS, FACT_KEYS, RESPONSE_KEYS, checkKnownKeys } from "./knownKeys.js";
 import {
   type Fraction,
   add,
@@ -17,7 +17,14 @@ import {
   subtract,
 } from "../internal/fraction.js";
 import { type Scale, readNumber } from "./scale.js";
-import type { AssessOptions, AssessmentResponse, EvidenceFactInput, KeptRating, RatingSource } from "./types.js";
+import type {
+  AssessOptions,
+  AssessmentResponse,
+  EvidenceFact,
+  EvidenceFactInput,
+  KeptRating,
+  RatingSource,
+} from "./types.js";
 
 const ZERO: Fraction = { numerator: 0n, denominator: 1n };
 const SOURCES: readonly RatingSource[] = ["self", "peer", "derived"];
@@ -131,9 +138,7 @@ export function collect(
       throw misuse(`${at}.evidence`, `must be a string; got ${shown(evidence)}`);
     if (facts !== undefined && !Array.isArray(facts))
       throw misuse(`${at}.facts`, `must be an array; got ${shown(facts)}`);
-    (facts ?? []).forEach((item: unknown, j: number) => {
-      if (!isPlainObject(item)) throw misuse(`${at}.facts[${j}]`, `must be an object; got ${shown(item)}`);
-    });
+    const readFacts = ((facts ?? []) as readonly unknown[]).map((item, j) => readFact(item, `${at}.facts[${j}]`));
     const ratings = into[source as RatingSource];
     if (ratings.has(characteristic))
       throw misuse(at, `rates "${characteristic}" a second time (${source} ratings: one a characteristic)`);
@@ -146,11 +151,28 @@ export function collect(
         ? { rating: formatFraction(given), min: formatFraction(on.min), max: formatFraction(on.max) }
         : null,
       evidence: evidence ?? null,
-      // Every fact with its ids, `[]` when it names none (a result carries every field).
-      facts: ((facts ?? []) as readonly EvidenceFactInput[]).map((item) => ({ ...item, ids: item.ids ?? [] })),
+      facts: readFacts,
       value,
     });
   });
+}
+
+/**
+ * A fact a response gives, checked and copied: `fact` and `message` strings, `value` a string or a
+ * finite number, `ids` a list of strings (`[]` when left out: a result carries every field); any
+ * other field is refused, as a response's are.
+ */
+function readFact(item: unknown, at: string): EvidenceFact {
+  if (!isPlainObject(item)) throw misuse(at, `must be an object; got ${shown(item)}`);
+  checkKnownKeys(item, FACT_KEYS, at, "assess");
+  const { fact, value, ids, message } = item as EvidenceFactInput;
+  if (typeof fact !== "string") throw misuse(`${at}.fact`, `must be a string; got ${shown(fact)}`);
+  if (typeof value !== "string" && !(typeof value === "number" && Number.isFinite(value)))
+    throw misuse(`${at}.value`, `must be a string or a finite number; got ${shown(value)}`);
+  if (typeof message !== "string") throw misuse(`${at}.message`, `must be a string; got ${shown(message)}`);
+  if (ids !== undefined && !(Array.isArray(ids) && ids.every((id) => typeof id === "string")))
+    throw misuse(`${at}.ids`, `must be a list of ids, strings; got ${shown(ids)}`);
+  return { fact, value, ids: ids === undefined ? [] : [...ids], message };
 }
 
 function sameBounds(a: DerivedScale, b: DerivedScale): boolean {

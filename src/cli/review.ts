@@ -29,8 +29,7 @@ function scheduledLine(paint: Painter, review: ScheduledReview, { names, format 
 }
 
 function overdueLine(paint: Painter, review: OverdueReview, { names, format }: Words): string {
-  const last =
-    review.lastReviewed === null ? "never reviewed" : `last reviewed ${format.date(review.lastReviewed)}`;
+  const last = review.lastReviewed === null ? "never reviewed" : `last reviewed ${format.date(review.lastReviewed)}`;
   const reviewer = review.reviewer === null ? "" : `, by ${names.owner(review.reviewer)}`;
   const days = `${review.daysOverdue} day${review.daysOverdue === 1 ? "" : "s"} overdue`;
   return `  ${paint("red", days)}  ${review.subject.kind} ${names.subject(review.subject.kind, review.subject.id)}: due ${format.date(review.due)}, ${names.cycle(review.cycle)}${reviewer}; ${last}`;

@@ -22,15 +22,26 @@ export interface Shape<T> {
   readonly check: Check;
   /** The same shape, or `null`. */
   nullable(): Shape<T | null>;
+  /** The same shape, `null`, or left out: a field a value saved by an earlier version may not have. */
+  nullish(): Shape<T | null | undefined>;
   /** The type a value that fits has; never read at run time. */
   readonly type?: T;
 }
 
 /** A shape from its check. @internal */
 export function shape<T>(check: Check): Shape<T> {
+  const orNull =
+    (what: string, allowed: (value: unknown) => boolean): Check =>
+    (value, path) => {
+      if (allowed(value)) return undefined;
+      const miss = check(value, path);
+      // Said of the value itself ("a string or null"), not of a field inside it.
+      return miss?.path === path ? { path, expected: `${miss.expected} ${what}` } : miss;
+    };
   return {
     check,
-    nullable: () => shape<T | null>((value, path) => (value === null ? undefined : check(value, path))),
+    nullable: () => shape<T | null>(orNull("or null", (value) => value === null)),
+    nullish: () => shape<T | null | undefined>(orNull("or null", (value) => value === null || value === undefined)),
   };
 }
 

@@ -237,8 +237,8 @@ export interface ReportAnnexWords {
  * @category Report
  */
 export interface ReportLayoutWords {
-  /** The title by period ("Performance report, Quarter 1 2001/02: …"); `period` null for a report made before issue 21, by its date. */
-  readonly title: (framework: string, period: string | null, date: string) => string;
+  /** The title by period ("Performance report, Quarter 1 2001/02: …"). */
+  readonly title: (framework: string, period: string, date: string) => string;
   readonly lead: (lead: {
     readonly audience: "executive" | "scrutiny";
     readonly date: string;

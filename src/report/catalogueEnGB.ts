@@ -265,8 +265,7 @@ export const REPORT_WORDS_EN_GB: ReportWords = frozen({
     questionsHeader: "Questions for the portfolio holder",
   },
   layout: {
-    title: (framework, period, date) =>
-      period === null ? `Performance report: ${framework}, ${date}` : `Performance report, ${period}: ${framework}`,
+    title: (framework, period) => `Performance report, ${period}: ${framework}`,
     lead: ({ audience, date, dataAsOf, period: dates, scale, year }) => {
       // At year end, the year and its last quarter: "the year 1 April 2001 to 31 March 2002 (quarter 4: 1 January to 31 March 2002)".
       const toYear = year?.to.slice(year.to.lastIndexOf(" ")) ?? "";

@@ -73,6 +73,7 @@ const exception = target.extend({
   chain: object({
     steps: array(object({ subject: object({ kind: text, title: text }) })),
     reachesApex: boolean,
+    stop: oneOf(["orphan", "cycle", "missing-objective"]).nullable(),
     omitted: count,
   }).nullable(),
   chains: text,

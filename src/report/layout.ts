@@ -61,26 +61,21 @@ function chainText(w: ReportWords, row: ReportException): string {
 
 /** A target's title with what it measures where the framework says ("Standard", "Local indicator"). */
 function targetTitle(w: ReportWords, row: ReportTarget): string {
-  return row.measureLabel === null
-    ? row.title
-    : w.layout.titled(row.title, row.measureLabel);
+  return row.measureLabel === null ? row.title : w.layout.titled(row.title, row.measureLabel);
 }
 
 /** The status with its direction of travel, kept as a status cell for its colour: "✖ Red ↓ worsening". */
 const statusDirection = (w: ReportWords, row: ReportTarget): Cell => {
   const words = row.text.status;
   const status = w.status[row.status];
-  // The status tinted, its direction after it in plain text; a report made before issue 21 has none.
+  // The status tinted, its direction after it in plain text (a catalogue's words may give none).
   return words.startsWith(status) && words.length > status.length
     ? { text: status, status: row.status, after: words.slice(status.length) }
     : { text: words, status: row.status };
 };
 
-/** The actual against the expected and the goal (a report made before issue 21: the actual and expected). */
-const againstCell = (w: ReportWords, row: ReportTarget): Cell =>
-  text(
-    row.text.against,
-  );
+/** The actual against the expected and the goal. */
+const againstCell = (w: ReportWords, row: ReportTarget): Cell => text(row.text.against);
 
 /** The previous period's and the same period last year's figures, and the quartiles. */
 const comparedCell = (row: ReportTarget): Cell => text(row.text.compared);
@@ -228,7 +223,7 @@ function listedTargets<T extends ReportTarget>(
   return { heading, paragraphs: [], tables };
 }
 
-/** The report's title: by its period ("Performance report, Quarter 1 2001/02: …"); a report made before issue 21 by its date. */
+/** The report's title: by its period ("Performance report, Quarter 1 2001/02: …"). */
 function titleOf(w: ReportWords, report: PerformanceReport): string {
   return w.layout.title(report.framework.name, report.period.title, report.asOfText);
 }
@@ -449,9 +444,7 @@ export function layoutOf(
         text(l.latestFigure(row.text.actual, row.text.actualDate)),
         // An ended target's late figure is its outturn, the figure for its goal date.
         text(
-          row.outturn === null
-            ? row.text.nextFigureDue
-            : l.lateOutturn(row.text.nextFigureDue, row.outturn.text.date),
+          row.outturn === null ? row.text.nextFigureDue : l.lateOutturn(row.text.nextFigureDue, row.outturn.text.date),
         ),
       ]),
       ...aims,

@@ -32,7 +32,7 @@ function tabled<T>(
   return { heading, paragraphs, tables: items.length === 0 ? [] : [{ ...table, rows: items.map(row) }] };
 }
 
-/** The resources sections of a report, or none for a report without resources (no budget lines, or made before them). */
+/** The resources sections of a report, or none for a report without resources (a framework with no budget lines). */
 export function resourcesSections(report: PerformanceReport, words: ReportWords): Section[] {
   const resources = report.resources;
   if (resources === null) return [];

@@ -205,7 +205,8 @@ const PREVIOUS = object({
       inHand: object({
         actions: array(
           object({
-            id: string.nullable(),
+            // `null` with none; left out by a report saved before every field was always there.
+            id: string.nullish(),
             title: string,
             of: oneOf(["target", "objective"]),
             owner: object({ id: string, name: string }).nullable(),
@@ -427,7 +428,7 @@ function followedText(
   w: ReportWords["scrutiny"],
 ): ReportFollowUpAction {
   const base = {
-    id: then.id,
+    id: then.id ?? null,
     title: then.title,
     owner: then.owner,
     dueThenText: then.dueText,

@@ -37,7 +37,7 @@ export interface ReviewsDue {
    */
   readonly from: string | null;
   /**
-   * The end of the span: the plan's end, a target's goal date; absent for owners. The review of the
+   * The end of the span: the plan's end, a target's goal date. The review of the
    * span's last period may fall due on the day after it (a one-year plan's annual review counted
    * from 2001-04-01 falls due on 2002-04-01); none falls due later. `null` for owners.
    */

@@ -122,9 +122,9 @@ describe("traceUp", () => {
     const index = indexFramework(framework);
     expect(traceUp(index, "constructor")).toEqual(traceUp(framework, "constructor"));
     expect(shape(traceUp(index, "constructor"))).toEqual(["constructor>__proto__ apex"]);
-    expect(narrate(traceUp(index, "constructor").chains[0] ?? { steps: [], direct: true, reachesApex: false, stop: null })).toBe(
-      'Below, which contributes to "Top".',
-    );
+    expect(
+      narrate(traceUp(index, "constructor").chains[0] ?? { steps: [], direct: true, reachesApex: false, stop: null }),
+    ).toBe('Below, which contributes to "Top".');
   });
 
   it("counts the 2^39 chains of a 40-layer cascade two wide exactly, listing only maxChains", () => {

@@ -250,6 +250,39 @@ describe("assess", () => {
   ])("throws an AssessmentError on misuse (%#)", (call, message) => {
     expectMisuse(call, AssessmentError, message);
   });
+
+  // A fact a response gives: the four fields of a fact, as deriveEvidence writes them.
+  it.each([
+    [[5], /responses\[0\]\.facts\[0\] must be an object; got 5/],
+    [[{}], /responses\[0\]\.facts\[0\]\.fact must be a string; got undefined/],
+    [
+      [{ fact: "f", value: Number.NaN, message: "m" }],
+      /facts\[0\]\.value must be a string or a finite number; got NaN/,
+    ],
+    [[{ fact: "f", value: 1, message: 2 }], /facts\[0\]\.message must be a string; got 2/],
+    [[{ fact: "f", value: 1, message: "m", ids: "o1" }], /facts\[0\]\.ids must be a list of ids, strings; got "o1"/],
+    [
+      [{ fact: "f", value: 1, message: "m", idz: [] }],
+      /facts\[0\]\.idz is not a field assess reads: did you mean "ids"\?/,
+    ],
+  ] as const)("refuses a fact that is not one (%#)", (facts, message) => {
+    const response = { characteristic: `${V}clear-sense-of-direction`, rating: 2, facts };
+    expectMisuse(() => assess([response as unknown as AssessmentResponse]), AssessmentError, message);
+  });
+
+  it("copies a fact it is given, with its ids ([] when left out)", () => {
+    const facts = deepFreeze([
+      { fact: "f", value: "0.5", message: "m" },
+      { fact: "g", value: 2, ids: ["o1"], message: "n" },
+    ]);
+    const result = assess([{ characteristic: `${V}clear-sense-of-direction`, rating: 2, source: "derived", facts }]);
+    const kept = area(result, "vision-and-purpose").characteristics[0]?.derived?.facts;
+    expect(kept).toEqual([
+      { fact: "f", value: "0.5", ids: [], message: "m" },
+      { fact: "g", value: 2, ids: ["o1"], message: "n" },
+    ]);
+    expect(kept?.[1]?.ids).not.toBe(facts[1]?.ids);
+  });
 });
 
 describe("assess refuses what it does not read: nothing is counted under a guess", () => {

@@ -287,9 +287,7 @@ describe("the seed's examples", () => {
     byId(broken.objectives, "cp-education").contributesTo = [{ objective: "co-gcse" }];
     expect(gcse.contributesTo).toEqual([{ objective: "cp-education" }]);
     const report = checkCascade(deepFreeze(broken), { asOf: "2001-10-01" });
-    const errors = report.findings
-      .filter((f) => f.severity === "error")
-      .map((f) => [f.ruleId, f.subject.id, f.path]);
+    const errors = report.findings.filter((f) => f.severity === "error").map((f) => [f.ruleId, f.subject.id, f.path]);
     expect(errors).toEqual([
       ["contribution-cycle", "co-gcse", ["co-gcse", "cp-education", "co-gcse"]],
       ["level-order", "cp-education", ["cp-education", "co-gcse"]],

@@ -50,13 +50,30 @@ describe("shapes (the report's checks without zod)", () => {
     const broken = { ...exception, actions: [{ id: 7, state: "open", ongoing: false }] };
     expect(SHAPE.check({ ...valid, exceptions: [exception, broken] }, ["report"])).toEqual({
       path: ["report", "exceptions", 1, "actions", 0, "id"],
+      expected: "a string or null",
+    });
+    // Of a field inside a nullable object, the field's own expectation.
+    expect(SHAPE.check({ ...valid, exceptions: [{ ...exception, owner: { name: 3 } }] }, [])).toEqual({
+      path: ["exceptions", 0, "owner", "name"],
       expected: "a string",
+    });
+    expect(SHAPE.check({ ...valid, exceptions: [{ ...exception, owner: 3 }] }, [])).toEqual({
+      path: ["exceptions", 0, "owner"],
+      expected: "an object or null",
     });
     expect(action.check({ id: "a", state: "late", ongoing: true }, [])).toEqual({
       path: ["state"],
       expected: 'one of "open", "done"',
     });
     expect(SHAPE.check({ ...valid, exceptions: {} }, [])).toEqual({ path: ["exceptions"], expected: "a list" });
+  });
+
+  it("lets a nullish field be null or left out, and says so of anything else", () => {
+    const saved = object({ id: string.nullish() });
+    expect(saved.check({ id: "a" }, [])).toBeUndefined();
+    expect(saved.check({ id: null }, [])).toBeUndefined();
+    expect(saved.check({}, [])).toBeUndefined();
+    expect(saved.check({ id: 1 }, [])).toEqual({ path: ["id"], expected: "a string or null" });
   });
 
   it("extends an object shape, the new fields after the old, a field given again replaced", () => {

@@ -310,7 +310,9 @@ describe("a report without fields every report has (one saved before 1.0)", () =
       Object.entries(report).filter(([key]) => !["dataAsOf", "dataAsOfText", "outturns"].includes(key)),
     );
     expect(() => renderReportMarkdown(older as unknown as PerformanceReport)).toThrow(
-      new ReportError("report is not a report from performanceReport: report.dataAsOf must be a string; got undefined"),
+      new ReportError(
+        "report is not a report from performanceReport: report.dataAsOf must be a string or null; got undefined",
+      ),
     );
     const period = Object.fromEntries(Object.entries(report.period).filter(([key]) => key !== "title"));
     expect(() => renderReportHtml({ ...report, period } as unknown as PerformanceReport)).toThrow(

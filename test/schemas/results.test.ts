@@ -1,9 +1,11 @@
 import { readFileSync } from "node:fs";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import packageJson from "../../package.json" with { type: "json" };
+import { CLI_PRINTED } from "../../scripts/resultRoots.js";
 import { generateResultsJsonSchema } from "../../scripts/resultSchemas.js";
+import type { ResultName } from "../../src/cli/results.js";
 import {
   type Assessment,
   type AssessmentResponse,
@@ -113,6 +115,16 @@ describe("results.schema.json as kept", () => {
     expect(optional).toEqual([]);
   });
 
+  it("lets the results the CLI prints carry $schema, and no other", () => {
+    expectTypeOf<ResultName>().toEqualTypeOf<(typeof CLI_PRINTED)[number]>();
+    const evaluation = jsonCopy(evaluateFramework(example("stockton"), { asOf: "2001-10-15" }));
+    expect(definition("FrameworkEvaluation")({ $schema: "x", ...evaluation })).toBe(true);
+    const [first] = evaluation.targets;
+    expect(definition("Evaluation")(first)).toBe(true);
+    expect(definition("Evaluation")({ $schema: "x", ...first })).toBe(false);
+    expect(definition("ValidationOutput")({ $schema: "x", ...jsonCopy(safeParseFramework({ id: "x" })) })).toBe(true);
+  });
+
   it("names every result in docs/results.md's table", () => {
     const roots = [...readFileSync(`${root}scripts/resultRoots.ts`, "utf8").matchAll(/^ {2}(\w+): /gmu)].map(
       (match) => match[1] as string,
@@ -183,22 +195,25 @@ describe("every result of the examples follows its definition", () => {
     },
   );
 
-  it.each(["stockton", "spelthorne"] as const)("%s: each target's evaluation, trajectory, actions and owners", (name) => {
-    const framework = example(name);
-    const dates = ["2001-04-01", "2001-06-30", "2001-10-15", "2002-03-31", "2003-04-01"];
-    for (const target of framework.targets) {
-      for (const asOf of dates) {
-        expectFollows("Evaluation", evaluateTarget(framework, target.id, { asOf }));
-        expectFollows("ActionsInHand", actionsInHand(framework, target.id, { asOf }));
+  it.each(["stockton", "spelthorne"] as const)(
+    "%s: each target's evaluation, trajectory, actions and owners",
+    (name) => {
+      const framework = example(name);
+      const dates = ["2001-04-01", "2001-06-30", "2001-10-15", "2002-03-31", "2003-04-01"];
+      for (const target of framework.targets) {
+        for (const asOf of dates) {
+          expectFollows("Evaluation", evaluateTarget(framework, target.id, { asOf }));
+          expectFollows("ActionsInHand", actionsInHand(framework, target.id, { asOf }));
+        }
+        expectFollows("TrajectoryPoints", trajectory(framework, target.id, dates));
+        expectFollows("AccountableOwners", accountableOwners(framework, target.id));
       }
-      expectFollows("TrajectoryPoints", trajectory(framework, target.id, dates));
-      expectFollows("AccountableOwners", accountableOwners(framework, target.id));
-    }
-    for (const owner of framework.owners) expectFollows("OwnerPortfolio", ownerPortfolio(framework, owner.id));
-    const evaluation = evaluateFramework(framework, { asOf: "2001-10-15" });
-    expectFollows("ObjectiveRollUps", rollUp(framework, evaluation.targets));
-    expectFollows("StatusHistory", statusHistory(framework, { dates }));
-  });
+      for (const owner of framework.owners) expectFollows("OwnerPortfolio", ownerPortfolio(framework, owner.id));
+      const evaluation = evaluateFramework(framework, { asOf: "2001-10-15" });
+      expectFollows("ObjectiveRollUps", rollUp(framework, evaluation.targets));
+      expectFollows("StatusHistory", statusHistory(framework, { dates }));
+    },
+  );
 
   it.each(["stockton", "spelthorne"] as const)("%s: when each subject's reviews fall due, by every cycle", (name) => {
     const framework = example(name);
