@@ -28,6 +28,7 @@ import {
   safeParseFramework,
 } from "../../src/index.js";
 import { fixture, printedResult, root, spelthorne, stockton, unplacedCsv } from "../cli/run.js";
+import packageJson from "../../package.json" with { type: "json" };
 
 let consumer = "";
 /** The installed command's script, run with `node` directly where npx's own process would be in the way. */
@@ -222,7 +223,13 @@ describe("npx performance-management, from the packed package", () => {
     expect((await cli(["overdue", stockton, "--as-of", "2002-06-30"])).out).toContain(
       "49 days overdue  plan Stockton Community Plan: promoting achievement and tackling disadvantage (plan-community): due 12 May 2002",
     );
-    expect(JSON.parse((await cli(["schema"])).out)).toEqual(asJson(frameworkJsonSchema()));
+    const { $id, ...frameworkSchema } = JSON.parse((await cli(["schema"])).out) as Record<string, unknown>;
+    expect(frameworkSchema).toEqual(asJson(frameworkJsonSchema()));
+    expect($id).toBe(`urn:performance-management:framework:${packageJson.version}`);
+    // The results' schema the packed package ships beside the bin.
+    const results = JSON.parse((await cli(["schema", "--results"])).out) as { $id: string };
+    expect(results).toEqual(JSON.parse(readFileSync(join(root, "schemas/results.schema.json"), "utf8")));
+    expect(results.$id).toBe(`urn:performance-management:results:${packageJson.version}`);
   });
 });
 

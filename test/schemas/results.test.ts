@@ -319,6 +319,22 @@ describe("the CLI's JSON names the definition it follows, and follows it", () =>
     expect(validate?.(printed), JSON.stringify(validate?.errors?.slice(0, 5))).toBe(true);
   });
 
+  it("prints both schemas with schema and schema --results, and they validate the CLI's own JSON together", async () => {
+    const framework = JSON.parse((await runCli(["schema"])).out) as { $id: string };
+    expect(framework.$id).toBe(`urn:performance-management:framework:${packageJson.version}`);
+    const printed = JSON.parse((await runCli(["schema", "--results"])).out) as unknown;
+    expect(printed).toEqual(results);
+    const own = new Ajv2020({ strict: true, strictTypes: false });
+    own.addFormat("date", true);
+    own.addSchema(framework).addSchema(printed as object);
+    const evaluation = JSON.parse(
+      (await runCli(["evaluate", stockton, "--as-of", "2001-10-15", "--format", "json"])).out,
+    ) as {
+      $schema: string;
+    };
+    expect(own.getSchema(evaluation.$schema)?.(evaluation)).toBe(true);
+  });
+
   it("names the failing validation's definition too, and it follows it", async () => {
     const run = await runCli(["validate", `${root}package.json`, "--format", "json"]);
     const printed = JSON.parse(run.out) as { $schema: string; success: boolean };
