@@ -7,6 +7,7 @@
 import type { Cell, Section, Table } from "./layoutTypes.js";
 import type { PerformanceReport } from "./performanceReport.js";
 import type { ReportWords } from "./catalogue.js";
+import type { ReportOverdueReview, ReportReview } from "./annex.js";
 
 const text = (value: string): Cell => ({ text: value });
 
@@ -32,6 +33,12 @@ function listed<T>(
  */
 export function annexSections(report: PerformanceReport, w: ReportWords): Section[] {
   const a = w.annex;
+  // The first three cells of a review's row, scheduled or overdue: what is reviewed, by which cycle, by whom.
+  const whoReviews = (review: ReportReview | ReportOverdueReview): Cell[] => [
+    text(review.subjectTitle),
+    text(review.cycleName),
+    text(review.reviewerName ?? a.noneNamed),
+  ];
   return [
     listed(
       "annex",
@@ -39,13 +46,7 @@ export function annexSections(report: PerformanceReport, w: ReportWords): Sectio
       report.reviews,
       a.noReviews,
       { caption: a.reviewsCaption, headers: a.reviewsHeaders },
-      (review) => [
-        text(review.subjectTitle),
-        text(review.cycleName),
-        text(review.reviewerName ?? a.noneNamed),
-        text(review.text.due),
-        text(review.text.held),
-      ],
+      (review) => [...whoReviews(review), text(review.text.due), text(review.text.held)],
     ),
     listed(
       "annex",
@@ -54,9 +55,7 @@ export function annexSections(report: PerformanceReport, w: ReportWords): Sectio
       a.noOverdue,
       { caption: a.overdueCaption, headers: a.overdueHeaders },
       (review) => [
-        text(review.subjectTitle),
-        text(review.cycleName),
-        text(review.reviewerName ?? a.noneNamed),
+        ...whoReviews(review),
         text(review.text.lastReviewed),
         text(review.text.due),
         text(review.text.daysOverdue),
