@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
+import packageJson from "../../package.json" with { type: "json" };
 import { array, boolean, count, keyedBy, object, oneOf, string } from "../../src/internal/shape.js";
+
+// Where a misfit is found is compared with the pinned zod's first issue: zod 4.1 (npm run
+// test:zod-lowest) puts a record's unknown key at another place.
+const { major, minor, patch } = z.core.version;
+const pinned = `${String(major)}.${String(minor)}.${String(patch)}` === packageJson.devDependencies.zod;
 
 const STATUSES = ["red", "amber", "green"] as const;
 
@@ -116,7 +122,7 @@ describe("shapes (the report's checks without zod)", () => {
         const miss = SHAPE.check(value, []);
         const parsed = ZOD.safeParse(value);
         expect(miss === undefined).toBe(parsed.success);
-        if (miss !== undefined) expect(miss.path).toEqual(parsed.error?.issues[0]?.path);
+        if (miss !== undefined && pinned) expect(miss.path).toEqual(parsed.error?.issues[0]?.path);
       }),
       { numRuns: 500 },
     );
