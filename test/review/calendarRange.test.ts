@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NOTHING_DUE } from "./nothingDue.js";
 import { type Framework, reviewsDue } from "../../src/index.js";
 import { deepFreeze, minimalFramework } from "../helpers/fixtures.js";
 
@@ -48,15 +49,9 @@ describe("reviewsDue at the calendar's end (9999-12-31)", () => {
       cycle: "rc-owners",
       subject: { kind: "owner", id: "director" },
       covered: true,
+      ...NOTHING_DUE,
       from: "9999-01-01",
-      until: null,
       lastReviewed: "9999-11-15",
-      period: null,
-      deadline: null,
-      nextDue: null,
-      overdueFrom: null,
-      overdue: false,
-      daysOverdue: null,
     });
     const target = reviewsDue(lastYear(), "rc-targets", { kind: "target", id: "t" }, { asOf: "9999-12-31" });
     expect(target).toMatchObject({ lastReviewed: "9999-11-15", until: "9999-12-31", overdue: false });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NOTHING_DUE } from "./nothingDue.js";
 import { ReviewError, cycleCovers, reviewsDue } from "../../src/index.js";
 import { baseFramework } from "../cascade/harness.js";
 import { expectMisuse } from "../helpers/expectMisuse.js";
@@ -53,15 +54,7 @@ describe("the review functions refuse bad arguments with a ReviewError naming th
       cycle: "rc-targets",
       subject: { kind: "target", id: "__proto__" },
       covered: true,
-      from: null,
-      until: null,
-      lastReviewed: null,
-      period: null,
-      deadline: null,
-      nextDue: null,
-      overdueFrom: null,
-      overdue: false,
-      daysOverdue: null,
+      ...NOTHING_DUE,
     });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NOTHING_DUE } from "./nothingDue.js";
 import { type Framework, ReviewError, reviewsDue } from "../../src/index.js";
 import { baseFramework } from "../cascade/harness.js";
 import { deepFreeze, jsonCopy } from "../helpers/fixtures.js";
@@ -288,18 +289,6 @@ describe("reviewsDue: the period owed and its deadline", () => {
   });
 
   it("a subject with nothing to count from, and a subject the cycle does not cover, fall due never", () => {
-    // Every field is there, null when empty (docs/results.md).
-    const NOTHING_DUE = {
-      from: null,
-      until: null,
-      lastReviewed: null,
-      period: null,
-      deadline: null,
-      nextDue: null,
-      overdueFrom: null,
-      overdue: false,
-      daysOverdue: null,
-    };
     expect(reviewsDue(framework(), "rc-plans", { kind: "plan", id: "no-such-plan" }, { asOf: "2009-01-01" })).toEqual({
       cycle: "rc-plans",
       subject: { kind: "plan", id: "no-such-plan" },
