@@ -7,6 +7,7 @@
  * `toJSON` fails the generation with the path that reaches it.
  */
 import ts from "typescript";
+import { schemaId } from "../src/internal/schemaIds.js";
 import { CLI_PRINTED } from "./resultRoots.js";
 
 type Schema = Record<string, unknown>;
@@ -254,7 +255,7 @@ export function generateResultsJsonSchema(version: string): Schema {
   );
   if (frameworkAlias === undefined) throw new Error("src/model/framework.ts declares no Framework type");
   const framework = checker.getTypeAtLocation(frameworkAlias);
-  const generator = new Generator(checker, framework, `urn:performance-management:framework:${version}`);
+  const generator = new Generator(checker, framework, schemaId("framework", version));
   const rootType = checker.getTypeAtLocation(declaration);
   for (const property of checker.getPropertiesOfType(rootType)) {
     const description = plain(ts.displayPartsToString(property.getDocumentationComment(checker)));
@@ -268,7 +269,7 @@ export function generateResultsJsonSchema(version: string): Schema {
   const defs = Object.fromEntries([...generator.defs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
-    $id: `urn:performance-management:results:${version}`,
+    $id: schemaId("results", version),
     title: "performance-management results",
     description:
       "Every result the library's functions return and its CLI prints with --format json, one definition each under $defs (FrameworkEvaluation, PerformanceReport, Trace, Assessment, CascadeReport, ReviewSchedule…). Generated from the result types.",

@@ -10,6 +10,7 @@
  *   package (`performance-management/framework.schema.json`, `performance-management/results.schema.json`).
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { schemaId } from "../src/internal/schemaIds.js";
 import { frameworkJsonSchema } from "../src/model/jsonSchema.js";
 import { generateFrameworkJsonSchema } from "./frameworkSchema.js";
 import { generateResultsJsonSchema } from "./resultSchemas.js";
@@ -26,7 +27,7 @@ if (process.argv.includes("--source")) {
   console.log(`schemas/results.schema.json: the results' JSON Schema, ${version}, from the result types`);
 } else {
   const { $schema, ...rest } = frameworkJsonSchema();
-  const schema = { $schema, $id: `urn:performance-management:framework:${version}`, ...rest };
+  const schema = { $schema, $id: schemaId("framework", version), ...rest };
   writeFileSync(new URL("../dist/framework.schema.json", import.meta.url), json(schema));
   console.log(`dist/framework.schema.json: the framework's JSON Schema, ${version}`);
   copyFileSync(

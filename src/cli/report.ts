@@ -17,8 +17,8 @@ import {
   windowOption,
 } from "./command.js";
 import { displayName, readJson } from "./input.js";
-import { inputError, jsonText, printable, usageError } from "./io.js";
-import { resultSchemaId } from "./results.js";
+import { inputError, printable, usageError } from "./io.js";
+import { resultJson } from "./results.js";
 
 /**
  * The report scrutiny follows up, read from its file (a report saved with `report --format json`)
@@ -107,7 +107,7 @@ export const reportCommand: Command = {
     context.progress.done();
     const text =
       format === "json"
-        ? jsonText({ $schema: resultSchemaId("PerformanceReport"), ...report })
+        ? resultJson("PerformanceReport", report)
         : format === "html"
           ? renderReportHtml(report, noCharts ? undefined : { charts: framework })
           : renderReportMarkdown(report);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { type CliIo, writeJson } from "./io.js";
+import { schemaId } from "../internal/schemaIds.js";
+import { type CliIo, jsonText } from "./io.js";
 
 let cachedVersion: string | undefined;
 
@@ -32,7 +33,7 @@ export type ResultName =
 
 /** @internal The URI of a result's schema in this version: results.schema.json's `$id`, and the definition's pointer. */
 export function resultSchemaId(name: ResultName): string {
-  return `urn:performance-management:results:${packageVersion()}#/$defs/${name}`;
+  return `${schemaId("results", packageVersion())}#/$defs/${name}`;
 }
 
 /**
@@ -41,5 +42,10 @@ export function resultSchemaId(name: ResultName): string {
  * the API returns it.
  */
 export function writeResult(io: CliIo, name: ResultName, result: object): void {
-  writeJson(io, { $schema: resultSchemaId(name), ...result });
+  io.stdout.write(resultJson(name, result));
+}
+
+/** @internal {@link writeResult}'s text, for a command that may write it to a file instead (`report --out`). */
+export function resultJson(name: ResultName, result: object): string {
+  return jsonText({ $schema: resultSchemaId(name), ...result });
 }

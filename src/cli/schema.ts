@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { frameworkJsonSchema } from "../index.js";
+import { schemaId } from "../internal/schemaIds.js";
 import type { Command } from "./command.js";
 import { inputError, writeJson } from "./io.js";
 import { packageVersion } from "./results.js";
@@ -38,7 +39,7 @@ export const schemaCommand: Command = {
     if (values.results === true) writeJson(io, resultsJsonSchema());
     else {
       const { $schema, ...rest } = frameworkJsonSchema();
-      writeJson(io, { $schema, $id: `urn:performance-management:framework:${packageVersion()}`, ...rest });
+      writeJson(io, { $schema, $id: schemaId("framework", packageVersion()), ...rest });
     }
     return Promise.resolve(0);
   },

@@ -844,12 +844,13 @@ const TARGET_PLACES = Symbol("performance-management/report targets by objective
  */
 function targetPlacesByObjective(index: FrameworkIndex): Adjacency {
   const all = index.framework.targets;
-  const placeOf = (t: number): number | undefined => index.targets.positionOf((all[t] as Target).id);
+  // Each target's place in the index, read once (-1 for none).
+  const places = Int32Array.from(all, (target) => index.targets.positionOf(target.id) ?? -1);
   return groupedRows(
     index.objectives.size,
     all.length,
-    (t) => (placeOf(t) === undefined ? -1 : (index.objectives.positionOf((all[t] as Target).objective) ?? -1)),
-    (t) => placeOf(t) as number,
+    (t) => ((places[t] as number) < 0 ? -1 : (index.objectives.positionOf((all[t] as Target).objective) ?? -1)),
+    (t) => places[t] as number,
   );
 }
 
