@@ -1,13 +1,6 @@
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
 import { atApexByPosition } from "../model/apex.js";
-import {
-  type Framework,
-  type FrameworkIndex,
-  type Id,
-  type Objective,
-  type PlanLevel,
-  type Target,
-} from "../model/index.js";
+import type { Framework, FrameworkIndex, Id, Objective, PlanLevel, Target } from "../model/index.js";
 import type { FrameworkEvaluation } from "../trajectory/evaluateFramework.js";
 import type { Status } from "../trajectory/scales.js";
 import { groupedRows } from "../internal/graph.js";

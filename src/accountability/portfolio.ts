@@ -1,14 +1,7 @@
 import { quoted } from "../internal/shown.js";
 import { accountabilityError } from "./errors.js";
 import { checkedFrameworkIndex } from "../model/indexFramework.js";
-import {
-  type Framework,
-  type FrameworkIndex,
-  type Id,
-  type Objective,
-  type PlanLevel,
-  type Target,
-} from "../model/index.js";
+import type { Framework, FrameworkIndex, Id, Objective, PlanLevel, Target } from "../model/index.js";
 import { AccountabilityError } from "./errors.js";
 import { ENDINGS, chainCount, firstChains } from "./first.js";
 import { objectiveRef, targetRef } from "./subjects.js";

@@ -13,12 +13,9 @@ export type PathSegment = string | number;
  * @internal
  */
 export interface IssueTag {
+  /** A format code of the model's own (not one of zod's), or a range the model checks itself. */
   readonly code:
-    | "invalid_date"
-    | "invalid_month_day"
-    | "invalid_decimal"
-    | "invalid_id"
-    | "invalid_period"
+    | Exclude<FormatIssue["code"], "invalid_format" | "no_matching_form" | "too_small" | "too_big">
     | "too_many_digits"
     | "negative";
 }

@@ -41,6 +41,20 @@ export const Id = z
 /** An identifier chosen by the council system. @category Model */
 export type Id = z.infer<typeof Id>;
 
+/** A string schema with one tagged check, registered with its metadata. */
+function checkedString(
+  test: (value: string) => boolean,
+  message: string,
+  code: IssueTag["code"],
+  metadata: z.core.GlobalMeta,
+): z.ZodString {
+  return z
+    .string()
+    .refine(test, { message, params: { code } satisfies IssueTag })
+    .clone()
+    .register(modelMetadata, metadata);
+}
+
 /**
  * A calendar date written `YYYY-MM-DD`; impossible dates such as `2023-02-30` are refused.
  *
@@ -50,20 +64,18 @@ export type Id = z.infer<typeof Id>;
  * CalendarDate.safeParse("2024-02-29").success //=> true
  * CalendarDate.safeParse("2023-02-29").success //=> false
  */
-export const CalendarDate = z
-  .string()
-  .refine(isCalendarDate, {
-    message: "must be a real calendar date written YYYY-MM-DD",
-    params: { code: "invalid_date" } satisfies IssueTag,
-  })
-  .clone()
-  .register(modelMetadata, {
+export const CalendarDate = checkedString(
+  isCalendarDate,
+  "must be a real calendar date written YYYY-MM-DD",
+  "invalid_date",
+  {
     title: "CalendarDate",
     description: "A calendar date, YYYY-MM-DD.",
     format: "date",
     pattern: "^\\d{4}-\\d{2}-\\d{2}$",
     examples: ["2001-04-01"],
-  });
+  },
+);
 /** A calendar date written `YYYY-MM-DD`. @category Model */
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
@@ -76,19 +88,17 @@ export type CalendarDate = z.infer<typeof CalendarDate>;
  * MonthDay.safeParse("04-01").success //=> true
  * MonthDay.safeParse("13-01").success //=> false
  */
-export const MonthDay = z
-  .string()
-  .refine(isMonthDay, {
-    message: "must be a day of the year written MM-DD, such as 04-01",
-    params: { code: "invalid_month_day" } satisfies IssueTag,
-  })
-  .clone()
-  .register(modelMetadata, {
+export const MonthDay = checkedString(
+  isMonthDay,
+  "must be a day of the year written MM-DD, such as 04-01",
+  "invalid_month_day",
+  {
     title: "MonthDay",
     description: "A day of the year, MM-DD.",
     pattern: "^\\d{2}-\\d{2}$",
     examples: ["04-01"],
-  });
+  },
+);
 /** A day of the year written `MM-DD`. @category Model */
 export type MonthDay = z.infer<typeof MonthDay>;
 

@@ -71,6 +71,13 @@ function oneConventionPerUnit(
   };
 }
 
+/** The unit a convention is for. */
+const UNIT = z
+  .string()
+  .min(1)
+  .clone()
+  .register(modelMetadata, { description: "The unit, exactly as indicators write it: '%', 'days', 'households'." });
+
 /**
  * A council's tolerance convention for every indicator in one unit (`"%"`: 2 percentage points),
  * set once in the framework. It applies to a target when neither the target nor its indicator
@@ -82,14 +89,7 @@ function oneConventionPerUnit(
  * UnitTolerance.parse({ unit: "%", tolerance: { points: "2" } }).unit //=> "%"
  */
 export const UnitTolerance = z
-  .strictObject({
-    unit: z
-      .string()
-      .min(1)
-      .clone()
-      .register(modelMetadata, { description: "The unit, exactly as indicators write it: '%', 'days', 'households'." }),
-    tolerance: Tolerance,
-  })
+  .strictObject({ unit: UNIT, tolerance: Tolerance })
   .clone()
   .register(modelMetadata, { title: "UnitTolerance" });
 /** A tolerance convention for one unit. @category Model */
@@ -161,14 +161,7 @@ export type MaterialShortfall = z.infer<typeof MaterialShortfall>;
  * UnitMaterialShortfall.parse({ unit: "%", materialShortfall: { points: "0.5" } }).unit //=> "%"
  */
 export const UnitMaterialShortfall = z
-  .strictObject({
-    unit: z
-      .string()
-      .min(1)
-      .clone()
-      .register(modelMetadata, { description: "The unit, exactly as indicators write it: '%', 'days', 'households'." }),
-    materialShortfall: MaterialShortfall,
-  })
+  .strictObject({ unit: UNIT, materialShortfall: MaterialShortfall })
   .clone()
   .register(modelMetadata, { title: "UnitMaterialShortfall" });
 /** A materiality convention for one unit. @category Model */

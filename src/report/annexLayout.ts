@@ -11,8 +11,8 @@ import type { ReportOverdueReview, ReportReview } from "./annex.js";
 
 const text = (value: string): Cell => ({ text: value });
 
-/** A section of one table, or a sentence saying there is nothing to show. */
-function listed<T>(
+/** A section of one table, or a sentence saying there is nothing to show. @internal */
+export function listed<T>(
   part: "members" | "annex",
   heading: string,
   items: readonly T[],

@@ -9,36 +9,40 @@
 export { PerformanceManagementError } from "../errors.js";
 export type { PerformanceManagementErrorCode, PerformanceManagementErrorJson } from "../errors.js";
 export { ReportError } from "./errors.js";
-export { createFormatter, DEFAULT_LOCALE } from "./format.js";
-export type { Formatter } from "./format.js";
-export { REPORT_CHAIN_STEPS, performanceReport } from "./performanceReport.js";
+export { createFormatter, DEFAULT_LOCALE, type Formatter } from "./format.js";
+export { REPORT_CHAIN_STEPS, REPORT_SECTION_OF, performanceReport } from "./performanceReport.js";
 export type {
   ExceptionDecision,
   ExceptionReason,
   PerformanceReport,
   PerformanceReportOptions,
-  ReportAction,
-  ReportActionsInHand,
   ReportAim,
+  ReportBenchmark,
+  ReportCaveat,
+  ReportChain,
+  ReportException,
+  ReportFigure,
+  ReportObjective,
+  ReportOutturn,
+  ReportOutturns,
+  ReportPeriod,
+  ReportPeriodKind,
+  ReportSection,
+  ReportTarget,
+} from "./performanceReport.js";
+export type { ReportAction, ReportActionsInHand, ReportOwner } from "./inHand.js";
+export type {
   ReportAimMoney,
   ReportBudgetLine,
   ReportBudgetTotal,
   ReportCarryForward,
-  ReportCaveat,
   ReportMoney,
   ReportMoneyFigures,
   ReportPortfolioMoney,
   ReportResources,
   ReportTargetMoney,
   ReportUnitCost,
-  ReportChain,
-  ReportException,
-  ReportObjective,
-  ReportOutturn,
-  ReportOwner,
-  ReportTarget,
-} from "./performanceReport.js";
-export { REPORT_SECTION_OF } from "./performanceReport.js";
+} from "./resources.js";
 export type { ReportFinding, ReportOverdueReview, ReportReview, ReportReviewState } from "./annex.js";
 export type {
   ReportFollowUp,
@@ -49,13 +53,12 @@ export type {
   ScrutinyQuestion,
   ScrutinyQuestionKind,
 } from "./scrutiny.js";
-export type { ReportSection } from "./performanceReport.js";
-export { renderReportMarkdown } from "./markdown.js";
+export { renderReportMarkdown, type ReportMarkdownOptions } from "./markdown.js";
 export { renderReportHtml } from "./html.js";
-export { renderTrajectorySvg } from "./svg.js";
-export type { TrajectorySvgOptions } from "./svg.js";
-export { renderCascadeMermaid } from "./mermaid.js";
-export type { CascadeMermaidOptions } from "./mermaid.js";
+export type { ReportHtmlOptions } from "./htmlCharts.js";
+export { renderTrajectorySvg, type TrajectorySvgOptions } from "./svg.js";
+export { renderSparklineSvg, type SparklineSvgOptions } from "./sparkline.js";
+export { renderCascadeMermaid, type CascadeMermaidOptions } from "./mermaid.js";
 export { planOverview } from "./plan.js";
 export type {
   PlanOverviewAction,
@@ -64,18 +67,7 @@ export type {
   PlanOverviewOwner,
   PlanOverviewReport,
 } from "./plan.js";
-export { renderSparklineSvg } from "./sparkline.js";
-export type { SparklineSvgOptions } from "./sparkline.js";
-export type { ReportHtmlOptions } from "./htmlCharts.js";
-// Issue 21, the members' part: the period's title, the comparisons beside a figure, the outturns.
-export type {
-  ReportBenchmark,
-  ReportFigure,
-  ReportOutturns,
-  ReportPeriod,
-  ReportPeriodKind,
-} from "./performanceReport.js";
-// Issue 21: the report's words, in one catalogue a council can replace.
+// The report's words, in one catalogue a council can replace (issue 21).
 export { REPORT_WORDS_EN_GB } from "./catalogueEnGB.js";
 export type {
   ReportAnnexWords,
@@ -88,4 +80,3 @@ export type {
   ReportTargetWords,
   ReportWords,
 } from "./catalogue.js";
-export type { ReportMarkdownOptions } from "./markdown.js";

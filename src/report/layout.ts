@@ -2,16 +2,11 @@ import type { Status } from "../trajectory/index.js";
 import { formatDecimal, toDecimal } from "../internal/decimal.js";
 import { addMonths } from "../internal/dates.js";
 import { formatterFor } from "./format.js";
-import type {
-  PerformanceReport,
-  ReportAction,
-  ReportException,
-  ReportObjective,
-  ReportTarget,
-} from "./performanceReport.js";
+import type { PerformanceReport, ReportException, ReportObjective, ReportTarget } from "./performanceReport.js";
+import type { ReportAction } from "./inHand.js";
 import type { ReportWords } from "./catalogue.js";
 import { REPORT_WORDS_EN_GB } from "./catalogueEnGB.js";
-import { annexSections, scrutinySections } from "./annexLayout.js";
+import { annexSections, listed, scrutinySections } from "./annexLayout.js";
 import { resourcesSections } from "./resourcesLayout.js";
 
 export type { Cell, Layout, Section, Table } from "./layoutTypes.js";
@@ -167,20 +162,6 @@ function rolledUpText(w: ReportWords, objective: ReportObjective): string {
     partners: total === 0 ? null : countsText(w, objective.partnerDelivered),
     progress: progressText(w, objective.progress),
   });
-}
-
-/** A section of one table, or a sentence saying there is nothing to show. */
-function listed<T>(
-  heading: string,
-  items: readonly T[],
-  none: string,
-  caption: string,
-  headers: readonly string[],
-  row: (item: T) => Cell[],
-): Section {
-  return items.length === 0
-    ? { heading, paragraphs: [none], tables: [] }
-    : { heading, paragraphs: [], tables: [{ caption, headers, rows: items.map(row) }] };
 }
 
 /**
@@ -430,23 +411,39 @@ export function layoutOf(
         : ended.length === 0
           ? []
           : [
-              listed(l.endedHeading, ended, "", l.endedCaption, l.endedHeaders, (row) => [
-                text(row.title),
-                status(row.status),
-                text(row.owner?.name ?? l.noOwner),
-                text(row.outturn?.text.summary ?? ""),
-              ]),
+              listed(
+                "members",
+                l.endedHeading,
+                ended,
+                "",
+                { caption: l.endedCaption, headers: l.endedHeaders },
+                (row) => [
+                  text(row.title),
+                  status(row.status),
+                  text(row.owner?.name ?? l.noOwner),
+                  text(row.outturn?.text.summary ?? ""),
+                ],
+              ),
             ]),
-      listed(l.lateHeading, report.lateFigures, l.noLate, l.lateCaption, l.lateHeaders, (row) => [
-        text(row.title),
-        status(row.status),
-        text(row.owner?.name ?? l.noOwner),
-        text(l.latestFigure(row.text.actual, row.text.actualDate)),
-        // An ended target's late figure is its outturn, the figure for its goal date.
-        text(
-          row.outturn === null ? row.text.nextFigureDue : l.lateOutturn(row.text.nextFigureDue, row.outturn.text.date),
-        ),
-      ]),
+      listed(
+        "members",
+        l.lateHeading,
+        report.lateFigures,
+        l.noLate,
+        { caption: l.lateCaption, headers: l.lateHeaders },
+        (row) => [
+          text(row.title),
+          status(row.status),
+          text(row.owner?.name ?? l.noOwner),
+          text(l.latestFigure(row.text.actual, row.text.actualDate)),
+          // An ended target's late figure is its outturn, the figure for its goal date.
+          text(
+            row.outturn === null
+              ? row.text.nextFigureDue
+              : l.lateOutturn(row.text.nextFigureDue, row.outturn.text.date),
+          ),
+        ],
+      ),
       ...aims,
       // Resources beside performance (issue 23): after the aims, before the officers' annex.
       ...resourcesSections(report, w),

@@ -108,19 +108,6 @@ export interface PerformanceReportOptions {
   readonly words?: ReportWords | undefined;
 }
 
-export type { ReportAction, ReportActionsInHand, ReportOwner } from "./inHand.js";
-export type {
-  ReportAimMoney,
-  ReportBudgetLine,
-  ReportBudgetTotal,
-  ReportCarryForward,
-  ReportMoney,
-  ReportMoneyFigures,
-  ReportPortfolioMoney,
-  ReportResources,
-  ReportTargetMoney,
-  ReportUnitCost,
-} from "./resources.js";
 import { type ReportResources, reportResources } from "./resources.js";
 import type { ReportOwner } from "./inHand.js";
 

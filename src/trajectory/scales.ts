@@ -166,15 +166,7 @@ export const RAG: Scale = defineScale({
  * import { BRAG } from "performance-management/trajectory";
  * BRAG.blueWhenGoalMet //=> true
  */
-export const BRAG: Scale = defineScale({
-  id: "BRAG",
-  bands: [
-    { status: "green", upTo: "0" },
-    { status: "amber", upTo: "1" },
-  ],
-  beyond: "red",
-  blueWhenGoalMet: true,
-});
+export const BRAG: Scale = defineScale({ ...RAG, id: "BRAG", blueWhenGoalMet: true });
 
 /**
  * The UK Delivery Confidence five-point scale: green with no shortfall, amber/green up to half the

@@ -140,13 +140,11 @@ describe("traceUp", () => {
       }
     }
     const framework = frameworkOf(levels, links);
-    const started = performance.now();
+    // Listing the chains one by one would not end within the test's time-out: the count is a walk
+    // over 80 objectives (timings live in bench/).
     const trace = traceUp(framework, `o${2 * (layers - 1)}`, { maxChains: 5 });
-    const elapsed = performance.now() - started;
     expect(trace.total).toBe("549755813888");
     expect(BigInt(trace.total)).toBe(2n ** 39n);
     expect([trace.chains.length, trace.truncated]).toEqual([5, true]);
-    // Generous bound: the count is a walk over 80 objectives (about a millisecond); indexing is included.
-    expect(elapsed).toBeLessThan(1000);
   });
 });

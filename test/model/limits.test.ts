@@ -72,11 +72,10 @@ describe("digit limits (issue 8, item 6)", () => {
     expect(fitsDecimalDigits(Number.MIN_VALUE)).toBe(false);
   });
 
-  it("checks the digits of a long string in time linear in its length", () => {
+  it("checks the digits of a long string in one pass (a quadratic check would not end within the test's time-out)", () => {
     const long = `${"0".repeat(1_000_000)}${"9".repeat(21)}`;
-    const started = performance.now();
     expect(fitsDecimalDigits(long)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(fitsDecimalDigits(`${"0".repeat(1_000_000)}${"9".repeat(20)}`)).toBe(true);
   });
 
   /** A decimal string with at most 30 significant digits, 20 before the point and 20 after it. */
