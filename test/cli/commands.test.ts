@@ -18,6 +18,7 @@ import {
 } from "../../src/index.js";
 import { example } from "../helpers/fixtures.js";
 import { printedResult, root, runCli, spelthorne, stockton } from "./run.js";
+import { perTest } from "../helpers/perTest.js";
 
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const stocktonFramework = example("stockton");
@@ -101,19 +102,19 @@ describe("assess", () => {
 });
 
 describe("report", () => {
-  const report = performanceReport(stocktonFramework, { asOf: "2001-07-15" });
+  const report = perTest(() => performanceReport(stocktonFramework, { asOf: "2001-07-15" }));
 
   it("prints the Markdown report, or HTML, or the report object, as the API renders them", async () => {
-    expect((await runCli(["report", stockton, "--as-of", "2001-07-15"])).out).toBe(renderReportMarkdown(report));
+    expect((await runCli(["report", stockton, "--as-of", "2001-07-15"])).out).toBe(renderReportMarkdown(report()));
     // HTML carries the charts by default (a sparkline beside each exception, its full chart linked); --no-charts leaves them out.
     expect((await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "html"])).out).toBe(
-      renderReportHtml(report, { charts: stocktonFramework }),
+      renderReportHtml(report(), { charts: stocktonFramework }),
     );
     expect((await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "html", "--no-charts"])).out).toBe(
-      renderReportHtml(report),
+      renderReportHtml(report()),
     );
     const json = await runCli(["report", stockton, "--as-of", "2001-07-15", "--format", "json"]);
-    expect(printedResult(json.out, "PerformanceReport")).toEqual(asJson(report));
+    expect(printedResult(json.out, "PerformanceReport")).toEqual(asJson(report()));
   });
 
   it("writes --out, and passes --audience, --from/--to and --scale to the report", async () => {

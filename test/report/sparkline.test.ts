@@ -13,6 +13,7 @@ import {
 import { deepFreeze, example, jsonCopy, loadExample } from "../helpers/fixtures.js";
 import { oneTarget } from "../helpers/oneTarget.js";
 import { xmlProblem } from "../helpers/xml.js";
+import { perTest } from "../helpers/perTest.js";
 
 const stockton = (): Framework => example("stockton");
 
@@ -130,23 +131,23 @@ describe("renderSparklineSvg", () => {
 });
 
 describe("renderReportHtml with charts", () => {
-  const report = performanceReport(stockton(), { asOf: "2001-07-15" });
-  const html = renderReportHtml(report, { charts: stockton() });
+  const report = perTest(() => performanceReport(stockton(), { asOf: "2001-07-15" }));
+  const html = perTest(() => renderReportHtml(report(), { charts: stockton() }));
 
   it("puts a sparkline in each exception's target cell, linking to its full chart in a Charts section before the annex", () => {
     const rows = [
-      ...html.matchAll(/<tr><th scope="row">([^<]*)<a class="sparkline-link" id="spark-(\d)" href="#chart-(\d)">/gu),
+      ...html().matchAll(/<tr><th scope="row">([^<]*)<a class="sparkline-link" id="spark-(\d)" href="#chart-(\d)">/gu),
     ];
-    expect(rows.map((row) => row[1])).toEqual(report.exceptions.map((row) => row.title));
+    expect(rows.map((row) => row[1])).toEqual(report().exceptions.map((row) => row.title));
     expect(rows.map((row) => [row[2], row[3]])).toEqual(
-      report.exceptions.map((_, i) => [String(i + 1), String(i + 1)]),
+      report().exceptions.map((_, i) => [String(i + 1), String(i + 1)]),
     );
-    const charts = html.slice(html.indexOf("<h2>Charts</h2>"));
+    const charts = html().slice(html().indexOf("<h2>Charts</h2>"));
     // After the members' sections, before the officers' annex.
-    expect(html.indexOf("<h2>Charts</h2>")).toBeGreaterThan(html.lastIndexOf('<section class="aim">'));
-    expect(html.indexOf('<section class="annex"')).toBeGreaterThan(html.indexOf("<h2>Charts</h2>"));
+    expect(html().indexOf("<h2>Charts</h2>")).toBeGreaterThan(html().lastIndexOf('<section class="aim">'));
+    expect(html().indexOf('<section class="annex"')).toBeGreaterThan(html().indexOf("<h2>Charts</h2>"));
     expect(charts.endsWith("</section>\n</main>\n</body>\n</html>\n")).toBe(true);
-    report.exceptions.forEach((row, i) => {
+    report().exceptions.forEach((row, i) => {
       const n = String(i + 1);
       expect(charts).toContain(`<figure class="chart" id="chart-${n}">\n<svg`);
       expect(charts).toContain(`<title id="c${n}-chart-title">`);
@@ -157,40 +158,40 @@ describe("renderReportHtml with charts", () => {
   });
 
   it("holds no id twice, and each chart's references resolve inside it", () => {
-    const ids = [...html.matchAll(/\sid="([^"]*)"/gu)].map((match) => match[1]);
+    const ids = [...html().matchAll(/\sid="([^"]*)"/gu)].map((match) => match[1]);
     // Five ids a charted exception, and the officers' annex's heading.
-    expect(ids.length).toBe(report.exceptions.length * 5 + 1);
+    expect(ids.length).toBe(report().exceptions.length * 5 + 1);
     expect(ids).toContain("officers-annex");
     expect(new Set(ids).size).toBe(ids.length);
-    for (const svg of html.match(/<svg[\s\S]*?<\/svg>/gu) ?? []) {
+    for (const svg of html().match(/<svg[\s\S]*?<\/svg>/gu) ?? []) {
       const own = new Set([...svg.matchAll(/\sid="([^"]*)"/gu)].map((match) => match[1]));
       const labelledBy = /aria-labelledby="([^"]*)"/u.exec(svg)?.[1]?.split(" ") ?? [];
       expect(labelledBy.length).toBeGreaterThan(0);
       for (const id of labelledBy) expect(own.has(id)).toBe(true);
     }
-    for (const match of html.matchAll(/href="#([^"]*)"/gu)) expect(ids).toContain(match[1]);
+    for (const match of html().matchAll(/href="#([^"]*)"/gu)) expect(ids).toContain(match[1]);
   });
 
   it("leaves the page as it was without charts, and the Markdown never has any", () => {
-    const plain = renderReportHtml(report);
-    expect(renderReportHtml(report, {})).toBe(plain);
+    const plain = renderReportHtml(report());
+    expect(renderReportHtml(report(), {})).toBe(plain);
     // An explicit undefined, as a JavaScript caller may pass, is no charts.
-    expect(renderReportHtml(report, { charts: undefined })).toBe(plain);
+    expect(renderReportHtml(report(), { charts: undefined })).toBe(plain);
     expect(plain).not.toContain("<svg");
     // The one id of a page without charts is the officers' annex's heading.
     expect([...plain.matchAll(/\sid="([^"]*)"/gu)].map((match) => match[1])).toEqual(["officers-annex"]);
     // The charted page is the plain page with the sparklines, their style and the Charts section added.
-    const unCharted = html
+    const unCharted = html()
       .replace(/<a class="sparkline-link"[\s\S]*?<\/a>/gu, "")
       .replace(/\n<section>\n<h2>Charts<\/h2>[\s\S]*?<\/section>/u, "")
       .replace(/\n\.sparkline-link[\s\S]*?(?=\n<\/style>)/u, "");
     expect(unCharted).toBe(plain);
-    expect(renderReportMarkdown(report)).not.toMatch(/<svg|sparkline/u);
+    expect(renderReportMarkdown(report())).not.toMatch(/<svg|sparkline/u);
   });
 
   it("takes an index as well as a framework, and draws the year-end report's exceptions", () => {
     const index = indexFramework(stockton());
-    expect(renderReportHtml(report, { charts: index })).toBe(html);
+    expect(renderReportHtml(report(), { charts: index })).toBe(html());
     const yearEnd = performanceReport(stockton(), { asOf: "2002-05-15" });
     const page = renderReportHtml(yearEnd, { charts: stockton() });
     expect(page.match(/<a class="sparkline-link"/gu)).toHaveLength(
@@ -203,15 +204,15 @@ describe("renderReportHtml with charts", () => {
     [{ chart: stockton() }, "chart"],
     [{ charts: {} }, "options.charts"],
   ])("refuses options %#, naming what is wrong", (options, message) => {
-    const call = () => renderReportHtml(report, options as never);
+    const call = () => renderReportHtml(report(), options as never);
     expect(call).toThrow(ReportError);
     expect(call).toThrow(message);
   });
 
   it("refuses a framework that is not the report's, naming the target it lacks", () => {
     const other = oneTarget({});
-    expect(() => renderReportHtml(report, { charts: other })).toThrow(
-      `options.charts has no target "${report.exceptions[0]?.target ?? ""}", which report.exceptions[0] lists: give the framework the report was made from`,
+    expect(() => renderReportHtml(report(), { charts: other })).toThrow(
+      `options.charts has no target "${report().exceptions[0]?.target ?? ""}", which report.exceptions[0] lists: give the framework the report was made from`,
     );
   });
 });
