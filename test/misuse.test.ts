@@ -19,6 +19,7 @@ import {
   traceUp,
 } from "../src/index.js";
 import { expectMisuse } from "./helpers/expectMisuse.js";
+import { perTest } from "./helpers/perTest.js";
 
 const framework: Framework = parseFramework({
   id: "fw",
@@ -58,8 +59,8 @@ const framework: Framework = parseFramework({
 });
 const target = framework.targets[0] as Framework["targets"][number];
 const asOf = "2001-10-01";
-const assessment = assess([]);
-const evaluation = evaluateFramework(framework, { asOf, detail: "status" });
+const assessment = perTest(() => assess([]));
+const evaluation = perTest(() => evaluateFramework(framework, { asOf, detail: "status" }));
 
 /** What careless and hostile callers pass in place of an argument. */
 const BAD: readonly (readonly [string, unknown])[] = [
@@ -222,7 +223,7 @@ const rows: readonly Row[] = [
     error: AccountabilityError,
     call: (s) => library.actionsInHand(s, "t", { asOf }),
   },
-  { fn: "impact", argument: source, error: AccountabilityError, call: (s) => library.impact(s, evaluation) },
+  { fn: "impact", argument: source, error: AccountabilityError, call: (s) => library.impact(s, evaluation()) },
   {
     fn: "impact",
     argument: /\bevaluation\b/,
@@ -238,13 +239,13 @@ const rows: readonly Row[] = [
     fn: "compareAssessments",
     argument: /\bbefore\b/,
     error: AssessmentError,
-    call: (a) => library.compareAssessments(a, assessment),
+    call: (a) => library.compareAssessments(a, assessment()),
   },
   {
     fn: "compareAssessments",
     argument: /\bafter\b/,
     error: AssessmentError,
-    call: (a) => library.compareAssessments(assessment, a),
+    call: (a) => library.compareAssessments(assessment(), a),
   },
   {
     fn: "deriveEvidence",
@@ -673,8 +674,8 @@ describe("every options object refuses a key its function does not read", () => 
   // A misspelt optional key would leave the default in force without a word: the scale, the period,
   // the number of chains. Each case is the function with a correct call plus one misspelt key.
   const index = library.indexFramework(framework);
-  const trace = traceUp(framework, "t");
-  const chain = trace.chains[0] as Parameters<typeof library.narrate>[0];
+  const trace = perTest(() => traceUp(framework, "t"));
+  const chain = perTest(() => trace().chains[0] as Parameters<typeof library.narrate>[0]);
   const cases: readonly (readonly [string, () => unknown, abstract new (...args: never[]) => Error, string])[] = [
     [
       "evaluateTarget",
@@ -751,7 +752,7 @@ describe("every options object refuses a key its function does not read", () => 
       "asOf",
     ],
     ["traceUp", () => traceUp(framework, "t", { maxChain: 1 } as never), AccountabilityError, "maxChains"],
-    ["narrate", () => library.narrate(chain, { styl: "in-order-to" } as never), AccountabilityError, "style"],
+    ["narrate", () => library.narrate(chain(), { styl: "in-order-to" } as never), AccountabilityError, "style"],
   ];
   it.each(cases)("%s", (_name, call, errorClass, meant) => {
     expectMisuse(call, errorClass, new RegExp(`is not an option: did you mean "${meant}"\\?`));

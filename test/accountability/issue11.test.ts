@@ -13,6 +13,7 @@ import type { Contribution, Framework, FrameworkEvaluation } from "../../src/ind
 import { expectMisuse } from "../helpers/expectMisuse.js";
 import { deepFreeze } from "../helpers/fixtures.js";
 import { frameworkOf } from "./build.js";
+import { perTest } from "../helpers/perTest.js";
 
 /** `framework` with the targets `[id, objective, owner?]`, each on one indicator. */
 function withTargets(framework: Framework, targets: readonly (readonly [string, string, string?])[]): Framework {
@@ -144,20 +145,20 @@ describe("issue 11: narrate keeps the word I in capitals", () => {
       { id: "o1", plan: "plan-service", title: "Tag the keys", contributesTo: [{ objective: "o0" }] },
     ],
   });
-  const chain = traceUp(framework, "o1").chains[0] as Chain;
+  const chain = perTest(() => traceUp(framework, "o1").chains[0] as Chain);
 
   it("does not lower-case a title or opening that starts with the word I", () => {
     // Issue 20: a link without "so that" contributes to the quoted title, which keeps its case.
-    expect(narrate(chain)).toBe('Tag the keys, which contributes to "I log every key".');
-    expect(narrate(chain, { style: "in-order-to" })).toBe('To contribute to "I log every key", tag the keys.');
-    expect(narrate(chain, { style: "in-order-to", opening: "I'll tag the keys" })).toBe(
+    expect(narrate(chain())).toBe('Tag the keys, which contributes to "I log every key".');
+    expect(narrate(chain(), { style: "in-order-to" })).toBe('To contribute to "I log every key", tag the keys.');
+    expect(narrate(chain(), { style: "in-order-to", opening: "I'll tag the keys" })).toBe(
       'To contribute to "I log every key", I\'ll tag the keys.',
     );
     // Other words still go to lower case, acronyms stay: "Identify" is not "I".
-    expect(narrate(chain, { style: "in-order-to", opening: "Identify keys" })).toBe(
+    expect(narrate(chain(), { style: "in-order-to", opening: "Identify keys" })).toBe(
       'To contribute to "I log every key", identify keys.',
     );
-    expect(narrate(chain, { style: "in-order-to", opening: "PCT tags the keys" })).toBe(
+    expect(narrate(chain(), { style: "in-order-to", opening: "PCT tags the keys" })).toBe(
       'To contribute to "I log every key", PCT tags the keys.',
     );
   });

@@ -14,6 +14,7 @@ import {
 import { RAG } from "../../src/trajectory/index.js";
 import { expectMisuse } from "../helpers/expectMisuse.js";
 import { deepFreeze } from "../helpers/fixtures.js";
+import { perTest } from "../helpers/perTest.js";
 
 const V = "vision-and-purpose/";
 const FM = "financial-management/";
@@ -383,16 +384,18 @@ describe("assess refuses what it does not read: nothing is counted under a guess
 });
 
 describe("priorities, diagnose and compareAssessments", () => {
-  const assessment = assess([
-    { characteristic: "people-management/appraisals-with-incentives", rating: 0 },
-    { characteristic: "focus-on-outcomes/targets-manageable-number", rating: 2 },
-    { characteristic: "focus-on-outcomes/targets-smart", rating: 1 },
-    { characteristic: `${V}clear-sense-of-direction`, rating: 3 },
-  ]);
+  const assessment = perTest(() =>
+    assess([
+      { characteristic: "people-management/appraisals-with-incentives", rating: 0 },
+      { characteristic: "focus-on-outcomes/targets-manageable-number", rating: 2 },
+      { characteristic: "focus-on-outcomes/targets-smart", rating: 1 },
+      { characteristic: `${V}clear-sense-of-direction`, rating: 3 },
+    ]),
+  );
 
   it("orders gaps by building block, then by size, each with its critical success factors", () => {
     expect(
-      priorities(assessment).map((gap) => [gap.characteristic, gap.gap, gap.buildingBlock, gap.successFactors]),
+      priorities(assessment()).map((gap) => [gap.characteristic, gap.gap, gap.buildingBlock, gap.successFactors]),
     ).toEqual([
       // measures and targets: SMART's gap 3 − 1 = 2 before the manageable number's 3 − 2 = 1
       ["focus-on-outcomes/targets-smart", "2", "measures-and-targets", ["csf-3-balanced-smart-targets"]],
@@ -403,7 +406,7 @@ describe("priorities, diagnose and compareAssessments", () => {
   });
 
   it("names the warning signs the weak ratings point to", () => {
-    expect(diagnose(assessment).map((sign) => [sign.sign, sign.characteristics])).toEqual([
+    expect(diagnose(assessment()).map((sign) => [sign.sign, sign.characteristics])).toEqual([
       ["symptom/low-morale", [{ id: "people-management/appraisals-with-incentives", rating: "0" }]],
       ["symptom/smart-targets-not-used", [{ id: "focus-on-outcomes/targets-smart", rating: "1" }]],
       ["symptom/personal-objectives-unlinked", [{ id: "people-management/appraisals-with-incentives", rating: "0" }]],
@@ -415,22 +418,22 @@ describe("priorities, diagnose and compareAssessments", () => {
       areas: [{ id: "a", title: "A", characteristics: [{ id: "a/x", text: "X", evidence: "judgement" }] }],
     };
     expectMisuse(
-      () => priorities(assessment, { catalogue: other }),
+      () => priorities(assessment(), { catalogue: other }),
       AssessmentError,
-      /priorities: the assessment was not made against this catalogue/,
+      /priorities: the assessment() was not made against this catalogue/,
     );
     expectMisuse(
       () => diagnose(assess([], { catalogue: other })),
       AssessmentError,
-      /diagnose: the assessment was not made against/,
+      /diagnose: the assessment() was not made against/,
     );
     expectMisuse(
-      () => compareAssessments(assessment, assess([], { catalogue: other })),
+      () => compareAssessments(assessment(), assess([], { catalogue: other })),
       AssessmentError,
       /different catalogues/,
     );
     expectMisuse(
-      () => compareAssessments(assessment, assess([], { scale: { max: 5 } })),
+      () => compareAssessments(assessment(), assess([], { scale: { max: 5 } })),
       AssessmentError,
       /different scales/,
     );
@@ -442,7 +445,7 @@ describe("priorities, diagnose and compareAssessments", () => {
       { characteristic: "focus-on-outcomes/targets-smart", rating: 1 },
       { characteristic: `${V}clear-sense-of-direction`, rating: 4 },
     ]);
-    const moved = compareAssessments(deepFreeze(assessment), deepFreeze(after));
+    const moved = compareAssessments(deepFreeze(assessment()), deepFreeze(after));
     // focus on outcomes (2 + 1)/2 = 1.5 before, 1 after; overall (3 + 1.5 + 0)/3 = 1.5 before, (4 + 1 + 2)/3 = 2.333… after
     expect(moved.areas.filter((a) => a.movement !== "not assessed").map((a) => [a.id, a.change, a.movement])).toEqual([
       ["vision-and-purpose", "1", "improved"],

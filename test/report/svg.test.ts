@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Framework, ReportError, parseFramework } from "../../src/index.js";
 import { renderTrajectorySvg } from "../../src/report/index.js";
 import { deepFreeze, example, jsonCopy, loadExample, withMeasurements } from "../helpers/fixtures.js";
+import { perTest } from "../helpers/perTest.js";
 
 const stockton = (): Framework => example("stockton");
 
@@ -13,19 +14,19 @@ function attributes(tag: string): Record<string, string> {
 }
 
 describe("renderTrajectorySvg", () => {
-  const svg = renderTrajectorySvg(stockton(), "t-relet-28-days", { asOf: "2001-07-15" });
+  const svg = perTest(() => renderTrajectorySvg(stockton(), "t-relet-28-days", { asOf: "2001-07-15" }));
 
   it("is a self-contained, labelled image: a title and a description screen readers read", () => {
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"')).toBe(true);
-    expect(svg).toContain('role="img" aria-labelledby="chart-title chart-desc"');
-    expect(svg).toContain(
+    expect(svg().startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360"')).toBe(true);
+    expect(svg()).toContain('role="img" aria-labelledby="chart-title chart-desc"');
+    expect(svg()).toContain(
       '<title id="chart-title">100% houses available for re-let within 28 days: expected path and measurements</title>',
     );
     // Baseline 70% on 31 March 2001, the year's 100% from the next day (period target), three figures.
-    expect(svg).toContain(
+    expect(svg()).toContain(
       '<desc id="chart-desc">Expected path from 70% on 31 March 2001 to 100% by 31 March 2002. 3 measurements; the latest 79% on 30 June 2001, ✖ Red. Forecast 100% by the goal date.</desc>',
     );
-    expect(svg).not.toMatch(/<script|href=|<image/u);
+    expect(svg()).not.toMatch(/<script|href=|<image/u);
   });
 
   it("charts only a target's own figures once it has ended: a figure after the goal date is the next year's (issue 20)", () => {
@@ -42,11 +43,11 @@ describe("renderTrajectorySvg", () => {
   });
 
   it("draws each measurement coloured by its status, with its figure and status in words", () => {
-    const circles = [...svg.matchAll(/<circle [^>]*>/gu)].map((match) => attributes(match[0]));
+    const circles = [...svg().matchAll(/<circle [^>]*>/gu)].map((match) => attributes(match[0]));
     expect(circles).toHaveLength(3);
     // Red's text colour: each re-let figure (72, 75, 79 against the year's 100) was red when it came in.
     for (const circle of circles) expect(circle.fill).toBe("#7f1010");
-    for (const label of ["72% (✖ Red)", "75% (✖ Red)", "79% (✖ Red)"]) expect(svg).toContain(`>${label}</text>`);
+    for (const label of ["72% (✖ Red)", "75% (✖ Red)", "79% (✖ Red)"]) expect(svg()).toContain(`>${label}</text>`);
     // Later figures sit higher on the chart: y falls as the value rises.
     const ys = circles.map((circle) => Number(circle.cy));
     expect(ys[0]).toBeGreaterThan(ys[1] as number);
@@ -54,21 +55,21 @@ describe("renderTrajectorySvg", () => {
   });
 
   it("draws the path, the tolerance band, the dashed forecast, the goal and both axes' labels", () => {
-    expect(svg).toMatch(
+    expect(svg()).toMatch(
       /<polyline points="[^"]+" fill="none" stroke="#1a1a1a" stroke-width="2"><title>Expected path<\/title>/u,
     );
-    expect(svg).toContain("<title>Tolerance: a figure here is amber</title>");
-    expect(svg).toMatch(/stroke-dasharray="6 4"><title>Forecast: 100% by 31 March 2002<\/title>/u);
-    expect(svg).toContain("<title>Goal: 100% by 31 March 2002</title>");
+    expect(svg()).toContain("<title>Tolerance: a figure here is amber</title>");
+    expect(svg()).toMatch(/stroke-dasharray="6 4"><title>Forecast: 100% by 31 March 2002<\/title>/u);
+    expect(svg()).toContain("<title>Goal: 100% by 31 March 2002</title>");
     // Dates on the quarters of the financial year, from April 2001 (the baseline is 31 March 2001).
     expect(
-      [...svg.matchAll(/text-anchor="(?:start|middle|end)" fill="#1a1a1a">([A-Z][a-z]+ \d{4})<\/text>/gu)].map(
+      [...svg().matchAll(/text-anchor="(?:start|middle|end)" fill="#1a1a1a">([A-Z][a-z]+ \d{4})<\/text>/gu)].map(
         (m) => m[1],
       ),
     ).toEqual(["Apr 2001", "Jul 2001", "Oct 2001", "Jan 2002"]);
-    expect(svg).toMatch(/transform="rotate\(-90 [^"]+\)" text-anchor="middle" fill="#1a1a1a">%<\/text>/u);
+    expect(svg()).toMatch(/transform="rotate\(-90 [^"]+\)" text-anchor="middle" fill="#1a1a1a">%<\/text>/u);
     // A percentage's axis stops at 100, never 101.7%.
-    const ticks = [...svg.matchAll(/text-anchor="end" fill="#1a1a1a">([\d.,]+)<\/text>/gu)].map((m) => Number(m[1]));
+    const ticks = [...svg().matchAll(/text-anchor="end" fill="#1a1a1a">([\d.,]+)<\/text>/gu)].map((m) => Number(m[1]));
     expect(Math.max(...ticks)).toBe(100);
   });
 
