@@ -76,11 +76,16 @@ export function dueOf(index: FrameworkIndex, cycle: ReviewCycle, subject: Review
   const reviews = recorded.slice(0, countOnOrBefore(recorded, asOf));
   const lastReviewed = reviews[reviews.length - 1]?.date;
   const span = spanOf(index, kind, id);
+  // No timeline (a subject with no start: an owner where no plan is dated) or nothing owed (every
+  // period answered, or the next one due past the calendar's end): no dates, never overdue.
   const timeline = reviewTimeline(index, cycle, subject, span);
   const owed = timeline === undefined ? undefined : owedPeriod(timeline, answeredPeriods(timeline, reviews));
-  const dates = timeline === undefined || owed === undefined ? undefined : datesOf(timeline, owed);
-  const daysOverdue =
-    timeline === undefined || owed === undefined ? undefined : daysOverdueOn(timeline, owed, toDayNumber(asOf));
+  let dates: ReturnType<typeof datesOf> | undefined;
+  let daysOverdue: number | undefined;
+  if (timeline !== undefined && owed !== undefined) {
+    dates = datesOf(timeline, owed);
+    daysOverdue = daysOverdueOn(timeline, owed, toDayNumber(asOf));
+  }
   const overdue = daysOverdue !== undefined;
   return {
     cycle: cycle.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NOTHING_DUE } from "./nothingDue.js";
-import { type Framework, reviewsDue } from "../../src/index.js";
+import { type Framework, reviewSchedule, reviewsDue } from "../../src/index.js";
 import { deepFreeze, minimalFramework } from "../helpers/fixtures.js";
 
 /** One plan ending on the calendar's last day, an owner cycle every two months and a quarterly target cycle. */
@@ -74,5 +74,46 @@ describe("reviewsDue at the calendar's end (9999-12-31)", () => {
       overdue: false,
     });
     expect(owner.overdueFrom).toBeNull();
+  });
+});
+
+describe("reviewSchedule at the calendar's end (9999-12-31)", () => {
+  it("lists the periods whose deadlines fall within the calendar, and none after them", () => {
+    const reviews = reviewSchedule(lastYear(), { from: "9999-01-01", to: "9999-12-31" }).reviews.filter(
+      (review) => review.cycle === "rc-targets",
+    );
+    // Quarterly on the April year, each due six weeks (42 days) after it ends: the quarters to
+    // 31 March (due 12 May), 30 June (11 August) and 30 September (11 November). The quarter to
+    // 31 December would be due on 11 February 10000, past the calendar: it is not listed.
+    expect(reviews.map((review) => [review.period.end, review.due])).toEqual([
+      ["9999-03-31", "9999-05-12"],
+      ["9999-06-30", "9999-08-11"],
+      ["9999-09-30", "9999-11-11"],
+    ]);
+  });
+});
+
+describe("reviewsDue of a subject whose reviews have no start", () => {
+  it("an owner, where no plan is dated: covered, nothing due, never overdue", () => {
+    const framework = minimalFramework();
+    const undated = deepFreeze({
+      ...framework,
+      owners: [{ id: "director", name: "Director", kind: "individual" as const }],
+      plans: [],
+      objectives: [],
+      indicators: [],
+      targets: [],
+      reviewCycles: [
+        { id: "rc-owners", name: "Owners", frequency: "quarterly" as const, appliesTo: { kind: "owner" as const } },
+      ],
+      reviews: [],
+    });
+    const due = reviewsDue(undated, "rc-owners", { kind: "owner", id: "director" }, { asOf: "2002-01-01" });
+    expect(due).toEqual({
+      cycle: "rc-owners",
+      subject: { kind: "owner", id: "director" },
+      covered: true,
+      ...NOTHING_DUE,
+    });
   });
 });

@@ -7,6 +7,8 @@ import {
   reviewSchedule,
   reviewsDue,
 } from "../../src/index.js";
+import { indexFramework } from "../../src/model/indexFramework.js";
+import { recordedReviews } from "../../src/review/reviewCredit.js";
 
 /** A plan and an objective both called "housing", under an annual cycle that reviews every kind. */
 function sharedId(review: Record<string, unknown>): Framework {
@@ -77,5 +79,15 @@ describe("a review whose subject id names more than one kind", () => {
     });
     expect(reviewsDue(framework, "rc", { kind: "plan", id: "housing" }, { asOf }).lastReviewed).toBe("2002-04-01");
     expect(overdueKinds(framework)).toEqual([]);
+  });
+});
+
+describe("recordedReviews", () => {
+  it("is empty for a subject the cycle has no review of, and lists the one it has", () => {
+    const index = indexFramework(sharedId({ subjectKind: "plan" }));
+    expect(recordedReviews(index, "rc", "plan", "nothing")).toEqual([]);
+    expect(recordedReviews(index, "no-such-cycle", "plan", "housing")).toEqual([]);
+    expect(recordedReviews(index, "rc", "objective", "housing")).toEqual([]);
+    expect(recordedReviews(index, "rc", "plan", "housing").map((review) => review.date)).toEqual(["2002-04-01"]);
   });
 });

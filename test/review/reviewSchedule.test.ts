@@ -178,6 +178,22 @@ describe("reviewSchedule: every cycle kind, month ends and other financial years
     }
   });
 
+  it("a firstDue on the subject's first day is not after its start: the periods keep to the financial year's quarters", () => {
+    const framework = withCycle({
+      frequency: "quarterly",
+      appliesTo: { kind: "plan", ids: ["svc"] },
+      firstDue: "2001-04-01",
+    });
+    // Only a firstDue after the plan's start (1 April 2001) ends its first period; on the start
+    // itself it would make a period of one day, so the quarters run on the April year.
+    expect(duesOf(framework, "svc", "2001-04-01", "2002-03-31")).toEqual([
+      "2001-06-30",
+      "2001-09-30",
+      "2001-12-31",
+      "2002-03-31",
+    ]);
+  });
+
   it("a firstDue on a month's end keeps to month ends: 30 November, 28 February, 31 May, 31 August", () => {
     const framework = withCycle({
       frequency: "quarterly",
