@@ -150,6 +150,27 @@ describe("Stockton's accountability chains (seed 5.3.5.6–8)", () => {
     ]);
   });
 
+  it("accountableOwners of an action starts with its owner, then the owners of the objective it serves", () => {
+    const [first, second] = accountableOwners(stockton, "act-collect-keys");
+    expect(first).toMatchObject({
+      role: "action-owner",
+      owner: { id: "officer-voids" },
+      of: { kind: "action", id: "act-collect-keys", title: "Collect keys" },
+      distance: 0,
+    });
+    expect(second?.role).toBe("objective-owner");
+  });
+
+  it("ownerPortfolio of an owner named by a target but missing from the owners: its work, with no name", () => {
+    const raw = loadExample("stockton") as { targets: { id: string; owner?: string }[] };
+    const relets = raw.targets.find((target) => target.id === "t-relet-28-days");
+    if (relets === undefined) throw new Error("the fixture lost t-relet-28-days");
+    relets.owner = "ghost";
+    const portfolio = ownerPortfolio(deepFreeze(parseFramework(raw)), "ghost");
+    expect(portfolio.owner).toEqual({ id: "ghost", name: null });
+    expect(portfolio.targets.map((target) => target.id)).toEqual(["t-relet-28-days"]);
+  });
+
   it("ownerPortfolio lists what the receptionist answers for, each linked to the community plan (Appendix A)", () => {
     const portfolio = ownerPortfolio(stockton, "receptionist-housing");
     expect(portfolio.owner).toEqual({ id: "receptionist-housing", name: "Housing office receptionist" });
