@@ -4,9 +4,9 @@
 // seeded sample of lines gives each engine's score with a margin, in minutes, and the same sample on
 // every run (so Stryker's incremental file re-tests only what changed).
 //
-//   node scripts/mutationSample.mjs list review [lines] [seed]  # prints the sample's --mutate list
+//   tsx scripts/mutationSample.ts list review [lines] [seed]  # prints the sample's --mutate list
 //   npm run test:mutation:sample -- review [lines] [seed]         # runs Stryker on it and sums it up
-//   node scripts/mutationSample.mjs summary review                # sums up the last run's report
+//   tsx scripts/mutationSample.ts summary review                # sums up the last run's report
 //
 // A run writes reports/mutation/<engine>.json (Stryker's report) and .pack/stryker-<engine>.json (its
 // incremental file); the summary gives the score, a 95% interval for the engine's score, and every
@@ -17,6 +17,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom } from "../bench/generate.js";
 
 const ENGINES = [
   "accountability",
@@ -30,23 +31,11 @@ const ENGINES = [
   "trajectory",
 ];
 
-/** Mulberry32: a small seeded generator, so a sample is the same on every machine. */
-function generator(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function filesUnder(folder) {
-  const found = [];
+function filesUnder(folder: string): string[] {
+  const found: string[] = [];
   const pending = [folder];
   while (pending.length > 0) {
-    const current = pending.pop();
+    const current = pending.pop() as string;
     for (const name of readdirSync(current).sort()) {
       const path = join(current, name);
       if (statSync(path).isDirectory()) pending.push(path);
@@ -60,9 +49,9 @@ const SKIPPED =
   /^(\/\/|\/\*|\*|import |export type |export interface |type |interface |readonly |\}|\)|\]|[A-Za-z_$][\w$]*\??: [^=(]*;$)/;
 
 /** The lines of a file that hold code Stryker can mutate, by number (1-based). */
-function candidateLines(path) {
+function candidateLines(path: string): number[] {
   const lines = readFileSync(path, "utf8").split("\n");
-  const chosen = [];
+  const chosen: number[] = [];
   let inComment = false;
   lines.forEach((raw, i) => {
     const line = raw.trim();
@@ -81,23 +70,23 @@ function candidateLines(path) {
 }
 
 /** The `--mutate` list for a sample of `count` lines of an engine's files. */
-export function sampleOf(engine, count, seed) {
+export function sampleOf(engine: string, count: number, seed: number): { candidates: number; sample: string[] } {
   if (!ENGINES.includes(engine)) throw new Error(`no engine "${engine}": one of ${ENGINES.join(", ")}`);
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const all = filesUnder(join("src", engine)).flatMap((file) => candidateLines(file).map((line) => ({ file, line })));
   // A partial Fisher–Yates shuffle: the first `count` places.
   const picked = all.slice();
   const n = Math.min(count, picked.length);
   for (let i = 0; i < n; i += 1) {
     const j = i + Math.floor(random() * (picked.length - i));
-    [picked[i], picked[j]] = [picked[j], picked[i]];
+    [picked[i], picked[j]] = [picked[j] as (typeof picked)[number], picked[i] as (typeof picked)[number]];
   }
   const sample = picked.slice(0, n).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { candidates: all.length, sample: sample.map(({ file, line }) => `${file}:${line}-${line}`) };
 }
 
 /** Wilson's 95% interval for a proportion `k / n`, in percent. */
-function wilson(k, n) {
+function wilson(k: number, n: number): [number, number] {
   if (n === 0) return [0, 100];
   const z = 1.96;
   const p = k / n;
@@ -107,9 +96,39 @@ function wilson(k, n) {
 }
 
 /** The score of a Stryker report: detected (killed or timed out) over the valid mutants, and the survivors. */
-export function summaryOf(report) {
-  const counts = new Map();
-  const survivors = [];
+/** The parts of Stryker's JSON report (mutation-testing-report-schema) the summary reads. */
+interface StrykerReport {
+  readonly files: Record<
+    string,
+    {
+      readonly source: string;
+      readonly mutants: readonly {
+        readonly status: string;
+        readonly mutatorName: string;
+        readonly replacement?: string;
+        readonly location: { readonly start: { readonly line: number; readonly column: number } };
+      }[];
+    }
+  >;
+}
+
+interface Survivor {
+  readonly where: string;
+  readonly status: string;
+  readonly mutator: string;
+  readonly original: string;
+  readonly replacement: string;
+}
+
+export function summaryOf(report: StrykerReport): {
+  counts: Record<string, number>;
+  detected: number;
+  valid: number;
+  interval: [number, number];
+  survivors: Survivor[];
+} {
+  const counts = new Map<string, number>();
+  const survivors: Survivor[] = [];
   for (const [file, { mutants, source }] of Object.entries(report.files)) {
     const lines = source.split("\n");
     for (const mutant of mutants) {
@@ -126,15 +145,15 @@ export function summaryOf(report) {
       }
     }
   }
-  const of = (status) => counts.get(status) ?? 0;
+  const of = (status: string): number => counts.get(status) ?? 0;
   const detected = of("Killed") + of("Timeout");
   const valid = detected + of("Survived") + of("NoCoverage");
   return { counts: Object.fromEntries(counts), detected, valid, interval: wilson(detected, valid), survivors };
 }
 
-function printSummary(engine) {
+function printSummary(engine: string): void {
   const { counts, detected, valid, interval, survivors } = summaryOf(
-    JSON.parse(readFileSync(join("reports", "mutation", `${engine}.json`), "utf8")),
+    JSON.parse(readFileSync(join("reports", "mutation", `${engine}.json`), "utf8")) as StrykerReport,
   );
   const score = valid === 0 ? 0 : (100 * detected) / valid;
   process.stdout.write(
@@ -146,13 +165,13 @@ function printSummary(engine) {
     );
 }
 
-function run(engine, lines, seed) {
+function run(engine: string, lines: number, seed: number): void {
   const { candidates, sample } = sampleOf(engine, lines, seed);
   process.stderr.write(`${engine}: ${sample.length} of ${candidates} candidate lines (seed ${seed})\n`);
-  const base = JSON.parse(readFileSync("stryker.config.json", "utf8"));
+  const base = JSON.parse(readFileSync("stryker.config.json", "utf8")) as Record<string, unknown>;
   mkdirSync(".pack", { recursive: true });
   mkdirSync(join("reports", "mutation"), { recursive: true });
-  const config = {
+  const config: Record<string, unknown> = {
     ...base,
     mutate: sample,
     incrementalFile: `.pack/stryker-${engine}.json`,
@@ -168,7 +187,7 @@ function run(engine, lines, seed) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [command, engine, lines = "40", seed = "24"] = process.argv.slice(2);
+  const [command, engine = "", lines = "40", seed = "24"] = process.argv.slice(2);
   if (command === "list") {
     const { candidates, sample } = sampleOf(engine, Number(lines), Number(seed));
     process.stderr.write(`${engine}: ${sample.length} of ${candidates} candidate lines (seed ${seed})\n`);
@@ -176,7 +195,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   } else if (command === "run") run(engine, Number(lines), Number(seed));
   else if (command === "summary") printSummary(engine);
   else {
-    process.stderr.write("usage: node scripts/mutationSample.mjs list|run|summary <engine> [lines] [seed]\n");
+    process.stderr.write("usage: tsx scripts/mutationSample.ts list|run|summary <engine> [lines] [seed]\n");
     process.exit(2);
   }
 }
