@@ -133,6 +133,11 @@ describe("deriveEvidence", () => {
     });
     expect(factsOf(evidence, "every-target-owned")["targets-owned-not"]).toEqual({ value: 1, ids: ["t-1"] });
     expect(factsOf(evidence, "targets-demanding")["targets-demanding-not"]).toEqual({ value: 1, ids: ["t-1"] });
+    expect(factsOf(evidence, "targets-demanding")["targets-demanding"]?.value).toBe("1/2");
+    expect(Object.keys(factsOf(evidence, "vision-translated-into-corporate-objectives"))).toEqual([
+      "corporate-objectives",
+    ]);
+    expect(Object.keys(factsOf(evidence, "targets-manageable-number"))).toContain("plans-manageable");
     expect(factsOf(evidence, "coherent-measures-and-targets")["objectives-measured-not"]).toEqual({
       value: 2,
       ids: ["co-b", "so-y"],
@@ -267,6 +272,8 @@ describe("deriveEvidence", () => {
       "objectives-saying-how-not": { value: 3, ids: ["so-food-safety", "so-reliable-collections", "uo-missed-bins"] },
       "who-but-not-how": { value: 1, ids: [] },
     });
+    const plans = evidence.responses.find((r) => r.characteristic.endsWith("/service-plans"));
+    expect(plans?.facts.at(-1)?.message).toBe("Action plans exist, but none says how: emerging (1), not absent.");
     // On 15 July 2001 only food safety's action is overdue and the log undated: 1 of 3 says how
     // (1 × 2 < 3: 1), the plans rated on the share, no floor needed.
     const july = deriveEvidence(parseFramework(loadExample("spelthorne")), { asOf: "2001-07-15" });

@@ -67,11 +67,25 @@ describe("deriveEvidence: monitoring and timely identification", () => {
     };
     const { facts } = monitoringFacts(deriveEvidence(withCycle, { asOf: "2001-06-30" }));
     expect(facts.monitored?.value).toBe("0/2");
+    expect(facts.monitored?.message).toBe("0 of 2 plans and targets are covered by a review cycle and not overdue.");
     expect(facts["monitored-not"]).toEqual({
       fact: "monitored-not",
       value: 2,
       ids: ["x", "x"],
       message: "Not: plan x, target x.",
     });
+  });
+
+  it("says 'is' of one subject monitored: a quarterly cycle of plans, its first review not yet due", () => {
+    const plansOnly: Framework = {
+      ...sharedId,
+      reviewCycles: [{ id: "rc", name: "Plan reviews", frequency: "quarterly", appliesTo: { kind: "plan" } }],
+    };
+    const { facts } = monitoringFacts(deriveEvidence(plansOnly, { asOf: "2001-06-30" }));
+    expect(facts.monitored).toMatchObject({
+      value: "1/2",
+      message: "1 of 2 plans and targets is covered by a review cycle and not overdue.",
+    });
+    expect(facts["monitored-not"]?.message).toBe("Not: target x.");
   });
 });
