@@ -2,11 +2,11 @@
 // (quarter 1 2001/02) and 15 May 2002 (year end 2001/02) found misleading, each fixed and asserted
 // on the examples with the text worked by hand.
 import { describe, expect, it } from "vitest";
-import { planOverview } from "../../src/index.js";
+import { parseFramework, planOverview } from "../../src/index.js";
 import { createFormatter, performanceReport, renderReportMarkdown } from "../../src/report/index.js";
 import { varianceWords } from "../../src/report/variance.js";
 import { varianceWords as cliVarianceWords } from "../../src/cli/people.js";
-import { example, withMeasurements } from "../helpers/fixtures.js";
+import { deepFreeze, example, loadExample, withMeasurements } from "../helpers/fixtures.js";
 import { perTest } from "../helpers/perTest.js";
 
 const stockton = example("stockton");
@@ -145,5 +145,28 @@ describe("what the reviewer found, fixed (issue 21)", () => {
   it('10. at year end no green is still to come: no "yet"', () => {
     expect(spelthorneMay()).toContain("## Going well\n\nNo target is green or blue.\n");
     expect(spelthorneJuly()).toContain("## Going well\n\nNo target is green or blue yet.\n");
+  });
+});
+
+describe("an exception whose chain stops short of the community plan says why", () => {
+  const broken = (contributesTo: { objective: string; soThat: string }[]) => {
+    const raw = loadExample("stockton") as { objectives: { id: string; contributesTo?: unknown }[] };
+    const homeless = raw.objectives.find((objective) => objective.id === "so-homeless-offers");
+    if (homeless === undefined) throw new Error("the fixture lost so-homeless-offers");
+    homeless.contributesTo = contributesTo;
+    return renderReportMarkdown(performanceReport(deepFreeze(parseFramework(raw)), { asOf: "2001-07-15" }));
+  };
+
+  it("a loop: its links lead back to an objective already on it", () => {
+    // Re-lets serve homeless offers, which (in this broken copy) serve re-lets again.
+    const markdown = broken([{ objective: "uo-relet-28-days", soThat: "the keys are collected" }]);
+    expect(markdown).toContain("its links lead back to an objective already on it");
+    expect(markdown).not.toContain("its last objective links to nothing above it");
+  });
+
+  it("an orphan: its last objective links to nothing above it", () => {
+    const markdown = broken([]);
+    expect(markdown).toContain("its last objective links to nothing above it");
+    expect(markdown).not.toContain("its links lead back to an objective already on it");
   });
 });
