@@ -86,7 +86,7 @@ export function sampleOf(engine: string, count: number, seed: number): { candida
 }
 
 /** Wilson's 95% interval for a proportion `k / n`, in percent. */
-function wilson(k: number, n: number): [number, number] {
+export function wilson(k: number, n: number): [number, number] {
   if (n === 0) return [0, 100];
   const z = 1.96;
   const p = k / n;
@@ -95,7 +95,6 @@ function wilson(k: number, n: number): [number, number] {
   return [Math.max(0, centre - half) * 100, Math.min(1, centre + half) * 100];
 }
 
-/** The score of a Stryker report: detected (killed or timed out) over the valid mutants, and the survivors. */
 /** The parts of Stryker's JSON report (mutation-testing-report-schema) the summary reads. */
 interface StrykerReport {
   readonly files: Record<
@@ -120,6 +119,7 @@ interface Survivor {
   readonly replacement: string;
 }
 
+/** The score of a Stryker report: detected (killed or timed out) over the valid mutants, and the survivors. */
 export function summaryOf(report: StrykerReport): {
   counts: Record<string, number>;
   detected: number;
